@@ -8,3 +8,5 @@ table field once.
 """
 
 __version__ = "0.1.0"
+#: Release date of this version; the descriptor's ``created`` (deterministic: not the build clock).
+RELEASE_DATE = "2026-11-22"

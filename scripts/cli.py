@@ -1,0 +1,197 @@
+"""The command line: ``newsfigures build | validate | extract`` (also ``python -m scripts``).
+
+Exit codes: 0 success; 1 the package is invalid; 2 bad command line; 3 bad input (a seed, a
+sidecar, an annotation, a missing directory); 4 the output cannot be written; 130 interrupted.
+Errors are one line ``path:line: reason`` on stderr; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from scripts import __version__
+from scripts.errors import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    InputError,
+    OutputError,
+)
+
+PROGRESS_EVERY = 25  # sources between two progress lines on stderr
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of the three commands."""
+    p = argparse.ArgumentParser(prog="newsfigures", description=__doc__.split("\n")[0])
+    p.add_argument("--version", action="version", version=f"newsfigures {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the data package from the seed articles, validate it, swap it in")
+    b.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)"
+    )
+    b.add_argument(
+        "--out", type=Path, default=Path("datapackage"), help="package folder (default: datapackage)"
+    )
+    b.add_argument(
+        "--strict",
+        action="store_true",
+        help="require a reviewed annotation for every money, percent and count figure (the published package)",
+    )
+    b.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
+
+    v = sub.add_parser("validate", help="run Frictionless validation and the project's own checks")
+    v.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
+
+    e = sub.add_parser("extract", help="print the figures and dates found in text files, writing no package")
+    e.add_argument("files", nargs="+", help="text files, or - for standard input")
+    e.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    e.add_argument("--published", help="publication date YYYY-MM-DD to resolve year-less and relative dates")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; map errors to their exit codes."""
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return cmd_build(args)
+        if args.command == "validate":
+            return cmd_validate(args)
+        return cmd_extract(args)
+    except InputError as exc:
+        return fail(exc, args.debug, EXIT_INPUT)
+    except OutputError as exc:
+        return fail(exc, args.debug, EXIT_OUTPUT)
+    except KeyboardInterrupt:
+        print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def fail(exc: Exception, debug: bool, code: int) -> int:
+    """Print an error as one line (with the traceback under --debug) and return its exit code."""
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    print(f"newsfigures: error: {exc}", file=sys.stderr)
+    return code
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build, validate and swap in the package."""
+    from scripts.package import render, write_package
+    from scripts.sources import read_sources
+    from scripts.tables import build_tables
+    from scripts.validate import validate_package
+
+    t0 = time.perf_counter()
+    say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
+    sources = read_sources(args.seeds)
+    out = args.out.absolute()
+
+    def progress(n: int, total: int, source: Any) -> None:
+        if total > PROGRESS_EVERY and (n % PROGRESS_EVERY == 0 or n == total):
+            say(f"[{n}/{total}] {source.file.name}")
+
+    tables, missing = build_tables(sources, out.parent, strict=args.strict, progress=progress)
+
+    def check(tmp: Path) -> None:
+        problems = validate_package(tmp)
+        if problems:
+            listing = "\n  ".join(str(p) for p in problems[:20])
+            raise InputError(
+                args.seeds, f"the built package does not validate; nothing was replaced:\n  {listing}"
+            )
+
+    write_package(render(tables), out, check)
+    counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
+    say(f"built {args.out}: {counts} ({time.perf_counter() - t0:.2f} s)")
+    if missing:
+        say(
+            f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)"
+        )
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a package; print each problem."""
+    from scripts.validate import validate_package
+
+    problems = validate_package(args.package)
+    for p in problems:
+        print(f"INVALID {p}", file=sys.stderr)
+    if problems:
+        print(f"newsfigures: {args.package} is not valid: {len(problems)} problem(s)", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.package}: valid (frictionless and project checks)", file=sys.stderr)
+    return EXIT_OK
+
+
+def read_input(name: str) -> tuple[str, str]:
+    """Text of a file (or stdin for '-'), decoded like a seed."""
+    from scripts.sources import decode_seed, read_bytes
+
+    if name == "-":
+        return "<stdin>", decode_seed(sys.stdin.buffer.read(), "<stdin>")
+    path = Path(name)
+    return name, decode_seed(read_bytes(path), path)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print figures and dates of text files as CSV or JSON lines."""
+    import datetime as dt
+
+    from scripts.extract import extract
+    from scripts.fields import DATES, FIGURES
+    from scripts.provenance import SentenceIndex
+    from scripts.sources import Source
+    from scripts.tables import mention_rows
+
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise InputError("--published", f"{args.published!r} is not a date YYYY-MM-DD") from None
+    columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
+    out: TextIO = sys.stdout
+    writer = csv.DictWriter(out, columns, lineterminator="\n") if args.format == "csv" else None
+    if writer:
+        writer.writeheader()
+    for name in args.files:
+        path, text = read_input(name)
+        sid = Path(path).stem if name != "-" else "stdin"
+        sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
+        source = Source(
+            source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published
+        )
+        figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
+        for table, rows in (("figures", figures), ("dates", dates)):
+            for row in rows:
+                record = {"table": table, "path": path, **row}
+                if writer:
+                    writer.writerow({k: _csv_cell(v) for k, v in record.items()})
+                else:
+                    out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    return EXIT_OK
+
+
+def _csv_cell(value: Any) -> str:
+    """The package's spelling of a cell."""
+    from scripts.package import cell
+
+    return cell(value)

@@ -1,0 +1,448 @@
+"""Every table field defined once: name, type, unit, constraints, description.
+
+The Table Schemas of the descriptor, the codebook (``datapackage/README.md``), the pandas dtypes
+of the loader and the CSV column order are all generated from :data:`TABLES`; nothing else in
+the project spells a column out. (The pattern is Catalyst's PUDL ``metadata/fields.py``.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scripts.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+
+#: Source kinds (news report, opinion piece, ...).
+SOURCE_KINDS: tuple[str, ...] = ("news", "opinion", "analysis", "interview")
+#: Where a source's metadata came from.
+METADATA_ORIGINS: tuple[str, ...] = ("text", "sidecar", "text_and_sidecar")
+#: Observation status of an annotated figure; the SDMX OBS_STATUS code where one fits.
+STATUSES: dict[str, str] = {
+    "reported": "A",  # SDMX A: normal value
+    "preliminary": "P",  # SDMX P: provisional value
+    "estimated": "E",  # SDMX E: estimated value
+    "forecast": "F",  # SDMX F: forecast value
+    "target": "",  # a goal or plan: no SDMX code
+    "requested": "",  # sought, asked for, hoped for: no SDMX code
+    "agreed": "",  # agreed or pledged, not yet delivered: no SDMX code
+}
+#: ISO 8601 values of the dates table (and of periods): day, month, week, quarter, half, year, decade, interval.
+ISO_PATTERN = (
+    r"^(\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
+    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))"
+    r"(/(\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
+    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])))?$"
+)
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+
+_PANDAS_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "date": "datetime64[s]",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: its Table Schema type and constraints, unit and description."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: int | float | None = None
+    pattern: str | None = None
+    format: str | None = None
+    unit: str | None = None
+
+    def schema(self) -> dict[str, Any]:
+        """The Table Schema field descriptor."""
+        out: dict[str, Any] = {"name": self.name, "type": self.type}
+        if self.format:
+            out["format"] = self.format
+        out["description"] = self.description
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.unique:
+            constraints["unique"] = True
+        if self.enum is not None:
+            constraints["enum"] = list(self.enum)
+        if self.minimum is not None:
+            constraints["minimum"] = self.minimum
+        if self.pattern is not None:
+            constraints["pattern"] = self.pattern
+        if constraints:
+            out["constraints"] = constraints
+        if self.unit:
+            out["unit"] = self.unit
+        return out
+
+    def pandas_dtype(self) -> Any:
+        """The pandas dtype a loader gives this column (categoricals for closed sets)."""
+        if self.enum is not None:
+            import pandas as pd
+
+            return pd.CategoricalDtype(categories=list(self.enum), ordered=False)
+        return _PANDAS_DTYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One resource: its fields, keys and description."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    @property
+    def columns(self) -> list[str]:
+        """Column names in CSV order."""
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        """The field called ``name``."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def schema(self) -> dict[str, Any]:
+        """The Table Schema of this resource."""
+        out: dict[str, Any] = {
+            "fields": [f.schema() for f in self.fields],
+            "missingValues": [""],
+            "primaryKey": list(self.primary_key),
+        }
+        if self.foreign_keys:
+            out["foreignKeys"] = [dict(fk) for fk in self.foreign_keys]
+        return out
+
+    def pandas_dtypes(self) -> dict[str, Any]:
+        """Column -> pandas dtype, for the loader."""
+        return {f.name: f.pandas_dtype() for f in self.fields}
+
+
+def _fk(column: str, resource: str, target: str) -> dict[str, Any]:
+    """A Table Schema foreign key; ``resource`` empty means the same table."""
+    return {"fields": [column], "reference": {"resource": resource, "fields": [target]}}
+
+
+# Fields shared by the mention tables (figures, dates, exclusions): one definition each.
+SOURCE_ID = Field(
+    "source_id",
+    "string",
+    "Identifier of the article (the seed file name without .txt); key into the sources table.",
+    required=True,
+    pattern=ID_PATTERN,
+)
+LINE = Field(
+    "line", "integer", "1-based line of the seed text where the quote starts.", required=True, minimum=1
+)
+START = Field(
+    "start",
+    "integer",
+    "0-based offset, in Unicode code points, of the quote's first character in the seed text "
+    "(after removing a UTF-8 byte order mark); text[start:end] == quote.",
+    required=True,
+    minimum=0,
+)
+END = Field(
+    "end",
+    "integer",
+    "0-based, end-exclusive offset, in Unicode code points, just after the quote's last character.",
+    required=True,
+    minimum=1,
+)
+QUOTE = Field(
+    "quote",
+    "string",
+    "The exact characters of the seed text at [start, end), escapes such as \\$ included.",
+    required=True,
+)
+SENTENCE = Field(
+    "sentence",
+    "string",
+    "The sentence (or heading, or line) of the seed text that contains the quote, as written.",
+    required=True,
+)
+
+SOURCES = Table(
+    name="sources",
+    title="Source articles",
+    description="One row per article in seeds/: where it is, its hash, and its bibliographic metadata.",
+    fields=(
+        Field(
+            "source_id",
+            "string",
+            "Identifier of the article: its seed file name without .txt.",
+            required=True,
+            unique=True,
+            pattern=ID_PATTERN,
+        ),
+        Field(
+            "path",
+            "string",
+            "Path of the seed text, relative to the folder that holds datapackage/ (seeds/NAME.txt).",
+            required=True,
+            unique=True,
+        ),
+        Field(
+            "sha256",
+            "string",
+            "SHA-256 of the seed file's bytes, lowercase hex: proves which text the offsets refer to.",
+            required=True,
+            pattern=r"^[0-9a-f]{64}$",
+        ),
+        Field("bytes", "integer", "Size of the seed file in bytes.", required=True, minimum=1, unit="byte"),
+        Field(
+            "characters",
+            "integer",
+            "Length of the seed text in Unicode code points (after removing a byte order mark).",
+            required=True,
+            minimum=1,
+        ),
+        Field("title", "string", "Headline of the article.", required=True),
+        Field("subtitle", "string", "Standfirst (sub-headline) of the article, when it has one."),
+        Field("authors", "string", "Authors as bylined, separated by '; '."),
+        Field("publisher", "string", "Publisher of this copy of the article."),
+        Field(
+            "original_publisher",
+            "string",
+            "Publisher that first published the article, when it is a republication.",
+        ),
+        Field(
+            "published",
+            "date",
+            "Publication date; relative dates and year-less dates of the text are resolved against it.",
+        ),
+        Field("url", "string", "URL of the article as published.", format="uri"),
+        Field(
+            "language",
+            "string",
+            "Language of the text, as a BCP 47 tag.",
+            required=True,
+            pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$",
+        ),
+        Field("kind", "string", "Kind of article.", required=True, enum=SOURCE_KINDS),
+        Field(
+            "metadata_origin",
+            "string",
+            "Where the metadata was read: from the article text, from a reviewed sidecar "
+            "seeds/NAME.meta.toml, or from both (the sidecar overriding).",
+            required=True,
+            enum=METADATA_ORIGINS,
+        ),
+    ),
+    primary_key=("source_id",),
+)
+
+FIGURES = Table(
+    name="figures",
+    title="Numeric claims",
+    description=(
+        "One row per quantity claim of the articles (money, percentages, counts, durations, physical "
+        "quantities and rates), with its value, unit and provenance."
+    ),
+    fields=(
+        Field(
+            "figure_id",
+            "string",
+            "Identifier of the claim, stable across rebuilds of the same text: SOURCE_ID/START-END.",
+            required=True,
+            unique=True,
+        ),
+        SOURCE_ID,
+        LINE,
+        START,
+        END,
+        QUOTE,
+        SENTENCE,
+        Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
+        Field(
+            "value",
+            "number",
+            "The magnitude, with scale words applied ($1.5 billion -> 1500000000) and sub-units folded "
+            "into their currency (50 cents -> 0.5 USD); the lower end of a range. Always as written: "
+            "a decrease is positive here and marked in 'change'.",
+            required=True,
+        ),
+        Field("value_to", "number", "The upper end of a range; empty when the figure is not a range."),
+        Field(
+            "unit",
+            "string",
+            "Unit as a pint expression of the project registry (ISO 4217 codes for currencies, 'count' "
+            "for counted things, 'percent', 'year', 'USD/oil_barrel', ...).",
+            required=True,
+        ),
+        Field(
+            "qualifier",
+            "string",
+            "How the text bounds the value: exact, approximate (around, nearly, or so), at_least, "
+            "more_than, at_most (up to, as much as), less_than, or range.",
+            required=True,
+            enum=QUALIFIERS,
+        ),
+        Field(
+            "change",
+            "string",
+            "Whether the figure is a level (none) or a change, and of which sign: 'shrank by 8.6%' is "
+            "8.6 percent with change=decrease, that is a change of -8.6 percent.",
+            required=True,
+            enum=CHANGES,
+        ),
+        Field(
+            "equivalent_of",
+            "string",
+            "For a conversion in parentheses ('623 million rubles ($8.3 million)'), the figure_id of the "
+            "figure it restates; empty otherwise.",
+        ),
+        Field("noun", "string", "For counts: the counted thing as written ('Kyrgyz nationals')."),
+        Field(
+            "period",
+            "string",
+            "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4), from the reviewed "
+            "annotation when there is one; empty when unknown.",
+            pattern=ISO_PATTERN,
+        ),
+    ),
+    primary_key=("figure_id",),
+    foreign_keys=(_fk("source_id", "sources", "source_id"), _fk("equivalent_of", "", "figure_id")),
+)
+
+DATES = Table(
+    name="dates",
+    title="Dates and periods",
+    description="One row per date or period expression of the articles, resolved to ISO 8601.",
+    fields=(
+        Field(
+            "date_id",
+            "string",
+            "Identifier of the expression, stable across rebuilds of the same text: SOURCE_ID/START-END.",
+            required=True,
+            unique=True,
+        ),
+        SOURCE_ID,
+        LINE,
+        START,
+        END,
+        QUOTE,
+        SENTENCE,
+        Field(
+            "value",
+            "string",
+            "ISO 8601 value: 2021-02-24, 2021-02, 2021-W08, 2020-Q4 and 2020-H1 (quarter, half), 2020, "
+            "201X (a decade, as in ISO 8601-2), or an interval START/END.",
+            required=True,
+            pattern=ISO_PATTERN,
+        ),
+        Field("granularity", "string", "Granularity of the value.", required=True, enum=GRANULARITIES),
+        Field(
+            "resolution",
+            "string",
+            "How the value was anchored: explicit (the text states it), publication_date (the year was "
+            "taken from the article's publication date) or relative (computed from the publication date "
+            "and a relative phrase such as 'last May' or 'two months earlier').",
+            required=True,
+            enum=RESOLUTIONS,
+        ),
+    ),
+    primary_key=("date_id",),
+    foreign_keys=(_fk("source_id", "sources", "source_id"),),
+)
+
+EXCLUSIONS = Table(
+    name="exclusions",
+    title="Numerals that are not claims",
+    description=(
+        "Every digit or number word of the articles that is neither a figure nor a date, with the rule "
+        "that excluded it (names such as Covid-19, identifiers, URLs, idioms such as 'two-way')."
+    ),
+    fields=(
+        Field(
+            "exclusion_id",
+            "string",
+            "Identifier: SOURCE_ID/START-END.",
+            required=True,
+            unique=True,
+        ),
+        SOURCE_ID,
+        LINE,
+        START,
+        END,
+        QUOTE,
+        Field(
+            "reason",
+            "string",
+            "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...).",
+            required=True,
+            pattern=r"^[a-z][a-z_]*$",
+        ),
+    ),
+    primary_key=("exclusion_id",),
+    foreign_keys=(_fk("source_id", "sources", "source_id"),),
+)
+
+ANNOTATIONS = Table(
+    name="annotations",
+    title="Reviewed semantics of the economic figures",
+    description=(
+        "What each money, percent and count figure measures, from the reviewed annotation files "
+        "seeds/NAME.annotations.toml; annotations point at a figure by its quote and context and never "
+        "restate a number."
+    ),
+    fields=(
+        Field(
+            "figure_id",
+            "string",
+            "The annotated figure; key into the figures table.",
+            required=True,
+            unique=True,
+        ),
+        SOURCE_ID,
+        Field(
+            "indicator",
+            "string",
+            "What the figure measures, e.g. 'bilateral trade turnover', 'real GDP growth'.",
+            required=True,
+        ),
+        Field(
+            "subject",
+            "string",
+            "Who or what the figure is about: an ISO 3166-1 alpha-2 code where it is a country, else a name.",
+        ),
+        Field(
+            "counterpart",
+            "string",
+            "The other party (trade partner, lender, donor): ISO 3166-1 alpha-2 where it is a country.",
+        ),
+        Field("period", "string", "Period the figure refers to, ISO 8601.", pattern=ISO_PATTERN),
+        Field(
+            "status",
+            "string",
+            "Observation status: reported, preliminary, estimated, forecast, target, requested or agreed.",
+            required=True,
+            enum=tuple(STATUSES),
+        ),
+        Field(
+            "obs_status",
+            "string",
+            "The SDMX OBS_STATUS code of the status where one fits (A normal, P provisional, E estimated, "
+            "F forecast); empty for statuses SDMX has no code for.",
+            enum=tuple(sorted({code for code in STATUSES.values() if code})),
+        ),
+        Field("note", "string", "Reviewer's note: why this reading, what the text leaves open."),
+    ),
+    primary_key=("figure_id",),
+    foreign_keys=(_fk("figure_id", "figures", "figure_id"), _fk("source_id", "sources", "source_id")),
+)
+
+#: The package's resources, in descriptor order.
+TABLES: tuple[Table, ...] = (SOURCES, FIGURES, DATES, EXCLUSIONS, ANNOTATIONS)
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

@@ -1,0 +1,249 @@
+"""Writing the package: CSVs, the Data Package (v2) descriptor and the codebook, atomically.
+
+The build writes everything into a temporary sibling folder, validates it completely, and only
+then swaps it in place of the output folder; an interrupted or failed build leaves the previous
+package as it was. The same inputs give the same bytes: rows are in source then offset order,
+numbers have one spelling, and ``created`` is the release date of the version, not the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import signal
+import tempfile
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from scripts import RELEASE_DATE, __version__
+from scripts.codebook import render_codebook
+from scripts.errors import OutputError
+from scripts.fields import TABLES
+from scripts.units import UNIT_CONVENTION
+
+DESCRIPTOR = "datapackage.json"
+CODEBOOK = "README.md"
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+DIALECT = {"header": True, "delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "doubleQuote": True}
+
+PACKAGE_NAME = "newsfigures"
+PACKAGE_TITLE = "Numeric claims of news articles, with provenance"
+PACKAGE_DESCRIPTION = (
+    "Every numeric claim of the news articles in seeds/ (money, percentages, counts, durations, "
+    "physical quantities, rates) and every date or period expression, each with its value, its unit "
+    "(a pint expression) and its provenance: the source article, the exact characters quoted and "
+    "their offsets in the article text. The numbers are extracted by the scripts of the repository, "
+    "never typed by hand; `newsfigures build` re-derives them. The article texts remain the property "
+    "of their publishers; they are quoted here for reference and fact-checking."
+)
+KEYWORDS = ["economics", "news", "numeric claims", "fact-checking", "quantities", "provenance", "units"]
+LICENSES = [
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 International (the compiled tables and metadata)",
+    },
+    {
+        "name": "MIT",
+        "path": "https://opensource.org/licenses/MIT",
+        "title": "MIT License (the code that builds the tables)",
+    },
+]
+CREATOR = {"title": "The newsfigures contributors", "roles": ["creator", "maintainer"]}
+
+
+# --- cells and CSV --------------------------------------------------------------------------
+
+
+def format_number(value: float) -> str:
+    """One spelling per number, never in exponent form: 1500000000, 8.6, 0.5, 1e-05 -> 0.00001."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    text = format(Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def cell(value: Any) -> str:
+    """The CSV spelling of a value: empty for None, ISO for dates, canonical numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
+    """RFC 4180 CSV (CRLF, minimal quoting, one header row) in UTF-8."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell(row.get(c)) for c in columns])
+    return buffer.getvalue().encode("utf-8")
+
+
+# --- descriptor -----------------------------------------------------------------------------
+
+
+def source_entries(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Descriptor ``sources``: one per article, with its URL and publisher."""
+    out = []
+    for s in sources:
+        entry: dict[str, Any] = {"title": s["title"]}
+        if s.get("url"):
+            entry["path"] = s["url"]
+        for key in ("authors", "publisher", "original_publisher"):
+            if s.get(key):
+                entry[key] = s[key]
+        if s.get("published"):
+            entry["published"] = cell(s["published"])
+        entry["source_id"] = s["source_id"]
+        out.append(entry)
+    return out
+
+
+def contributors(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The project as creator, and each publisher of an article as holder of the text's rights."""
+    out = [dict(CREATOR)]
+    holders = sorted({s.get(k) for s in sources for k in ("publisher", "original_publisher") if s.get(k)})
+    out.extend({"title": h, "roles": ["rightsHolder"]} for h in holders)
+    return out
+
+
+def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, bytes]) -> dict[str, Any]:
+    """The Data Package v2 descriptor of the tables, with bytes and hash of each CSV."""
+    resources = []
+    for table in TABLES:
+        data = payloads[table.name]
+        resources.append(
+            {
+                "name": table.name,
+                "type": "table",
+                "title": table.title,
+                "description": table.description,
+                "path": f"{table.name}.csv",
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(data),
+                "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+                "dialect": dict(DIALECT),
+                "schema": table.schema(),
+            }
+        )
+    return {
+        "$schema": PROFILE,
+        "name": PACKAGE_NAME,
+        "title": PACKAGE_TITLE,
+        "description": PACKAGE_DESCRIPTION,
+        "version": __version__,
+        "created": f"{RELEASE_DATE}T00:00:00Z",
+        "keywords": KEYWORDS,
+        "licenses": LICENSES,
+        "contributors": contributors(tables["sources"]),
+        "sources": source_entries(tables["sources"]),
+        "units": UNIT_CONVENTION,
+        "resources": resources,
+    }
+
+
+def descriptor_bytes(desc: dict[str, Any]) -> bytes:
+    """The descriptor as pretty, stable JSON."""
+    return (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def render(tables: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
+    """File name -> bytes of the whole package (CSVs, descriptor, codebook)."""
+    payloads = {t.name: csv_bytes(t.columns, tables[t.name]) for t in TABLES}
+    desc = descriptor(tables, payloads)
+    files = {f"{name}.csv": data for name, data in payloads.items()}
+    files[DESCRIPTOR] = descriptor_bytes(desc)
+    files[CODEBOOK] = render_codebook(desc, {t: len(r) for t, r in tables.items()}).encode("utf-8")
+    return files
+
+
+# --- atomic write ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold off SIGINT and SIGTERM for the few instructions of the swap."""
+    mask = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, mask)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def recover(out_dir: Path) -> None:
+    """Put back a package left aside by a swap that was killed between its two renames."""
+    if out_dir.exists():
+        for leftover in out_dir.parent.glob(f".{out_dir.name}.old-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        return
+    for leftover in sorted(out_dir.parent.glob(f".{out_dir.name}.old-*")):
+        os.rename(leftover, out_dir)
+        return
+
+
+def check_replaceable(out_dir: Path) -> None:
+    """Refuse to replace a folder that is not a package (a typo in --out must not delete work)."""
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise OutputError(out_dir, "exists and is not a directory")
+        if any(out_dir.iterdir()) and not (out_dir / DESCRIPTOR).exists():
+            raise OutputError(
+                out_dir, f"exists, is not empty and holds no {DESCRIPTOR}: refusing to replace it"
+            )
+
+
+def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
+    """Write files into a temporary sibling of ``out_dir``, ``check`` it, then swap it in."""
+    out_dir = out_dir.absolute()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(out_dir)
+        check_replaceable(out_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot write here: {exc.strerror or exc}") from None
+    try:
+        try:
+            for name, data in files.items():
+                (tmp / name).write_bytes(data)
+            os.chmod(tmp, 0o755)
+        except OSError as exc:
+            raise OutputError(out_dir, f"cannot write the package: {exc.strerror or exc}") from None
+        check(tmp)
+        swap(tmp, out_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def swap(tmp: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``tmp`` with two renames, signals held off in between."""
+    old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    try:
+        with signals_deferred():
+            if out_dir.exists():
+                os.rename(out_dir, old)
+            os.rename(tmp, out_dir)
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot replace the package: {exc.strerror or exc}") from None
+    shutil.rmtree(old, ignore_errors=True)

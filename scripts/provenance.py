@@ -1,0 +1,131 @@
+"""Provenance: where in a text a mention stands: its sentence, its line and its stable id.
+
+Sentences are found by rule, in linear time: every line break ends a sentence (news text keeps a
+paragraph, heading or byline per line), and within a line a ``.``, ``!`` or ``?`` (with closing
+quotes or brackets) followed by space and a capital, digit or opening quote ends one, unless the
+word before the period is a known abbreviation (``Feb.``, ``Mr.``, ``U.S.``) or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_BOUNDARY = re.compile(r"\n|(?<=[.!?])[\"'”’)\]*]*[ \t]+(?=[\"'“‘(\[*]*[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'”’)\]*]*[ \t]+$")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "vs",
+        "no",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "jr",
+        "sr",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "approx",
+        "est",
+        "fig",
+        "dept",
+        "mt",
+        "ft",
+        "ave",
+    ]
+)
+
+
+def is_abbreviation(text: str, boundary_start: int) -> bool:
+    """True when the period before the white space ending at ``boundary_start`` closes an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, boundary_start - 16), boundary_start)
+    if not m:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or word.lower() in ABBREVIATIONS or ("." in word and len(word) <= 5)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of the sentences of a text, stripped of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() != "\n" and text[m.start() - 1 : m.start()] == "." and is_abbreviation(text, m.end()):
+            continue
+        cut = m.start() if m.group() == "\n" else m.start() + len(m.group().rstrip(" \t"))
+        _append_stripped(text, start, cut, spans)
+        start = m.end()
+    _append_stripped(text, start, len(text), spans)
+    return spans
+
+
+def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``[start, end)`` minus surrounding white space, when anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+class SentenceIndex:
+    """Finds the sentence around an offset by binary search over precomputed spans."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence holding ``[start, end)``; a mention across a boundary gets both sentences."""
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        j = max(bisect_right(self._starts, max(end - 1, start)) - 1, i)
+        if not self.spans:
+            return self.text[start:end]
+        s = min(self.spans[i][0], start)
+        e = max(self.spans[j][1], end)
+        return self.text[s:e]
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of the text starts."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def line_at(starts: list[int], offset: int) -> int:
+    """1-based line of an offset, given :func:`line_starts`."""
+    return bisect_right(starts, offset)
+
+
+def mention_id(source_id: str, start: int, end: int) -> str:
+    """Identifier of a mention, stable across rebuilds of the same text: ``SOURCE/START-END``."""
+    return f"{source_id}/{start}-{end}"

@@ -1,0 +1,410 @@
+"""Reading sources: the seed texts, their hashes and their bibliographic metadata.
+
+A seed is ``seeds/NAME.txt``: UTF-8 text (a byte order mark is dropped; CRLF is kept, so offsets
+stay exact against the decoded text). Metadata is read from the text where it is there (the
+``# headline``, a bold standfirst, the ``By ...`` byline, a dateline, ``Original url: <...>``) and
+an optional reviewed sidecar ``seeds/NAME.meta.toml`` overrides or completes it. A new article
+without a sidecar still builds.
+
+Every problem is an :class:`~scripts.errors.InputError` naming the file, the line and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scripts.errors import InputError
+from scripts.fields import ID_PATTERN, SOURCE_KINDS
+
+SEED_SUFFIX = ".txt"
+META_SUFFIX = ".meta.toml"
+ANNOTATIONS_SUFFIX = ".annotations.toml"
+#: Articles larger than this are refused: a news article is tens of kilobytes.
+MAX_BYTES = 10_000_000
+#: How many leading lines may hold the header (headline, standfirst, byline, dateline).
+HEADER_LINES = 20
+
+_ID_RE = re.compile(ID_PATTERN)
+_URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?$")
+_LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BYLINE_RE = re.compile(r"^\s*By\s+(?P<who>.+?)\s*$")
+_ORIGINAL_URL_RE = re.compile(
+    r"(?im)^\s*(?:original\s+)?url:\s*(?:<\s*(?P<a>\S+?)\s*>|(?P<b>https?://\S+))?\s*$"
+)
+_ANGLE_URL_RE = re.compile(r"^\s*<\s*(https?://\S+?)\s*>\s*$|^\s*(https?://\S+)\s*$")
+_OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATELINE_RE = re.compile(
+    rf"^\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$",
+    re.IGNORECASE,
+)
+
+#: Keys a sidecar may hold, with what each means (also documented in the README).
+SIDECAR_KEYS: dict[str, str] = {
+    "source_id": "identifier to use instead of the file name",
+    "title": "headline",
+    "subtitle": "standfirst",
+    "authors": "list of author names",
+    "publisher": "publisher of this copy",
+    "original_publisher": "first publisher, for a republication",
+    "published": "publication date, YYYY-MM-DD",
+    "url": "URL of the article (http or https)",
+    "language": "BCP 47 language tag, e.g. en",
+    "kind": "one of " + ", ".join(SOURCE_KINDS),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article: its text and everything the sources table says of it."""
+
+    source_id: str
+    file: Path
+    text: str
+    sha256: str
+    bytes: int
+    title: str
+    subtitle: str = ""
+    authors: tuple[str, ...] = ()
+    publisher: str = ""
+    original_publisher: str = ""
+    published: dt.date | None = None
+    url: str = ""
+    language: str = "en"
+    kind: str = "news"
+    metadata_origin: str = "text"
+    annotations_file: Path | None = None
+    sidecar_keys: frozenset[str] = field(default_factory=frozenset)
+
+
+# --- reading bytes --------------------------------------------------------------------------
+
+
+def decode_seed(data: bytes, path: Path | str) -> str:
+    """Decode a seed's bytes to text, refusing empty, binary and non-UTF-8 input with the line."""
+    if not data:
+        raise InputError(path, "the file is empty: an article needs text", line=1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(
+            path, f"binary file: NUL byte at byte {nul}; an article must be UTF-8 text", line=line
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        raise InputError(
+            path, f"not valid UTF-8: byte 0x{bad} at column {column} ({exc.reason})", line=line
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(path, "the file holds only whitespace: an article needs text", line=1)
+    return text
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes, turning OS errors and oversize files into InputError."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                path,
+                f"the file is {size / 1e6:.1f} MB; articles over {max_bytes / 1e6:.0f} MB are refused "
+                "(a news article is tens of kilobytes: is this the right file?)",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
+
+
+# --- metadata from the text -----------------------------------------------------------------
+
+
+def strip_markup(line: str) -> str:
+    """Drop Markdown heading marks, emphasis and link targets: ``# **[A](#)**`` -> ``A``."""
+    line = _LINK_RE.sub(r"\1", line)
+    line = line.strip().lstrip("#").strip()
+    return line.replace("**", "").replace("__", "").strip("*_ ").strip()
+
+
+def header_lines(text: str) -> list[str]:
+    """The first non-empty lines of the text, where headline, byline and dateline live."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        if raw.strip():
+            out.append(raw.strip())
+        if len(out) >= HEADER_LINES:
+            break
+    return out
+
+
+def find_title(lines: list[str]) -> str:
+    """The first Markdown H1 (``# ...``), else the first non-empty line."""
+    for line in lines:
+        if line.startswith("# "):
+            return strip_markup(line)
+    return strip_markup(lines[0]) if lines else ""
+
+
+def find_subtitle(lines: list[str], title: str) -> str:
+    """A standfirst: the wholly bold line right after the headline."""
+    for i, line in enumerate(lines):
+        if strip_markup(line) == title and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.startswith("**") and nxt.endswith("**") and len(nxt) > 4:
+                return strip_markup(nxt)
+            return ""
+    return ""
+
+
+def split_byline(who: str) -> tuple[tuple[str, ...], str]:
+    """``A and B for Outlet`` -> ((A, B), Outlet): authors and the outlet they wrote for."""
+    who = strip_markup(who)
+    outlet = ""
+    m = re.match(r"^(?P<names>.+?)\s+for\s+(?P<outlet>.+)$", who)
+    if m:
+        who, outlet = m.group("names"), m.group("outlet").strip()
+    names = [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", who) if n.strip()]
+    return tuple(names), outlet
+
+
+def find_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
+    """Authors and original outlet from a ``By ...`` line of the header."""
+    for line in lines:
+        m = _BYLINE_RE.match(strip_markup(line))
+        if m:
+            return split_byline(m.group("who"))
+    return (), ""
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """A header line that is just a date (``March 01, 2021``, ``1 March 2021``, ``2021-03-01``)."""
+    if not _DATELINE_RE.match(line):
+        return None
+    from dateutil import parser as date_parser
+
+    try:
+        return date_parser.parse(line.strip(), default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_published(lines: list[str]) -> dt.date | None:
+    """The first dateline of the header."""
+    for line in lines:
+        found = parse_dateline(strip_markup(line))
+        if found:
+            return found
+    return None
+
+
+def find_url(text: str) -> str:
+    """The URL given by an ``Original url:`` (or ``URL:``) line, on the same or the next line."""
+    m = _ORIGINAL_URL_RE.search(text)
+    if not m:
+        return ""
+    url = m.group("a") or m.group("b")
+    if url:
+        return url
+    for line in text[m.end() :].splitlines():
+        if line.strip():
+            nxt = _ANGLE_URL_RE.match(line)
+            return (nxt.group(1) or nxt.group(2)) if nxt else ""
+    return ""
+
+
+def host_of(url: str) -> str:
+    """The host of a URL without a leading ``www.``."""
+    m = re.match(r"^https?://(?:www\.)?([^/:]+)", url)
+    return m.group(1) if m else ""
+
+
+def metadata_from_text(text: str) -> dict[str, Any]:
+    """Everything the article text itself says about the article."""
+    lines = header_lines(text)
+    title = find_title(lines)
+    authors, outlet = find_byline(lines)
+    url = find_url(text)
+    return {
+        "title": title,
+        "subtitle": find_subtitle(lines, title),
+        "authors": authors,
+        "original_publisher": outlet,
+        "published": find_published(lines),
+        "url": url,
+        "publisher": host_of(url),
+        "kind": "opinion" if _OPINION_RE.search(text) else "news",
+    }
+
+
+# --- the sidecar ----------------------------------------------------------------------------
+
+
+def key_line(raw: str, key: str) -> int | None:
+    """The line where ``key =`` is set in a TOML text, for error messages."""
+    m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", raw)
+    return raw.count("\n", 0, m.start()) + 1 if m else None
+
+
+def toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    """The line tomllib names in its message ``... (at line 3, column 9)``."""
+    m = re.search(r"at line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+def load_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file, turning syntax and encoding errors into InputError with the line."""
+    data = read_bytes(path)
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"not valid UTF-8 ({exc.reason})", line=data.count(b"\n", 0, exc.start) + 1
+        ) from None
+    try:
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise InputError(path, f"not valid TOML: {reason}", line=toml_error_line(exc)) from None
+
+
+def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any]:
+    """Validate a sidecar's keys and values; return them normalized (authors tuple, date)."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        line = key_line(raw, key)
+        if key not in SIDECAR_KEYS:
+            known = ", ".join(SIDECAR_KEYS)
+            raise InputError(path, f"unknown key {key!r} (known keys: {known})", line=line)
+        if key == "published":
+            out[key] = sidecar_date(value, path, line)
+        elif key == "authors":
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
+                raise InputError(path, "authors must be a list of names", line=line)
+            out[key] = tuple(a.strip() for a in value)
+        elif not isinstance(value, str):
+            raise InputError(path, f"{key} must be a string, not {type(value).__name__}", line=line)
+        elif key == "url" and not _URL_RE.match(value):
+            raise InputError(path, f"url {value!r} is not an http(s) URL", line=line)
+        elif key == "language" and not _LANG_RE.match(value):
+            raise InputError(path, f"language {value!r} is not a BCP 47 tag such as 'en'", line=line)
+        elif key == "kind" and value not in SOURCE_KINDS:
+            raise InputError(path, f"kind {value!r} is not one of {', '.join(SOURCE_KINDS)}", line=line)
+        elif key == "source_id" and not _ID_RE.match(value):
+            raise InputError(path, f"source_id {value!r} must match {ID_PATTERN}", line=line)
+        else:
+            out[key] = value.strip()
+    return out
+
+
+def sidecar_date(value: Any, path: Path, line: int | None) -> dt.date:
+    """A sidecar date: a TOML date or a ``YYYY-MM-DD`` string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InputError(path, f"published {value!r} is not a date of the form YYYY-MM-DD", line=line)
+
+
+# --- putting a source together --------------------------------------------------------------
+
+
+def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
+    """Read one seed and its optional sidecar into a Source."""
+    data = read_bytes(path, max_bytes)
+    text = decode_seed(data, path)
+    meta = metadata_from_text(text)
+    origin = "text"
+    sidecar_path = path.with_name(path.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+    sidecar: dict[str, Any] = {}
+    if sidecar_path.exists():
+        values, raw = load_toml(sidecar_path)
+        sidecar = check_sidecar(values, raw, sidecar_path)
+        origin = "sidecar" if not any(meta.get(k) for k in meta if k not in sidecar) else "text_and_sidecar"
+    merged = {**meta, **sidecar}
+    stem = path.name[: -len(SEED_SUFFIX)]
+    source_id = merged.pop("source_id", stem)
+    if not _ID_RE.match(source_id):
+        raise InputError(
+            path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}"
+        )
+    if not merged.get("title"):
+        raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)
+    annotations = path.with_name(stem + ANNOTATIONS_SUFFIX)
+    return Source(
+        source_id=source_id,
+        file=path,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        metadata_origin=origin,
+        annotations_file=annotations if annotations.exists() else None,
+        sidecar_keys=frozenset(sidecar),
+        **merged,
+    )
+
+
+def seed_files(seeds: Path) -> list[Path]:
+    """The ``*.txt`` seeds of a directory, sorted by name (independent of file system order)."""
+    if not seeds.exists():
+        raise InputError(seeds, "the seed directory does not exist")
+    if not seeds.is_dir():
+        raise InputError(seeds, "the seed path is not a directory")
+    files = sorted(
+        (p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name
+    )
+    if not files:
+        raise InputError(seeds, "the seed directory holds no .txt article")
+    return files
+
+
+def orphan_sidecars(seeds: Path, files: Iterable[Path]) -> list[Path]:
+    """Sidecar or annotation files whose article is missing (usually a typo in the name)."""
+    stems = {p.name[: -len(SEED_SUFFIX)] for p in files}
+    out = []
+    for p in sorted(seeds.iterdir(), key=lambda p: p.name):
+        for suffix in (META_SUFFIX, ANNOTATIONS_SUFFIX):
+            if p.name.endswith(suffix) and p.name[: -len(suffix)] not in stems:
+                out.append(p)
+    return out
+
+
+def read_sources(seeds: Path, max_bytes: int = MAX_BYTES) -> list[Source]:
+    """Read every seed of a directory; refuse duplicate source ids and orphan sidecars."""
+    files = seed_files(seeds)
+    for orphan in orphan_sidecars(seeds, files):
+        raise InputError(orphan, "no article of this name: the matching .txt file is missing")
+    sources = [read_source(p, max_bytes) for p in files]
+    seen: dict[str, Source] = {}
+    for s in sources:
+        key = s.source_id.lower()
+        if key in seen:
+            raise InputError(
+                s.file,
+                f"source id {s.source_id!r} is already claimed by {seen[key].file.name} (ids are case-insensitive)",
+            )
+        seen[key] = s
+    return sources
