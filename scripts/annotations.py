@@ -84,9 +84,7 @@ def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind
     """Check an entry's keys and that every value is a non-empty string."""
     for key, value in raw.items():
         if key not in keys:
-            raise InputError(
-                path, f"[[{kind}]] has unknown key {key!r} (known: {', '.join(keys)})", line=line
-            )
+            raise InputError(path, f"[[{kind}]] has unknown key {key!r} (known: {', '.join(keys)})", line=line)
         if not isinstance(value, str) or not value.strip():
             raise InputError(path, f"[[{kind}]] {key} must be a non-empty string", line=line)
     if "quote" not in raw:
@@ -103,15 +101,11 @@ def parse_annotation(raw: dict[str, Any], path: Path, line: int) -> Annotation:
     if e["status"] not in STATUSES:
         raise InputError(path, f"status {e['status']!r} is not one of {', '.join(STATUSES)}", line=line)
     if "period" in e and not _ISO_RE.match(e["period"]):
-        raise InputError(
-            path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=line
-        )
+        raise InputError(path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=line)
     for key in ("subject", "counterpart"):
         if key in e:
             country_or_name(e[key], path, line, key)
-    return Annotation(
-        line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"}
-    )
+    return Annotation(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
 
 
 def parse_exclusion(raw: dict[str, Any], path: Path, line: int) -> ReviewedExclusion:
@@ -119,9 +113,7 @@ def parse_exclusion(raw: dict[str, Any], path: Path, line: int) -> ReviewedExclu
     e = _entry(raw, EXCLUDE_KEYS, path, line, "exclude")
     if not _REASON_RE.match(e.get("reason", "")):
         raise InputError(path, "[[exclude]] needs a reason code such as 'name' (lowercase, _)", line=line)
-    return ReviewedExclusion(
-        line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"}
-    )
+    return ReviewedExclusion(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
 
 
 def read_annotations(path: Path) -> tuple[list[Annotation], list[ReviewedExclusion]]:
@@ -130,9 +122,7 @@ def read_annotations(path: Path) -> tuple[list[Annotation], list[ReviewedExclusi
     unknown = set(data) - {"figure", "exclude"}
     if unknown:
         key = sorted(unknown)[0]
-        raise InputError(
-            path, f"unknown table {key!r} (known: [[figure]], [[exclude]])", line=_key_line(raw, key)
-        )
+        raise InputError(path, f"unknown table {key!r} (known: [[figure]], [[exclude]])", line=_key_line(raw, key))
     figures = data.get("figure", [])
     excludes = data.get("exclude", [])
     if not isinstance(figures, list) or not isinstance(excludes, list):

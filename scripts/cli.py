@@ -38,12 +38,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build the data package from the seed articles, validate it, swap it in")
-    b.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)"
-    )
-    b.add_argument(
-        "--out", type=Path, default=Path("datapackage"), help="package folder (default: datapackage)"
-    )
+    b.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+    b.add_argument("--out", type=Path, default=Path("datapackage"), help="package folder (default: datapackage)")
     b.add_argument(
         "--strict",
         action="store_true",
@@ -113,17 +109,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         problems = validate_package(tmp)
         if problems:
             listing = "\n  ".join(str(p) for p in problems[:20])
-            raise InputError(
-                args.seeds, f"the built package does not validate; nothing was replaced:\n  {listing}"
-            )
+            raise InputError(args.seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
     write_package(render(tables), out, check)
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
     say(f"built {args.out}: {counts} ({time.perf_counter() - t0:.2f} s)")
     if missing:
-        say(
-            f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)"
-        )
+        say(f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)")
     return EXIT_OK
 
 
@@ -176,9 +168,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         path, text = read_input(name)
         sid = Path(path).stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        source = Source(
-            source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published
-        )
+        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published)
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
         for table, rows in (("figures", figures), ("dates", dates)):
             for row in rows:

@@ -26,9 +26,7 @@ def constraints_text(constraints: dict[str, Any]) -> str:
         parts.append(f">= {constraints['minimum']}")
     if "pattern" in constraints:
         parts.append(
-            "pattern (see descriptor)"
-            if len(constraints["pattern"]) > 40
-            else f"pattern `{constraints['pattern']}`"
+            "pattern (see descriptor)" if len(constraints["pattern"]) > 40 else f"pattern `{constraints['pattern']}`"
         )
     return "; ".join(parts)
 
@@ -46,9 +44,7 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     ]
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
-        out.append(
-            f"Foreign key: `{', '.join(fk['fields'])}` → `{target}.{', '.join(fk['reference']['fields'])}`."
-        )
+        out.append(f"Foreign key: `{', '.join(fk['fields'])}` → `{target}.{', '.join(fk['reference']['fields'])}`.")
     out += ["", "| field | type | unit | constraints | description |", "|---|---|---|---|---|"]
     for f in schema["fields"]:
         out.append(

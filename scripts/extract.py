@@ -46,7 +46,7 @@ class SpanSet:
         """True when one span of the set contains ``[start, end)`` whole."""
         i = bisect_left(self.starts, start + 1) - 1
         while i >= 0:
-            s, e = self.spans[i]
+            e = self.spans[i][1]
             if e >= end:
                 return True
             if self.max_end[i] < end:
@@ -78,8 +78,7 @@ def merge(
             kept_index[i] = len(kept)
             kept.append(f)
     kept = [
-        replace(f, equivalent_of=kept_index.get(f.equivalent_of)) if f.equivalent_of is not None else f
-        for f in kept
+        replace(f, equivalent_of=kept_index.get(f.equivalent_of)) if f.equivalent_of is not None else f for f in kept
     ]
     taken = SpanSet([(f.start, f.end) for f in kept] + [(d.start, d.end) for d in dates])
     free = [x for x in exclusions if not taken.overlaps(x.start, x.end)]
@@ -90,9 +89,7 @@ def merge(
     )
 
 
-def extract(
-    text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None
-) -> Extraction:
+def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
     from scripts.dates import extract_dates
     from scripts.figures import extract_figures

@@ -142,9 +142,7 @@ SOURCE_ID = Field(
     required=True,
     pattern=ID_PATTERN,
 )
-LINE = Field(
-    "line", "integer", "1-based line of the seed text where the quote starts.", required=True, minimum=1
-)
+LINE = Field("line", "integer", "1-based line of the seed text where the quote starts.", required=True, minimum=1)
 START = Field(
     "start",
     "integer",

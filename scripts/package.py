@@ -208,9 +208,7 @@ def check_replaceable(out_dir: Path) -> None:
         if not out_dir.is_dir():
             raise OutputError(out_dir, "exists and is not a directory")
         if any(out_dir.iterdir()) and not (out_dir / DESCRIPTOR).exists():
-            raise OutputError(
-                out_dir, f"exists, is not empty and holds no {DESCRIPTOR}: refusing to replace it"
-            )
+            raise OutputError(out_dir, f"exists, is not empty and holds no {DESCRIPTOR}: refusing to replace it")
 
 
 def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:

@@ -36,9 +36,7 @@ _URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?$
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BYLINE_RE = re.compile(r"^\s*By\s+(?P<who>.+?)\s*$")
-_ORIGINAL_URL_RE = re.compile(
-    r"(?im)^\s*(?:original\s+)?url:\s*(?:<\s*(?P<a>\S+?)\s*>|(?P<b>https?://\S+))?\s*$"
-)
+_ORIGINAL_URL_RE = re.compile(r"(?im)^\s*(?:original\s+)?url:\s*(?:<\s*(?P<a>\S+?)\s*>|(?P<b>https?://\S+))?\s*$")
 _ANGLE_URL_RE = re.compile(r"^\s*<\s*(https?://\S+?)\s*>\s*$|^\s*(https?://\S+)\s*$")
 _OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
 _MONTHS = (
@@ -99,18 +97,14 @@ def decode_seed(data: bytes, path: Path | str) -> str:
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
-        raise InputError(
-            path, f"binary file: NUL byte at byte {nul}; an article must be UTF-8 text", line=line
-        )
+        raise InputError(path, f"binary file: NUL byte at byte {nul}; an article must be UTF-8 text", line=line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         bad = data[exc.start : exc.start + 1].hex()
-        raise InputError(
-            path, f"not valid UTF-8: byte 0x{bad} at column {column} ({exc.reason})", line=line
-        ) from None
+        raise InputError(path, f"not valid UTF-8: byte 0x{bad} at column {column} ({exc.reason})", line=line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
@@ -274,9 +268,7 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path, f"not valid UTF-8 ({exc.reason})", line=data.count(b"\n", 0, exc.start) + 1
-        ) from None
+        raise InputError(path, f"not valid UTF-8 ({exc.reason})", line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         return tomllib.loads(raw), raw
     except tomllib.TOMLDecodeError as exc:
@@ -348,9 +340,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
     if not _ID_RE.match(source_id):
-        raise InputError(
-            path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}"
-        )
+        raise InputError(path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}")
     if not merged.get("title"):
         raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)
     annotations = path.with_name(stem + ANNOTATIONS_SUFFIX)
@@ -373,9 +363,7 @@ def seed_files(seeds: Path) -> list[Path]:
         raise InputError(seeds, "the seed directory does not exist")
     if not seeds.is_dir():
         raise InputError(seeds, "the seed path is not a directory")
-    files = sorted(
-        (p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name
-    )
+    files = sorted((p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name)
     if not files:
         raise InputError(seeds, "the seed directory holds no .txt article")
     return files

@@ -58,9 +58,7 @@ def source_row(source: Source, root: Path) -> Row:
     }
 
 
-def _where(
-    source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex
-) -> Row:
+def _where(source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex) -> Row:
     """The provenance columns shared by the mention tables."""
     return {
         "source_id": source_id,
@@ -72,9 +70,7 @@ def _where(
     }
 
 
-def mention_rows(
-    source: Source, found: Extraction, sentences: SentenceIndex
-) -> tuple[list[Row], list[Row], list[Row]]:
+def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) -> tuple[list[Row], list[Row], list[Row]]:
     """Figure, date and exclusion rows of one source's extraction."""
     text, sid = source.text, source.source_id
     lines = line_starts(text)
@@ -159,9 +155,7 @@ def process_source(source: Source) -> SourceResult:
         figures[i]["period"] = a.period or None
         annotation_rows.append(annotation_row(figures[i], a))
     unannotated = [
-        f
-        for i, f in enumerate(figures)
-        if f["kind"] in ECONOMIC_KINDS and i not in matched and not f["equivalent_of"]
+        f for i, f in enumerate(figures) if f["kind"] in ECONOMIC_KINDS and i not in matched and not f["equivalent_of"]
     ]
     return SourceResult(figures, dates, exclusions, annotation_rows, unannotated)
 

@@ -152,9 +152,7 @@ def check_files(pkg: Path, desc: dict[str, Any]) -> tuple[dict[str, list[dict[st
             continue
         header = list(rows[0].keys()) if rows else table.columns
         if header != table.columns:
-            problems.append(
-                Problem(resource["path"], f"columns {header} differ from the schema {table.columns}")
-            )
+            problems.append(Problem(resource["path"], f"columns {header} differ from the schema {table.columns}"))
             continue
         tables[table.name] = rows
     return tables, problems
@@ -268,9 +266,7 @@ def check_keys(tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
             known = values.get((target, ref), set())
             for n, row in enumerate(tables.get(table.name, []), 2):
                 if row[col] and row[col] not in known:
-                    problems.append(
-                        Problem(f"{table.name}.csv row {n}", f"{col} {row[col]!r} is not a {target}.{ref}")
-                    )
+                    problems.append(Problem(f"{table.name}.csv row {n}", f"{col} {row[col]!r} is not a {target}.{ref}"))
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
@@ -317,9 +313,7 @@ def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[P
         for k, (n, row) in have.items():
             if k not in want:
                 problems.append(
-                    Problem(
-                        f"{table.name}.csv row {n} ({k})", "no such row in a fresh extraction of the seed"
-                    )
+                    Problem(f"{table.name}.csv row {n} ({k})", "no such row in a fresh extraction of the seed")
                 )
                 continue
             for c in table.columns:
