@@ -67,7 +67,7 @@ class ReviewedExclusion:
 
 def table_lines(raw: str, name: str) -> list[int]:
     """Lines of the ``[[name]]`` headers of a TOML text, in order."""
-    return [raw.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"(?m)^\s*\[\[\s*{name}\s*\]\]", raw)]
+    return [raw.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"(?m)^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", raw)]
 
 
 def country_or_name(value: str, path: Path, line: int, key: str) -> str:
@@ -140,7 +140,7 @@ def _nth(lines: list[int], i: int) -> int:
 
 def _key_line(raw: str, key: str) -> int | None:
     """The line where a top-level key or table is introduced."""
-    m = re.search(rf"(?m)^\s*\[*\s*{re.escape(key)}\b", raw)
+    m = re.search(rf"(?m)^[ \t]*\[*[ \t]*{re.escape(key)}\b", raw)
     return raw.count("\n", 0, m.start()) + 1 if m else None
 
 

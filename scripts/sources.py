@@ -252,7 +252,7 @@ def metadata_from_text(text: str) -> dict[str, Any]:
 
 def key_line(raw: str, key: str) -> int | None:
     """The line where ``key =`` is set in a TOML text, for error messages."""
-    m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", raw)
+    m = re.search(rf"(?m)^[ \t]*{re.escape(key)}[ \t]*=", raw)
     return raw.count("\n", 0, m.start()) + 1 if m else None
 
 

@@ -63,6 +63,8 @@ def registry() -> pint.UnitRegistry:
 
 def parse_unit(expression: str) -> pint.Unit:
     """Parse a unit cell; raise ValueError naming the expression when it is not a unit of the registry."""
+    if not expression.strip():
+        raise ValueError("an empty unit does not parse in the project registry")
     ureg = registry()
     try:
         parsed = ureg.parse_units(expression)

@@ -1,0 +1,159 @@
+"""Reading sources: metadata from the article text, the sidecar, and refusals of bad input."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.errors import InputError
+from scripts.sources import (
+    decode_seed,
+    find_url,
+    metadata_from_text,
+    parse_dateline,
+    read_source,
+    read_sources,
+    split_byline,
+)
+
+ARTICLE = """
+
+# Harbour Tolls Rise Again
+
+**Shipping lines grumble, but pay.**
+
+By [Jane Roe and John Poe for Coastal Wire](#)
+
+June 03, 2019
+
+The port raised its tolls by 4% on Monday.
+
+Original url:
+
+<https://example.org/news/2019/06/03/harbour-tolls-a123>
+"""
+
+
+def test_metadata_is_read_from_headline_byline_dateline_and_url():
+    meta = metadata_from_text(ARTICLE)
+    assert meta["title"] == "Harbour Tolls Rise Again"
+    assert meta["subtitle"] == "Shipping lines grumble, but pay."
+    assert meta["authors"] == ("Jane Roe", "John Poe")
+    assert meta["original_publisher"] == "Coastal Wire"
+    assert meta["published"] == dt.date(2019, 6, 3)
+    assert meta["url"] == "https://example.org/news/2019/06/03/harbour-tolls-a123"
+    assert meta["publisher"] == "example.org"
+    assert meta["kind"] == "news"
+
+
+def test_plain_text_article_takes_its_first_line_as_headline():
+    meta = metadata_from_text("Oil slips below $40\n\nCrude fell on Tuesday.\n")
+    assert meta["title"] == "Oil slips below $40"
+    assert meta["published"] is None and meta["url"] == ""
+
+
+def test_opinion_pieces_are_recognised_by_their_disclaimer():
+    text = "# A view\n\nWe think so.\n\n*The views expressed in opinion pieces are the author's.*\n"
+    assert metadata_from_text(text)["kind"] == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("March 01, 2021", dt.date(2021, 3, 1)), ("1 March 2021", dt.date(2021, 3, 1)), ("2021-03-01", dt.date(2021, 3, 1))],
+)
+def test_datelines(line, expected):
+    assert parse_dateline(line) == expected
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline():
+    assert parse_dateline("Talks began on March 1, 2021 in Moscow") is None
+
+
+def test_byline_without_outlet():
+    assert split_byline("Paul Bartlett") == (("Paul Bartlett",), "")
+
+
+def test_url_on_the_same_line():
+    assert find_url("text\nOriginal url: <https://a.example.com/x-1>\n") == "https://a.example.com/x-1"
+
+
+def test_bom_is_dropped_and_crlf_kept():
+    assert decode_seed("\ufeffA 5% rise\r\n".encode(), "x.txt") == "A 5% rise\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason", "line"),
+    [
+        (b"", "empty", 1),
+        (b"  \n\t\n", "only whitespace", 1),
+        (b"abc\n\x00\x01", "binary", 2),
+        (b"ok\nok\nbad \xff here", "not valid UTF-8", 3),
+    ],
+)
+def test_bad_bytes_are_refused_with_the_line(data, reason, line):
+    with pytest.raises(InputError, match=reason) as info:
+        decode_seed(data, "seeds/x.txt")
+    assert info.value.line == line
+    assert str(info.value).startswith(f"seeds/x.txt:{line}: ")
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sidecar_overrides_and_completes(tmp_path):
+    seed = write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "a.meta.toml", 'publisher = "Coastal Wire Daily"\npublished = 2019-06-04\nkind = "analysis"\n')
+    source = read_source(seed)
+    assert source.publisher == "Coastal Wire Daily"
+    assert source.published == dt.date(2019, 6, 4)
+    assert source.kind == "analysis"
+    assert source.title == "Harbour Tolls Rise Again"
+    assert source.metadata_origin == "text_and_sidecar"
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "reason", "line"),
+    [
+        ('kind = "news"\npublished = "2021-02-30"\n', "not a date", 2),
+        ('url = "not a url"\n', "not an http", 1),
+        ('title = "x"\n\nfavourite_colour = "blue"\n', "unknown key 'favourite_colour'", 3),
+        ('title = "x"\npublished = 2021-13-01\n', "not valid TOML", 2),
+    ],
+)
+def test_bad_sidecars_name_file_line_and_reason(tmp_path, sidecar, reason, line):
+    seed = write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "a.meta.toml", sidecar)
+    with pytest.raises(InputError, match=reason) as info:
+        read_source(seed)
+    assert info.value.line == line
+    assert Path(info.value.path).name == "a.meta.toml"
+
+
+def test_seed_folder_problems(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_sources(tmp_path / "missing")
+    with pytest.raises(InputError, match="holds no .txt"):
+        read_sources(tmp_path)
+
+
+def test_duplicate_ids_and_orphan_sidecars_are_refused(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE)
+    write(tmp_path, "b.meta.toml", 'source_id = "a"\n')
+    with pytest.raises(InputError, match="already claimed by a.txt"):
+        read_sources(tmp_path)
+    (tmp_path / "b.meta.toml").unlink()
+    write(tmp_path, "c.annotations.toml", "")
+    with pytest.raises(InputError, match="matching .txt file is missing"):
+        read_sources(tmp_path)
+
+
+def test_sources_are_sorted_by_name_and_hashed(tmp_path):
+    for name in ("b.txt", "a.txt", "c.txt"):
+        write(tmp_path, name, ARTICLE)
+    sources = read_sources(tmp_path)
+    assert [s.source_id for s in sources] == ["a", "b", "c"]
+    assert len({s.sha256 for s in sources}) == 1 and len(sources[0].sha256) == 64
