@@ -59,7 +59,11 @@ def test_opinion_pieces_are_recognised_by_their_disclaimer():
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("March 01, 2021", dt.date(2021, 3, 1)), ("1 March 2021", dt.date(2021, 3, 1)), ("2021-03-01", dt.date(2021, 3, 1))],
+    [
+        ("March 01, 2021", dt.date(2021, 3, 1)),
+        ("1 March 2021", dt.date(2021, 3, 1)),
+        ("2021-03-01", dt.date(2021, 3, 1)),
+    ],
 )
 def test_datelines(line, expected):
     assert parse_dateline(line) == expected
@@ -135,7 +139,7 @@ def test_bad_sidecars_name_file_line_and_reason(tmp_path, sidecar, reason, line)
 def test_seed_folder_problems(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         read_sources(tmp_path / "missing")
-    with pytest.raises(InputError, match="holds no .txt"):
+    with pytest.raises(InputError, match=r"holds no \.txt"):
         read_sources(tmp_path)
 
 
@@ -143,11 +147,11 @@ def test_duplicate_ids_and_orphan_sidecars_are_refused(tmp_path):
     write(tmp_path, "a.txt", ARTICLE)
     write(tmp_path, "b.txt", ARTICLE)
     write(tmp_path, "b.meta.toml", 'source_id = "a"\n')
-    with pytest.raises(InputError, match="already claimed by a.txt"):
+    with pytest.raises(InputError, match=r"already claimed by a\.txt"):
         read_sources(tmp_path)
     (tmp_path / "b.meta.toml").unlink()
     write(tmp_path, "c.annotations.toml", "")
-    with pytest.raises(InputError, match="matching .txt file is missing"):
+    with pytest.raises(InputError, match=r"matching \.txt file is missing"):
         read_sources(tmp_path)
 
 

@@ -21,7 +21,19 @@ def test_currencies_never_convert_into_each_other():
 
 @pytest.mark.parametrize(
     "expr",
-    ["USD", "RUB", "percent", "count", "year", "USD/oil_barrel", "oil_barrel/day", "mile/hour", "percentage_point", "basis_point", "ppb"],
+    [
+        "USD",
+        "RUB",
+        "percent",
+        "count",
+        "year",
+        "USD/oil_barrel",
+        "oil_barrel/day",
+        "mile/hour",
+        "percentage_point",
+        "basis_point",
+        "ppb",
+    ],
 )
 def test_unit_cells_parse(expr):
     assert is_unit(expr)

@@ -1,0 +1,70 @@
+"""Reviewed annotations: parsing, matching a figure by quote and context, and their errors."""
+
+from pathlib import Path
+
+import pytest
+
+from scripts.annotations import match_figures, read_annotations
+from scripts.errors import InputError
+
+GOOD = """
+# semantics of the figures of a made-up article
+[[figure]]
+quote = "$4 billion"
+context = "exports"
+indicator = "exports of goods"
+subject = "NO"
+counterpart = "SE"
+period = "2020"
+status = "preliminary"
+
+[[exclude]]
+quote = "Route 66"
+reason = "name"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "a.annotations.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_entries_are_read_with_their_lines(tmp_path):
+    annotations, excludes = read_annotations(write(tmp_path, GOOD))
+    assert [(a.line, a.quote, a.status, a.subject) for a in annotations] == [(3, "$4 billion", "preliminary", "NO")]
+    assert [(x.line, x.quote, x.reason) for x in excludes] == [(12, "Route 66", "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "line"),
+    [
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "rumoured"\n', "status 'rumoured'", 1),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nvalue = "5"\n', "unknown key 'value'", 1),
+        ('\n[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nsubject = "XQ"\n', "not an ISO 3166", 2),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nperiod = "last year"\n', "not ISO 8601", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\n', "needs indicator", 1),
+    ],
+)
+def test_bad_entries_name_the_line(tmp_path, text, reason, line):
+    with pytest.raises(InputError, match=reason) as info:
+        read_annotations(write(tmp_path, text))
+    assert info.value.line == line
+
+
+def test_matching_by_quote_and_context(tmp_path):
+    path = write(tmp_path, GOOD)
+    annotations, _ = read_annotations(path)
+    quotes = ["$4 billion", "$4 billion"]
+    sentences = ["Imports were $4 billion.", "Norway's exports reached $4 billion."]
+    assert list(match_figures(annotations, quotes, sentences, path)) == [1]
+
+
+def test_an_annotation_must_match_exactly_one_figure(tmp_path):
+    path = write(tmp_path, GOOD)
+    annotations, _ = read_annotations(path)
+    with pytest.raises(InputError, match="matches no figure") as info:
+        match_figures(annotations, ["$5 billion"], ["exports were $5 billion"], path)
+    assert info.value.line == 3
+    with pytest.raises(InputError, match="matches 2 figures"):
+        match_figures(annotations, ["$4 billion"] * 2, ["exports $4 billion"] * 2, path)

@@ -1,0 +1,49 @@
+"""Settling overlaps between figures, dates and exclusions."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scripts.extract import SpanSet, merge
+from scripts.mentions import DateMention, Exclusion, Figure
+
+TEXT = "Two months earlier, Moscow gave 20 million rubles ($270,000)."
+
+
+def fig(quote: str, **kw) -> Figure:
+    start = TEXT.index(quote)
+    return Figure(
+        start, start + len(quote), quote, kw.pop("kind", "money"), kw.pop("value", 1.0), kw.pop("unit", "USD"), **kw
+    )
+
+
+def date(quote: str) -> DateMention:
+    start = TEXT.index(quote)
+    return DateMention(start, start + len(quote), quote, "2020-12", "month", "relative")
+
+
+def test_dates_win_over_figures_and_equivalents_are_renumbered():
+    figures = [
+        fig("Two months", kind="duration", unit="month"),
+        fig("20 million rubles", unit="RUB"),
+        fig("$270,000", equivalent_of=1),
+    ]
+    out = merge(figures, [date("Two months earlier")], [])
+    assert [f.quote for f in out.figures] == ["20 million rubles", "$270,000"]
+    assert out.figures[1].equivalent_of == 0
+
+
+def test_exclusions_inside_mentions_are_dropped_and_reviewed_ones_veto():
+    excl = [Exclusion(0, 3, "Two", "idiom")]
+    reviewed = [Exclusion(TEXT.index("20"), TEXT.index("20") + 2, "20", "name")]
+    out = merge([fig("20 million rubles", unit="RUB")], [date("Two months earlier")], excl, reviewed)
+    assert out.figures == []
+    assert [x.reason for x in out.exclusions] == ["name"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 10)), max_size=20), st.integers(0, 60), st.integers(1, 10))
+def test_spanset_agrees_with_brute_force(raw, start, width):
+    spans = [(s, s + w) for s, w in raw]
+    end = start + width
+    spanset = SpanSet(spans)
+    assert spanset.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+    assert spanset.covers(start, end) == any(s <= start and end <= e for s, e in spans)
