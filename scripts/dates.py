@@ -66,13 +66,13 @@ _DATE_RE = re.compile(
             rf"(?i:\b(?P<q>(?:the\s)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<q_u>quarter|half)(?:\s(?:of\s)?(?:(?P<q_y>{_YEAR})|(?P<q_r>this|last|next|the)\s?(?:year)?))?))\b",
             rf"\b(?P<qq>Q(?P<qq_n>[1-4])\s?(?P<qq_y>{_YEAR})?)\b",
             # decades: the 1990s, the '90s
-            rf"(?P<dec>(?:\b(?P<dec_y>1[89]\d0|20\d0)s)|(?:[‘'’](?P<dec_s>\d0)s))\b",
+            r"(?P<dec>(?:\b(?P<dec_y>1[89]\d0|20\d0)s)|(?:[‘'’](?P<dec_s>\d0)s))\b",
             # year ranges: 2015-2020, 2004-05, from 2015 to 2020, between 2015 and 2020
             rf"{_NOT_BEFORE}(?P<yr>(?:(?i:from|between)\s)?(?P<yr_a>{_YEAR})\s?(?:-|–|/|(?i:\sto\s|\sand\s|\suntil\s))\s?(?P<yr_b>{_YEAR}|\d\d)){_NOT_AFTER}",
             # relative: two months earlier, a decade ago, three years later
             rf"(?i:\b(?P<rel>(?P<rel_n>{_NUM})\s(?P<rel_u>{_UNIT})\s(?P<rel_d>ago|earlier|later|before|previously|after)))\b",
             # last/next/this week|month|year, the previous year, yesterday, today, tomorrow
-            rf"(?i:\b(?P<here>(?P<here_w>last|next|this|the\sprevious|the\sfollowing|the\spast)\s(?P<here_u>week|month|year)|(?P<here_d>yesterday|today|tomorrow)))\b",
+            r"(?i:\b(?P<here>(?P<here_w>last|next|this|the\sprevious|the\sfollowing|the\spast)\s(?P<here_u>week|month|year)|(?P<here_d>yesterday|today|tomorrow)))\b",
             # on Wednesday
             r"(?i:\b(?P<wd>on\s(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
             # a year on its own: in 2020, 2019
