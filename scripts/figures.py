@@ -28,11 +28,54 @@ from scripts.numbers import Numeral, find_numerals
 # --- vocabularies -----------------------------------------------------------------------------
 
 CURRENCY_SIGNS = {
-    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "US$": "USD", "$US": "USD", "US $": "USD", "HK $": "HKD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "₩": "KRW", "₺": "TRY", "CHF": "CHF",
 }  # fmt: skip
-ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "AUD", "CAD", "CHF", "HKD", "NZD", "SGD", "KRW", "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "SAR", "AED", "KGS", "KZT", "UAH", "MYR", "IDR", "THB", "PHP", "NGN", "EGP", "PKR", "BDT", "VND", "ARS", "CLP", "COP"]
+ISO_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RUB",
+    "INR",
+    "AUD",
+    "CAD",
+    "CHF",
+    "HKD",
+    "NZD",
+    "SGD",
+    "KRW",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "TRY",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "HUF",
+    "ILS",
+    "SAR",
+    "AED",
+    "KGS",
+    "KZT",
+    "UAH",
+    "MYR",
+    "IDR",
+    "THB",
+    "PHP",
+    "NGN",
+    "EGP",
+    "PKR",
+    "BDT",
+    "VND",
+    "ARS",
+    "CLP",
+    "COP",
+]
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP",
     "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -99,7 +142,11 @@ UNIT_WORDS = {
     "degrees celsius": ("degree_Celsius", "quantity"), "°c": ("degree_Celsius", "quantity"),
     "degrees fahrenheit": ("degree_Fahrenheit", "quantity"), "°f": ("degree_Fahrenheit", "quantity"),
     "times": ("dimensionless", "multiple"), "fold": ("dimensionless", "multiple"),
-    "points": ("count", "number"), "point": ("count", "number"),
+    "points": ("count", "number"), "point": ("count", "number"), "min": ("minute", "duration"),
+    "mins": ("minute", "duration"), "khz": ("kilohertz", "quantity"), "kilohertz": ("kilohertz", "quantity"),
+    "l": ("liter", "quantity"), "ml": ("milliliter", "quantity"), "sq m": ("meter**2", "quantity"),
+    "sqm": ("meter**2", "quantity"), "nm": ("nanometer", "quantity"), "db": ("decibel", "quantity"),
+    "decibels": ("decibel", "quantity"),
 }  # fmt: skip
 PER_WORDS = {
     "barrel": "oil_barrel", "day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour",
@@ -118,18 +165,206 @@ HEDGES = {
     "as high as": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
 }  # fmt: skip
-UP_WORDS = ["rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains", "increased", "increase", "increases", "climbed", "climb", "jumped", "jump", "jumps", "soared", "surged", "surge", "up", "added", "adding", "higher", "boosted", "raised", "raise", "lifted", "rallied", "advanced", "expanded"]
-DOWN_WORDS = ["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "decreased", "decrease", "shrank", "shrunk", "shrink", "shrinks", "slid", "slide", "slipped", "slip", "lost", "lose", "down", "plunged", "plunge", "tumbled", "contracted", "contract", "cut", "cuts", "lower", "lowered", "reduced", "eased", "sank", "slumped", "dipped"]
+UP_WORDS = [
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "gained",
+    "gain",
+    "gains",
+    "increased",
+    "increase",
+    "increases",
+    "climbed",
+    "climb",
+    "jumped",
+    "jump",
+    "jumps",
+    "soared",
+    "surged",
+    "surge",
+    "up",
+    "added",
+    "adding",
+    "higher",
+    "boosted",
+    "raised",
+    "raise",
+    "lifted",
+    "rallied",
+    "advanced",
+    "expanded",
+]
+DOWN_WORDS = [
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "decreased",
+    "decrease",
+    "shrank",
+    "shrunk",
+    "shrink",
+    "shrinks",
+    "slid",
+    "slide",
+    "slipped",
+    "slip",
+    "lost",
+    "lose",
+    "down",
+    "plunged",
+    "plunge",
+    "tumbled",
+    "contracted",
+    "contract",
+    "cut",
+    "cuts",
+    "lower",
+    "lowered",
+    "reduced",
+    "eased",
+    "sank",
+    "slumped",
+    "dipped",
+]
 NOUN_AFTER_UP = ("rise", "increase", "gain", "jump", "growth", "hike", "surge", "rally", "boost")
 NOUN_AFTER_DOWN = ("drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "slump", "contraction", "dip")
 FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "than", "as", "into", "per", "each", "every", "more", "less", "over", "under", "about", "around", "up", "down", "off", "out", "so", "such", "if", "when", "while", "after", "before", "since", "until", "also", "still", "just", "only", "even", "then", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "not", "no", "nor", "yet", "both", "either", "any", "all", "some", "most", "much", "many", "few", "several", "other", "another", "same", "own", "what", "where", "how", "why", "s"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "than",
+        "as",
+        "into",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "around",
+        "up",
+        "down",
+        "off",
+        "out",
+        "so",
+        "such",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "also",
+        "still",
+        "just",
+        "only",
+        "even",
+        "then",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "nor",
+        "yet",
+        "both",
+        "either",
+        "any",
+        "all",
+        "some",
+        "most",
+        "much",
+        "many",
+        "few",
+        "several",
+        "other",
+        "another",
+        "same",
+        "own",
+        "what",
+        "where",
+        "how",
+        "why",
+        "s",
+    ]
 )
 
 # --- regexes --------------------------------------------------------------------------------------
 
 _SIGN_RE = re.compile(
-    r"(?:(?P<esc>\\)?(?P<sign>US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺)"
+    r"(?:(?P<esc>\\)?(?P<sign>\$US|US\s?\$|HK\s\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺)"
     r"|(?P<code>\b(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|CHF))\s?)\s?$"
 )
 _LEFT_WORDS_RE = re.compile(r"([A-Za-z][A-Za-z.'-]*(?:\s[A-Za-z][A-Za-z.'-]*){0,2})\s*$")
@@ -162,7 +397,7 @@ _VAGUE_RE = re.compile(
     r"(?i)\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens)\b(?:\sof)?|multi-(?:million|billion)"
 )
 _PRONOUN_AFTER = re.compile(
-    r"\s(?:of|another|that|who|which|day|time|way|thing|another's|or\sanother|by\sone)\b", re.IGNORECASE
+    r"\s(?:another|that|who|which|day|time|way|thing|another's|or\sanother|by\sone)\b", re.IGNORECASE
 )
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|this|that|no|any|every|each|which|the\sonly|someone|anyone)\s$")
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -306,8 +541,14 @@ def read_right(text: str, d: Draft) -> None:
                         if kind == "duration" and _OLD_RE.match(text, d.end):
                             d.kind = "age"
                             d.end = _OLD_RE.match(text, d.end).end()  # type: ignore[union-attr]
-    if d.kind in ("money", "quantity"):
+    if d.kind in ("money", "quantity", "percent", "duration"):
         m = _PER_RE.match(text, d.end) or _SLASH_PER_RE.match(text, d.end)
+        if (
+            m
+            and d.kind in ("percent", "duration")
+            and PER_WORDS[m.group("per").lower()] not in ("year", "month", "week", "day")
+        ):
+            m = None
         if m:
             per = PER_WORDS[m.group("per").lower()]
             if per:
@@ -323,6 +564,13 @@ def draft_from(text: str, n: Numeral) -> Draft:
     if n.form == "fraction":
         d.kind, d.unit, d.has_unit = "fraction", "dimensionless", True
     sign = left_sign(text, n.start) if n.form == "digits" else None
+    if (
+        n.form == "digits"
+        and not sign
+        and re.search(r"(?:^|[\s(])[-−]$|(?i:\bminus[\s-])$", text[max(0, n.start - 7) : n.start])
+    ):
+        d.start = n.start - (6 if text[n.start - 6 : n.start].lower() in ("minus-", "minus ") else 1)
+        d.value = -d.value
     if sign:
         d.start, d.unit, d.kind, d.has_unit = sign[0], sign[1], "money", True
     read_right(text, d)
@@ -340,11 +588,69 @@ def draft_from(text: str, n: Numeral) -> Draft:
             d.change = "increase"
         elif after and after[0].strip(",.") in NOUN_AFTER_DOWN:
             d.change = "decrease"
+    if not d.has_unit and d.kind == "number" and is_age(text, d):
+        d.kind, d.unit, d.has_unit = "age", "year", True
     if not d.has_unit and d.kind == "number":
         noun = noun_after(text, d.end)
         if noun:
             d.kind, d.noun = "count", noun
     return d
+
+
+_AGE_RE = re.compile(r"(?:[A-Z][a-z]+,\s|\b(?:aged|age)\s)$")
+
+
+def is_age(text: str, d: Draft) -> bool:
+    """'Smith, 35, said' or 'aged 40': a person's age in years."""
+    if not (1 <= d.value <= 120) or d.value != int(d.value):
+        return False
+    before = _AGE_RE.search(text, max(0, d.start - 20), d.start)
+    if not before:
+        return False
+    return before.group().startswith(("aged", "age")) or text[d.end : d.end + 1] == ","
+
+
+_LABEL_BEFORE_RE = re.compile(r"(?:[A-Z][A-Za-z]*|No\.|#)\s?$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$")
+
+
+def is_label(text: str, n: Numeral) -> bool:
+    """A bare number right after a capitalised word ('Section 427', 'Game 2', 'Boeing 787'): a label."""
+    if n.form != "digits" or n.scaled:
+        return False
+    m = _LABEL_BEFORE_RE.search(text, max(0, n.start - 25), n.start)
+    if not m or m.group().strip() in ("", "US", "U.S.") or m.group().strip(" .").lower() in HEDGES:
+        return False
+    word = m.group().strip()
+    if word.lower() in (
+        "in",
+        "on",
+        "by",
+        "at",
+        "to",
+        "of",
+        "from",
+        "with",
+        "for",
+        "over",
+        "under",
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "just",
+        "only",
+        "all",
+        "the",
+        "and",
+        "or",
+        "but",
+    ):
+        return False
+    if DAY_MONTHS.search(text, max(0, n.start - 12), n.start):
+        return False
+    return not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start())
 
 
 def is_year_like(text: str, n: Numeral) -> bool:
@@ -366,22 +672,43 @@ def non_claim_reason(text: str, n: Numeral) -> str | None:
             r"-(?:year|month|week|day|hour|minute|mile|foot|point|percent)", text[n.end : n.end + 9], re.I
         ):
             return "compound_adjective"
-        if low in ("one", "a"):
-            if _PRONOUN_AFTER.match(text, n.end) or _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start):
-                return "pronoun"
+        if low in ("one", "a") and (
+            _PRONOUN_AFTER.match(text, n.end) or _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
+        ):
+            return "pronoun"
         if low in ("dozen",) and _VAGUE_RE.match(text, n.start):
             return "vague"
         return None
     if before == "-" and re.search(r"[A-Za-z]-$", text[max(0, n.start - 2) : n.start]):
         return "name"
     if (
+        before == ":"
+        or (after == ":" and text[n.end + 1 : n.end + 2].isdigit())
+        or (_CLOCK_AFTER_RE.match(text, n.end) and re.fullmatch(r"\d{1,2}|\d{3,4}", raw))
+    ):
+        return "clock_time"
+    if re.match(r"(?:st|nd|rd|th)\b", text[n.end : n.end + 3]):
+        return "ordinal"
+    if before in ("T",) or (
+        before == "-"
+        and text[max(0, n.start - 2) : n.start - 1].isdigit()
+        and not n.scaled
+        and re.match(r"-\d", text[n.start - 2 : n.start])
+    ):
+        return "identifier"
+    if after.isalpha() and not re.match(
+        r"(?:bn|mn|mln|trn|tn|k|m|b|p|pc|mph|kph|mpg|km|kg|mm|cm|ft|lb|lbs|oz|g|gb|tb|mb|mw|gw|kw|kwh|mwh|gwh|hz|ghz|mhz|mah|hp|bhp|bpd|v|w|s)\b",
+        text[n.end : n.end + 5],
+        re.I,
+    ):
+        return "identifier"
+    if is_label(text, n):
+        return "label"
+    if (
         after == "-"
         and re.match(r"-[A-Za-z]", text[n.end : n.end + 2])
-        and not re.match(
-            r"-(?:year|month|week|day|hour|minute|mile|foot|point|percent|strong|member|seat|fold)",
-            text[n.end : n.end + 9],
-            re.I,
-        )
+        and not _UNIT_RE.match(text, n.end)
+        and not re.match(r"-(?:strong|member|seat|fold)", text[n.end : n.end + 8], re.I)
     ):
         return "compound_adjective"
     return None
@@ -407,43 +734,37 @@ def to_figure(d: Draft, text: str) -> Figure | None:
     )
 
 
+def can_join(text: str, a: Draft, b: Draft) -> bool:
+    """True when two neighbouring drafts are the ends of one range ('X to Y', 'between X and Y', 'X-Y')."""
+    gap = text[a.end : b.start]
+    if len(gap) > 6 or not _RANGE_JOIN_RE.fullmatch(gap):
+        return False
+    before = text[max(0, a.start - 9) : a.start]
+    if "and" in gap and not re.search(r"(?i)between\s$", before):
+        return False
+    after_from = re.search(r"(?i)from\s$", before) is not None
+    if a.change != "none" and not after_from:
+        return False  # "increased by $4bn to $9bn": a change, then a level
+    if a.has_unit and b.has_unit and a.unit != b.unit:
+        return False
+    if a.has_unit and not b.has_unit and a.kind != "money":
+        return False
+    return b.value > a.value or after_from
+
+
 def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Merge 'X to Y', 'between X and Y', 'X-Y' into one range figure under the shared unit."""
+    """Merge the ends of each range into one draft under the shared unit (see :func:`can_join`)."""
     out: list[Draft] = []
     i = 0
     while i < len(drafts):
         a = drafts[i]
-        if i + 1 < len(drafts):
+        if i + 1 < len(drafts) and can_join(text, a, drafts[i + 1]):
             b = drafts[i + 1]
-            gap = text[a.end : b.start]
-            joined = _RANGE_JOIN_RE.fullmatch(gap) if len(gap) <= 6 else None
-            if joined and "and" in gap and not re.search(r"(?i)between\s$", text[max(0, a.start - 9) : a.start]):
-                joined = None
-            if joined and (not a.has_unit or not b.has_unit or a.unit == b.unit) and b.value > a.value:
-                if not a.has_unit or a.unit == b.unit or b.has_unit:
-                    unit, kind = (b.unit, b.kind) if b.has_unit else (a.unit, a.kind)
-                    if a.has_unit and not b.has_unit and a.kind != "money":
-                        joined = None
-                    if joined:
-                        m = re.search(r"(?i)(?:between|from)\s$", text[max(0, a.start - 9) : a.start])
-                        qualifier = "range" if a.qualifier == "exact" else a.qualifier
-                        out.append(
-                            Draft(
-                                a.start,
-                                b.end,
-                                a.value,
-                                kind,
-                                unit,
-                                b.value,
-                                qualifier if qualifier != "approximate" else "range",
-                                a.change,
-                                b.noun or a.noun,
-                                True,
-                            )
-                        )
-                        del m
-                        i += 2
-                        continue
+            unit, kind = (b.unit, b.kind) if b.has_unit else (a.unit, a.kind)
+            qualifier = a.qualifier if a.qualifier not in ("exact", "approximate") else "range"
+            out.append(Draft(a.start, b.end, a.value, kind, unit, b.value, qualifier, a.change, b.noun or a.noun, True))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out

@@ -54,7 +54,7 @@ _WORD_NUMBER = (
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 NUMBER_RE = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]\d)|(?<![\w.])\.\d+)"
-    r"(?:(?P<attached>bn|mn|mln|trn|tn|k|m|b)\b|\s(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s(?:million|billion))?)\b)?"
+    r"(?:(?P<attached>(?i:bn|mn|mln|trn|tn|k|m|b))\b|\s(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s(?:million|billion))?)\b)?"
     r"|(?i:(?<![\w-])(?P<fraction>two-thirds|two\sthirds|three-quarters|three\squarters|one-third|one-quarter|one-fifth"
     r"|(?:a|one)\s(?:half|third|quarter|fifth)(?![\w-])|half(?![\w-])))"
     r"|(?i:(?<![\w-])(?P<word>(?:a\s)?(?:" + _WORD_NUMBER + r"|dozen|a\sdozen)"
@@ -82,9 +82,7 @@ def words_value(text: str) -> Decimal | None:
     seen = False
     for token in re.split(r"[\s-]+", text.lower()):
         if token in ("a", "and", ""):
-            if token == "a":
-                current, seen = Decimal(1), True
-            continue
+            continue  # "a dozen", "a million": the scale word supplies the 1
         if token in UNITS_WORDS:
             current += UNITS_WORDS[token]
         elif token in TENS_WORDS:
