@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 datapackage: $(STAMP)
-	$(BIN)/newsfigures build
+	$(BIN)/newsfigures build --strict
 	$(BIN)/newsfigures validate
 
 test: $(STAMP)
