@@ -119,5 +119,5 @@ def test_the_committed_package_is_current(built):
     """Rebuilding the seeds changes no byte of the committed datapackage/."""
     names = sorted(p.name for p in built.iterdir())
     assert names == sorted(p.name for p in PACKAGE.iterdir())
-    match, mismatch, errors = filecmp.cmpfiles(built, PACKAGE, names, shallow=False)
+    _match, mismatch, errors = filecmp.cmpfiles(built, PACKAGE, names, shallow=False)
     assert mismatch == [] and errors == [], "datapackage/ is stale: run `make datapackage` and commit it"
