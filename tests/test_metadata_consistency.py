@@ -1,0 +1,37 @@
+"""One version and one release date everywhere: package, pyproject, CITATION.cff, descriptor."""
+
+import json
+import tomllib
+from pathlib import Path
+
+import yaml
+
+from scripts import RELEASE_DATE, __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_one_version_everywhere():
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    descriptor = json.loads((ROOT / "datapackage" / "datapackage.json").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == __version__
+    assert str(cff["version"]) == __version__
+    assert descriptor["version"] == __version__
+    assert str(cff["date-released"]) == RELEASE_DATE
+    assert descriptor["created"].startswith(RELEASE_DATE)
+
+
+def test_citation_names_every_source_article():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    descriptor = json.loads((ROOT / "datapackage" / "datapackage.json").read_text(encoding="utf-8"))
+    assert cff["type"] == "dataset"
+    cited = {r["url"] for r in cff["references"] if r["type"] == "newspaper-article"}
+    assert cited == {s["path"] for s in descriptor["sources"]}
+
+
+def test_licences_are_stated_for_code_data_and_texts():
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "MIT License" in text and "CC-BY-4.0" in text and "remain the property of their publishers" in text
+    names = {lic["name"] for lic in json.loads((ROOT / "datapackage" / "datapackage.json").read_text())["licenses"]}
+    assert names == {"MIT", "CC-BY-4.0"}
