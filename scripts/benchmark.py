@@ -1,0 +1,267 @@
+"""Benchmark: accuracy on NewsQuant and throughput on a news corpus, beside quantulum3.
+
+``python -m scripts.benchmark [DIR ...] [--eval DIR] [--errors FILE]`` (``make bench``). It runs on
+any folders of ``*.txt`` files and, when ``../shared`` is beside the repository, on its development
+material: ``eval/newsquant-dev.json`` for accuracy, ``corpus/bbc-business`` for throughput.
+
+Scoring follows the NewsQuant authors: per sentence, a predicted quantity matches a gold one when
+the values are close (relative tolerance 1e-5); a gold range ("LOW-HIGH") only matches a predicted
+range, both ends; each gold quantity is matched at most once (greedy, in gold order). Because we
+fold sub-units into currencies (50 cents -> 0.5 USD), a value also matches gold value × the unit map's
+factor. Value+unit also needs the units to agree by dimensionality and factor in the project
+registry (``scripts.units``), not by spelling. quantulum3 (a benchmark-only dependency) runs in the
+same process on the same texts; its units are mapped to ours where pint knows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import platform
+import re
+import resource
+import sys
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REL_TOL = 1e-5
+_RANGE_RE = re.compile(r"\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*")
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A gold quantity: value (or range), unit in our registry, factor to that unit."""
+
+    low: float
+    high: float | None
+    unit: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class Pred:
+    """A predicted quantity."""
+
+    low: float
+    high: float | None
+    unit: str
+
+
+@dataclass
+class Score:
+    """Counts and the derived precision, recall and F1."""
+
+    predicted: int = 0
+    gold: int = 0
+    value_hits: int = 0
+    unit_hits: int = 0
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        """Precision, recall, F1 (percent) for a number of hits."""
+        p = hits / self.predicted if self.predicted else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+
+def parse_gold_value(text: str) -> tuple[float, float | None]:
+    """'8.6' -> (8.6, None); '252.0-287.0' -> (252, 287)."""
+    m = _RANGE_RE.fullmatch(text)
+    if m:
+        return float(m.group(1)), float(m.group(2))
+    return float(text), None
+
+
+def load_unit_map(path: Path) -> dict[str, tuple[str, float]]:
+    """NewsQuant normalized unit -> (pint unit, factor)."""
+    out = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            factor = 1.0
+            if row["note"].startswith("factor"):
+                factor = float(row["note"].split()[1].rstrip(";,"))
+            out[row["normalized_unit"]] = (row["pint_unit"], factor)
+    return out
+
+
+def close(a: float, b: float) -> bool:
+    """Values agree within the benchmark's relative tolerance."""
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+
+
+def value_match(p: Pred, g: Gold) -> bool:
+    """A prediction matches a gold quantity by value (range only with range)."""
+    if (p.high is None) != (g.high is None):
+        return False
+    ok_low = close(p.low, g.low) or close(p.low, g.low * g.factor)
+    if g.high is None:
+        return ok_low
+    return ok_low and p.high is not None and (close(p.high, g.high) or close(p.high, g.high * g.factor))
+
+
+def score_sentence(preds: list[Pred], golds: list[Gold], same_unit: Callable[[str, str], bool], score: Score) -> None:
+    """Greedy matching of one sentence's predictions to its gold quantities."""
+    score.predicted += len(preds)
+    score.gold += len(golds)
+    used: set[int] = set()
+    for g in golds:
+        for i, p in enumerate(preds):
+            if i not in used and value_match(p, g):
+                used.add(i)
+                score.value_hits += 1
+                if same_unit(p.unit, g.unit):
+                    score.unit_hits += 1
+                break
+
+
+def unit_comparer() -> Callable[[str, str], bool]:
+    """Compare unit expressions by dimensionality and factor in the project registry (cached)."""
+    from scripts.units import registry
+
+    ureg = registry()
+    cache: dict[tuple[str, str], bool] = {}
+
+    def same(a: str, b: str) -> bool:
+        if (a, b) not in cache:
+            try:
+                qa, qb = ureg.Quantity(1, a), ureg.Quantity(1, b)
+                cache[(a, b)] = qa.dimensionality == qb.dimensionality and close(qa.to(qb.units).magnitude, 1.0)
+            except Exception:
+                cache[(a, b)] = False
+        return cache[(a, b)]
+
+    return same
+
+
+def ours(text: str) -> list[Pred]:
+    """Our figures of a sentence."""
+    from scripts.figures import extract_figures
+
+    return [Pred(f.value, f.value_to, f.unit) for f in extract_figures(text)[0]]
+
+
+QUANTULUM_UNITS = {
+    "percentage": "percent", "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "yen": "JPY",
+    "dimensionless": "count", "cent": "USD", "united states dollar": "USD", "australian dollar": "AUD",
+}  # fmt: skip
+
+
+def quantulum(text: str) -> list[Pred]:
+    """quantulum3's quantities of a sentence, with units mapped to our registry where possible."""
+    from quantulum3 import parser
+
+    out = []
+    for q in parser.parse(text):
+        name = q.unit.name.lower()
+        unit = QUANTULUM_UNITS.get(name, name.replace(" ", "_"))
+        value = q.value * (0.01 if name == "cent" else 1.0)
+        out.append(Pred(value, None, unit))
+    return out
+
+
+def accuracy(path: Path, units: Path, extractor: Callable[[str], list[Pred]], errors: list[str] | None = None) -> Score:
+    """Score an extractor on the NewsQuant records of a file."""
+    unit_map = load_unit_map(units)
+    same = unit_comparer()
+    score = Score()
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        golds = []
+        for q in record["quantities"]:
+            low, high = parse_gold_value(q["value"])
+            unit, factor = unit_map.get(q["normalized_unit"], ("count", 1.0))
+            golds.append(Gold(low, high, unit, factor))
+        preds = extractor(record["text"])
+        before = score.value_hits
+        score_sentence(preds, golds, same, score)
+        if errors is not None and (score.value_hits - before != len(golds) or len(preds) != len(golds)):
+            errors.append(f"{record['text']}\n  gold: {[(g.low, g.high, g.unit) for g in golds]}\n  ours: {preds}\n")
+    return score
+
+
+def texts_of(folders: Iterable[Path]) -> list[str]:
+    """Every *.txt under the folders, sorted by path."""
+    return [p.read_text(encoding="utf-8") for d in folders for p in sorted(d.rglob("*.txt"))]
+
+
+def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> float:
+    """Characters per second of ``fn`` over the texts (best of ``repeat`` runs)."""
+    chars = sum(map(len, texts))
+    best = math.inf
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for text in texts:
+            fn(text)
+        best = min(best, time.perf_counter() - t)
+    return chars / best
+
+
+def full_extraction(text: str) -> object:
+    """Figures and dates, as a build runs them."""
+    from scripts.extract import extract
+
+    return extract(text, None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the benchmark report."""
+    ap = argparse.ArgumentParser(prog="python -m scripts.benchmark", description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="*", type=Path, help="folders of *.txt for throughput")
+    ap.add_argument("--eval", type=Path, default=SHARED / "eval", help="folder with newsquant-dev.json")
+    ap.add_argument("--errors", type=Path, help="write our misses and false positives here")
+    ap.add_argument("--quantulum-chars", type=int, default=300_000, help="characters of the corpus quantulum3 reads")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    print(f"python {platform.python_version()} on {platform.machine()} ({platform.platform()})")
+    dev = args.eval / "newsquant-dev.json"
+    if dev.exists():
+        errors: list[str] = []
+        rows = [("newsfigures", accuracy(dev, args.eval / "newsquant-units.csv", ours, errors))]
+        rows.append(("quantulum3", accuracy(dev, args.eval / "newsquant-units.csv", quantulum)))
+        print(f"\nNewsQuant dev ({rows[0][1].gold} gold quantities)")
+        print(f"{'':12} {'value P':>8} {'R':>6} {'F1':>6}   {'value+unit P':>12} {'R':>6} {'F1':>6}   predicted")
+        for name, s in rows:
+            p, r, f = s.prf(s.value_hits)
+            pu, ru, fu = s.prf(s.unit_hits)
+            print(f"{name:12} {p:8.1f} {r:6.1f} {f:6.1f}   {pu:12.1f} {ru:6.1f} {fu:6.1f}   {s.predicted}")
+        (f1, fu1), (f2, fu2) = ((s.prf(s.value_hits)[2], s.prf(s.unit_hits)[2]) for _, s in rows)
+        print(f"ratio ours/quantulum3: value F1 {f1 / f2:.2f}x, value+unit F1 {fu1 / fu2:.2f}x")
+        if args.errors:
+            args.errors.write_text("\n".join(errors), encoding="utf-8")
+    folders = list(args.folders) or [d for d in [SHARED / "corpus" / "bbc-business"] if d.exists()]
+    if folders:
+        texts = texts_of(folders)
+        chars = sum(map(len, texts))
+        tracemalloc.start()
+        found = [full_extraction(t) for t in texts]
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        n_fig = sum(len(x.figures) for x in found)  # type: ignore[attr-defined]
+        n_dat = sum(len(x.dates) for x in found)  # type: ignore[attr-defined]
+        ours_cps = throughput(texts, full_extraction, 3)
+        sample, total = [], 0
+        for t in texts:
+            if total >= args.quantulum_chars:
+                break
+            sample.append(t)
+            total += len(t)
+        q_cps = throughput(sample, quantulum, 1)
+        print(f"\nThroughput on {len(texts)} files, {chars} characters ({', '.join(map(str, folders))})")
+        print(f"newsfigures: {ours_cps:,.0f} chars/s (figures + dates, best of 3): {n_fig} figures, {n_dat} dates")
+        print(f"quantulum3:  {q_cps:,.0f} chars/s (on the first {total} characters)")
+        print(f"ratio: {ours_cps / q_cps:.0f}x")
+        print(
+            f"peak memory: {peak / 1e6:.1f} MB traced during extraction; max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
