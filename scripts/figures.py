@@ -390,7 +390,9 @@ _OLD_RE = re.compile(r"[\s-]old\b|\sof\sage\b", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"\s?(?:-|–|—|to|and)\s?$")
 _NOUN_RE = re.compile(r"\s((?:[A-Za-z][\w'’-]*\s){0,2}[A-Za-z][\w'’-]*)")
 _URL_RE = re.compile(r"https?://[^\s>)\]]+|www\.[^\s>)\]]+|\]\([^)]*\)")
-_TOKEN_WITH_DIGITS_RE = re.compile(r"[\w.'’-]*\d[\w.'’-]*")
+_DIGITS_RE = re.compile(r"\d+")
+_TOKEN_LEFT_RE = re.compile(r"[\w.'’-]*$")
+_TOKEN_RIGHT_RE = re.compile(r"[\w.'’-]*")
 _CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{3,4}$")
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|am|pm|a\.m\.|p\.m\.|hours|hrs)\b")
 _VAGUE_RE = re.compile(
@@ -807,17 +809,20 @@ def digit_exclusions(text: str, covered: list[tuple[int, int]]) -> list[Exclusio
         if re.search(r"\d", text[s:e]):
             out.append(Exclusion(s, e, text[s:e], "url"))
     url_starts = [s for s, _ in urls]
-    for m in _TOKEN_WITH_DIGITS_RE.finditer(text):
-        s, e = m.start(), m.end()
-        token = m.group().strip(".'’-")
-        if not token:
+    done = -1
+    for m in _DIGITS_RE.finditer(text):
+        if m.start() < done or taken.overlaps(m.start(), m.end()):
             continue
-        s = s + m.group().index(token)
+        left = _TOKEN_LEFT_RE.search(text, max(0, m.start() - 40), m.start())
+        right = _TOKEN_RIGHT_RE.match(text, m.end())
+        s = left.start() if left else m.start()
+        e = right.end() if right else m.end()
+        done = e
+        token = text[s:e].strip(".'’-")
+        s = s + text[s:e].index(token)
         e = s + len(token)
         k = bisect_right(url_starts, s) - 1
-        if k >= 0 and urls[k][1] >= e:
-            continue
-        if taken.overlaps(s, e):
+        if (k >= 0 and urls[k][1] >= e) or taken.overlaps(s, e):
             continue
         digits_only = re.fullmatch(r"[\d,.]+", token)
         if _ORDINAL_RE.fullmatch(token):
@@ -850,7 +855,7 @@ def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
     exclusions: list[Exclusion] = []
     for m in _VAGUE_RE.finditer(text):
         exclusions.append(Exclusion(m.start(), m.end(), m.group(), "vague"))
-    vague_ends = {m.start() for m in _VAGUE_RE.finditer(text)}
+    vague_ends = {x.start for x in exclusions}
     for n in find_numerals(text):
         if n.start in vague_ends or in_url.overlaps(n.start, n.end):
             continue

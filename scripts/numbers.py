@@ -53,14 +53,15 @@ _WORD_NUMBER = (
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 NUMBER_RE = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]\d)|(?<![\w.])\.\d+)"
+    # (?<!\w) up front: positions inside words are skipped with one check (every branch needs it).
+    r"(?<!\w)(?:(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]\d)|(?<![\w.])\.\d+)"
     r"(?:(?P<attached>(?i:bn|mn|mln|trn|tn|k|m|b))\b|\s(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s(?:million|billion))?)\b)?"
     r"|(?i:(?<![\w-])(?P<fraction>two-thirds|two\sthirds|three-quarters|three\squarters|one-third|one-quarter|one-fifth"
     r"|(?:a|one)\s(?:half|third|quarter|fifth)(?![\w-])|half(?![\w-])))"
     r"|(?i:(?<![\w-])(?P<word>(?:a\s)?(?:" + _WORD_NUMBER + r"|dozen|a\sdozen)"
     r"(?:\s(?:and\s)?(?:" + _WORD_NUMBER + r"))?"
     r"(?:\s" + _SCALE_WORD + r")?(?:\s(?:million|billion))?)(?![\w])"
-    r"|(?<![\w-])(?P<bare_scale>a\s" + _SCALE_WORD + r"|dozen))\b"
+    r"|(?<![\w-])(?P<bare_scale>a\s" + _SCALE_WORD + r"|dozen))\b)"
 )
 
 
