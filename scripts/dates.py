@@ -1,343 +1,763 @@
-"""Finding dates and periods, resolved to ISO 8601 against the publication date.
+"""Finding dates and periods in English news text, resolved to ISO 8601.
 
-One compiled regular expression of alternatives is scanned over the text (linear time; no nested
-unbounded quantifiers); each match is turned into a :class:`~scripts.mentions.DateMention` by a
-small function. Values: ``2021-02-24`` (day), ``2021-W08`` (ISO week), ``2021-02`` (month),
-``2020-Q4`` / ``2020-H1`` (quarter, half), ``2020`` (year), ``199X`` (decade, ISO 8601-2), and
-intervals ``START/END``.
+One compiled regular expression, an alternation of date shapes, is scanned over the text with
+``finditer`` (linear time: every repetition is bounded or cannot overlap its neighbour, so there is
+no catastrophic backtracking). Each match is turned into :class:`~scripts.mentions.DateMention`
+records by one small function chosen by the name of the alternative that matched.
 
-Resolution: ``explicit`` when the text gives the full value; ``publication_date`` when the year is
-taken from the publication date (the year that puts the date nearest to it: "in October" in an
-article of 2021-02-24 is 2020-10); ``relative`` for phrases such as "last May", "two months earlier",
-"a decade ago" (earlier/later are read relative to the publication date, an approximation). Without
-a publication date, expressions that need one are skipped; explicit ones are still found.
+Values (the ``value`` column of the dates table):
+
+* day ``2021-02-24``; ISO week ``2021-W08``; month ``2021-02``; year ``2020``;
+* quarter ``2020-Q4`` and half ``2020-H1`` (the common business notation; ISO 8601-2 would spell
+  them as sub-year groupings ``2020-36`` and ``2020-40``, which no reader recognizes);
+* decade ``199X`` (ISO 8601-2 / EDTF "unspecified digit": the 1990s); ``the 1800s`` and
+  ``the 1900s`` are read as centuries and given as the interval ``1800/1899``;
+* interval ``START/END`` (ISO 8601 time interval) for ranges: ``2021-03-02/2021-03-03``,
+  ``2015/2020``, ``2021-01/2021-03``.
+
+Resolution:
+
+* ``explicit``: the text states the full value (``March 01, 2021``, ``2019``, ``Q3 2021``);
+* ``publication_date``: the year (or century, or week) is taken from the publication date, choosing
+  the candidate nearest to it (ties go to the past): ``Feb. 24`` in an article of 2021-03-01 is
+  2021-02-24, ``in October`` in an article of 2021-02-24 is 2020-10, a bare ``on Wednesday`` is
+  the Wednesday within three days of the publication date;
+* ``relative``: a deictic or counted phrase computed from the publication date (``last May``,
+  ``this week``, ``five months ago``, ``yesterday``). ``earlier``/``later``/``previous``/
+  ``following`` phrases ("Two months earlier", "the previous year") are also counted from the
+  publication date; they really count from a time the story is talking about, so their values are
+  an approximation.
+
+Without a publication date, expressions that need one are skipped; explicit ones are still found.
+
+Quotes follow the TimeML TIMEX3 extent: the expression itself, including the words that place it
+(``last``, ``next``, ``this``, ``early``, ``mid-``, ``late``, ``earlier``, ``later``, a weekday before a
+date, ``between`` of "between 2015 and 2020"), but not a leading preposition or article ("in",
+"on", "since", "the") nor a hedge ("less than", "about"), which the table has no column for.
+
+What is not a date: amounts (``$2020``, ``2,020``, ``2020 km``, ``2000 people``), clock times
+(``1900 GMT``), identifiers (``A2020``, ``#2020``, digits inside URLs and Markdown link targets),
+``Covid-19``, and a month name without a date context (``prices may rise``: a bare month needs a
+preposition, ``last``/``next``/``this``, ``early``/``mid``/``late``, a day or a year).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from scripts.mentions import DateMention
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+# --- vocabularies ------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTHS_ABBREVIATED = frozenset(k for k in MONTHS if len(k) <= 4 and k not in ("may", "june", "july"))
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-SMALL_NUMBERS = {
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+#: Counts of "N units ago": numerals written as words.
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "several": None, "few": None,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "half a": 0.5,
 }  # fmt: skip
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4, "latter": 2,
+}  # fmt: skip
+#: Steps of "this/last/next/previous ... year" and similar deictic words.
+STEPS: dict[str, int] = {
+    "this": 0, "current": 0, "the": 0, "last": -1, "previous": -1, "prior": -1,
+    "next": 1, "following": 1, "coming": 1,
+}  # fmt: skip
+#: Words a weekday is part of a name with, not a day of the week ("Black Friday").
+HOLIDAY_WORDS = frozenset(("black", "good", "cyber", "super", "ash", "easter", "palm", "holy", "maundy", "shrove"))
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|few)"
-_UNIT = r"(?:day|week|month|year|decade)s?"
-_PREP = r"(?:in|since|by|until|till|from|during|through|before|after|of|to|for|on|between|and)"
-_NOT_BEFORE = r"(?<![\w$£€¥#\\/.,-])"
-_NOT_AFTER = r"(?![\w%/-]|[.,]\d)"
 
-_DATE_RE = re.compile(
-    "|".join(
-        [
-            # ISO date 2021-03-01
-            rf"{_NOT_BEFORE}(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])){_NOT_AFTER}",
-            # March 2-3(, 2021) / March 2 to 3
-            rf"\b(?P<mdr>(?P<mdr_m>{_MONTH})\.?\s(?P<mdr_d1>{_DAY})\s?(?:-|–|to)\s?(?P<mdr_d2>{_DAY})(?:,?\s(?P<mdr_y>{_YEAR}))?){_NOT_AFTER}",
-            # 2-3 March (2021)
-            rf"{_NOT_BEFORE}(?P<dmr>(?P<dmr_d1>{_DAY})\s?(?:-|–)\s?(?P<dmr_d2>{_DAY})\s(?P<dmr_m>{_MONTH})\.?(?:,?\s(?P<dmr_y>{_YEAR}))?){_NOT_AFTER}",
-            # March 1(st)(, 2021)
-            rf"\b(?P<md>(?P<md_m>{_MONTH})\.?\s(?P<md_d>{_DAY})(?:,?\s(?P<md_y>{_YEAR}))?){_NOT_AFTER}",
-            # 1 March (2021)
-            rf"{_NOT_BEFORE}(?P<dm>(?P<dm_d>{_DAY})\s(?P<dm_m>{_MONTH})\b\.?(?:,?\s(?P<dm_y>{_YEAR}))?){_NOT_AFTER}",
-            # March 2021
-            rf"\b(?P<my>(?P<my_m>{_MONTH})\.?,?\s(?P<my_y>{_YEAR})){_NOT_AFTER}",
-            # last/next/this May; in/since/... May (a bare month needs such a word)
-            rf"(?i:\b(?P<rm_w>last|next|this|early|late|mid-?|in|since|by|until|till|from|during|through|before|after|of))\s?(?P<rm_m>{_MONTH})\b\.?",
-            # the fourth quarter of 2020 / Q3 2021 / first half of 2021
-            rf"(?i:\b(?P<q>(?:the\s)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<q_u>quarter|half)(?:\s(?:of\s)?(?:(?P<q_y>{_YEAR})|(?P<q_r>this|last|next|the)\s?(?:year)?))?))\b",
-            rf"\b(?P<qq>Q(?P<qq_n>[1-4])\s?(?P<qq_y>{_YEAR})?)\b",
-            # decades: the 1990s, the '90s
-            r"(?P<dec>(?:\b(?P<dec_y>1[89]\d0|20\d0)s)|(?:[‘'’](?P<dec_s>\d0)s))\b",
-            # year ranges: 2015-2020, 2004-05, from 2015 to 2020, between 2015 and 2020
-            rf"{_NOT_BEFORE}(?P<yr>(?:(?i:from|between)\s)?(?P<yr_a>{_YEAR})\s?(?:-|–|/|(?i:\sto\s|\sand\s|\suntil\s))\s?(?P<yr_b>{_YEAR}|\d\d)){_NOT_AFTER}",
-            # relative: two months earlier, a decade ago, three years later
-            rf"(?i:\b(?P<rel>(?P<rel_n>{_NUM})\s(?P<rel_u>{_UNIT})\s(?P<rel_d>ago|earlier|later|before|previously|after)))\b",
-            # last/next/this week|month|year, the previous year, yesterday, today, tomorrow
-            r"(?i:\b(?P<here>(?P<here_w>last|next|this|the\sprevious|the\sfollowing|the\spast)\s(?P<here_u>week|month|year)|(?P<here_d>yesterday|today|tomorrow)))\b",
-            # on Wednesday
-            r"(?i:\b(?P<wd>on\s(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
-            # a year on its own: in 2020, 2019
-            rf"(?:(?P<y_in>\b(?i:in|since|by|until|from|during|through|of|before|after)\s))?{_NOT_BEFORE}(?P<y>{_YEAR}){_NOT_AFTER}",
-        ]
+def _cap(*words: str) -> str:
+    """An alternation matching each word lowercase or with a capital first letter."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+# --- the expression ----------------------------------------------------------------------------
+
+_SP = r"[ \t\u00a0\u2009\u202f]{1,3}"  # horizontal space, bounded: keeps every branch linear
+_OSP = r"[ \t\u00a0\u2009\u202f]{0,3}"
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: Words after a number that make it an amount, a clock time or a length, not a year or a day.
+_UNITS = (
+    "GMT|BST|UTC|CET|EST|EDT|PST|CST|hrs|hours?|local|people|persons|residents|jobs|workers|employees|staff|"
+    "members|customers|users|subscribers|shares|homes|houses|properties|cars|vehicles|units|tonnes|tons|barrels|"
+    "points|pounds|dollars|euros|yen|yuan|rupees|francs|pesos|roubles|rubles|km|kilomet(?:re|er)s|miles|"
+    "met(?:re|er)s|feet|ft|kg|kilograms|acres|hectares|MW|GW|megawatts|branches|stores|shops|outlets|flights|"
+    "passengers|planes|aircraft|troops|students|children|families|companies|firms|businesses|banks|times|"
+    "cases|deaths|visitors|tourists|patients|votes|seats|sites|plants|factories|years|days|months|weeks|"
+    "minutes|seconds|words|pages|copies|items|products|accounts|loans|contracts|posts|places|beds|rooms|"
+    "tickets|lorries|trucks|trains|ships|vessels|sq|square|cubic|per|percent|million|billion|trillion|"
+    "thousand|hundred|bn|m"
+)
+_NO_UNIT = rf"(?!{_SP}(?:{_UNITS})(?!\w))"
+#: Before a number: not inside a word, an amount, a decimal, a list of digits or an identifier.
+_NB = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])(?<![0-9] )"
+_NA = r"(?![\w%]|[.,:/\-–][0-9])"  # after a number: not continued by more digits or letters
+_CONN_RANGE = rf"{_OSP}[-–—]{_OSP}|{_SP}(?:to|until|till|through){_SP}"
+_CONN = rf"{_CONN_RANGE}|{_SP}(?:and|&){_SP}"
+_CTX = _cap(
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "during",
+    "before",
+    "after",
+    "from",
+    "to",
+    "between",
+    "for",
+    "of",
+    "around",
+    "within",
+    "into",
+    "and",
+    "or",
+)
+_DEICTIC = _cap("this", "last", "next")
+_MOD = _cap("early", "late", "mid")
+
+
+def _month(name: str) -> str:
+    """A month name or abbreviation (the abbreviation may carry its full stop)."""
+    return rf"(?P<{name}>(?:{_MONTH_FULL})(?![A-Za-z])|(?:{_MONTH_ABBR})(?![A-Za-z])\.?)"
+
+
+def _day(name: str, last: bool = True) -> str:
+    """A day of the month, 1-31, with an optional ordinal suffix (a dash may follow a range's first day)."""
+    after = _NA if last else r"(?![\w%]|[.,:/][0-9])"
+    return rf"(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?{after}{_NO_UNIT}"
+
+
+def _year(name: str) -> str:
+    """A year 1800-2100 that is not the start of a larger number or an amount."""
+    return rf"(?P<{name}>1[89][0-9][0-9]|20[0-9][0-9]|2100){_NA}{_NO_UNIT}"
+
+
+def _modifier(name: str) -> str:
+    """Optional early/mid/late before a month, year or decade."""
+    return rf"(?:(?P<{name}>{_MOD})(?:-|{_SP}))?"
+
+
+def _weekday_prefix(name: str) -> str:
+    """Optional weekday before a full date: 'Monday, March 1'."""
+    return rf"(?:(?P<{name}>{_WEEKDAY}),?{_SP})?"
+
+
+def _of_year(p: str) -> str:
+    """Optional year of a quarter or half: 'of 2020', 'of the year', 'of next year', ', 2020'."""
+    return (
+        rf"(?:{_SP}of{_SP}(?:(?:the{_SP})?(?:fiscal{_SP}|financial{_SP})?{_year(p + '_y')}"
+        rf"|(?P<{p}_rel>{_cap('the', 'this', 'last', 'next', 'current', 'previous')}){_SP}"
+        rf"(?:(?:current|fiscal|financial){_SP})?year(?!\w))"
+        rf"|,?{_SP}{_year(p + '_y2')})?"
     )
-)
-#: Words after a four-digit number that make it an amount, not a year ("2020 people").
-_AMOUNT_AFTER = re.compile(
-    r"\s?(?:percent|per\scent|people|persons|workers|jobs|units|vehicles|cars|homes|staff|employees|shares|tonnes|tons|"
-    r"barrels|km|kilomet|miles|metres|meters|feet|kg|pounds|dollars|euros|yen|rubles|roubles|points|votes|seats|"
-    r"million|billion|bn|m\b|k\b)",
-    re.IGNORECASE,
-)
+
+
+_ALTERNATIVES: list[tuple[str, str]] = [
+    # links: their digits are neither dates nor anything else of ours
+    ("url", r"https?://[^\s<>()\[\]]{1,2000}|www\.[^\s<>()\[\]]{1,2000}|\]\([^()\s]{0,2000}\)"),
+    # 2021-03-01
+    ("iso", r"(?<![\w/.\-])(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})(?![\w/]|[.\-][0-9])"),
+    # 24/02/2021, 2/24/2021 (only when the order is unambiguous)
+    ("num", r"(?<![\w/.\-])(?P<num_a>[0-9]{1,2})/(?P<num_b>[0-9]{1,2})/(?P<num_y>[0-9]{4})(?![\w/]|[.,][0-9])"),
+    # between 2015 and 2020
+    ("yb", rf"\b[Bb]etween{_SP}{_year('yb_a')}{_SP}and{_SP}{_year('yb_b')}"),
+    # (Monday,) March 1(st)(, 2021); March 2-3; March 30 to April 2; February 16 and 17
+    (
+        "mf",
+        rf"{_weekday_prefix('mf_wd')}{_month('mf_m')}{_SP}{_day('mf_d', last=False)}"
+        rf"(?:(?P<mf_c>{_CONN})(?:{_month('mf_m2')}{_SP})?{_day('mf_d2')})?(?:,?{_SP}{_year('mf_y')})?",
+    ),
+    # (Monday) 1 March (2021); 24th of February; 2-3 March; 30 March - 2 April; 12 and 13 January
+    (
+        "df",
+        rf"{_weekday_prefix('df_wd')}{_NB}{_day('df_d', last=False)}(?:(?:{_SP}(?:of{_SP})?{_month('df_m1')})?"
+        rf"(?P<df_c>{_CONN}){_day('df_d2')})?{_SP}(?:of{_SP})?{_month('df_m')}(?:,?{_SP}{_year('df_y')})?",
+    ),
+    # the fourth quarter of 2020, Q3 2021, 3Q21, 2021 Q3, first half of the year, H1 2021
+    (
+        "qw",
+        rf"\b(?P<qw_o>{_cap('first', 'second', 'third', 'fourth', 'final', 'last')}|[1-4](?:st|nd|rd|th))"
+        rf"(?:-|{_SP})quarter(?!\w){_of_year('qw')}",
+    ),
+    (
+        "hw",
+        rf"\b(?P<hw_o>{_cap('first', 'second', 'latter')}|1st|2nd)(?:-|{_SP})half(?!\w){_of_year('hw')}",
+    ),
+    (
+        "qq",
+        rf"\b(?P<qq_k>Q|H)(?P<qq_n>[1-4])(?:(?:{_SP}|[/\-])?{_year('qq_y')}|(?:[/\-]|{_SP}?['’])(?P<qq_yy>[0-9]{{2}}){_NA})?(?!\w)",
+    ),
+    ("nq", r"\b(?P<nq_n>[1-4])(?P<nq_k>Q|H)(?P<nq_yy>[0-9]{2})(?!\w)"),
+    ("yq", rf"{_NB}(?P<yq_y>1[89][0-9][0-9]|20[0-9][0-9]){_SP}?(?P<yq_k>Q|H)(?P<yq_n>[1-4])(?!\w)"),
+    # (mid-)1990s, the '90s
+    (
+        "dc",
+        rf"{_modifier('dc_mod')}{_NB}(?:(?P<dc_y>(?:1[89]|20)[0-9]0)|['’‘](?P<dc_yy>[0-9]0))['’]?s(?!\w)",
+    ),
+    # FY2021, FY21
+    ("fy", rf"\bFY{_OSP}(?:{_year('fy_y')}|['’]?(?P<fy_yy>[0-9]{{2}}){_NA})"),
+    # 2015-2020, 2004-05, 2019/20, 2015 to 2020
+    (
+        "yr",
+        rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
+        rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{2}}){_NA}{_NO_UNIT})",
+    ),
+    # (early) March (2021), in January, last May, from January to March, January-March 2021
+    (
+        "ma",
+        rf"(?:\b(?P<ma_ctx>{_CTX}){_SP})?(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
+        rf"(?:(?P<ma_c>{_CONN_RANGE}|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
+        rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}[0-9]))",
+    ),
+    # (mid-)2020, 2019
+    ("y", rf"{_modifier('y_mod')}{_NB}{_year('y_y')}"),
+    # two months earlier, a decade ago, 18 months later, half a century ago
+    (
+        "ra",
+        rf"(?<![\w$£€¥\\/.,\-])(?P<ra_n>(?:{_cap('a couple of', 'half a')}|"
+        rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w))}|[0-9]{{1,3}})(?![\w]))"
+        rf"(?:{_SP}|-)(?:(?:more|further|full){_SP})?"
+        rf"(?P<ra_u>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
+        rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)",
+    ),
+    # later in the month
+    ("ri", rf"\b(?P<ri_mod>{_cap('earlier', 'later')}){_SP}in{_SP}the{_SP}(?P<ri_u>week|month|year)(?!\w)"),
+    # (earlier) this week, last year, next month, the previous year
+    (
+        "ru",
+        rf"\b(?:(?P<ru_mod>{_cap('earlier', 'later', 'early', 'late')}){_SP})?"
+        rf"(?P<ru_rel>{_cap('this', 'last', 'next', 'previous', 'prior', 'following', 'coming', 'current')})"
+        rf"{_SP}(?P<ru_u>week|month|year|quarter)(?!\w)",
+    ),
+    # yesterday, today, tomorrow
+    ("dx", rf"\b(?P<dx_w>{_cap('yesterday', 'today', 'tonight', 'tomorrow')})(?!\w)"),
+    # (on) Wednesday, last Friday
+    ("wd", rf"\b(?:(?P<wd_rel>{_DEICTIC}){_SP})?(?P<wd_d>{_WEEKDAY})(?!\w)"),
+]
+
+DATE_RE = re.compile("|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES))
+
+
+# --- calendar helpers --------------------------------------------------------------------------
+
+Found = tuple[str, str, str]  # (value, granularity, resolution)
 
 
 def month_number(name: str) -> int:
-    """Month number of an English month name or abbreviation."""
-    return MONTHS[name.lower().rstrip(".")]
+    """Month number of an English month name or abbreviation ('Feb.' -> 2)."""
+    return MONTHS[name[:3].lower()]
 
 
 def day_number(text: str) -> int:
-    """Day of month from ``3``, ``03`` or ``3rd``."""
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    """Day of the month of '3', '03' or '3rd'."""
+    return int(text[:2]) if text[:2].isdigit() else int(text[:1])
 
 
-def nearest_year(month: int, day: int, published: dt.date) -> int:
-    """The year that puts month/day nearest the publication date."""
-    best = published.year
-    best_gap = None
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """The calendar day, or None when it does not exist (30 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The month/day nearest to the publication date (ties go to the past)."""
+    best: dt.date | None = None
     for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            gap = abs((dt.date(year, month, min(day, 28)) - published).days)
-        except ValueError:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
+        candidate = make_date(year, month, day)
+        if candidate and (best is None or abs((candidate - published).days) < abs((best - published).days)):
+            best = candidate
     return best
 
 
-def valid_day(year: int, month: int, day: int) -> bool:
-    """True when the calendar has that day."""
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
+def nearest_period(index: int, per_year: int, published_index: int, year: int) -> tuple[int, int]:
+    """(year, index) of the period ``index`` (month 1-12, quarter 1-4, half 1-2) nearest to the published one."""
+    best = min(
+        (abs((y * per_year + index) - (year * per_year + published_index)), -y, y) for y in (year - 1, year, year + 1)
+    )
+    return best[2], index
 
 
-def shift_months(anchor: dt.date, months: int) -> tuple[int, int]:
-    """(year, month) ``months`` after the anchor's month (negative: before)."""
-    index = anchor.year * 12 + anchor.month - 1 + months
-    return index // 12, index % 12 + 1
+def shift(year: int, index: int, per_year: int, steps: int) -> tuple[int, int]:
+    """(year, index) ``steps`` periods after (year, index), for months, quarters or halves."""
+    total = year * per_year + index - 1 + steps
+    return total // per_year, total % per_year + 1
+
+
+def iso_day(day: dt.date) -> str:
+    """ISO 8601 calendar date."""
+    return day.isoformat()
 
 
 def iso_week(day: dt.date) -> str:
     """ISO 8601 week of a day: 2021-W08."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
-Found = tuple[str, str, str] | None  # (value, granularity, resolution)
+def iso_year(year: int) -> str:
+    """Four-digit year; raises ValueError outside 0-9999 (no such value in ISO 8601 basic form)."""
+    if not 0 <= year <= 9999:
+        raise ValueError(year)
+    return f"{year:04d}"
 
 
-def _day(m: re.Match[str], p: str, published: dt.date | None) -> Found:
-    """Month-day with or without a year."""
-    month, day = month_number(m.group(f"{p}_m")), day_number(m.group(f"{p}_d"))
-    year_text = m.group(f"{p}_y")
-    if year_text:
-        year, how = int(year_text), "explicit"
-    elif published:
-        year, how = nearest_year(month, day, published), "publication_date"
+def iso_month(year: int, month: int) -> str:
+    """ISO 8601 month: 2021-02."""
+    return f"{iso_year(year)}-{month:02d}"
+
+
+def two_digit_year(yy: int, published: dt.date | None) -> int | None:
+    """The year ending in ``yy`` nearest to the publication year ('21 -> 2021), or None without one."""
+    if published is None:
+        return None
+    base = published.year - published.year % 100 + yy
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - published.year), -y))
+
+
+def quarter_of(month: int) -> int:
+    """Quarter 1-4 of a month."""
+    return (month - 1) // 3 + 1
+
+
+# --- one function per alternative --------------------------------------------------------------
+
+Mention = tuple[int, int, str, str, str]  # start, end, value, granularity, resolution
+Handler = Callable[[re.Match[str], dt.date | None], list[Mention]]
+
+
+def _iso(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2021-03-01: an explicit day, when the calendar has it."""
+    day = make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day and day.year >= 1000 else []
+
+
+def _numeric(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """24/02/2021 (day first) or 2/24/2021 (month first), only when one reading is possible."""
+    a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    if a > 12 >= b or a == b:
+        day = make_date(year, b, a)
+    elif b > 12 >= a:
+        day = make_date(year, a, b)
     else:
-        return None
-    if not valid_day(year, month, day):
-        return None
-    return f"{year}-{month:02d}-{day:02d}", "day", how
+        return []
+    return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day and year >= 1000 else []
 
 
-def _day_range(m: re.Match[str], p: str, published: dt.date | None) -> Found:
-    """Month with a range of days: March 2-3."""
-    month = month_number(m.group(f"{p}_m"))
-    d1, d2 = day_number(m.group(f"{p}_d1")), day_number(m.group(f"{p}_d2"))
-    year_text = m.group(f"{p}_y")
-    if year_text:
-        year, how = int(year_text), "explicit"
-    elif published:
-        year, how = nearest_year(month, d1, published), "publication_date"
+def _between_years(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Between 2015 and 2020: a year interval."""
+    a, b = int(m["yb_a"]), int(m["yb_b"])
+    if b <= a:
+        return [
+            (m.start("yb_a"), m.end("yb_a"), str(a), "year", "explicit"),
+            (m.start("yb_b"), m.end(), str(b), "year", "explicit"),
+        ]
+    return [(m.start(), m.end(), f"{a}/{b}", "interval", "explicit")]
+
+
+def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date | None) -> list[Mention]:
+    """Days with months (month-first or day-first): one day, a pair of days or an interval of days.
+
+    ``first`` and ``second`` are the month names of the first and second day (the same for 'March 2-3').
+    """
+    month1, month2, d1 = month_number(first), month_number(second), day_number(m[f"{p}_d"])
+    year_text, connector = m[f"{p}_y"], m[f"{p}_c"]
+    if connector is None:
+        day = _anchor_day(month1, d1, year_text, published)
+        return [(m.start(), m.end(), iso_day(day[0]), "day", day[1])] if day else []
+    d2 = day_number(m[f"{p}_d2"])
+    if connector.strip() in ("and", "&"):  # two days, two mentions
+        day1 = _anchor_day(month1, d1, year_text, published)
+        day2 = _anchor_day(month2, d2, year_text, published)
+        if day1 is None or day2 is None:
+            return []
+        split1 = m.end("df_m1") if p == "df" and m["df_m1"] else m.end(f"{p}_d")
+        split2 = m.start("mf_m2") if p == "mf" and m["mf_m2"] else m.start(f"{p}_d2")
+        return [
+            (m.start(), split1, iso_day(day1[0]), "day", day1[1]),
+            (split2, m.end(), iso_day(day2[0]), "day", day2[1]),
+        ]
+    forward = (month1, d1) < (month2, d2)
+    if not forward and month1 == month2:
+        return []  # 'March 5-2' is no interval
+    if year_text:  # the stated year belongs to the end: 'December 30 - January 2, 2021'
+        year2, how = int(year_text), "explicit"
+        year1 = year2 if forward else year2 - 1
     else:
-        return None
-    if d2 <= d1 or not valid_day(year, month, d1) or not valid_day(year, month, d2):
-        return None
-    return f"{year}-{month:02d}-{d1:02d}/{year}-{month:02d}-{d2:02d}", "interval", how
+        anchor = _anchor_day(month1, d1, None, published)
+        if anchor is None:
+            return []
+        year1, how = anchor[0].year, "publication_date"
+        year2 = year1 if forward else year1 + 1
+    start, end = make_date(year1, month1, d1), make_date(year2, month2, d2)
+    if start is None or end is None:
+        return []
+    return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
 
 
-def _bare_month(m: re.Match[str], published: dt.date | None) -> Found:
-    """A month named without a year, anchored by the word before it (in, last, next, ...)."""
-    if not published:
+def _anchor_day(month: int, day: int, year_text: str | None, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day with its stated year, else the one nearest the publication date; with its resolution."""
+    if year_text:
+        found = make_date(int(year_text), month, day)
+        return (found, "explicit") if found else None
+    if published is None:
         return None
-    word = m.group("rm_w").lower()
-    month = month_number(m.group("rm_m"))
-    if word == "last":
-        year = published.year if month < published.month else published.year - 1
-        return f"{year}-{month:02d}", "month", "relative"
-    if word == "next":
-        year = published.year if month > published.month else published.year + 1
-        return f"{year}-{month:02d}", "month", "relative"
-    if word == "this":
-        return f"{published.year}-{month:02d}", "month", "relative"
-    return f"{nearest_year(month, 15, published)}-{month:02d}", "month", "publication_date"
+    found = nearest_day(month, day, published)
+    return (found, "publication_date") if found else None
 
 
-def _quarter(m: re.Match[str], published: dt.date | None) -> Found:
-    """The fourth quarter of 2020, the first half of the year."""
-    n = ORDINALS[m.group("q_n").lower()]
-    unit = m.group("q_u").lower()
-    letter = "Q" if unit == "quarter" else "H"
-    if unit == "half" and n > 2:
-        return None
-    if m.group("q_y"):
-        return f"{m.group('q_y')}-{letter}{n}", unit if unit == "quarter" else "half", "explicit"
-    if not published:
-        return None
-    rel = (m.group("q_r") or "").lower()
-    year = published.year + {"last": -1, "next": 1}.get(rel, 0)
-    return f"{year}-{letter}{n}", unit if unit == "quarter" else "half", "relative" if rel else "publication_date"
+def _month_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """March 1, 2021; Feb. 24; March 2-3; March 30 to April 2; February 16 and 17."""
+    return _days(m, "mf", m["mf_m"], m["mf_m2"] or m["mf_m"], published)
 
 
-def _relative(m: re.Match[str], published: dt.date | None) -> Found:
-    """N units ago/earlier/later, counted from the publication date."""
-    if not published:
+def _day_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """1 March 2021; 24th of February; 2-3 March; 30 March - 2 April; 12 and 13 January."""
+    return _days(m, "df", m["df_m1"] or m["df_m"], m["df_m"], published)
+
+
+def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """A month named with a year, or with a word that makes it a date (in, last, early, ...)."""
+    start = min(m.start(g) for g in ("ma_rel", "ma_mod", "ma_m") if m[g] is not None)
+    month1 = month_number(m["ma_m"])
+    month2 = month_number(m["ma_m2"]) if m["ma_m2"] else None
+    connector = (m["ma_c"] or "").strip()
+    year_text = m["ma_y"]
+    if year_text:
+        year = int(year_text)
+        if month2 is None:
+            return [(start, m.end(), iso_month(year, month1), "month", "explicit")]
+        if connector in ("and", "or") and (m["ma_ctx"] or "").lower() != "between":
+            return [
+                (start, m.end("ma_m"), iso_month(year, month1), "month", "explicit"),
+                (
+                    m.start("ma_m2") if m["ma_mod2"] is None else m.start("ma_mod2"),
+                    m.end(),
+                    iso_month(year, month2),
+                    "month",
+                    "explicit",
+                ),
+            ]
+        start_year = year if month1 < month2 else year - 1
+        start = m.start("ma_ctx") if connector == "and" else start
+        return [(start, m.end(), f"{iso_month(start_year, month1)}/{iso_month(year, month2)}", "interval", "explicit")]
+    bare = m["ma_ctx"] is None and m["ma_rel"] is None and m["ma_mod"] is None
+    if published is None or (bare and (month2 is None or connector in ("and", "or"))):
+        return []
+    if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
+        return []  # 'to Jan Smith': an abbreviation alone needs its full stop
+    rel = (m["ma_rel"] or "").lower()
+    if rel == "last":
+        year1, how = (published.year if month1 < published.month else published.year - 1), "relative"
+    elif rel == "next":
+        year1, how = (published.year if month1 > published.month else published.year + 1), "relative"
+    elif rel == "this":
+        year1, how = published.year, "relative"
+    else:
+        year1, how = nearest_period(month1, 12, published.month, published.year)[0], "publication_date"
+    if month2 is None:
+        return [(start, m.end(), iso_month(year1, month1), "month", how)]
+    year2 = year1 if month2 > month1 else year1 + 1
+    if connector in ("and", "or"):
+        if m["ma_ctx"] and m["ma_ctx"].lower() == "between":
+            return [
+                (m.start("ma_ctx"), m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)
+            ]
+        second = nearest_period(month2, 12, published.month, published.year)[0] if how == "publication_date" else year2
+        return [
+            (start, m.end("ma_m"), iso_month(year1, month1), "month", how),
+            (
+                m.start("ma_m2") if m["ma_mod2"] is None else m.start("ma_mod2"),
+                m.end(),
+                iso_month(second, month2),
+                "month",
+                how,
+            ),
+        ]
+    return [(start, m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)]
+
+
+def _abbreviation_without_stop(name: str) -> bool:
+    """'Jan' or 'Sept' without its full stop (a name or a word more often than a month)."""
+    return name.rstrip(".") == name and name[:3] == name[:4] and name not in ("May",) and len(name) <= 4
+
+
+def _of_year(m: re.Match[str], p: str, published: dt.date | None) -> tuple[int, str] | None:
+    """The year of 'quarter of 2020', 'half of next year', 'quarter 2020', or None if not stated."""
+    if m[f"{p}_y"] or m[f"{p}_y2"]:
+        return int(m[f"{p}_y"] or m[f"{p}_y2"]), "explicit"
+    rel = m[f"{p}_rel"]
+    if rel is None or published is None:
         return None
-    raw = m.group("rel_n").lower()
-    n = int(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw)
-    if n is None:
+    word = rel.lower()
+    return published.year + STEPS[word], "publication_date" if word == "the" else "relative"
+
+
+def _period_words(
+    m: re.Match[str], p: str, per_year: int, letter: str, published: dt.date | None, text: str
+) -> list[Mention]:
+    """The fourth quarter of 2020, the first half of the year, the last quarter, third-quarter."""
+    ordinal = m[f"{p}_o"].lower()
+    n = ORDINALS[ordinal] if ordinal in ORDINALS else int(ordinal[0])
+    if per_year == 2:
+        n = min(n, 2)
+    granularity = "quarter" if per_year == 4 else "half"
+    year = _of_year(m, p, published)
+    if year is not None:
+        return [(m.start(), m.end(), f"{iso_year(year[0])}-{letter}{n}", granularity, year[1])]
+    if published is None or re.match(rf"{_SP}of{_SP}", text[m.end() : m.end() + 8]):
+        return []  # 'the first half of the match': not a period of the calendar
+    now = (published.month - 1) * per_year // 12 + 1
+    if ordinal == "last" and per_year == 4:  # 'the last quarter' is the previous one
+        y, q = shift(published.year, now, per_year, -1)
+        return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{q}", granularity, "relative")]
+    y, _ = nearest_period(n, per_year, now, published.year)
+    return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{n}", granularity, "publication_date")]
+
+
+def _quarter_code(kind: str, n: int, year: int | None, published: dt.date | None, explicit: bool) -> Found | None:
+    """Q3/H1 with an optional year -> (value, granularity, resolution)."""
+    per_year = 4 if kind == "Q" else 2
+    if n > per_year:
         return None
-    unit = m.group("rel_u").lower().rstrip("s")
-    sign = 1 if m.group("rel_d").lower() in ("later", "after") else -1
+    granularity = "quarter" if kind == "Q" else "half"
+    if year is not None:
+        return f"{iso_year(year)}-{kind}{n}", granularity, "explicit" if explicit else "publication_date"
+    if published is None or kind == "H":
+        return None  # a bare 'H1' is too often something else
+    now = (published.month - 1) * per_year // 12 + 1
+    y, _ = nearest_period(n, per_year, now, published.year)
+    return f"{iso_year(y)}-{kind}{n}", granularity, "publication_date"
+
+
+def _code_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Q3 2021, Q3/21, H1 2021, Q4 (nearest to the publication date)."""
+    if m["qq_y"]:
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), int(m["qq_y"]), published, True)
+    elif m["qq_yy"]:
+        year = two_digit_year(int(m["qq_yy"]), published)
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), year, published, False) if year else None
+    else:
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), None, published, False)
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _number_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """3Q21, 1H21."""
+    year = two_digit_year(int(m["nq_yy"]), published)
+    found = _quarter_code(m["nq_k"], int(m["nq_n"]), year, published, False) if year else None
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _year_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2021 Q3, 2021H1."""
+    found = _quarter_code(m["yq_k"], int(m["yq_n"]), int(m["yq_y"]), published, True)
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _decade(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The 1990s -> 199X; the 1800s -> 1800/1899 (a century); the '90s -> the latest 90s by publication."""
+    start = (
+        m.start("dc_mod")
+        if m["dc_mod"]
+        else m.start("dc_y")
+        if m["dc_y"]
+        else m.start() + (m.end() - m.start() - len(m.group().lstrip("-– EeLlMmaridty")))
+    )
+    start = m.start("dc_mod") if m["dc_mod"] else (m.start("dc_y") if m["dc_y"] else m.start("dc_yy") - 1)
+    if m["dc_y"]:
+        year = int(m["dc_y"])
+        if year in (1800, 1900):
+            return [(start, m.end(), f"{year}/{year + 99}", "interval", "explicit")]
+        return [(start, m.end(), f"{year // 10:03d}X", "decade", "explicit")]
+    if published is None:
+        return []
+    tens = int(m["dc_yy"])
+    year = published.year - published.year % 100 + tens
+    if year > published.year:
+        year -= 100
+    return [(start, m.end(), f"{iso_year(year)[:3]}X", "decade", "publication_date")] if year >= 0 else []
+
+
+def _fiscal_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """FY2021, FY21: the year the fiscal year is named after."""
+    if m["fy_y"]:
+        return [(m.start(), m.end(), m["fy_y"], "year", "explicit")]
+    year = two_digit_year(int(m["fy_yy"]), published)
+    return [(m.start(), m.end(), iso_year(year), "year", "publication_date")] if year is not None else []
+
+
+def _year_range(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2015-2020, 2004-05, 2019/20, 2015 to 2020."""
+    a = int(m["yr_a"])
+    if m["yr_b"]:
+        b = int(m["yr_b"])
+        if m["yr_c"] == "/" and b != a + 1:
+            return []  # '2019/2030' is no span of time anyone writes
+    else:
+        b = a - a % 100 + int(m["yr_bb"])
+        if b <= a:
+            b += 100
+        if b - a > 50 or (m["yr_c"] == "/" and b != a + 1):
+            return []
+    if b <= a:
+        return []
+    return [(m.start(), m.end(), f"{a}/{b}", "interval", "explicit")]
+
+
+def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """A year standing alone (2019, mid-2020), unless a hedge before it makes it an amount."""
+    start = m.start("y_y")
+    if _AMOUNT_BEFORE.search(m.string, max(0, start - 16), start):
+        return []
+    if m["y_mod"]:
+        start = m.start("y_mod")
+    return [(start, m.end(), m["y_y"], "year", "explicit")]
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\b(?:than|some|nearly|almost|approximately|roughly|least|most|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+)
+
+
+def _count(text: str) -> float | None:
+    """The number of 'N units ago' ('two', '18', 'a couple of')."""
+    key = " ".join(text.lower().split())
+    return float(key) if key.isdigit() else NUMBER_WORDS.get(key)
+
+
+def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Two months earlier, five months ago, a decade ago, three years later: counted from publication."""
+    n = _count(m["ra_n"])
+    if published is None or n is None:
+        return []
+    sign = -1 if m["ra_d"] in ("ago", "earlier") else 1
+    unit = m["ra_u"].rstrip("s")
     if unit == "day":
-        return (published + dt.timedelta(days=sign * n)).isoformat(), "day", "relative"
-    if unit == "week":
-        return iso_week(published + dt.timedelta(weeks=sign * n)), "week", "relative"
-    if unit == "month":
-        year, month = shift_months(published, sign * n)
-        return f"{year}-{month:02d}", "month", "relative"
-    years = n * (10 if unit == "decade" else 1)
-    return f"{published.year + sign * years}", "year", "relative"
+        found: Found = iso_day(published + dt.timedelta(days=sign * n)), "day", "relative"
+    elif unit == "week":
+        found = iso_week(published + dt.timedelta(weeks=sign * n)), "week", "relative"
+    elif unit == "month" or (unit == "quarter"):
+        months = round(n * (3 if unit == "quarter" else 1))
+        y, mo = shift(published.year, published.month, 12, sign * months)
+        found = iso_month(y, mo), "month", "relative"
+    else:
+        years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
+        found = iso_year(published.year + sign * years), "year", "relative"
+    return [(m.start(), m.end(), *found)]
 
 
-def _here(m: re.Match[str], published: dt.date | None) -> Found:
-    """Last week, this month, next year, yesterday, ..."""
-    if not published:
-        return None
-    if m.group("here_d"):
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("here_d").lower()]
-        return (published + dt.timedelta(days=offset)).isoformat(), "day", "relative"
-    word = " ".join(m.group("here_w").lower().split())
-    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the following": 1}.get(word, 0)
-    unit = m.group("here_u").lower()
+def _in_the(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Later in the month, earlier in the week: the publication's month, week or year."""
+    if published is None:
+        return []
+    return [(m.start(), m.end(), *_this(m["ri_u"], 0, published))]
+
+
+def _this(unit: str, step: int, published: dt.date) -> Found:
+    """The week/month/quarter/year ``step`` units from the publication date's."""
     if unit == "week":
         return iso_week(published + dt.timedelta(weeks=step)), "week", "relative"
     if unit == "month":
-        year, month = shift_months(published, step)
-        return f"{year}-{month:02d}", "month", "relative"
-    return f"{published.year + step}", "year", "relative"
+        y, mo = shift(published.year, published.month, 12, step)
+        return iso_month(y, mo), "month", "relative"
+    if unit == "quarter":
+        y, q = shift(published.year, quarter_of(published.month), 4, step)
+        return f"{iso_year(y)}-Q{q}", "quarter", "relative"
+    return iso_year(published.year + step), "year", "relative"
 
 
-def _weekday(m: re.Match[str], published: dt.date | None) -> Found:
-    """On Wednesday: the nearest such day within three days of the publication date."""
-    if not published:
-        return None
-    target = WEEKDAYS[m.group("wd_d").lower()]
-    offset = (target - published.weekday() + 3) % 7 - 3
-    return (published + dt.timedelta(days=offset)).isoformat(), "day", "relative"
+def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """This week, last year, next month, the previous year, earlier this month."""
+    if published is None:
+        return []
+    return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[m["ru_rel"].lower()], published))]
 
 
-def _year_range(m: re.Match[str]) -> Found:
-    """2015-2020, 2004-05, from 2015 to 2020."""
-    a, b_text = int(m.group("yr_a")), m.group("yr_b")
-    b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
-    if b <= a or b - a > 50:
-        return None
-    return f"{a}/{b}", "interval", "explicit"
+def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Yesterday, today, tonight, tomorrow."""
+    if published is None:
+        return []
+    step = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["dx_w"].lower()]
+    return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]
 
 
-def _decade(m: re.Match[str], published: dt.date | None) -> Found:
-    """The 1990s -> 199X; the '90s -> the nearest such decade before the publication date."""
-    if m.group("dec_y"):
-        return f"{m.group('dec_y')[:3]}X", "decade", "explicit"
-    if not published:
-        return None
-    tens = int(m.group("dec_s"))
-    century = published.year // 100 * 100
-    start = century + tens if century + tens <= published.year else century - 100 + tens
-    return f"{str(start)[:3]}X", "decade", "publication_date"
+def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """(On) Wednesday: the one within three days of publication; last/next Friday: the one before/after."""
+    if published is None:
+        return []
+    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    if before and before[-1].lower() in HOLIDAY_WORDS:
+        return []  # Black Friday, Good Friday: names, not the weekday of the story
+    gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
+    rel = (m["wd_rel"] or "").lower()
+    if rel == "last":
+        offset, how = -((-gap) % 7 or 7), "relative"
+    elif rel == "next":
+        offset, how = gap % 7 or 7, "relative"
+    else:
+        offset, how = (gap + 3) % 7 - 3, "relative" if rel else "publication_date"
+    return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=offset)), "day", how)]
 
 
-def _year(m: re.Match[str], text: str) -> Found:
-    """A year standing alone, unless words after it make it an amount."""
-    if _AMOUNT_AFTER.match(text, m.end("y")):
-        return None
-    return m.group("y"), "year", "explicit"
-
-
-_SIMPLE: dict[str, Callable[[re.Match[str], dt.date | None], Found]] = {
-    "rm_m": _bare_month,
-    "q": _quarter,
-    "rel": _relative,
-    "here": _here,
+HANDLERS: dict[str, Handler] = {
+    "url": lambda m, published: [],
+    "iso": _iso,
+    "num": _numeric,
+    "yb": _between_years,
+    "mf": _month_first,
+    "df": _day_first,
+    "qq": _code_quarter,
+    "nq": _number_quarter,
+    "yq": _year_quarter,
+    "dc": _decade,
+    "fy": _fiscal_year,
+    "yr": _year_range,
+    "ma": _months,
+    "y": _plain_year,
+    "ra": _counted,
+    "ri": _in_the,
+    "ru": _deictic_unit,
+    "dx": _deictic_day,
     "wd": _weekday,
-    "dec": _decade,
 }
 
 
-def resolve(m: re.Match[str], text: str, published: dt.date | None) -> tuple[int, int, Found]:
-    """The span and value of one match of the date expression."""
-    if m.group("iso"):
-        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        return (
-            m.start("iso"),
-            m.end("iso"),
-            (f"{y}-{mo:02d}-{d:02d}", "day", "explicit") if valid_day(y, mo, d) else None,
-        )
-    for group, p in (("mdr", "mdr"), ("dmr", "dmr")):
-        if m.group(group):
-            return m.start(group), m.end(group), _day_range(m, p, published)
-    for group in ("md", "dm"):
-        if m.group(group):
-            return m.start(group), m.end(group), _day(m, group, published)
-    if m.group("my"):
-        return (
-            m.start("my"),
-            m.end("my"),
-            (f"{m.group('my_y')}-{month_number(m.group('my_m')):02d}", "month", "explicit"),
-        )
-    if m.group("rm_m"):
-        return m.start("rm_w"), m.end(), _bare_month(m, published)
-    if m.group("qq"):
-        year = m.group("qq_y")
-        if year:
-            return m.start("qq"), m.end("qq"), (f"{year}-Q{m.group('qq_n')}", "quarter", "explicit")
-        if published:
-            return m.start("qq"), m.end("qq"), (f"{published.year}-Q{m.group('qq_n')}", "quarter", "publication_date")
-        return m.start(), m.end(), None
-    if m.group("yr"):
-        return m.start("yr"), m.end("yr"), _year_range(m)
-    if m.group("y"):
-        start = m.start("y_in") if m.group("y_in") else m.start("y")
-        return start, m.end("y"), _year(m, text)
-    for group, fn in _SIMPLE.items():
-        if m.group(group):
-            span_group = "rm_m" if group == "rm_m" else group
-            return m.start(span_group), m.end(span_group), fn(m, published)
-    return m.start(), m.end(), None
+def _mentions(text: str, published: dt.date | None) -> Iterator[Mention]:
+    """Every (start, end, value, granularity, resolution) of the text, in order."""
+    for m in DATE_RE.finditer(text):
+        kind = m.lastgroup
+        try:
+            if kind == "qw":
+                yield from _period_words(m, "qw", 4, "Q", published, text)
+            elif kind == "hw":
+                yield from _period_words(m, "hw", 2, "H", published, text)
+            else:
+                yield from HANDLERS[kind](m, published)  # type: ignore[index]
+        except (ValueError, OverflowError):
+            continue  # a date beyond the calendar's range (year 0 or 10000): not a value we can write
 
 
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date or period expression of a text, resolved to ISO 8601, in text order."""
-    out: list[DateMention] = []
-    for m in _DATE_RE.finditer(text):
-        start, end, found = resolve(m, text, published)
-        if found is None:
-            continue
-        value, granularity, resolution = found
-        if text[end - 1] == "." and text[start : end - 1].rsplit(None, 1)[-1].lower() not in MONTHS_ABBREVIATED:
-            end -= 1  # a sentence's full stop after a full month name is not part of the date
-        out.append(DateMention(start, end, text[start:end], value, granularity, resolution))
-    return out
+    return [DateMention(s, e, text[s:e], value, gran, how) for s, e, value, gran, how in _mentions(text, published)]
