@@ -81,16 +81,57 @@ HOLIDAY_WORDS = frozenset(("black", "good", "cyber", "super", "ash", "easter", "
 
 def _cap(*words: str) -> str:
     """An alternation matching each word lowercase or with a capital first letter."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+    return _trie(*words, cap=True)
+
+
+def _trie(*words: str, cap: bool = False) -> str:
+    """The words as a prefix tree of alternatives, so the regex engine tests one character per branch.
+
+    With ``cap`` the first letter may also be a capital ('in' and 'In').
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict], first: bool) -> str:
+        alternatives = []
+        for ch, child in node.items():
+            if ch:
+                head = f"[{ch.upper()}{ch}]" if first and cap and ch.isalpha() else re.escape(ch)
+                alternatives.append(head + emit(child, False))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 and "" not in node else "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree, True)
 
 
 # --- the expression ----------------------------------------------------------------------------
 
 _SP = r"[ \t\u00a0\u2009\u202f]{1,3}"  # horizontal space, bounded: keeps every branch linear
 _OSP = r"[ \t\u00a0\u2009\u202f]{0,3}"
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_MONTH_FULL = _trie(*_MONTH_NAMES)
+_MONTH_ABBR = _trie(*_MONTH_ABBREVIATIONS)
+_WEEKDAY = _trie("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Words after a number that make it an amount, a clock time or a length, not a year or a day.
 _UNITS = (
     "GMT|BST|UTC|CET|EST|EDT|PST|CST|hrs|hours?|local|people|persons|residents|jobs|workers|employees|staff|"
@@ -109,28 +150,12 @@ _NB = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])(?<![0-9] )"
 _NA = r"(?![\w%]|[.,:/\-–][0-9])"  # after a number: not continued by more digits or letters
 _CONN_RANGE = rf"{_OSP}[-–—]{_OSP}|{_SP}(?:to|until|till|through){_SP}"
 _CONN = rf"{_CONN_RANGE}|{_SP}(?:and|&){_SP}"
-_CTX = _cap(
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "through",
-    "throughout",
-    "during",
-    "before",
-    "after",
-    "from",
-    "to",
-    "between",
-    "for",
-    "of",
-    "around",
-    "within",
-    "into",
-    "and",
-    "or",
-)
+_CTX_WORDS = (
+    "in", "since", "by", "until", "till", "through", "throughout", "during", "before", "after", "from", "to",
+    "between", "for", "of", "around", "within", "into",
+)  # fmt: skip
+#: The word before a bare month that makes it a date: 'in May', not 'prices may'.
+_CTX_BEFORE = re.compile(rf"(?<!\w)(?P<ctx>{_cap(*_CTX_WORDS)})[ \t\u00a0\u2009\u202f]{{1,3}}\Z")
 _DEICTIC = _cap("this", "last", "next")
 _MOD = _cap("early", "late", "mid")
 
@@ -224,7 +249,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
         "ma",
-        rf"(?:\b(?P<ma_ctx>{_CTX}){_SP})?(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
+        rf"(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
         rf"(?:(?P<ma_c>{_CONN_RANGE}|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
         rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}[0-9]))",
     ),
@@ -254,7 +279,17 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("wd", rf"\b(?:(?P<wd_rel>{_DEICTIC}){_SP})?(?P<wd_d>{_WEEKDAY})(?!\w)"),
 ]
 
-DATE_RE = re.compile("|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES))
+#: The characters each alternative can start with: one cheap test before trying it.
+_FIRST: dict[str, str] = {
+    "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
+    "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
+    "yr": "12", "ma": "ADFJMNOSTLlEeNnmt", "y": "12EeLlMm", "ra": "0-9aAoOtTfFsSeEnNhH", "ri": "EeLl",
+    "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
+}  # fmt: skip
+
+DATE_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?=[{_FIRST[name]}])(?P<{name}>{body})" for name, body in _ALTERNATIVES) + ")"
+)
 
 
 # --- calendar helpers --------------------------------------------------------------------------
@@ -437,64 +472,50 @@ def _day_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """A month named with a year, or with a word that makes it a date (in, last, early, ...)."""
+    """A month named with a year, or with a word that makes it a date (in, last, early, ...); month ranges."""
+    text = m.string
     start = min(m.start(g) for g in ("ma_rel", "ma_mod", "ma_m") if m[g] is not None)
+    ctx = _CTX_BEFORE.search(text, max(0, start - 16), start)
+    between = ctx is not None and ctx["ctx"].lower() == "between"
     month1 = month_number(m["ma_m"])
     month2 = month_number(m["ma_m2"]) if m["ma_m2"] else None
     connector = (m["ma_c"] or "").strip()
-    year_text = m["ma_y"]
-    if year_text:
-        year = int(year_text)
-        if month2 is None:
-            return [(start, m.end(), iso_month(year, month1), "month", "explicit")]
-        if connector in ("and", "or") and (m["ma_ctx"] or "").lower() != "between":
-            return [
-                (start, m.end("ma_m"), iso_month(year, month1), "month", "explicit"),
-                (
-                    m.start("ma_m2") if m["ma_mod2"] is None else m.start("ma_mod2"),
-                    m.end(),
-                    iso_month(year, month2),
-                    "month",
-                    "explicit",
-                ),
-            ]
-        start_year = year if month1 < month2 else year - 1
-        start = m.start("ma_ctx") if connector == "and" else start
-        return [(start, m.end(), f"{iso_month(start_year, month1)}/{iso_month(year, month2)}", "interval", "explicit")]
-    bare = m["ma_ctx"] is None and m["ma_rel"] is None and m["ma_mod"] is None
-    if published is None or (bare and (month2 is None or connector in ("and", "or"))):
-        return []
-    if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
-        return []  # 'to Jan Smith': an abbreviation alone needs its full stop
-    rel = (m["ma_rel"] or "").lower()
-    if rel == "last":
-        year1, how = (published.year if month1 < published.month else published.year - 1), "relative"
-    elif rel == "next":
-        year1, how = (published.year if month1 > published.month else published.year + 1), "relative"
-    elif rel == "this":
-        year1, how = published.year, "relative"
+    pair = connector in ("and", "or") and not between
+    if month2 is not None and between:
+        start = ctx.start()  # type: ignore[union-attr]
+    if m["ma_y"]:
+        year2, how = int(m["ma_y"]), "explicit"
+        year1 = year2 if month2 is None or month1 < month2 else year2 - 1
     else:
-        year1, how = nearest_period(month1, 12, published.month, published.year)[0], "publication_date"
+        bare = ctx is None and m["ma_rel"] is None and m["ma_mod"] is None
+        if published is None or (bare and (month2 is None or pair)):
+            return []
+        if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
+            return []  # 'to Jan Smith': an abbreviation alone needs its full stop
+        year1, how = _month_year(month1, (m["ma_rel"] or "").lower(), published)
+        year2 = year1 if month2 is None or month2 > month1 else year1 + 1
+        if pair and how == "publication_date":
+            year2 = nearest_period(month2, 12, published.month, published.year)[0]  # type: ignore[arg-type]
     if month2 is None:
         return [(start, m.end(), iso_month(year1, month1), "month", how)]
-    year2 = year1 if month2 > month1 else year1 + 1
-    if connector in ("and", "or"):
-        if m["ma_ctx"] and m["ma_ctx"].lower() == "between":
-            return [
-                (m.start("ma_ctx"), m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)
-            ]
-        second = nearest_period(month2, 12, published.month, published.year)[0] if how == "publication_date" else year2
+    if pair:
+        second = m.start("ma_mod2") if m["ma_mod2"] else m.start("ma_m2")
         return [
-            (start, m.end("ma_m"), iso_month(year1, month1), "month", how),
-            (
-                m.start("ma_m2") if m["ma_mod2"] is None else m.start("ma_mod2"),
-                m.end(),
-                iso_month(second, month2),
-                "month",
-                how,
-            ),
+            (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] else year1, month1), "month", how),
+            (second, m.end(), iso_month(year2, month2), "month", how),
         ]
     return [(start, m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)]
+
+
+def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:
+    """The year of a month named without one: last May, next May, this May, or the nearest May."""
+    if rel == "last":
+        return (published.year if month < published.month else published.year - 1), "relative"
+    if rel == "next":
+        return (published.year if month > published.month else published.year + 1), "relative"
+    if rel == "this":
+        return published.year, "relative"
+    return nearest_period(month, 12, published.month, published.year)[0], "publication_date"
 
 
 def _abbreviation_without_stop(name: str) -> bool:
