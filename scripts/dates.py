@@ -244,14 +244,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "yr",
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
-        rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{2}}){_NA}{_NO_UNIT})",
+        rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
         "ma",
         rf"(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
-        rf"(?:(?P<ma_c>{_CONN_RANGE}|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
-        rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}[0-9]))",
+        rf"(?:(?P<ma_c>{_CONN_RANGE}|-to-|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
+        rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|{_SP}(?P<ma_ry>this|last|next){_SP}year(?!\w)"
+        rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
     # (mid-)2020, 2019
     ("y", rf"{_modifier('y_mod')}{_NB}{_year('y_y')}"),
@@ -479,15 +480,18 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     between = ctx is not None and ctx["ctx"].lower() == "between"
     month1 = month_number(m["ma_m"])
     month2 = month_number(m["ma_m2"]) if m["ma_m2"] else None
-    connector = (m["ma_c"] or "").strip()
+    connector = (m["ma_c"] or "").strip("- \t\u00a0\u2009\u202f") or m["ma_c"] or ""
     pair = connector in ("and", "or") and not between
     if month2 is not None and between:
         start = ctx.start()  # type: ignore[union-attr]
-    if m["ma_y"]:
-        year2, how = int(m["ma_y"]), "explicit"
+    if m["ma_y"] or (m["ma_ry"] and published):
+        if m["ma_y"]:
+            year2, how = int(m["ma_y"]), "explicit"
+        else:  # 'August last year'
+            year2, how = published.year + STEPS[m["ma_ry"]], "relative"  # type: ignore[union-attr]
         year1 = year2 if month2 is None or month1 < month2 else year2 - 1
     else:
-        bare = ctx is None and m["ma_rel"] is None and m["ma_mod"] is None
+        bare = ctx is None and m["ma_rel"] is None and m["ma_mod"] is None and m["ma_m"] not in _PLAIN_MONTHS
         if published is None or (bare and (month2 is None or pair)):
             return []
         if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
@@ -501,10 +505,14 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if pair:
         second = m.start("ma_mod2") if m["ma_mod2"] else m.start("ma_m2")
         return [
-            (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] else year1, month1), "month", how),
+            (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] or m["ma_ry"] else year1, month1), "month", how),
             (second, m.end(), iso_month(year2, month2), "month", how),
         ]
     return [(start, m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)]
+
+
+#: Month names that are nothing else in news text, so that they need no preposition ('December sales').
+_PLAIN_MONTHS = frozenset(("January", "February", "July", "September", "October", "November", "December"))
 
 
 def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:
@@ -636,10 +644,11 @@ def _year_range(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         if m["yr_c"] == "/" and b != a + 1:
             return []  # '2019/2030' is no span of time anyone writes
     else:
-        b = a - a % 100 + int(m["yr_bb"])
+        digits = len(m["yr_bb"])  # 2004-05, 2005-6: the next year with those last digits
+        b = a - a % 10**digits + int(m["yr_bb"])
         if b <= a:
-            b += 100
-        if b - a > 50 or (m["yr_c"] == "/" and b != a + 1):
+            b += 10**digits
+        if b - a > 50 or ((m["yr_c"] == "/" or digits == 1) and b != a + 1):
             return []
     if b <= a:
         return []
@@ -657,7 +666,7 @@ def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\b(?:than|some|nearly|almost|approximately|roughly|least|most|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+    r"(?:\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
 )
 
 
