@@ -327,11 +327,12 @@ def nearest_day(month: int, day: int, published: dt.date) -> dt.date | None:
 
 
 def nearest_period(index: int, per_year: int, published_index: int, year: int) -> tuple[int, int]:
-    """(year, index) of the period ``index`` (month 1-12, quarter 1-4, half 1-2) nearest to the published one."""
-    best = min(
-        (abs((y * per_year + index) - (year * per_year + published_index)), -y, y) for y in (year - 1, year, year + 1)
-    )
-    return best[2], index
+    """(year, index) of the period ``index`` (month 1-12, quarter 1-4, half 1-2) nearest the published one.
+
+    Ties go to the past: news reports more often on what happened than on what is planned.
+    """
+    target = year * per_year + published_index
+    return min((year - 1, year, year + 1), key=lambda y: (abs(y * per_year + index - target), y)), index
 
 
 def shift(year: int, index: int, per_year: int, steps: int) -> tuple[int, int]:
@@ -368,7 +369,7 @@ def two_digit_year(yy: int, published: dt.date | None) -> int | None:
     if published is None:
         return None
     base = published.year - published.year % 100 + yy
-    return min((base - 100, base, base + 100), key=lambda y: (abs(y - published.year), -y))
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - published.year), y))
 
 
 def quarter_of(month: int) -> int:

@@ -1,0 +1,281 @@
+"""Dates and periods: shapes, resolution against the publication date, what is not a date, properties."""
+
+import datetime as dt
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scripts.dates import extract_dates
+from scripts.fields import ISO_PATTERN
+from scripts.mentions import GRANULARITIES, RESOLUTIONS
+
+MONDAY = dt.date(2021, 3, 1)  # a Monday
+WEDNESDAY = dt.date(2021, 2, 24)
+
+
+def found(text: str, published: dt.date | None = MONDAY) -> list[tuple[str, str, str, str]]:
+    """(quote, value, granularity, resolution) of every date of the text."""
+    return [(d.quote, d.value, d.granularity, d.resolution) for d in extract_dates(text, published)]
+
+
+def one(text: str, published: dt.date | None = MONDAY) -> tuple[str, str, str, str]:
+    """The single date of the text."""
+    dates = found(text, published)
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report is dated March 01, 2021 and was leaked.", ("March 01, 2021", "2021-03-01", "day", "explicit")),
+        ("Talks opened on 1 March 2021 in Geneva.", ("1 March 2021", "2021-03-01", "day", "explicit")),
+        ("It was signed on 15 December, 1953.", ("15 December, 1953", "1953-12-15", "day", "explicit")),
+        ("The board met on Feb. 24 to vote.", ("Feb. 24", "2021-02-24", "day", "publication_date")),
+        ("The board met on Feb 24 to vote.", ("Feb 24", "2021-02-24", "day", "publication_date")),
+        ("The board met on February 24th to vote.", ("February 24th", "2021-02-24", "day", "publication_date")),
+        ("The board met on the 24th of February.", ("24th of February", "2021-02-24", "day", "publication_date")),
+        ("The file 2021-03-01 was sent.", ("2021-03-01", "2021-03-01", "day", "explicit")),
+        ("Deadline: 24/02/2021, no later.", ("24/02/2021", "2021-02-24", "day", "explicit")),
+        ("Deadline: 2/24/2021, no later.", ("2/24/2021", "2021-02-24", "day", "explicit")),
+        ("They met on Monday, March 1, 2021.", ("Monday, March 1, 2021", "2021-03-01", "day", "explicit")),
+        # the year nearest the publication date: December is last year's
+        ("Shops reopened on 28 December.", ("28 December", "2020-12-28", "day", "publication_date")),
+    ],
+)
+def test_days(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit is set for March 2-3.", ("March 2-3", "2021-03-02/2021-03-03", "interval", "publication_date")),
+        ("The summit runs March 2 to 3.", ("March 2 to 3", "2021-03-02/2021-03-03", "interval", "publication_date")),
+        ("The summit runs 2-3 March.", ("2-3 March", "2021-03-02/2021-03-03", "interval", "publication_date")),
+        ("The fair ran 30 March - 2 April 2019.", ("30 March - 2 April 2019", "2019-03-30/2019-04-02", "interval", "explicit")),
+        ("Closed Dec. 30 - Jan. 2 for the holidays.", ("Dec. 30 - Jan. 2", "2020-12-30/2021-01-02", "interval", "publication_date")),
+    ],
+)  # fmt: skip
+def test_day_ranges(text, expected):
+    assert one(text) == expected
+
+
+def test_a_pair_of_days_is_two_days():
+    assert found("Votes are due on February 16 and 17 this time.") == [
+        ("February 16", "2021-02-16", "day", "publication_date"),
+        ("17", "2021-02-17", "day", "publication_date"),
+    ]
+    assert [q for q, *_ in found("Votes are due on 12 and 13 January.")] == ["12", "13 January"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He took office in January.", ("January", "2021-01", "month", "publication_date")),
+        ("Talks began in October.", ("October", "2020-10", "month", "publication_date")),
+        ("Exports fell in Feb. as ports shut.", ("Feb.", "2021-02", "month", "publication_date")),
+        ("Negotiations began last May on prices.", ("last May", "2020-05", "month", "relative")),
+        ("The law takes effect next May.", ("next May", "2021-05", "month", "relative")),
+        ("Sales were weak in February 2021.", ("February 2021", "2021-02", "month", "explicit")),
+        ("Sales were weak in early March.", ("early March", "2021-03", "month", "publication_date")),
+        ("Output was flat this month.", ("this month", "2021-03", "month", "relative")),
+        ("A vote is expected later in the month.", ("later in the month", "2021-03", "month", "relative")),
+        ("Prices rose in August last year.", ("August last year", "2020-08", "month", "relative")),
+        ("November saw the best sales in years.", ("November", "2020-11", "month", "publication_date")),
+    ],
+)
+def test_months(text, expected):
+    assert one(text) == expected
+
+
+def test_month_ranges_and_lists():
+    assert one("Shipments from January to March rose.")[1:3] == ("2021-01/2021-03", "interval")
+    assert one("Shipments in the January-to-March quarter rose.")[1] == "2021-01/2021-03"
+    assert one("Shipments rose between January and March 2020.")[:2] == (
+        "between January and March 2020",
+        "2020-01/2020-03",
+    )
+    assert [v for _, v, *_ in found("Shipments rose in June and July 2019.")] == ["2019-06", "2019-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth was weak in 2020.", ("2020", "2020", "year", "explicit")),
+        ("At his 2011 inauguration he spoke.", ("2011", "2011", "year", "explicit")),
+        ("It has grown since 2019.", ("2019", "2019", "year", "explicit")),
+        ("Nothing broke in the year 2000 after all.", ("2000", "2000", "year", "explicit")),
+        ("Rates should peak by mid-2022.", ("mid-2022", "2022", "year", "explicit")),
+        ("Budgets for 2019-2020 were cut.", ("2019-2020", "2019/2020", "interval", "explicit")),
+        ("The 2004-05 budget was cut.", ("2004-05", "2004/2005", "interval", "explicit")),
+        ("The 2005-6 budget was cut.", ("2005-6", "2005/2006", "interval", "explicit")),
+        ("The 2019/20 season was cut short.", ("2019/20", "2019/2020", "interval", "explicit")),
+        ("Output rose from 2015 to 2020.", ("2015 to 2020", "2015/2020", "interval", "explicit")),
+        ("Output rose between 2015 and 2020.", ("between 2015 and 2020", "2015/2020", "interval", "explicit")),
+        ("Results for FY2020 beat forecasts.", ("FY2020", "2020", "year", "explicit")),
+    ],
+)
+def test_years(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a boom of the 1990s.", ("1990s", "199X", "decade", "explicit")),
+        ("It was a boom of the mid-1980s.", ("mid-1980s", "198X", "decade", "explicit")),
+        ("It was a boom of the '90s.", ("'90s", "199X", "decade", "publication_date")),
+        ("It was a boom of the late 1800s.", ("late 1800s", "1800/1899", "interval", "explicit")),
+        ("Profit fell in the fourth quarter of 2020.", ("fourth quarter of 2020", "2020-Q4", "quarter", "explicit")),
+        ("Profit fell in Q3 2021.", ("Q3 2021", "2021-Q3", "quarter", "explicit")),
+        ("Profit fell in 2021 Q3.", ("2021 Q3", "2021-Q3", "quarter", "explicit")),
+        ("Profit fell in 3Q20.", ("3Q20", "2020-Q3", "quarter", "publication_date")),
+        ("Third-quarter profit fell.", ("Third-quarter", "2020-Q3", "quarter", "publication_date")),
+        ("Profit fell in the last quarter.", ("last quarter", "2020-Q4", "quarter", "relative")),
+        ("Profit fell in the final quarter of last year.", ("final quarter of last year", "2020-Q4", "quarter", "relative")),
+        ("Sales rose in the first half of the year.", ("first half of the year", "2021-H1", "half", "publication_date")),
+        ("Sales rose in H2 2019.", ("H2 2019", "2019-H2", "half", "explicit")),
+    ],
+)  # fmt: skip
+def test_decades_quarters_halves(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers meet this week.", ("this week", "2021-W09", "week", "relative")),
+        ("Ministers met last week.", ("last week", "2021-W08", "week", "relative")),
+        ("Ministers meet next week.", ("next week", "2021-W10", "week", "relative")),
+        ("Ministers met on Wednesday.", ("Wednesday", "2021-03-03", "day", "publication_date")),
+        ("Ministers met on Friday.", ("Friday", "2021-02-26", "day", "publication_date")),
+        ("Ministers met last Friday.", ("last Friday", "2021-02-26", "day", "relative")),
+        ("Ministers meet next Monday.", ("next Monday", "2021-03-08", "day", "relative")),
+        ("Ministers met yesterday.", ("yesterday", "2021-02-28", "day", "relative")),
+        ("Ministers meet today.", ("today", "2021-03-01", "day", "relative")),
+        ("Ministers meet tomorrow.", ("tomorrow", "2021-03-02", "day", "relative")),
+        ("Two months earlier, a deal was signed.", ("Two months earlier", "2021-01", "month", "relative")),
+        ("He was in prison less than five months ago.", ("five months ago", "2020-10", "month", "relative")),
+        ("The row began a decade ago.", ("a decade ago", "2011", "year", "relative")),
+        ("The plant opened 18 months ago.", ("18 months ago", "2019-09", "month", "relative")),
+        ("Three years later it closed.", ("Three years later", "2024", "year", "relative")),
+        ("The bank failed ten days ago.", ("ten days ago", "2021-02-19", "day", "relative")),
+        ("Profit doubled last year.", ("last year", "2020", "year", "relative")),
+        ("Profit will double next year.", ("next year", "2022", "year", "relative")),
+        ("Profit doubled on the previous year.", ("previous year", "2020", "year", "relative")),
+        ("Profit doubled earlier this year.", ("earlier this year", "2021", "year", "relative")),
+    ],
+)
+def test_weeks_weekdays_and_relative_phrases(text, expected):
+    assert one(text) == expected
+
+
+def test_a_weekday_is_the_one_within_three_days_of_publication():
+    assert one("They fly out on Wednesday.", WEDNESDAY)[1] == "2021-02-24"
+    assert one("They flew out on Sunday.", WEDNESDAY)[1] == "2021-02-21"
+    assert one("They fly out on Saturday.", WEDNESDAY)[1] == "2021-02-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $2020 in fees.",
+        "It cost \\$2020 in fees.",
+        "It cost £2020 in fees.",
+        "Some 2,020 people came.",
+        "The road is 2020 km long.",
+        "About 2000 people came.",
+        "More than 2000 came.",
+        "Trading closed at 1900 GMT.",
+        "A Boeing 747 landed.",
+        "The Covid-19 pandemic hit.",
+        "Prices may rise, and march on.",
+        "Prices May rise.",
+        "See https://example.com/2021/03/01/story for more.",
+        "See [the story](https://example.com/2020/report) for more.",
+        "The A2020 model and item #2019 sold.",
+        "Rates were 2.2020 and 12020 and 2020.5 units.",
+        "Call 0800 2020 now.",
+        "Prices rose in 02/03/2021 trading.",
+        "He talked to Jan Smith.",
+        "They shopped on Black Friday.",
+        "It was the first half of the match.",
+        "Sales rose 2-3% in the second.",
+    ],
+)
+def test_not_dates(text):
+    assert found(text) == []
+
+
+def test_without_a_publication_date_only_explicit_dates_are_kept():
+    text = "On Feb. 24, in October, last year and on March 1, 2021, five days ago, in 2019."
+    assert [q for q, *_ in found(text, None)] == ["March 1, 2021", "2019"]
+    assert {r for *_, r in found(text, None)} == {"explicit"}
+
+
+def test_every_digit_of_a_found_date_is_inside_its_span():
+    text = "From 30 March - 2 April 2019, then Q3 2021, the 2004-05 budget and 18 months ago."
+    dates = extract_dates(text, MONDAY)
+    for m in re.finditer(r"[0-9]", text):
+        assert any(d.start <= m.start() < d.end for d in dates), (m.start(), text[m.start() :])
+
+
+# --- properties -------------------------------------------------------------------------------
+
+ISO = re.compile(ISO_PATTERN)
+DATE_WORDS = st.sampled_from(
+    [
+        "March", "May", "Feb.", "Monday", "1", "24", "2-3", "2020", "1990s", "'90s", "Q3", "H1", "FY", "in", "last",
+        "next", "this", "week", "year", "quarter", "half", "first", "of", "the", "ago", "earlier", "two", "a",
+        "between", "and", "to", "-", "/", ",", ".", " ", "  ", "\n", "$", "th", "mid-", "early", "https://x/",
+        "](", ")", "2021-03-01", "24/02/2021", "today", "decade", "months", "later", "in the",
+    ]
+)  # fmt: skip
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+
+
+def check(text: str, published: dt.date | None) -> None:
+    """The invariants of every extraction: spans, quotes, vocabularies, ISO values, order."""
+    dates = extract_dates(text, published)
+    for d in dates:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.quote
+        assert ISO.match(d.value), d
+        assert d.granularity in GRANULARITIES and d.resolution in RESOLUTIONS
+        if published is None:
+            assert d.resolution == "explicit"
+    assert [d.start for d in dates] == sorted(d.start for d in dates)
+
+
+@given(st.text(), PUBLISHED)
+def test_any_unicode_text_never_raises_and_keeps_the_invariants(text, published):
+    check(text, published)
+
+
+@given(st.lists(DATE_WORDS, max_size=30).map("".join), PUBLISHED)
+def test_date_like_text_keeps_the_invariants(text, published):
+    check(text, published)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(DATE_WORDS, min_size=1, max_size=6).map("".join))
+def test_linear_time_on_repeated_date_like_input(unit):
+    """Any short pattern repeated to 100,000 characters is scanned at well over 100,000 characters a second."""
+    text = unit * (100_000 // len(unit) + 1)
+    started = time.perf_counter()
+    extract_dates(text, MONDAY)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "unit", ["1" * 50, "2020-", "March ", "in " * 3, "a ", "Monday, ", "12 and ", " " * 50, "first half of ", "'9"]
+)
+def test_linear_time_on_adversarial_input(unit):
+    text = unit * (200_000 // len(unit))
+    started = time.perf_counter()
+    extract_dates(text, MONDAY)
+    assert time.perf_counter() - started < 1.0
