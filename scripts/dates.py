@@ -511,6 +511,8 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             return []
         if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
             return []  # 'to Jan Smith': an abbreviation alone needs its full stop
+        if m["ma_m"] in _NAME_MONTHS and text.startswith(("'s", "’s"), m.end()) and m["ma_rel"] is None:
+            return []  # 'after May's chairman': a name's possessive more often than a month's
         year1, how = _month_year(month1, (m["ma_rel"] or "").lower(), published)
         year2 = year1 if month2 is None or month2 > month1 else year1 + 1
         if pair and how == "publication_date":
@@ -528,6 +530,10 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 #: Month names that are nothing else in news text, so that they need no preposition ('December sales').
 _PLAIN_MONTHS = frozenset(("January", "February", "July", "September", "October", "November", "December"))
+
+
+#: Month names that are also names of people and firms.
+_NAME_MONTHS = frozenset(("May", "April", "June", "August"))
 
 
 def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:

@@ -279,3 +279,8 @@ def test_linear_time_on_adversarial_input(unit):
     started = time.perf_counter()
     extract_dates(text, MONDAY)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_name_like_month_in_the_possessive_is_a_name():
+    assert found("The deal was agreed after May's chairman resigned.") == []
+    assert one("The deal was agreed after December's sales.")[1] == "2020-12"
