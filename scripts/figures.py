@@ -1,877 +1,1231 @@
-"""Figures: quantity claims built from numerals and the words around them.
+"""Figures: the quantity claims of a text, built from its numerals and the words around them.
 
-For each numeral of ``scripts.numbers`` the words to its left (currency signs, hedges such as
-"around" or "more than", direction verbs such as "rose" or "shrank by") and to its right (scale,
-percent, currency names, units, "a barrel", "or so", the counted noun) decide its kind, unit,
-qualifier and change. Two numerals joined by "to", "and" or a dash under one unit form a range;
-a figure in parentheses right after another restates it (``equivalent_of``).
+:func:`extract_figures` reads every numeral found by :func:`scripts.numbers.scan` and decides from
+its neighbours what it measures:
 
-Quotes cover the currency sign (with a Markdown escape ``\\$`` when there is one), the number, its
-scale and unit words, and a trailing "or so"; hedge and direction words stay outside the quote
-and are recorded in ``qualifier`` and ``change``.
+* to its left: a currency sign or code (``$``, ``\\$``, ``US$``, ``HK $``, ``£``, ``Rs``, ``RUB``), a
+  hedge (``around``, ``more than``, ``up to`` -> ``qualifier``), a direction word (``rose``,
+  ``shrank by``, ``a drop of`` -> ``change``), a name or label (``Boeing 737``, ``Covid-19``, ``Game 2``);
+* to its right: percent words, currency names and sub-units (``50 cents`` -> 0.5 USD, ``90p``),
+  physical and time units (pint names), ``-year-old``, a rate denominator (``a barrel``, ``per day``),
+  ``or so``, a direction noun (``a 5% drop``), or else the counted noun (``500,000 free doses``).
 
-Numerals that are not claims (``Covid-19``, ``A380``, ordinals, clock times, digits of URLs,
-"two-way", "one of", "millions of") are returned as exclusions with the rule's reason; years and
-day numbers are left to ``scripts.dates``.
+Then two passes join figures: ``A to B`` / ``between A and B`` / ``A-B`` under one unit become one
+figure with ``value_to`` and qualifier ``range`` (a bare end takes the unit and, when smaller, the
+scale of the other: ``$10 to $15 billion``); a figure in parentheses right after another of the same
+kind restates it (``623 million rubles (\\$8.3 million)``: ``equivalent_of`` points at the rubles).
+
+Quotes: a quote is ``text[start:end]`` and covers the currency sign (from the Markdown escape ``\\``
+when the text has ``\\$``), the number, its scale, its unit words and rate denominator, and a
+trailing ``or so``. Hedge and direction words stay outside the quote (they are in ``qualifier`` and
+``change``), and so does a counted noun (it is in ``noun``): ``Around 600,000 Kyrgyz nationals``
+gives the quote ``600,000``, qualifier ``approximate``, noun ``Kyrgyz nationals``.
+
+Not figures: years, day numbers of dates and decades are skipped without a record (the dates
+extractor owns them); every other numeral that is not made a figure is returned as an
+:class:`~scripts.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
+``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
+``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``). Vague plurals (``millions of
+dollars``, ``multi-million``, ``several hundred``) are exclusions with reason ``vague``: an order of
+magnitude is not a figure one can check.
+
+Speed: the scan is one compiled regex; per numeral a handful of anchored regex matches on short
+windows (``pos``/``endpos``, never slices of the whole text), so the time is linear in the text.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
+from itertools import pairwise
 
 from scripts.mentions import Exclusion, Figure
-from scripts.numbers import Numeral, find_numerals
+from scripts.numbers import Numeral, Skipped, scan
 
-# --- vocabularies -----------------------------------------------------------------------------
+# --- vocabularies ------------------------------------------------------------------------------
 
-CURRENCY_SIGNS = {
-    "US$": "USD", "$US": "USD", "US $": "USD", "HK $": "HKD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-    "₽": "RUB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "₩": "KRW", "₺": "TRY", "CHF": "CHF",
+
+def _words(spaced: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (compact vocabularies)."""
+    return frozenset(spaced.split())
+
+
+#: Currency signs written before the number.
+SIGNS: dict[str, str] = {
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
+    "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND",
 }  # fmt: skip
-ISO_CODES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "RUB",
-    "INR",
-    "AUD",
-    "CAD",
-    "CHF",
-    "HKD",
-    "NZD",
-    "SGD",
-    "KRW",
-    "BRL",
-    "MXN",
-    "ZAR",
-    "TRY",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "CZK",
-    "HUF",
-    "ILS",
-    "SAR",
-    "AED",
-    "KGS",
-    "KZT",
-    "UAH",
-    "MYR",
-    "IDR",
-    "THB",
-    "PHP",
-    "NGN",
-    "EGP",
-    "PKR",
-    "BDT",
-    "VND",
-    "ARS",
-    "CLP",
-    "COP",
-]
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+#: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``.
+DOLLAR_MARKS: dict[str, str] = {
+    "": "USD", "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD",
+    "CAN": "CAD", "Can": "CAD", "CAD": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
+    "R": "BRL", "Mex": "MXN", "MX": "MXN", "J": "JMD", "USD": "USD",
+}  # fmt: skip
+#: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
+LETTER_SIGNS: dict[str, str] = {
+    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "PS": "GBP", "R": "ZAR", "KSh": "KES",
+    "Ksh": "KES", "SFr": "CHF", "NIS": "ILS",
+}  # fmt: skip
+#: Letter signs that are read as currency only before an amount with a scale, separators or decimals
+#: (``PS6m`` is a mangled ``£6m``; ``PS5`` is a games console, ``R2`` a name).
+WEAK_SIGNS = frozenset({"PS", "R"})
+#: Upper-case words that are ISO 4217 codes but far more often ordinary words.
+NOT_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "PEN", "MAD", "AMD", "BAM", "NAD", "GEL", "LAK"})
+
+#: Currency names after the number -> ISO 4217 code.
+CURRENCY_NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+    "pound sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR",
-    "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR",
-    "won": "KRW", "peso": "MXN", "pesos": "MXN", "lira": "TRY", "som": "KGS", "soms": "KGS", "tenge": "KZT",
-    "hryvnia": "UAH", "hryvnias": "UAH", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
-    "zloty": "PLN", "real": "BRL", "reais": "BRL", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
-    "dirhams": "AED", "naira": "NGN", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "rupiah": "IDR", "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "shekel": "ILS", "shekels": "ILS",
+    "rand": "ZAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "lira": "TRY", "liras": "TRY", "lire": "TRY",
+    "som": "KGS", "soms": "KGS", "tenge": "KZT", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias'": "UAH",
+    "krona": "SEK", "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
+    "zlotys": "PLN", "reais": "BRL", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "naira": "NGN", "baht": "THB", "dong": "VND", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+    "korunas": "CZK", "lei": "RON", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT",
+    "shilling": "KES", "shillings": "KES", "dinar": "KWD", "dinars": "KWD", "rial": "IRR", "rials": "IRR",
+    "bolivar": "VES", "bolivars": "VES",
 }  # fmt: skip
-DOLLAR_COUNTRIES = {
-    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
-    "new zealand": "NZD", "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD",
+#: Adjectives that pick the currency of a shared name (``Australian dollars``, ``Swiss francs``).
+CURRENCY_ADJECTIVES: dict[str, str] = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
+    "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
+    "singaporean dollar": "SGD", "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "new taiwan dollar": "TWD",
+    "jamaican dollar": "JMD", "zimbabwe dollar": "ZWG", "swiss franc": "CHF", "cfa franc": "XOF",
+    "mexican peso": "MXN", "argentine peso": "ARS", "argentinian peso": "ARS", "chilean peso": "CLP",
+    "colombian peso": "COP", "philippine peso": "PHP", "swedish krona": "SEK", "norwegian krone": "NOK",
+    "danish krone": "DKK", "icelandic krona": "ISK", "egyptian pound": "EGP", "lebanese pound": "LBP",
+    "syrian pound": "SYP", "sudanese pound": "SDG", "turkish lira": "TRY", "indian rupee": "INR",
+    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "indonesian rupiah": "IDR",
+    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD", "bahraini dinar": "BHD",
+    "libyan dinar": "LYD", "tunisian dinar": "TND", "algerian dinar": "DZD", "serbian dinar": "RSD",
+    "saudi riyal": "SAR", "qatari riyal": "QAR", "omani rial": "OMR", "iranian rial": "IRR",
+    "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "brazilian real": "BRL",
+    "south african rand": "ZAR", "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "russian rouble": "RUB", "russian ruble": "RUB",
+    "kyrgyz som": "KGS", "uzbek som": "UZS", "israeli shekel": "ILS", "new israeli shekel": "ILS",
+    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN",
+    "ghanaian cedi": "GHS", "hungarian forint": "HUF", "czech koruna": "CZK", "polish zloty": "PLN",
+    "romanian lei": "RON", "ukrainian hryvnia": "UAH", "kazakh tenge": "KZT", "uae dirham": "AED",
+    "moroccan dirham": "MAD", "venezuelan bolivar": "VES",
 }  # fmt: skip
-SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP", "sen": "MYR", "kopecks": "RUB"}
-
-# unit words -> (pint unit, kind)
-UNIT_WORDS = {
-    "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "%": ("percent", "percent"),
-    "pct": ("percent", "percent"), "percentage point": ("percentage_point", "percent"),
-    "percentage points": ("percentage_point", "percent"), "basis point": ("basis_point", "percent"),
-    "basis points": ("basis_point", "percent"), "bps": ("basis_point", "percent"),
-    "year": ("year", "duration"), "years": ("year", "duration"), "month": ("month", "duration"),
-    "months": ("month", "duration"), "week": ("week", "duration"), "weeks": ("week", "duration"),
-    "day": ("day", "duration"), "days": ("day", "duration"), "hour": ("hour", "duration"),
-    "hours": ("hour", "duration"), "minute": ("minute", "duration"), "minutes": ("minute", "duration"),
-    "second": ("second", "duration"), "seconds": ("second", "duration"), "decade": ("decade", "duration"),
-    "decades": ("decade", "duration"), "century": ("century", "duration"), "centuries": ("century", "duration"),
-    "mile": ("mile", "quantity"), "miles": ("mile", "quantity"), "km": ("kilometer", "quantity"),
-    "kilometre": ("kilometer", "quantity"), "kilometres": ("kilometer", "quantity"),
-    "kilometer": ("kilometer", "quantity"), "kilometers": ("kilometer", "quantity"),
-    "metre": ("meter", "quantity"), "metres": ("meter", "quantity"), "meter": ("meter", "quantity"),
-    "meters": ("meter", "quantity"), "cm": ("centimeter", "quantity"), "centimetres": ("centimeter", "quantity"),
-    "centimeters": ("centimeter", "quantity"), "mm": ("millimeter", "quantity"), "millimetres": ("millimeter", "quantity"),
-    "millimeters": ("millimeter", "quantity"), "foot": ("foot", "quantity"), "feet": ("foot", "quantity"),
-    "ft": ("foot", "quantity"), "inch": ("inch", "quantity"), "inches": ("inch", "quantity"),
-    "yard": ("yard", "quantity"), "yards": ("yard", "quantity"), "kg": ("kilogram", "quantity"),
-    "kilogram": ("kilogram", "quantity"), "kilograms": ("kilogram", "quantity"), "kilos": ("kilogram", "quantity"),
-    "gram": ("gram", "quantity"), "grams": ("gram", "quantity"), "g": ("gram", "quantity"), "mg": ("milligram", "quantity"),
-    "milligrams": ("milligram", "quantity"), "tonne": ("tonne", "quantity"), "tonnes": ("tonne", "quantity"),
-    "metric tons": ("tonne", "quantity"), "ton": ("short_ton", "quantity"), "tons": ("short_ton", "quantity"),
-    "lb": ("pound", "quantity"), "lbs": ("pound", "quantity"), "ounce": ("troy_ounce", "quantity"),
-    "ounces": ("troy_ounce", "quantity"), "oz": ("troy_ounce", "quantity"), "barrel": ("oil_barrel", "quantity"),
-    "barrels": ("oil_barrel", "quantity"), "bpd": ("oil_barrel/day", "rate"), "litre": ("liter", "quantity"),
-    "litres": ("liter", "quantity"), "liter": ("liter", "quantity"), "liters": ("liter", "quantity"),
-    "gallon": ("gallon", "quantity"), "gallons": ("gallon", "quantity"), "acre": ("acre", "quantity"),
-    "acres": ("acre", "quantity"), "hectare": ("hectare", "quantity"), "hectares": ("hectare", "quantity"),
-    "square feet": ("foot**2", "quantity"), "square foot": ("foot**2", "quantity"), "sq ft": ("foot**2", "quantity"),
-    "square metres": ("meter**2", "quantity"), "square meters": ("meter**2", "quantity"),
-    "square miles": ("mile**2", "quantity"), "square kilometres": ("kilometer**2", "quantity"),
-    "square kilometers": ("kilometer**2", "quantity"), "mph": ("mile/hour", "rate"), "km/h": ("kilometer/hour", "rate"),
-    "kph": ("kilometer/hour", "rate"), "mpg": ("mile/gallon", "rate"), "miles per hour": ("mile/hour", "rate"),
-    "miles per gallon": ("mile/gallon", "rate"), "kilometres per hour": ("kilometer/hour", "rate"),
-    "kilometers per hour": ("kilometer/hour", "rate"), "w": ("watt", "quantity"), "watts": ("watt", "quantity"),
-    "kw": ("kilowatt", "quantity"), "kilowatts": ("kilowatt", "quantity"), "mw": ("megawatt", "quantity"),
-    "megawatts": ("megawatt", "quantity"), "gw": ("gigawatt", "quantity"), "gigawatts": ("gigawatt", "quantity"),
-    "kwh": ("kilowatt_hour", "quantity"), "mwh": ("megawatt_hour", "quantity"), "gwh": ("gigawatt_hour", "quantity"),
-    "volts": ("volt", "quantity"), "volt": ("volt", "quantity"), "v": ("volt", "quantity"),
-    "hz": ("hertz", "quantity"), "hertz": ("hertz", "quantity"), "ghz": ("gigahertz", "quantity"),
-    "mhz": ("megahertz", "quantity"), "gb": ("gigabyte", "quantity"), "gigabytes": ("gigabyte", "quantity"),
-    "tb": ("terabyte", "quantity"), "mb": ("megabyte", "quantity"), "mah": ("milliampere*hour", "quantity"),
-    "hp": ("horsepower", "quantity"), "horsepower": ("horsepower", "quantity"), "bhp": ("horsepower", "quantity"),
-    "degrees": ("degree", "quantity"), "degree": ("degree", "quantity"),
-    "degrees celsius": ("degree_Celsius", "quantity"), "°c": ("degree_Celsius", "quantity"),
-    "degrees fahrenheit": ("degree_Fahrenheit", "quantity"), "°f": ("degree_Fahrenheit", "quantity"),
-    "times": ("dimensionless", "multiple"), "fold": ("dimensionless", "multiple"),
-    "points": ("count", "number"), "point": ("count", "number"), "min": ("minute", "duration"),
-    "mins": ("minute", "duration"), "khz": ("kilohertz", "quantity"), "kilohertz": ("kilohertz", "quantity"),
-    "l": ("liter", "quantity"), "ml": ("milliliter", "quantity"), "sq m": ("meter**2", "quantity"),
-    "sqm": ("meter**2", "quantity"), "nm": ("nanometer", "quantity"), "db": ("decibel", "quantity"),
-    "decibels": ("decibel", "quantity"),
-}  # fmt: skip
-PER_WORDS = {
-    "barrel": "oil_barrel", "day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour",
-    "gallon": "gallon", "ounce": "troy_ounce", "tonne": "tonne", "ton": "short_ton", "kilogram": "kilogram",
-    "kg": "kilogram", "litre": "liter", "liter": "liter", "square foot": "foot**2", "square metre": "meter**2",
-    "share": "", "person": "", "head": "", "annum": "year", "minute": "minute", "mmbtu": "megaBtu",
+#: Sub-units folded into their currency: name -> (code, factor).
+SUBUNITS: dict[str, tuple[str, Decimal]] = {
+    "cent": ("USD", Decimal("0.01")), "cents": ("USD", Decimal("0.01")), "us cents": ("USD", Decimal("0.01")),
+    "euro cents": ("EUR", Decimal("0.01")), "euro cent": ("EUR", Decimal("0.01")),
+    "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")), "p": ("GBP", Decimal("0.01")),
+    "sen": ("MYR", Decimal("0.01")), "kopecks": ("RUB", Decimal("0.01")), "kopeks": ("RUB", Decimal("0.01")),
+    "kopeck": ("RUB", Decimal("0.01")), "paise": ("INR", Decimal("0.01")),
 }  # fmt: skip
 
-HEDGES = {
-    "around": "approximate", "about": "approximate", "approximately": "approximate", "roughly": "approximate",
-    "some": "approximate", "nearly": "approximate", "almost": "approximate", "close to": "approximate",
-    "an estimated": "approximate", "estimated": "approximate", "circa": "approximate", "just over": "approximate",
-    "just under": "approximate", "more than": "more_than", "over": "more_than", "above": "more_than",
-    "in excess of": "more_than", "upwards of": "more_than", "at least": "at_least", "no less than": "at_least",
-    "a minimum of": "at_least", "up to": "at_most", "as much as": "at_most", "as many as": "at_most",
-    "as high as": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+#: Percent words -> unit.
+PERCENTS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "per-cent": "percent", "pc": "percent",
+    "pct": "percent", "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "percentage-point": "percentage_point", "basis point": "basis_point", "basis points": "basis_point",
+    "basis-point": "basis_point", "bps": "basis_point", "bp": "basis_point",
 }  # fmt: skip
-UP_WORDS = [
-    "rose",
-    "rise",
-    "rises",
-    "rising",
-    "risen",
-    "grew",
-    "grow",
-    "grows",
-    "growing",
-    "grown",
-    "gained",
-    "gain",
-    "gains",
-    "increased",
-    "increase",
-    "increases",
-    "climbed",
-    "climb",
-    "jumped",
-    "jump",
-    "jumps",
-    "soared",
-    "surged",
-    "surge",
-    "up",
-    "added",
-    "adding",
-    "higher",
-    "boosted",
-    "raised",
-    "raise",
-    "lifted",
-    "rallied",
-    "advanced",
-    "expanded",
-]
-DOWN_WORDS = [
-    "fell",
-    "fall",
-    "falls",
-    "falling",
-    "fallen",
-    "dropped",
-    "drop",
-    "drops",
-    "declined",
-    "decline",
-    "declines",
-    "decreased",
-    "decrease",
-    "shrank",
-    "shrunk",
-    "shrink",
-    "shrinks",
-    "slid",
-    "slide",
-    "slipped",
-    "slip",
-    "lost",
-    "lose",
-    "down",
-    "plunged",
-    "plunge",
-    "tumbled",
-    "contracted",
-    "contract",
-    "cut",
-    "cuts",
-    "lower",
-    "lowered",
-    "reduced",
-    "eased",
-    "sank",
-    "slumped",
-    "dipped",
-]
-NOUN_AFTER_UP = ("rise", "increase", "gain", "jump", "growth", "hike", "surge", "rally", "boost")
-NOUN_AFTER_DOWN = ("drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "slump", "contraction", "dip")
-FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "than",
-        "as",
-        "into",
-        "per",
-        "each",
-        "every",
-        "more",
-        "less",
-        "over",
-        "under",
-        "about",
-        "around",
-        "up",
-        "down",
-        "off",
-        "out",
-        "so",
-        "such",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "until",
-        "also",
-        "still",
-        "just",
-        "only",
-        "even",
-        "then",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "not",
-        "no",
-        "nor",
-        "yet",
-        "both",
-        "either",
-        "any",
-        "all",
-        "some",
-        "most",
-        "much",
-        "many",
-        "few",
-        "several",
-        "other",
-        "another",
-        "same",
-        "own",
-        "what",
-        "where",
-        "how",
-        "why",
-        "s",
-    ]
-)
 
-# --- regexes --------------------------------------------------------------------------------------
+_LENGTH = "quantity"
+#: Unit words, matched without regard to case -> (pint unit, kind, factor).
+WORD_UNITS: dict[str, tuple[str, str]] = {
+    **{w: ("mile", _LENGTH) for w in ("mile", "miles")},
+    **{w: ("kilometer", _LENGTH) for w in ("kilometre", "kilometres", "kilometer", "kilometers")},
+    **{w: ("meter", _LENGTH) for w in ("metre", "metres", "meter", "meters")},
+    **{w: ("centimeter", _LENGTH) for w in ("centimetre", "centimetres", "centimeter", "centimeters")},
+    **{w: ("millimeter", _LENGTH) for w in ("millimetre", "millimetres", "millimeter", "millimeters")},
+    **{w: ("micrometer", _LENGTH) for w in ("micrometre", "micrometres", "micrometer", "micrometers", "microns")},
+    **{w: ("nanometer", _LENGTH) for w in ("nanometre", "nanometres", "nanometer", "nanometers")},
+    **{w: ("foot", _LENGTH) for w in ("foot", "feet")},
+    **{w: ("inch", _LENGTH) for w in ("inch", "inches")},
+    **{w: ("yard", _LENGTH) for w in ("yard", "yards")},
+    **{w: ("nautical_mile", _LENGTH) for w in ("nautical mile", "nautical miles")},
+    **{w: ("light_year", _LENGTH) for w in ("light year", "light years", "light-year", "light-years")},
+    **{w: ("mile**2", _LENGTH) for w in ("square mile", "square miles", "sq miles", "sq mi")},
+    **{w: ("kilometer**2", _LENGTH) for w in ("square kilometre", "square kilometres", "square kilometer",
+                                               "square kilometers", "sq km")},
+    **{w: ("meter**2", _LENGTH) for w in ("square metre", "square metres", "square meter", "square meters", "sq m",
+                                           "sqm", "sq. m", "sq metres", "sq meters")},
+    **{w: ("foot**2", _LENGTH) for w in ("square foot", "square feet", "sq ft", "sq. ft.", "sq. ft", "sq feet",
+                                          "sqft")},
+    **{w: ("acre", _LENGTH) for w in ("acre", "acres")},
+    **{w: ("hectare", _LENGTH) for w in ("hectare", "hectares")},
+    **{w: ("foot**3", _LENGTH) for w in ("cubic foot", "cubic feet")},
+    **{w: ("meter**3", _LENGTH) for w in ("cubic metre", "cubic metres", "cubic meter", "cubic meters")},
+    **{w: ("liter", _LENGTH) for w in ("litre", "litres", "liter", "liters")},
+    **{w: ("milliliter", _LENGTH) for w in ("millilitre", "millilitres", "milliliter", "milliliters")},
+    **{w: ("gallon", _LENGTH) for w in ("gallon", "gallons")},
+    **{w: ("oil_barrel", _LENGTH) for w in ("barrel", "barrels", "barrels of oil", "barrels of crude",
+                                             "barrels of oil equivalent")},
+    **{w: ("pint", _LENGTH) for w in ("pint", "pints")},
+    **{w: ("quart", _LENGTH) for w in ("quart", "quarts")},
+    **{w: ("fluid_ounce", _LENGTH) for w in ("fluid ounce", "fluid ounces")},
+    **{w: ("fluid_dram", _LENGTH) for w in ("dram", "drams")},
+    **{w: ("tonne", _LENGTH) for w in ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
+                                        "metric tonnes")},
+    **{w: ("ton", _LENGTH) for w in ("ton", "tons")},
+    **{w: ("gigatonne", _LENGTH) for w in ("gigatonne", "gigatonnes", "gigaton", "gigatons")},
+    **{w: ("megatonne", _LENGTH) for w in ("megatonne", "megatonnes", "megaton", "megatons")},
+    **{w: ("kilogram", _LENGTH) for w in ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")},
+    **{w: ("gram", _LENGTH) for w in ("gram", "grams", "gramme", "grammes")},
+    **{w: ("milligram", _LENGTH) for w in ("milligram", "milligrams")},
+    **{w: ("microgram", _LENGTH) for w in ("microgram", "micrograms")},
+    **{w: ("pound", _LENGTH) for w in ("pound", "pounds")},
+    **{w: ("ounce", _LENGTH) for w in ("ounce", "ounces")},
+    **{w: ("troy_ounce", _LENGTH) for w in ("troy ounce", "troy ounces")},
+    **{w: ("carat", _LENGTH) for w in ("carat", "carats")},
+    **{w: ("watt", _LENGTH) for w in ("watt", "watts")},
+    **{w: ("kilowatt", _LENGTH) for w in ("kilowatt", "kilowatts")},
+    **{w: ("megawatt", _LENGTH) for w in ("megawatt", "megawatts")},
+    **{w: ("gigawatt", _LENGTH) for w in ("gigawatt", "gigawatts")},
+    **{w: ("terawatt", _LENGTH) for w in ("terawatt", "terawatts")},
+    **{w: ("kilowatt_hour", _LENGTH) for w in ("kilowatt hour", "kilowatt hours", "kilowatt-hour",
+                                                "kilowatt-hours")},
+    **{w: ("megawatt_hour", _LENGTH) for w in ("megawatt hour", "megawatt hours", "megawatt-hour",
+                                                "megawatt-hours")},
+    **{w: ("gigawatt_hour", _LENGTH) for w in ("gigawatt hour", "gigawatt hours", "gigawatt-hour",
+                                                "gigawatt-hours")},
+    **{w: ("terawatt_hour", _LENGTH) for w in ("terawatt hour", "terawatt hours", "terawatt-hour",
+                                                "terawatt-hours")},
+    **{w: ("horsepower", _LENGTH) for w in ("horsepower", "brake horsepower")},
+    **{w: ("volt", _LENGTH) for w in ("volt", "volts")},
+    **{w: ("kilovolt", _LENGTH) for w in ("kilovolt", "kilovolts")},
+    **{w: ("ampere", _LENGTH) for w in ("amp", "amps", "ampere", "amperes")},
+    **{w: ("joule", _LENGTH) for w in ("joule", "joules")},
+    **{w: ("kilocalorie", _LENGTH) for w in ("calorie", "calories", "kilocalorie", "kilocalories")},
+    **{w: ("Btu", _LENGTH) for w in ("btu", "british thermal unit", "british thermal units")},
+    **{w: ("megaBtu", _LENGTH) for w in ("mmbtu",)},
+    **{w: ("mile/hour", "rate") for w in ("miles per hour", "miles an hour", "mile per hour", "miles-per-hour")},
+    **{w: ("kilometer/hour", "rate") for w in ("kilometres per hour", "kilometers per hour", "kilometres an hour",
+                                                "kilometers an hour", "km per hour")},
+    **{w: ("meter/second", "rate") for w in ("metres per second", "meters per second", "metres a second",
+                                              "meters a second")},
+    **{w: ("mile/gallon", "rate") for w in ("miles per gallon", "miles to the gallon")},
+    **{w: ("knot", _LENGTH) for w in ("knot", "knots")},
+    **{w: ("revolution/minute", "rate") for w in ("revolutions per minute",)},
+    **{w: ("hertz", _LENGTH) for w in ("hertz",)},
+    **{w: ("kilohertz", _LENGTH) for w in ("kilohertz",)},
+    **{w: ("megahertz", _LENGTH) for w in ("megahertz",)},
+    **{w: ("gigahertz", _LENGTH) for w in ("gigahertz",)},
+    **{w: ("byte", _LENGTH) for w in ("byte", "bytes")},
+    **{w: ("kilobyte", _LENGTH) for w in ("kilobyte", "kilobytes")},
+    **{w: ("megabyte", _LENGTH) for w in ("megabyte", "megabytes")},
+    **{w: ("gigabyte", _LENGTH) for w in ("gigabyte", "gigabytes")},
+    **{w: ("terabyte", _LENGTH) for w in ("terabyte", "terabytes")},
+    **{w: ("megabit/second", "rate") for w in ("megabits per second",)},
+    **{w: ("gigabit/second", "rate") for w in ("gigabits per second",)},
+    **{w: ("decibel", _LENGTH) for w in ("decibel", "decibels")},
+    **{w: ("degree_Celsius", _LENGTH) for w in ("degrees celsius", "degree celsius", "celsius", "degrees centigrade",
+                                                 "centigrade", "degrees c")},
+    **{w: ("degree_Fahrenheit", _LENGTH) for w in ("degrees fahrenheit", "degree fahrenheit", "fahrenheit",
+                                                    "degrees f")},
+    **{w: ("degree", _LENGTH) for w in ("degree", "degrees")},
+    **{w: ("foot*pound_force", _LENGTH) for w in ("pound-feet", "pound-foot", "pound feet", "foot-pounds",
+                                                   "lb-ft", "lb ft", "lb.-ft.")},
+    **{w: ("newton*meter", _LENGTH) for w in ("newton metres", "newton-metres", "newton meters", "newton-meters")},
+    **{w: ("psi", _LENGTH) for w in ("psi", "pounds per square inch")},
+    **{w: ("ppm", _LENGTH) for w in ("ppm", "parts per million")},
+    **{w: ("ppb", _LENGTH) for w in ("ppb", "parts per billion")},
+    **{w: ("year", "duration") for w in ("year", "years", "yr", "yrs")},
+    **{w: ("month", "duration") for w in ("month", "months")},
+    **{w: ("week", "duration") for w in ("week", "weeks")},
+    **{w: ("day", "duration") for w in ("day", "days")},
+    **{w: ("hour", "duration") for w in ("hour", "hours", "hrs")},
+    **{w: ("minute", "duration") for w in ("minute", "minutes", "mins")},
+    **{w: ("second", "duration") for w in ("second", "seconds", "secs")},
+    **{w: ("millisecond", "duration") for w in ("millisecond", "milliseconds")},
+    **{w: ("decade", "duration") for w in ("decade", "decades")},
+    **{w: ("century", "duration") for w in ("century", "centuries")},
+    **{w: ("fortnight", "duration") for w in ("fortnight", "fortnights")},
+}  # fmt: skip
+#: Abbreviations, matched with their case -> (pint unit, kind).
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "km": ("kilometer", _LENGTH), "kms": ("kilometer", _LENGTH), "m": ("meter", _LENGTH),
+    "cm": ("centimeter", _LENGTH), "mm": ("millimeter", _LENGTH), "µm": ("micrometer", _LENGTH),
+    "nm": ("nanometer", _LENGTH), "ft": ("foot", _LENGTH), "yd": ("yard", _LENGTH), "mi": ("mile", _LENGTH),
+    "km2": ("kilometer**2", _LENGTH), "km²": ("kilometer**2", _LENGTH), "m2": ("meter**2", _LENGTH),
+    "m²": ("meter**2", _LENGTH), "m3": ("meter**3", _LENGTH), "m³": ("meter**3", _LENGTH),
+    "l": ("liter", _LENGTH), "L": ("liter", _LENGTH), "ltr": ("liter", _LENGTH), "ml": ("milliliter", _LENGTH),
+    "mL": ("milliliter", _LENGTH), "cl": ("centiliter", _LENGTH), "gal": ("gallon", _LENGTH),
+    "bbl": ("oil_barrel", _LENGTH), "bpd": ("oil_barrel/day", "rate"), "b/d": ("oil_barrel/day", "rate"),
+    "bcf": ("foot**3", _LENGTH), "tcf": ("foot**3", _LENGTH), "Mt": ("megatonne", _LENGTH),
+    "kg": ("kilogram", _LENGTH), "kgs": ("kilogram", _LENGTH), "g": ("gram", _LENGTH),
+    "mg": ("milligram", _LENGTH), "mcg": ("microgram", _LENGTH), "µg": ("microgram", _LENGTH),
+    "lb": ("pound", _LENGTH), "lbs": ("pound", _LENGTH), "oz": ("ounce", _LENGTH),
+    "W": ("watt", _LENGTH), "kW": ("kilowatt", _LENGTH), "KW": ("kilowatt", _LENGTH), "MW": ("megawatt", _LENGTH),
+    "GW": ("gigawatt", _LENGTH), "TW": ("terawatt", _LENGTH), "kWh": ("kilowatt_hour", _LENGTH),
+    "KWh": ("kilowatt_hour", _LENGTH), "MWh": ("megawatt_hour", _LENGTH), "GWh": ("gigawatt_hour", _LENGTH),
+    "TWh": ("terawatt_hour", _LENGTH), "V": ("volt", _LENGTH), "kV": ("kilovolt", _LENGTH),
+    "mAh": ("milliampere*hour", _LENGTH), "Ah": ("ampere*hour", _LENGTH), "kJ": ("kilojoule", _LENGTH),
+    "MJ": ("megajoule", _LENGTH), "kcal": ("kilocalorie", _LENGTH), "Btu": ("Btu", _LENGTH),
+    "BTU": ("Btu", _LENGTH), "mmBtu": ("megaBtu", _LENGTH), "MMBtu": ("megaBtu", _LENGTH),
+    "mmBTU": ("megaBtu", _LENGTH), "MMBTU": ("megaBtu", _LENGTH), "mph": ("mile/hour", "rate"),
+    "MPH": ("mile/hour", "rate"), "km/h": ("kilometer/hour", "rate"), "kph": ("kilometer/hour", "rate"),
+    "kmh": ("kilometer/hour", "rate"), "km/hr": ("kilometer/hour", "rate"), "m/s": ("meter/second", "rate"),
+    "mpg": ("mile/gallon", "rate"), "MPG": ("mile/gallon", "rate"), "kt": ("knot", _LENGTH),
+    "kts": ("knot", _LENGTH), "rpm": ("revolution/minute", "rate"), "RPM": ("revolution/minute", "rate"),
+    "Hz": ("hertz", _LENGTH), "HZ": ("hertz", _LENGTH), "kHz": ("kilohertz", _LENGTH),
+    "MHz": ("megahertz", _LENGTH), "GHz": ("gigahertz", _LENGTH), "KB": ("kilobyte", _LENGTH),
+    "kB": ("kilobyte", _LENGTH), "MB": ("megabyte", _LENGTH), "GB": ("gigabyte", _LENGTH),
+    "TB": ("terabyte", _LENGTH), "PB": ("petabyte", _LENGTH), "Kbps": ("kilobit/second", "rate"),
+    "kbps": ("kilobit/second", "rate"), "Mbps": ("megabit/second", "rate"), "Mb/s": ("megabit/second", "rate"),
+    "Gbps": ("gigabit/second", "rate"), "dB": ("decibel", _LENGTH), "°C": ("degree_Celsius", _LENGTH),
+    "ºC": ("degree_Celsius", _LENGTH), "degC": ("degree_Celsius", _LENGTH), "deg C": ("degree_Celsius", _LENGTH),
+    "C": ("degree_Celsius", _LENGTH), "°F": ("degree_Fahrenheit", _LENGTH), "ºF": ("degree_Fahrenheit", _LENGTH),
+    "degF": ("degree_Fahrenheit", _LENGTH), "deg F": ("degree_Fahrenheit", _LENGTH),
+    "F": ("degree_Fahrenheit", _LENGTH), "°": ("degree", _LENGTH), "hp": ("horsepower", _LENGTH),
+    "HP": ("horsepower", _LENGTH), "bhp": ("horsepower", _LENGTH), "BHP": ("horsepower", _LENGTH),
+    "PS": ("metric_horsepower", _LENGTH), "Nm": ("newton*meter", _LENGTH), "lb-ft": ("foot*pound_force", _LENGTH),
+    "psi": ("psi", _LENGTH), "ksi": ("ksi", _LENGTH), "kPa": ("kilopascal", _LENGTH),
+    "MPa": ("megapascal", _LENGTH), "GPa": ("gigapascal", _LENGTH), "ppm": ("ppm", _LENGTH),
+    "ppb": ("ppb", _LENGTH), "h": ("hour", "duration"), "hr": ("hour", "duration"), "min": ("minute", "duration"),
+    "ms": ("millisecond", "duration"), "sec": ("second", "duration"),
+}  # fmt: skip
+#: Multipliers of abbreviations that carry a scale (``5 bcf`` = 5e9 cubic feet).
+UNIT_FACTORS: dict[str, Decimal] = {"bcf": Decimal(10) ** 9, "tcf": Decimal(10) ** 12}
+#: Abbreviations read only when written against the number (``30C``, ``24h``), never after a space.
+ATTACHED_ONLY = frozenset({"C", "F", "h", "°", "V", "W", "L", "l", "g", "m", "PS"})
 
-_SIGN_RE = re.compile(
-    r"(?:(?P<esc>\\)?(?P<sign>\$US|US\s?\$|HK\s\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺)"
-    r"|(?P<code>\b(?:" + "|".join(ISO_CODES) + r"|Rs\.?|RM|CHF))\s?)\s?$"
+#: Denominators of rates (``a barrel``, ``per day``) -> pint unit; "" drops the denominator (``per share``).
+PER_UNITS: dict[str, str] = {
+    "day": "day", "year": "year", "annum": "year", "month": "month", "week": "week", "hour": "hour",
+    "minute": "minute", "second": "second", "decade": "decade", "century": "century", "barrel": "oil_barrel",
+    "ounce": "troy_ounce", "troy ounce": "troy_ounce", "gallon": "gallon", "litre": "liter", "liter": "liter",
+    "tonne": "tonne", "ton": "ton", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
+    "pound": "pound", "lb": "pound", "gram": "gram", "g": "gram", "square foot": "foot**2", "sq ft": "foot**2",
+    "square feet": "foot**2", "square metre": "meter**2", "square meter": "meter**2", "sq m": "meter**2",
+    "sqm": "meter**2", "kilowatt hour": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kwh": "kilowatt_hour",
+    "megawatt hour": "megawatt_hour", "mwh": "megawatt_hour", "mmbtu": "megaBtu",
+    "million british thermal units": "megaBtu", "mile": "mile", "km": "kilometer", "kilometre": "kilometer",
+    "kilometer": "kilometer", "share": "", "person": "", "head": "", "capita": "", "unit": "", "game": "",
+    "night": "", "passenger": "", "household": "", "user": "", "employee": "", "adult": "", "child": "",
+}  # fmt: skip
+
+#: Hedges before a number -> qualifier.
+HEDGES: dict[str, str] = {
+    "about": "approximate", "around": "approximate", "approximately": "approximate", "approx.": "approximate",
+    "roughly": "approximate", "some": "approximate", "nearly": "approximate", "almost": "approximate",
+    "close to": "approximate", "circa": "approximate", "an estimated": "approximate", "estimated": "approximate",
+    "an approximate": "approximate", "a rough": "approximate", "~": "approximate", "≈": "approximate",
+    "c.": "approximate", "just over": "more_than", "well over": "more_than", "more than": "more_than",
+    "over": "more_than", "above": "more_than", "greater than": "more_than", "higher than": "more_than",
+    "in excess of": "more_than", "upwards of": "more_than", "north of": "more_than", ">": "more_than",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
+    "no fewer than": "at_least", "≥": "at_least", "at most": "at_most", "up to": "at_most",
+    "as much as": "at_most", "as many as": "at_most", "as high as": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "≤": "at_most", "less than": "less_than",
+    "fewer than": "less_than", "under": "less_than", "below": "less_than", "just under": "less_than",
+    "well under": "less_than", "lower than": "less_than", "just below": "less_than", "<": "less_than",
+    "sub-": "less_than", "nearly-": "approximate",
+}  # fmt: skip
+#: Hedges after a number (``15 or so years``) -> qualifier.
+HEDGES_AFTER: dict[str, str] = {
+    "or so": "approximate", "odd": "approximate", "-odd": "approximate", "or more": "at_least",
+    "+": "at_least", "-plus": "at_least", "or less": "at_most", "or fewer": "at_most",
+}  # fmt: skip
+
+UP_WORDS = _words(
+    "rose rise rises rising risen up increased increase increases increasing grew grow grows growing grown gained "
+    "gain gains gaining jumped jump jumps jumping climbed climb climbs climbing added adding adds surged surge "
+    "surges surging soared soar soars soaring advanced advance advances advancing rallied rally rallies rallying "
+    "boosted boost hiked hike hikes expanded expand expands expanding spiked spike upward upwards higher widened "
+    "growth rebounded rebound improved"
 )
-_LEFT_WORDS_RE = re.compile(r"([A-Za-z][A-Za-z.'-]*(?:\s[A-Za-z][A-Za-z.'-]*){0,2})\s*$")
-_CURRENCY_WORD_RE = re.compile(
-    r"\s?(?P<country>(?i:US|U\.S\.|American|Australian|Canadian|Hong\sKong|New\sZealand|Singapore|Singaporean|Taiwan)\s)?"
-    r"(?P<cur>(?i:pounds\ssterling|pound\ssterling|dollars?|euros?|sterling|yen|yuan|renminbi|roubles?|rubles?|rupees?"
-    r"|francs?|ringgit|shekels?|rand|won|pesos?|lira|soms?|tenge|hryvnias?|kronor|krona|kroner|krone|zloty|reais|real"
-    r"|riyals?|dirhams?|naira|baht|rupiah|dong))\b"
+DOWN_WORDS = _words(
+    "fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining "
+    "decreased decrease decreases decreasing lost lose loses losing shrank shrunk shrink shrinks shrinking slid "
+    "slide slides sliding slipped slip slips slipping sank sink sinks sinking sunk plunged plunge plunges "
+    "plunging plummeted plummet plummets tumbled tumble tumbles tumbling cut cuts cutting eased ease eases easing "
+    "slumped slump slumps dipped dip dips reduced reduce reduces reducing shed sheds shedding retreated retreat "
+    "contracted contraction slashed slash trimmed trim downward downwards lower narrowed reduction minus"
 )
-_UNIT_RE = re.compile(
-    r"(?P<gap>\s?(?:-\s?)?)(?P<unit>"
-    + "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
+#: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
+UP_AFTER = _words("rise increase gain jump growth hike rebound surge boost rally expansion higher up")
+DOWN_AFTER = _words("drop fall decline decrease cut reduction slump loss slide dip contraction lower down")
+
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
 )
-_SUBUNIT_RE = re.compile(r"(?P<gap>\s?)(?P<sub>cents?|pence|penny|sen|kopecks|p(?=\b))(?![A-Za-z])")
-_ORSO_RE = re.compile(r"\s(?P<orso>or\sso|or\smore|plus|odd)\b", re.IGNORECASE)
+#: Capitalized words that do not make the following number part of a name.
+NOT_NAMES = _words(
+    "the a an in on at by for from to of with about around some nearly almost over under more less only just and "
+    "but or if when while since after before during until than up down last next this that these those all each "
+    "every another its their his her our your my we they he she it i you between among roughly approximately "
+    "fewer total still top rose fell plus minus average per also both nearly around another what where how why "
+    "who which then there here so yet just even once now today yesterday tomorrow net gross some another about "
+    "monday tuesday wednesday thursday friday saturday sunday its is are was were be been has have had will would "
+    "can could should may might must do does did no not nor as into onto upon within without against toward "
+    "towards across through throughout via per vs versus like unlike including excluding except beyond despite "
+    "among amid amongst ahead above below after beside besides whereas whether though although because unless "
+    "approximately estimated just almost barely nearly only around roughly"
+)
+#: Lower-case words that make a following number a label: ``chapter 11``, ``category 4``.
+LABEL_WORDS = _words(
+    "chapter article section phase stage level tier category class grade page pages round episode season volume "
+    "vol no nos number room gate platform route row seat lane flight terminal item clause paragraph step version "
+    "model type channel highway interstate figure table appendix annex schedule division league tranche group "
+    "zone sector district ward unit block lot"
+)
+#: Words after which a word numeral ``one`` is a pronoun.
+PRONOUN_BEFORE = _words("the this that each every no any which another only last one's")
+#: Words after ``one`` that make it an idiom.
+IDIOM_AFTER = _words("another day time way thing point bit piece kind sort side end hand")
+#: Words after ``one`` that show it is a pronoun.
+PRONOUN_AFTER = _words(
+    "that who which whose whom is was will would can could should may might must has had does did of or else's 's "
+    "another"
+)
+#: Words that stop a counted noun phrase.
+STOP = _words(
+    "a an the of to in on at by for from with and or but is are was were be been being has have had will would "
+    "can could should may might must that which who whom whose this these those it its than as into per each "
+    "every more less over under about around up down off out so such if when while after before since until also "
+    "still just only even then there their they them he she his her we our you your i me my not no nor yet both "
+    "either any all some most much many few several other another same own what where how why s said says say "
+    "according compared against between during through including excluding ago later earlier last next this year "
+    "years month months week weeks day days now percent cent per"
+)
+#: Irregular plurals that head a counted noun phrase.
+PLURALS = _words(
+    "people men women children staff police cattle personnel mice geese teeth data media crew folk livestock "
+    "clergy youth offspring sheep fish deer aircraft"
+)
+#: Count nouns that make a four-digit number an amount rather than a year (``2020 people``).
+AMOUNT_NOUNS = _words(
+    "people persons workers jobs units vehicles cars homes houses staff employees shares tonnes tons barrels km "
+    "kilometres kilometers miles metres meters feet kg pounds dollars euros yen rubles roubles points votes seats "
+    "customers users students members firms companies stores shops branches sites patients cases deaths visitors "
+    "passengers flights troops soldiers children adults households families residents"
+)
+SMALL_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+)
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+
+
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """Regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _spaced(word: str) -> str:
+    """A literal unit word whose spaces may be any single whitespace."""
+    return re.escape(word).replace(r"\ ", r"\s")
+
+
+# --- regexes (all compiled at import) -----------------------------------------------------------
+
+#: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
+_DOLLAR_MARK = _alternation([k for k in DOLLAR_MARKS if k])
+_CUR_BEFORE_RE = re.compile(
+    rf"(?:(?:(?<![A-Za-z])(?P<mark1>{_DOLLAR_MARK})\s?)?(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
+    rf"|(?P<sym>[£€¥₹₩₽₪₺₦₱฿₫])"
+    rf"|(?<![A-Za-z])(?P<letters>{_alternation(list(LETTER_SIGNS))}|[A-Z]{{3}}))\s?\Z"
+)
+_HEDGE_WORDS = [h for h in HEDGES if h[0].isalpha() and not h.endswith("-")]
+_HEDGE_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<h>(?i:{'|'.join(_spaced(h) for h in sorted(_HEDGE_WORDS, key=len, reverse=True))}))\s+"
+    rf"|(?P<sym>~|≈|>|<|≥|≤|\bc\.)\s?|\b(?P<pre>(?i:sub|nearly)-))\Z"
+)
+_DIRECTION_BEFORE_RE = re.compile(
+    rf"\b(?P<d>(?i:{_alternation(UP_WORDS | DOWN_WORDS)}))(?:\s+(?:by|of))?"
+    r"(?:\s+(?:a\s+further|another|a|an|just|only|some|a\s+record|a\s+further|a\s+sharp|a\s+modest))?"
+    r"\s+\Z"
+)
+_BETWEEN_RE = re.compile(r"\b(?P<w>(?i:between|from))\s+\Z")
+_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
+_PREV_TOKEN_RE = re.compile(r"(?P<tok>[A-Za-z][A-Za-z0-9&.'’/]*)(?P<sep>[ \-]?)\Z")
+_MONTH_BEFORE_RE = re.compile(rf"\b(?i:{_alternation(MONTHS)})\.?,?\s\Z")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_alternation(MONTHS)})\b")
+_AGE_BEFORE_RE = re.compile(r"\b(?P<w>(?i:aged|age|ages|at\s+age|the\s+age\s+of))\s+\Z")
+_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s\Z")
+_APPOSITIVE_AFTER_RE = re.compile(r",\s")
+_LABEL_BEFORE_RE = re.compile(r"(?:\b(?P<w>[a-z]+)\.?\s|(?P<hash>#)\s?)\Z")
+_OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
+
+_HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
+_PERCENT_RE = re.compile(
+    r"(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
+    r"|\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
+)
+_CURRENCY_NAME_ALT = _alternation(
+    [*CURRENCY_NAMES, *CURRENCY_ADJECTIVES, *(k + "s" for k in CURRENCY_ADJECTIVES if not k.endswith("s"))]
+)
+_CURRENCY_AFTER_RE = re.compile(
+    rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT.replace(chr(92) + ' ', chr(92) + 's')}))(?![A-Za-z])"
+    r"|\s?(?P<code>[A-Z]{3})(?![A-Za-z])"
+    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z.]))"
+)
+_UNIT_WORD_RE = re.compile(
+    rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{'|'.join(_spaced(w) for w in sorted(WORD_UNITS, key=len, reverse=True))}))"
+    r"(?![A-Za-z])"
+)
+_UNIT_ABBR_RE = re.compile(
+    rf"(?P<gap>\s?|-)(?P<u>{'|'.join(_spaced(w) for w in sorted(ABBREVIATIONS, key=len, reverse=True))})"
+    r"(?![A-Za-z0-9])"
+)
+_OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
+_COMPOUND_AFTER_RE = re.compile(r"-(?P<w>[A-Za-z]+)")
+_FOLD_RE = re.compile(r"-?(?i:fold)\b")
+_X_RE = re.compile(r"x(?![A-Za-z0-9])")
+_TIMES_RE = re.compile(
+    r"\s(?P<t>(?i:times))\b(?:\s+(?P<c>as|more|bigger|larger|higher|greater|faster|smaller|less|lower|the|that|than"
+    r"|over|its|their|what|[a-z]+er)\b)?"
+)
+_PER_ALT = "|".join(_spaced(w) for w in sorted(PER_UNITS, key=len, reverse=True))
 _PER_RE = re.compile(
-    r"\s(?:a|an|per|each|/)\s?(?P<per>" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
+    r"(?![A-Za-z])"
 )
-_SLASH_PER_RE = re.compile(r"/(?P<per>" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_OLD_RE = re.compile(r"[\s-]old\b|\sof\sage\b", re.IGNORECASE)
-_RANGE_JOIN_RE = re.compile(r"\s?(?:-|–|—|to|and)\s?$")
-_NOUN_RE = re.compile(r"\s((?:[A-Za-z][\w'’-]*\s){0,2}[A-Za-z][\w'’-]*)")
-_URL_RE = re.compile(r"https?://[^\s>)\]]+|www\.[^\s>)\]]+|\]\([^)]*\)")
-_DIGITS_RE = re.compile(r"\d+")
-_TOKEN_LEFT_RE = re.compile(r"[\w.'’-]*$")
-_TOKEN_RIGHT_RE = re.compile(r"[\w.'’-]*")
-_CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{3,4}$")
-_CLOCK_AFTER_RE = re.compile(r"\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|am|pm|a\.m\.|p\.m\.|hours|hrs)\b")
-_VAGUE_RE = re.compile(
-    r"(?i)\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens)\b(?:\sof)?|multi-(?:million|billion)"
+_DIRECTION_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)\b")
+_OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
+_FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
+_NEXT_WORDS_RE = re.compile(r"(?:\s|-)(?P<w1>[A-Za-z][\w'’-]*)(?:\s(?P<w2>[A-Za-z][\w'’-]*))?(?:\s(?P<w3>[A-Za-z][\w'’-]*))?")
+_NEXT_WORD_RE = re.compile(r"\s*(?P<w>[A-Za-z]+(?:'s)?|[,.;:!?)\]]|$)")
+_ADDRESS_RE = re.compile(
+    r"(?:\s[A-Z0-9][\w.]*){0,3}\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
+    r"|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway|Hwy)\b"
 )
-_PRONOUN_AFTER = re.compile(
-    r"\s(?:another|that|who|which|day|time|way|thing|another's|or\sanother|by\sone)\b", re.IGNORECASE
+_LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
+_ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
+_RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
+_PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
+_PAREN_NEXT_RE = re.compile(r"\s*(?:[;,/]|\s+or|\s+and)\s*")
+_OR_SEP_RE = re.compile(r",?\s+or\s+")
+_NUMERAL_IN_RE = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b)"
 )
-_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|this|that|no|any|every|each|which|the\sonly|someone|anyone)\s$")
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-DAY_MONTHS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s$"
-)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
 
 
-@dataclass
+@cache
+def _codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry, loaded once), minus the few that are common words."""
+    from scripts.units import currency_codes
+
+    return currency_codes() - NOT_CODES
+
+
+# --- drafts -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
 class Draft:
-    """A figure being assembled from a numeral and its context."""
+    """A figure being assembled from one numeral (or two, for a range) and its context."""
 
-    start: int
-    end: int
+    qstart: int  # quote start (currency sign or number)
+    qend: int  # quote end (unit, denominator, "or so")
+    hstart: int  # start of the hedge/direction words before the quote (for joining)
     value: Decimal
     kind: str = "number"
-    unit: str = "count"
+    unit: str = "dimensionless"
     value_to: Decimal | None = None
     qualifier: str = "exact"
     change: str = "none"
     noun: str = ""
-    has_unit: bool = False
+    numeral: Numeral | None = None
+    explicit_unit: bool = False  # a currency, percent or unit is written
+    currency_before: bool = False
+    year_like: bool = False
+    date_part: bool = False
+    joiner: str = ""  # "from"/"between" written before
+    equivalent_of: int | None = None
+    base_scale: str = ""
+    exclusion: str = ""  # reason when this draft is not a claim
 
 
-# --- context readers ------------------------------------------------------------------------------
+def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
+    """Every quantity claim of ``text`` and every numeral deliberately not taken, each sorted by position."""
+    drafts: list[Draft] = []
+    exclusions: list[Exclusion] = []
+    skip_until = -1
+    for token in scan(text):
+        if token.start < skip_until:
+            continue
+        if isinstance(token, Skipped):
+            exclusions.extend(_skipped(text, token))
+            continue
+        draft = read(text, token, drafts[-1] if drafts else None)
+        if draft is None:
+            continue
+        if draft.exclusion:
+            exclusions.append(Exclusion(draft.qstart, draft.qend, text[draft.qstart : draft.qend], draft.exclusion))
+            continue
+        skip_until = draft.qend
+        drafts.append(draft)
+    drafts = join_ranges(text, drafts)
+    figures: list[Figure] = []
+    for draft in drafts:
+        if draft.date_part or (draft.year_like and not draft.explicit_unit and draft.value_to is None):
+            continue  # years and day numbers belong to the dates extractor
+        figure = to_figure(text, draft)
+        if figure is not None:
+            figures.append(figure)
+    return link_equivalents(text, figures), exclusions
 
 
-def left_sign(text: str, start: int) -> tuple[int, str] | None:
-    """A currency sign or code just before a numeral: (new start, ISO code)."""
-    m = _SIGN_RE.search(text, max(0, start - 6), start)
-    if not m:
-        return None
-    if m.group("sign"):
-        code = CURRENCY_SIGNS[m.group("sign")]
-        return (m.start("esc") if m.group("esc") else m.start("sign")), code
-    code = m.group("code").rstrip(".")
-    return m.start("code"), CURRENCY_SIGNS.get(code, code) if code in ("Rs", "RM") else code
+def _skipped(text: str, token: Skipped) -> list[Exclusion]:
+    """Exclusions for a token that is never a quantity; an ISO date keeps only its time part."""
+    if token.reason == "iso_date":
+        t = text.find("T", token.start, token.end)
+        if t < 0:
+            return []
+        return [Exclusion(t + 1, token.end, text[t + 1 : token.end], "clock_time")]
+    quote = text[token.start : token.end]
+    if token.reason == "url" and not _NUMERAL_IN_RE.search(quote):
+        return []  # a link target without digits or number words holds no numeral
+    return [Exclusion(token.start, token.end, quote, token.reason)]
 
 
-def left_words(text: str, start: int) -> str:
-    """Up to three words before ``start``, lowercased (for hedges and direction words)."""
-    m = _LEFT_WORDS_RE.search(text, max(0, start - 40), start)
-    return m.group(1).lower() if m else ""
+# --- reading one numeral ------------------------------------------------------------------------
 
 
-def hedge_of(words: str) -> str:
-    """Qualifier from the words before a figure (longest hedge that ends them)."""
-    for n in (3, 2, 1):
-        tail = " ".join(words.split()[-n:])
-        if tail in HEDGES:
-            return HEDGES[tail]
-    return "exact"
-
-
-def change_of(words: str) -> str:
-    """Direction from the word just before a figure ('rose', 'shrank by', 'down', 'a rise of')."""
-    tokens = words.split()
-    while tokens and (
-        tokens[-1]
-        in (
-            "by",
-            "about",
-            "around",
-            "nearly",
-            "almost",
-            "some",
-            "roughly",
-            "just",
-            "than",
-            "more",
-            "less",
-            "over",
-            "under",
-        )
-    ):
-        tokens.pop()
-    if not tokens:
-        return "none"
-    if tokens[-1] == "of" and len(tokens) > 1:
-        noun = tokens[-2]
-        return "increase" if noun in NOUN_AFTER_UP else "decrease" if noun in NOUN_AFTER_DOWN else "none"
-    if tokens[-1] in UP_WORDS:
-        return "increase"
-    if tokens[-1] in DOWN_WORDS:
-        return "decrease"
-    return "none"
-
-
-def noun_after(text: str, end: int) -> str:
-    """The counted noun phrase after a number: up to three words, stopping at function words."""
-    m = _NOUN_RE.match(text, end)
-    if not m:
-        return ""
-    words = []
-    for word in m.group(1).split():
-        if word.lower() in FUNCTION_WORDS or word.lower() in HEDGES:
-            break
-        words.append(word)
-    while words and words[-1][0].isupper():
-        words.pop()
-    return " ".join(words)
-
-
-# --- building figures -------------------------------------------------------------------------------
-
-
-def read_right(text: str, d: Draft) -> None:
-    """Extend a draft over what follows the number: or so, currency names, sub-units, units, 'a barrel'."""
-    m = _ORSO_RE.match(text, d.end)
-    if m:
-        d.qualifier = "approximate" if m.group("orso").lower() in ("or so", "odd") else "at_least"
-        d.end = m.end()
-    if d.kind != "money":
-        m = _CURRENCY_WORD_RE.match(text, d.end)
-        if m:
-            cur = m.group("cur").lower()
-            code = CURRENCY_WORDS.get(cur) or CURRENCY_WORDS.get(cur.rstrip("s"), "USD")
-            country = (m.group("country") or "").strip().lower()
-            if cur.startswith("dollar") and country:
-                code = DOLLAR_COUNTRIES.get(country, "USD")
-            d.kind, d.unit, d.end, d.has_unit = "money", code, m.end(), True
-        else:
-            m = _SUBUNIT_RE.match(text, d.end)
-            if m and (m.group("sub") != "p" or not m.group("gap")):
-                d.kind, d.unit, d.end, d.has_unit = "money", SUBUNITS[m.group("sub").lower()], m.end(), True
-                d.value = d.value / 100
-            else:
-                m = _UNIT_RE.match(text, d.end)
-                if m and not (
-                    m.group("gap").strip() == "-" and m.group("unit").lower() in ("times", "fold", "points", "point")
-                ):
-                    unit, kind = UNIT_WORDS[m.group("unit").lower()]
-                    if (
-                        m.group("unit") in ("%",)
-                        or m.group("gap")
-                        or len(m.group("unit")) > 2
-                        or m.group("unit").isupper()
-                        or m.group("unit") in ("ft", "km", "kg", "mm", "cm", "mb", "gb", "hp")
-                    ):
-                        d.unit, d.kind, d.end, d.has_unit = unit, kind, m.end(), True
-                        if kind == "duration" and _OLD_RE.match(text, d.end):
-                            d.kind = "age"
-                            d.end = _OLD_RE.match(text, d.end).end()  # type: ignore[union-attr]
-    if d.kind in ("money", "quantity", "percent", "duration"):
-        m = _PER_RE.match(text, d.end) or _SLASH_PER_RE.match(text, d.end)
-        if (
-            m
-            and d.kind in ("percent", "duration")
-            and PER_WORDS[m.group("per").lower()] not in ("year", "month", "week", "day")
-        ):
-            m = None
-        if m:
-            per = PER_WORDS[m.group("per").lower()]
-            if per:
-                d.unit = f"{d.unit}/{per}"
-                if d.kind == "quantity" or "/" in d.unit:
-                    d.kind = "rate"
-            d.end = m.end()
-
-
-def draft_from(text: str, n: Numeral) -> Draft:
-    """A draft figure for a numeral: sign on the left, units on the right, hedges and direction."""
-    d = Draft(n.start, n.end, n.value)
-    if n.form == "fraction":
-        d.kind, d.unit, d.has_unit = "fraction", "dimensionless", True
-    sign = left_sign(text, n.start) if n.form == "digits" else None
-    if (
-        n.form == "digits"
-        and not sign
-        and re.search(r"(?:^|[\s(])[-−]$|(?i:\bminus[\s-])$", text[max(0, n.start - 7) : n.start])
-    ):
-        d.start = n.start - (6 if text[n.start - 6 : n.start].lower() in ("minus-", "minus ") else 1)
-        d.value = -d.value
-    if sign:
-        d.start, d.unit, d.kind, d.has_unit = sign[0], sign[1], "money", True
-    read_right(text, d)
-    if d.kind == "money" and sign is None:
-        sign_left = left_sign(text, n.start)
-        if sign_left:
-            d.start = sign_left[0]
-    words = left_words(text, d.start)
-    if d.qualifier == "exact":
-        d.qualifier = hedge_of(words)
-    d.change = change_of(words)
-    if d.change == "none":
-        after = text[d.end : d.end + 14].lower().split()
-        if after and after[0].strip(",.") in NOUN_AFTER_UP:
-            d.change = "increase"
-        elif after and after[0].strip(",.") in NOUN_AFTER_DOWN:
-            d.change = "decrease"
-    if not d.has_unit and d.kind == "number" and is_age(text, d):
-        d.kind, d.unit, d.has_unit = "age", "year", True
-    if not d.has_unit and d.kind == "number":
-        noun = noun_after(text, d.end)
-        if noun:
-            d.kind, d.noun = "count", noun
+def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
+    """Build the draft of one numeral from its neighbours (None when it is silently skipped)."""
+    form = n.form
+    if form == "vague" or form == "vague_compound" or form == "bare_scale":
+        return _excluded(n, "vague")
+    d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
+    if form == "period":  # a decade, a century
+        d.kind, d.unit, d.explicit_unit = "duration", n.scale, True
+        read_left(text, d, n)
+        return d
+    if form == "fraction" and n.article and not text.startswith(" of", n.end):
+        return None  # "a third consecutive year": an ordinal, not a fraction
+    if form in ("digits", "sci"):
+        reason = lexical_reason(text, n)
+        if reason:
+            return _excluded(n, reason)
+    read_currency_before(text, d, n)
+    if not d.currency_before and form == "digits" and _letter_before(text, n.start):
+        return _excluded(n, "identifier")
+    read_right(text, d, n)
+    if d.exclusion:
+        return d
+    read_left(text, d, n)
+    if form == "digits" and not d.currency_before:
+        if is_date_part(text, n, previous):
+            d.date_part = True
+            return d
+        d.year_like = is_year_like(text, n, d)
+    if not d.explicit_unit and not d.year_like:
+        reason = context_reason(text, n, d)
+        if reason:
+            return _excluded(n, reason)
+    if form == "words" and n.value == 1 and not n.scale and not d.explicit_unit and d.kind != "fraction":
+        reason = one_reason(text, n, d)
+        if reason:
+            return _excluded(n, reason)
     return d
 
 
-_AGE_RE = re.compile(r"(?:[A-Z][a-z]+,\s|\b(?:aged|age)\s)$")
+def _excluded(n: Numeral, reason: str) -> Draft:
+    """A draft that only records why a numeral is not a claim."""
+    return Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, exclusion=reason)
 
 
-def is_age(text: str, d: Draft) -> bool:
-    """'Smith, 35, said' or 'aged 40': a person's age in years."""
-    if not (1 <= d.value <= 120) or d.value != int(d.value):
+def _letter_before(text: str, start: int) -> bool:
+    """True when a letter is written against the number (``A380``, ``mk5``)."""
+    return start > 0 and text[start - 1].isalpha()
+
+
+def lexical_reason(text: str, n: Numeral) -> str:
+    """Reason a digit numeral is not a quantity from its own spelling: ``22nd``, ``5G``, ``1990s``, ``0401``."""
+    end = n.end
+    if end < len(text) and text[end].isalpha() and not n.scale:
+        if _ORDINAL_SUFFIX_RE.match(text, end):
+            return "ordinal"
+        if text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalpha()) and n.value % 10 == 0:
+            return "decade" if n.value < 1000 else ""  # "the 1990s" belongs to the dates extractor
+    return ""
+
+
+def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
+    """A currency sign, country-marked dollar, letter sign or ISO code right before the number."""
+    m = _CUR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
+    if m is None:
+        return
+    code = ""
+    if m.group("sym"):
+        code = SIGNS[m.group("sym")]
+    elif m.group("letters"):
+        letters = m.group("letters")
+        if letters in LETTER_SIGNS:
+            if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals):
+                return
+            code = LETTER_SIGNS[letters]
+        elif letters in _codes():
+            code = letters
+        else:
+            return
+    else:
+        mark = m.group("mark1") or m.group("mark2") or ""
+        code = DOLLAR_MARKS[mark]
+    d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
+    d.qstart = d.hstart = m.start()
+
+
+def read_left(text: str, d: Draft, n: Numeral) -> None:
+    """Hedge, sign, direction and range words before the quote."""
+    at = d.qstart
+    sign = _SIGN_RE.search(text, max(0, at - 2), at) if n.form in ("digits", "sci") else None
+    if sign:
+        if sign.group("sign") == "+":
+            d.change = "increase" if d.unit == "percent" else d.change
+        else:
+            d.value = -d.value
+            if d.unit == "percent":
+                d.change = "decrease"
+        d.qstart = d.hstart = at = sign.start()
+    m = _HEDGE_BEFORE_RE.search(text, max(0, at - 24), at)
+    if m:
+        word = (m.group("h") or m.group("sym") or (m.group("pre") or "").lower()).lower()
+        word = " ".join(word.split())
+        d.qualifier = HEDGES.get(word, "exact")
+        at = d.hstart = m.start()
+    m = _DIRECTION_BEFORE_RE.search(text, max(0, at - 30), at)
+    if m:
+        word = m.group("d").lower()
+        if word == "minus":
+            d.value = -d.value
+        elif d.change == "none":
+            d.change = "increase" if word in UP_WORDS else "decrease"
+        d.hstart = m.start()
+    elif d.kind == "duration" and _AGE_BEFORE_RE.search(text, max(0, at - 14), at):
+        d.kind = "age"
+    m = _BETWEEN_RE.search(text, max(0, d.hstart - 9), d.hstart)
+    if m:
+        d.joiner = m.group("w").lower()
+
+
+def read_right(text: str, d: Draft, n: Numeral) -> None:
+    """Unit, rate, age, hedge and direction words after the number, or else the counted noun."""
+    at = n.end
+    # "15 or so years": a trailing hedge may sit between the number and its unit
+    m = _HEDGE_AFTER_RE.match(text, at)
+    if m:
+        word = " ".join((m.group("w") or m.group("s")).split()).lower()
+        d.qualifier = HEDGES_AFTER.get(word, d.qualifier)
+        at = m.end()
+    if n.form == "digits" and n.scale == "m" and not d.currency_before and _metres_context(text, n.end):
+        d.value = n.base  # "37m (121ft)-long": metres, not millions
+        d.kind, d.unit, d.explicit_unit = "quantity", "meter", True
+        d.qend = n.end
+        return
+    unit_end = read_unit(text, d, n, at)
+    if unit_end:
+        at = d.qend = unit_end
+    elif m:
+        d.qend = at  # "or so" without a unit still belongs to the quote
+    if n.form == "multiple":
+        d.kind, d.unit = "multiple", "dimensionless"
+        d.qend = max(d.qend, n.end)
+        return
+    if not d.explicit_unit:
+        if n.form == "digits" and _FOLD_RE.match(text, n.end):
+            fold = _FOLD_RE.match(text, n.end)
+            assert fold is not None
+            d.kind, d.unit, d.qend = "multiple", "dimensionless", fold.end()
+            return
+        if n.form == "digits" and _X_RE.match(text, n.end):
+            d.kind, d.unit, d.qend = "multiple", "dimensionless", n.end + 1
+            return
+        if n.form == "fraction":
+            d.kind, d.unit = "fraction", "dimensionless"
+            read_fraction_of_unit(text, d)
+            return
+        if _fraction_pattern(text, d, n):
+            return
+        if _compound(text, d, n):
+            return
+        if n.form == "digits" and n.end < len(text) and text[n.end].isalpha():
+            d.exclusion = "identifier"  # "5G", "3D", "9AB"
+            return
+        times = _TIMES_RE.match(text, n.end)
+        if times:
+            if times.group("c"):
+                d.kind, d.unit, d.qend = "multiple", "dimensionless", times.end("t")
+            else:
+                d.kind, d.unit, d.noun = "count", "count", "times"
+                read_rate(text, d, times.end("t"))
+            return
+        read_noun(text, d, n)
+        if d.kind == "count" or d.kind == "number":
+            read_rate(text, d, n.end if d.kind == "number" else d.qend)
+        return
+    if d.kind in ("money", "percent", "quantity", "count", "duration"):
+        read_rate(text, d, at)
+    if d.kind == "percent" or d.kind == "money":
+        read_direction_after(text, d)
+
+
+def _metres_context(text: str, end: int) -> bool:
+    """True when an ``m`` after a number is metres: ``37m (121ft)``, ``100m-long``, ``2m high``."""
+    return bool(
+        re.match(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b", text[end : end + 24])
+    )
+
+
+def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
+    """Match percent, currency, sub-unit, physical or time unit at ``at``; return the unit's end (0 if none)."""
+    m = _PERCENT_RE.match(text, at)
+    if m:
+        word = " ".join((m.group("u") or m.group("pp")).lower().replace("-", " ").split())
+        word = "percent" if word.startswith("per") and "point" not in word else word
+        unit = PERCENTS.get(word, PERCENTS.get(word.rstrip("s"), "percent"))
+        d.kind, d.unit, d.explicit_unit = "percent", unit, True
+        if d.currency_before:
+            d.kind, d.unit = "percent", unit
+        return m.end()
+    m = _CURRENCY_AFTER_RE.match(text, at)
+    if m and not (m.group("sub") and d.currency_before):
+        if m.group("name"):
+            name = " ".join(m.group("name").lower().split())
+            code = _currency_of_name(name)
+            if name in ("won", "som", "rand") and not (n.scale or n.grouped or n.value >= 100):
+                code = ""
+            if name.startswith("pound") and "sterling" not in name:
+                code = ""  # bare "pounds" is read below: money with a scale, weight without
+            if code:
+                if not d.currency_before:
+                    d.unit = code
+                d.kind, d.explicit_unit = "money", True
+                return m.end()
+        elif m.group("code"):
+            code = m.group("code")
+            if code in _codes() or code == "YEN":
+                if not d.currency_before:
+                    d.unit = "JPY" if code == "YEN" else code
+                d.kind, d.explicit_unit = "money", True
+                return m.end()
+            if code == "US" and d.currency_before:
+                return m.end()
+        elif m.group("sub"):
+            sub = " ".join(m.group("sub").lower().split())
+            if sub == "p" and (m.group("gap2") or n.form != "digits"):
+                sub = ""
+            if sub in SUBUNITS:
+                code, factor = SUBUNITS[sub]
+                d.value = d.value * factor
+                d.kind, d.unit, d.explicit_unit = "money", code, True
+                return m.end()
+    if d.currency_before:
+        us = re.match(r"\s(?:US|U\.S\.)(?![A-Za-z])", text[at : at + 6])
+        return at + us.end() if us else 0
+    m = _UNIT_WORD_RE.match(text, at)
+    unit_kind: tuple[str, str] | None = None
+    surface = ""
+    if m:
+        surface = " ".join(m.group("u").lower().split())
+        unit_kind = WORD_UNITS.get(surface)
+        if surface in ("pound", "pounds") and (n.scale or text.startswith(" sterling", m.end())):
+            d.kind, d.unit, d.explicit_unit = "money", "GBP", True
+            return m.end() + (9 if text.startswith(" sterling", m.end()) else 0)
+    else:
+        m = _UNIT_ABBR_RE.match(text, at)
+        if m:
+            surface = " ".join(m.group("u").split())
+            if surface in ATTACHED_ONLY and m.group("gap"):
+                return 0
+            unit_kind = ABBREVIATIONS.get(surface)
+    if m is None or unit_kind is None:
+        return 0
+    unit, kind = unit_kind
+    if surface in UNIT_FACTORS:
+        d.value *= UNIT_FACTORS[surface]
+    if unit == "ounce" and d.currency_before:
+        unit = "troy_ounce"
+    end = m.end()
+    if kind == "duration":
+        old = _OLD_RE.match(text, end)
+        if old:
+            kind, end = "age", old.end()
+        elif m.group("gap") == "-" and n.form == "words":
+            d.exclusion = "compound_adjective"  # "a five-year plan"
+            return 0
+        elif m.group("gap") == "-" and not text.startswith("-long", end):
+            d.exclusion = "compound_adjective"  # "a 10-year bond"
+            return 0
+    d.kind, d.unit, d.explicit_unit = kind, unit, True
+    return end
+
+
+def _currency_of_name(name: str) -> str:
+    """ISO code of a currency name, with or without a country adjective (``australian dollars``)."""
+    if name in CURRENCY_NAMES:
+        return CURRENCY_NAMES[name]
+    singular = name[:-1] if name.endswith("s") else name
+    return CURRENCY_ADJECTIVES.get(name) or CURRENCY_ADJECTIVES.get(singular) or ""
+
+
+def read_rate(text: str, d: Draft, at: int) -> None:
+    """A denominator after the unit: ``a barrel``, ``per day``, ``a-year``, ``/kWh``; ``per share`` is dropped."""
+    m = _PER_RE.match(text, at)
+    if m is None:
+        return
+    word = " ".join(m.group("per").lower().split())
+    per = PER_UNITS.get(word)
+    if per is None:
+        return
+    if d.kind == "percent" and per not in TIME_UNITS:
+        return
+    d.qend = m.end()
+    if not per:
+        return
+    if d.kind == "number" or d.kind == "count":
+        d.kind, d.unit = "rate", f"count/{per}"
+    else:
+        d.unit = f"{d.unit}/{per}" if "/" not in d.unit else d.unit
+        d.kind = "rate"
+
+
+def read_direction_after(text: str, d: Draft) -> None:
+    """``a 5% drop``, ``34.4% higher``: a direction noun or adjective right after the figure."""
+    if d.change != "none":
+        return
+    m = _DIRECTION_AFTER_RE.match(text, d.qend)
+    if m is None:
+        return
+    word = m.group("d")
+    one_word_between = m.group(0).strip() != word
+    if one_word_between and not text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an")):
+        return
+    if word in UP_AFTER:
+        d.change = "increase"
+    elif word in DOWN_AFTER:
+        d.change = "decrease"
+
+
+def read_fraction_of_unit(text: str, d: Draft) -> None:
+    """``half an hour``, ``1/16 of a US pint``: a fraction of a unit is an amount of that unit."""
+    m = _OF_A_RE.match(text, d.qend)
+    if m is None:
+        return
+    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
+    n = d.numeral
+    assert n is not None
+    end = read_unit(text, probe, n, m.end() - 1)
+    if end and probe.kind in ("quantity", "duration", "money"):
+        d.kind, d.unit, d.qend, d.explicit_unit = probe.kind, probe.unit, end, True
+        d.value = probe.value
+
+
+def _fraction_pattern(text: str, d: Draft, n: Numeral) -> bool:
+    """``one in five``, ``one out of three``, ``one of four`` -> a fraction covering the whole phrase."""
+    if n.scale or n.decimals:
         return False
-    before = _AGE_RE.search(text, max(0, d.start - 20), d.start)
-    if not before:
+    m = _FRACTION_OF_RE.match(text, n.end)
+    if m is None:
         return False
-    return before.group().startswith(("aged", "age")) or text[d.end : d.end + 1] == ","
-
-
-_LABEL_BEFORE_RE = re.compile(r"(?:[A-Z][A-Za-z]*|No\.|#)\s?$")
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$")
-
-
-def is_label(text: str, n: Numeral) -> bool:
-    """A bare number right after a capitalised word ('Section 427', 'Game 2', 'Boeing 787'): a label."""
-    if n.form != "digits" or n.scaled:
+    kind, raw = m.group("k"), m.group("n").lower()
+    if kind == "of" and not (n.form == "words" and n.value == 1):
         return False
-    m = _LABEL_BEFORE_RE.search(text, max(0, n.start - 25), n.start)
-    if not m or m.group().strip() in ("", "US", "U.S.") or m.group().strip(" .").lower() in HEDGES:
+    if raw.isdigit():
+        denominator = int(raw)
+        if 1800 <= denominator <= 2100 or (text.startswith((",", "."), m.end()) and text[m.end() + 1 : m.end() + 2].isdigit()):
+            return False
+    else:
+        from scripts.numbers import SMALL, TENS
+
+        denominator = SMALL.get(raw) or TENS.get(raw) or 0
+        if raw == "hundred":
+            denominator = 100
+    if denominator <= n.value or denominator == 0:
         return False
-    word = m.group().strip()
-    if word.lower() in (
-        "in",
-        "on",
-        "by",
-        "at",
-        "to",
-        "of",
-        "from",
-        "with",
-        "for",
-        "over",
-        "under",
-        "some",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "just",
-        "only",
-        "all",
-        "the",
-        "and",
-        "or",
-        "but",
-    ):
-        return False
-    if DAY_MONTHS.search(text, max(0, n.start - 12), n.start):
-        return False
-    return not _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start())
+    d.value = n.value / denominator
+    d.kind, d.unit, d.qend = "fraction", "dimensionless", m.end()
+    return True
 
 
-def is_year_like(text: str, n: Numeral) -> bool:
-    """A bare four-digit 1800-2100 or a day number after a month name: the dates extractor's."""
-    raw = text[n.start : n.end]
-    if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+def _compound(text: str, d: Draft, n: Numeral) -> bool:
+    """``two-way``, ``one-off``, ``three-point``: a number hyphened to a word that is not its unit."""
+    m = _COMPOUND_AFTER_RE.match(text, n.end)
+    if m is None:
+        return False
+    word = m.group("w").lower()
+    if word in ("to", "and", "or") or word in SMALL_WORDS:
+        return False
+    if n.form == "digits":
+        return False  # "a 12-page report": the noun reading below counts pages
+    d.exclusion = "compound_adjective"
+    return True
+
+
+def read_noun(text: str, d: Draft, n: Numeral) -> None:
+    """The counted noun after a number (``600,000 Kyrgyz nationals``), or a bare number when there is none."""
+    m = _NEXT_WORDS_RE.match(text, n.end)
+    if m is None:
+        return
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    taken: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in STOP or low in MONTHS or low in SMALL_WORDS:
+            break
+        taken.append(w)
+        if _plural(low):
+            break
+    if not taken:
+        return
+    if not any(_plural(w.lower()) for w in taken):
+        taken = taken[:1]
+    head = taken[-1].lower()
+    unit = WORD_UNITS.get(head)
+    if unit and unit[1] == "duration":  # "50 previous years"
+        d.kind, d.unit = "duration", unit[0]
+        return
+    d.kind, d.unit, d.noun = "count", "count", " ".join(taken)
+
+
+def _plural(word: str) -> bool:
+    """True when a word looks like a plural noun (``doses``, ``people``), which ends a counted noun phrase."""
+    if word in PLURALS:
         return True
-    return raw.isdigit() and len(raw) <= 2 and bool(DAY_MONTHS.search(text, max(0, n.start - 12), n.start))
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def non_claim_reason(text: str, n: Numeral) -> str | None:
-    """Why a numeral is not a claim, or None when it may be one."""
-    raw = text[n.start : n.end]
-    before = text[max(0, n.start - 1) : n.start]
-    after = text[n.end : n.end + 1]
-    if n.form == "word":
-        low = raw.lower()
-        if after == "-" and not re.match(
-            r"-(?:year|month|week|day|hour|minute|mile|foot|point|percent)", text[n.end : n.end + 9], re.I
+# --- rules that reject a numeral ---------------------------------------------------------------
+
+
+def is_date_part(text: str, n: Numeral, previous: Draft | None) -> bool:
+    """Day numbers of dates: ``Feb. 24``, ``24 February``, the ``3`` of ``March 2-3``."""
+    if n.scale or n.decimals or n.grouped or not (1 <= n.value <= 31):
+        return False
+    if _MONTH_BEFORE_RE.search(text, max(0, n.start - 11), n.start):
+        return True
+    if _MONTH_AFTER_RE.match(text, n.end):
+        return True
+    if previous is not None and previous.date_part and previous.qend >= n.start - 3:
+        return bool(re.fullmatch(r"\s?[-–]\s?|\s(?:to|and)\s", text[previous.qend : n.start]))
+    return False
+
+
+def is_year_like(text: str, n: Numeral, d: Draft) -> bool:
+    """A four-digit number 1800..2100 without unit or currency is a year (``in 2020``, ``2004-05``)."""
+    if n.scale or n.decimals or n.grouped or d.explicit_unit or not (1800 <= n.value <= 2100):
+        return False
+    if n.end - n.start != 4:
+        return False
+    return not (d.noun and d.noun.split()[-1].lower() in AMOUNT_NOUNS)
+
+
+def context_reason(text: str, n: Numeral, d: Draft) -> str:
+    """Reason a unitless numeral is not a claim from the words around it: names, labels, addresses, scores."""
+    prev = _PREV_TOKEN_RE.search(text, max(0, n.start - 24), n.start)
+    if prev and n.form in ("digits", "words"):
+        tok, sep = prev.group("tok"), prev.group("sep")
+        if sep == "-":
+            if tok.lower() == "minus":
+                return ""
+            return "name" if tok[0].isupper() else "identifier"
+        low = tok.lower().rstrip(".")
+        capitalized = sep == " " and tok[0].isupper()
+        if capitalized and n.form == "digits" and not n.grouped and not n.scale:
+            if low not in NOT_NAMES and low not in MONTHS:
+                return "name"
+        elif (
+            capitalized
+            and n.form == "words"
+            and text[n.start].isupper()
+            and not _SENTENCE_START_RE.search(text, max(0, n.start - 3), n.start)
         ):
-            return "compound_adjective"
-        if low in ("one", "a") and (
-            _PRONOUN_AFTER.match(text, n.end) or _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
-        ):
+            return "name"  # "BBC One", "the Big Four"
+    if n.form == "digits":
+        label = _LABEL_BEFORE_RE.search(text, max(0, n.start - 16), n.start)
+        if label and (label.group("hash") or label.group("w") in LABEL_WORDS):
+            return "label"
+        if _ADDRESS_RE.match(text, n.end, min(len(text), n.end + 60)):
+            return "address"
+    if d.kind == "number" and n.form == "digits":
+        m = _APPOSITIVE_BEFORE_RE.search(text, max(0, n.start - 20), n.start)
+        if m and _APPOSITIVE_AFTER_RE.match(text, n.end) and 1 <= n.value <= 110 and not n.decimals:
+            name = m.group("name").lower()
+            if name not in NOT_NAMES and name not in MONTHS:
+                d.kind, d.unit = "age", "year"
+    return ""
+
+
+def one_reason(text: str, n: Numeral, d: Draft) -> str:
+    """Why a lone ``one`` is not a count: a pronoun (``the one that``, ``one of the``) or an idiom."""
+    before = re.search(r"(?P<w>[A-Za-z']+)\s+\Z", text[max(0, n.start - 16) : n.start])
+    after = _NEXT_WORD_RE.match(text, n.end)
+    next_word = after.group("w").lower() if after else ""
+    if before:
+        word = before.group("w").lower()
+        if word in PRONOUN_BEFORE:
             return "pronoun"
-        if low in ("dozen",) and _VAGUE_RE.match(text, n.start):
-            return "vague"
-        return None
-    if before == "-" and re.search(r"[A-Za-z]-$", text[max(0, n.start - 2) : n.start]):
-        return "name"
-    if (
-        before == ":"
-        or (after == ":" and text[n.end + 1 : n.end + 2].isdigit())
-        or (_CLOCK_AFTER_RE.match(text, n.end) and re.fullmatch(r"\d{1,2}|\d{3,4}", raw))
-    ):
-        return "clock_time"
-    if re.match(r"(?:st|nd|rd|th)\b", text[n.end : n.end + 3]):
-        return "ordinal"
-    if before in ("T",) or (
-        before == "-"
-        and text[max(0, n.start - 2) : n.start - 1].isdigit()
-        and not n.scaled
-        and re.match(r"-\d", text[n.start - 2 : n.start])
-    ):
-        return "identifier"
-    if after.isalpha() and not re.match(
-        r"(?:bn|mn|mln|trn|tn|k|m|b|p|pc|mph|kph|mpg|km|kg|mm|cm|ft|lb|lbs|oz|g|gb|tb|mb|mw|gw|kw|kwh|mwh|gwh|hz|ghz|mhz|mah|hp|bhp|bpd|v|w|s)\b",
-        text[n.end : n.end + 5],
-        re.I,
-    ):
-        return "identifier"
-    if is_label(text, n):
-        return "label"
-    if (
-        after == "-"
-        and re.match(r"-[A-Za-z]", text[n.end : n.end + 2])
-        and not _UNIT_RE.match(text, n.end)
-        and not re.match(r"-(?:strong|member|seat|fold)", text[n.end : n.end + 8], re.I)
-    ):
+        if word == "on" and next_word == "hand":
+            return "idiom"
+    if text.startswith("-", n.end):
         return "compound_adjective"
-    return None
+    if next_word in ("or", "to", "and") and re.match(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)", text[n.end : n.end + 12]):
+        return ""
+    if next_word in IDIOM_AFTER:
+        return "idiom"
+    if next_word in PRONOUN_AFTER or not next_word[:1].isalpha():
+        return "pronoun"
+    if re.match(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b", text[n.end : n.end + 30]):
+        return "idiom"  # "one firm bit of business"
+    if d.kind == "number":
+        return "pronoun"
+    return ""
 
 
-def to_figure(d: Draft, text: str) -> Figure | None:
-    """The final record of a draft; None when the value is not finite."""
+# --- joining ------------------------------------------------------------------------------------
+
+
+def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Join ``A to B``, ``between A and B``, ``A-B`` and share units across ``A or B``."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        a = drafts[i]
+        b = drafts[i + 1] if i + 1 < len(drafts) else None
+        if b is not None:
+            joined = join_pair(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart):
+                share_unit(a, b)
+        out.append(a)
+        i += 1
+    # "lost 190 points, or 0.6%": the restatement carries the same direction
+    for prev, cur in pairwise(out):
+        if cur.change == "none" and prev.change != "none" and _OR_BEFORE_RE.search(text, prev.qend, cur.qstart):
+            cur.change = prev.change
+    return out
+
+
+def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
+    """One range figure from two adjacent drafts, or None when they are not a range."""
+    if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part:
+        return None
+    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
+        return None
+    sep_match = _RANGE_SEP_RE.fullmatch(text, a.qend, b.hstart)
+    if sep_match is None or (b.qualifier not in ("exact",) and b.hstart != b.qstart):
+        return None
+    sep = sep_match.group().strip()
+    if sep == "and" and a.joiner != "between":
+        return None
+    if sep in ("to", "to-") and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by "):
+        return None  # "fell 0.4% to 13,176": a change and a level
+    if sep in ("-", "–", "—") and a.year_like and b.numeral is not None and b.numeral.value < 100:
+        a.date_part = b.date_part = True  # "2004-05"
+        return None
+    if a.year_like and b.year_like and not (a.explicit_unit or b.explicit_unit):
+        return None
+    if not compatible(a, b):
+        return None
+    if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
+        a.exclusion = "score"
+        return None
+    share_unit(a, b)
+    unit = b.unit if len(b.unit) >= len(a.unit) else a.unit
+    kind = b.kind if b.kind != "number" else a.kind
+    return Draft(
+        qstart=a.qstart, qend=b.qend, hstart=a.hstart, value=a.value, kind=kind, unit=unit, value_to=b.value,
+        qualifier="range", change=a.change if a.change != "none" else b.change, noun=b.noun or a.noun,
+        numeral=a.numeral, explicit_unit=a.explicit_unit or b.explicit_unit,
+    )  # fmt: skip
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """True when two drafts may be the two ends of one range (same unit, or one of them bare)."""
+    if not a.explicit_unit or not b.explicit_unit:
+        return a.kind in ("number", "count", b.kind) or b.kind in ("number", "count")
+    if a.unit == b.unit:
+        return True
+    return a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
+def share_unit(a: Draft, b: Draft) -> None:
+    """The bare end of a pair takes the other's unit, and its scale when smaller (``$10 to $15 billion``)."""
+    if not a.explicit_unit and b.explicit_unit:
+        a.kind, a.unit, a.explicit_unit = b.kind, b.unit, True
+        a.year_like = False
+        if b.kind == "money" and b.numeral is not None and b.unit.split("/")[0] in SUBUNIT_CODES and _subunit(b):
+            a.value *= Decimal("0.01")
+    elif a.explicit_unit and not b.explicit_unit:
+        b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
+        b.year_like = False
+    na, nb = a.numeral, b.numeral
+    smaller = na is not None and nb is not None and na.base < nb.base and not na.grouped
+    if smaller and na is not None and nb is not None and not na.scale and nb.scale and na.form != "fraction":
+        a.value *= nb.value / nb.base if nb.base else Decimal(1)
+    if not a.noun and b.noun:
+        a.noun = b.noun
+    if a.kind == "count" and b.kind == "number":
+        b.kind, b.unit = "count", "count"
+
+
+SUBUNIT_CODES = frozenset(code for code, _ in SUBUNITS.values())
+
+
+def _subunit(d: Draft) -> bool:
+    """True when a money draft was written in a sub-unit (its value was scaled by 0.01)."""
+    n = d.numeral
+    return n is not None and d.value != n.value and d.value == n.value * Decimal("0.01")
+
+
+def link_equivalents(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure in parentheses right after another of the same kind restates it: set ``equivalent_of``.
+
+    ``£5.7bn ($10.7bn; 8.2bn euros)``: both figures in the parentheses point at the pounds.
+    """
+    out: list[Figure] = []
+    primary: int | None = None
+    for i, f in enumerate(figures):
+        link: int | None = None
+        if out:
+            prev = out[-1]
+            if _PAREN_OPEN_RE.fullmatch(text, prev.end, f.start) and restates(prev, f):
+                link = i - 1
+            elif (
+                primary is not None
+                and prev.equivalent_of == primary
+                and _PAREN_NEXT_RE.fullmatch(text, prev.end, f.start)
+                and restates(figures[primary], f)
+            ):
+                link = primary
+        primary = link
+        out.append(replace(f, equivalent_of=link) if link is not None else f)
+    return out
+
+
+def restates(a: Figure, b: Figure) -> bool:
+    """True when ``b`` may restate ``a`` in another unit: two amounts of money, or two physical quantities."""
+    return a.kind == b.kind and a.kind in ("money", "quantity", "rate") and a.unit != b.unit
+
+
+def to_figure(text: str, d: Draft) -> Figure | None:
+    """The record of a finished draft (None for a value that is not finite)."""
     value = float(d.value)
     value_to = float(d.value_to) if d.value_to is not None else None
     if not math.isfinite(value) or (value_to is not None and not math.isfinite(value_to)):
         return None
+    kind = d.kind
+    unit = d.unit
+    if kind == "number":
+        unit = "dimensionless"
     return Figure(
-        start=d.start,
-        end=d.end,
-        quote=text[d.start : d.end],
-        kind=d.kind,
+        start=d.qstart,
+        end=d.qend,
+        quote=text[d.qstart : d.qend],
+        kind=kind,
         value=value,
-        unit=d.unit,
+        unit=unit,
         value_to=value_to,
         qualifier=d.qualifier,
         change=d.change,
         noun=d.noun,
     )
-
-
-def can_join(text: str, a: Draft, b: Draft) -> bool:
-    """True when two neighbouring drafts are the ends of one range ('X to Y', 'between X and Y', 'X-Y')."""
-    gap = text[a.end : b.start]
-    if len(gap) > 6 or not _RANGE_JOIN_RE.fullmatch(gap):
-        return False
-    before = text[max(0, a.start - 9) : a.start]
-    if "and" in gap and not re.search(r"(?i)between\s$", before):
-        return False
-    after_from = re.search(r"(?i)from\s$", before) is not None
-    if a.change != "none" and not after_from:
-        return False  # "increased by $4bn to $9bn": a change, then a level
-    if a.has_unit and b.has_unit and a.unit != b.unit:
-        return False
-    if a.has_unit and not b.has_unit and a.kind != "money":
-        return False
-    return b.value > a.value or after_from
-
-
-def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Merge the ends of each range into one draft under the shared unit (see :func:`can_join`)."""
-    out: list[Draft] = []
-    i = 0
-    while i < len(drafts):
-        a = drafts[i]
-        if i + 1 < len(drafts) and can_join(text, a, drafts[i + 1]):
-            b = drafts[i + 1]
-            unit, kind = (b.unit, b.kind) if b.has_unit else (a.unit, a.kind)
-            qualifier = a.qualifier if a.qualifier not in ("exact", "approximate") else "range"
-            out.append(Draft(a.start, b.end, a.value, kind, unit, b.value, qualifier, a.change, b.noun or a.noun, True))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def link_equivalents(text: str, figures: list[Figure]) -> list[Figure]:
-    """Figures inside parentheses right after a figure restate it: set their ``equivalent_of``."""
-    from dataclasses import replace
-
-    out = list(figures)
-    for i, f in enumerate(figures):
-        j = i + 1
-        first = True
-        while j < len(figures):
-            gap = text[(figures[j - 1].end) : figures[j].start]
-            if not (
-                re.fullmatch(r"\s?\(\s?(?:about|around|some|roughly|or\s)?\s?", gap)
-                if first
-                else re.fullmatch(r"[;,]\s?(?:or\s)?", gap)
-            ):
-                break
-            if figures[j].kind != "money" or f.kind != "money":
-                break
-            out[j] = replace(out[j], equivalent_of=i)
-            first = False
-            j += 1
-    return out
-
-
-def digit_exclusions(text: str, covered: list[tuple[int, int]]) -> list[Exclusion]:
-    """Exclusions for digits outside figures: URLs, identifiers, ordinals, clock times, long numbers."""
-    from bisect import bisect_right
-
-    from scripts.extract import SpanSet
-
-    taken = SpanSet(covered)
-    out: list[Exclusion] = []
-    urls = url_spans(text)
-    for s, e in urls:
-        if re.search(r"\d", text[s:e]):
-            out.append(Exclusion(s, e, text[s:e], "url"))
-    url_starts = [s for s, _ in urls]
-    done = -1
-    for m in _DIGITS_RE.finditer(text):
-        if m.start() < done or taken.overlaps(m.start(), m.end()):
-            continue
-        left = _TOKEN_LEFT_RE.search(text, max(0, m.start() - 40), m.start())
-        right = _TOKEN_RIGHT_RE.match(text, m.end())
-        s = left.start() if left else m.start()
-        e = right.end() if right else m.end()
-        done = e
-        token = text[s:e].strip(".'’-")
-        s = s + text[s:e].index(token)
-        e = s + len(token)
-        k = bisect_right(url_starts, s) - 1
-        if (k >= 0 and urls[k][1] >= e) or taken.overlaps(s, e):
-            continue
-        digits_only = re.fullmatch(r"[\d,.]+", token)
-        if _ORDINAL_RE.fullmatch(token):
-            reason = "ordinal"
-        elif re.fullmatch(r"\d{1,2}[:.]\d{2}", token) or (
-            digits_only and _CLOCK_AFTER_RE.match(text, e) and _CLOCK_RE.match(token)
-        ):
-            reason = "clock_time"
-        elif digits_only and len(token.replace(",", "").replace(".", "")) > 18:
-            reason = "overlong_number"
-        elif re.search(r"[A-Za-z]", token):
-            reason = "name" if "-" in token or token[0].isupper() else "identifier"
-        else:
-            continue
-        out.append(Exclusion(s, e, text[s:e], reason))
-    return out
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs and Markdown link targets, whose digits are never claims."""
-    return [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-
-
-def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
-    """Every quantity claim of a text, and the numerals deliberately not taken as claims."""
-    from scripts.extract import SpanSet
-
-    in_url = SpanSet(url_spans(text))
-    drafts: list[Draft] = []
-    exclusions: list[Exclusion] = []
-    for m in _VAGUE_RE.finditer(text):
-        exclusions.append(Exclusion(m.start(), m.end(), m.group(), "vague"))
-    vague_ends = {x.start for x in exclusions}
-    for n in find_numerals(text):
-        if n.start in vague_ends or in_url.overlaps(n.start, n.end):
-            continue
-        if is_year_like(text, n):
-            continue
-        reason = non_claim_reason(text, n)
-        if reason:
-            exclusions.append(Exclusion(n.start, n.end, text[n.start : n.end], reason))
-            continue
-        d = draft_from(text, n)
-        if drafts and d.start < drafts[-1].end:
-            continue
-        drafts.append(d)
-    figures = [f for f in (to_figure(d, text) for d in join_ranges(text, drafts)) if f is not None]
-    figures = link_equivalents(text, figures)
-    covered = sorted([(f.start, f.end) for f in figures] + [(x.start, x.end) for x in exclusions])
-    exclusions += digit_exclusions(text, covered)
-    exclusions.sort(key=lambda x: (x.start, x.end))
-    return figures, exclusions
