@@ -421,6 +421,39 @@ def _spaced(word: str) -> str:
 
 # --- regexes (all compiled at import) -----------------------------------------------------------
 
+def _reversed_words(words: list[str] | set[str] | frozenset[str]) -> str:
+    """Alternation of words spelled backwards (longest first), for matching on reversed text."""
+    backwards = sorted({w[::-1] for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(_spaced(w) for w in backwards)
+
+
+def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] | None:
+    """Match ``rx`` on the reversed ``width`` characters before ``at`` (a left context, read right to left).
+
+    Anchored forward matching costs only the length of the match, where a ``\\Z``-anchored search would
+    try every start in the window. In a match ``m``, ``at - m.end()`` is where the context starts.
+    """
+    return rx.match(text[max(0, at - width) : at][::-1])
+
+
+_HEDGE_BACK_RE = re.compile(
+    rf"(?:\s+(?P<h>(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))"
+    r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
+)
+_DIRECTION_BACK_RE = re.compile(
+    r"\s+(?:(?:rehtruf\s+a|rehtona|drocer\s+a|prahs\s+a|tsedom\s+a|tsuj|ylno|emos|na|a)\s+)?(?:(?:yb|fo)\s+)?"
+    rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
+)
+_BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
+_AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
+_MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
+_PREV_TOKEN_BACK_RE = re.compile(r"(?P<sep>[ \-]?)(?P<tok>[A-Za-z0-9&.'’/]+)")
+_LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
+_APPOSITIVE_BACK_RE = re.compile(r"\s,(?P<name>[a-z]+[A-Z])(?![A-Za-z])")
+#: Characters that may end a currency sign right before a number (checked before any regex runs).
+_SIGN_END_CHARS = frozenset("$£€¥₹₩₽₪₺₦₱฿₫=s.ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
 _DOLLAR_MARK = _alternation([k for k in DOLLAR_MARKS if k])
 _CUR_BEFORE_RE = re.compile(
@@ -428,27 +461,10 @@ _CUR_BEFORE_RE = re.compile(
     rf"|(?P<sym>[£€¥₹₩₽₪₺₦₱฿₫])"
     rf"|(?<![A-Za-z])(?P<letters>{_alternation(list(LETTER_SIGNS))}|[A-Z]{{3}}))\s?\Z"
 )
-_HEDGE_WORDS = [h for h in HEDGES if h[0].isalpha() and not h.endswith("-")]
-_HEDGE_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<h>(?i:{'|'.join(_spaced(h) for h in sorted(_HEDGE_WORDS, key=len, reverse=True))}))\s+"
-    rf"|(?P<sym>~|≈|>|<|≥|≤|\bc\.)\s?|\b(?P<pre>(?i:sub|nearly)-))\Z"
-)
-_DIRECTION_BEFORE_RE = re.compile(
-    rf"\b(?P<d>(?i:{_alternation(UP_WORDS | DOWN_WORDS)}))(?:\s+(?:by|of))?"
-    r"(?:\s+(?:a\s+further|another|a|an|just|only|some|a\s+record|a\s+further|a\s+sharp|a\s+modest))?"
-    r"\s+\Z"
-)
-_BETWEEN_RE = re.compile(r"\b(?P<w>(?i:between|from))\s+\Z")
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
-_PREV_TOKEN_RE = re.compile(r"(?P<tok>[A-Za-z][A-Za-z0-9&.'’/]*)(?P<sep>[ \-]?)\Z")
-_MONTH_BEFORE_RE = re.compile(rf"\b(?i:{_alternation(MONTHS)})\.?,?\s\Z")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_alternation(MONTHS)})\b")
-_AGE_BEFORE_RE = re.compile(r"\b(?P<w>(?i:aged|age|ages|at\s+age|the\s+age\s+of))\s+\Z")
-_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s\Z")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s")
-_LABEL_BEFORE_RE = re.compile(r"(?:\b(?P<w>[a-z]+)\.?\s|(?P<hash>#)\s?)\Z")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
-
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
     r"(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
@@ -649,6 +665,13 @@ def lexical_reason(text: str, n: Numeral) -> str:
 
 def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     """A currency sign, country-marked dollar, letter sign or ISO code right before the number."""
+    if n.start == 0:
+        return
+    c = text[n.start - 1]
+    if c == " " and n.start > 1:
+        c = text[n.start - 2]
+    if c not in _SIGN_END_CHARS:
+        return
     m = _CUR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
     if m is None:
         return
@@ -675,34 +698,34 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
 def read_left(text: str, d: Draft, n: Numeral) -> None:
     """Hedge, sign, direction and range words before the quote."""
     at = d.qstart
-    sign = _SIGN_RE.search(text, max(0, at - 2), at) if n.form in ("digits", "sci") else None
-    if sign:
-        if sign.group("sign") == "+":
-            d.change = "increase" if d.unit == "percent" else d.change
-        else:
-            d.value = -d.value
-            if d.unit == "percent":
-                d.change = "decrease"
-        d.qstart = d.hstart = at = sign.start()
-    m = _HEDGE_BEFORE_RE.search(text, max(0, at - 24), at)
+    if at > 0 and text[at - 1] in "-−+" and n.form in ("digits", "sci"):
+        sign = _SIGN_RE.search(text, max(0, at - 2), at)
+        if sign:
+            if sign.group("sign") == "+":
+                d.change = "increase" if d.unit == "percent" else d.change
+            else:
+                d.value = -d.value
+                if d.unit == "percent":
+                    d.change = "decrease"
+            d.qstart = d.hstart = at = sign.start()
+    m = _back(_HEDGE_BACK_RE, text, at, 18)
     if m:
-        word = (m.group("h") or m.group("sym") or (m.group("pre") or "").lower()).lower()
-        word = " ".join(word.split())
-        d.qualifier = HEDGES.get(word, "exact")
-        at = d.hstart = m.start()
-    m = _DIRECTION_BEFORE_RE.search(text, max(0, at - 30), at)
+        word = (m.group("h") or m.group("sym") or (m.group("pre") or "") + "-")[::-1].lower()
+        d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
+        at = d.hstart = at - m.end()
+    m = _back(_DIRECTION_BACK_RE, text, at, 32)
     if m:
-        word = m.group("d").lower()
+        word = m.group("d")[::-1].lower()
         if word == "minus":
             d.value = -d.value
         elif d.change == "none":
             d.change = "increase" if word in UP_WORDS else "decrease"
-        d.hstart = m.start()
-    elif d.kind == "duration" and _AGE_BEFORE_RE.search(text, max(0, at - 14), at):
+        d.hstart = at - m.end()
+    elif d.kind == "duration" and _back(_AGE_BACK_RE, text, at, 16):
         d.kind = "age"
-    m = _BETWEEN_RE.search(text, max(0, d.hstart - 9), d.hstart)
+    m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
-        d.joiner = m.group("w").lower()
+        d.joiner = m.group("w")[::-1].lower()
 
 
 def read_right(text: str, d: Draft, n: Numeral) -> None:
@@ -998,7 +1021,7 @@ def is_date_part(text: str, n: Numeral, previous: Draft | None) -> bool:
     """Day numbers of dates: ``Feb. 24``, ``24 February``, the ``3`` of ``March 2-3``."""
     if n.scale or n.decimals or n.grouped or not (1 <= n.value <= 31):
         return False
-    if _MONTH_BEFORE_RE.search(text, max(0, n.start - 11), n.start):
+    if _back(_MONTH_BACK_RE, text, n.start, 12):
         return True
     if _MONTH_AFTER_RE.match(text, n.end):
         return True
@@ -1018,9 +1041,10 @@ def is_year_like(text: str, n: Numeral, d: Draft) -> bool:
 
 def context_reason(text: str, n: Numeral, d: Draft) -> str:
     """Reason a unitless numeral is not a claim from the words around it: names, labels, addresses, scores."""
-    prev = _PREV_TOKEN_RE.search(text, max(0, n.start - 24), n.start)
-    if prev and n.form in ("digits", "words"):
-        tok, sep = prev.group("tok"), prev.group("sep")
+    prev = _back(_PREV_TOKEN_BACK_RE, text, n.start, 24)
+    tok = prev.group("tok")[::-1].lstrip("0123456789&.'’/") if prev else ""
+    if prev and tok and n.form in ("digits", "words"):
+        sep = prev.group("sep")
         if sep == "-":
             if tok.lower() == "minus":
                 return ""
@@ -1038,15 +1062,15 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
         ):
             return "name"  # "BBC One", "the Big Four"
     if n.form == "digits":
-        label = _LABEL_BEFORE_RE.search(text, max(0, n.start - 16), n.start)
-        if label and (label.group("hash") or label.group("w") in LABEL_WORDS):
+        label = _back(_LABEL_BACK_RE, text, n.start, 16)
+        if label and (label.group("hash") or label.group("w")[::-1] in LABEL_WORDS):
             return "label"
         if _ADDRESS_RE.match(text, n.end, min(len(text), n.end + 60)):
             return "address"
     if d.kind == "number" and n.form == "digits":
-        m = _APPOSITIVE_BEFORE_RE.search(text, max(0, n.start - 20), n.start)
+        m = _back(_APPOSITIVE_BACK_RE, text, n.start, 20)
         if m and _APPOSITIVE_AFTER_RE.match(text, n.end) and 1 <= n.value <= 110 and not n.decimals:
-            name = m.group("name").lower()
+            name = m.group("name")[::-1].lower()
             if name not in NOT_NAMES and name not in MONTHS:
                 d.kind, d.unit = "age", "year"
     return ""

@@ -89,56 +89,97 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie(words: list[str]) -> str:
+    """A regex for a set of literal words, factored by common prefixes so that a failed match stops early."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _first_letter_gate(words: list[str]) -> str:
+    """Words as ``[first letter]`` + a per-letter trie of the rest, so the scan skips to candidate letters fast.
+
+    Python's ``re`` only skips ahead quickly when a pattern starts with a plain character set, so the
+    first letter is consumed by a set (both cases) and the rest is chosen by a lookbehind on that letter.
+    ``(?<!\w.)`` after the first letter is the word boundary before it.
+    """
+    firsts = sorted({w[0] for w in words})
+    branches = []
+    for f in firsts:
+        rest = [w[1:] for w in words if w[0] == f]
+        branches.append(f"(?<=[{f}{f.upper()}])(?i:{_trie(rest)})")
+    return "(?:" + "|".join(branches) + ")"
+
+
 _CARD = _alternation([*SMALL, *TENS, *WORD_SCALES])
 _DENOM = _alternation(list(DENOMINATORS))
-_FOLD = r"(?:-?fold)"
-# A run of number words: "twenty-eight thousand six hundred and forty-two", "one and a half", "two-thirds".
-_WORDS = (
-    rf"(?:\b[Aa]n?\s)?\b(?i:(?:{_CARD})(?:(?:-|\s|\s(?:and|&)\s)(?:{_CARD}))*"
-    rf"(?:{_FOLD}|\s(?:and\s)?an?\s(?:half|quarter)|[\s-](?:{_DENOM}))?)\b"
-)
-_A_WORD = rf"\b[Aa]n?\s(?i:{_DENOM}|decade|century)\b"
-_HALF = r"\b(?i:half)(?:\s(?:an?)\s(?i:dozen|hundred|thousand|million|billion|trillion)\b)?\b"
-_VAGUE = r"\b(?i:tens|dozens|hundreds|thousands|millions|billions|trillions)(?:\sof\s(?i:thousands|millions|billions))?\b"
-_MULTI = r"\b(?i:multi-?(?:million|billion|trillion)s?|twice|thrice)\b"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore)"
-_DIGITS = (
-    r"(?<![\d.,])(?:\d+(?:[.,]\d+)*|\.\d+)"
+# What may follow the first word of a run of number words.
+_WORDS_REST = (
+    rf"(?i:(?:(?:-|\s|\s(?:and|&)\s)(?:{_CARD}))*"
+    rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)|[\s-](?:{_DENOM}))?)\b"
+)
+_WORD_KINDS: list[tuple[str, list[str], str]] = [
+    ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
+    ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
+     r"s?\b"),
+    ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
+    ("aword", ["a", "an"], rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST})"),
+    ("words", [*SMALL, *TENS, *WORD_SCALES], _WORDS_REST),
+]  # fmt: skip
+_WORD_FIRSTS = sorted({w[0] for _, words, _ in _WORD_KINDS for w in words})
+#: Number words. Each kind is a named group; ``lastgroup`` says which matched.
+WORD_RE = re.compile(
+    f"[{''.join(_WORD_FIRSTS)}{''.join(_WORD_FIRSTS).upper()}]" + r"(?<!\w.)(?:"
+    + "|".join(f"(?P<{kind}>{_first_letter_gate(words)}{rest})" for kind, words, rest in _WORD_KINDS)
+    + ")"
+)
+_SCALE_SUFFIX = (
     r"(?:\s?(?:bn|mn|mln|bln|tn|trn)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
     rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
-_SCI = r"(?<![\d.,])\d+(?:\.\d+)?\s?[×x]\s?10(?:\^|\*\*)?[−-]?\d{1,3}(?!\d)"
-_SLASH_FRACTION = r"(?<![\d.,/])\d{1,4}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"
-_URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|\]\([^()\s]*\)|\b[\w.+-]+@[\w-]+\.[\w.]+"
-_ISO = r"\b\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
-_CLOCK = (
-    r"\b\d{1,2}(?::\d\d){1,2}(?:\.\d+)?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))?"
-    r"|\b\d{1,2}(?:\.\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
-    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|hrs|hours\s(?:GMT|local))\b"
-)
-_PHONE = r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
-
-#: The one scanner: each alternative is a named group and ``lastgroup`` says which one matched.
-TOKEN_RE = re.compile(
-    "|".join(
+#: Tokens that start with a digit (or ``.5``, ``+44``, ``(555)``, ``½``). The first character is consumed
+#: by a plain character set (so the scan skips to candidates at C speed) and each alternative checks it
+#: with a lookbehind.
+DIGIT_RE = re.compile(
+    r"[\d.(+½¼¾⅓⅔⅕⅛](?:"
+    + "|".join(
         f"(?P<{name}>{pattern})"
         for name, pattern in (
-            ("url", _URL),
-            ("iso", _ISO),
-            ("clock", _CLOCK),
-            ("phone", _PHONE),
-            ("sci", _SCI),
-            ("slash", _SLASH_FRACTION),
-            ("digits", _DIGITS),
-            ("ufrac", "[½¼¾⅓⅔⅕⅛]"),
-            ("vague", _VAGUE),
-            ("multi", _MULTI),
-            ("half", _HALF),
-            ("aword", _A_WORD),
-            ("words", _WORDS),
+            ("iso", r"(?<=\d)\d{3}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
+            ("date", r"(?<=\d)\d?/\d{1,2}/\d{2,4}(?![\d/])"),
+            (
+                "clock",
+                r"(?<=\d)\d?(?::\d\d){1,2}(?:\.\d+)?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))?"
+                r"|(?<=\d)\d?(?:\.\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
+                r"|(?<=[0-2])\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|hrs|hours\s(?:GMT|local))\b",
+            ),
+            (
+                "phone",
+                r"(?<=\()\d{3}\)\s?\d{3}[\s.-]\d{4}\b|(?<=\d)\d\d[.-]\d{3}[.-]\d{4}\b|(?<=\+)\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b",
+            ),
+            ("sci", r"(?<=\d)\d*(?:\.\d+)?\s?(?:×\s?10(?:\^|\*\*)?|x\s?10(?:\^|\*\*))[−-]?\d{1,3}(?!\d)"),
+            ("slash", r"(?<=\d)\d{0,3}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"),
+            ("digits", r"(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)\d+(?:[.,]\d+)*)" + _SCALE_SUFFIX),
+            ("ufrac", "(?<=[½¼¾⅓⅔⅕⅛])"),
         )
     )
+    + ")"
 )
+#: Links: URLs and Markdown link targets; digits inside them are never quantities.
+LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|\]\([^()\s]*\)")
 
 _NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 _HEAD_RE = re.compile(r"\d+(?:[.,]\d+)*|\.\d+")
@@ -367,51 +408,72 @@ def scientific(start: int, raw: str) -> Numeral:
     return Numeral(start, start + len(raw), value, "sci", value, decimals=True)
 
 
-_SKIP_REASONS = {"url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date"}
+_SKIP_REASONS = {"url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date", "date": "date"}
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Spans and kinds of every link, digit token and number-word token, in order, without overlaps.
+
+    Three scans (each fast on its own) are merged: a token that overlaps an earlier one is dropped,
+    so digits inside a URL or the ``million`` of ``1.5 million`` are read once.
+    """
+    found = [(m.start(), m.end(), "url") for m in LINK_RE.finditer(text)]
+    found += [(m.start(), m.end(), m.lastgroup or "") for m in DIGIT_RE.finditer(text)]
+    found += [(m.start(), m.end(), m.lastgroup or "") for m in WORD_RE.finditer(text)]
+    found.sort()
+    out = []
+    end = -1
+    for token in found:
+        if token[0] >= end:
+            out.append(token)
+            end = token[1]
+    return out
 
 
 def scan(text: str) -> list[Numeral | Skipped]:
     """Every numeral and every never-a-quantity digit token of ``text``, in order of position."""
     out: list[Numeral | Skipped] = []
     append = out.append
-    for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        start = m.start()
-        raw = m.group()
+    for start, end, kind in tokens(text):
+        raw = text[start:end]
         if kind == "digits":
+            if raw[0] == "." and start > 0 and text[start - 1].isalnum():
+                start, raw = start + 1, raw[1:]  # "No.5": the dot is not a decimal point
             append(digit_numeral(start, raw))
         elif kind == "words":
             out.extend(word_numerals(start, raw))
         elif kind in _SKIP_REASONS:
-            append(Skipped(start, m.end(), _SKIP_REASONS[kind]))  # type: ignore[index]
+            append(Skipped(start, end, _SKIP_REASONS[kind]))
         elif kind == "half":
             words = raw.split()
             if len(words) == 3:  # half a million
                 value = Decimal(WORD_SCALES[words[2].lower()]) / 2
-                append(Numeral(start, m.end(), value, "words", value, scale=words[2].lower()))
+                append(Numeral(start, end, value, "words", value, scale=words[2].lower()))
             else:
-                append(Numeral(start, m.end(), Decimal("0.5"), "fraction", Decimal(1)))
+                append(Numeral(start, end, Decimal("0.5"), "fraction", Decimal(1)))
         elif kind == "aword":
             word = raw.split()[-1].lower()
-            if word in DENOMINATORS:
-                append(Numeral(start, m.end(), Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
+            if raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
+                out.extend(word_numerals(start, raw))
+            elif word in DENOMINATORS:
+                append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
             else:  # a decade, a century
-                append(Numeral(start, m.end(), Decimal(1), "period", Decimal(1), scale=word, article=True))
+                append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
         elif kind == "vague":
             low, high = vague_range(raw)
-            append(Numeral(start, m.end(), low, "vague", low, value_to=high))
+            append(Numeral(start, end, low, "vague", low, value_to=high))
         elif kind == "multi":
             word = raw.lower()
             if word in ("twice", "thrice"):
                 value = Decimal(2 if word == "twice" else 3)
-                append(Numeral(start, m.end(), value, "multiple", value))
+                append(Numeral(start, end, value, "multiple", value))
             else:
-                append(Numeral(start, m.end(), Decimal(0), "vague_compound", Decimal(0)))
+                append(Numeral(start, end, Decimal(0), "vague_compound", Decimal(0)))
         elif kind == "slash":
             append(slash_fraction(start, raw))
         elif kind == "sci":
             append(scientific(start, raw))
         elif kind == "ufrac":
             value = UNICODE_FRACTIONS[raw]
-            append(Numeral(start, m.end(), value, "fraction", value))
+            append(Numeral(start, end, value, "fraction", value))
     return out
