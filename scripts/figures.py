@@ -374,7 +374,7 @@ LABEL_WORDS = _words(
 #: Words after which a word numeral ``one`` is a pronoun.
 PRONOUN_BEFORE = _words("the this that each every no any which another only last one's")
 #: Words after ``one`` that make it an idiom.
-IDIOM_AFTER = _words("another day time way thing point bit piece kind sort side end hand")
+IDIOM_AFTER = _words("another day time way thing point bit piece kind sort side end")
 #: Words after ``one`` that show it is a pronoun.
 PRONOUN_AFTER = _words(
     "that who which whose whom is was will would can could should may might must has had does did of or else's 's "
@@ -387,8 +387,8 @@ STOP = _words(
     "every more less over under about around up down off out so such if when while after before since until also "
     "still just only even then there their they them he she his her we our you your i me my not no nor yet both "
     "either any all some most much many few several other another same own what where how why s said says say "
-    "according compared against between during through including excluding ago later earlier last next this year "
-    "years month months week weeks day days now percent cent per"
+    "according compared against between during through including excluding ago later earlier last next this now "
+    "percent cent per"
 )
 #: Irregular plurals that head a counted noun phrase.
 PLURALS = _words(
@@ -508,6 +508,7 @@ _ADDRESS_RE = re.compile(
     r"(?:\s[A-Z0-9][\w.]*){0,3}\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
     r"|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway|Hwy)\b"
 )
+_ADDRESS_RANGE_RE = re.compile(r"[-–]\d{1,5}[A-Za-z]?" + _ADDRESS_RE.pattern)
 _LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
@@ -579,11 +580,15 @@ def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
     drafts = join_ranges(text, drafts)
     figures: list[Figure] = []
     for draft in drafts:
+        if draft.exclusion:
+            exclusions.append(Exclusion(draft.qstart, draft.qend, text[draft.qstart : draft.qend], draft.exclusion))
+            continue
         if draft.date_part or (draft.year_like and not draft.explicit_unit and draft.value_to is None):
             continue  # years and day numbers belong to the dates extractor
         figure = to_figure(text, draft)
         if figure is not None:
             figures.append(figure)
+    exclusions.sort(key=lambda x: (x.start, x.end))
     return link_equivalents(text, figures), exclusions
 
 
@@ -721,8 +726,10 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         elif d.change == "none":
             d.change = "increase" if word in UP_WORDS else "decrease"
         d.hstart = at - m.end()
-    elif d.kind == "duration" and _back(_AGE_BACK_RE, text, at, 16):
-        d.kind = "age"
+    elif d.kind in ("duration", "number") and _back(_AGE_BACK_RE, text, at, 16):
+        d.kind, d.unit = "age", (d.unit if d.kind == "duration" else "year")
+    if text[max(0, at - 6) : at].lower() == "minus-":
+        d.value = -d.value
     m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
         d.joiner = m.group("w")[::-1].lower()
@@ -1000,6 +1007,8 @@ def read_noun(text: str, d: Draft, n: Numeral) -> None:
     if not any(_plural(w.lower()) for w in taken):
         taken = taken[:1]
     head = taken[-1].lower()
+    if len(head) < 2 or (head.endswith("ing") and len(taken) == 1):
+        return  # "around 73 raising", "2.5 F": not a counted noun
     unit = WORD_UNITS.get(head)
     if unit and unit[1] == "duration":  # "50 previous years"
         d.kind, d.unit = "duration", unit[0]
@@ -1050,7 +1059,7 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
                 return ""
             return "name" if tok[0].isupper() else "identifier"
         low = tok.lower().rstrip(".")
-        capitalized = sep == " " and tok[0].isupper()
+        capitalized = sep == " " and (tok[0].isupper() or any(c.isupper() for c in tok[1:]))
         if capitalized and n.form == "digits" and not n.grouped and not n.scale:
             if low not in NOT_NAMES and low not in MONTHS:
                 return "name"
@@ -1065,7 +1074,9 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
         label = _back(_LABEL_BACK_RE, text, n.start, 16)
         if label and (label.group("hash") or label.group("w")[::-1] in LABEL_WORDS):
             return "label"
-        if _ADDRESS_RE.match(text, n.end, min(len(text), n.end + 60)):
+        if _ADDRESS_RE.match(text, n.end, min(len(text), n.end + 60)) or _ADDRESS_RANGE_RE.match(
+            text, n.end, min(len(text), n.end + 66)
+        ):
             return "address"
     if d.kind == "number" and n.form == "digits":
         m = _back(_APPOSITIVE_BACK_RE, text, n.start, 20)
@@ -1146,12 +1157,12 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     if sep in ("-", "–", "—") and a.year_like and b.numeral is not None and b.numeral.value < 100:
         a.date_part = b.date_part = True  # "2004-05"
         return None
-    if a.year_like and b.year_like and not (a.explicit_unit or b.explicit_unit):
-        return None
+    if a.year_like and (b.year_like or b.value < a.value) and not (a.explicit_unit and b.explicit_unit):
+        return None  # "from 2008 to 29 mpg": a year, then an amount
     if not compatible(a, b):
         return None
     if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
-        a.exclusion = "score"
+        a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
     share_unit(a, b)
     unit = b.unit if len(b.unit) >= len(a.unit) else a.unit

@@ -109,7 +109,7 @@ def _trie(words: list[str]) -> str:
 
 
 def _first_letter_gate(words: list[str]) -> str:
-    """Words as ``[first letter]`` + a per-letter trie of the rest, so the scan skips to candidate letters fast.
+    r"""Words as ``[first letter]`` + a per-letter trie of the rest, so the scan skips to candidate letters fast.
 
     Python's ``re`` only skips ahead quickly when a pattern starts with a plain character set, so the
     first letter is consumed by a set (both cases) and the rest is chosen by a lookbehind on that letter.
@@ -343,7 +343,7 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
             current = (current or Decimal(1)) * 100
             last = "hundred"
         elif word == "dozen":
-            if last in ("hundred", "scale", "tens"):
+            if last in ("hundred", "scale", "tens") or (last == "" and not used_article):
                 break
             current = (current or Decimal(1)) * 12
             last = "scale"
@@ -374,6 +374,11 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
         # a lone scale word with no number before it ("several hundred", "million-dollar")
         return Numeral(s, e, Decimal(WORD_SCALES.get(word, 0)), "bare_scale", Decimal(0)), i + 1
     value = total + current
+    scale_word = tokens[j - 1][0] if j > i else ""
+    if scale_word in SCALES and scale_word != "hundred" and current == 0 and value:
+        # "five thousand": keep the scale, so that "four to five thousand" can share it
+        factor = SCALES[scale_word]
+        return Numeral(tokens[i][1], end, value, "words", value / factor, scale_word, article=used_article), j
     return Numeral(tokens[i][1], end, value, "words", value, article=used_article), j
 
 
