@@ -499,6 +499,7 @@ _PER_RE = re.compile(
     rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
     r"(?![A-Za-z])"
 )
+_RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
 _DIRECTION_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)\b")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
@@ -619,6 +620,8 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         read_left(text, d, n)
         return d
     if form == "fraction" and n.article and not text.startswith(" of", n.end):
+        if text[n.end - 4 : n.end].lower() == "half":
+            return _excluded(n, "idiom")  # "a cent and a half"
         return None  # "a third consecutive year": an ordinal, not a fraction
     if form in ("digits", "sci"):
         reason = lexical_reason(text, n)
@@ -906,6 +909,8 @@ def read_rate(text: str, d: Draft, at: int) -> None:
         return
     if d.kind == "percent" and per not in TIME_UNITS:
         return
+    if per in TIME_UNITS and _RELATIVE_AFTER_RE.match(text, m.end()):
+        return  # "£125m a year earlier": a date phrase follows, not a rate
     d.qend = m.end()
     if not per:
         return
@@ -1157,8 +1162,8 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     if sep in ("-", "–", "—") and a.year_like and b.numeral is not None and b.numeral.value < 100:
         a.date_part = b.date_part = True  # "2004-05"
         return None
-    if a.year_like and (b.year_like or b.value < a.value) and not (a.explicit_unit and b.explicit_unit):
-        return None  # "from 2008 to 29 mpg": a year, then an amount
+    if a.year_like and (b.year_like or b.value < a.value or sep not in ("-", "–", "—") or b.kind == "money"):
+        return None  # "from 2008 to 29 mpg", "in 2003 to £2.89bn": a year, then an amount
     if not compatible(a, b):
         return None
     if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
