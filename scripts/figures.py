@@ -467,8 +467,8 @@ _APPOSITIVE_AFTER_RE = re.compile(r",\s")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
-    r"(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
-    r"|\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
+    r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
+    r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
 _CURRENCY_NAME_ALT = _alternation(
     [*CURRENCY_NAMES, *CURRENCY_ADJECTIVES, *(k + "s" for k in CURRENCY_ADJECTIVES if not k.endswith("s"))]
@@ -476,7 +476,7 @@ _CURRENCY_NAME_ALT = _alternation(
 _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT.replace(chr(92) + ' ', chr(92) + 's')}))(?![A-Za-z])"
     r"|\s?(?P<code>[A-Z]{3})(?![A-Za-z])"
-    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z.]))"
+    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{'|'.join(_spaced(w) for w in sorted(WORD_UNITS, key=len, reverse=True))}))"
@@ -500,7 +500,7 @@ _PER_RE = re.compile(
     r"(?![A-Za-z])"
 )
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
-_DIRECTION_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)\b")
+_DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b)?")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 _NEXT_WORDS_RE = re.compile(r"(?:\s|-)(?P<w1>[A-Za-z][\w'’-]*)(?:\s(?P<w2>[A-Za-z][\w'’-]*))?(?:\s(?P<w3>[A-Za-z][\w'’-]*))?")
@@ -625,6 +625,8 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         return None  # "a third consecutive year": an ordinal, not a fraction
     if form in ("digits", "sci"):
         reason = lexical_reason(text, n)
+        if reason == "-":
+            return None
         if reason:
             return _excluded(n, reason)
     read_currency_before(text, d, n)
@@ -667,7 +669,7 @@ def lexical_reason(text: str, n: Numeral) -> str:
         if _ORDINAL_SUFFIX_RE.match(text, end):
             return "ordinal"
         if text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalpha()) and n.value % 10 == 0:
-            return "decade" if n.value < 1000 else ""  # "the 1990s" belongs to the dates extractor
+            return "decade" if n.value < 1000 else "-"  # "the 1990s" belongs to the dates extractor
     return ""
 
 
@@ -729,8 +731,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         elif d.change == "none":
             d.change = "increase" if word in UP_WORDS else "decrease"
         d.hstart = at - m.end()
-    elif d.kind in ("duration", "number") and _back(_AGE_BACK_RE, text, at, 16):
-        d.kind, d.unit = "age", (d.unit if d.kind == "duration" else "year")
+    elif d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16):
+        d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
     if text[max(0, at - 6) : at].lower() == "minus-":
         d.value = -d.value
     m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
@@ -928,14 +930,13 @@ def read_direction_after(text: str, d: Draft) -> None:
     m = _DIRECTION_AFTER_RE.match(text, d.qend)
     if m is None:
         return
-    word = m.group("d")
-    one_word_between = m.group(0).strip() != word
-    if one_word_between and not text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an")):
-        return
-    if word in UP_AFTER:
-        d.change = "increase"
-    elif word in DOWN_AFTER:
-        d.change = "decrease"
+    words = [m.group("d")]
+    if m.group("d2") and text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an ")):
+        words.append(m.group("d2"))  # "a 5% pay rise": one word may sit between
+    for word in words:
+        if word in UP_AFTER or word in DOWN_AFTER:
+            d.change = "increase" if word in UP_AFTER else "decrease"
+            return
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:
@@ -1012,7 +1013,7 @@ def read_noun(text: str, d: Draft, n: Numeral) -> None:
     if not any(_plural(w.lower()) for w in taken):
         taken = taken[:1]
     head = taken[-1].lower()
-    if len(head) < 2 or (head.endswith("ing") and len(taken) == 1):
+    if len(head) < 2 or (head.endswith(("ing", "ed")) and len(taken) == 1):
         return  # "around 73 raising", "2.5 F": not a counted noun
     unit = WORD_UNITS.get(head)
     if unit and unit[1] == "duration":  # "50 previous years"
@@ -1170,8 +1171,9 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
     share_unit(a, b)
-    unit = b.unit if len(b.unit) >= len(a.unit) else a.unit
-    kind = b.kind if b.kind != "number" else a.kind
+    # the end that says more gives the unit: a rate over a level, a count over a bare number
+    richer = a if (b.kind == "number" or ("/" in a.unit and "/" not in b.unit)) and a.kind != "number" else b
+    kind, unit = richer.kind, richer.unit
     return Draft(
         qstart=a.qstart, qend=b.qend, hstart=a.hstart, value=a.value, kind=kind, unit=unit, value_to=b.value,
         qualifier="range", change=a.change if a.change != "none" else b.change, noun=b.noun or a.noun,
