@@ -503,7 +503,11 @@ _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|aft
 _DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b)?")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
-_NEXT_WORDS_RE = re.compile(r"(?:\s|-)(?P<w1>[A-Za-z][\w'’-]*)(?:\s(?P<w2>[A-Za-z][\w'’-]*))?(?:\s(?P<w3>[A-Za-z][\w'’-]*))?")
+# word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
+_NEXT_WORDS_RE = re.compile(
+    r"(?:\s|-)(?P<w1>[A-Za-z][\w'’-]{0,30})(?:\s(?P<w2>[A-Za-z][\w'’-]{0,30}))?(?:\s(?P<w3>[A-Za-z][\w'’-]{0,30}))?"
+    r"(?![\w'’-])"
+)
 _NEXT_WORD_RE = re.compile(r"\s*(?P<w>[A-Za-z]+(?:'s)?|[,.;:!?)\]]|$)")
 _ADDRESS_RE = re.compile(
     r"(?:\s[A-Z0-9][\w.]*){0,3}\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
@@ -1141,7 +1145,7 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
         i += 1
     # "lost 190 points, or 0.6%": the restatement carries the same direction
     for prev, cur in pairwise(out):
-        if cur.change == "none" and prev.change != "none" and _OR_BEFORE_RE.search(text, prev.qend, cur.qstart):
+        if cur.change == "none" and prev.change != "none" and _OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart):
             cur.change = prev.change
     return out
 
