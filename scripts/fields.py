@@ -8,9 +8,12 @@ the project spells a column out. (The pattern is Catalyst's PUDL ``metadata/fiel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scripts.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
 
 #: Source kinds (news report, opinion piece, ...).
 SOURCE_KINDS: tuple[str, ...] = ("news", "opinion", "analysis", "interview")
@@ -35,12 +38,33 @@ ISO_PATTERN = (
 )
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
-_PANDAS_DTYPES = {
+#: Table Schema type -> pandas dtype of the loader (``scripts.load``): nullable integers and floats
+#: (a blank cell is ``<NA>``, never a float NaN in an integer column), pandas' string dtype, and
+#: second-resolution datetimes for dates.
+PANDAS_DTYPES: dict[str, str] = {
     "string": "string",
     "integer": "Int64",
     "number": "Float64",
     "date": "datetime64[s]",
 }
+
+
+def pandas_dtype(field_schema: dict[str, Any]) -> str | pd.CategoricalDtype:
+    """The pandas dtype of a Table Schema field descriptor: a categorical for a closed set (``enum``).
+
+    Works on the descriptor's own field entries, so a package is loaded by what its descriptor says.
+    """
+    enum = field_schema.get("constraints", {}).get("enum")
+    if enum is not None:
+        import pandas as pd
+
+        return pd.CategoricalDtype(categories=list(enum), ordered=False)
+    try:
+        return PANDAS_DTYPES[field_schema["type"]]
+    except KeyError:
+        raise ValueError(
+            f"field {field_schema.get('name')!r}: no pandas dtype for Table Schema type {field_schema.get('type')!r}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -81,13 +105,9 @@ class Field:
             out["unit"] = self.unit
         return out
 
-    def pandas_dtype(self) -> Any:
+    def pandas_dtype(self) -> str | pd.CategoricalDtype:
         """The pandas dtype a loader gives this column (categoricals for closed sets)."""
-        if self.enum is not None:
-            import pandas as pd
-
-            return pd.CategoricalDtype(categories=list(self.enum), ordered=False)
-        return _PANDAS_DTYPES[self.type]
+        return pandas_dtype(self.schema())
 
 
 @dataclass(frozen=True)
@@ -124,7 +144,7 @@ class Table:
             out["foreignKeys"] = [dict(fk) for fk in self.foreign_keys]
         return out
 
-    def pandas_dtypes(self) -> dict[str, Any]:
+    def pandas_dtypes(self) -> dict[str, str | pd.CategoricalDtype]:
         """Column -> pandas dtype, for the loader."""
         return {f.name: f.pandas_dtype() for f in self.fields}
 

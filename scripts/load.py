@@ -1,0 +1,216 @@
+"""Loading the published tables: typed pandas DataFrames, and the figures as pint quantities.
+
+>>> from scripts.load import load_table, load_package, figures_as_quantities
+>>> figures = load_table("figures")                  # one table, typed
+>>> tables = load_package()                          # every table, in descriptor order
+>>> by_unit = figures_as_quantities()                # unit -> DataFrame of pint quantities
+
+The types come from the package's own descriptor (``datapackage.json``), mapped to pandas by
+:func:`scripts.fields.pandas_dtype`, the same function that gives the dtypes of
+:data:`scripts.fields.TABLES`:
+
+- ``integer`` -> ``Int64`` (nullable: a blank cell is ``<NA>`` and the column stays integer),
+- ``number`` -> ``Float64`` (nullable), parsed by Python's ``float`` (correctly rounded, the same
+  double as any other reader),
+- ``date`` -> ``datetime64[s]``; ISO 8601 values that may be intervals, weeks or quarters (the
+  ``value`` of ``dates``, every ``period``) are ``string`` fields in the schema and stay strings,
+- a field with ``constraints.enum`` -> a Categorical whose categories are exactly the enum, in order
+  (a value outside the enum is an error, not a silent NaN),
+- ``string`` -> pandas' ``string`` dtype.
+
+Only the schema's ``missingValues`` (``[""]``: an empty cell) are missing: a quote reading ``NA``,
+``N/A`` or ``null`` stays that text. Columns are in CSV order with a plain RangeIndex (the primary
+key is an ordinary column), rows in file order. By default each file is checked against the
+``bytes`` and ``hash`` the descriptor records before it is read, so what is loaded is what the
+descriptor (and the codebook) describes.
+
+pandas, and pint for the quantities, are imported only when a function runs, so importing this
+module costs nothing; the command line never imports it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scripts.fields import pandas_dtype
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+DESCRIPTOR = "datapackage.json"
+#: The default package folder, relative to the working directory.
+PACKAGE_DIR = "datapackage"
+#: Where pint-pandas comes from, for the error message when it is missing.
+QUANTITIES_EXTRA = "pip install 'newsfigures[quantities]' (or: pip install pint-pandas)"
+
+
+def read_descriptor(package_dir: str | Path = PACKAGE_DIR) -> dict[str, Any]:
+    """The package's ``datapackage.json`` as a dict."""
+    path = Path(package_dir) / DESCRIPTOR
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such descriptor (is {package_dir} a data package folder?)") from None
+
+
+def _resource(desc: dict[str, Any], name: str) -> dict[str, Any]:
+    """The descriptor's resource called ``name``."""
+    for resource in desc.get("resources", []):
+        if resource.get("name") == name:
+            return resource
+    names = ", ".join(r.get("name", "?") for r in desc.get("resources", []))
+    raise KeyError(f"no resource {name!r} in the package (it has: {names})")
+
+
+def _check_file(path: Path, resource: dict[str, Any]) -> bytes:
+    """The file's bytes, after checking them against the resource's ``bytes`` and ``hash`` (when given)."""
+    data = path.read_bytes()
+    if "bytes" in resource and len(data) != resource["bytes"]:
+        raise ValueError(
+            f"{path}: {len(data)} bytes, the descriptor says {resource['bytes']}: the file changed after the build"
+        )
+    if "hash" in resource:
+        algorithm, _, expected = str(resource["hash"]).rpartition(":")
+        actual = hashlib.new(algorithm or "md5", data).hexdigest()
+        if actual != expected:
+            raise ValueError(
+                f"{path}: {algorithm or 'md5'} differs from the descriptor: the file changed after the build"
+            )
+    return data
+
+
+def _parse(column: pd.Series, parse: Callable[[str], Any], dtype: str, what: str) -> pd.Series:
+    """Convert a string column cell by cell with ``parse``, missing cells staying missing."""
+    import pandas as pd
+
+    values = []
+    for i, text in zip(column.index, column, strict=True):
+        if text is pd.NA:
+            values.append(None)
+            continue
+        try:
+            values.append(parse(text))
+        except ValueError:
+            raise ValueError(f"column {column.name!r}, data row {i + 1}: {text!r} is not {what}") from None
+    return pd.Series(pd.array(values, dtype=dtype), index=column.index, name=column.name)
+
+
+def _typed(column: pd.Series, field: dict[str, Any]) -> pd.Series:
+    """A column read as strings, converted to the dtype of its Table Schema field."""
+    import pandas as pd
+
+    dtype = pandas_dtype(field)
+    if isinstance(dtype, pd.CategoricalDtype):
+        unknown = sorted(set(column.dropna()) - set(dtype.categories))
+        if unknown:
+            raise ValueError(f"column {column.name!r}: values outside the enum {list(dtype.categories)}: {unknown}")
+        return column.astype(dtype)
+    if field["type"] == "integer":
+        return _parse(column, int, dtype, "an integer")
+    if field["type"] == "number":
+        return _parse(column, float, dtype, "a number")
+    if field["type"] == "date":
+        fmt = field.get("format", "default")
+        try:
+            parsed = pd.to_datetime(column, format="%Y-%m-%d" if fmt in ("default", "any") else fmt)
+        except ValueError as exc:
+            raise ValueError(f"column {column.name!r}: not a date: {exc}") from None
+        return parsed.astype(dtype)
+    return column.astype(dtype)
+
+
+def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = True) -> pd.DataFrame:
+    """One resource of the package as a typed DataFrame (see the module docstring for the types).
+
+    ``verify`` checks the file against the descriptor's ``bytes`` and ``hash`` first and raises
+    ValueError when they differ.
+    """
+    import io
+
+    import pandas as pd
+
+    desc = read_descriptor(package_dir)
+    resource = _resource(desc, name)
+    schema = resource["schema"]
+    path = Path(package_dir) / resource["path"]
+    data = _check_file(path, resource) if verify else path.read_bytes()
+    dialect = resource.get("dialect", {})
+    names = [f["name"] for f in schema["fields"]]
+    frame = pd.read_csv(
+        io.BytesIO(data),
+        encoding=resource.get("encoding", "utf-8"),
+        sep=dialect.get("delimiter", ","),
+        quotechar=dialect.get("quoteChar", '"'),
+        doublequote=dialect.get("doubleQuote", True),
+        dtype="string",
+        keep_default_na=False,
+        na_values=schema.get("missingValues", [""]),
+    )
+    if list(frame.columns) != names:
+        raise ValueError(f"{path}: columns {list(frame.columns)} differ from the schema {names}")
+    for field in schema["fields"]:
+        frame[field["name"]] = _typed(frame[field["name"]], field)
+    return frame
+
+
+def load_package(package_dir: str | Path = PACKAGE_DIR, verify: bool = True) -> dict[str, pd.DataFrame]:
+    """Every resource of the package, name -> typed DataFrame, in descriptor order."""
+    desc = read_descriptor(package_dir)
+    return {r["name"]: load_table(r["name"], package_dir, verify) for r in desc["resources"]}
+
+
+def figures_as_quantities(
+    package_dir: str | Path = PACKAGE_DIR, figures: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
+    """The figures as pint quantities of the project registry, one group per unit.
+
+    Returns unit cell (``"USD"``, ``"percent"``, ``"count"``, ...) -> DataFrame indexed by
+    ``figure_id`` with columns ``value`` and ``value_to`` (the upper end of a range, ``<NA>``
+    otherwise), each a pint-pandas ``PintArray`` of that unit. One array per unit because a
+    PintArray holds a single unit: ``by_unit["percent"]["value"].pint.to("dimensionless")`` is a
+    vectorised conversion, and ``by_unit["RUB"]["value"].pint.to("USD")`` raises pint's
+    DimensionalityError (each currency is its own dimension; exchange rates are not units). For a
+    single figure, ``by_unit[unit].loc[figure_id, "value"]`` is a ``pint.Quantity``.
+
+    ``figures`` is a figures table from :func:`load_table` (e.g. filtered); by default the
+    package's. pint-pandas is an optional dependency (the ``quantities`` extra). It keeps one
+    registry per process, ``pint_pandas.PintType.ureg``: this sets it to
+    :func:`scripts.units.registry` and refuses to replace a different registry set by someone else.
+    """
+    try:
+        import pint_pandas
+    except ImportError:
+        raise ImportError(f"figures_as_quantities needs pint-pandas: {QUANTITIES_EXTRA}") from None
+    import pandas as pd
+    import pint
+
+    from scripts.units import registry
+
+    ureg = registry()
+    current = pint_pandas.PintType.ureg
+    if current is not ureg:
+        if current is not pint.get_application_registry():
+            raise RuntimeError(
+                "pint_pandas.PintType.ureg is already set to another registry; the figures need "
+                "scripts.units.registry() (ISO 4217 currencies as units)"
+            )
+        pint_pandas.PintType.ureg = ureg
+    if figures is None:
+        figures = load_table("figures", package_dir)
+    out: dict[str, pd.DataFrame] = {}
+    for unit, group in figures.groupby("unit", sort=True, observed=True):
+        dtype = pint_pandas.PintType(ureg.Unit(str(unit)))
+        index = pd.Index(group["figure_id"], name="figure_id")
+        out[str(unit)] = pd.DataFrame(
+            {
+                column: pd.Series(
+                    pint_pandas.PintArray(group[column].astype("Float64").array, dtype=dtype), index=index
+                )
+                for column in ("value", "value_to")
+            }
+        )
+    return out
