@@ -1,6 +1,7 @@
 """One version and one release date everywhere: package, pyproject, CITATION.cff, descriptor."""
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -35,3 +36,17 @@ def test_licences_are_stated_for_code_data_and_texts():
     assert "MIT License" in text and "CC-BY-4.0" in text and "remain the property of their publishers" in text
     names = {lic["name"] for lic in json.loads((ROOT / "datapackage" / "datapackage.json").read_text())["licenses"]}
     assert names == {"MIT", "CC-BY-4.0"}
+
+
+def test_the_readme_citation_says_what_citation_cff_says():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    descriptor = json.loads((ROOT / "datapackage" / "datapackage.json").read_text(encoding="utf-8"))
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## How to cite", 1)[1]
+    bibtex = dict(re.findall(r"^\s*(\w+)\s*=\s*\{(.*)\},?\s*$", section, flags=re.M))
+    year = str(cff["date-released"])[:4]
+    author = cff["authors"][0]["name"]
+    assert bibtex["title"] == cff["title"] == descriptor["title"]
+    assert bibtex["version"] == str(cff["version"])
+    assert bibtex["year"] == year
+    assert bibtex["author"] == "{" + author + "}"
+    assert f"{author} ({year}). *{cff['title']}* (version {cff['version']})" in section
