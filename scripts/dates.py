@@ -4,8 +4,10 @@ One compiled regular expression, an alternation of date shapes, is scanned over 
 ``finditer`` (linear time: every repetition is bounded or cannot overlap its neighbour, so there is
 no catastrophic backtracking). Each match is turned into :class:`~scripts.mentions.DateMention`
 records by one small function chosen by the name of the alternative that matched. For speed
-(several million characters a second) the expression is only tried at word starts, each
-alternative is guarded by a one-character test of how it can begin, and word lists are prefix trees.
+(several million characters a second) the expression is only tried at word starts that begin the
+way some date can begin (a digit, a month or weekday name, one of a few words: one prefix-tree
+lookup rejects most words), each alternative is guarded by a one-character test of how it can
+begin, and word lists are prefix trees.
 
 Values (the ``value`` column of the dates table):
 
@@ -140,7 +142,8 @@ _MONTH_NAMES = (
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH_FULL = _trie(*_MONTH_NAMES)
 _MONTH_ABBR = _trie(*_MONTH_ABBREVIATIONS)
-_WEEKDAY = _trie("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = _trie(*_WEEKDAY_NAMES)
 #: Words after a number that make it an amount, a clock time or a length, not a year or a day.
 _UNITS = (
     "GMT|BST|UTC|CET|EST|EDT|PST|CST|hrs|hours?|local|people|persons|residents|jobs|workers|employees|staff|"
@@ -297,9 +300,35 @@ _FIRST: dict[str, str] = {
     "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
-DATE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?=[{_FIRST[name]}])(?P<{name}>{body})" for name, body in _ALTERNATIVES) + ")"
+#: Lower-case words a date can begin with (also capitalized); names begin with their capital.
+_LEAD_WORDS = (
+    "between", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
+    "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
+    "tomorrow", "half", *(w for w in NUMBER_WORDS if " " not in w),
+)  # fmt: skip
+_LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY")
+#: How every alternative can begin: a superset of their starts, tested once before any alternative.
+LEAD = (
+    r"[0-9'’‘]|[QH][1-4]|https?://|www\.|\]\("
+    rf"|(?:{_trie(*_LEAD_WORDS, *(w.capitalize() for w in _LEAD_WORDS), *_LEAD_NAMES)})(?![A-Za-z])"
 )
+
+
+def date_expression(lead: str = LEAD) -> re.Pattern[str]:
+    """The alternatives, tried at word starts where ``lead`` matches (``""``: at every word start).
+
+    The lead only saves time: an alternative that can begin without it would be missed, which the
+    tests check by comparing with ``date_expression("")``.
+    """
+    gate = f"(?=(?:{lead}))" if lead else ""
+    return re.compile(
+        rf"(?<!\w){gate}(?:"
+        + "|".join(f"(?=[{_FIRST[name]}])(?P<{name}>{body})" for name, body in _ALTERNATIVES)
+        + ")"
+    )
+
+
+DATE_RE = date_expression()
 
 
 # --- calendar helpers --------------------------------------------------------------------------

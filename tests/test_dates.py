@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.dates import extract_dates
+from scripts.dates import DATE_RE, date_expression, extract_dates
 from scripts.fields import ISO_PATTERN
 from scripts.mentions import GRANULARITIES, RESOLUTIONS
 
@@ -284,3 +284,37 @@ def test_linear_time_on_adversarial_input(unit):
 def test_a_name_like_month_in_the_possessive_is_a_name():
     assert found("The deal was agreed after May's chairman resigned.") == []
     assert one("The deal was agreed after December's sales.")[1] == "2020-12"
+
+
+# --- the lead gate ------------------------------------------------------------------------------
+
+UNGATED = date_expression("")
+LEAD_WORDS = st.sampled_from(
+    [
+        "March", "Feb.", "Sept", "Dec", "Monday", "Friday", "Sunday", "1", "24", "2020", "1990s", "'90s", "’90s",
+        "Q3", "H1", "FY", "FY21", "3Q21", "2021H1", "1st", "4th", "in", "last", "Last", "next", "This", "week",
+        "year", "quarter", "half", "Half a", "first", "third", "Fourth", "final", "latter", "Mid", "mid-", "early",
+        "Late", "earlier", "Later", "previous", "Prior", "following", "coming", "Current", "today", "Tonight",
+        "yesterday", "a", "an", "A", "a couple of", "two", "Seventeen", "ninety", "decade", "century", "months",
+        "ago", "from now", "between", "Between", "and", "of", "the", "to", "-", "–", "/", ",", ".", " ", "\n",
+        "https://x/", "www.x1", "](", ")", "2021-03-01", "24/02/2021", "x", "people", "$", "half a century ago",
+        "a couple of years later", "two months earlier", "mid-2020", "early March", "last Friday", "Q3 2021",
+        "the first half of 2020", "later in the month", "earlier this week", "between 2015 and 2020",
+    ]
+)  # fmt: skip
+
+
+def spans(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """Every match of a date expression: span and alternative."""
+    return [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+
+
+@given(st.lists(LEAD_WORDS, max_size=30).map("".join))
+def test_the_lead_gate_finds_what_every_word_start_finds(text):
+    assert spans(DATE_RE, text) == spans(UNGATED, text)
+
+
+def test_the_lead_gate_finds_every_date_of_this_module():
+    with open(__file__, encoding="utf-8") as f:
+        text = f.read()
+    assert spans(DATE_RE, text) == spans(UNGATED, text)
