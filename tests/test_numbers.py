@@ -3,8 +3,21 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from scripts.numbers import Numeral, Skipped, scan
+from scripts.numbers import (
+    DENOMINATORS,
+    SMALL,
+    TENS,
+    VAGUE,
+    WORD_RE,
+    WORD_SCALES,
+    Numeral,
+    Skipped,
+    scan,
+    word_expression,
+)
 
 
 def numerals(text: str) -> list[tuple[str, Decimal, str]]:
@@ -129,3 +142,18 @@ def test_number_words_inside_other_words_are_not_numerals(text):
 def test_an_overlong_digit_run_is_an_identifier_not_a_number():
     text = "x " + "9" * 40 + " y"
     assert skipped(text) == [("9" * 40, "identifier")]
+
+
+UNGATED = word_expression(gated=False)
+NUMBER_WORDS = st.sampled_from(
+    [*SMALL, *TENS, *WORD_SCALES, *DENOMINATORS, *VAGUE, "a", "an", "A", "An", "and", "&", "of", "fold", "-fold",
+     "twice", "Thrice", "multi-million", "multibillion", "half", "Half", "decade", "century", "the", "One", "TWO",
+     "Hundred", "1", "2.5", "tension", "ones", "often", "x", " ", " ", "-", ", ", "\n", "s"]
+)  # fmt: skip
+
+
+@given(st.lists(NUMBER_WORDS, max_size=20).map("".join))
+def test_the_lead_gate_of_number_words_finds_what_every_word_start_finds(text):
+    assert [(m.span(), m.lastgroup) for m in WORD_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in UNGATED.finditer(text)
+    ]
