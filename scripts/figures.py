@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -409,22 +410,34 @@ SMALL_WORDS = _words(
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
 
-def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    """Regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _trie(words: Iterable[str]) -> str:
+    """A regex of literal words (a space matches any one whitespace character), as a prefix tree.
 
+    It matches what the longest-first alternation of the words matches (of the words that begin a text,
+    the longer is tried first), but a word that is not there costs one test per character, not per word.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(r"\s" if char == " " else re.escape(char), {})
+        node[""] = {}
 
-def _spaced(word: str) -> str:
-    """A literal unit word whose spaces may be any single whitespace."""
-    return re.escape(word).replace(r"\ ", r"\s")
+    def emit(node: dict[str, dict]) -> str:
+        branches = [token + emit(child) for token, child in sorted(node.items()) if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 # --- regexes (all compiled at import) -----------------------------------------------------------
 
-def _reversed_words(words: list[str] | set[str] | frozenset[str]) -> str:
-    """Alternation of words spelled backwards (longest first), for matching on reversed text."""
-    backwards = sorted({w[::-1] for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(_spaced(w) for w in backwards)
+def _reversed_words(words: Iterable[str]) -> str:
+    """The words spelled backwards, as a prefix tree, for matching on reversed text."""
+    return _trie(w[::-1] for w in words)
 
 
 def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] | None:
@@ -455,14 +468,14 @@ _SIGN_END_CHARS = frozenset("$£€¥₹₩₽₪₺₦₱฿₫=s.ABCDEFGHIJKLM
 
 
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
-_DOLLAR_MARK = _alternation([k for k in DOLLAR_MARKS if k])
+_DOLLAR_MARK = _trie(k for k in DOLLAR_MARKS if k)
 _CUR_BEFORE_RE = re.compile(
     rf"(?:(?:(?<![A-Za-z])(?P<mark1>{_DOLLAR_MARK})\s?)?(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
     rf"|(?P<sym>[£€¥₹₩₽₪₺₦₱฿₫])"
-    rf"|(?<![A-Za-z])(?P<letters>{_alternation(list(LETTER_SIGNS))}|[A-Z]{{3}}))\s?\Z"
+    rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|[A-Z]{{3}}))\s?\Z"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_alternation(MONTHS)})\b")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
@@ -470,20 +483,20 @@ _PERCENT_RE = re.compile(
     r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
-_CURRENCY_NAME_ALT = _alternation(
+_CURRENCY_NAME_ALT = _trie(
     [*CURRENCY_NAMES, *CURRENCY_ADJECTIVES, *(k + "s" for k in CURRENCY_ADJECTIVES if not k.endswith("s"))]
 )
 _CURRENCY_AFTER_RE = re.compile(
-    rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT.replace(chr(92) + ' ', chr(92) + 's')}))(?![A-Za-z])"
+    rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
     r"|\s?(?P<code>[A-Z]{3})(?![A-Za-z])"
     r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
 )
 _UNIT_WORD_RE = re.compile(
-    rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{'|'.join(_spaced(w) for w in sorted(WORD_UNITS, key=len, reverse=True))}))"
+    rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
     r"(?![A-Za-z])"
 )
 _UNIT_ABBR_RE = re.compile(
-    rf"(?P<gap>\s?|-)(?P<u>{'|'.join(_spaced(w) for w in sorted(ABBREVIATIONS, key=len, reverse=True))})"
+    rf"(?P<gap>\s?|-)(?P<u>{_trie(ABBREVIATIONS)})"
     r"(?![A-Za-z0-9])"
 )
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
@@ -494,7 +507,7 @@ _TIMES_RE = re.compile(
     r"\s(?P<t>(?i:times))\b(?:\s+(?P<c>as|more|bigger|larger|higher|greater|faster|smaller|less|lower|the|that|than"
     r"|over|its|their|what|[a-z]+er)\b)?"
 )
-_PER_ALT = "|".join(_spaced(w) for w in sorted(PER_UNITS, key=len, reverse=True))
+_PER_ALT = _trie(PER_UNITS)
 _PER_RE = re.compile(
     rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
     r"(?![A-Za-z])"
