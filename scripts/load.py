@@ -32,20 +32,38 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scripts.fields import pandas_dtype
+from scripts.package import DESCRIPTOR
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
-DESCRIPTOR = "datapackage.json"
 #: The default package folder, relative to the working directory.
 PACKAGE_DIR = "datapackage"
 #: Where pint-pandas comes from, for the error message when it is missing.
 QUANTITIES_EXTRA = "pip install 'newsfigures[quantities]' (or: pip install pint-pandas)"
+#: Table Schema's lexical forms: Python's int() and float() alone would also take '1_000' or ' 5 '.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|NaN|INF|-INF")
+
+
+def _integer(text: str) -> int:
+    """A Table Schema integer."""
+    if not _INTEGER.fullmatch(text):
+        raise ValueError(text)
+    return int(text)
+
+
+def _number(text: str) -> float:
+    """A Table Schema number, parsed by Python's float (correctly rounded)."""
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(text)
+    return float(text.replace("INF", "inf"))
 
 
 def read_descriptor(package_dir: str | Path = PACKAGE_DIR) -> dict[str, Any]:
@@ -87,7 +105,7 @@ def _parse(column: pd.Series, parse: Callable[[str], Any], dtype: str, what: str
     """Convert a string column cell by cell with ``parse``, missing cells staying missing."""
     import pandas as pd
 
-    values = []
+    values: list[Any] = []
     for i, text in zip(column.index, column, strict=True):
         if text is pd.NA:
             values.append(None)
@@ -110,13 +128,14 @@ def _typed(column: pd.Series, field: dict[str, Any]) -> pd.Series:
             raise ValueError(f"column {column.name!r}: values outside the enum {list(dtype.categories)}: {unknown}")
         return column.astype(dtype)
     if field["type"] == "integer":
-        return _parse(column, int, dtype, "an integer")
+        return _parse(column, _integer, dtype, "an integer")
     if field["type"] == "number":
-        return _parse(column, float, dtype, "a number")
+        return _parse(column, _number, dtype, "a number")
     if field["type"] == "date":
         fmt = field.get("format", "default")
+        pattern = {"default": "%Y-%m-%d", "any": None}.get(fmt, fmt)
         try:
-            parsed = pd.to_datetime(column, format="%Y-%m-%d" if fmt in ("default", "any") else fmt)
+            parsed = pd.to_datetime(column, format=pattern)
         except ValueError as exc:
             raise ValueError(f"column {column.name!r}: not a date: {exc}") from None
         return parsed.astype(dtype)

@@ -51,7 +51,7 @@ def registry() -> pint.UnitRegistry:
     """Build (once) the project registry: pint defaults + currencies + EXTRA_DEFINITIONS."""
     import pint
 
-    ureg = pint.UnitRegistry(cache_folder=None)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None)
     for definition in EXTRA_DEFINITIONS:
         ureg.define(definition)
     for code in sorted(currency_codes()):

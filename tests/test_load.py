@@ -175,6 +175,17 @@ def test_blank_numbers_are_na_in_nullable_columns():
     assert figures["equivalent_of"].isna().any() and figures["equivalent_of"].notna().any()
 
 
+def small_package(folder: Path, fields: list[dict[str, Any]], data: bytes) -> Path:
+    """A one-resource package ``t`` (no bytes or hash: the loader checks those only when present)."""
+    descriptor = {
+        "name": "small",
+        "resources": [{"name": "t", "path": "t.csv", "schema": {"fields": fields, "missingValues": [""]}}],
+    }
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    (folder / "t.csv").write_bytes(data)
+    return folder
+
+
 def test_integer_columns_with_blanks_stay_int64(tmp_path):
     """Every integer column of our own tables is required, so a small package shows the blank case."""
     fields = [
@@ -184,13 +195,8 @@ def test_integer_columns_with_blanks_stay_int64(tmp_path):
         {"name": "k", "type": "string", "constraints": {"enum": ["b", "a"]}},
         {"name": "s", "type": "string"},
     ]
-    descriptor = {
-        "name": "blanks",
-        "resources": [{"name": "t", "path": "t.csv", "schema": {"fields": fields, "missingValues": [""]}}],
-    }
-    (tmp_path / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    (tmp_path / "t.csv").write_bytes(
-        b"n,x,d,k,s\r\n1,0.1,2021-02-24,a,NA\r\n,,,,\r\n9007199254740993,1e-5,2020-12-31,b,\r\n"
+    small_package(
+        tmp_path, fields, b"n,x,d,k,s\r\n1,0.1,2021-02-24,a,NA\r\n,,,,\r\n9007199254740993,1e-5,2020-12-31,b,\r\n"
     )
     t = load_table("t", tmp_path)
     assert t["n"].dtype == "Int64"
@@ -211,6 +217,16 @@ def test_na_words_survive_as_text(na_package):
     # The control: pandas' default reader turns every one of these cells into a missing value.
     naive = pd.read_csv(na_package / "sources.csv")
     assert naive.loc[0, list(NA_WORDS)].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("type_", "cell", "what"),
+    [("integer", "1_000", "an integer"), ("integer", "1.0", "an integer"), ("number", " 5", "a number")],
+)
+def test_cells_outside_the_table_schema_lexical_forms_are_errors(tmp_path, type_, cell, what):
+    small_package(tmp_path, [{"name": "n", "type": type_}], f"n\r\n{cell}\r\n".encode())
+    with pytest.raises(ValueError, match=f"is not {what}"):
+        load_table("t", tmp_path)
 
 
 def test_a_file_changed_after_the_build_is_refused(tmp_path):
