@@ -165,10 +165,11 @@ _SCALE_SUFFIX = (
     rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
 #: Tokens that start with a digit (or ``.5``, ``+44``, ``(555)``, ``½``). The first character is consumed
-#: by a plain character set (so the scan skips to candidates at C speed) and each alternative checks it
-#: with a lookbehind.
+#: by a plain character set (so the scan skips to candidates at C speed); a ``.``, ``(`` or ``+`` goes on
+#: only before a digit (a full stop costs one test), and each alternative checks the first character with
+#: a lookbehind.
 DIGIT_RE = re.compile(
-    r"[\d.(+½¼¾⅓⅔⅕⅛](?:"
+    r"[\d.(+½¼¾⅓⅔⅕⅛](?:(?<=[\d½¼¾⅓⅔⅕⅛])|(?=\d))(?:"
     + "|".join(
         f"(?P<{name}>{pattern})"
         for name, pattern in (
@@ -193,6 +194,8 @@ DIGIT_RE = re.compile(
     + ")"
 )
 #: Links: URLs and Markdown link targets; digits inside them are never quantities.
+#: Every link contains one of :data:`LINK_MARKS`, so a text without them is not scanned.
+LINK_MARKS = ("http", "www.", "](")
 LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|\]\([^()\s]*\)")
 
 _NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
@@ -427,6 +430,11 @@ def scientific(start: int, raw: str) -> Numeral:
     return Numeral(start, start + len(raw), value, "sci", value, decimals=True)
 
 
+def _has_link_mark(text: str) -> bool:
+    """True when the text may hold a link (substring tests run at C speed, far faster than a scan)."""
+    return any(mark in text for mark in LINK_MARKS)
+
+
 _SKIP_REASONS = {"url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date", "date": "date"}
 
 
@@ -436,7 +444,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     Three scans (each fast on its own) are merged: a token that overlaps an earlier one is dropped,
     so digits inside a URL or the ``million`` of ``1.5 million`` are read once.
     """
-    found = [(m.start(), m.end(), "url") for m in LINK_RE.finditer(text)]
+    found = [(m.start(), m.end(), "url") for m in LINK_RE.finditer(text)] if _has_link_mark(text) else []
     found += [(m.start(), m.end(), m.lastgroup or "") for m in DIGIT_RE.finditer(text)]
     found += [(m.start(), m.end(), m.lastgroup or "") for m in WORD_RE.finditer(text)]
     found.sort()

@@ -148,7 +148,8 @@ UNGATED = word_expression(gated=False)
 NUMBER_WORDS = st.sampled_from(
     [*SMALL, *TENS, *WORD_SCALES, *DENOMINATORS, *VAGUE, "a", "an", "A", "An", "and", "&", "of", "fold", "-fold",
      "twice", "Thrice", "multi-million", "multibillion", "half", "Half", "decade", "century", "the", "One", "TWO",
-     "Hundred", "1", "2.5", "tension", "ones", "often", "x", " ", " ", "-", ", ", "\n", "s"]
+     "Hundred", "1", "2.5", "tension", "ones", "often", "x", " ", " ", "-", ", ", "\n", "s", "ſix", "thouſand",
+     "bıllion", "mİllion", "\u212a"]
 )  # fmt: skip
 
 
