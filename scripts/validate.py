@@ -76,6 +76,9 @@ _NUMERAL_RE = re.compile(
 )
 MENTION_TABLES = ("figures", "dates", "exclusions")
 MAX_PROBLEMS_PER_CHECK = 50
+#: Largest CSV cell read back: a quote or a sentence can be as long as a seed (the csv module's
+#: default of 131072 characters refuses a legitimate row quoting a long run of digits).
+FIELD_SIZE_LIMIT = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ def load_descriptor(pkg: Path) -> dict[str, Any]:
 
 def read_table(data: bytes) -> list[dict[str, str]]:
     """Rows of a CSV payload as dicts of strings."""
+    if csv.field_size_limit() < FIELD_SIZE_LIMIT:
+        csv.field_size_limit(FIELD_SIZE_LIMIT)
     return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
 
 
