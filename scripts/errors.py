@@ -43,6 +43,15 @@ class OutputError(Exception):
         return f"{self.path}: {self.reason}"
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM during a build; ``replaced`` says whether the new package was already in place."""
+
+    def __init__(self, path: str | Path, replaced: bool) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self.replaced = replaced
+
+
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset (counting ``\\n``; CRLF counts once)."""
     return text.count("\n", 0, offset) + 1

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import datetime as dt
+import errno
+import functools
+import glob
 import hashlib
 import io
 import json
 import os
 import shutil
 import signal
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -25,9 +31,14 @@ from typing import Any
 
 from scripts import RELEASE_DATE, __version__
 from scripts.codebook import render_codebook
-from scripts.errors import OutputError
+from scripts.errors import Interrupted, OutputError
 from scripts.fields import TABLES
 from scripts.units import UNIT_CONVENTION
+
+try:
+    import fcntl
+except ImportError:  # Windows: no locks, and the folders of killed builds stay
+    fcntl = None  # type: ignore[assignment]
 
 DESCRIPTOR = "datapackage.json"
 CODEBOOK = "README.md"
@@ -178,26 +189,86 @@ def render(tables: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
 
 
 # --- atomic write ---------------------------------------------------------------------------
+#
+# A build writes into ``.NAME.tmp-XXXX`` beside the package folder ``NAME``, validates it there,
+# then exchanges the two folders in one system call (``renameat2(RENAME_EXCHANGE)`` on Linux; two
+# renames elsewhere, undone by ``recover`` if a kill lands between them). The build folder is
+# locked (``flock``) for the life of the process, so the next build can tell the folders of a
+# killed build (unlocked: removed) from those of a running one (locked: left alone).
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def tmp_prefix(out_dir: Path) -> str:
+    """Name prefix of the build folders of ``out_dir``."""
+    return f".{out_dir.name}.tmp-"
 
 
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
-    """Hold off SIGINT and SIGTERM for the few instructions of the swap."""
-    mask = {signal.SIGINT, signal.SIGTERM}
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, mask)
+    """Hold off SIGINT and SIGTERM for the few instructions of the swap, then act on them.
+
+    The Python handlers are swapped for one that only takes note: blocking the signals with
+    ``pthread_sigmask`` would not do, since another thread (numpy's, say) would take the signal
+    and the main thread would still raise KeyboardInterrupt between two renames.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives Python's signal handlers
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in held}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        if caught:
+            handler = previous[caught[0]]
+            if callable(handler):
+                handler(caught[0], None)  # Python's default raises KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), caught[0])
+            elif handler is None:
+                raise KeyboardInterrupt
+
+
+def claim(folder: Path) -> int:
+    """Lock a build folder for as long as this process lives (the OS drops the lock on any death)."""
+    fd = os.open(folder, os.O_RDONLY)
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # a file system without locks: the folder is just not swept
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def sweep(out_dir: Path) -> None:
+    """Remove the build folders of killed builds: those no running process holds locked."""
+    if fcntl is None:
+        return
+    for leftover in sorted(out_dir.parent.glob(glob.escape(tmp_prefix(out_dir)) + "*")):
+        try:
+            fd = os.open(leftover, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # a build in progress (or a file system without locks: leave it)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+        finally:
+            os.close(fd)
 
 
 def recover(out_dir: Path) -> None:
-    """Put back a package left aside by a swap that was killed between its two renames."""
+    """Put back a package left aside by a two-rename swap that was killed between its renames."""
     if out_dir.exists():
-        for leftover in out_dir.parent.glob(f".{out_dir.name}.old-*"):
+        for leftover in out_dir.parent.glob(glob.escape(f".{out_dir.name}.old-") + "*"):
             shutil.rmtree(leftover, ignore_errors=True)
         return
-    for leftover in sorted(out_dir.parent.glob(f".{out_dir.name}.old-*")):
+    for leftover in sorted(out_dir.parent.glob(glob.escape(f".{out_dir.name}.old-") + "*")):
         os.rename(leftover, out_dir)
         return
 
@@ -212,36 +283,87 @@ def check_replaceable(out_dir: Path) -> None:
 
 
 def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
-    """Write files into a temporary sibling of ``out_dir``, ``check`` it, then swap it in."""
+    """Write files into a locked temporary sibling of ``out_dir``, ``check`` it, then swap it in.
+
+    Until the swap, ``out_dir`` is untouched; the swap itself is atomic. A Ctrl-C (or SIGTERM,
+    see ``scripts.cli``) raises :class:`~scripts.errors.Interrupted` saying whether the new
+    package was already in place.
+    """
     out_dir = out_dir.absolute()
+    for folder in out_dir.parents:
+        if folder.exists() or folder.is_symlink():
+            if not folder.is_dir():
+                raise OutputError(out_dir, f"cannot write here: {folder} is not a directory")
+            break
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         recover(out_dir)
+        sweep(out_dir)
         check_replaceable(out_dir)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=tmp_prefix(out_dir), dir=out_dir.parent))
+        lock = claim(tmp)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot write here: {exc.strerror or exc}") from None
+    replaced = False
     try:
         try:
-            for name, data in files.items():
-                (tmp / name).write_bytes(data)
-            os.chmod(tmp, 0o755)
-        except OSError as exc:
-            raise OutputError(out_dir, f"cannot write the package: {exc.strerror or exc}") from None
-        check(tmp)
-        swap(tmp, out_dir)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+            try:
+                for name, data in files.items():
+                    (tmp / name).write_bytes(data)
+                os.chmod(tmp, 0o755)
+            except OSError as exc:
+                raise OutputError(out_dir, f"cannot write the package: {exc.strerror or exc}") from None
+            check(tmp)
+            with signals_deferred():
+                replaced = swap(tmp, out_dir)
+        finally:
+            with signals_deferred():  # a Ctrl-C now would leave half a folder behind
+                discard(tmp)  # the new package if it was not swapped in, else the old one (exchanged)
+                if replaced:  # the old one set aside by two renames; else recover() puts it back
+                    discard(out_dir.parent / f".{out_dir.name}.old-{os.getpid()}")
+                os.close(lock)
+    except KeyboardInterrupt:
+        raise Interrupted(out_dir, replaced) from None
 
 
-def swap(tmp: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``tmp`` with two renames, signals held off in between."""
-    old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+def discard(folder: Path) -> None:
+    """Remove a build folder or a replaced package, if there."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux ``renameat2``); False where unsupported."""
+    rename2 = getattr(_libc(), "renameat2", None) if sys.platform.startswith("linux") else None
+    if rename2 is None:
+        return False
+    if rename2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False  # an old kernel or a file system without exchange
+    raise OSError(err, os.strerror(err), str(b))
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library, for ``renameat2``."""
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def swap(tmp: Path, out_dir: Path) -> bool:
+    """Put ``tmp`` in place of ``out_dir`` (the old package ends up at ``tmp``); call with signals held."""
+    aside = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     try:
-        with signals_deferred():
-            if out_dir.exists():
-                os.rename(out_dir, old)
+        if out_dir.exists() and exchange(tmp, out_dir):
+            return True
+        if out_dir.exists():
+            os.rename(out_dir, aside)
+        try:
             os.rename(tmp, out_dir)
+        except OSError:
+            if aside.exists():
+                os.rename(aside, out_dir)
+            raise
     except OSError as exc:
         raise OutputError(out_dir, f"cannot replace the package: {exc.strerror or exc}") from None
-    shutil.rmtree(old, ignore_errors=True)
+    return True
