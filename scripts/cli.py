@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +26,7 @@ from scripts.errors import (
     EXIT_OK,
     EXIT_OUTPUT,
     InputError,
+    Interrupted,
     OutputError,
 )
 
@@ -35,9 +38,14 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfigures", description=__doc__.split("\n")[0])
     p.add_argument("--version", action="version", version=f"newsfigures {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    # --debug is also accepted after the command (``newsfigures build --debug``).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build the data package from the seed articles, validate it, swap it in")
+    b = sub.add_parser(
+        "build", parents=[common], help="build the data package from the seed articles, validate it, swap it in"
+    )
     b.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
     b.add_argument("--out", type=Path, default=Path("datapackage"), help="package folder (default: datapackage)")
     b.add_argument(
@@ -47,10 +55,12 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
 
-    v = sub.add_parser("validate", help="run Frictionless validation and the project's own checks")
+    v = sub.add_parser("validate", parents=[common], help="run Frictionless validation and the project's own checks")
     v.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
 
-    e = sub.add_parser("extract", help="print the figures and dates found in text files, writing no package")
+    e = sub.add_parser(
+        "extract", parents=[common], help="print the figures and dates found in text files, writing no package"
+    )
     e.add_argument("files", nargs="+", help="text files, or - for standard input")
     e.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     e.add_argument("--published", help="publication date YYYY-MM-DD to resolve year-less and relative dates")
@@ -60,6 +70,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; map errors to their exit codes."""
     args = parser().parse_args(argv)
+    # `kill` (SIGTERM) cleans up like Ctrl-C; only the main thread may set a handler.
+    previous = (
+        signal.signal(signal.SIGTERM, _terminate) if threading.current_thread() is threading.main_thread() else None
+    )
     try:
         if args.command == "build":
             return cmd_build(args)
@@ -70,11 +84,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(exc, args.debug, EXIT_INPUT)
     except OutputError as exc:
         return fail(exc, args.debug, EXIT_OUTPUT)
-    except KeyboardInterrupt:
-        print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Interrupted) and exc.replaced:
+            print(
+                f"newsfigures: interrupted after the new package was swapped in; {exc.path} is complete",
+                file=sys.stderr,
+            )
+        elif args.command == "build":
+            print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
+        else:
+            print("newsfigures: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    """SIGTERM handler: unwind like Ctrl-C, so that a build removes its temporary folder."""
+    raise KeyboardInterrupt
 
 
 def fail(exc: Exception, debug: bool, code: int) -> int:
@@ -135,10 +165,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def read_input(name: str) -> tuple[str, str]:
     """Text of a file (or stdin for '-'), decoded like a seed."""
-    from scripts.sources import decode_seed, read_bytes
+    from scripts.sources import MAX_BYTES, decode_seed, read_bytes
 
     if name == "-":
-        return "<stdin>", decode_seed(sys.stdin.buffer.read(), "<stdin>")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("<stdin>", f"more than {MAX_BYTES / 1e6:.0f} MB: articles over that size are refused")
+        return "<stdin>", decode_seed(data, "<stdin>")
     path = Path(name)
     return name, decode_seed(read_bytes(path), path)
 
