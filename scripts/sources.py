@@ -330,7 +330,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     text = decode_seed(data, path)
     meta = metadata_from_text(text)
     origin = "text"
-    sidecar_path = path.with_name(path.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+    sidecar_path = sidecar_of(path)
     sidecar: dict[str, Any] = {}
     if sidecar_path.exists():
         values, raw = load_toml(sidecar_path)
@@ -363,7 +363,12 @@ def seed_files(seeds: Path) -> list[Path]:
         raise InputError(seeds, "the seed directory does not exist")
     if not seeds.is_dir():
         raise InputError(seeds, "the seed path is not a directory")
-    files = sorted((p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name)
+    try:
+        files = sorted(
+            (p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name
+        )
+    except OSError as exc:
+        raise InputError(seeds, f"cannot list the seed directory: {exc.strerror or exc}") from None
     if not files:
         raise InputError(seeds, "the seed directory holds no .txt article")
     return files
@@ -390,9 +395,28 @@ def read_sources(seeds: Path, max_bytes: int = MAX_BYTES) -> list[Source]:
     for s in sources:
         key = s.source_id.lower()
         if key in seen:
+            # Blame the sidecar that set the id, if only one of the two did.
+            first = seen[key]
+            by_sidecar = "source_id" in first.sidecar_keys and "source_id" not in s.sidecar_keys
+            culprit, other = (first, s) if by_sidecar else (s, first)
+            where, line = id_origin(culprit)
             raise InputError(
-                s.file,
-                f"source id {s.source_id!r} is already claimed by {seen[key].file.name} (ids are case-insensitive)",
+                where,
+                f"source id {culprit.source_id!r} is already claimed by {other.file.name} (ids are case-insensitive)",
+                line=line,
             )
         seen[key] = s
     return sources
+
+
+def id_origin(source: Source) -> tuple[Path, int | None]:
+    """Where a source's id comes from: the sidecar's ``source_id`` line, or the file name."""
+    if "source_id" not in source.sidecar_keys:
+        return source.file, None
+    sidecar = sidecar_of(source.file)
+    return sidecar, key_line(read_bytes(sidecar).decode("utf-8"), "source_id")
+
+
+def sidecar_of(seed: Path) -> Path:
+    """The metadata sidecar path of a seed (which may not exist)."""
+    return seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
