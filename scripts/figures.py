@@ -537,6 +537,14 @@ _NUMERAL_IN_RE = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b)"
 )
+_METRES_AFTER_RE = re.compile(
+    r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b"
+)
+_US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
+_DAY_PAIR_SEP_RE = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+_WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
+_ONE_OR_N_RE = re.compile(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)")
+_BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
 
 
@@ -820,9 +828,7 @@ def read_right(text: str, d: Draft, n: Numeral) -> None:
 
 def _metres_context(text: str, end: int) -> bool:
     """True when an ``m`` after a number is metres: ``37m (121ft)``, ``100m-long``, ``2m high``."""
-    return bool(
-        re.match(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b", text[end : end + 24])
-    )
+    return bool(_METRES_AFTER_RE.match(text, end, end + 24))
 
 
 def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
@@ -869,8 +875,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 d.kind, d.unit, d.explicit_unit = "money", code, True
                 return m.end()
     if d.currency_before:
-        us = re.match(r"\s(?:US|U\.S\.)(?![A-Za-z])", text[at : at + 6])
-        return at + us.end() if us else 0
+        us = _US_AFTER_RE.match(text, at, at + 6)
+        return us.end() if us else 0
     m = _UNIT_WORD_RE.match(text, at)
     unit_kind: tuple[str, str] | None = None
     surface = ""
@@ -1058,7 +1064,7 @@ def is_date_part(text: str, n: Numeral, previous: Draft | None) -> bool:
     if _MONTH_AFTER_RE.match(text, n.end):
         return True
     if previous is not None and previous.date_part and previous.qend >= n.start - 3:
-        return bool(re.fullmatch(r"\s?[-–]\s?|\s(?:to|and)\s", text[previous.qend : n.start]))
+        return bool(_DAY_PAIR_SEP_RE.fullmatch(text, previous.qend, n.start))
     return False
 
 
@@ -1112,7 +1118,7 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
 
 def one_reason(text: str, n: Numeral, d: Draft) -> str:
     """Why a lone ``one`` is not a count: a pronoun (``the one that``, ``one of the``) or an idiom."""
-    before = re.search(r"(?P<w>[A-Za-z']+)\s+\Z", text[max(0, n.start - 16) : n.start])
+    before = _WORD_BEFORE_RE.search(text, max(0, n.start - 16), n.start)
     after = _NEXT_WORD_RE.match(text, n.end)
     next_word = after.group("w").lower() if after else ""
     if before:
@@ -1123,13 +1129,13 @@ def one_reason(text: str, n: Numeral, d: Draft) -> str:
             return "idiom"
     if text.startswith("-", n.end):
         return "compound_adjective"
-    if next_word in ("or", "to", "and") and re.match(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)", text[n.end : n.end + 12]):
+    if next_word in ("or", "to", "and") and _ONE_OR_N_RE.match(text, n.end, n.end + 12):
         return ""
     if next_word in IDIOM_AFTER:
         return "idiom"
     if next_word in PRONOUN_AFTER or not next_word[:1].isalpha():
         return "pronoun"
-    if re.match(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b", text[n.end : n.end + 30]):
+    if _BIT_OF_RE.match(text, n.end, n.end + 30):
         return "idiom"  # "one firm bit of business"
     if d.kind == "number":
         return "pronoun"

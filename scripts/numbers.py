@@ -202,6 +202,8 @@ _NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 _HEAD_RE = re.compile(r"\d+(?:[.,]\d+)*|\.\d+")
 _SPLIT_SCALE_RE = re.compile(r"(?:\s|-)?([A-Za-z]+)")
 _WORD_RE = re.compile(r"[A-Za-z]+|&")
+_SLASH_RE = re.compile(r"\s?[/⁄]\s?")
+_SCI_RE = re.compile(r"(\d+(?:\.\d+)?)\s?[×x]\s?10(?:\^|\*\*)?([−-]?)(\d{1,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +416,7 @@ def vague_range(raw: str) -> tuple[Decimal, Decimal]:
 
 def slash_fraction(start: int, raw: str) -> Numeral | Skipped:
     """``1/2``, ``1⁄32``: a fraction when the numerator is smaller than the denominator, else an identifier."""
-    a, b = re.split(r"\s?[/⁄]\s?", raw)
+    a, b = _SLASH_RE.split(raw)
     num, den = int(a), int(b)
     if 0 < num < den:
         return Numeral(start, start + len(raw), Decimal(num) / Decimal(den), "fraction", Decimal(num))
@@ -423,7 +425,7 @@ def slash_fraction(start: int, raw: str) -> Numeral | Skipped:
 
 def scientific(start: int, raw: str) -> Numeral:
     """``1.99×10−30`` (superscript lost in the text) -> 1.99e-30."""
-    m = re.match(r"(\d+(?:\.\d+)?)\s?[×x]\s?10(?:\^|\*\*)?([−-]?)(\d{1,3})", raw)
+    m = _SCI_RE.match(raw)
     assert m is not None
     exponent = int(m.group(3)) * (-1 if m.group(2) else 1)
     value = Decimal(m.group(1)).scaleb(exponent)
