@@ -1,0 +1,27 @@
+"""Fixtures shared by the command-line tests: a project folder with seeds and a built package."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scripts.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of seeds/ and a fresh build of it, made once; tests get copies (``project``)."""
+    folder = tmp_path_factory.mktemp("built")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    assert main(["build", "--quiet", "--seeds", str(folder / "seeds"), "--out", str(folder / "datapackage")]) == 0
+    return folder
+
+
+@pytest.fixture
+def project(built_project: Path, tmp_path: Path) -> Path:
+    """A project folder of this test's own: ``seeds/`` and the ``datapackage/`` built from them."""
+    for name in ("seeds", "datapackage"):
+        shutil.copytree(built_project / name, tmp_path / name)
+    return tmp_path
