@@ -24,7 +24,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -505,6 +505,15 @@ def test_a_swap_killed_between_two_renames_is_undone(project, monkeypatch):
     assert strays(project) == []
 
 
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """Python's own SIGINT handler, even where the tests run with SIGINT ignored (a background job)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("ctrl_c")
 def test_a_ctrl_c_during_the_swap_waits_until_it_is_done(project, newsfigures, monkeypatch):
     import scripts.package
 
@@ -526,6 +535,7 @@ def test_a_ctrl_c_during_the_swap_waits_until_it_is_done(project, newsfigures, m
     assert validate_package(project / "datapackage") == []
 
 
+@pytest.mark.usefixtures("ctrl_c")
 def test_a_ctrl_c_between_the_two_renames_loses_nothing(project, newsfigures, monkeypatch):
     """Where exchange is missing, a Ctrl-C after the package was set aside waits for the second rename."""
     import scripts.package
