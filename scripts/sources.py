@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Iterable
@@ -364,11 +365,13 @@ def seed_files(seeds: Path) -> list[Path]:
     if not seeds.is_dir():
         raise InputError(seeds, "the seed path is not a directory")
     try:
-        files = sorted(
-            (p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX) and p.is_file()), key=lambda p: p.name
-        )
+        named = sorted((p for p in seeds.iterdir() if p.name.endswith(SEED_SUFFIX)), key=lambda p: p.name)
     except OSError as exc:
         raise InputError(seeds, f"cannot list the seed directory: {exc.strerror or exc}") from None
+    for p in named:
+        if p.is_symlink() and not p.exists():
+            raise InputError(p, f"a broken symbolic link (to {os.readlink(p)})")
+    files = [p for p in named if p.is_file()]  # a folder or a device named *.txt is not an article
     if not files:
         raise InputError(seeds, "the seed directory holds no .txt article")
     return files

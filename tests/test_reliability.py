@@ -70,6 +70,7 @@ class Bad:
     out: str = "datapackage"
     skip: str = ""
     keep: list[str] = field(default_factory=list)  # folders that must also be left as they were
+    link: str = ""  # a symbolic link to a missing gone.txt
 
 
 BAD_INPUT: dict[str, Bad] = {
@@ -89,6 +90,7 @@ BAD_INPUT: dict[str, Bad] = {
         {"empty/notes.md": b"# notes\n"}, "empty: the seed directory holds no .txt article", seeds="empty"
     ),
     "seed path is a file": Bad({}, "seeds/README.md: the seed path is not a directory", seeds="seeds/README.md"),
+    "seed that is a broken link": Bad({}, "seeds/zz.txt: a broken symbolic link (to gone.txt)", link="seeds/zz.txt"),
     "two seeds claim one source id": Bad(
         {"seeds/zz.txt": WIDGETS, "seeds/zz.meta.toml": f'# reviewed\nsource_id = "{SEED}"\n'.encode()},
         f"seeds/zz.meta.toml:2: source id '{SEED}' is already claimed by {SEED}.txt",
@@ -169,6 +171,8 @@ def test_bad_input_is_one_clear_line_and_the_package_is_unchanged(project, newsf
     for name, data in case.files.items():
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         (project / name).write_bytes(data)
+    if case.link:
+        (project / case.link).symlink_to("gone.txt")
     before = snapshot(project / "datapackage")
     kept = {k: snapshot(project / k) for k in case.keep}
     code, err = newsfigures("build", "--quiet", "--seeds", case.seeds, "--out", case.out)
