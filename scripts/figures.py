@@ -437,6 +437,7 @@ def _trie(words: Iterable[str]) -> str:
 
 # --- regexes (all compiled at import) -----------------------------------------------------------
 
+
 def _reversed_words(words: Iterable[str]) -> str:
     """The words spelled backwards, as a prefix tree, for matching on reversed text."""
     return _trie(w[::-1] for w in words)
@@ -539,9 +540,7 @@ _NUMERAL_IN_RE = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b)"
 )
-_METRES_AFTER_RE = re.compile(
-    r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b"
-)
+_METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
 _US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
 _DAY_PAIR_SEP_RE = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
@@ -990,7 +989,9 @@ def _fraction_pattern(text: str, d: Draft, n: Numeral) -> bool:
         return False
     if raw.isdigit():
         denominator = int(raw)
-        if 1800 <= denominator <= 2100 or (text.startswith((",", "."), m.end()) and text[m.end() + 1 : m.end() + 2].isdigit()):
+        if 1800 <= denominator <= 2100 or (
+            text.startswith((",", "."), m.end()) and text[m.end() + 1 : m.end() + 2].isdigit()
+        ):
             return False
     else:
         from scripts.numbers import SMALL, TENS
@@ -1166,7 +1167,11 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
         i += 1
     # "lost 190 points, or 0.6%": the restatement carries the same direction
     for prev, cur in pairwise(out):
-        if cur.change == "none" and prev.change != "none" and _OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart):
+        if (
+            cur.change == "none"
+            and prev.change != "none"
+            and _OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart)
+        ):
             cur.change = prev.change
     return out
 

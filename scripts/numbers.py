@@ -153,7 +153,10 @@ def word_expression(gated: bool = True) -> re.Pattern[str]:
     """
     gate = f"(?<=(?={_WORD_LEAD}).)" if gated else ""
     return re.compile(
-        f"[{''.join(_WORD_FIRSTS)}{''.join(_WORD_FIRSTS).upper()}]" + r"(?<!\w.)" + gate + "(?:"
+        f"[{''.join(_WORD_FIRSTS)}{''.join(_WORD_FIRSTS).upper()}]"
+        + r"(?<!\w.)"
+        + gate
+        + "(?:"
         + "|".join(f"(?P<{kind}>{_first_letter_gate(words)}{rest})" for kind, words, rest in _WORD_KINDS)
         + ")"
     )

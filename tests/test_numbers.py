@@ -98,14 +98,20 @@ def test_fractions(text, quote, value):
     assert (quote, value, "fraction") in numerals(text)
 
 
-@pytest.mark.parametrize(("text", "quote", "value"), [("It grew twice as fast.", "twice", 2), ("A sixfold rise.", "sixfold", 6)])
+@pytest.mark.parametrize(
+    ("text", "quote", "value"), [("It grew twice as fast.", "twice", 2), ("A sixfold rise.", "sixfold", 6)]
+)
 def test_multiples(text, quote, value):
     assert (quote, Decimal(value), "multiple") in numerals(text)
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "low"),
-    [("Dozens of boats sank.", "Dozens", 12), ("Hundreds of firms.", "Hundreds", 100), ("tens of thousands of fans", "tens of thousands", 10000)],
+    [
+        ("Dozens of boats sank.", "Dozens", 12),
+        ("Hundreds of firms.", "Hundreds", 100),
+        ("tens of thousands of fans", "tens of thousands", 10000),
+    ],
 )
 def test_vague_plurals_carry_an_order_of_magnitude(text, quote, low):
     (n,) = [x for x in scan(text) if isinstance(x, Numeral)]
