@@ -32,7 +32,9 @@ Resolution:
   publication date; they really count from a time the story is talking about, so their values are
   an approximation.
 
-Without a publication date, expressions that need one are skipped; explicit ones are still found.
+Without a publication date, expressions that need one get no value; explicit ones are still found.
+:func:`unanchored_dates` gives the skipped ones' spans, so that the numerals of "on March 3" in an
+article with no dateline are accounted for (as exclusions ``unanchored_date``), not lost.
 
 Quotes follow the TimeML TIMEX3 extent: the expression itself, including the words that place it
 (``last``, ``next``, ``this``, ``early``, ``mid-``, ``late``, ``earlier``, ``later``, a weekday before a
@@ -56,9 +58,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 
-from scripts.mentions import DateMention
+from scripts.mentions import DateMention, Exclusion, numerals
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -322,9 +326,7 @@ def date_expression(lead: str = LEAD) -> re.Pattern[str]:
     """
     gate = f"(?=(?:{lead}))" if lead else ""
     return re.compile(
-        rf"(?<!\w){gate}(?:"
-        + "|".join(f"(?=[{_FIRST[name]}])(?P<{name}>{body})" for name, body in _ALTERNATIVES)
-        + ")"
+        rf"(?<!\w){gate}(?:" + "|".join(f"(?=[{_FIRST[name]}])(?P<{name}>{body})" for name, body in _ALTERNATIVES) + ")"
     )
 
 
@@ -841,3 +843,25 @@ def _mentions(text: str, published: dt.date | None) -> Iterator[Mention]:
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date or period expression of a text, resolved to ISO 8601, in text order."""
     return [DateMention(s, e, text[s:e], value, gran, how) for s, e, value, gran, how in _mentions(text, published)]
+
+
+#: A stand-in publication date, only to learn which expressions would resolve with a real one.
+_ANY_DAY = dt.date(2000, 7, 1)
+
+
+def unanchored_dates(text: str, found: list[DateMention]) -> list[Exclusion]:
+    """Date expressions that need a publication date the article does not have ('March 3', 'last May').
+
+    They are dates, not quantities, but without a year no ISO value can be given; returning those
+    with a numeral as exclusions (reason ``unanchored_date``) keeps their numerals out of the
+    figures table and accounted for by the coverage check. ``found`` are the dates resolved without a publication date.
+    """
+    taken = sorted((d.start, d.end) for d in found)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # furthest end among spans starting so far
+    out: list[Exclusion] = []
+    for s, e, *_ in _mentions(text, _ANY_DAY):
+        i = bisect_left(starts, e) - 1  # the last resolved span starting before this one ends
+        if (i < 0 or reach[i] <= s) and numerals(text[s:e]):
+            out.append(Exclusion(s, e, text[s:e], "unanchored_date"))
+    return out

@@ -91,8 +91,11 @@ def merge(
 
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
-    from scripts.dates import extract_dates
+    from scripts.dates import extract_dates, unanchored_dates
     from scripts.figures import extract_figures
 
     figures, exclusions = extract_figures(text)
-    return merge(figures, extract_dates(text, published), exclusions, reviewed)
+    dates = extract_dates(text, published)
+    if published is None:  # dates that need a year the article does not give: accounted for, not dated
+        exclusions = exclusions + unanchored_dates(text, dates)
+    return merge(figures, dates, exclusions, reviewed)

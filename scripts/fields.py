@@ -398,7 +398,8 @@ EXCLUSIONS = Table(
         Field(
             "reason",
             "string",
-            "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...).",
+            "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...; "
+            "unanchored_date: a date whose year neither the text nor a publication date gives).",
             required=True,
             pattern=r"^[a-z][a-z_]*$",
         ),

@@ -10,6 +10,7 @@ Schema enums (``fields.py``) and the validation; add a term here and everything 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: What a figure measures, coarsely: decides how ``unit`` is to be read.
@@ -109,3 +110,58 @@ class Exclusion:
     end: int
     quote: str
     reason: str
+
+
+# --- numerals: what must be accounted for ------------------------------------------------------
+
+#: Cardinal number words the coverage check requires to be accounted for (plus plural scale words).
+COVERAGE_WORDS: tuple[str, ...] = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "half",
+)
+_NUMERAL_RE = re.compile(
+    r"\d+|\b(?:" + "|".join(COVERAGE_WORDS) + r"|hundreds|thousands|millions|billions|trillions|dozens)\b",
+    re.IGNORECASE,
+)
+
+
+def numerals(text: str) -> list[tuple[int, int]]:
+    """Spans of every run of digits and every cardinal number word of a text.
+
+    This is what "every numeric claim" is measured against: each span must lie inside a figure,
+    a date or an exclusion (the coverage check of ``scripts.validate``).
+    """
+    return [(m.start(), m.end()) for m in _NUMERAL_RE.finditer(text)]

@@ -19,7 +19,6 @@ import csv
 import hashlib
 import io
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,52 +27,11 @@ from typing import Any
 from scripts.errors import InputError
 from scripts.extract import SpanSet
 from scripts.fields import TABLES, TABLES_BY_NAME
+from scripts.mentions import numerals
 from scripts.package import DESCRIPTOR, cell
 from scripts.provenance import line_at, line_starts
 from scripts.sources import decode_seed, read_source
 
-#: Cardinal number words the coverage check looks for (with plurals of the scale words).
-NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "half",
-]
-_NUMERAL_RE = re.compile(
-    r"\d+|\b(?:" + "|".join(NUMBER_WORDS) + r"|hundreds|thousands|millions|billions|trillions|dozens)\b",
-    re.IGNORECASE,
-)
 MENTION_TABLES = ("figures", "dates", "exclusions")
 MAX_PROBLEMS_PER_CHECK = 50
 #: Largest CSV cell read back: a quote or a sentence can be as long as a seed (the csv module's
@@ -90,11 +48,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
-
-
-def numerals(text: str) -> list[tuple[int, int]]:
-    """Spans of every run of digits and every cardinal number word of a text."""
-    return [(m.start(), m.end()) for m in _NUMERAL_RE.finditer(text)]
 
 
 def uncovered(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -25,3 +25,11 @@ def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):
     assert figures[1]["unit"] == "USD/oil_barrel"
     assert [(r["quote"], r["value"]) for r in dates] == [("Feb. 3", "2005-02-03")]
     assert all(r["path"] == str(path) for r in rows)
+
+
+def test_an_article_with_no_dateline_and_a_year_less_date_builds(project):
+    (project / "seeds" / "memo.txt").write_text("Talks were held on March 3 and trade rose 4%.\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    rows = (project / "datapackage" / "exclusions.csv").read_text(encoding="utf-8").splitlines()
+    assert any(",March 3,unanchored_date" in row and row.startswith("memo/") for row in rows)

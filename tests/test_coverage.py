@@ -1,6 +1,7 @@
 """The coverage check's numeral scanner: every digit run and cardinal number word."""
 
-from scripts.validate import numerals, uncovered
+from scripts.mentions import numerals
+from scripts.validate import uncovered
 
 
 def quotes(text: str) -> list[str]:

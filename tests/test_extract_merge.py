@@ -1,9 +1,11 @@
 """Settling overlaps between figures, dates and exclusions."""
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.extract import SpanSet, merge
+from scripts.extract import SpanSet, extract, merge
 from scripts.mentions import DateMention, Exclusion, Figure
 
 TEXT = "Two months earlier, Moscow gave 20 million rubles ($270,000)."
@@ -47,3 +49,15 @@ def test_spanset_agrees_with_brute_force(raw, start, width):
     spanset = SpanSet(spans)
     assert spanset.overlaps(start, end) == any(s < end and start < e for s, e in spans)
     assert spanset.covers(start, end) == any(s <= start and end <= e for s, e in spans)
+
+
+def test_a_date_without_a_year_or_publication_date_is_accounted_for_not_counted():
+
+    text = "Talks began on March 3 and lasted two days; they resume on 4 May 2021."
+    undated = extract(text, published=None)
+    assert [(x.quote, x.reason) for x in undated.exclusions] == [("March 3", "unanchored_date")]
+    assert [d.value for d in undated.dates] == ["2021-05-04"]
+    assert [f.quote for f in undated.figures] == ["two days"]  # "3" did not become a figure
+    dated = extract(text, published=dt.date(2021, 3, 5))
+    assert [d.value for d in dated.dates] == ["2021-03-03", "2021-05-04"]
+    assert dated.exclusions == []
