@@ -48,6 +48,10 @@ preposition, ``last``/``next``/``this``, ``early``/``mid``/``late``, a day or a 
 that are nothing else, January, February, July and September to December, stand alone, as in
 "December sales").
 
+A bare year after a hedge or a currency sign ("more than 2000", "some 1998") is handed back
+apart by :func:`find_dates`: it is a date only where the figure extractor does not read the number
+as an amount ("higher than 2003 levels" is a year, "nearly 2010 staff" a count).
+
 Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each. Left
 alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, seasons,
@@ -708,10 +712,8 @@ def _year_range(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """A year standing alone (2019, mid-2020), unless a hedge before it makes it an amount."""
+    """A year standing alone (2019, mid-2020); after a hedge it may be an amount (see :func:`find_dates`)."""
     start = m.start("y_y")
-    if _AMOUNT_BEFORE.search(m.string, max(0, start - 16), start):
-        return []
     if m["y_mod"]:
         start = m.start("y_mod")
     return [(start, m.end(), m["y_y"], "year", "explicit")]
@@ -840,9 +842,25 @@ def _mentions(text: str, published: dt.date | None) -> Iterator[Mention]:
             continue  # a date beyond the calendar's range (year 0 or 10000): not a value we can write
 
 
+def find_dates(text: str, published: dt.date | None) -> tuple[list[DateMention], list[DateMention]]:
+    """The date expressions of a text, split into sure ones and years that may be amounts.
+
+    A bare year after a hedge or a currency sign ('more than 2000', 'some 1998', '$2020') is as
+    likely an amount: those come second, for the caller to keep only where no figure claims the
+    number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a year).
+    """
+    sure: list[DateMention] = []
+    hedged: list[DateMention] = []
+    for s, e, value, gran, how in _mentions(text, published):
+        mention = DateMention(s, e, text[s:e], value, gran, how)
+        amount_like = gran == "year" and mention.quote.isdigit() and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
+        (hedged if amount_like else sure).append(mention)
+    return sure, hedged
+
+
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date or period expression of a text, resolved to ISO 8601, in text order."""
-    return [DateMention(s, e, text[s:e], value, gran, how) for s, e, value, gran, how in _mentions(text, published)]
+    """The sure date or period expressions of a text, resolved to ISO 8601, in text order."""
+    return find_dates(text, published)[0]
 
 
 #: A stand-in publication date, only to learn which expressions would resolve with a real one.

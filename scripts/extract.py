@@ -60,11 +60,13 @@ def merge(
     dates: list[DateMention],
     exclusions: list[Exclusion],
     reviewed: list[Exclusion] | None = None,
+    weak_dates: list[DateMention] | None = None,
 ) -> Extraction:
     """Settle overlaps: reviewed exclusions win over everything, dates over figures, mentions over rules.
 
     ``reviewed`` are exclusions a person declared in an annotations file: a figure or date they
-    overlap is dropped (the reviewer says it is not a claim).
+    overlap is dropped (the reviewer says it is not a claim). ``weak_dates`` (years that may be
+    amounts, as in 'more than 2000') are kept only where no kept figure claims the number.
     """
     reviewed = reviewed or []
     veto = SpanSet([(x.start, x.end) for x in reviewed])
@@ -80,6 +82,14 @@ def merge(
     kept = [
         replace(f, equivalent_of=kept_index.get(f.equivalent_of)) if f.equivalent_of is not None else f for f in kept
     ]
+    figure_spans = SpanSet([(f.start, f.end) for f in kept])
+    dates += [
+        d
+        for d in weak_dates or []
+        if not figure_spans.overlaps(d.start, d.end)
+        and not veto.overlaps(d.start, d.end)
+        and not date_spans.overlaps(d.start, d.end)
+    ]
     taken = SpanSet([(f.start, f.end) for f in kept] + [(d.start, d.end) for d in dates])
     free = [x for x in exclusions if not taken.overlaps(x.start, x.end)]
     return Extraction(
@@ -91,11 +101,11 @@ def merge(
 
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
-    from scripts.dates import extract_dates, unanchored_dates
+    from scripts.dates import find_dates, unanchored_dates
     from scripts.figures import extract_figures
 
     figures, exclusions = extract_figures(text)
-    dates = extract_dates(text, published)
+    dates, amount_like_years = find_dates(text, published)
     if published is None:  # dates that need a year the article does not give: accounted for, not dated
-        exclusions = exclusions + unanchored_dates(text, dates)
-    return merge(figures, dates, exclusions, reviewed)
+        exclusions = exclusions + unanchored_dates(text, dates + amount_like_years)
+    return merge(figures, dates, exclusions, reviewed, amount_like_years)

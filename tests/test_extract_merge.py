@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,3 +62,18 @@ def test_a_date_without_a_year_or_publication_date_is_accounted_for_not_counted(
     dated = extract(text, published=dt.date(2021, 3, 5))
     assert [d.value for d in dated.dates] == ["2021-03-03", "2021-05-04"]
     assert dated.exclusions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        ("Profit was lower than 2003's loss.", None, "2003"),
+        ("Prices are higher than 2003 levels.", None, "2003"),
+        ("The firm has nearly 2010 staff.", "2010", None),
+        ("Some 1998 workers quit.", "1998", None),
+    ],
+)
+def test_a_year_after_a_hedge_is_a_date_unless_a_figure_claims_it(text, figure, date):
+    found = extract(text, published=dt.date(2005, 1, 20))
+    assert [f.quote for f in found.figures] == ([figure] if figure else [])
+    assert [d.value for d in found.dates] == ([date] if date else [])
