@@ -33,7 +33,7 @@ Resolution:
   an approximation.
 
 Without a publication date, expressions that need one get no value; explicit ones are still found.
-:func:`unanchored_dates` gives the skipped ones' spans, so that the numerals of "on March 3" in an
+:func:`find_dates` gives the skipped ones' spans, so that the numerals of "on March 3" in an
 article with no dateline are accounted for (as exclusions ``unanchored_date``), not lost.
 
 Quotes follow the TimeML TIMEX3 extent: the expression itself, including the words that place it
@@ -62,9 +62,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterator
-from itertools import accumulate
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from scripts.mentions import DateMention, Exclusion, numerals
 
@@ -167,6 +166,8 @@ _UNITS = (
 _NO_UNIT = rf"(?!{_SP}(?:{_UNITS})(?!\w))"
 #: Before a number: not inside a word, an amount, a decimal, a list of digits or an identifier.
 _NB = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])(?<![0-9] )"
+#: Before a bare year: as _NB, but a number and a space may precede ('Clio mk5 2019'), see find_dates.
+_NB_YEAR = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])"
 _NA = r"(?![\w%]|[.,:/\-–][0-9])"  # after a number: not continued by more digits or letters
 _CONN_RANGE = rf"{_OSP}[-–—]{_OSP}|{_SP}(?:to|until|till|through){_SP}"
 _CONN = rf"{_CONN_RANGE}|{_SP}(?:and|&){_SP}"
@@ -206,7 +207,7 @@ def _weekday_prefix(name: str) -> str:
     return rf"(?:(?P<{name}>{_WEEKDAY}),?{_SP})?"
 
 
-def _of_year(p: str) -> str:
+def _of_year_pattern(p: str) -> str:
     """Optional year of a quarter or half: 'of 2020', 'of the year', 'of next year', ', 2020'."""
     return (
         rf"(?:{_SP}of{_SP}(?:(?:the{_SP})?(?:fiscal{_SP}|financial{_SP})?{_year(p + '_y')}"
@@ -220,7 +221,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # links: their digits are neither dates nor anything else of ours
     ("url", r"https?://[^\s<>()\[\]]{1,2000}|www\.[^\s<>()\[\]]{1,2000}|\]\([^()\s]{0,2000}\)"),
     # 2021-03-01
-    ("iso", r"(?<![\w/.\-])(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})(?![\w/]|[.\-][0-9])"),
+    # 2021-03-01, also as the date of a timestamp 2021-03-01T10:38Z (the time is a clock time, not a date)
+    (
+        "iso",
+        r"(?<![\w/.\-])(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})"
+        r"(?:(?=T[0-9]{2}:[0-9]{2})|(?![\w/]|[.\-][0-9]))",
+    ),
     # 24/02/2021, 2/24/2021 (only when the order is unambiguous)
     ("num", r"(?<![\w/.\-])(?P<num_a>[0-9]{1,2})/(?P<num_b>[0-9]{1,2})/(?P<num_y>[0-9]{4})(?![\w/]|[.,][0-9])"),
     # between 2015 and 2020
@@ -241,11 +247,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "qw",
         rf"\b(?P<qw_o>{_cap('first', 'second', 'third', 'fourth', 'final', 'last')}|[1-4](?:st|nd|rd|th))"
-        rf"(?:-|{_SP})quarter(?!\w){_of_year('qw')}",
+        rf"(?:-|{_SP})quarter(?!\w){_of_year_pattern('qw')}",
     ),
     (
         "hw",
-        rf"\b(?P<hw_o>{_cap('first', 'second', 'latter')}|1st|2nd)(?:-|{_SP})half(?!\w){_of_year('hw')}",
+        rf"\b(?P<hw_o>{_cap('first', 'second', 'latter')}|1st|2nd)(?:-|{_SP})half(?!\w){_of_year_pattern('hw')}",
     ),
     (
         "qq",
@@ -275,7 +281,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
     # (mid-)2020, 2019
-    ("y", rf"{_modifier('y_mod')}{_NB}{_year('y_y')}"),
+    # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
+    ("y", rf"{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
     # two months earlier, a decade ago, 18 months later, half a century ago
     (
         "ra",
@@ -662,13 +669,6 @@ def _year_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 def _decade(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """The 1990s -> 199X; the 1800s -> 1800/1899 (a century); the '90s -> the latest 90s by publication."""
-    start = (
-        m.start("dc_mod")
-        if m["dc_mod"]
-        else m.start("dc_y")
-        if m["dc_y"]
-        else m.start() + (m.end() - m.start() - len(m.group().lstrip("-– EeLlMmaridty")))
-    )
     start = m.start("dc_mod") if m["dc_mod"] else (m.start("dc_y") if m["dc_y"] else m.start("dc_yy") - 1)
     if m["dc_y"]:
         year = int(m["dc_y"])
@@ -720,7 +720,7 @@ def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+    r"(?:[0-9][ \t\u00a0]|\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
 )
 
 
@@ -827,59 +827,60 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def _mentions(text: str, published: dt.date | None) -> Iterator[Mention]:
-    """Every (start, end, value, granularity, resolution) of the text, in order."""
-    for m in DATE_RE.finditer(text):
-        kind = m.lastgroup
-        try:
-            if kind == "qw":
-                yield from _period_words(m, "qw", 4, "Q", published, text)
-            elif kind == "hw":
-                yield from _period_words(m, "hw", 2, "H", published, text)
-            else:
-                yield from HANDLERS[kind](m, published)  # type: ignore[index]
-        except (ValueError, OverflowError):
-            continue  # a date beyond the calendar's range (year 0 or 10000): not a value we can write
-
-
-def find_dates(text: str, published: dt.date | None) -> tuple[list[DateMention], list[DateMention]]:
-    """The date expressions of a text, split into sure ones and years that may be amounts.
-
-    A bare year after a hedge or a currency sign ('more than 2000', 'some 1998', '$2020') is as
-    likely an amount: those come second, for the caller to keep only where no figure claims the
-    number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a year).
-    """
-    sure: list[DateMention] = []
-    hedged: list[DateMention] = []
-    for s, e, value, gran, how in _mentions(text, published):
-        mention = DateMention(s, e, text[s:e], value, gran, how)
-        amount_like = gran == "year" and mention.quote.isdigit() and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-        (hedged if amount_like else sure).append(mention)
-    return sure, hedged
-
-
-def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """The sure date or period expressions of a text, resolved to ISO 8601, in text order."""
-    return find_dates(text, published)[0]
+def _handle(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The mentions of one match of DATE_RE, by the function for the alternative that matched."""
+    kind = m.lastgroup
+    try:
+        if kind == "qw":
+            return _period_words(m, "qw", 4, "Q", published, m.string)
+        if kind == "hw":
+            return _period_words(m, "hw", 2, "H", published, m.string)
+        return HANDLERS[kind](m, published)  # type: ignore[index]
+    except (ValueError, OverflowError):
+        return []  # a date beyond the calendar's range (year 0 or 10000): not a value we can write
 
 
 #: A stand-in publication date, only to learn which expressions would resolve with a real one.
 _ANY_DAY = dt.date(2000, 7, 1)
 
 
-def unanchored_dates(text: str, found: list[DateMention]) -> list[Exclusion]:
-    """Date expressions that need a publication date the article does not have ('March 3', 'last May').
+@dataclass(frozen=True)
+class FoundDates:
+    """The date expressions of a text, sorted into what the caller does with each (see find_dates)."""
 
-    They are dates, not quantities, but without a year no ISO value can be given; returning those
-    with a numeral as exclusions (reason ``unanchored_date``) keeps their numerals out of the
-    figures table and accounted for by the coverage check. ``found`` are the dates resolved without a publication date.
+    dates: list[DateMention]
+    amount_like: list[DateMention]
+    unanchored: list[Exclusion]
+
+
+def find_dates(text: str, published: dt.date | None) -> FoundDates:
+    """The date expressions of a text: sure ones, years that may be amounts, and unanchored ones.
+
+    A bare year after a hedge, a currency sign or a number ('more than 2000', 'some 1998',
+    'mk5 2019') is as likely an amount: those go to ``amount_like``, for the caller to keep only
+    where no figure claims the number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a
+    year). Without a publication date, expressions that need one ('on March 3', 'two weeks ago')
+    have no value; those with a numeral go to ``unanchored`` as exclusions (reason
+    ``unanchored_date``), so that their numerals are accounted for and never read as quantities.
     """
-    taken = sorted((d.start, d.end) for d in found)
-    starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))  # furthest end among spans starting so far
-    out: list[Exclusion] = []
-    for s, e, *_ in _mentions(text, _ANY_DAY):
-        i = bisect_left(starts, e) - 1  # the last resolved span starting before this one ends
-        if (i < 0 or reach[i] <= s) and numerals(text[s:e]):
-            out.append(Exclusion(s, e, text[s:e], "unanchored_date"))
-    return out
+    sure: list[DateMention] = []
+    hedged: list[DateMention] = []
+    unanchored: list[Exclusion] = []
+    for m in DATE_RE.finditer(text):
+        found = _handle(m, published)
+        if not found and published is None:
+            unanchored += [
+                Exclusion(s, e, text[s:e], "unanchored_date")
+                for s, e, *_ in _handle(m, _ANY_DAY)
+                if numerals(text[s:e])
+            ]
+        for s, e, value, gran, how in found:
+            mention = DateMention(s, e, text[s:e], value, gran, how)
+            amount_like = gran == "year" and mention.quote.isdigit() and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
+            (hedged if amount_like else sure).append(mention)
+    return FoundDates(sure, hedged, unanchored)
+
+
+def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """The sure date or period expressions of a text, resolved to ISO 8601, in text order."""
+    return find_dates(text, published).dates

@@ -1,9 +1,13 @@
 """Extraction of one text: figures and dates together, with overlaps settled.
 
 The quantity extractor (``scripts.figures``) and the date extractor (``scripts.dates``) run
-independently; a figure whose span overlaps a date expression is dropped ("Two months earlier"
-is a date, not a duration), and an exclusion that overlaps a kept mention is dropped. The
-``equivalent_of`` indices of the figures are renumbered to the kept list.
+independently; :func:`merge` settles their overlaps by priority. A reviewer's exclusion wins over
+everything; a date wins over a figure ("Two months earlier" is a date, not a duration); a figure
+wins over a year that may be an amount ("nearly 2010 staff"); a number the figure extractor left
+to the dates is a figure only where nothing else claims it ("By March, 25 people"); a rule's
+exclusion that overlaps a kept mention is dropped. So no numeral is claimed twice; the coverage
+check of ``scripts.validate`` proves that none is left out. The ``equivalent_of`` indices of the
+figures are renumbered to the kept list.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from scripts.mentions import DateMention, Exclusion, Figure
 
@@ -31,11 +36,7 @@ class SpanSet:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
         # running maximum of ends, so overlap needs one bisect
-        self.max_end: list[int] = []
-        running = -1
-        for _, e in self.spans:
-            running = max(running, e)
-            self.max_end.append(running)
+        self.max_end: list[int] = list(accumulate([e for _, e in self.spans], max))
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` shares a character with a span of the set."""
@@ -55,45 +56,66 @@ class SpanSet:
         return False
 
 
+def _bare_year_inside(d: DateMention, figures: SpanSet) -> bool:
+    """A date that is only a year's digits, lying inside a figure that is longer than it."""
+    return (
+        d.granularity == "year"
+        and d.quote.isdigit()
+        and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))
+    )
+
+
 def merge(
     figures: list[Figure],
     dates: list[DateMention],
     exclusions: list[Exclusion],
     reviewed: list[Exclusion] | None = None,
     weak_dates: list[DateMention] | None = None,
+    date_like: list[Figure] | None = None,
 ) -> Extraction:
-    """Settle overlaps: reviewed exclusions win over everything, dates over figures, mentions over rules.
+    """Settle overlaps, by priority: what a reviewer excluded, dates, figures, then the doubtful.
 
     ``reviewed`` are exclusions a person declared in an annotations file: a figure or date they
     overlap is dropped (the reviewer says it is not a claim). ``weak_dates`` (years that may be
-    amounts, as in 'more than 2000') are kept only where no kept figure claims the number.
+    amounts, as in 'more than 2000') and bare years inside a longer range figure are kept only where no
+    kept figure claims the number. ``date_like`` figures (numbers the figure extractor left to the
+    dates, as the 25 of 'March, 25 people') are kept only where no date, figure or exclusion is.
+    A rule's exclusion that overlaps a kept mention is dropped.
     """
     reviewed = reviewed or []
     veto = SpanSet([(x.start, x.end) for x in reviewed])
     dates = [d for d in dates if not veto.overlaps(d.start, d.end)]
+    # a bare year at the end of a range figure ('2000 - 2500 calories') is that range's number
+    ranges = SpanSet([(f.start, f.end) for f in figures if f.value_to is not None])
+    weak_dates = list(weak_dates or []) + [d for d in dates if _bare_year_inside(d, ranges)]
+    dates = [d for d in dates if not _bare_year_inside(d, ranges)]
     exclusions = [x for x in exclusions if not veto.overlaps(x.start, x.end)] + list(reviewed)
     date_spans = SpanSet([(d.start, d.end) for d in dates])
-    kept_index: dict[int, int] = {}
-    kept: list[Figure] = []
-    for i, f in sorted(enumerate(figures), key=lambda p: (p[1].start, p[1].end)):
-        if not date_spans.overlaps(f.start, f.end) and not veto.overlaps(f.start, f.end):
-            kept_index[i] = len(kept)
-            kept.append(f)
     kept = [
-        replace(f, equivalent_of=kept_index.get(f.equivalent_of)) if f.equivalent_of is not None else f for f in kept
+        (i, f)
+        for i, f in enumerate(figures)
+        if not date_spans.overlaps(f.start, f.end) and not veto.overlaps(f.start, f.end)
     ]
-    figure_spans = SpanSet([(f.start, f.end) for f in kept])
+    figure_spans = SpanSet([(f.start, f.end) for _, f in kept])
     dates += [
         d
-        for d in weak_dates or []
+        for d in weak_dates
         if not figure_spans.overlaps(d.start, d.end)
         and not veto.overlaps(d.start, d.end)
         and not date_spans.overlaps(d.start, d.end)
     ]
-    taken = SpanSet([(f.start, f.end) for f in kept] + [(d.start, d.end) for d in dates])
+    taken = SpanSet([(f.start, f.end) for _, f in kept] + [(d.start, d.end) for d in dates])
     free = [x for x in exclusions if not taken.overlaps(x.start, x.end)]
+    if date_like:
+        anything = SpanSet(taken.spans + [(x.start, x.end) for x in free])
+        kept += [(-1, f) for f in date_like if not anything.overlaps(f.start, f.end)]
+    kept.sort(key=lambda p: (p[1].start, p[1].end))
+    new_index = {i: k for k, (i, _) in enumerate(kept) if i >= 0}
+    final = [
+        replace(f, equivalent_of=new_index.get(f.equivalent_of)) if f.equivalent_of is not None else f for _, f in kept
+    ]
     return Extraction(
-        figures=kept,
+        figures=final,
         dates=sorted(dates, key=lambda d: (d.start, d.end)),
         exclusions=sorted(free, key=lambda x: (x.start, x.end)),
     )
@@ -101,11 +123,16 @@ def merge(
 
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
-    from scripts.dates import find_dates, unanchored_dates
-    from scripts.figures import extract_figures
+    from scripts.dates import find_dates
+    from scripts.figures import find_figures
 
-    figures, exclusions = extract_figures(text)
-    dates, amount_like_years = find_dates(text, published)
-    if published is None:  # dates that need a year the article does not give: accounted for, not dated
-        exclusions = exclusions + unanchored_dates(text, dates + amount_like_years)
-    return merge(figures, dates, exclusions, reviewed, amount_like_years)
+    figures = find_figures(text)
+    dates = find_dates(text, published)
+    return merge(
+        figures.figures,
+        dates.dates,
+        figures.exclusions + dates.unanchored,
+        reviewed,
+        dates.amount_like,
+        figures.date_like,
+    )

@@ -21,8 +21,9 @@ trailing ``or so``. Hedge and direction words stay outside the quote (they are i
 ``change``), and so does a counted noun (it is in ``noun``): ``Around 600,000 Kyrgyz nationals``
 gives the quote ``600,000``, qualifier ``approximate``, noun ``Kyrgyz nationals``.
 
-Not figures: years, day numbers of dates and decades are skipped without a record (the dates
-extractor owns them); every other numeral that is not made a figure is returned as an
+Not figures: years and day numbers of dates are set aside as ``date_like`` (the dates extractor
+owns them; :func:`find_figures` hands them back so that one no date claims, as the 25 of "By
+March, 25 people", is still a figure); every other numeral that is not made a figure is returned as an
 :class:`~scripts.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
 ``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
 ``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``). Vague plurals (``millions of
@@ -585,8 +586,28 @@ class Draft:
     exclusion: str = ""  # reason when this draft is not a claim
 
 
+@dataclass(frozen=True)
+class FoundFigures:
+    """What the quantity extractor found in a text, each list sorted by position.
+
+    ``date_like`` are numbers set aside as years or day numbers of dates (``in 2020``, ``Feb.
+    24``): the dates extractor should claim them; the caller keeps one as a plain figure only
+    where no date, figure or exclusion does (``March, 25 people`` is no date, so 25 is a count).
+    """
+
+    figures: list[Figure]
+    exclusions: list[Exclusion]
+    date_like: list[Figure]
+
+
 def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
     """Every quantity claim of ``text`` and every numeral deliberately not taken, each sorted by position."""
+    found = find_figures(text)
+    return found.figures, found.exclusions
+
+
+def find_figures(text: str) -> FoundFigures:
+    """Quantity claims, deliberate exclusions and date-like numbers of ``text`` (see FoundFigures)."""
     drafts: list[Draft] = []
     exclusions: list[Exclusion] = []
     skip_until = -1
@@ -606,17 +627,20 @@ def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
         drafts.append(draft)
     drafts = join_ranges(text, drafts)
     figures: list[Figure] = []
+    date_like: list[Figure] = []
     for draft in drafts:
         if draft.exclusion:
             exclusions.append(Exclusion(draft.qstart, draft.qend, text[draft.qstart : draft.qend], draft.exclusion))
             continue
-        if draft.date_part or (draft.year_like and not draft.explicit_unit and draft.value_to is None):
-            continue  # years and day numbers belong to the dates extractor
         figure = to_figure(text, draft)
-        if figure is not None:
+        if figure is None:
+            continue
+        if draft.date_part or (draft.year_like and not draft.explicit_unit and draft.value_to is None):
+            date_like.append(figure)  # years and day numbers belong to the dates extractor
+        else:
             figures.append(figure)
     exclusions.sort(key=lambda x: (x.start, x.end))
-    return link_equivalents(text, figures), exclusions
+    return FoundFigures(link_equivalents(text, figures), exclusions, date_like)
 
 
 def _skipped(text: str, token: Skipped) -> list[Exclusion]:

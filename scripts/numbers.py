@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from heapq import heapify, heappop, heappush
 
 #: Multipliers of scale words and suffixes, keyed in lower case.
 SCALES: dict[str, Decimal] = {
@@ -443,22 +444,31 @@ def _has_link_mark(text: str) -> bool:
 _SKIP_REASONS = {"url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date", "date": "date"}
 
 
+#: The three scans of :func:`tokens`, by number.
+_SCANNERS = (LINK_RE, DIGIT_RE, WORD_RE)
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Spans and kinds of every link, digit token and number-word token, in order, without overlaps.
 
     Three scans (each fast on its own) are merged: a token that overlaps an earlier one is dropped,
-    so digits inside a URL or the ``million`` of ``1.5 million`` are read once.
+    so digits inside a URL or the ``million`` of ``1.5 million`` are read once; what such a token
+    held beyond the earlier one is scanned again (the ``half`` of ``$25 million half of it``, which
+    the word scan had read as ``million half``).
     """
-    found = [(m.start(), m.end(), "url") for m in LINK_RE.finditer(text)] if _has_link_mark(text) else []
-    found += [(m.start(), m.end(), m.lastgroup or "") for m in DIGIT_RE.finditer(text)]
-    found += [(m.start(), m.end(), m.lastgroup or "") for m in WORD_RE.finditer(text)]
-    found.sort()
+    found = [(m.start(), m.end(), "url", 0) for m in LINK_RE.finditer(text)] if _has_link_mark(text) else []
+    found += [(m.start(), m.end(), m.lastgroup or "", 1) for m in DIGIT_RE.finditer(text)]
+    found += [(m.start(), m.end(), m.lastgroup or "", 2) for m in WORD_RE.finditer(text)]
+    heapify(found)
     out = []
     end = -1
-    for token in found:
-        if token[0] >= end:
-            out.append(token)
-            end = token[1]
+    while found:
+        start, stop, kind, scanner = heappop(found)
+        if start >= end:
+            out.append((start, stop, kind))
+            end = stop
+        elif stop > end and (m := _SCANNERS[scanner].search(text, end, stop)):
+            heappush(found, (m.start(), m.end(), "url" if scanner == 0 else m.lastgroup or "", scanner))
     return out
 
 

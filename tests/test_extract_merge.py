@@ -77,3 +77,42 @@ def test_a_year_after_a_hedge_is_a_date_unless_a_figure_claims_it(text, figure, 
     found = extract(text, published=dt.date(2005, 1, 20))
     assert [f.quote for f in found.figures] == ([figure] if figure else [])
     assert [d.value for d in found.dates] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "dates"),
+    [
+        # a year inside a longer figure is that figure's number
+        ("Adults burn about 2000 - 2500 calories a day.", ["2000 - 2500 calories a day"], []),
+        # a year after a number and a space: a year when no figure takes the number
+        ("Our Hatchback mk4 2018 road test.", [], ["2018"]),
+        # the date of a timestamp; the time is a clock time
+        ("Updated 2022-10-05T08:15:00Z by the desk.", [], ["2022-10-05"]),
+    ],
+)
+def test_years_and_timestamps_next_to_numbers(text, figures, dates):
+    found = extract(text, published=None)
+    assert [f.quote for f in found.figures] == figures
+    assert [d.value for d in found.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("By March, 25 people had left the plant.", "25", "count"),
+        ("Sales in May 12 stores rose.", "12", "count"),
+    ],
+)
+def test_a_number_beside_a_month_that_is_no_date_is_a_figure(text, quote, kind):
+    for published in (None, dt.date(2021, 6, 1)):
+        found = extract(text, published)
+        assert [(f.quote, f.kind) for f in found.figures] == [(quote, kind)]
+        assert all(quote not in d.quote for d in found.dates)
+
+
+def test_a_date_like_figure_yields_to_a_date_and_to_an_exclusion():
+    date_like = [fig("20", kind="number", unit="dimensionless")]
+    assert merge([], [date("20 million")], [], date_like=date_like).figures == []
+    excl = [Exclusion(TEXT.index("20"), TEXT.index("20") + 2, "20", "identifier")]
+    assert merge([], [], excl, date_like=date_like).figures == []
+    assert [f.quote for f in merge([], [], [], date_like=date_like).figures] == ["20"]

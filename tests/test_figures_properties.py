@@ -4,14 +4,17 @@ No timings are asserted; the adversarial inputs are sized so that a super-linear
 scan would not finish in any sensible test run, while a linear one takes well under a second.
 """
 
+import datetime as dt
 import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scripts.extract import extract
 from scripts.figures import extract_figures
 from scripts.mentions import CHANGES, KINDS, QUALIFIERS
 from scripts.numbers import Numeral, scan
+from scripts.validate import uncovered
 
 # Text that often looks like news numerals: digits, separators, currency signs, units and number words.
 NEWSY = st.lists(
@@ -92,3 +95,28 @@ def test_long_runs_of_separators_and_signs():
     check("$" * 200_000 + "5")
     check("1." * 200_000)
     check("a " * 200_000 + "million")
+
+
+# Words of news numerals, joined by spaces or punctuation: phrases a reporter could have written.
+PHRASE_WORDS = st.sampled_from(
+    [
+        "1", "25", "1,500", "8.6", "$", "£", "€", "US$", "bn", "m", "million", "-", "–", "%", "per cent", "to",
+        "and", "between", "from", "around", "more than", "rose", "fell", "barrels a day", "a barrel", "mph", "kg",
+        "years", "one", "two", "twenty-five", "half", "a third", "twice", "dozens of", "(", ")", "10:30", "GMT",
+        "Feb.", "March", "2020", "1999", "in", "the", "sales", "people", "Q3", "week", "ago", "last", "the 1990s",
+        "Covid-19", "A380", "7th", "FY2021", "on", "Monday", "mid-", "early", "'s", "of", "than", "some", "nearly",
+        "about", "cents",
+    ]
+)  # fmt: skip
+PHRASES = st.lists(st.tuples(PHRASE_WORDS, st.sampled_from([" ", " ", ", ", ". "])), max_size=14).map(
+    lambda pairs: "".join(word + sep for word, sep in pairs)
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(PHRASES, st.sampled_from([None, dt.date(2021, 3, 1)]))
+def test_every_numeral_of_a_phrase_lands_in_a_figure_a_date_or_an_exclusion(text, published):
+    """The coverage check can only pass on a new article if extraction accounts for every numeral."""
+    found = extract(text, published)
+    spans = [(m.start, m.end) for m in [*found.figures, *found.dates, *found.exclusions]]
+    assert uncovered(text, spans) == []

@@ -16,6 +16,7 @@ from scripts.numbers import (
     Numeral,
     Skipped,
     scan,
+    tokens,
     word_expression,
 )
 
@@ -163,4 +164,14 @@ NUMBER_WORDS = st.sampled_from(
 def test_the_lead_gate_of_number_words_finds_what_every_word_start_finds(text):
     assert [(m.span(), m.lastgroup) for m in WORD_RE.finditer(text)] == [
         (m.span(), m.lastgroup) for m in UNGATED.finditer(text)
+    ]
+
+
+def test_a_word_numeral_after_a_scaled_number_is_read_on_its_own():
+    text = "It raised $25 million half of which went to staff, then 1 million two."
+    assert [(text[s:e], kind) for s, e, kind in tokens(text)] == [
+        ("25 million", "digits"),
+        ("half", "half"),
+        ("1 million", "digits"),
+        ("two", "words"),
     ]
