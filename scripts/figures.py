@@ -468,7 +468,11 @@ _PREV_TOKEN_BACK_RE = re.compile(r"(?P<sep>[ \-]?)(?P<tok>[A-Za-z0-9&.'’/]+)")
 _LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
 _APPOSITIVE_BACK_RE = re.compile(r"\s,(?P<name>[a-z]+[A-Z])(?![A-Za-z])")
 #: Characters that may end a currency sign right before a number (checked before any regex runs).
-_SIGN_END_CHARS = frozenset("$£€¥₹₩₽₪₺₦₱฿₫=s.ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SIGN_END_CHARS = frozenset(
+    "$ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a dollar sign, or the last letter of an ISO 4217 code
+    + "".join(SIGNS)
+    + "".join(k[-1] for k in (*LETTER_SIGNS, *DOLLAR_MARKS) if k)  # 'Rp 5,000', 'KSh 100', '$Can 10m'
+)
 
 
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
