@@ -66,6 +66,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from scripts.mentions import DateMention, Exclusion, numerals
+from scripts.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -103,29 +104,8 @@ def _cap(*words: str) -> str:
 
 
 def _trie(*words: str, cap: bool = False) -> str:
-    """The words as a prefix tree of alternatives, so the regex engine tests one character per branch.
-
-    With ``cap`` the first letter may also be a capital ('in' and 'In').
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict], first: bool) -> str:
-        alternatives = []
-        for ch, child in node.items():
-            if ch:
-                head = f"[{ch.upper()}{ch}]" if first and cap and ch.isalpha() else re.escape(ch)
-                alternatives.append(head + emit(child, False))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 and "" not in node else "(?:" + "|".join(alternatives) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree, True)
+    """The words as a prefix tree (see scripts.patterns); with ``cap`` the first letter may be a capital."""
+    return word_trie(words, cap=cap)
 
 
 # --- the expression ----------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from itertools import pairwise
 
 from scripts.mentions import Exclusion, Figure
 from scripts.numbers import Numeral, Skipped, scan
+from scripts.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -414,26 +415,8 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 
 
 def _trie(words: Iterable[str]) -> str:
-    """A regex of literal words (a space matches any one whitespace character), as a prefix tree.
-
-    It matches what the longest-first alternation of the words matches (of the words that begin a text,
-    the longer is tried first), but a word that is not there costs one test per character, not per word.
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(r"\s" if char == " " else re.escape(char), {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [token + emit(child) for token, child in sorted(node.items()) if token]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    """A regex of literal words as a prefix tree; a space in a word matches any one whitespace character."""
+    return word_trie(words, any_space=True)
 
 
 # --- regexes (all compiled at import) -----------------------------------------------------------

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from heapq import heapify, heappop, heappush
 
+from scripts.patterns import word_trie
+
 #: Multipliers of scale words and suffixes, keyed in lower case.
 SCALES: dict[str, Decimal] = {
     "hundred": Decimal(100),
@@ -92,21 +94,7 @@ def _alternation(words: list[str]) -> str:
 
 def _trie(words: list[str]) -> str:
     """A regex for a set of literal words, factored by common prefixes so that a failed match stops early."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    return word_trie(words)
 
 
 def _first_letter_gate(words: list[str]) -> str:
