@@ -273,13 +273,13 @@ def main(argv: list[str] | None = None) -> int:
         found = [full_extraction(t) for t in texts]
         n_fig = sum(len(x.figures) for x in found)  # type: ignore[attr-defined]
         n_dat = sum(len(x.dates) for x in found)  # type: ignore[attr-defined]
-        ours_cps = throughput(texts, full_extraction, 5)
+        ours_cps = throughput(texts, full_extraction, 10)
         sample, total = first_chars(texts, args.quantulum_chars)
         q_cps = throughput(sample, quantulum, 1)
         mem_texts, mem_chars = first_chars(texts, args.memory_chars)
         ours_peak, q_peak = peak_memory(mem_texts, full_extraction), peak_memory(mem_texts, quantulum)
         print(f"\nThroughput on {len(texts)} files, {chars} characters ({', '.join(map(str, folders))})")
-        print(f"newsfigures: {ours_cps:,.0f} chars/s (figures + dates, best of 5): {n_fig} figures, {n_dat} dates")
+        print(f"newsfigures: {ours_cps:,.0f} chars/s (figures + dates, best of 10): {n_fig} figures, {n_dat} dates")
         print(f"quantulum3:  {q_cps:,.0f} chars/s (on {'all' if total == chars else f'the first {total}'} characters)")
         print(f"ratio: {ours_cps / q_cps:.0f}x")
         print(
