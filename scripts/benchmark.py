@@ -29,6 +29,10 @@ import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from scripts.extract import Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -203,7 +207,7 @@ def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> fl
     return chars / best
 
 
-def full_extraction(text: str) -> object:
+def full_extraction(text: str) -> Extraction:
     """Figures and dates, as a build runs them."""
     from scripts.extract import extract
 
@@ -271,8 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         texts = texts_of(folders)
         chars = sum(map(len, texts))
         found = [full_extraction(t) for t in texts]
-        n_fig = sum(len(x.figures) for x in found)  # type: ignore[attr-defined]
-        n_dat = sum(len(x.dates) for x in found)  # type: ignore[attr-defined]
+        n_fig = sum(len(x.figures) for x in found)
+        n_dat = sum(len(x.dates) for x in found)
         ours_cps = throughput(texts, full_extraction, 10)
         sample, total = first_chars(texts, args.quantulum_chars)
         q_cps = throughput(sample, quantulum, 1)

@@ -300,9 +300,9 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
         return None, i + 1
     if word.endswith("fold"):  # "sixfold" as one token
         stem = word[:-4]
-        value = SMALL.get(stem) or TENS.get(stem) or WORD_SCALES.get(stem)
-        if value:
-            return Numeral(s, e, Decimal(value), "multiple", Decimal(value)), i + 1
+        times = SMALL.get(stem) or TENS.get(stem) or WORD_SCALES.get(stem)
+        if times:
+            return Numeral(s, e, Decimal(times), "multiple", Decimal(times)), i + 1
         return None, i + 1
     total = Decimal(0)
     current = Decimal(0)
@@ -338,11 +338,11 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
             # "three-fold" written with a hyphen splits into "three" + "fold": handled by the caller's suffix
             break
         if word in SMALL:
-            value = SMALL[word]
-            if last in ("small", "teen") or (last == "tens" and value >= 10) or (value == 0 and last):
+            small = SMALL[word]
+            if last in ("small", "teen") or (last == "tens" and small >= 10) or (small == 0 and last):
                 break
-            current += value
-            last = "teen" if value >= 10 else "small"
+            current += small
+            last = "teen" if small >= 10 else "small"
         elif word in TENS:
             if last in ("small", "teen", "tens"):
                 break

@@ -130,7 +130,7 @@ def source_entries(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def contributors(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The project as creator, and each publisher of an article as holder of the text's rights."""
     out = [dict(CREATOR)]
-    holders = sorted({s.get(k) for s in sources for k in ("publisher", "original_publisher") if s.get(k)})
+    holders = sorted({str(s[k]) for s in sources for k in ("publisher", "original_publisher") if s.get(k)})
     out.extend({"title": h, "roles": ["rightsHolder"]} for h in holders)
     return out
 
@@ -225,7 +225,7 @@ def signals_deferred() -> Iterator[None]:
         for s, handler in previous.items():
             signal.signal(s, handler)
         if caught:
-            handler = previous[caught[0]]
+            handler = previous[signal.Signals(caught[0])]
             if callable(handler):
                 handler(caught[0], None)  # Python's default raises KeyboardInterrupt
             elif handler == signal.SIG_DFL:
