@@ -147,9 +147,7 @@ def unit_comparer() -> Callable[[str, str], bool]:
 
 def ours(text: str) -> list[Pred]:
     """Our figures of a sentence, as the figures table would hold them (after dates took theirs)."""
-    from scripts.extract import extract
-
-    return [Pred(f.value, f.value_to, f.unit) for f in extract(text, None).figures]
+    return [Pred(f.value, f.value_to, f.unit) for f in full_extraction(text).figures]
 
 
 QUANTULUM_UNITS = {

@@ -144,10 +144,11 @@ _UNITS = (
     "thousand|hundred|bn|m"
 )
 _NO_UNIT = rf"(?!{_SP}(?:{_UNITS})(?!\w))"
-#: Before a number: not inside a word, an amount, a decimal, a list of digits or an identifier.
-_NB = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])(?<![0-9] )"
-#: Before a bare year: as _NB, but a number and a space may precede ('Clio mk5 2019'), see find_dates.
+#: Before a bare year: not inside a word, an amount, a decimal or an identifier; a number and a
+#: space may precede ('Clio mk5 2019': such a year is only a candidate, see find_dates).
 _NB_YEAR = r"(?<![\w$£€¥₹₽\\/.,#@:&+])(?<![0-9][-–])"
+#: Before any other number: as _NB_YEAR, and not after a number and a space (a list of digits).
+_NB = _NB_YEAR + r"(?<![0-9] )"
 _NA = r"(?![\w%]|[.,:/\-–][0-9])"  # after a number: not continued by more digits or letters
 _CONN_RANGE = rf"{_OSP}[-–—]{_OSP}|{_SP}(?:to|until|till|through){_SP}"
 _CONN = rf"{_CONN_RANGE}|{_SP}(?:and|&){_SP}"
@@ -200,7 +201,6 @@ def _of_year_pattern(p: str) -> str:
 _ALTERNATIVES: list[tuple[str, str]] = [
     # links: their digits are neither dates nor anything else of ours
     ("url", r"https?://[^\s<>()\[\]]{1,2000}|www\.[^\s<>()\[\]]{1,2000}|\]\([^()\s]{0,2000}\)"),
-    # 2021-03-01
     # 2021-03-01, also as the date of a timestamp 2021-03-01T10:38Z (the time is a clock time, not a date)
     (
         "iso",
@@ -260,7 +260,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|{_SP}(?P<ma_ry>this|last|next){_SP}year(?!\w)"
         rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
-    # (mid-)2020, 2019
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
     ("y", rf"{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
     # two months earlier, a decade ago, 18 months later, half a century ago
@@ -856,7 +855,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             ]
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
-            amount_like = gran == "year" and mention.quote.isdigit() and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
+            amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
             (hedged if amount_like else sure).append(mention)
     return FoundDates(sure, hedged, unanchored)
 

@@ -58,11 +58,7 @@ class SpanSet:
 
 def _bare_year_inside(d: DateMention, figures: SpanSet) -> bool:
     """A date that is only a year's digits, lying inside a figure that is longer than it."""
-    return (
-        d.granularity == "year"
-        and d.quote.isdigit()
-        and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))
-    )
+    return d.bare_year and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))
 
 
 def merge(
@@ -87,8 +83,11 @@ def merge(
     dates = [d for d in dates if not veto.overlaps(d.start, d.end)]
     # a bare year at the end of a range figure ('2000 - 2500 calories') is that range's number
     ranges = SpanSet([(f.start, f.end) for f in figures if f.value_to is not None])
-    weak_dates = list(weak_dates or []) + [d for d in dates if _bare_year_inside(d, ranges)]
-    dates = [d for d in dates if not _bare_year_inside(d, ranges)]
+    weak_dates = list(weak_dates or [])
+    sure: list[DateMention] = []
+    for d in dates:
+        (weak_dates if _bare_year_inside(d, ranges) else sure).append(d)
+    dates = sure
     exclusions = [x for x in exclusions if not veto.overlaps(x.start, x.end)] + list(reviewed)
     date_spans = SpanSet([(d.start, d.end) for d in dates])
     kept = [

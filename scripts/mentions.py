@@ -96,6 +96,11 @@ class DateMention:
     granularity: str
     resolution: str
 
+    @property
+    def bare_year(self) -> bool:
+        """A year written as its digits alone ('2003'): the one date shape an amount can also take."""
+        return self.granularity == "year" and self.quote.isdigit()
+
 
 @dataclass(frozen=True, slots=True)
 class Exclusion:
