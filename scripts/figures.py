@@ -46,7 +46,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from scripts.mentions import Exclusion, Figure
+from scripts.mentions import Exclusion, Figure, numerals
 from scripts.numbers import Numeral, Skipped, scan
 from scripts.patterns import word_trie
 
@@ -524,10 +524,6 @@ _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
 _PAREN_NEXT_RE = re.compile(r"\s*(?:[;,/]|\s+or|\s+and)\s*")
 _OR_SEP_RE = re.compile(r",?\s+or\s+")
-_NUMERAL_IN_RE = re.compile(
-    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b)"
-)
 _METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
 _US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
 _DAY_PAIR_SEP_RE = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
@@ -638,8 +634,8 @@ def _skipped(text: str, token: Skipped) -> list[Exclusion]:
             return []
         return [Exclusion(t + 1, token.end, text[t + 1 : token.end], "clock_time")]
     quote = text[token.start : token.end]
-    if token.reason == "url" and not _NUMERAL_IN_RE.search(quote):
-        return []  # a link target without digits or number words holds no numeral
+    if token.reason == "url" and not numerals(quote):
+        return []  # a link target without digits or number words holds nothing the coverage check counts
     return [Exclusion(token.start, token.end, quote, token.reason)]
 
 

@@ -295,6 +295,8 @@ def test_years_and_dates_yield_nothing(text):
         ("Two F-16 jets landed.", "16", "name"),
         ("Phones support 5G now.", "5", "identifier"),
         ("Read more at https://news.example/2021/story", "https://news.example/2021/story", "url"),
+        # every number word the coverage check counts, thirteen to nineteen and zero included
+        ("See https://news.example/fifteen-ways-to-save", "https://news.example/fifteen-ways-to-save", "url"),
         ("Call (555) 123-4567 today.", "(555) 123-4567", "phone"),
         ("They held two-way talks.", "two", "compound_adjective"),
         ("It was the one that mattered.", "one", "pronoun"),
