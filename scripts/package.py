@@ -205,6 +205,16 @@ def tmp_prefix(out_dir: Path) -> str:
     return f".{out_dir.name}.tmp-"
 
 
+def aside_prefix(out_dir: Path) -> str:
+    """Name prefix of a package set aside by a two-rename swap."""
+    return f".{out_dir.name}.old-"
+
+
+def aside_path(out_dir: Path) -> Path:
+    """Where this process's two-rename swap sets the previous package aside."""
+    return out_dir.parent / f"{aside_prefix(out_dir)}{os.getpid()}"
+
+
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
     """Hold off SIGINT and SIGTERM for the few instructions of the swap, then act on them.
@@ -264,11 +274,12 @@ def sweep(out_dir: Path) -> None:
 
 def recover(out_dir: Path) -> None:
     """Put back a package left aside by a two-rename swap that was killed between its renames."""
+    set_aside = sorted(out_dir.parent.glob(glob.escape(aside_prefix(out_dir)) + "*"))
     if out_dir.exists():
-        for leftover in out_dir.parent.glob(glob.escape(f".{out_dir.name}.old-") + "*"):
+        for leftover in set_aside:
             shutil.rmtree(leftover, ignore_errors=True)
         return
-    for leftover in sorted(out_dir.parent.glob(glob.escape(f".{out_dir.name}.old-") + "*")):
+    for leftover in set_aside:
         os.rename(leftover, out_dir)
         return
 
@@ -320,7 +331,7 @@ def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path]
             with signals_deferred():  # a Ctrl-C now would leave half a folder behind
                 discard(tmp)  # the new package if it was not swapped in, else the old one (exchanged)
                 if replaced:  # the old one set aside by two renames; else recover() puts it back
-                    discard(out_dir.parent / f".{out_dir.name}.old-{os.getpid()}")
+                    discard(aside_path(out_dir))
                 os.close(lock)
     except KeyboardInterrupt:
         raise Interrupted(out_dir, replaced) from None
@@ -352,7 +363,7 @@ def _libc() -> Any:
 
 def swap(tmp: Path, out_dir: Path) -> bool:
     """Put ``tmp`` in place of ``out_dir`` (the old package ends up at ``tmp``); call with signals held."""
-    aside = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    aside = aside_path(out_dir)
     try:
         if out_dir.exists() and exchange(tmp, out_dir):
             return True
