@@ -135,6 +135,11 @@ def contributors(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def resource_hash(data: bytes) -> str:
+    """A resource's ``hash`` property as the descriptor records it (Data Package ``algorithm:digest``)."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
 def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, bytes]) -> dict[str, Any]:
     """The Data Package v2 descriptor of the tables, with bytes and hash of each CSV."""
     resources = []
@@ -152,7 +157,7 @@ def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, byte
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": len(data),
-                "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+                "hash": resource_hash(data),
                 "dialect": dict(DIALECT),
                 "schema": table.schema(),
             }

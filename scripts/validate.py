@@ -28,7 +28,7 @@ from scripts.errors import InputError
 from scripts.extract import SpanSet
 from scripts.fields import TABLES, TABLES_BY_NAME
 from scripts.mentions import numerals
-from scripts.package import DESCRIPTOR, cell
+from scripts.package import DESCRIPTOR, cell, resource_hash
 from scripts.provenance import line_at, line_starts
 from scripts.sources import decode_seed, read_source
 
@@ -95,8 +95,7 @@ def check_files(pkg: Path, desc: dict[str, Any]) -> tuple[dict[str, list[dict[st
         except OSError as exc:
             problems.append(Problem(resource["path"], f"cannot read: {exc.strerror or exc}"))
             continue
-        digest = "sha256:" + hashlib.sha256(data).hexdigest()
-        if len(data) != resource.get("bytes") or digest != resource.get("hash"):
+        if len(data) != resource.get("bytes") or resource_hash(data) != resource.get("hash"):
             problems.append(
                 Problem(
                     resource["path"],
