@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python -m scripts.benchmark
+	$(BIN)/python -m newsfigures.benchmark
 
 clean-venv:
 	rm -rf $(VENV)

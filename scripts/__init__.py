@@ -1,10 +1,12 @@
 """newsfigures: every numeric claim of news articles, with provenance, as a Frictionless data package.
 
-Stages, one module each, data flowing one way:
-``sources`` (read seeds and metadata) -> ``numbers`` (find numerals) -> ``figures`` / ``dates``
-(mentions) -> ``provenance`` (sentences, ids, lines) -> ``annotations`` -> ``tables`` -> ``package``
-(write atomically) -> ``validate``. ``units`` is the one unit registry; ``fields`` defines every
-table field once.
+The code lives in the repository's ``scripts/`` folder and installs under this name. Stages, data
+flowing one way, a folder per stage that has grown: ``sources`` (read seeds and metadata) ->
+``extraction`` (``numbers`` finds numerals, ``figures`` and ``dates`` read them, ``merge`` settles
+overlaps; records in ``mentions``) -> ``semantics`` (what, who, when; reviewed ``annotations``) ->
+``package`` (``provenance`` and ``tables`` make rows, ``write`` and ``codebook`` write atomically,
+``validate`` checks, ``load`` reads back; ``fields`` defines every column once, ``units`` is the one
+unit registry). ``cli`` is the command line, ``benchmark`` the benchmark.
 """
 
 __version__ = "0.1.0"

@@ -1,7 +1,7 @@
-"""``python -m scripts`` runs the command line."""
+"""``python -m newsfigures`` runs the command line."""
 
 import sys
 
-from scripts.cli import main
+from .cli import main
 
 sys.exit(main())

@@ -1,4 +1,4 @@
-"""The command line: ``newsfigures build | validate | extract`` (also ``python -m scripts``).
+"""The command line: ``newsfigures build | validate | extract`` (also ``python -m newsfigures``).
 
 Exit codes: 0 success; 1 the package is invalid; 2 bad command line; 3 bad input (a seed, a
 sidecar, an annotation, a missing directory); 4 the output cannot be written; 130 interrupted.
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from scripts import __version__
-from scripts.errors import (
+from . import __version__
+from .errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_INVALID,
@@ -119,10 +119,10 @@ def fail(exc: Exception, debug: bool, code: int) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build, validate and swap in the package."""
-    from scripts.package import render, write_package
-    from scripts.sources import read_sources
-    from scripts.tables import build_tables
-    from scripts.validate import validate_package
+    from .package.tables import build_tables
+    from .package.validate import validate_package
+    from .package.write import render, write_package
+    from .sources import read_sources
 
     t0 = time.perf_counter()
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
@@ -151,7 +151,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a package; print each problem."""
-    from scripts.validate import validate_package
+    from .package.validate import validate_package
 
     problems = validate_package(args.package)
     for p in problems:
@@ -165,7 +165,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def read_input(name: str) -> tuple[str, str]:
     """Text of a file (or stdin for '-'), decoded like a seed."""
-    from scripts.sources import MAX_BYTES, decode_seed, read_bytes
+    from .sources import MAX_BYTES, decode_seed, read_bytes
 
     if name == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
@@ -180,11 +180,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print figures and dates of text files as CSV or JSON lines."""
     import datetime as dt
 
-    from scripts.extract import extract
-    from scripts.fields import DATES, FIGURES
-    from scripts.provenance import SentenceIndex
-    from scripts.sources import Source
-    from scripts.tables import mention_rows
+    from .extraction.merge import extract
+    from .package.fields import DATES, FIGURES
+    from .package.provenance import SentenceIndex
+    from .package.tables import mention_rows
+    from .sources import Source
 
     published = None
     if args.published:
@@ -215,6 +215,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _csv_cell(value: Any) -> str:
     """The package's spelling of a cell."""
-    from scripts.package import cell
+    from .package.write import cell
 
     return cell(value)

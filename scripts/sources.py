@@ -6,7 +6,7 @@ stay exact against the decoded text). Metadata is read from the text where it is
 an optional reviewed sidecar ``seeds/NAME.meta.toml`` overrides or completes it. A new article
 without a sidecar still builds.
 
-Every problem is an :class:`~scripts.errors.InputError` naming the file, the line and the reason.
+Every problem is an :class:`~newsfigures.errors.InputError` naming the file, the line and the reason.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.errors import InputError
-from scripts.fields import ID_PATTERN, SOURCE_KINDS
+from .errors import InputError
+from .package.fields import ID_PATTERN, SOURCE_KINDS
 
 SEED_SUFFIX = ".txt"
 META_SUFFIX = ".meta.toml"

@@ -28,8 +28,8 @@ def environment(**extra: str) -> dict[str, str]:
 def run(
     project: Path, *args: str, hooked: bool = False, timeout: float = 120, **env: str
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m scripts ARGS`` (or the hooked driver) in a project folder."""
-    command = [sys.executable, str(HOOKED)] if hooked else [sys.executable, "-m", "scripts"]
+    """``python -m newsfigures ARGS`` (or the hooked driver) in a project folder."""
+    command = [sys.executable, str(HOOKED)] if hooked else [sys.executable, "-m", "newsfigures"]
     return subprocess.run(
         [*command, *args],
         cwd=project,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
+from newsfigures.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""``python -m scripts`` with test hooks, run as a subprocess by tests/test_reliability.py.
+"""``python -m newsfigures`` with test hooks, run as a subprocess by tests/test_reliability.py.
 
 Environment variables (each optional):
 
@@ -38,8 +38,8 @@ def reached(point: str) -> None:
 
 def hook_build() -> None:
     """Markers (and a hold) while writing, validating and swapping the new package."""
-    import scripts.package as package
-    import scripts.validate as validate
+    import newsfigures.package.validate as validate
+    import newsfigures.package.write as package
 
     real_write_bytes = Path.write_bytes
 
@@ -122,6 +122,6 @@ if __name__ == "__main__":
         hook_build()
     if os.environ.get("NF_SHUFFLE"):
         hook_listings(int(os.environ["NF_SHUFFLE"]))
-    from scripts.cli import main
+    from newsfigures.cli import main
 
     sys.exit(main())

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.annotations import match_figures, read_annotations
-from scripts.errors import InputError
+from newsfigures.errors import InputError
+from newsfigures.semantics.annotations import match_figures, read_annotations
 
 GOOD = """
 # semantics of the figures of a made-up article

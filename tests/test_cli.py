@@ -4,7 +4,7 @@ import json
 
 from cli_helpers import build
 
-from scripts.cli import main
+from newsfigures.cli import main
 
 
 def test_strict_build_names_unannotated_figures(project):

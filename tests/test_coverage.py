@@ -1,7 +1,7 @@
 """The coverage check's numeral scanner: every digit run and cardinal number word."""
 
-from scripts.mentions import numerals
-from scripts.validate import uncovered
+from newsfigures.extraction.mentions import numerals
+from newsfigures.package.validate import uncovered
 
 
 def quotes(text: str) -> list[str]:

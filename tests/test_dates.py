@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.dates import DATE_RE, date_expression, extract_dates
-from scripts.fields import ISO_PATTERN
-from scripts.mentions import GRANULARITIES, RESOLUTIONS
+from newsfigures.extraction.dates import DATE_RE, date_expression, extract_dates
+from newsfigures.extraction.mentions import GRANULARITIES, RESOLUTIONS
+from newsfigures.package.fields import ISO_PATTERN
 
 MONDAY = dt.date(2021, 3, 1)  # a Monday
 WEDNESDAY = dt.date(2021, 2, 24)

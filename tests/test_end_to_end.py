@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
-from scripts.validate import validate_package
+from newsfigures.cli import main
+from newsfigures.package.validate import validate_package
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.extract import SpanSet, extract, merge
-from scripts.mentions import DateMention, Exclusion, Figure
+from newsfigures.extraction.mentions import DateMention, Exclusion, Figure
+from newsfigures.extraction.merge import SpanSet, extract, merge
 
 TEXT = "Two months earlier, Moscow gave 20 million rubles ($270,000)."
 

@@ -4,8 +4,8 @@ import re
 
 import pandas as pd
 
-from scripts.fields import ISO_PATTERN, TABLES, TABLES_BY_NAME
-from scripts.mentions import CHANGES, KINDS, QUALIFIERS
+from newsfigures.extraction.mentions import CHANGES, KINDS, QUALIFIERS
+from newsfigures.package.fields import ISO_PATTERN, TABLES, TABLES_BY_NAME
 
 
 def test_every_field_has_a_description_and_a_known_type():

@@ -2,9 +2,9 @@
 
 import pytest
 
-from scripts.figures import extract_figures
-from scripts.mentions import CHANGES, KINDS, QUALIFIERS
-from scripts.units import parse_unit
+from newsfigures.extraction.figures import extract_figures
+from newsfigures.extraction.mentions import CHANGES, KINDS, QUALIFIERS
+from newsfigures.package.units import parse_unit
 
 
 def figures(text: str):

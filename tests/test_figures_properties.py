@@ -10,11 +10,11 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.extract import extract
-from scripts.figures import extract_figures
-from scripts.mentions import CHANGES, KINDS, QUALIFIERS
-from scripts.numbers import Numeral, scan
-from scripts.validate import uncovered
+from newsfigures.extraction.figures import extract_figures
+from newsfigures.extraction.mentions import CHANGES, KINDS, QUALIFIERS
+from newsfigures.extraction.merge import extract
+from newsfigures.extraction.numbers import Numeral, scan
+from newsfigures.package.validate import uncovered
 
 # Text that often looks like news numerals: digits, separators, currency signs, units and number words.
 NEWSY = st.lists(

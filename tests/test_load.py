@@ -22,10 +22,10 @@ import pint_pandas
 import pytest
 from frictionless import Package
 
-from scripts.cli import main
-from scripts.fields import TABLES, TABLES_BY_NAME
-from scripts.load import figures_as_quantities, load_package, load_table
-from scripts.units import registry
+from newsfigures.cli import main
+from newsfigures.package.fields import TABLES, TABLES_BY_NAME
+from newsfigures.package.load import figures_as_quantities, load_package, load_table
+from newsfigures.package.units import registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "datapackage"
@@ -332,15 +332,15 @@ def test_importing_the_loader_and_running_extract_load_neither_pandas_nor_pint(t
     text.write_text("Prices rose 5% in 2020 and exports reached $3.4 billion.\n", encoding="utf-8")
     code = (
         "import sys, io, contextlib\n"
-        "import scripts.load\n"
+        "import newsfigures.package.load\n"
         "heavy = {'pandas', 'pint', 'pint_pandas', 'numpy'}\n"
         "assert not heavy & set(sys.modules), sorted(heavy & set(sys.modules))\n"
-        "del sys.modules['scripts.load']\n"
-        "from scripts.cli import main\n"
+        "del sys.modules['newsfigures.package.load']\n"
+        "from newsfigures.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         f"    assert main(['extract', {str(text)!r}]) == 0\n"
         "assert '3400000000' in out.getvalue(), out.getvalue()\n"
-        "loaded = (heavy | {'scripts.load'}) & set(sys.modules)\n"
+        "loaded = (heavy | {'newsfigures.package.load'}) & set(sys.modules)\n"
         "assert not loaded, sorted(loaded)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts import RELEASE_DATE, __version__
+from newsfigures import RELEASE_DATE, __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.numbers import (
+from newsfigures.extraction.numbers import (
     DENOMINATORS,
     SMALL,
     TENS,

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.provenance import SentenceIndex, line_at, line_starts, mention_id, sentence_spans
+from newsfigures.package.provenance import SentenceIndex, line_at, line_starts, mention_id, sentence_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
-from scripts.codebook import render_codebook
+from newsfigures.cli import main
+from newsfigures.package.codebook import render_codebook
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "datapackage"

@@ -31,9 +31,9 @@ from pathlib import Path
 import pytest
 from cli_helpers import HOOKED, ROOT, environment, run, snapshot, strays
 
-from scripts.cli import main
-from scripts.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
-from scripts.validate import validate_package
+from newsfigures.cli import main
+from newsfigures.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
+from newsfigures.package.validate import validate_package
 
 SEED = "000_f0ab434a77e5f680"
 #: A small article of our own that builds (its dateline resolves every date).
@@ -202,7 +202,7 @@ def test_the_real_command_prints_no_traceback_and_debug_adds_one(project):
         debug = run(project, *args, "--seeds", "seeds", "--out", "datapackage")
         assert debug.returncode == EXIT_INPUT
         assert debug.stderr.startswith("Traceback (most recent call last):")
-        assert "scripts.errors.InputError: seeds/zz.txt:1: the file is empty" in debug.stderr
+        assert "newsfigures.errors.InputError: seeds/zz.txt:1: the file is empty" in debug.stderr
         assert debug.stderr.endswith("newsfigures: error: seeds/zz.txt:1: the file is empty: an article needs text\n")
 
 
@@ -221,7 +221,7 @@ def test_a_50_mb_article_is_refused_at_once(project, newsfigures):
     assert snapshot(project / "datapackage") == before
     # The same limit holds for standard input, which is read no further than the limit.
     piped = subprocess.run(
-        [sys.executable, "-m", "scripts", "extract", "-"],
+        [sys.executable, "-m", "newsfigures", "extract", "-"],
         input=b"x" * 11_000_000,
         capture_output=True,
         env=environment(),
@@ -300,12 +300,12 @@ def test_a_failed_write_is_an_output_error_and_leaves_the_package(project, newsf
 
 
 def test_a_package_that_fails_validation_is_not_swapped_in(project, newsfigures, monkeypatch):
-    import scripts.validate
-    from scripts.validate import Problem
+    from newsfigures.package import validate as validate_module
+    from newsfigures.package.validate import Problem
 
     (project / "seeds" / "zz.txt").write_bytes(WIDGETS)
     before = snapshot(project / "datapackage")
-    monkeypatch.setattr(scripts.validate, "validate_package", lambda pkg: [Problem("figures.csv row 2", "made up")])
+    monkeypatch.setattr(validate_module, "validate_package", lambda pkg: [Problem("figures.csv row 2", "made up")])
     code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
     assert code == EXIT_INPUT
     assert "the built package does not validate; nothing was replaced:\n  figures.csv row 2: made up" in err
@@ -446,7 +446,7 @@ def test_a_build_killed_after_the_swap_leaves_the_new_package(project, tmp_path_
 
 
 def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
-    """Unhooked ``python -m scripts build`` of 20 articles, signalled at delays after its folder appears."""
+    """Unhooked ``python -m newsfigures build`` of 20 articles, signalled at delays after its folder appears."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for n in range(10):
@@ -460,7 +460,7 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
     for sig, delay in [(signal.SIGKILL, 0.0), (signal.SIGINT, 0.0), (signal.SIGKILL, 0.2), (signal.SIGINT, 0.4)]:
         left = strays(tmp_path)  # a killed build's folder, which this build sweeps
         process = subprocess.Popen(
-            [sys.executable, "-m", "scripts", "build", "--quiet", "--seeds", "seeds", "--out", "datapackage"],
+            [sys.executable, "-m", "newsfigures", "build", "--quiet", "--seeds", "seeds", "--out", "datapackage"],
             cwd=tmp_path,
             env=environment(),
             stdout=subprocess.DEVNULL,
@@ -489,7 +489,7 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
 
 def test_a_swap_killed_between_two_renames_is_undone(project, monkeypatch):
     """Where the atomic exchange is missing, the package set aside by a killed swap is put back."""
-    import scripts.package
+    from newsfigures.package import write as write_module
 
     pkg = project / "datapackage"
     before = snapshot(pkg)
@@ -499,12 +499,12 @@ def test_a_swap_killed_between_two_renames_is_undone(project, monkeypatch):
         raise RuntimeError("stop before the swap")
 
     with pytest.raises(RuntimeError):
-        scripts.package.write_package({"x.csv": b"x\r\n"}, pkg, fail)
+        write_module.write_package({"x.csv": b"x\r\n"}, pkg, fail)
     assert snapshot(pkg) == before
     assert strays(project) == []
     # And the two-rename swap itself, where exchange is unsupported, replaces the package.
-    monkeypatch.setattr(scripts.package, "exchange", lambda a, b: False)
-    scripts.package.write_package({"datapackage.json": b"{}\n"}, pkg, lambda tmp: None)
+    monkeypatch.setattr(write_module, "exchange", lambda a, b: False)
+    write_module.write_package({"datapackage.json": b"{}\n"}, pkg, lambda tmp: None)
     assert snapshot(pkg) == {"datapackage.json": b"{}\n"}
     assert strays(project) == []
 
@@ -519,16 +519,16 @@ def ctrl_c() -> Iterator[None]:
 
 @pytest.mark.usefixtures("ctrl_c")
 def test_a_ctrl_c_during_the_swap_waits_until_it_is_done(project, newsfigures, monkeypatch):
-    import scripts.package
+    from newsfigures.package import write as write_module
 
     (project / "seeds" / "zz.txt").write_bytes(WIDGETS)
-    real = scripts.package.exchange
+    real = write_module.exchange
 
     def interrupted_exchange(a: Path, b: Path) -> bool:
         signal.raise_signal(signal.SIGINT)  # Ctrl-C as the folders are exchanged
         return real(a, b)
 
-    monkeypatch.setattr(scripts.package, "exchange", interrupted_exchange)
+    monkeypatch.setattr(write_module, "exchange", interrupted_exchange)
     code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
     assert code == EXIT_INTERRUPTED
     assert (
@@ -542,10 +542,10 @@ def test_a_ctrl_c_during_the_swap_waits_until_it_is_done(project, newsfigures, m
 @pytest.mark.usefixtures("ctrl_c")
 def test_a_ctrl_c_between_the_two_renames_loses_nothing(project, newsfigures, monkeypatch):
     """Where exchange is missing, a Ctrl-C after the package was set aside waits for the second rename."""
-    import scripts.package
+    from newsfigures.package import write as write_module
 
     (project / "seeds" / "zz.txt").write_bytes(WIDGETS)
-    monkeypatch.setattr(scripts.package, "exchange", lambda a, b: False)
+    monkeypatch.setattr(write_module, "exchange", lambda a, b: False)
     real = os.rename
     renames: list[str] = []
 
@@ -555,7 +555,7 @@ def test_a_ctrl_c_between_the_two_renames_loses_nothing(project, newsfigures, mo
         if len(renames) == 1:
             signal.raise_signal(signal.SIGINT)  # the package is set aside, not yet replaced
 
-    monkeypatch.setattr(scripts.package.os, "rename", rename)
+    monkeypatch.setattr(write_module.os, "rename", rename)
     code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
     assert renames[0].startswith(".datapackage.old-") and renames[1] == "datapackage"
     assert code == EXIT_INTERRUPTED
@@ -679,7 +679,7 @@ def test_the_same_seeds_give_the_same_bytes_everywhere(built_project, tmp_path):
         files = sorted((ROOT / "seeds").iterdir(), reverse="NF_SHUFFLE" in env)
         for path in files:  # creation order differs between the variants
             shutil.copy(path, folder / "seeds" / path.name)
-        command = [str(HOOKED)] if "NF_SHUFFLE" in env else ["-m", "scripts"]
+        command = [str(HOOKED)] if "NF_SHUFFLE" in env else ["-m", "newsfigures"]
         processes[name] = (
             folder,
             subprocess.Popen(

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.errors import InputError
-from scripts.sources import (
+from newsfigures.errors import InputError
+from newsfigures.sources import (
     decode_seed,
     find_url,
     metadata_from_text,

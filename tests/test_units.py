@@ -2,7 +2,7 @@
 
 import pytest
 
-from scripts.units import currency_codes, is_unit, parse_unit, registry, same_unit
+from newsfigures.package.units import currency_codes, is_unit, parse_unit, registry, same_unit
 
 
 def test_every_iso_currency_is_its_own_dimension():

@@ -9,7 +9,7 @@
     subject = "KG"                   # ISO 3166-1 alpha-2 where it is a country
     counterpart = "RU"
     period = "2020"                  # ISO 8601
-    status = "preliminary"           # see scripts.fields.STATUSES (SDMX OBS_STATUS where it fits)
+    status = "preliminary"           # see newsfigures.package.fields.STATUSES (SDMX OBS_STATUS where it fits)
     note = "..."
 
     [[exclude]]                      # a numeral that is not a claim, with the reason
@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.errors import InputError
-from scripts.fields import ISO_PATTERN, STATUSES
-from scripts.sources import load_toml
+from ..errors import InputError
+from ..package.fields import ISO_PATTERN, STATUSES
+from ..sources import load_toml
 
 FIGURE_KEYS = ("quote", "context", "indicator", "subject", "counterpart", "period", "status", "note")
 EXCLUDE_KEYS = ("quote", "context", "reason", "note")

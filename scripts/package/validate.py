@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.errors import InputError
-from scripts.extract import SpanSet
-from scripts.fields import TABLES, TABLES_BY_NAME
-from scripts.mentions import numerals
-from scripts.package import DESCRIPTOR, cell, resource_hash
-from scripts.provenance import line_at, line_starts
-from scripts.sources import decode_seed, read_source
+from ..errors import InputError
+from ..extraction.mentions import numerals
+from ..extraction.merge import SpanSet
+from ..package.fields import TABLES, TABLES_BY_NAME
+from ..package.provenance import line_at, line_starts
+from ..package.write import DESCRIPTOR, cell, resource_hash
+from ..sources import decode_seed, read_source
 
 MENTION_TABLES = ("figures", "dates", "exclusions")
 MAX_PROBLEMS_PER_CHECK = 50
@@ -192,7 +192,7 @@ def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str])
 
 def check_units(figures: list[dict[str, str]]) -> list[Problem]:
     """Every unit cell parses in the project registry."""
-    from scripts.units import is_unit
+    from ..package.units import is_unit
 
     problems = []
     bad = {u for u in {r["unit"] for r in figures} if not is_unit(u)}
@@ -251,7 +251,7 @@ def check_coverage(
 
 def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
     """The tables equal a fresh extraction of the seeds, row by row and cell by cell."""
-    from scripts.tables import process_source, source_row
+    from ..package.tables import process_source, source_row
 
     expected: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
     for s in tables.get("sources", []):

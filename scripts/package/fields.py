@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from scripts.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+from ..extraction.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -38,7 +38,7 @@ ISO_PATTERN = (
 )
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
-#: Table Schema type -> pandas dtype of the loader (``scripts.load``): nullable integers and floats
+#: Table Schema type -> pandas dtype of the loader (``newsfigures.package.load``): nullable integers and floats
 #: (a blank cell is ``<NA>``, never a float NaN in an integer column), pandas' string dtype, and
 #: second-resolution datetimes for dates.
 PANDAS_DTYPES: dict[str, str] = {

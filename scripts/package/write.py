@@ -29,11 +29,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from scripts import RELEASE_DATE, __version__
-from scripts.codebook import render_codebook
-from scripts.errors import Interrupted, OutputError
-from scripts.fields import TABLES
-from scripts.units import UNIT_CONVENTION
+from .. import RELEASE_DATE, __version__
+from ..errors import Interrupted, OutputError
+from ..package.codebook import render_codebook
+from ..package.fields import TABLES
+from ..package.units import UNIT_CONVENTION
 
 try:
     import fcntl
@@ -302,7 +302,7 @@ def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path]
     """Write files into a locked temporary sibling of ``out_dir``, ``check`` it, then swap it in.
 
     Until the swap, ``out_dir`` is untouched; the swap itself is atomic. A Ctrl-C (or SIGTERM,
-    see ``scripts.cli``) raises :class:`~scripts.errors.Interrupted` saying whether the new
+    see ``newsfigures.cli``) raises :class:`~newsfigures.errors.Interrupted` saying whether the new
     package was already in place.
     """
     out_dir = out_dir.absolute()

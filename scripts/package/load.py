@@ -1,13 +1,13 @@
 """Loading the published tables: typed pandas DataFrames, and the figures as pint quantities.
 
->>> from scripts.load import load_table, load_package, figures_as_quantities
+>>> from ..package.load import load_table, load_package, figures_as_quantities
 >>> figures = load_table("figures")                  # one table, typed
 >>> tables = load_package()                          # every table, in descriptor order
 >>> by_unit = figures_as_quantities()                # unit -> DataFrame of pint quantities
 
 The types come from the package's own descriptor (``datapackage.json``), mapped to pandas by
-:func:`scripts.fields.pandas_dtype`, the same function that gives the dtypes of
-:data:`scripts.fields.TABLES`:
+:func:`newsfigures.package.fields.pandas_dtype`, the same function that gives the dtypes of
+:data:`newsfigures.package.fields.TABLES`:
 
 - ``integer`` -> ``Int64`` (nullable: a blank cell is ``<NA>`` and the column stays integer),
 - ``number`` -> ``Float64`` (nullable), parsed by Python's ``float`` (correctly rounded, the same
@@ -37,8 +37,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scripts.fields import pandas_dtype
-from scripts.package import DESCRIPTOR
+from ..package.fields import pandas_dtype
+from ..package.write import DESCRIPTOR
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -198,7 +198,7 @@ def figures_as_quantities(
     ``figures`` is a figures table from :func:`load_table` (e.g. filtered); by default the
     package's. pint-pandas is an optional dependency (the ``quantities`` extra). It keeps one
     registry per process, ``pint_pandas.PintType.ureg``: this sets it to
-    :func:`scripts.units.registry` and refuses to replace a different registry set by someone else.
+    :func:`newsfigures.package.units.registry` and refuses to replace a different registry set by someone else.
     """
     try:
         import pint_pandas
@@ -207,7 +207,7 @@ def figures_as_quantities(
     import pandas as pd
     import pint
 
-    from scripts.units import registry
+    from ..package.units import registry
 
     ureg = registry()
     current = pint_pandas.PintType.ureg
@@ -215,7 +215,7 @@ def figures_as_quantities(
         if current is not pint.get_application_registry():
             raise RuntimeError(
                 "pint_pandas.PintType.ureg is already set to another registry; the figures need "
-                "scripts.units.registry() (ISO 4217 currencies as units)"
+                "newsfigures.package.units.registry() (ISO 4217 currencies as units)"
             )
         pint_pandas.PintType.ureg = ureg
     if figures is None:

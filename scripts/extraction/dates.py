@@ -2,7 +2,7 @@
 
 One compiled regular expression, an alternation of date shapes, is scanned over the text with
 ``finditer`` (linear time: every repetition is bounded or cannot overlap its neighbour, so there is
-no catastrophic backtracking). Each match is turned into :class:`~scripts.mentions.DateMention`
+no catastrophic backtracking). Each match is turned into :class:`~newsfigures.extraction.mentions.DateMention`
 records by one small function chosen by the name of the alternative that matched. For speed
 (several million characters a second) the expression is only tried at word starts that begin the
 way some date can begin (a digit, a month or weekday name, one of a few words: one prefix-tree
@@ -65,8 +65,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from scripts.mentions import DateMention, Exclusion, numerals
-from scripts.patterns import word_trie
+from ..extraction.mentions import DateMention, Exclusion, numerals
+from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -104,7 +104,7 @@ def _cap(*words: str) -> str:
 
 
 def _trie(*words: str, cap: bool = False) -> str:
-    """The words as a prefix tree (see scripts.patterns); with ``cap`` the first letter may be a capital."""
+    """The words as a prefix tree (see newsfigures.extraction.patterns); with ``cap`` the first letter may be a capital."""
     return word_trie(words, cap=cap)
 
 

@@ -1,7 +1,7 @@
 """Tables: the rows of every resource, from sources, their extractions and their annotations.
 
-Rows are plain dicts keyed by the columns of ``scripts.fields``; this module does no I/O other
-than reading the annotation files named by the sources (through ``scripts.annotations``).
+Rows are plain dicts keyed by the columns of ``newsfigures.package.fields``; this module does no I/O other
+than reading the annotation files named by the sources (through ``newsfigures.semantics.annotations``).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.annotations import Annotation, locate_exclusions, match_figures, read_annotations
-from scripts.errors import InputError
-from scripts.extract import Extraction, extract
-from scripts.fields import STATUSES, TABLES
-from scripts.mentions import Exclusion
-from scripts.provenance import SentenceIndex, line_at, line_starts, mention_id
-from scripts.sources import Source
+from ..errors import InputError
+from ..extraction.mentions import Exclusion
+from ..extraction.merge import Extraction, extract
+from ..package.fields import STATUSES, TABLES
+from ..package.provenance import SentenceIndex, line_at, line_starts, mention_id
+from ..semantics.annotations import Annotation, locate_exclusions, match_figures, read_annotations
+from ..sources import Source
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]

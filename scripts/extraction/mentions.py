@@ -63,7 +63,7 @@ class Figure:
     ``value`` is the full magnitude with scale words applied (``$1.5 billion`` -> 1.5e9) and
     sub-units folded into their currency (``50 cents`` -> 0.5 USD). ``value_to`` is the upper
     end of a range, else None. ``unit`` is a pint expression of the project registry
-    (``scripts.units``). ``equivalent_of`` is the index, in the same extraction result, of the
+    (``newsfigures.package.units``). ``equivalent_of`` is the index, in the same extraction result, of the
     figure this one restates in another unit (``623 million rubles ($8.3 million)``: the dollar
     figure points at the ruble figure). ``noun`` is the counted thing as written, for counts.
     """
@@ -167,6 +167,6 @@ def numerals(text: str) -> list[tuple[int, int]]:
     """Spans of every run of digits and every cardinal number word of a text.
 
     This is what "every numeric claim" is measured against: each span must lie inside a figure,
-    a date or an exclusion (the coverage check of ``scripts.validate``).
+    a date or an exclusion (the coverage check of ``newsfigures.package.validate``).
     """
     return [(m.start(), m.end()) for m in _NUMERAL_RE.finditer(text)]

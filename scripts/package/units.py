@@ -34,7 +34,7 @@ UNIT_CONVENTION = (
     "and 'basis_point' (1e-4) are dimensionless. To load: registry = pint.UnitRegistry(); "
     "registry.define('percentage_point = 0.01'); registry.define('basis_point = 1e-4'); "
     "registry.define('ppb = 1e-9'); and for each ISO 4217 code C: registry.define(f'{C} = [currency_{C}]'). "
-    "`scripts.units.registry()` does exactly this."
+    "`newsfigures.package.units.registry()` does exactly this."
 )
 
 

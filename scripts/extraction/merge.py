@@ -1,12 +1,12 @@
 """Extraction of one text: figures and dates together, with overlaps settled.
 
-The quantity extractor (``scripts.figures``) and the date extractor (``scripts.dates``) run
+The quantity extractor (``newsfigures.extraction.figures``) and the date extractor (``newsfigures.extraction.dates``) run
 independently; :func:`merge` settles their overlaps by priority. A reviewer's exclusion wins over
 everything; a date wins over a figure ("Two months earlier" is a date, not a duration); a figure
 wins over a year that may be an amount ("nearly 2010 staff"); a number the figure extractor left
 to the dates is a figure only where nothing else claims it ("By March, 25 people"); a rule's
 exclusion that overlaps a kept mention is dropped. So no numeral is claimed twice; the coverage
-check of ``scripts.validate`` proves that none is left out. The ``equivalent_of`` indices of the
+check of ``newsfigures.package.validate`` proves that none is left out. The ``equivalent_of`` indices of the
 figures are renumbered to the kept list.
 """
 
@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from scripts.mentions import DateMention, Exclusion, Figure
+from ..extraction.mentions import DateMention, Exclusion, Figure
 
 
 @dataclass(frozen=True)
@@ -122,8 +122,8 @@ def merge(
 
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
-    from scripts.dates import find_dates
-    from scripts.figures import find_figures
+    from ..extraction.dates import find_dates
+    from ..extraction.figures import find_figures
 
     figures = find_figures(text)
     dates = find_dates(text, published)

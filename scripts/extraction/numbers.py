@@ -1,6 +1,6 @@
 """Finding numerals in English news text: digits, scales, number words, fractions and multiples.
 
-This module only reads numerals; what they measure is decided in :mod:`scripts.figures`.
+This module only reads numerals; what they measure is decided in :mod:`newsfigures.extraction.figures`.
 
 One compiled regular expression (:data:`TOKEN_RE`) is scanned over the whole text with
 ``finditer``; every alternative is linear (no nested unbounded quantifiers that could backtrack
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from heapq import heapify, heappop, heappush
 
-from scripts.patterns import word_trie
+from ..extraction.patterns import word_trie
 
 #: Multipliers of scale words and suffixes, keyed in lower case.
 SCALES: dict[str, Decimal] = {

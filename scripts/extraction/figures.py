@@ -1,6 +1,6 @@
 """Figures: the quantity claims of a text, built from its numerals and the words around them.
 
-:func:`extract_figures` reads every numeral found by :func:`scripts.numbers.scan` and decides from
+:func:`extract_figures` reads every numeral found by :func:`newsfigures.extraction.numbers.scan` and decides from
 its neighbours what it measures:
 
 * to its left: a currency sign or code (``$``, ``\\$``, ``US$``, ``HK $``, ``£``, ``Rs``, ``RUB``), a
@@ -24,7 +24,7 @@ gives the quote ``600,000``, qualifier ``approximate``, noun ``Kyrgyz nationals`
 Not figures: years and day numbers of dates are set aside as ``date_like`` (the dates extractor
 owns them; :func:`find_figures` hands them back so that one no date claims, as the 25 of "By
 March, 25 people", is still a figure); every other numeral that is not made a figure is returned as an
-:class:`~scripts.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
+:class:`~newsfigures.extraction.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
 ``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
 ``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``). Vague plurals (``millions of
 dollars``, ``multi-million``, ``several hundred``) are exclusions with reason ``vague``: an order of
@@ -46,9 +46,9 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from scripts.mentions import Exclusion, Figure, numerals
-from scripts.numbers import Numeral, Skipped, scan
-from scripts.patterns import word_trie
+from ..extraction.mentions import Exclusion, Figure, numerals
+from ..extraction.numbers import Numeral, Skipped, scan
+from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -536,7 +536,7 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
 @cache
 def _codes() -> frozenset[str]:
     """ISO 4217 codes (pycountry, loaded once), minus the few that are common words."""
-    from scripts.units import currency_codes
+    from ..package.units import currency_codes
 
     return currency_codes() - NOT_CODES
 
@@ -1001,7 +1001,7 @@ def _fraction_pattern(text: str, d: Draft, n: Numeral) -> bool:
         ):
             return False
     else:
-        from scripts.numbers import SMALL, TENS
+        from ..extraction.numbers import SMALL, TENS
 
         denominator = SMALL.get(raw) or TENS.get(raw) or 0
         if raw == "hundred":

@@ -1,0 +1,1 @@
+"""The data package: fields, units, rows, writing, codebook, validation and loading."""

@@ -1,0 +1,1 @@
+"""Semantics of figures: what, who and when, and the reviewed annotations."""

@@ -1,0 +1,46 @@
+"""The project installs as the package ``newsfigures``, never as a top-level ``scripts`` module."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _declared_packages() -> list[str]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+
+
+def test_every_code_folder_is_declared_under_its_import_name():
+    """A new folder of scripts/ that pyproject.toml forgets would be missing from every installed copy."""
+    folders = sorted(
+        ".".join(("newsfigures", *p.parent.relative_to(ROOT / "scripts").parts))
+        for p in (ROOT / "scripts").rglob("__init__.py")
+    )
+    assert sorted(_declared_packages()) == folders
+
+
+@pytest.mark.skipif(
+    subprocess.run([sys.executable, "-m", "pip", "--version"], capture_output=True).returncode != 0,
+    reason="pip is not available in this environment",
+)
+def test_the_wheel_holds_newsfigures_and_no_scripts_module(tmp_path):
+    """``pip install .`` gives ``newsfigures`` (with ``__main__``) and installs nothing named ``scripts``."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("newsfigures-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    top = {n.split("/")[0] for n in names if not n.split("/")[0].endswith((".dist-info", ".data"))}
+    assert top == {"newsfigures"}
+    assert "newsfigures/__main__.py" in names
+    for package in _declared_packages():
+        assert package.replace(".", "/") + "/__init__.py" in names
