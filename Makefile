@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python -m newsfigures.benchmark
+	$(BIN)/python -m newsfigures.bench
 
 clean-venv:
 	rm -rf $(VENV)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsfigures.benchmark import Gold, Pred, Score, parse_gold_value, score_sentence, value_match
+from newsfigures.bench.newsquant import Gold, Pred, Score, parse_gold_value, score_sentence, value_match
 
 
 def same(a: str, b: str) -> bool:

@@ -1,6 +1,6 @@
 """Benchmark: accuracy on NewsQuant and throughput on a news corpus, beside quantulum3.
 
-``python -m newsfigures.benchmark [DIR ...] [--eval DIR] [--errors FILE]`` (``make bench``). It runs on
+``python -m newsfigures.bench [DIR ...] [--eval DIR] [--errors FILE]`` (``make bench``). It runs on
 any folders of ``*.txt`` files and, when ``../shared`` is beside the repository, on its development
 material: ``eval/newsquant-dev.json`` for accuracy, ``corpus/bbc-business`` for throughput.
 
@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from .extraction.merge import Extraction
+    from ..extraction.merge import Extraction
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 REL_TOL = 1e-5
 _RANGE_RE = re.compile(r"\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*")
@@ -128,7 +128,7 @@ def score_sentence(preds: list[Pred], golds: list[Gold], same_unit: Callable[[st
 
 def unit_comparer() -> Callable[[str, str], bool]:
     """Compare unit expressions by dimensionality and factor in the project registry (cached)."""
-    from .package.units import registry
+    from ..package.units import registry
 
     ureg = registry()
     cache: dict[tuple[str, str], bool] = {}
@@ -207,7 +207,7 @@ def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> fl
 
 def full_extraction(text: str) -> Extraction:
     """Figures and dates, as a build runs them."""
-    from .extraction.merge import extract
+    from ..extraction.merge import extract
 
     return extract(text, None)
 
@@ -237,7 +237,7 @@ def peak_memory(texts: list[str], fn: Callable[[str], object]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the benchmark report."""
-    ap = argparse.ArgumentParser(prog="python -m newsfigures.benchmark", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m newsfigures.bench", description=__doc__.split("\n")[0])
     ap.add_argument("folders", nargs="*", type=Path, help="folders of *.txt for throughput")
     ap.add_argument("--eval", type=Path, default=SHARED / "eval", help="folder with newsquant-dev.json")
     ap.add_argument("--errors", type=Path, help="write our misses and false positives here")
