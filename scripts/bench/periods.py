@@ -1,0 +1,549 @@
+"""Benchmark: dates, periods and subjects of economic news against a hand-annotated gold.
+
+``python -m newsfigures.bench.periods [--gold DIR] [--corpus DIR] [--errors FILE]`` (part of ``make bench``).
+The gold is ``tests/gold/bbc-business/*.json`` (one file per article, guidelines in its README): every
+date or period expression with its ISO 8601 value, and every economic figure with its period and subject.
+The article texts are read from ``../shared/corpus/bbc-business`` (never committed); without them the
+benchmark prints one line saying so and exits 0.
+
+Each article goes through the build as a user's would (``read_source`` then ``build_tables``, no sidecar,
+no annotation), and the rows of its ``dates`` and ``figures`` tables are compared with the gold:
+
+- dates: a predicted date matches a gold one when their spans overlap (one to one, largest overlap
+  first). Span-only precision/recall/F1 count those matches; exact-value scores also need the value to
+  equal the gold value (or one of its ``also`` readings, e.g. ``2004-01`` for "the start of 2004"). A
+  date the build records without a value (an exclusion whose reason says the date could not be
+  anchored) counts as predicted with an empty value, which is right when the gold value is empty too.
+- figures: a gold figure is found when a predicted figure overlaps it (the one overlapping most; two
+  gold figures may share a predicted range, "from 155,000 to 110,000"). Period accuracy is
+  over the found ones (the figures table's ``period`` against the gold, empty equal to empty); subject
+  and measure are scored only when the figures table has those columns, else ``n/a``.
+
+Misses are broken down by family (quarter, relative, fiscal, season, weekday, ...), and ``--errors FILE``
+lists each miss with its context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = ROOT / "tests" / "gold" / "bbc-business"
+CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "bbc-business"
+
+#: Order in which a date expression's family is decided: the first that applies wins.
+DATE_FAMILIES = (
+    "weekday",
+    "holiday",
+    "fiscal",
+    "quarter",
+    "half",
+    "season",
+    "part",
+    "decade",
+    "relative",
+    "range",
+    "day",
+    "month",
+    "year",
+    "other",
+)
+#: Families of a figure's gold period, by the form of its ISO value.
+PERIOD_FAMILIES = ("none", "year", "quarter", "half", "month", "day", "week", "decade", "range")
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_FAMILY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("weekday", re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")),
+    ("holiday", re.compile(r"\b(christmas|easter|new year's|thanksgiving|xmas)\b")),
+    ("fiscal", re.compile(r"\b(financial|fiscal|tax|budget)\s+year\b|\byear\s+(to|ending|ended)\b|\bfy\s*\d")),
+    ("quarter", re.compile(r"\bquarter|\bq[1-4]\b|\bthree months\b")),
+    ("half", re.compile(r"\bhalf\b|\bh[12]\b|\bsix months\b")),
+    ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)\b")),
+    ("part", re.compile(r"\bmid-|\b(start|end|beginning|middle|close|turn)\s+of\b|\b(early|late)\b")),
+    (
+        "decade",
+        re.compile(r"\b\d{3}0s\b|\b(the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(this|last|next|previous|past|coming|current|earlier|later|ago|same|following|preceding|"
+            r"yesterday|today|tomorrow|before|after)\b"
+        ),
+    ),
+    ("range", re.compile(r"\bbetween\b|\d{4}\s*[-–/]\s*\d{2,4}|\bfrom\b.*\bto\b")),
+    ("day", re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\b|\b({_MONTHS})\.?\s+\d{{1,2}}\b")),
+    ("month", re.compile(rf"\b({_MONTHS})\b")),
+    ("year", re.compile(r"^\s*(the\s+year\s+)?'?\d{2,4}\s*$")),
+)
+
+
+def date_family(quote: str, value: str = "") -> str:
+    """The family of a date expression (see ``DATE_FAMILIES``), from its words and, failing them, its value."""
+    q = quote.lower()
+    for name, rule in _FAMILY_RULES:
+        if rule.search(q):
+            return name
+    if "/" in value:
+        return "range"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "half"
+    return "other"
+
+
+def period_family(value: str) -> str:
+    """The family of an ISO period value (see ``PERIOD_FAMILIES``): its granularity, ``none`` when empty."""
+    if not value:
+        return "none"
+    if "/" in value:
+        return "range"
+    for name, rule in (
+        ("decade", r"\d{3}X"),
+        ("year", r"\d{4}"),
+        ("quarter", r"\d{4}-Q[1-4]"),
+        ("half", r"\d{4}-H[12]"),
+        ("week", r"\d{4}-W\d{2}"),
+        ("month", r"\d{4}-\d{2}"),
+        ("day", r"\d{4}-\d{2}-\d{2}"),
+    ):
+        if re.fullmatch(rule, value):
+            return name
+    return "range"
+
+
+# --- the gold ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldDate:
+    """A gold date or period expression: its span, quote and ISO value (empty when unresolvable)."""
+
+    start: int
+    end: int
+    quote: str
+    value: str
+    also: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def values(self) -> frozenset[str]:
+        """Every value counted as right."""
+        return frozenset((self.value, *self.also))
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    """A gold economic figure: its span, quote, period (ISO or empty) and subject code (or empty)."""
+
+    start: int
+    end: int
+    quote: str
+    period: str
+    subject: str
+    measure: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """The gold of one article of the corpus."""
+
+    article: str
+    sha256: str
+    dates: tuple[GoldDate, ...]
+    figures: tuple[GoldFigure, ...]
+    file: Path = Path()
+
+
+def _entry(raw: dict[str, Any], fields: Sequence[str], where: str) -> dict[str, Any]:
+    """The fields of one gold entry, refusing a missing key or a span that does not match its quote's length."""
+    missing = [k for k in fields if k not in raw]
+    if missing:
+        raise ValueError(f"{where}: missing {', '.join(missing)}")
+    if raw["end"] - raw["start"] != len(raw["quote"]):
+        raise ValueError(f"{where}: span {raw['start']}-{raw['end']} does not fit quote {raw['quote']!r}")
+    return raw
+
+
+def load_gold(path: Path) -> GoldArticle:
+    """Read one gold file (JSON), checking its shape."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("article", "sha256", "dates", "figures"):
+        if key not in data:
+            raise ValueError(f"{path}: missing key {key!r}")
+    dates = tuple(
+        GoldDate(e["start"], e["end"], e["quote"], e["value"], tuple(e.get("also", ())), e.get("note", ""))
+        for i, e in enumerate(data["dates"])
+        if _entry(e, ("start", "end", "quote", "value"), f"{path}: dates[{i}]")
+    )
+    figures = tuple(
+        GoldFigure(e["start"], e["end"], e["quote"], e["period"], e["subject"], e.get("measure", ""), e.get("note", ""))
+        for i, e in enumerate(data["figures"])
+        if _entry(e, ("start", "end", "quote", "period", "subject"), f"{path}: figures[{i}]")
+    )
+    return GoldArticle(data["article"], data["sha256"], dates, figures, path)
+
+
+def load_gold_dir(folder: Path) -> list[GoldArticle]:
+    """Every gold file of a folder, by article name."""
+    return sorted((load_gold(p) for p in folder.glob("*.json")), key=lambda g: g.article)
+
+
+# --- what the build says --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PredDate:
+    """A date row of the build (or an unanchored date it recorded without a value)."""
+
+    start: int
+    end: int
+    quote: str
+    value: str
+
+
+@dataclass(frozen=True)
+class PredFigure:
+    """A figure row of the build; ``subject``/``measure`` are None when the table has no such column."""
+
+    start: int
+    end: int
+    quote: str
+    period: str
+    subject: str | None
+    measure: str | None
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The dates and figures the build gives one article, and the figure columns it has."""
+
+    dates: tuple[PredDate, ...]
+    figures: tuple[PredFigure, ...]
+    columns: frozenset[str] = frozenset()
+
+
+def _text(value: Any) -> str:
+    """A cell as text, empty for a missing one."""
+    return "" if value is None else str(value)
+
+
+def is_unanchored(reason: str) -> bool:
+    """Whether an exclusion's reason says it is a date that could not be anchored."""
+    return "date" in reason or "anchor" in reason
+
+
+def prediction_from_tables(tables: dict[str, list[dict[str, Any]]]) -> Prediction:
+    """The Prediction held by the rows of a build's tables (one article)."""
+    dates = [PredDate(r["start"], r["end"], r["quote"], _text(r.get("value"))) for r in tables.get("dates", [])]
+    dates += [
+        PredDate(r["start"], r["end"], r["quote"], "")
+        for r in tables.get("exclusions", [])
+        if is_unanchored(_text(r.get("reason")))
+    ]
+    rows = tables.get("figures", [])
+    columns = frozenset(k for r in rows for k in r)
+    figures = tuple(
+        PredFigure(
+            r["start"],
+            r["end"],
+            r["quote"],
+            _text(r.get("period")),
+            _text(r.get("subject")) if "subject" in r else None,
+            _text(r.get("measure")) if "measure" in r else None,
+        )
+        for r in rows
+    )
+    return Prediction(tuple(sorted(dates, key=lambda d: (d.start, d.end))), figures, columns)
+
+
+def predict(path: Path) -> Prediction:
+    """Run the build on one article as a user's would (seed without sidecar) and read its tables."""
+    from ..package.tables import build_tables
+    from ..sources import read_source
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tables, _missing = build_tables([read_source(path)], Path(tmp))
+    return prediction_from_tables(tables)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Number of characters two spans share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def align(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one pairs gold index -> predicted index of overlapping spans, largest overlap first."""
+    pairs = sorted(
+        ((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if overlap(g, p) > 0),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
+
+
+def attach(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Gold index -> index of the predicted span overlapping it most (several gold may share one: a range)."""
+    out: dict[int, int] = {}
+    for i, g in enumerate(gold):
+        best = max(range(len(pred)), key=lambda j: overlap(g, pred[j]), default=None)
+        if best is not None and overlap(g, pred[best]) > 0:
+            out[i] = best
+    return out
+
+
+def codes(cell: str) -> frozenset[str]:
+    """The codes of a subject cell (one code, or several separated by ; , or spaces), upper-cased."""
+    return frozenset(c.upper() for c in re.split(r"[;,\s]+", cell) if c)
+
+
+def words(text: str) -> frozenset[str]:
+    """Lower-case words of a measure phrase, without a few function words."""
+    stop = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "its", "their", "by"}
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One line of the errors listing."""
+
+    article: str
+    what: str  # date-missed, date-value, date-spurious, period, subject, figure-missed
+    family: str
+    start: int
+    end: int
+    quote: str
+    gold: str
+    predicted: str
+
+
+@dataclass
+class Tally:
+    """Counts over the whole gold."""
+
+    gold_dates: int = 0
+    pred_dates: int = 0
+    span_hits: int = 0
+    value_hits: int = 0
+    gold_figures: int = 0
+    found: int = 0
+    period_right: int = 0
+    subject_scored: int = 0
+    subject_right: int = 0
+    measure_scored: int = 0
+    measure_right: int = 0
+    measure_gold: int = 0
+    has_subject: bool = False
+    has_measure: bool = False
+    date_family: Counter[tuple[str, str]] = field(default_factory=Counter)
+    period_family: Counter[tuple[str, str]] = field(default_factory=Counter)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def score_article(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
+    """Add one article's comparison to the tally."""
+    score_dates(gold, pred, tally)
+    score_figures(gold, pred, tally)
+
+
+def score_dates(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
+    """Add one article's date expressions to the tally: span matches, value matches, misses by family."""
+    name = gold.article
+    tally.gold_dates += len(gold.dates)
+    tally.pred_dates += len(pred.dates)
+    pairs = align([(g.start, g.end) for g in gold.dates], [(p.start, p.end) for p in pred.dates])
+    for i, g in enumerate(gold.dates):
+        fam = date_family(g.quote, g.value)
+        tally.date_family[fam, "gold"] += 1
+        if i not in pairs:
+            tally.issues.append(Issue(name, "date-missed", fam, g.start, g.end, g.quote, g.value, ""))
+            continue
+        p = pred.dates[pairs[i]]
+        tally.span_hits += 1
+        tally.date_family[fam, "span"] += 1
+        if p.value in g.values:
+            tally.value_hits += 1
+            tally.date_family[fam, "value"] += 1
+        else:
+            got = f"{p.quote!r} = {p.value or '(none)'}"
+            tally.issues.append(Issue(name, "date-value", fam, g.start, g.end, g.quote, g.value, got))
+    for j in sorted(set(range(len(pred.dates))) - set(pairs.values())):
+        p = pred.dates[j]
+        fam = date_family(p.quote, p.value)
+        tally.issues.append(Issue(name, "date-spurious", fam, p.start, p.end, p.quote, "", p.value))
+
+
+def score_figures(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
+    """Add one article's economic figures to the tally: found, period, subject and measure."""
+    name = gold.article
+    tally.has_subject = tally.has_subject or "subject" in pred.columns
+    tally.has_measure = tally.has_measure or "measure" in pred.columns
+    tally.gold_figures += len(gold.figures)
+    tally.measure_gold += sum(1 for g in gold.figures if g.measure)
+    found = attach([(g.start, g.end) for g in gold.figures], [(p.start, p.end) for p in pred.figures])
+    for i, g in enumerate(gold.figures):
+        fam = period_family(g.period)
+        tally.period_family[fam, "gold"] += 1
+        if i not in found:
+            tally.issues.append(Issue(name, "figure-missed", fam, g.start, g.end, g.quote, g.period, ""))
+            continue
+        f = pred.figures[found[i]]
+        tally.found += 1
+        tally.period_family[fam, "found"] += 1
+        if f.period == g.period:
+            tally.period_right += 1
+            tally.period_family[fam, "right"] += 1
+        else:
+            got = f.period or "(none)"
+            tally.issues.append(Issue(name, "period", fam, g.start, g.end, g.quote, g.period or "(none)", got))
+        if f.subject is not None:
+            tally.subject_scored += 1
+            if codes(f.subject) == codes(g.subject):
+                tally.subject_right += 1
+            else:
+                got = f.subject or "(none)"
+                tally.issues.append(Issue(name, "subject", fam, g.start, g.end, g.quote, g.subject or "(none)", got))
+        if f.measure is not None and g.measure:
+            tally.measure_scored += 1
+            if words(f.measure) & words(g.measure):
+                tally.measure_right += 1
+
+
+def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 (percent)."""
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+def pct(num: int, den: int) -> str:
+    """'num/den = x.x%' or n/a."""
+    return f"{num}/{den} = {100 * num / den:.1f}%" if den else f"{num}/0 = n/a"
+
+
+def report(tally: Tally, articles: int) -> list[str]:
+    """The printout of a tally."""
+    out = [f"Periods and dates benchmark: {articles} hand-annotated BBC business articles (tests/gold/bbc-business)"]
+    out.append(f"  date expressions: gold {tally.gold_dates}, predicted {tally.pred_dates}")
+    for label, hits in (("span + exact value", tally.value_hits), ("span only (overlap)", tally.span_hits)):
+        p, r, f = prf(hits, tally.pred_dates, tally.gold_dates)
+        out.append(f"    {label:<22} P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}")
+    out.append(
+        f"  economic figures: gold {tally.gold_figures}, found {tally.found} ({pct(tally.found, tally.gold_figures)})"
+    )
+    out.append(f"    period accuracy (found)      {pct(tally.period_right, tally.found)}")
+    with_period = tally.found - tally.period_family["none", "found"]
+    right_with = tally.period_right - tally.period_family["none", "right"]
+    out.append(f"      where the gold has a period {pct(right_with, with_period)}")
+    out.append(
+        f"      where the gold has none     "
+        f"{pct(tally.period_family['none', 'right'], tally.period_family['none', 'found'])}"
+    )
+    out.append(
+        "    subject accuracy (found)     "
+        + (pct(tally.subject_right, tally.subject_scored) if tally.has_subject else "n/a (no subject column)")
+    )
+    out.append(
+        "    measure, >=1 gold word       "
+        + (pct(tally.measure_right, tally.measure_scored) if tally.has_measure else "n/a (no measure column)")
+    )
+    out.append("  dates by family: gold / span found / value right")
+    for fam in DATE_FAMILIES:
+        n = tally.date_family[fam, "gold"]
+        if n:
+            out.append(
+                f"    {fam:<9} {n:4d} {tally.date_family[fam, 'span']:5d} {tally.date_family[fam, 'value']:5d}"
+                f"   missed: {n - tally.date_family[fam, 'value']}"
+            )
+    out.append("  figure periods by gold granularity: gold / found / period right")
+    for fam in PERIOD_FAMILIES:
+        n = tally.period_family[fam, "gold"]
+        if n:
+            out.append(
+                f"    {fam:<9} {n:4d} {tally.period_family[fam, 'found']:5d} {tally.period_family[fam, 'right']:5d}"
+            )
+    return out
+
+
+def write_errors(issues: Iterable[Issue], path: Path, texts: dict[str, str]) -> None:
+    """Write the misses as tab-separated lines with some context from the article."""
+    lines = ["article\twhat\tfamily\tstart\tend\tquote\tgold\tpredicted\tcontext"]
+    for i in issues:
+        text = texts.get(i.article, "")
+        context = text[max(0, i.start - 60) : i.end + 60].replace("\n", " ").replace("\t", " ")
+        lines.append(
+            f"{i.article}\t{i.what}\t{i.family}\t{i.start}\t{i.end}\t{i.quote}\t{i.gold}\t{i.predicted}\t{context}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run(gold_dir: Path, corpus: Path, errors: Path | None = None) -> tuple[list[str], Tally]:
+    """Score every gold article whose text is in ``corpus``; the printout and the tally."""
+    import hashlib
+
+    tally = Tally()
+    notes: list[str] = []
+    texts: dict[str, str] = {}
+    scored = 0
+    for gold in load_gold_dir(gold_dir):
+        path = corpus / gold.article
+        if not path.exists():
+            notes.append(f"  skipped {gold.article}: not in {corpus}")
+            continue
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != gold.sha256:
+            notes.append(f"  skipped {gold.article}: its text differs from the annotated one (sha256)")
+            continue
+        texts[gold.article] = data.decode("utf-8")
+        score_article(gold, predict(path), tally)
+        scored += 1
+    lines = report(tally, scored) + notes
+    if errors is not None:
+        write_errors(tally.issues, errors, texts)
+        lines.append(f"  {len(tally.issues)} misses written to {errors}")
+    return lines, tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the scores; exit 0, also when the corpus is absent (one line says so)."""
+    ap = argparse.ArgumentParser(prog="python -m newsfigures.bench.periods", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold JSON files")
+    ap.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="folder of the article texts")
+    ap.add_argument("--errors", type=Path, help="write every miss (tab-separated) to this file")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"Periods and dates benchmark: skipped, no corpus at {args.corpus}")
+        return 0
+    if not args.gold.is_dir():
+        print(f"Periods and dates benchmark: no gold folder at {args.gold}", file=sys.stderr)
+        return 2
+    lines, _ = run(args.gold, args.corpus, args.errors)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,259 @@
+"""The periods/dates benchmark (newsfigures.bench.periods) on an article written here, and the gold's own checks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from newsfigures.bench.periods import (
+    CORPUS_DIR,
+    GOLD_DIR,
+    PredDate,
+    PredFigure,
+    Prediction,
+    Tally,
+    date_family,
+    load_gold,
+    load_gold_dir,
+    main,
+    period_family,
+    prediction_from_tables,
+    report,
+    score_article,
+)
+from newsfigures.package.fields import ISO_PATTERN
+
+TEXT = (
+    "Widget maker posts profit\n\n"
+    "Acme said profits rose 12% to $3.4bn in the fourth quarter of 2004. "
+    "Sales in 2003 were $9bn. The firm will report on Tuesday.\n"
+)
+BLOCS = {
+    "EU",
+    "EAEU",
+    "IMF",
+    "OPEC",
+    "WTO",
+    "ECB",
+    "G7",
+    "G20",
+    "WB",
+    "UN",
+    "OECD",
+    "ASEAN",
+    "CIS",
+    "FED",
+    "BOE",
+    "BOJ",
+}
+
+
+def span(quote: str, text: str = TEXT) -> dict[str, object]:
+    """Start, end and quote of the only occurrence of a quote in the text."""
+    assert text.count(quote) == 1, quote
+    start = text.index(quote)
+    return {"start": start, "end": start + len(quote), "quote": quote}
+
+
+def write_gold(folder: Path, text: str = TEXT, name: str = "widgets.txt") -> Path:
+    """A gold file for the made-up article."""
+    doc = {
+        "article": name,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "dates": [
+            {**span("the fourth quarter of 2004", text), "value": "2004-Q4"},
+            {**span("2003", text), "value": "2003"},
+            {**span("Tuesday", text), "value": "", "note": "weekday without a dated week"},
+        ],
+        "figures": [
+            {**span("12%", text), "period": "2004-Q4", "subject": "US", "measure": "profits"},
+            {**span("$3.4bn", text), "period": "2004-Q4", "subject": "US", "measure": "profits"},
+            {**span("$9bn", text), "period": "2003", "subject": "US", "measure": "sales"},
+        ],
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name[:-4] + ".json")
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def pdate(quote: str, value: str) -> PredDate:
+    s = span(quote)
+    return PredDate(int(s["start"]), int(s["end"]), quote, value)  # type: ignore[call-overload]
+
+
+def pfig(quote: str, period: str, subject: str | None, measure: str | None = None) -> PredFigure:
+    s = span(quote)
+    return PredFigure(int(s["start"]), int(s["end"]), quote, period, subject, measure)  # type: ignore[call-overload]
+
+
+def test_scores_spans_values_periods_and_subjects(tmp_path: Path) -> None:
+    gold = load_gold(write_gold(tmp_path))
+    pred = Prediction(
+        dates=(pdate("2004", "2004"), pdate("2003", "2003"), pdate("Sales", "2005")),
+        figures=(pfig("12%", "2004-Q4", "US", "quarterly profits"), pfig("$3.4bn", "", "GB", "turnover")),
+        columns=frozenset({"period", "subject", "measure"}),
+    )
+    tally = Tally()
+    score_article(gold, pred, tally)
+    # "2004" overlaps the quarter expression (span hit, wrong value); "2003" is right; "Sales" is spurious.
+    assert (tally.gold_dates, tally.pred_dates, tally.span_hits, tally.value_hits) == (3, 3, 2, 1)
+    assert (tally.gold_figures, tally.found, tally.period_right) == (3, 2, 1)
+    assert (tally.subject_scored, tally.subject_right, tally.measure_scored, tally.measure_right) == (2, 1, 2, 1)
+    kinds = sorted((i.what, i.quote) for i in tally.issues)
+    assert kinds == [
+        ("date-missed", "Tuesday"),
+        ("date-spurious", "Sales"),
+        ("date-value", "the fourth quarter of 2004"),
+        ("figure-missed", "$9bn"),
+        ("period", "$3.4bn"),
+        ("subject", "$3.4bn"),
+    ]
+    text = "\n".join(report(tally, 1))
+    assert re.search(r"span \+ exact value\s+P\s+33\.3\s+R\s+33\.3\s+F1\s+33\.3", text)
+    assert re.search(r"span only \(overlap\)\s+P\s+66\.7\s+R\s+66\.7", text)
+    assert "period accuracy (found)      1/2 = 50.0%" in text
+    assert "subject accuracy (found)     1/2 = 50.0%" in text
+    assert re.search(r"weekday\s+1\s+0\s+0", text)
+
+
+def test_empty_gold_value_needs_an_unanchored_prediction(tmp_path: Path) -> None:
+    gold = load_gold(write_gold(tmp_path))
+    for value, right in (("", 1), ("2004-12-07", 0)):
+        tally = Tally()
+        score_article(gold, Prediction(dates=(pdate("Tuesday", value),), figures=()), tally)
+        assert (tally.span_hits, tally.value_hits) == (1, right)
+
+
+def test_missing_columns_print_na(tmp_path: Path) -> None:
+    gold = load_gold(write_gold(tmp_path))
+    tally = Tally()
+    score_article(gold, Prediction(dates=(), figures=(pfig("12%", "", None),), columns=frozenset({"period"})), tally)
+    text = "\n".join(report(tally, 1))
+    assert "subject accuracy (found)     n/a" in text
+    assert "measure, >=1 gold word       n/a" in text
+    assert tally.period_right == 0 and tally.found == 1
+
+
+def test_prediction_from_tables_reads_rows_and_unanchored_exclusions() -> None:
+    tables = {
+        "dates": [{"start": 5, "end": 9, "quote": "2004", "value": "2004"}],
+        "exclusions": [
+            {"start": 20, "end": 26, "quote": "3 June", "reason": "unanchored_date"},
+            {"start": 30, "end": 38, "quote": "Covid-19", "reason": "name"},
+        ],
+        "figures": [{"start": 0, "end": 3, "quote": "12%", "period": None}],
+    }
+    pred = prediction_from_tables(tables)
+    assert pred.dates == (PredDate(5, 9, "2004", "2004"), PredDate(20, 26, "3 June", ""))
+    assert pred.figures == (PredFigure(0, 3, "12%", "", None, None),)
+
+
+@pytest.mark.parametrize(
+    ("quote", "family"),
+    [
+        ("the fourth quarter", "quarter"),
+        ("Q3", "quarter"),
+        ("the three months to December", "quarter"),
+        ("the first half", "half"),
+        ("the year to March 2005", "fiscal"),
+        ("its current financial year", "fiscal"),
+        ("Spring 2005", "season"),
+        ("mid-2004", "part"),
+        ("the end of 2005", "part"),
+        ("last year", "relative"),
+        ("earlier this month", "relative"),
+        ("Tuesday", "weekday"),
+        ("Christmas", "holiday"),
+        ("the 1990s", "decade"),
+        ("between 2003 and 2005", "range"),
+        ("2 February", "day"),
+        ("February 2", "day"),
+        ("January 2005", "month"),
+        ("2004", "year"),
+    ],
+)
+def test_date_families(quote: str, family: str) -> None:
+    assert date_family(quote) == family
+
+
+def test_period_families() -> None:
+    assert [period_family(v) for v in ("", "2004", "2004-Q4", "2004-H1", "2004-12", "2004-12-07", "197X")] == [
+        "none",
+        "year",
+        "quarter",
+        "half",
+        "month",
+        "day",
+        "decade",
+    ]
+    assert period_family("2004-04/2005-03") == "range"
+
+
+def test_command_runs_the_build_on_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "widgets.txt").write_text(TEXT, encoding="utf-8")
+    changed = TEXT.replace("Acme", "Acme Corp")
+    (corpus / "other.txt").write_text(changed, encoding="utf-8")
+    write_gold(tmp_path / "gold")
+    doc = json.loads((tmp_path / "gold" / "widgets.json").read_text())
+    doc["article"] = "other.txt"  # annotated on TEXT, but the corpus holds a changed text
+    (tmp_path / "gold" / "other.json").write_text(json.dumps(doc))
+    errors = tmp_path / "errors.tsv"
+    assert main(["--gold", str(tmp_path / "gold"), "--corpus", str(corpus), "--errors", str(errors)]) == 0
+    out = capsys.readouterr().out
+    assert "1 hand-annotated" in out
+    assert "skipped other.txt: its text differs" in out
+    # The extractor finds the three money and percent figures of the made-up article.
+    assert "economic figures: gold 3, found 3" in out
+    # "2003" is a plain year: any build finds it with its value.
+    assert re.search(r"year\s+1\s+1\s+1", out)
+    lines = errors.read_text().splitlines()
+    assert lines[0].startswith("article\twhat\tfamily")
+    assert all(line.split("\t")[0] == "widgets.txt" for line in lines[1:])
+
+
+def test_command_without_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(tmp_path / "absent")]) == 0
+    assert "skipped, no corpus" in capsys.readouterr().out
+
+
+# --- the gold itself --------------------------------------------------------------------------
+
+
+def test_gold_files_are_well_formed() -> None:
+    golds = load_gold_dir(GOLD_DIR)
+    assert len(golds) >= 9
+    iso = re.compile(ISO_PATTERN)
+    for g in golds:
+        where = g.file.name
+        assert g.file.stem + ".txt" == g.article, where
+        assert re.fullmatch(r"[0-9a-f]{64}", g.sha256), where
+        for d in g.dates:
+            assert len(d.quote) <= 60, (where, d.quote)
+            assert d.value == "" or iso.match(d.value), (where, d.quote, d.value)
+            assert all(iso.match(a) for a in d.also), (where, d.quote)
+            assert d.value or d.note, (where, d.quote, "an empty value needs its reason")
+        for f in g.figures:
+            assert len(f.quote) <= 60, (where, f.quote)
+            assert f.period == "" or iso.match(f.period), (where, f.quote, f.period)
+            for code in filter(None, f.subject.split(";")):
+                assert code in BLOCS or pycountry.countries.get(alpha_2=code), (where, f.quote, code)
+        spans = [(d.start, d.end) for d in g.dates]
+        assert len(set(spans)) == len(spans), where
+
+
+@pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
+def test_gold_quotes_match_the_corpus_at_their_offsets() -> None:
+    for g in load_gold_dir(GOLD_DIR):
+        data = (CORPUS_DIR / g.article).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == g.sha256, g.article
+        text = data.decode("utf-8")
+        for e in (*g.dates, *g.figures):
+            assert text[e.start : e.end] == e.quote, (g.article, e.start, e.quote)
