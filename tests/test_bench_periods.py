@@ -229,7 +229,7 @@ def test_command_without_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_gold_files_are_well_formed() -> None:
     golds = load_gold_dir(GOLD_DIR)
-    assert len(golds) >= 9
+    assert len(golds) >= 25
     iso = re.compile(ISO_PATTERN)
     for g in golds:
         where = g.file.name
