@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from pathlib import Path
@@ -120,6 +121,9 @@ def test_scores_spans_values_periods_and_subjects(tmp_path: Path) -> None:
     assert "period accuracy (found)      1/2 = 50.0%" in text
     assert "subject accuracy (found)     1/2 = 50.0%" in text
     assert re.search(r"weekday\s+1\s+0\s+0", text)
+    assert (
+        "gold: 3 date expressions (2 with an ISO value), 3 economic figures (3 with a period, 3 with a subject)" in text
+    )
 
 
 def test_empty_gold_value_needs_an_unanchored_prediction(tmp_path: Path) -> None:
@@ -170,6 +174,11 @@ def test_prediction_from_tables_reads_rows_and_unanchored_exclusions() -> None:
         ("earlier this month", "relative"),
         ("Tuesday", "weekday"),
         ("Christmas", "holiday"),
+        ("the New Year", "holiday"),
+        ("the holiday period", "holiday"),
+        ("the rest of the year", "relative"),
+        ("full-year", "year"),
+        ("the full year", "year"),
         ("the 1990s", "decade"),
         ("between 2003 and 2005", "range"),
         ("2 February", "day"),
@@ -245,8 +254,9 @@ def test_gold_files_are_well_formed() -> None:
             assert f.period == "" or iso.match(f.period), (where, f.quote, f.period)
             for code in filter(None, f.subject.split(";")):
                 assert code in BLOCS or pycountry.countries.get(alpha_2=code), (where, f.quote, code)
-        spans = [(d.start, d.end) for d in g.dates]
-        assert len(set(spans)) == len(spans), where
+        for kind in (g.dates, g.figures):
+            spans = sorted((e.start, e.end) for e in kind)
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (where, "overlapping gold spans")
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
