@@ -179,6 +179,7 @@ def test_prediction_from_tables_reads_rows_and_unanchored_exclusions() -> None:
         ("the rest of the year", "relative"),
         ("full-year", "year"),
         ("the full year", "year"),
+        ("the year as a whole", "year"),
         ("the 1990s", "decade"),
         ("between 2003 and 2005", "range"),
         ("2 February", "day"),

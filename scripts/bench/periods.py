@@ -86,7 +86,7 @@ _FAMILY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(r"\bbetween\b|\d{4}\s*[-–/]\s*\d{2,4}|\bfrom\b.*\bto\b")),
     ("day", re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\b|\b({_MONTHS})\.?\s+\d{{1,2}}\b")),
     ("month", re.compile(rf"\b({_MONTHS})\b")),
-    ("year", re.compile(r"^\s*(the\s+year\s+)?'?\d{2,4}\s*$|\bfull[- ]year\b")),
+    ("year", re.compile(r"^\s*(the\s+year\s+)?'?\d{2,4}\s*$|\bfull[- ]year\b|^the year\b")),
 )
 
 
