@@ -268,3 +268,20 @@ def test_gold_quotes_match_the_corpus_at_their_offsets() -> None:
         text = data.decode("utf-8")
         for e in (*g.dates, *g.figures):
             assert text[e.start : e.end] == e.quote, (g.article, e.start, e.quote)
+
+
+def test_an_article_the_build_refuses_is_skipped_with_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    blank = "   \n\n"  # whitespace only: read_source refuses it
+    (corpus / "widgets.txt").write_text(blank, encoding="utf-8")
+    path = write_gold(tmp_path / "gold", text=TEXT)
+    doc = json.loads(path.read_text())
+    doc["sha256"] = hashlib.sha256(blank.encode()).hexdigest()
+    path.write_text(json.dumps(doc))
+    assert main(["--gold", str(tmp_path / "gold"), "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "0 hand-annotated" in out
+    assert "skipped widgets.txt: the build refused it" in out

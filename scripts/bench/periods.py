@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "gold" / "bbc-business"
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "bbc-business"
@@ -526,8 +528,13 @@ def run(gold_dir: Path, corpus: Path, errors: Path | None = None) -> tuple[list[
         if hashlib.sha256(data).hexdigest() != gold.sha256:
             notes.append(f"  skipped {gold.article}: its text differs from the annotated one (sha256)")
             continue
+        try:
+            pred = predict(path)
+        except InputError as exc:
+            notes.append(f"  skipped {gold.article}: the build refused it ({exc})")
+            continue
         texts[gold.article] = data.decode("utf-8")
-        score_article(gold, predict(path), tally)
+        score_article(gold, pred, tally)
         scored += 1
     lines = report(tally, scored) + notes
     if errors is not None:
