@@ -20,7 +20,7 @@ import pytest
 from newsfigures.cli import main
 from newsfigures.errors import OutputError
 from newsfigures.explore import write_site
-from newsfigures.explore.browser import chromium, open_page, unavailable
+from newsfigures.explore.browser import chromium, open_page, unavailable, visit
 from newsfigures.explore.charts import Chart, charts, period_start
 from newsfigures.explore.coverage import coverage
 from newsfigures.explore.read import Column, Table
@@ -221,10 +221,11 @@ def browser():
 
 @browser_needed
 def test_every_page_loads_without_console_errors(browser, site):
+    page, errors = open_page(browser, (site / "index.html").as_uri())
     for page_file in sorted(site.rglob("*.html")):
-        page, errors = open_page(browser, page_file.as_uri())
+        visit(page, page_file.as_uri())
         assert errors == [], page_file.name
-        page.close()
+    page.close()
 
 
 @browser_needed
@@ -234,14 +235,15 @@ def test_every_highlight_in_the_browser_equals_its_row_quote(browser, site, buil
     for name in MENTIONS:
         for row in rows_of(package, name):
             expected.setdefault(row["source_id"], {})[anchor(name, row["start"], row["end"])] = row["quote"]
+    page, errors = open_page(browser, (site / "index.html").as_uri())
     for sid, quotes in expected.items():
-        page, errors = open_page(browser, (site / "articles" / article_file(sid)).as_uri())
+        visit(page, (site / "articles" / article_file(sid)).as_uri())
         shown = page.evaluate(
             "() => Object.fromEntries(Array.from(document.querySelectorAll('#text mark.m[data-i]'), m => [m.id, m.textContent]))"
         )
         assert shown == quotes
-        assert errors == []
-        page.close()
+    assert errors == []
+    page.close()
 
 
 @browser_needed

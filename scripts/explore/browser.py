@@ -67,9 +67,14 @@ def open_page(browser: Any, url: str, width: int = 1280, height: int = 900) -> t
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(f"console.{msg.type}: {msg.text}") if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(f"uncaught: {exc}"))
+    visit(page, url)
+    return page, errors
+
+
+def visit(page: Any, url: str) -> None:
+    """Go to ``url`` in an open page and wait until the explorer's script has rendered it."""
     page.goto(url)
     page.wait_for_selector("html[data-ready]", state="attached", timeout=30_000)
-    return page, errors
 
 
 def load_ms(page: Any) -> float:

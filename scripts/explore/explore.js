@@ -18,8 +18,11 @@
     return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (m[3] || "");
   }
 
+  /* Rendered: after the next frame (layout and paint included), the time since navigation started. */
   function markReady() {
-    document.documentElement.dataset.ready = String(Math.round(performance.now()));
+    requestAnimationFrame(() =>
+      setTimeout(() => { document.documentElement.dataset.ready = String(Math.round(performance.now())); }, 0),
+    );
   }
 
   /* ---------------------------------------------------------------- article pages */
@@ -49,11 +52,15 @@
         tip.innerHTML = tipHtml(rows[+i]);
       }
       tip.hidden = false;
-      const box = mark.getBoundingClientRect();
+      /* below the highlight's last line (a highlight may wrap), else above its first */
+      const rects = mark.getClientRects();
+      const first = rects[0] || mark.getBoundingClientRect();
+      const last = rects[rects.length - 1] || first;
       const w = tip.offsetWidth, h = tip.offsetHeight;
-      let left = Math.min(Math.max(4, box.left), window.innerWidth - w - 4);
-      let top = box.bottom + 6;
-      if (top + h > window.innerHeight - 4 && box.top - h - 6 > 4) top = box.top - h - 6;
+      let box = last;
+      let top = last.bottom + 6;
+      if (top + h > window.innerHeight - 4 && first.top - h - 6 > 4) { box = first; top = first.top - h - 6; }
+      const left = Math.min(Math.max(4, box.left), window.innerWidth - w - 4);
       tip.style.left = left + "px";
       tip.style.top = top + "px";
       mark.setAttribute("aria-describedby", "tip");
@@ -64,10 +71,11 @@
       if (mark) mark.removeAttribute("aria-describedby");
     }
 
-    function linkFor(value) {
-      /* A cell naming another highlighted row of this article links to it. */
+    function cellHtml(key, value, self) {
+      /* A cell naming another highlighted row of this article links to it; a number gets its thousands. */
+      if (key === "value" || key === "value_to") return esc(groupDigits(value));
       const target = rows.findIndex((r) => r.id === value);
-      return target >= 0 ? `<a href="#${esc(marks.find((m) => m.dataset.i === String(target)).id)}">${esc(value)}</a>` : esc(value);
+      return target >= 0 && target !== self ? `<a href="#${esc(marks.find((m) => m.dataset.i === String(target)).id)}">${esc(value)}</a>` : esc(value);
     }
 
     function openRow(mark) {
@@ -79,14 +87,14 @@
         `<div class="panel-head"><h2>${esc(r.label)}: “${esc(mark.textContent)}”</h2>` +
         `<button type="button" class="close" aria-label="Close the row">×</button></div>` +
         `<table class="record"><tbody>` +
-        r.f.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${linkFor(v)}</td></tr>`).join("") +
+        r.f.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${cellHtml(k, v, +i)}</td></tr>`).join("") +
         `</tbody></table>` +
         `<p><a href="${root}${esc(r.t)}.html#id=${encodeURIComponent(r.id)}">This row in the ${esc(r.t)} table</a></p>`;
       panel.hidden = false;
       panel.querySelector(".close").addEventListener("click", closeRow);
       marks.forEach((m) => m.classList.toggle("selected", m === mark));
       history.replaceState(null, "", "#" + mark.id);
-      panel.focus();
+      panel.focus({ preventScroll: true });
     }
 
     function closeRow() {

@@ -1,7 +1,8 @@
 """``python -m newsfigures.explore.screenshot [PACKAGE] [--out PNG]``: the README's picture of the explorer.
 
 Writes the site of the package into a temporary folder, opens the article with the most figures in
-Chromium, points at its first money figure (so the tooltip shows) and saves the viewport as a PNG
+Chromium, opens the row of its first figure, points at the next one (so its tooltip shows) and
+saves the viewport as a PNG
 (``make screenshot`` writes docs/explorer.png).
 """
 
@@ -27,7 +28,7 @@ def busiest_article(package: Path) -> str:
     return max(ids, key=lambda sid: (counts[sid], -ids.index(sid)))
 
 
-def screenshot(package: Path, out: Path, width: int = 1200, height: int = 860) -> Path:
+def screenshot(package: Path, out: Path, width: int = 1280, height: int = 1280) -> Path:
     """Save a PNG of the busiest article's page with a figure's tooltip open."""
     with tempfile.TemporaryDirectory() as tmp:
         site = write_site(package, Path(tmp) / "site")
@@ -36,12 +37,12 @@ def screenshot(package: Path, out: Path, width: int = 1200, height: int = 860) -
             page, errors = open_page(browser, url, width, height)
             if errors:
                 raise RuntimeError(f"{url}: {errors[0]}")
-            first = page.locator("mark.m.figures").first
-            money = page.locator('mark.m.figures[data-label="money"]')
-            target = money.nth(min(1, money.count() - 1)) if money.count() else first
-            target.scroll_into_view_if_needed()
-            page.evaluate("() => window.scrollBy(0, -window.innerHeight / 3)")
-            target.hover()
+            figures = page.locator("#text mark.m.figures")
+            if figures.count():
+                # The row panel of the first figure open, the tooltip of the next one showing.
+                figures.first.click()
+                page.evaluate("() => window.scrollTo(0, 0)")
+                figures.nth(min(1, figures.count() - 1)).hover()
             out.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(out))
     return out
