@@ -251,11 +251,14 @@
         return `<td><a href="${root}articles/${esc(a ? a[1] : "")}">${esc(a ? a[0] : v)}</a></td>`;
       }
       if (numeric[i]) return `<td class="num">${esc(groupDigits(v))}</td>`;
-      if (LONG.has(base(c.name))) return `<td class="long">${esc(v)}</td>`;
+      if (LONG.has(base(c.name)) || v.length > 40) return `<td class="long"><div class="clamp" title="${esc(v)}">${esc(v)}</div></td>`;
       return `<td>${esc(v)}</td>`;
     }
 
+    const box = document.getElementById("filter-box");
     function render() {
+      const active = Object.keys(state.f).length + (state.q ? 1 : 0) + (state.id ? 1 : 0);
+      box.querySelector("summary").textContent = active ? `Filters (${active} active)` : "Filters";
       const rows = matching();
       const shown = rows.slice(0, state.limit);
       tbody.innerHTML = shown
@@ -302,6 +305,8 @@
     more.addEventListener("click", () => { state.limit += PAGE; render(); });
     window.addEventListener("hashchange", () => { fromHash(); render(); });
     fromHash();
+    /* on a phone the filters start folded, unless the address sets some */
+    if (window.matchMedia("(max-width: 40rem)").matches && !location.hash) box.open = false;
     render();
     markReady();
   }

@@ -282,7 +282,9 @@ def table_page(name: str, count: int) -> str:
     """The page of one mention table; the script fills the table from data/<name>.js."""
     body = (
         f"<h1>{escape(name.capitalize())}</h1>"
+        '<details id="filter-box" open><summary>Filters</summary>'
         f'<form id="filters" class="filters" aria-label="Filter the {escape(name)}" onsubmit="return false"></form>'
+        "</details>"
         f'<p id="count" aria-live="polite">{count} rows</p>'
         '<div class="scroll"><table id="grid" class="grid"><thead></thead><tbody></tbody></table></div>'
         '<p><button type="button" id="more" hidden>Show more</button></p>'
