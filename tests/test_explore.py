@@ -8,6 +8,7 @@ a fresh build of the seeds, so the tests hold for any valid set of seeds.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import tomllib
@@ -16,6 +17,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfigures.cli import main
 from newsfigures.errors import OutputError
@@ -79,6 +82,16 @@ def test_period_start_reads_iso_periods_and_refuses_others():
     assert str(period_start("2021-W01")) == "2021-01-04"
     for bad in ("", "last year", "2021-13", "2021-02-30", "21"):
         assert period_start(bad) is None
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31)), st.text(max_size=12))
+def test_period_start_places_any_iso_date_at_itself_and_never_raises(day, noise):
+    assert period_start(day.isoformat()) == day
+    assert period_start(f"{day:%Y-%m}") == day.replace(day=1)
+    assert period_start(f"{day.isoformat()}/{noise}") == day
+    quarter = (day.month - 1) // 3 + 1
+    assert period_start(f"{day.year}-Q{quarter}") <= day
+    period_start(noise)
 
 
 def test_coverage_counts_each_numeral_once_and_names_the_unexplained():

@@ -37,8 +37,9 @@
 
     function tipHtml(r) {
       const cells = r.f.filter(([k]) => !HIDDEN_IN_TIP.has(k));
+      const display = r.f.find(([k]) => k === "display");
       return (
-        `<p class="tip-head"><strong>${esc(r.label)}</strong> · ${esc(r.t)}</p><dl>` +
+        `<p class="tip-head"><strong>${esc(r.label)}</strong> · ${esc(r.t)}${display ? ` · ${esc(display[1])}` : ""}</p><dl>` +
         cells.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(k === "value" || k === "value_to" ? groupDigits(v) : v)}</dd>`).join("") +
         `</dl><p class="tip-foot">Click or Enter: the whole row</p>`
       );
