@@ -143,7 +143,7 @@
     "counterpart", "status", "qualifier", "change", "granularity", "resolution", "reason",
   ]);
   const LONG = new Set(["sentence", "note"]);
-  const PAGE = 500;
+  const PAGE = 200;
 
   function table() {
     const D = window.NF_TABLE;

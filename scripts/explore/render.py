@@ -20,6 +20,7 @@ from .read import Table
 # Columns that say where a mention is, shown in the row panel but not in the tooltip.
 PROVENANCE = ("source_id", "line", "start", "end", "quote", "sentence")
 TABLE_PAGES_ORDER = ("figures", "dates", "exclusions")
+CHUNK = 100  # articles per table of the overview
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,10 @@ def legend(tables: list[str]) -> str:
 
 def coverage_cells(cov: Coverage, tables: list[str]) -> str:
     """The counts of one article as table cells: numerals, one per table, unexplained."""
-    cells = f'<td class="num">{cov.numerals}</td>'
-    cells += "".join(f'<td class="num">{cov.by_table.get(t, 0)}</td>' for t in tables)
+    cells = f'<td class="num">{cov.numerals:,}</td>'
+    cells += "".join(f'<td class="num">{cov.by_table.get(t, 0):,}</td>' for t in tables)
     bad = len(cov.unexplained)
-    cells += f'<td class="num {"bad" if bad else "ok"}">{bad}{" ✗" if bad else " ✓"}</td>'
+    cells += f'<td class="num {"bad" if bad else "ok"}">{bad:,}{" ✗" if bad else " ✓"}</td>'
     return cells
 
 
@@ -244,7 +245,6 @@ def index_page(
     counts: dict[str, int],
 ) -> str:
     """The overview: what the package is, and the coverage proof of every article."""
-    head = "".join(f'<th scope="col" class="num">in {escape(t)}</th>' for t in tables)
     body_rows = []
     total = Coverage(by_table=dict.fromkeys(tables, 0))
     for s in sources:
@@ -256,7 +256,7 @@ def index_page(
         title = s.get("title") or s["source_id"]
         body_rows.append(
             f'<tr><th scope="row"><a href="articles/{escape(article_file(s["source_id"]))}">{escape(title)}</a>'
-            f"<br><code>{escape(s['source_id'])}</code></th><td>{escape(s.get('published', ''))}</td>"
+            f"<br><code>{escape(s['source_id'])}</code></th><td class=date>{escape(s.get('published', ''))}</td>"
             f"{coverage_cells(cov, tables)}</tr>"
         )
     summary = ", ".join(f'<a href="{t}.html">{counts[t]} {escape(t)}</a>' for t in tables)
@@ -269,13 +269,40 @@ def index_page(
         "<h2 id='coverage'>Every numeral accounted for</h2>"
         "<p>Each digit run and number word of each article lies in a figure, a date or an exclusion "
         f"(the package's coverage check). {'<strong class=ok>Unexplained: 0 ✓</strong>' if not bad else f'<strong class=bad>Unexplained: {bad} ✗</strong>'}</p>"
-        '<div class="scroll"><table class="coverage-table"><thead><tr><th scope="col">Article</th>'
-        f'<th scope="col">Published</th><th scope="col" class="num">numerals</th>{head}'
-        '<th scope="col" class="num">unexplained</th></tr></thead><tbody>'
-        + "".join(body_rows)
-        + f'</tbody><tfoot><tr><th scope="row">All {len(sources)} articles</th><td></td>{coverage_cells(total, tables)}</tr></tfoot></table></div>'
+        + coverage_tables(body_rows, total, tables)
     )
     return page(desc.get("title", "Data package"), body, kind="index")
+
+
+def coverage_tables(body_rows: list[str], total: Coverage, tables: list[str]) -> str:
+    """The per-article coverage as tables of ``CHUNK`` rows under the totals (one column layout).
+
+    Chunks let the browser skip the layout of those off screen (``content-visibility``), so that
+    the overview of a thousand articles still opens at once; each chunk repeats the header for
+    screen readers (hidden on screen).
+    """
+    colgroup = '<colgroup><col><col class="c-date">' + '<col class="c-num">' * (len(tables) + 2) + "</colgroup>"
+    head = "".join(f'<th scope="col" class="num">in {escape(t)}</th>' for t in tables)
+
+    def header(hidden: bool) -> str:
+        return (
+            f'<thead{" class=sr-only" if hidden else ""}><tr><th scope="col">Article</th><th scope="col">Published</th>'
+            f'<th scope="col" class="num">numerals</th>{head}<th scope="col" class="num">unexplained</th></tr></thead>'
+        )
+
+    n = len(body_rows)
+    out = (
+        f'<div class="scroll"><table class="coverage-table" aria-label="All {n} articles">{colgroup}{header(False)}'
+        f'<tbody><tr class="total"><th scope="row">All {n} articles</th><td></td>{coverage_cells(total, tables)}</tr>'
+        "</tbody></table>"
+    )
+    for i in range(0, n, CHUNK):
+        rows = body_rows[i : i + CHUNK]
+        out += (
+            f'<div class="chunk"><table class="coverage-table" aria-label="Articles {i + 1} to {i + len(rows)}">'
+            f"{colgroup}{header(True)}<tbody>{''.join(rows)}</tbody></table></div>"
+        )
+    return out + "</div>"
 
 
 def table_page(name: str, count: int) -> str:
