@@ -19,7 +19,6 @@ from .read import Table
 
 # Columns that say where a mention is, shown in the row panel but not in the tooltip.
 PROVENANCE = ("source_id", "line", "start", "end", "quote", "sentence")
-TABLE_PAGES_ORDER = ("figures", "dates", "exclusions")
 CHUNK = 100  # articles per table of the overview
 
 
@@ -145,11 +144,11 @@ def tooltip_fields(table: Table, row: dict[str, str]) -> list[list[str]]:
     return [[n, row[n]] for n in first + rest]
 
 
-def page(title: str, body: str, *, depth: int = 0, kind: str, scripts: tuple[str, ...] = ()) -> str:
-    """A whole HTML page with the shared header; ``depth`` folders below the site's root."""
+def page(title: str, body: str, tables: list[str], *, depth: int = 0, kind: str, scripts: tuple[str, ...] = ()) -> str:
+    """A whole HTML page with the shared header (a link per table page); ``depth`` folders below the root."""
     up = "../" * depth
     nav = [("index.html", "Articles")]
-    nav += [(f"{t}.html", t.capitalize()) for t in TABLE_PAGES_ORDER]
+    nav += [(f"{t}.html", t.capitalize()) for t in tables]
     nav += [("charts.html", "Charts")]
     links = "".join(
         f'<a href="{up}{href}"{" aria-current=page" if href.startswith(kind + ".") else ""}>{label}</a>'
@@ -234,7 +233,7 @@ def article_page(source: dict[str, str], text: str, marks: list[Mark], cov: Cove
         '<aside id="row" aria-label="Selected row" hidden tabindex="-1"></aside>'
         f"{json_script('rows', rows)}"
     )
-    return page(title, body, depth=1, kind="article")
+    return page(title, body, tables, depth=1, kind="article")
 
 
 def index_page(
@@ -271,7 +270,7 @@ def index_page(
         f"(the package's coverage check). {'<strong class=ok>Unexplained: 0 ✓</strong>' if not bad else f'<strong class=bad>Unexplained: {bad} ✗</strong>'}</p>"
         + coverage_tables(body_rows, total, tables)
     )
-    return page(desc.get("title", "Data package"), body, kind="index")
+    return page(desc.get("title", "Data package"), body, tables, kind="index")
 
 
 def coverage_tables(body_rows: list[str], total: Coverage, tables: list[str]) -> str:
@@ -305,7 +304,7 @@ def coverage_tables(body_rows: list[str], total: Coverage, tables: list[str]) ->
     return out + "</div>"
 
 
-def table_page(name: str, count: int) -> str:
+def table_page(name: str, count: int, tables: list[str]) -> str:
     """The page of one mention table; the script fills the table from data/<name>.js."""
     body = (
         f"<h1>{escape(name.capitalize())}</h1>"
@@ -316,10 +315,10 @@ def table_page(name: str, count: int) -> str:
         '<div class="scroll"><table id="grid" class="grid"><thead></thead><tbody></tbody></table></div>'
         '<p><button type="button" id="more" hidden>Show more</button></p>'
     )
-    return page(name.capitalize(), body, kind=name, scripts=(f"data/{name}.js",))
+    return page(name.capitalize(), body, tables, kind=name, scripts=(f"data/{name}.js",))
 
 
-def charts_page(n: int, unplaced: int) -> str:
+def charts_page(n: int, unplaced: int, tables: list[str]) -> str:
     """The charts page; the script draws each chart of data/charts.js with uPlot."""
     note = f" {unplaced} figure(s) have a period that is not a date and are not drawn." if unplaced else ""
     body = (
@@ -328,4 +327,4 @@ def charts_page(n: int, unplaced: int) -> str:
         f"one colour and line style per subject (named in each legend). {n} chart(s).{note}</p>"
         '<div id="charts"></div>'
     )
-    return page("Charts", body, kind="charts", scripts=("assets/uPlot.iife.min.js", "data/charts.js"))
+    return page("Charts", body, tables, kind="charts", scripts=("assets/uPlot.iife.min.js", "data/charts.js"))

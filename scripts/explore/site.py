@@ -162,10 +162,10 @@ def render_site(pkg: Package) -> tuple[dict[str, str | bytes], Site]:
     files["index.html"] = index_page(pkg.descriptor, source_rows, covs, tables, counts)
     for t in pkg.mention_tables:
         shown = figures if figures is not None and t.name == figures.name else t
-        files[f"{t.name}.html"] = table_page(t.name, len(t.rows))
+        files[f"{t.name}.html"] = table_page(t.name, len(t.rows), tables)
         files[f"data/{t.name}.js"] = js_data("NF_TABLE", table_data(shown, pkg))
     found, unplaced = charts(figures) if figures is not None else ([], 0)
-    files["charts.html"] = charts_page(len(found), unplaced)
+    files["charts.html"] = charts_page(len(found), unplaced, tables)
     files["data/charts.js"] = js_data("NF_CHARTS", chart_data(found, figures) if figures else {"charts": []})
     files[MARKER] = "A static site written by `newsfigures explore`; the command replaces this folder.\n"
     unexplained = sum(len(c.unexplained) for c in covs.values())
