@@ -15,6 +15,7 @@ import tomllib
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from hypothesis import given
@@ -283,6 +284,12 @@ def test_filters_narrow_the_table_to_the_rows_of_the_csv(browser, site, built_pr
     ordered = [by_id[i] for i in shown()]
     assert ordered == sorted(by_id.values()) and len(ordered) == len(figures)
     assert page.get_attribute('th[data-col="value"]', "aria-sort") == "ascending"
+    # the row panel's link of an article page: one row by its id
+    target = figures[-1]["figure_id"]
+    assert errors == []
+    page.close()
+    page, errors = open_page(browser, (site / "figures.html").as_uri() + "#id=" + quote(target, safe=""))
+    assert shown() == [target]
     assert errors == []
 
 
