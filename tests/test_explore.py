@@ -276,7 +276,7 @@ def test_filters_narrow_the_table_to_the_rows_of_the_csv(browser, site, built_pr
     assert f"{len(wanted)} of {len(figures)}" in page.text_content("#count")
     # the filter is in the address: a reload (or a shared link) shows the same rows
     page.reload()
-    page.wait_for_selector("html[data-ready]", state="attached")
+    page.wait_for_selector("html[data-complete]", state="attached")
     assert sorted(shown()) == wanted
     page.click("#reset")
     page.click('th[data-col="value"] button')

@@ -72,9 +72,13 @@ def open_page(browser: Any, url: str, width: int = 1280, height: int = 900) -> t
 
 
 def visit(page: Any, url: str) -> None:
-    """Go to ``url`` in an open page and wait until the explorer's script has rendered it."""
+    """Go to ``url`` in an open page and wait until the explorer's script has rendered it whole.
+
+    ``data-ready`` marks the first rendering (what the load time counts), ``data-complete`` the end
+    of loading (a table's long text columns come second).
+    """
     page.goto(url)
-    page.wait_for_selector("html[data-ready]", state="attached", timeout=30_000)
+    page.wait_for_selector("html[data-complete]", state="attached", timeout=30_000)
 
 
 def load_ms(page: Any) -> float:

@@ -19,9 +19,12 @@
   }
 
   /* Rendered: after the next frame (layout and paint included), the time since navigation started. */
-  function markReady() {
+  function markReady(complete = true) {
     requestAnimationFrame(() =>
-      setTimeout(() => { document.documentElement.dataset.ready = String(Math.round(performance.now())); }, 0),
+      setTimeout(() => {
+        document.documentElement.dataset.ready = String(Math.round(performance.now()));
+        if (complete) document.documentElement.dataset.complete = "1";
+      }, 0),
     );
   }
 
@@ -143,25 +146,41 @@
     "counterpart", "status", "qualifier", "change", "granularity", "resolution", "reason",
   ]);
   const LONG = new Set(["sentence", "note"]);
-  const PAGE = 200;
+  const PAGE = 100;
 
   function table() {
     const D = window.NF_TABLE;
     const base = (name) => name.split(".").pop();
-    /* long text (the sentence, notes) last, so that rows stay short; the rest in the descriptor's order */
-    const order = D.columns.map((c, i) => i).sort((a, b) => LONG.has(base(D.columns[a].name)) - LONG.has(base(D.columns[b].name)) || a - b);
-    const cols = order.map((i) => D.columns[i]);
-    D.rows = D.rows.map((r) => order.map((i) => r[i]));
-    const idx = Object.fromEntries(cols.map((c, i) => [c.name, i]));
-    const numeric = cols.map((c) => c.type === "number" || c.type === "integer");
-    const filterCols = cols.filter((c) => FILTER_NAMES.has(base(c.name)) || c.enum.length);
+    const filterCols = D.columns.filter((c) => FILTER_NAMES.has(base(c.name)) || c.enum.length);
     const state = { f: {}, q: "", id: "", sort: "", dir: 1, limit: PAGE };
     const tbody = document.querySelector("#grid tbody");
     const thead = document.querySelector("#grid thead");
     const count = document.getElementById("count");
     const more = document.getElementById("more");
     const form = document.getElementById("filters");
+    let cols = [], idx = {}, numeric = [];
     const key = (r) => D.key.map((k) => r[idx[k]]).join("|");
+
+    /* columns in the descriptor's order, long text (the sentence, notes) last so that rows stay short */
+    function arrange() {
+      const order = D.columns.map((c, i) => i).sort((a, b) => LONG.has(base(D.columns[a].name)) - LONG.has(base(D.columns[b].name)) || a - b);
+      D.columns = order.map((i) => D.columns[i]);
+      D.rows = D.rows.map((r) => order.map((i) => r[i]));
+      cols = D.columns;
+      idx = Object.fromEntries(cols.map((c, i) => [c.name, i]));
+      numeric = cols.map((c) => c.type === "number" || c.type === "integer");
+      thead.innerHTML =
+        "<tr>" +
+        cols
+          .map(
+            (c, i) =>
+              `<th scope="col" data-col="${esc(c.name)}" class="${numeric[i] ? "num" : ""}" title="${esc(c.description)}">` +
+              `<button type="button" data-sort="${esc(c.name)}">${esc(c.name)}<span class="arrow" aria-hidden="true"></span></button></th>`,
+          )
+          .join("") +
+        "</tr>";
+    }
+    arrange();
 
     function articleLink(r) {
       const a = D.articles[r[idx.source_id]];
@@ -191,17 +210,6 @@
     }
     html += `<button type="button" id="reset">Clear filters</button>`;
     form.innerHTML = html;
-
-    thead.innerHTML =
-      "<tr>" +
-      cols
-        .map(
-          (c, i) =>
-            `<th scope="col" data-col="${esc(c.name)}" class="${numeric[i] ? "num" : ""}" title="${esc(c.description)}">` +
-            `<button type="button" data-sort="${esc(c.name)}">${esc(c.name)}<span class="arrow" aria-hidden="true"></span></button></th>`,
-        )
-        .join("") +
-      "</tr>";
 
     function fromHash() {
       const p = new URLSearchParams(location.hash.slice(1));
@@ -309,7 +317,21 @@
     /* on a phone the filters start folded, unless the address sets some */
     if (window.matchMedia("(max-width: 40rem)").matches && !location.hash) box.open = false;
     render();
-    markReady();
+    markReady(!D.more);
+    /* the long text columns (the sentences) come in a second file, once the first rows are shown */
+    if (D.more) {
+      const script = document.createElement("script");
+      script.src = root + D.more;
+      script.onload = () => {
+        const M = window.NF_MORE;
+        D.columns = D.columns.concat(M.columns);
+        D.rows.forEach((r, n) => r.push(...M.rows[n]));
+        arrange();
+        render();
+        document.documentElement.dataset.complete = "1";
+      };
+      document.body.appendChild(script);
+    }
   }
 
   /* ---------------------------------------------------------------- charts page */

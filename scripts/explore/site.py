@@ -42,6 +42,7 @@ from .render import (
 
 MARKER = ".newsfigures-explore"  # a file in the site folder: what we may replace
 OWN_ASSETS = ("explore.js", "explore.css")
+LONG_TEXT = 40  # mean characters above which a text column loads after the first rows
 
 
 @dataclass(frozen=True)
@@ -60,20 +61,41 @@ def default_out(pkg: Path) -> Path:
     return pkg.absolute().parent / "explore"
 
 
-def table_data(table: Table, pkg: Package) -> dict[str, object]:
-    """One table for its page: columns with types and descriptions, rows as lists, article pages."""
+def deferred_columns(table: Table) -> list[str]:
+    """Text columns long enough to weigh on the first load (sentences): the table page loads them second."""
+    if not table.rows:
+        return []
+    return [
+        c.name
+        for c in table.columns
+        if c.type == "string" and sum(len(r.get(c.name, "")) for r in table.rows) / len(table.rows) > LONG_TEXT
+    ]
+
+
+def table_data(table: Table, pkg: Package) -> tuple[dict[str, object], dict[str, object]]:
+    """One table for its page (columns with types and descriptions, rows as lists, article pages),
+    and its long text columns apart (``data/<name>.more.js``, loaded once the first rows show)."""
     sources = pkg.tables.get("sources")
     articles = {
         r["source_id"]: [r.get("title") or r["source_id"], article_file(r["source_id"])]
         for r in (sources.rows if sources else [])
     }
-    return {
+    later = deferred_columns(table)
+    first = [c for c in table.columns if c.name not in later]
+    second = [c for c in table.columns if c.name in later]
+    main: dict[str, object] = {
         "name": table.name,
         "key": table.key,
-        "columns": [column_json(c) for c in table.columns],
-        "rows": [[r.get(n, "") for n in table.names] for r in table.rows],
+        "columns": [column_json(c) for c in first],
+        "rows": [[r.get(c.name, "") for c in first] for r in table.rows],
         "articles": articles,
+        "more": f"data/{table.name}.more.js" if second else None,
     }
+    more: dict[str, object] = {
+        "columns": [column_json(c) for c in second],
+        "rows": [[r.get(c.name, "") for c in second] for r in table.rows],
+    }
+    return main, more
 
 
 def column_json(c: Column) -> dict[str, object]:
@@ -163,7 +185,10 @@ def render_site(pkg: Package) -> tuple[dict[str, str | bytes], Site]:
     for t in pkg.mention_tables:
         shown = figures if figures is not None and t.name == figures.name else t
         files[f"{t.name}.html"] = table_page(t.name, len(t.rows), tables)
-        files[f"data/{t.name}.js"] = js_data("NF_TABLE", table_data(shown, pkg))
+        main, more = table_data(shown, pkg)
+        files[f"data/{t.name}.js"] = js_data("NF_TABLE", main)
+        if main["more"]:
+            files[f"data/{t.name}.more.js"] = js_data("NF_MORE", more)
     found, unplaced = charts(figures) if figures is not None else ([], 0)
     files["charts.html"] = charts_page(len(found), unplaced, tables)
     files["data/charts.js"] = js_data("NF_CHARTS", chart_data(found, figures) if figures else {"charts": []})
