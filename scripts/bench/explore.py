@@ -11,6 +11,7 @@ package or a folder of ``.txt`` articles to build first.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -103,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                 targets.append((f"{CORPUS} (whole corpus)", build(CORPUS, work / "corpus")))
                 if args.copies > 1:
                     targets.append((f"{CORPUS} x{args.copies}", build(CORPUS, work / "copies", args.copies)))
-        print(f"explorer load times in Chromium ({unavailable() or 'headless'}); machine shared: figures are noisy")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"explorer load times in headless Chromium; load average {load} on {os.cpu_count()} cores")
         for n, (label, package) in enumerate(targets):
             measure(label, package, args.repeat, work / f"site{n}")
     return 0

@@ -28,7 +28,7 @@ def busiest_article(package: Path) -> str:
     return max(ids, key=lambda sid: (counts[sid], -ids.index(sid)))
 
 
-def screenshot(package: Path, out: Path, width: int = 1280, height: int = 1280) -> Path:
+def screenshot(package: Path, out: Path, width: int = 1280, height: int = 1380) -> Path:
     """Save a PNG of the busiest article's page with a figure's tooltip open."""
     with tempfile.TemporaryDirectory() as tmp:
         site = write_site(package, Path(tmp) / "site")
