@@ -359,3 +359,20 @@ def test_article_page_fits_a_phone_and_is_saved_as_an_artefact(browser, site, bu
     wide, _ = open_page(browser, (site / "articles" / article_file(sid)).as_uri())
     wide.screenshot(path=str(ARTEFACTS / "explorer-article.png"))
     assert errors == []
+
+
+@browser_needed
+def test_charts_draw_every_figure_that_has_a_period(browser, site, built_project):
+    package = built_project / "datapackage"
+    annotated = {r["figure_id"]: r.get("period", "") for r in rows_of(package, "annotations")}
+    expected = sorted(
+        anchor("figures", r["start"], r["end"])
+        for r in rows_of(package, "figures")
+        if period_start(r.get("period_start") or r.get("period") or annotated.get(r["figure_id"], "") or "-")
+        and r["value"]
+    )
+    page, errors = open_page(browser, (site / "charts.html").as_uri())
+    listed = page.eval_on_selector_all(".chart details a", "links => links.map(a => a.getAttribute('href'))")
+    assert sorted(href.split("#", 1)[1] for href in listed) == expected
+    assert page.locator(".chart canvas").count() == page.locator(".chart").count()
+    assert errors == []
