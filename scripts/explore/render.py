@@ -201,7 +201,25 @@ def coverage_line(cov: Coverage, tables: list[str]) -> str:
     return f'<p class="coverage" data-numerals="{cov.numerals}">{cov.numerals} numerals: {parts}; {verdict}.</p>'
 
 
-def article_page(source: dict[str, str], text: str, marks: list[Mark], cov: Coverage, tables: list[str]) -> str:
+def sibling_links(previous: dict[str, str] | None, following: dict[str, str] | None) -> str:
+    """Links to the previous and next articles of the package (in the sources' order)."""
+    parts = []
+    for rel, source, arrow in (("prev", previous, "← "), ("next", following, "")):
+        if source is not None:
+            title = escape(source.get("title") or source["source_id"])
+            label = f"{arrow}{title}" if arrow else f"{title} →"
+            parts.append(f'<a rel="{rel}" href="{escape(article_file(source["source_id"]))}">{label}</a>')
+    return f'<nav class="siblings" aria-label="Other articles">{"".join(parts)}</nav>' if parts else ""
+
+
+def article_page(
+    source: dict[str, str],
+    text: str,
+    marks: list[Mark],
+    cov: Coverage,
+    tables: list[str],
+    siblings: tuple[dict[str, str] | None, dict[str, str] | None] = (None, None),
+) -> str:
     """One article: metadata, the coverage proof, the key, the highlighted text and the row panel."""
     title = source.get("title") or source["source_id"]
     meta = " · ".join(escape(source[k]) for k in ("authors", "publisher", "published") if source.get(k)) or escape(
@@ -228,7 +246,7 @@ def article_page(source: dict[str, str], text: str, marks: list[Mark], cov: Cove
         f"{coverage_line(cov, tables)}{legend(tables)}{note}"
         '<p class="hint">Hover over or focus a highlight (Tab) for its values; click it or press Enter for the whole row;'
         " <kbd>n</kbd> / <kbd>p</kbd> jump to the next / previous highlight.</p>"
-        f'<div class="text" id="text">{highlighted(text, spans)}</div></article>'
+        f'<div class="text" id="text">{highlighted(text, spans)}</div></article>{sibling_links(*siblings)}'
         '<div id="tip" role="tooltip" hidden></div>'
         '<aside id="row" aria-label="Selected row" hidden tabindex="-1"></aside>'
         f"{json_script('rows', rows)}"
@@ -314,6 +332,7 @@ def table_page(name: str, count: int, tables: list[str]) -> str:
         f'<p id="count" aria-live="polite">{count} rows</p>'
         '<div class="scroll"><table id="grid" class="grid"><thead></thead><tbody></tbody></table></div>'
         '<p><button type="button" id="more" hidden>Show more</button></p>'
+        f"<noscript><p>This table needs JavaScript; the rows are in {escape(name)}.csv of the package.</p></noscript>"
     )
     return page(name.capitalize(), body, tables, kind=name, scripts=(f"data/{name}.js",))
 

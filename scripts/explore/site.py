@@ -173,13 +173,14 @@ def render_site(pkg: Package) -> tuple[dict[str, str | bytes], Site]:
     tables = [t.name for t in pkg.mention_tables]
     files: dict[str, str | bytes] = dict(asset_files())
     covs: dict[str, Coverage] = {}
-    for s in source_rows:
+    for n, s in enumerate(source_rows):
         sid = s["source_id"]
+        siblings = (source_rows[n - 1] if n else None, source_rows[n + 1] if n + 1 < len(source_rows) else None)
         text = pkg.texts[sid]
         spans = {t: [(m.start, m.end) for m in marks[sid] if m.table.name == t] for t in tables}
         covs[sid] = coverage(text, spans)
         listed = sorted(marks[sid], key=lambda m: (m.start, -m.end))
-        files[f"articles/{article_file(sid)}"] = article_page(s, text, listed, covs[sid], tables)
+        files[f"articles/{article_file(sid)}"] = article_page(s, text, listed, covs[sid], tables, siblings)
     counts = {t.name: len(t.rows) for t in pkg.mention_tables}
     files["index.html"] = index_page(pkg.descriptor, source_rows, covs, tables, counts)
     for t in pkg.mention_tables:
