@@ -389,7 +389,7 @@
           y: { range: (u, lo, hi) => [Math.min(0, lo), hi === lo ? hi * 1.2 || 1 : hi * 1.05] },
         },
         axes: [{}, { size: 60, values: (u, vals) => vals.map((v) => compact.format(v)), label: c.unit }],
-        series: [{ label: "period start" }].concat(
+        series: [{ label: "period start", value: (u, v) => (v == null ? "–" : new Date(v * 1000).toISOString().slice(0, 10)) }].concat(
           c.series.map((s, si) => ({
             label: s.name,
             stroke: COLOURS[si % COLOURS.length],
