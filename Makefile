@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 CFFCONVERT := cffconvert==2.0.0
 CFF_VENV := $(VENV)/tools/cffconvert
 
-.PHONY: datapackage test lint bench clean-venv
+.PHONY: datapackage test lint bench explore screenshot clean-venv
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,18 @@ $(STAMP): pyproject.toml Makefile
 	test -x $(CFF_VENV)/bin/python || $(PYTHON) -m venv $(CFF_VENV)
 	$(CFF_VENV)/bin/python -m pip install --quiet '$(CFFCONVERT)'
 	ln -sf ../tools/cffconvert/bin/cffconvert $(BIN)/cffconvert
+	$(MAKE) --no-print-directory chromium
 	touch $(STAMP)
+
+# The explorer's browser tests drive Debian's chromium (Playwright never downloads a browser here):
+# installed with apt-get when missing and running as root; elsewhere those tests skip and say why.
+.PHONY: chromium
+chromium:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	      || echo "note: apt-get could not install chromium: browser tests will skip"; \
+	  else echo "note: chromium is not installed and cannot be here (not root or no apt-get): browser tests will skip"; fi
 
 datapackage: $(STAMP)
 	$(BIN)/newsfigures build --strict
@@ -36,6 +47,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m newsfigures.bench
 	$(BIN)/python -m newsfigures.bench.periods
+
+# The explorer: a static site beside the package (explore/index.html), opens from the file system.
+explore: $(STAMP)
+	$(BIN)/newsfigures explore datapackage
+
+# The README's picture of the explorer (docs/explorer.png), taken in headless chromium.
+screenshot: $(STAMP)
+	$(BIN)/python -m newsfigures.explore.screenshot datapackage --out docs/explorer.png
 
 clean-venv:
 	rm -rf $(VENV)

@@ -1,4 +1,4 @@
-"""The command line: ``newsfigures build | validate | extract`` (also ``python -m newsfigures``).
+"""The command line: ``newsfigures build | validate | extract | explore`` (also ``python -m newsfigures``).
 
 Exit codes: 0 success; 1 the package is invalid; 2 bad command line; 3 bad input (a seed, a
 sidecar, an annotation, a missing directory); 4 the output cannot be written; 130 interrupted.
@@ -64,6 +64,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("files", nargs="+", help="text files, or - for standard input")
     e.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     e.add_argument("--published", help="publication date YYYY-MM-DD to resolve year-less and relative dates")
+
+    x = sub.add_parser("explore", parents=[common], help="write a static site showing every figure in its article")
+    x.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
+    x.add_argument("--out", type=Path, help="site folder (default: explore/ beside the package)")
     return p
 
 
@@ -79,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_build(args)
         if args.command == "validate":
             return cmd_validate(args)
+        if args.command == "explore":
+            return cmd_explore(args)
         return cmd_extract(args)
     except InputError as exc:
         return fail(exc, args.debug, EXIT_INPUT)
@@ -160,6 +166,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"newsfigures: {args.package} is not valid: {len(problems)} problem(s)", file=sys.stderr)
         return EXIT_INVALID
     print(f"{args.package}: valid (frictionless and project checks)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    """Write the explorer site of a package (newsfigures.explore)."""
+    from .explore import write_site
+
+    site = write_site(args.package, args.out)
+    tables = ", ".join(f"{n} {name}" for name, n in site.rows.items())
+    print(f"wrote {site.path}/index.html: {site.articles} articles, {tables}, {site.charts} charts", file=sys.stderr)
     return EXIT_OK
 
 
