@@ -130,7 +130,7 @@ def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusio
     return merge(
         figures.figures,
         dates.dates,
-        figures.exclusions + dates.unanchored,
+        figures.exclusions + dates.excluded,
         reviewed,
         dates.amount_like,
         figures.date_like,
