@@ -320,6 +320,10 @@ LEAD_WORDS = st.sampled_from(
         "https://x/", "www.x1", "](", ")", "2021-03-01", "24/02/2021", "x", "people", "$", "half a century ago",
         "a couple of years later", "two months earlier", "mid-2020", "early March", "last Friday", "Q3 2021",
         "the first half of 2020", "later in the month", "earlier this week", "between 2015 and 2020",
+        "three months to December", "year to March 2005", "six months ended 30 June", "first nine months of",
+        "Spring 2005", "last summer", "in the autumn", "Fall", "Christmas", "Boxing Day", "Good Friday",
+        "New Year's Day", "end of 2005", "the start of next month", "same period of 2003", "same month last year",
+        "the year before.", "the quarter", "that year", "Same", "Year", "Month", "Quarter",
     ]
 )  # fmt: skip
 
@@ -539,3 +543,39 @@ def test_n_months_earlier_is_month_arithmetic_on_the_story_month(year, month, n)
     text = f"In {name} {year}, sales fell. {words[n - 1].capitalize()} months earlier, they rose."
     y, m = divmod(year * 12 + month - 1 - n, 12)
     assert found(text, None)[-1][1:] == (f"{y}-{m + 1:02d}", "month", "story_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "granularity"),
+    [
+        ("Profit in the fourth quarter of 2004 rose, from 38m in the same period of 2003.", "same period of 2003", "2003-Q4", "quarter"),
+        ("Profit in the three months to December rose, against the same period a year earlier.", "same period a year earlier", "2003-Q4", "quarter"),
+        ("Approvals in January 2005 fell below the same month in 2004.", "same month in 2004", "2004-01", "month"),
+        ("December sales fell 0.7% on the same month last year.", "same month last year", "2003-12", "month"),
+        ("Trade in April-July 2004 rose from the same period in 2003.", "same period in 2003", "2003-04/2003-07", "interval"),
+        ("Profit rose in 2004, up from A$246bn the year before.", "year before", "2003", "year"),
+        ("Sales in the third quarter of 2004 rose. Turnover for the quarter was up.", "quarter", "2004-Q3", "quarter"),
+    ],
+)  # fmt: skip
+def test_the_same_period_and_the_quarter_are_the_story_s(text, quote, value, granularity):
+    dates = {q: (v, g, r) for q, v, g, r in found(text, FEB_2005)}
+    assert dates[quote] == (value, granularity, "story_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, prices fell.",
+        "Turnover for the quarter was up.",  # no quarter of the story before it
+        "More than a quarter of staff left.",
+        "The quarter-point rise hit.",
+        "It was the year before the crash.",  # before an event, not a date
+        "It predicts this fall from the current 2.1% level.",
+    ],
+)
+def test_not_story_periods(text):
+    assert found(text, FEB_2005) == []
+
+
+def test_the_same_period_with_a_year_but_no_story_period_is_that_year():
+    assert one("Sales beat the same period of 2003.", FEB_2005) == ("same period of 2003", "2003", "year", "explicit")

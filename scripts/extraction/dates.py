@@ -284,8 +284,17 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the end of the year, the start of next month
     (
         "py",
-        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
-        rf"(?P<py_u>year|month|quarter)(?![\w-])",
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
+        rf"(?P<py_u>year|month|quarter|week)(?![\w-])",
+    ),
+    # the same period of 2003, the same month last year, the year before, (for) the quarter
+    (
+        "an",
+        rf"\b(?:(?P<an_same>{_cap('same')}){_SP}(?P<an_su>period|month|quarter|week|time|half)(?!\w)"
+        rf"(?:{_SP}(?:of|in){_SP}(?:the{_SP}year{_SP})?{_year('an_y')}|{_SP}(?P<an_ly>last|the{_SP}previous){_SP}year(?!\w)"
+        rf"|{_SP}(?P<an_ya>a{_SP}year{_SP}(?:earlier|ago|before)(?!\w)))?"
+        rf"|(?P<an_u>year|month|quarter){_SP}(?P<an_d>before|after)(?=[.,;:)]|{_SP}(?:and|but)(?!\w)|\Z)"
+        rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w))",
     ),
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
@@ -326,7 +335,7 @@ _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
-    "py": "EeSsBbMmCcTt", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "py": "EeSsBbMmCcTt", "an": "SsymqM", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
@@ -334,7 +343,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
@@ -823,6 +832,9 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     start = m.start("ss_rel") if m["ss_rel"] else m.start("ss_mod") if m["ss_mod"] else m.start("ss_s")
     code = SEASONS[name]
     index = code - 20
+    if name == "fall" and not (rel in ("last", "next") or m["ss_s"] == "Fall" or m.string.endswith("the ", 0, start)):
+        # 'the fall in prices', 'this fall from 2.1%', 'shares fall 2003': a verb or a noun (the year stays a year)
+        return [(m.start("ss_y"), m.end(), m["ss_y"], "year", "explicit")] if m["ss_y"] else []
     if m["ss_y"]:
         return [(start, m.end(), f"{m['ss_y']}-{code}", "season", "explicit")]
     if not rel and not _season_context(m.string, start, m["ss_s"]):
@@ -847,7 +859,7 @@ _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1
 def _season_context(text: str, start: int, word: str) -> bool:
     """'in the summer', 'over the winter', 'during spring': a bare season word that names a season."""
     if word.lower() == "fall":
-        return False  # 'the fall in prices': only 'this/last/next fall' or 'fall 2004'
+        return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
     return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
@@ -874,6 +886,21 @@ def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     days = [d for y in (published.year - 1, published.year, published.year + 1) if (d := holiday(rule, y))]
     best = min(days, key=lambda d: (abs((d - published).days), d))
     return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
+
+
+def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The same period of 2003, the same month last year: what the text says without the story's period.
+
+    These phrases name the story's period in another year (see :func:`_from_story`); without an
+    earlier period only the year they state is known: 'the same period in 2003' is 2003.
+    """
+    if not m["an_same"]:
+        return []  # 'the year before', 'the quarter': only the story says which
+    if m["an_y"]:
+        return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
+    if (m["an_ly"] or m["an_ya"]) and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year - 1), "year", "relative")]
+    return []
 
 
 def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -990,6 +1017,7 @@ HANDLERS: dict[str, Handler] = {
     "ss": _season,
     "hd": _holiday,
     "py": _part_of,
+    "an": _anaphora,
     "ma": _months,
     "y": _plain_year,
     "ra": _counted,
@@ -1106,6 +1134,49 @@ def _narrative(m: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+#: The granularities 'the same period/month/...' can refer to.
+_SAME: dict[str, tuple[str, ...]] = {
+    "period": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "time": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "month": ("month",),
+    "quarter": ("quarter",),
+    "week": ("week",),
+    "half": ("half",),
+}
+
+
+def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
+    """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
+    if m.lastgroup != "an" or not history:
+        return []
+    if m["an_d"]:  # 'the year before': one unit before or after the story's last date
+        shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
+    period = next((d for d in reversed(history[-20:]) if d.granularity in wanted), None)
+    if period is None:
+        return []
+    stated = m["an_y"] or m["an_ly"] or m["an_ya"]
+    if m["an_su"] == "time" and not stated:
+        return []  # 'at the same time' links two events; only 'the same time last year' is a period
+    if m["an_q"] or not stated:
+        return [(m.start(), m.end(), period.value, period.granularity, "story_date")]
+    point = period.value.split("/")[-1]
+    years = int(m["an_y"]) - int(point[:4]) if m["an_y"] else -1
+    shifted = _shift_interval(period.value, years)
+    return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+
+
+def _shift_interval(value: str, years: int) -> tuple[str, str] | None:
+    """A value, point or interval, moved by whole years (its granularity kept)."""
+    parts = [shift_value(p, "year", years) for p in value.split("/")]
+    if any(p is None for p in parts):
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return "/".join(p[0] for p in parts if p), "interval"
+
+
 def _from_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
     """A narrative phrase counted from the story's last date ('a year later' after 'in 2001' is 2002)."""
     step = _narrative(m)
@@ -1187,9 +1258,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
-    reference: DateMention | None = None
+    history: list[DateMention] = []  # the dates found so far that have a value: the story's times
     for m in matches:
-        found = _from_story(m, reference) or _handle(m, published)
+        reference = history[-1] if history else None
+        found = _from_story(m, reference) or _story_anaphora(m, history) or _handle(m, published)
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
@@ -1200,7 +1272,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
             (hedged if amount_like else sure).append(mention)
             if value and not amount_like:
-                reference = mention
+                history.append(mention)
     return FoundDates(sure, hedged, excluded)
 
 
