@@ -224,7 +224,7 @@ def test_not_dates(text):
 
 def test_without_a_publication_date_nothing_is_dropped():
     text = "On Feb. 24, in October, last year and on March 1, 2021, five days ago, in 2019."
-    # before the first stated year, the first one after anchors year-less dates (story_year);
+    # before any stated year, the year the story states most (the latest of equals) anchors (story_year);
     # deictic phrases have no anchor without a dateline: kept, with an empty value
     assert found(text, None) == [
         ("Feb. 24", "2021-02-24", "day", "story_year"),
@@ -579,3 +579,22 @@ def test_not_story_periods(text):
 
 def test_the_same_period_with_a_year_but_no_story_period_is_that_year():
     assert one("Sales beat the same period of 2003.", FEB_2005) == ("same period of 2003", "2003", "year", "explicit")
+
+
+def test_a_bound_is_not_the_story_s_year():
+    text = "Sales fell 1%, the biggest fall since 1981. Sales in 2004 rose. In December they fell."
+    assert found(text, None)[-1] == ("December", "2004-12", "month", "story_year")
+    assert found("Retail sales were the lowest since 1981. In December they fell.", None)[-1] == (
+        "December",
+        "",
+        "month",
+        "unanchored",
+    )
+
+
+def test_far_from_a_stated_year_the_story_s_main_year_anchors():
+    filler = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
+    text = f"Profit in 2004 rose, after 2004 sales rose. It was founded in 1990. {filler}In March, it fell."
+    assert found(text, None)[-1] == ("March", "2004-03", "month", "story_year")
+    near = "Profit in 2004 rose. It was founded in 1990. In March, it listed."
+    assert found(near, None)[-1] == ("March", "1990-03", "month", "story_year")

@@ -41,7 +41,8 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   "the previous year", "that year". With no earlier date in the text such a phrase is counted from
   the publication date (``relative``);
 * ``story_year``: in an article without a publication date, a year-less date ("in October", "the
-  first half") takes the year the story states nearest before it, or the first one after;
+  first half") takes the year the story states within a paragraph before it, else the year the
+  story states most often (years after 'since', 'by', 'until' are bounds, not the story's time);
 * ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
   earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
@@ -1189,15 +1190,43 @@ def _from_story(m: re.Match[str], reference: DateMention | None) -> list[Mention
     return [(start, m.end(), *shifted, "story_date")]
 
 
-def story_year(years: list[tuple[int, int]], position: int) -> int | None:
-    """The year the story states nearest before ``position`` (HeidelTime's narrative reference), else the first after.
+#: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
+STORY_WINDOW = 400
+#: Words before a year that make it a bound of a long comparison or a deadline, not the story's time
+#: ('the lowest since 1981', 'fewer consumers by 2050').
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_cap('since', 'by', 'until', 'till')})[ \t\u00a0]{{1,3}}\Z")
 
-    ``years`` are (position, year) of the explicit dates of the text, in text order.
+
+def story_year(years: list[tuple[int, int]], position: int) -> int | None:
+    """The year a year-less date at ``position`` belongs to, in an article without a publication date.
+
+    The year the story states nearest before it, within about a paragraph (HeidelTime's narrative
+    reference: "In 2001 ... In March" is March 2001); farther away, the year the story states most
+    often (the latest of equals), which in news is the year it is reporting on. ``years`` are
+    (position, year) of the explicit dates of the text that are not bounds ('since 1981'), in text order.
     """
     if not years:
         return None
     i = bisect_left(years, (position, -1))
-    return years[i - 1][1] if i else years[0][1]
+    if i and position - years[i - 1][0] <= STORY_WINDOW:
+        return years[i - 1][1]
+    counts: dict[int, int] = {}
+    for _, year in years:
+        counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _story_years(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(position, year) of the explicit dates of a text that can anchor others: not bounds nor hedged years."""
+    years = []
+    for m in matches:
+        if _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        for s, _, value, granularity, how in _handle(m, None):
+            if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
+                continue
+            years += [(s, y) for y in _explicit_years([(s, s, value, granularity, how)])]
+    return years
 
 
 def _explicit_years(found: list[Mention]) -> list[int]:
@@ -1240,7 +1269,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
       is counted from the last date the story mentioned before it (HeidelTime's reference time),
       resolution ``story_date``; with no such date, from the publication date (``relative``);
     * without a publication date, a year-less date ('in October', 'the first half') takes the year
-      the story states nearest before it, or the first one after (``story_year``); a weekday takes
+      the story states within a paragraph before it, else the one it states most (``story_year``,
+      see :func:`story_year`); a weekday takes
       the week of the story's last day (``story_date``); what still has no anchor ('last year',
       'five months ago' with no dateline) is kept as a row with an empty value, ``unanchored``;
     * a day the calendar lacks ('2021-04-31', 'April 31') is no date: an exclusion ``invalid_date``,
@@ -1254,7 +1284,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     matches = list(DATE_RE.finditer(text))
     years: list[tuple[int, int]] = []
     if published is None:
-        years = [(m.start(), y) for m in matches for y in _explicit_years(_handle(m, None))]
+        years = _story_years(text, matches)
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []

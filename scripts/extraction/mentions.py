@@ -51,7 +51,7 @@ RESOLUTIONS: tuple[str, ...] = (
     "publication_date",  # the year (or more) was taken from the article's publication date
     "relative",  # computed from the publication date and a deictic phrase (last May, yesterday, five months ago)
     "story_date",  # counted from the last date the story mentioned before it ('two months earlier' after 'In February')
-    "story_year",  # no publication date: the year is the one the story states nearest before it (or first after)
+    "story_year",  # no publication date: the year the story states just before it, else the one it states most
     "unanchored",  # neither the text nor a publication date gives a value: the row is kept, its value is empty
 )
 

@@ -371,7 +371,8 @@ DATES = Table(
             "deictic phrase such as 'last May', 'yesterday' or 'five months ago'); story_date (counted from the "
             "last date the story mentioned before it: 'two months earlier' after 'in February', 'a year "
             "earlier' after 'the fourth quarter'); story_year (an article without a publication date: the "
-            "year the story states nearest before the expression, else the first one after); unanchored "
+            "year the story states within a paragraph before the expression, else the year it states most "
+            "often; years after since, by or until are not used); unanchored "
             "(nothing gives a value: the expression is kept with an empty value).",
             required=True,
             enum=RESOLUTIONS,
