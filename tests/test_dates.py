@@ -555,6 +555,8 @@ def test_n_months_earlier_is_month_arithmetic_on_the_story_month(year, month, n)
         ("Trade in April-July 2004 rose from the same period in 2003.", "same period in 2003", "2003-04/2003-07", "interval"),
         ("Profit rose in 2004, up from A$246bn the year before.", "year before", "2003", "year"),
         ("Sales in the third quarter of 2004 rose. Turnover for the quarter was up.", "quarter", "2004-Q3", "quarter"),
+        ("Profit in 2003 rose. For the year, sales rose 4%.", "year", "2003", "year"),
+        ("Profit in March 2003 rose. During the year it bought Grey.", "year", "2003", "year"),
     ],
 )  # fmt: skip
 def test_the_same_period_and_the_quarter_are_the_story_s(text, quote, value, granularity):
@@ -571,6 +573,8 @@ def test_the_same_period_and_the_quarter_are_the_story_s(text, quote, value, gra
         "The quarter-point rise hit.",
         "It was the year before the crash.",  # before an event, not a date
         "It predicts this fall from the current 2.1% level.",
+        "Profits for the year to £198m rose.",
+        "It was the best in the year's history.",
     ],
 )
 def test_not_story_periods(text):

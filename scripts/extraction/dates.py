@@ -274,29 +274,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<fm_n>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,2}})"
         rf"{_SP}months(?!\w){_of_year_pattern('fm')}",
     ),
-    # Spring 2005, last summer, in the autumn, the winter of 2004
-    (
-        "ss",
-        rf"\b(?:(?P<ss_rel>{_cap('this', 'last', 'next')}){_SP})?{_modifier('ss_mod')}"
-        rf"(?P<ss_s>{_cap(*SEASONS)})(?!\w)(?:(?:{_SP}of)?{_SP}{_year('ss_y')})?",
-    ),
-    # Christmas, Boxing Day, Easter 2005
-    ("hd", rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"),
-    # the end of the year, the start of next month
-    (
-        "py",
-        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
-        rf"(?P<py_u>year|month|quarter|week)(?![\w-])",
-    ),
-    # the same period of 2003, the same month last year, the year before, (for) the quarter
-    (
-        "an",
-        rf"\b(?:(?P<an_same>{_cap('same')}){_SP}(?P<an_su>period|month|quarter|week|time|half)(?!\w)"
-        rf"(?:{_SP}(?:of|in){_SP}(?:the{_SP}year{_SP})?{_year('an_y')}|{_SP}(?P<an_ly>last|the{_SP}previous){_SP}year(?!\w)"
-        rf"|{_SP}(?P<an_ya>a{_SP}year{_SP}(?:earlier|ago|before)(?!\w)))?"
-        rf"|(?P<an_u>year|month|quarter){_SP}(?P<an_d>before|after)(?=[.,;:)]|{_SP}(?:and|but)(?!\w)|\Z)"
-        rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w))",
-    ),
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
         "ma",
@@ -329,6 +306,33 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("dx", rf"\b(?P<dx_w>{_cap('yesterday', 'today', 'tonight', 'tomorrow')})(?!\w)"),
     # (on) Wednesday, last Friday
     ("wd", rf"\b(?:(?P<wd_rel>{_DEICTIC}){_SP})?(?P<wd_d>{_WEEKDAY})(?!\w)"),
+    # the alternatives below begin with words no earlier one begins with the same way; last, so that
+    # the frequent shapes above are tried first
+    # Spring 2005, last summer, in the autumn, the winter of 2004
+    (
+        "ss",
+        rf"\b(?:(?P<ss_rel>{_cap('this', 'last', 'next')}){_SP})?{_modifier('ss_mod')}"
+        rf"(?P<ss_s>{_cap(*SEASONS)})(?!\w)(?:(?:{_SP}of)?{_SP}{_year('ss_y')})?",
+    ),
+    # Christmas, Boxing Day, Easter 2005
+    ("hd", rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"),
+    # the end of the year, the start of next month
+    (
+        "py",
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
+        rf"(?P<py_u>year|month|quarter|week)(?![\w-])",
+    ),
+    # the same period of 2003, the same month last year, the year before, (for) the quarter, (for) the year
+    (
+        "an",
+        rf"\b(?:(?P<an_same>{_cap('same')}){_SP}(?P<an_su>period|month|quarter|week|time|half)(?!\w)"
+        rf"(?:{_SP}(?:of|in){_SP}(?:the{_SP}year{_SP})?{_year('an_y')}|{_SP}(?P<an_ly>last|the{_SP}previous){_SP}year(?!\w)"
+        rf"|{_SP}(?P<an_ya>a{_SP}year{_SP}(?:earlier|ago|before)(?!\w)))?"
+        rf"|(?P<an_u>year|month|quarter){_SP}(?P<an_d>before|after)(?=[.,;:)]|{_SP}(?:and|but)(?!\w)|\Z)"
+        rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
+        rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
+        rf"(?P<an_yr>year)(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
+    ),
 ]
 
 #: The characters each alternative can start with: one cheap test before trying it.
@@ -336,7 +340,7 @@ _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
-    "py": "EeSsBbMmCcTt", "an": "SsymqM", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "py": "EeSsBbMmCcTt", "an": "Ssymq", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
@@ -895,6 +899,8 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     These phrases name the story's period in another year (see :func:`_from_story`); without an
     earlier period only the year they state is known: 'the same period in 2003' is 2003.
     """
+    if m["an_yr"] and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
     if not m["an_same"]:
         return []  # 'the year before', 'the quarter': only the story says which
     if m["an_y"]:
@@ -1053,6 +1059,9 @@ class FoundDates:
     dates: list[DateMention]
     amount_like: list[DateMention]
     excluded: list[Exclusion]
+    #: Dates nothing anchors (empty value): a figure that claims their numerals wins ('Nine days later'
+    #: with no date to count from is kept as the duration 'Nine days').
+    unanchored: list[DateMention]
 
 
 # --- anchoring on the story ----------------------------------------------------------------------
@@ -1153,6 +1162,9 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date
         shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    if m["an_yr"]:  # 'for the year': the year of the story's last date
+        point = history[-1].value.split("/")[-1]
+        return [(m.start(), m.end(), point[:4], "year", "story_date")]
     wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
     period = next((d for d in reversed(history[-20:]) if d.granularity in wanted), None)
     if period is None:
@@ -1279,7 +1291,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     A bare year after a hedge, a currency sign or a number ('more than 2000', 'some 1998',
     'mk5 2019') is as likely an amount: those go to ``amount_like``, for the caller to keep only
     where no figure claims the number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a
-    year); they are no reference for the phrases after them.
+    year); they are no reference for the phrases after them. Unanchored dates come apart too
+    (``unanchored``): where a figure claims their numerals, the figure is kept.
     """
     matches = list(DATE_RE.finditer(text))
     years: list[tuple[int, int]] = []
@@ -1288,6 +1301,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
+    unanchored: list[DateMention] = []
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
     for m in matches:
         reference = history[-1] if history else None
@@ -1300,10 +1314,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-            (hedged if amount_like else sure).append(mention)
+            (hedged if amount_like else sure if value else unanchored).append(mention)
             if value and not amount_like:
                 history.append(mention)
-    return FoundDates(sure, hedged, excluded)
+    return FoundDates(sure, hedged, excluded, unanchored)
 
 
 def _without_publication_date(m: re.Match[str], year: int | None, reference: DateMention | None) -> list[Mention]:
@@ -1320,5 +1334,6 @@ def _without_publication_date(m: re.Match[str], year: int | None, reference: Dat
 
 
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """The sure date or period expressions of a text, resolved to ISO 8601, in text order."""
-    return find_dates(text, published).dates
+    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order."""
+    found = find_dates(text, published)
+    return sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
