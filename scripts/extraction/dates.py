@@ -1059,8 +1059,9 @@ class FoundDates:
     dates: list[DateMention]
     amount_like: list[DateMention]
     excluded: list[Exclusion]
-    #: Dates nothing anchors (empty value): a figure that claims their numerals wins ('Nine days later'
-    #: with no date to count from is kept as the duration 'Nine days').
+    #: Counted phrases nothing anchors (empty value): a figure that claims their numerals wins ('Nine
+    #: days later' with no date to count from is kept as the duration 'Nine days'). Other unanchored
+    #: dates ('six months ending 31 December') are sure: no figure takes part of them.
     unanchored: list[DateMention]
 
 
@@ -1291,8 +1292,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     A bare year after a hedge, a currency sign or a number ('more than 2000', 'some 1998',
     'mk5 2019') is as likely an amount: those go to ``amount_like``, for the caller to keep only
     where no figure claims the number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a
-    year); they are no reference for the phrases after them. Unanchored dates come apart too
-    (``unanchored``): where a figure claims their numerals, the figure is kept.
+    year); they are no reference for the phrases after them. Unanchored counted phrases come apart
+    too (``unanchored``): where a figure claims their numerals ('Nine days'), the figure is kept.
     """
     matches = list(DATE_RE.finditer(text))
     years: list[tuple[int, int]] = []
@@ -1314,7 +1315,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-            (hedged if amount_like else sure if value else unanchored).append(mention)
+            counted = not value and m.lastgroup == "ra"  # 'Nine days later' with nothing to count from
+            (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
     return FoundDates(sure, hedged, excluded, unanchored)
