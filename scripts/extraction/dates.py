@@ -1233,8 +1233,8 @@ def _story_years(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int
     """(position, year) of the explicit dates of a text that can anchor others: not bounds nor hedged years."""
     years = []
     for m in matches:
-        if _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue
+        if m.lastgroup == "an" or _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'the same period of 2003' is the comparison's time, 'since 1981' a bound
         for s, _, value, granularity, how in _handle(m, None):
             if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
                 continue

@@ -362,7 +362,15 @@ DATES = Table(
             "resolution is unanchored.",
             pattern=ISO_PATTERN,
         ),
-        Field("granularity", "string", "Granularity of the value.", required=True, enum=GRANULARITIES),
+        Field(
+            "granularity",
+            "string",
+            "Granularity of the value: day, week, month, quarter, half, season, year, decade, or interval (a "
+            "span that is none of these, such as 2004-04/2005-03). Given also when the value is empty "
+            "(unanchored), from the expression: 'last year' is a year.",
+            required=True,
+            enum=GRANULARITIES,
+        ),
         Field(
             "resolution",
             "string",
