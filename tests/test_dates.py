@@ -412,6 +412,7 @@ def test_economic_periods(text, expected):
         "It was a year to remember.",
         "Three months to go before the vote.",
         "The winter fuel payment rose.",
+        "Sales rose before the Chinese New Year.",
     ],
 )
 def test_not_periods(text):

@@ -121,6 +121,8 @@ SEASONS: dict[str, int] = dict(_V["seasons"])
 SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
 HOLIDAYS: dict[str, str] = dict(_V["holidays"])
+#: Words before a holiday name that make it another calendar's ('Chinese New Year').
+OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
 
 
 def _cap(*words: str) -> str:
@@ -883,6 +885,9 @@ def holiday(rule: str, year: int) -> dt.date | None:
 def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Christmas, Boxing Day, Easter 2005: the day, in the stated year or the one nearest publication."""
     rule = HOLIDAYS[m["hd_n"]]
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1] in OTHER_CALENDARS:
+        return []  # 'Chinese New Year', 'Orthodox Christmas': another calendar's day
     if m["hd_y"]:
         day = holiday(rule, int(m["hd_y"]))
         return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day else []
