@@ -231,7 +231,7 @@ def test_without_a_publication_date_nothing_is_dropped():
         ("October", "2021-10", "month", "story_year"),
         ("last year", "", "year", "unanchored"),
         ("March 1, 2021", "2021-03-01", "day", "explicit"),
-        ("five days ago", "", "day", "unanchored"),
+        ("five days ago", "", "day", "unanchored"),  # only 'a day/month/year ago' is a comparison
         ("2019", "2019", "year", "explicit"),
     ]
 
@@ -603,3 +603,16 @@ def test_far_from_a_stated_year_the_story_s_main_year_anchors():
     assert found(text, None)[-1] == ("March", "2004-03", "month", "story_year")
     near = "Profit in 2004 rose. It was founded in 1990. In March, it listed."
     assert found(near, None)[-1] == ("March", "1990-03", "month", "story_year")
+
+
+def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it():
+    text = "Net income fell to 537m euros during 2004, from 798m euros a year ago."
+    assert found(text, None)[-1] == ("a year ago", "2003", "year", "story_date")
+    # with a publication date, 'ago' counts from it
+    assert found(text, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
+    # far from any date, nothing anchors it (and the duration 'a year' is left to the figures)
+    far = "Net income fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
+    assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "", "year", "unanchored")
+    # 'four years ago' is a time of its own, not a comparison
+    near = "Net income fell during 2004. It was founded four years ago."
+    assert found(near, None)[-1] == ("four years ago", "", "year", "unanchored")

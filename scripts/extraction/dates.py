@@ -39,7 +39,9 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   HeidelTime's reference time: "Two months earlier" after "In February" is December, "a year later"
   after "in 2001" is 2002, "up from a year earlier" after "the fourth quarter of 2004" is 2003-Q4,
   "the previous year", "that year". With no earlier date in the text such a phrase is counted from
-  the publication date (``relative``);
+  the publication date (``relative``). Without a publication date, "a year ago" (a month, a
+  quarter: one unit) within a sentence or two after a date is read the same way (a comparison:
+  "during 2004, from 798m a year ago"); "four years ago" is not;
 * ``story_year``: in an article without a publication date, a year-less date ("in October", "the
   first half") takes the year the story states within a paragraph before it, else the year the
   story states most often (years after 'since', 'by', 'until' are bounds, not the story's time);
@@ -1138,13 +1140,16 @@ def shift_value(value: str, unit: str, n: int) -> tuple[str, str] | None:
     return None
 
 
-def _narrative(m: re.Match[str]) -> tuple[str, int] | None:
-    """(unit, steps) of a phrase counted from the story's time: 'two months earlier', 'the previous year'."""
-    if m.lastgroup == "ra" and m["ra_d"].lower() in NARRATIVE_DIRECTIONS:
+def _narrative(m: re.Match[str], ago: bool = False) -> tuple[str, int] | None:
+    """(unit, steps) of a phrase counted from the story's time: 'two months earlier', 'the previous year'.
+
+    With ``ago``, 'a year ago' (one unit: the comparison of news) counts too (see :func:`_from_story`).
+    """
+    if m.lastgroup == "ra" and (m["ra_d"].lower() in NARRATIVE_DIRECTIONS or (ago and m["ra_d"] == "ago")):
         n = _count(m["ra_n"])
-        if n is None or n != int(n):
-            return None
-        return m["ra_u"].lower().rstrip("s"), int(n) * (-1 if m["ra_d"].lower() == "earlier" else 1)
+        if n is None or n != int(n) or (m["ra_d"] == "ago" and n != 1):
+            return None  # 'four years ago' is a time of its own, not a comparison with the story's period
+        return m["ra_u"].lower().rstrip("s"), int(n) * (1 if m["ra_d"].lower() == "later" else -1)
     if m.lastgroup == "ru" and m["ru_rel"].lower() in NARRATIVE_STEPS:
         return m["ru_u"], STEPS[m["ru_rel"].lower()]
     return None
@@ -1196,9 +1201,16 @@ def _shift_interval(value: str, years: int) -> tuple[str, str] | None:
     return "/".join(p[0] for p in parts if p), "interval"
 
 
-def _from_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
+#: Characters between a date and 'a year ago' within which, in an article without a publication
+#: date, the phrase is read as a comparison with that date ('profit of 537m euros during 2004, from
+#: 798m euros a year ago' is 2003), as HeidelTime reads narratives; farther away it stays unanchored.
+AGO_WINDOW = 200
+
+
+def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.date | None = None) -> list[Mention]:
     """A narrative phrase counted from the story's last date ('a year later' after 'in 2001' is 2002)."""
-    step = _narrative(m)
+    ago = published is None and reference is not None and m.start() - reference.end <= AGO_WINDOW
+    step = _narrative(m, ago)
     if step is None or reference is None or m.string.startswith("-on-", m.end()):
         return []
     shifted = shift_value(reference.value, *step)
@@ -1311,7 +1323,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
     for m in matches:
         reference = history[-1] if history else None
-        found = _from_story(m, reference) or _story_anaphora(m, history) or _handle(m, published)
+        found = _from_story(m, reference, published) or _story_anaphora(m, history) or _handle(m, published)
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
