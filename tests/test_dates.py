@@ -252,6 +252,8 @@ DATE_WORDS = st.sampled_from(
         "next", "this", "week", "year", "quarter", "half", "first", "of", "the", "ago", "earlier", "two", "a",
         "between", "and", "to", "-", "/", ",", ".", " ", "  ", "\n", "$", "th", "mid-", "early", "https://x/",
         "](", ")", "2021-03-01", "24/02/2021", "today", "decade", "months", "later", "in the",
+        "same period of ", "the year before.", "for the year", "Christmas", "Spring ", "three months to ", "year to ",
+        "end of ", "Fall", "summer", "2021-04-31", "30 February", "a year ago", "that year", "for the quarter",
     ]
 )  # fmt: skip
 PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))

@@ -1174,8 +1174,8 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
         shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_yr"]:  # 'for the year': the year of the story's last date
-        point = history[-1].value.split("/")[-1]
-        return [(m.start(), m.end(), point[:4], "year", "story_date")]
+        year = history[-1].value.split("/")[-1][:4]
+        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
     wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
     period = next((d for d in reversed(history[-20:]) if d.granularity in wanted), None)
     if period is None:
