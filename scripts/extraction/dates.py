@@ -1298,10 +1298,11 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     * a narrative phrase ('two months earlier', 'a year later', 'the previous year', 'that year')
       is counted from the last date the story mentioned before it (HeidelTime's reference time),
       resolution ``story_date``; with no such date, from the publication date (``relative``);
+      'the same period of 2003', 'for the quarter' name the story's last period of that kind;
     * without a publication date, a year-less date ('in October', 'the first half') takes the year
       the story states within a paragraph before it, else the one it states most (``story_year``,
-      see :func:`story_year`); a weekday takes
-      the week of the story's last day (``story_date``); what still has no anchor ('last year',
+      see :func:`story_year`); a weekday takes the week of the story's last day and 'a year ago'
+      just after a date counts from it (``story_date``); what still has no anchor ('last year',
       'five months ago' with no dateline) is kept as a row with an empty value, ``unanchored``;
     * a day the calendar lacks ('2021-04-31', 'April 31') is no date: an exclusion ``invalid_date``,
       so that its numerals are accounted for and never read as quantities.

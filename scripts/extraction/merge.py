@@ -73,7 +73,7 @@ def merge(
 
     ``reviewed`` are exclusions a person declared in an annotations file: a figure or date they
     overlap is dropped (the reviewer says it is not a claim). ``weak_dates`` (years that may be
-    amounts, as in 'more than 2000', and dates nothing anchors, as 'Nine days later' in a text with
+    amounts, as in 'more than 2000', and counted phrases nothing anchors, as 'Nine days later' in a text with
     no date) and bare years inside a longer range figure are kept only where no
     kept figure claims the number. ``date_like`` figures (numbers the figure extractor left to the
     dates, as the 25 of 'March, 25 people') are kept only where no date, figure or exclusion is.
