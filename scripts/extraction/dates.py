@@ -1270,6 +1270,8 @@ def _explicit_years(found: list[Mention]) -> list[int]:
 
 
 _DAY_SHAPES = ("iso", "num", "mf", "df")
+#: The alternatives whose phrases may refer to the story's time (see _from_story, _story_anaphora).
+_STORY_SHAPES = frozenset(("ra", "ru", "an"))
 
 
 def impossible_date(m: re.Match[str]) -> bool:
@@ -1324,7 +1326,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
     for m in matches:
         reference = history[-1] if history else None
-        found = _from_story(m, reference, published) or _story_anaphora(m, history) or _handle(m, published)
+        found = (
+            _from_story(m, reference, published) or _story_anaphora(m, history) if m.lastgroup in _STORY_SHAPES else []
+        ) or _handle(m, published)
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
