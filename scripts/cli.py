@@ -150,6 +150,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     write_package(render(tables), out, check)
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
     say(f"built {args.out}: {counts} ({time.perf_counter() - t0:.2f} s)")
+    undated = [source for source in sources if source.published is None]
+    for source in undated:
+        say(f"note: {source.file}: no publication date: year-less dates take the story's years (story_year) or none")
+    if undated:
+        say(
+            f"note: {len(undated)} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
+        )
     if missing:
         say(f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)")
     return EXIT_OK

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures.extraction.dates import DATE_RE, date_expression, extract_dates
+from newsfigures.extraction.dates import (
+    DATE_RE,
+    date_expression,
+    extract_dates,
+    find_dates,
+    granularity_of,
+    month_span,
+    shift_value,
+)
 from newsfigures.extraction.mentions import GRANULARITIES, RESOLUTIONS
 from newsfigures.package.fields import ISO_PATTERN
 
@@ -93,11 +101,14 @@ def test_months(text, expected):
 
 
 def test_month_ranges_and_lists():
-    assert one("Shipments from January to March rose.")[1:3] == ("2021-01/2021-03", "interval")
-    assert one("Shipments in the January-to-March quarter rose.")[1] == "2021-01/2021-03"
-    assert one("Shipments rose between January and March 2020.")[:2] == (
+    assert one("Shipments from January to April rose.")[1:3] == ("2021-01/2021-04", "interval")
+    # a span that is a calendar quarter is that quarter: one value for one period
+    assert one("Shipments from January to March rose.")[1:3] == ("2021-Q1", "quarter")
+    assert one("Shipments in the January-to-March quarter rose.")[1] == "2021-Q1"
+    assert one("Shipments rose between January and March 2020.")[:3] == (
         "between January and March 2020",
-        "2020-01/2020-03",
+        "2020-Q1",
+        "quarter",
     )
     assert [v for _, v, *_ in found("Shipments rose in June and July 2019.")] == ["2019-06", "2019-07"]
 
@@ -211,10 +222,18 @@ def test_not_dates(text):
     assert found(text) == []
 
 
-def test_without_a_publication_date_only_explicit_dates_are_kept():
+def test_without_a_publication_date_nothing_is_dropped():
     text = "On Feb. 24, in October, last year and on March 1, 2021, five days ago, in 2019."
-    assert [q for q, *_ in found(text, None)] == ["March 1, 2021", "2019"]
-    assert {r for *_, r in found(text, None)} == {"explicit"}
+    # before any stated year, the year the story states most (the latest of equals) anchors (story_year);
+    # deictic phrases have no anchor without a dateline: kept, with an empty value
+    assert found(text, None) == [
+        ("Feb. 24", "2021-02-24", "day", "story_year"),
+        ("October", "2021-10", "month", "story_year"),
+        ("last year", "", "year", "unanchored"),
+        ("March 1, 2021", "2021-03-01", "day", "explicit"),
+        ("five days ago", "", "day", "unanchored"),  # only 'a day/month/year ago' is a comparison
+        ("2019", "2019", "year", "explicit"),
+    ]
 
 
 def test_every_digit_of_a_found_date_is_inside_its_span():
@@ -233,6 +252,8 @@ DATE_WORDS = st.sampled_from(
         "next", "this", "week", "year", "quarter", "half", "first", "of", "the", "ago", "earlier", "two", "a",
         "between", "and", "to", "-", "/", ",", ".", " ", "  ", "\n", "$", "th", "mid-", "early", "https://x/",
         "](", ")", "2021-03-01", "24/02/2021", "today", "decade", "months", "later", "in the",
+        "same period of ", "the year before.", "for the year", "Christmas", "Spring ", "three months to ", "year to ",
+        "end of ", "Fall", "summer", "2021-04-31", "30 February", "a year ago", "that year", "for the quarter",
     ]
 )  # fmt: skip
 PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
@@ -244,10 +265,11 @@ def check(text: str, published: dt.date | None) -> None:
     for d in dates:
         assert 0 <= d.start < d.end <= len(text)
         assert text[d.start : d.end] == d.quote
-        assert ISO.match(d.value), d
         assert d.granularity in GRANULARITIES and d.resolution in RESOLUTIONS
+        # a value is empty exactly when nothing anchors it, and then it says so
+        assert ISO.match(d.value) if d.resolution != "unanchored" else d.value == "", d
         if published is None:
-            assert d.resolution == "explicit"
+            assert d.resolution in ("explicit", "story_year", "story_date", "unanchored"), d
     assert [d.start for d in dates] == sorted(d.start for d in dates)
 
 
@@ -300,6 +322,10 @@ LEAD_WORDS = st.sampled_from(
         "https://x/", "www.x1", "](", ")", "2021-03-01", "24/02/2021", "x", "people", "$", "half a century ago",
         "a couple of years later", "two months earlier", "mid-2020", "early March", "last Friday", "Q3 2021",
         "the first half of 2020", "later in the month", "earlier this week", "between 2015 and 2020",
+        "three months to December", "year to March 2005", "six months ended 30 June", "first nine months of",
+        "Spring 2005", "last summer", "in the autumn", "Fall", "Christmas", "Boxing Day", "Good Friday",
+        "New Year's Day", "end of 2005", "the start of next month", "same period of 2003", "same month last year",
+        "the year before.", "the quarter", "that year", "Same", "Year", "Month", "Quarter",
     ]
 )  # fmt: skip
 
@@ -318,3 +344,277 @@ def test_the_lead_gate_finds_every_date_of_this_module():
     with open(__file__, encoding="utf-8") as f:
         text = f.read()
     assert spans(DATE_RE, text) == spans(UNGATED, text)
+
+
+# --- periods economic news is made of (issue 9, item 4) ----------------------------------------
+
+FEB_2005 = dt.date(2005, 2, 4)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters and halves, however the text puts them, get one value
+        ("Profits in the three months to December rose 10%.", ("three months to December", "2004-Q4", "quarter", "publication_date")),
+        ("Output rose between July and September.", ("between July and September", "2004-Q3", "quarter", "publication_date")),
+        ("Output fell from April to June 2004.", ("April to June 2004", "2004-Q2", "quarter", "explicit")),
+        ("Revenue in the three months to 31 December 2004 rose.", ("three months to 31 December 2004", "2004-Q4", "quarter", "explicit")),
+        ("Profit for the six months ended 30 June 2004 fell.", ("six months ended 30 June 2004", "2004-H1", "half", "explicit")),
+        ("Sales in the last three months of 2004 rose.", ("last three months of 2004", "2004-Q4", "quarter", "explicit")),
+        ("Sales in the first six months of 2003 rose.", ("first six months of 2003", "2003-H1", "half", "explicit")),
+        ("Sales in the first nine months of 2004 rose.", ("first nine months of 2004", "2004-01/2004-09", "interval", "explicit")),
+        ("Sales in the fourth quarter rose.", ("fourth quarter", "2004-Q4", "quarter", "publication_date")),
+        ("Sales in Q3 rose.", ("Q3", "2004-Q3", "quarter", "publication_date")),
+        ("Sales in the first half rose.", ("first half", "2005-H1", "half", "publication_date")),
+        # fiscal years: the months up to the one named
+        ("Sales in the year to March 2005 rose.", ("year to March 2005", "2004-04/2005-03", "interval", "explicit")),
+        ("Sales in the 12 months to September rose.", ("12 months to September", "2003-10/2004-09", "interval", "publication_date")),
+        ("Sales in the year to December 2004 rose.", ("year to December 2004", "2004", "year", "explicit")),
+        ("Sales in the year to 15 March 2005 rose.", ("year to 15 March 2005", "2004-03-16/2005-03-15", "interval", "explicit")),
+        # seasons (ISO 8601-2: 21 spring ... 24 winter) and parts of years
+        ("The plant opens in Spring 2005.", ("Spring 2005", "2005-21", "season", "explicit")),
+        ("The plant opened in the summer of 2003.", ("summer of 2003", "2003-22", "season", "explicit")),
+        ("Sales fell last summer.", ("last summer", "2004-22", "season", "relative")),
+        ("Sales fell in the autumn.", ("autumn", "2004-23", "season", "publication_date")),
+        ("Sales may fall this winter.", ("this winter", "2004-24", "season", "relative")),
+        ("Rates will peak by mid-2004.", ("mid-2004", "2004", "year", "explicit")),
+        ("Rates will peak by the end of 2005.", ("end of 2005", "2005", "year", "explicit")),
+        ("Rates will peak at the end of March.", ("end of March", "2005-03", "month", "publication_date")),
+        ("It will close at the end of the year.", ("end of the year", "2005", "year", "publication_date")),
+        ("It reopens at the start of next month.", ("start of next month", "2005-03", "month", "relative")),
+        # deictic phrases and weekdays: from the publication date
+        ("Sales fell last year.", ("last year", "2004", "year", "relative")),
+        ("Sales fell last month.", ("last month", "2005-01", "month", "relative")),
+        ("Sales fell earlier this month.", ("earlier this month", "2005-02", "month", "relative")),
+        ("Shares fell on Tuesday.", ("Tuesday", "2005-02-01", "day", "publication_date")),
+        ("Shares may rise on Monday.", ("Monday", "2005-02-07", "day", "publication_date")),
+        # holidays: the day, nearest the publication date (the word before is not part of it)
+        ("Shops hope for a boost before Christmas.", ("Christmas", "2004-12-25", "day", "publication_date")),
+        ("Boxing Day sales were strong.", ("Boxing Day", "2004-12-26", "day", "publication_date")),
+        ("Shops close at Easter 2005.", ("Easter 2005", "2005-03-27", "day", "explicit")),
+        ("Shops close on Good Friday.", ("Good Friday", "2005-03-25", "day", "publication_date")),
+        ("Sales rose over Thanksgiving.", ("Thanksgiving", "2004-11-25", "day", "publication_date")),
+    ],
+)  # fmt: skip
+def test_economic_periods(text, expected):
+    assert one(text, FEB_2005) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a spring in his step.",
+        "The fall in prices was sharp.",
+        "Prices will fall this year.",  # 'fall this' is no season (the year is found, see below)
+        "The Sunday Times and the Daily Telegraph reported it.",
+        "It was the first half of the match.",
+        "Over the last three months shares rose.",  # counted back from an unstated time
+        "The end of the affair came.",
+        "The company said that year-on-year sales rose.",
+        "It was a year to remember.",
+        "Three months to go before the vote.",
+        "The winter fuel payment rose.",
+        "Sales rose before the Chinese New Year.",
+    ],
+)
+def test_not_periods(text):
+    assert [q for q, *_ in found(text, FEB_2005) if q != "this year"] == []
+
+
+# --- anchoring on the story -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "granularity"),
+    [
+        ("In February, sales fell. Two months earlier, they rose.", "Two months earlier", "2004-12", "month"),
+        ("The firm was founded in 2001. A year later it floated.", "A year later", "2002", "year"),
+        ("The firm was founded in 2001. The following year it failed.", "following year", "2002", "year"),
+        ("Profit fell in 2004 from the previous year.", "previous year", "2003", "year"),
+        ("Profit rose in the fourth quarter, up 5% from a year earlier.", "a year earlier", "2003-Q4", "quarter"),
+        ("Sales in the third quarter of 2002 fell; in the previous quarter they rose.", "previous quarter", "2002-Q2", "quarter"),
+        ("It was signed on 3 March 2003. Ten days later it collapsed.", "Ten days later", "2003-03-13", "day"),
+        ("The plan was set in 1999. That year, sales doubled.", "That year", "1999", "year"),
+        ("In January, prices rose 0.4% from a month earlier.", "a month earlier", "2004-12", "month"),
+    ],
+)  # fmt: skip
+def test_narrative_phrases_count_from_the_story_not_the_publication_date(text, quote, value, granularity):
+    dates = {q: (v, g, r) for q, v, g, r in found(text, FEB_2005)}
+    assert dates[quote] == (value, granularity, "story_date")
+
+
+def test_narrative_phrases_without_an_earlier_date_count_from_the_publication_date():
+    assert one("Two months earlier, a deal was signed.", FEB_2005) == (
+        "Two months earlier",
+        "2004-12",
+        "month",
+        "relative",
+    )
+    assert found("That year, sales doubled.", FEB_2005) == []  # 'that' needs the story's year
+
+
+def test_an_article_without_a_publication_date_anchors_on_the_years_it_states():
+    text = (
+        "The firm was founded in 2001. In March, it floated. Profit in the third quarter of 2002 rose, "
+        "and fell in the fourth quarter. On 3 May 2003 it bid, and on Tuesday it won. Last year it lost."
+    )
+    assert found(text, None) == [
+        ("2001", "2001", "year", "explicit"),
+        ("March", "2001-03", "month", "story_year"),
+        ("third quarter of 2002", "2002-Q3", "quarter", "explicit"),
+        ("fourth quarter", "2002-Q4", "quarter", "story_year"),
+        ("3 May 2003", "2003-05-03", "day", "explicit"),
+        ("Tuesday", "2003-05-06", "day", "story_date"),  # the Tuesday within three days of the story's day
+        ("Last year", "", "year", "unanchored"),  # deictic: only a publication date anchors it
+    ]
+
+
+def test_a_story_that_states_no_year_leaves_year_less_dates_unanchored_but_recorded():
+    assert found("Sales rose in December and in the third quarter.", None) == [
+        ("December", "", "month", "unanchored"),
+        ("third quarter", "", "quarter", "unanchored"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The contract was signed on 2021-04-31.", "2021-04-31"),
+        ("The contract was signed on April 31, 2021.", "April 31, 2021"),
+        ("The contract was signed on 30 February.", "30 February"),
+        ("The contract was signed on 31/04/2021.", "31/04/2021"),
+        ("The contract was signed on 29 February 2021.", "29 February 2021"),
+    ],
+)
+@pytest.mark.parametrize("published", [FEB_2005, None])
+def test_an_impossible_date_is_an_exclusion_not_a_failure(text, quote, published):
+    result = find_dates(text, published)
+    assert result.dates == []
+    assert [(x.quote, x.reason) for x in result.excluded] == [(quote, "invalid_date")]
+
+
+def test_29_february_of_a_leap_year_is_a_date():
+    assert one("It was signed on 29 February 2004.", FEB_2005)[1] == "2004-02-29"
+
+
+# --- properties of the calendar arithmetic -------------------------------------------------------
+
+POINTS = st.one_of(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat),
+    st.tuples(st.integers(1900, 2100), st.integers(1, 12)).map(lambda p: f"{p[0]}-{p[1]:02d}"),
+    st.tuples(st.integers(1900, 2100), st.integers(1, 4)).map(lambda p: f"{p[0]}-Q{p[1]}"),
+    st.tuples(st.integers(1900, 2100), st.integers(1, 2)).map(lambda p: f"{p[0]}-H{p[1]}"),
+    st.integers(1900, 2100).map(str),
+)
+
+
+@given(POINTS, st.sampled_from(["month", "quarter", "year", "decade"]), st.integers(-30, 30))
+def test_shifting_a_period_and_back_returns_it(value, unit, n):
+    there = shift_value(value, unit, n)
+    if there is None:  # only a finer unit than the value's granularity has no answer
+        assert (unit, granularity_of(value)) in {
+            ("month", "year"), ("month", "quarter"), ("month", "half"), ("quarter", "year"), ("quarter", "half"),
+        }  # fmt: skip
+        return
+    assert ISO.match(there[0])
+    back = shift_value(there[0], unit, -n)
+    if granularity_of(value) == "day":  # a day shifted by months or years keeps its month's granularity
+        assert (back is not None and value.startswith(back[0])) or unit in ("year", "decade")
+    else:
+        assert back == (value, granularity_of(value))
+
+
+@given(st.integers(1900, 2100), st.integers(1, 12), st.integers(0, 30))
+def test_a_span_of_months_is_written_once_and_covers_exactly_its_months(year, month, length):
+    y2, m2 = divmod(year * 12 + month - 1 + length, 12)
+    value, granularity = month_span(year, month, y2, m2 + 1)
+    assert ISO.match(value)
+    first, _, last = value.partition("/")
+    expected = {
+        "month": 1, "quarter": 3, "half": 6, "year": 12,
+    }.get(granularity)  # fmt: skip
+    if expected:
+        assert length + 1 == expected and not last
+    else:
+        assert granularity == "interval" and first == f"{year}-{month:02d}" and last == f"{y2}-{m2 + 1:02d}"
+
+
+@given(st.integers(1901, 2099), st.integers(1, 12), st.integers(1, 11))
+def test_n_months_earlier_is_month_arithmetic_on_the_story_month(year, month, n):
+    name = dt.date(2000, month, 1).strftime("%B")
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    text = f"In {name} {year}, sales fell. {words[n - 1].capitalize()} months earlier, they rose."
+    y, m = divmod(year * 12 + month - 1 - n, 12)
+    assert found(text, None)[-1][1:] == (f"{y}-{m + 1:02d}", "month", "story_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "granularity"),
+    [
+        ("Profit in the fourth quarter of 2004 rose, from 38m in the same period of 2003.", "same period of 2003", "2003-Q4", "quarter"),
+        ("Profit in the three months to December rose, against the same period a year earlier.", "same period a year earlier", "2003-Q4", "quarter"),
+        ("Approvals in January 2005 fell below the same month in 2004.", "same month in 2004", "2004-01", "month"),
+        ("December sales fell 0.7% on the same month last year.", "same month last year", "2003-12", "month"),
+        ("Trade in April-July 2004 rose from the same period in 2003.", "same period in 2003", "2003-04/2003-07", "interval"),
+        ("Profit rose in 2004, up from A$246bn the year before.", "year before", "2003", "year"),
+        ("Sales in the third quarter of 2004 rose. Turnover for the quarter was up.", "quarter", "2004-Q3", "quarter"),
+        ("Profit in 2003 rose. For the year, sales rose 4%.", "year", "2003", "year"),
+        ("Profit in March 2003 rose. During the year it bought Grey.", "year", "2003", "year"),
+    ],
+)  # fmt: skip
+def test_the_same_period_and_the_quarter_are_the_story_s(text, quote, value, granularity):
+    dates = {q: (v, g, r) for q, v, g, r in found(text, FEB_2005)}
+    assert dates[quote] == (value, granularity, "story_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, prices fell.",
+        "Turnover for the quarter was up.",  # no quarter of the story before it
+        "More than a quarter of staff left.",
+        "The quarter-point rise hit.",
+        "It was the year before the crash.",  # before an event, not a date
+        "It predicts this fall from the current 2.1% level.",
+        "Profits for the year to £198m rose.",
+        "It was the best in the year's history.",
+    ],
+)
+def test_not_story_periods(text):
+    assert found(text, FEB_2005) == []
+
+
+def test_the_same_period_with_a_year_but_no_story_period_is_that_year():
+    assert one("Sales beat the same period of 2003.", FEB_2005) == ("same period of 2003", "2003", "year", "explicit")
+
+
+def test_a_bound_is_not_the_story_s_year():
+    text = "Sales fell 1%, the biggest fall since 1981. Sales in 2004 rose. In December they fell."
+    assert found(text, None)[-1] == ("December", "2004-12", "month", "story_year")
+    assert found("Retail sales were the lowest since 1981. In December they fell.", None)[-1] == (
+        "December",
+        "",
+        "month",
+        "unanchored",
+    )
+
+
+def test_far_from_a_stated_year_the_story_s_main_year_anchors():
+    filler = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
+    text = f"Profit in 2004 rose, after 2004 sales rose. It was founded in 1990. {filler}In March, it fell."
+    assert found(text, None)[-1] == ("March", "2004-03", "month", "story_year")
+    near = "Profit in 2004 rose. It was founded in 1990. In March, it listed."
+    assert found(near, None)[-1] == ("March", "1990-03", "month", "story_year")
+
+
+def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it():
+    text = "Net income fell to 537m euros during 2004, from 798m euros a year ago."
+    assert found(text, None)[-1] == ("a year ago", "2003", "year", "story_date")
+    # with a publication date, 'ago' counts from it
+    assert found(text, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
+    # far from any date, nothing anchors it (and the duration 'a year' is left to the figures)
+    far = "Net income fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
+    assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "", "year", "unanchored")
+    # 'four years ago' is a time of its own, not a comparison
+    near = "Net income fell during 2004. It was founded four years ago."
+    assert found(near, None)[-1] == ("four years ago", "", "year", "unanchored")

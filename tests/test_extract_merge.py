@@ -56,8 +56,12 @@ def test_a_date_without_a_year_or_publication_date_is_accounted_for_not_counted(
 
     text = "Talks began on March 3 and lasted two days; they resume on 4 May 2021."
     undated = extract(text, published=None)
-    assert [(x.quote, x.reason) for x in undated.exclusions] == [("March 3", "unanchored_date")]
-    assert [d.value for d in undated.dates] == ["2021-05-04"]
+    # no dateline: 'March 3' takes the year the story states (HeidelTime's narrative anchoring)
+    assert [(d.quote, d.value, d.resolution) for d in undated.dates] == [
+        ("March 3", "2021-03-03", "story_year"),
+        ("4 May 2021", "2021-05-04", "explicit"),
+    ]
+    assert undated.exclusions == []
     assert [f.quote for f in undated.figures] == ["two days"]  # "3" did not become a figure
     dated = extract(text, published=dt.date(2021, 3, 5))
     assert [d.value for d in dated.dates] == ["2021-03-03", "2021-05-04"]

@@ -44,3 +44,5 @@ def test_the_wheel_holds_newsfigures_and_no_scripts_module(tmp_path):
     assert "newsfigures/__main__.py" in names
     for package in _declared_packages():
         assert package.replace(".", "/") + "/__init__.py" in names
+    # the extractors' vocabularies are data files the code loads: they ship with it
+    assert "newsfigures/extraction/vocab/en/dates.toml" in names

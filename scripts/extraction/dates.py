@@ -9,32 +9,47 @@ way some date can begin (a digit, a month or weekday name, one of a few words: o
 lookup rejects most words), each alternative is guarded by a one-character test of how it can
 begin, and word lists are prefix trees.
 
+The words (month names, weekdays, seasons, holidays, number and ordinal words, the words that
+make a number an amount) are data, ``vocab/en/dates.toml``, loaded once; this module keeps the
+rules (as HeidelTime's resources and Recognizers-Text's definitions are kept apart from code).
+
 Values (the ``value`` column of the dates table):
 
 * day ``2021-02-24``; ISO week ``2021-W08``; month ``2021-02``; year ``2020``;
 * quarter ``2020-Q4`` and half ``2020-H1`` (the common business notation; ISO 8601-2 would spell
   them as sub-year groupings ``2020-36`` and ``2020-40``, which no reader recognizes);
+* season ``2005-21`` (ISO 8601-2 / EDTF: 21 spring, 22 summer, 23 autumn, 24 winter);
 * decade ``199X`` (ISO 8601-2 / EDTF "unspecified digit": the 1990s); ``the 1800s`` and
   ``the 1900s`` are read as centuries and given as the interval ``1800/1899``;
 * interval ``START/END`` (ISO 8601 time interval) for ranges: ``2021-03-02/2021-03-03``,
-  ``2015/2020``, ``2021-01/2021-03``.
+  ``2015/2020``, ``2004-04/2005-03`` ("the year to March 2005"). A span of months that is a calendar
+  quarter, half or year is written as one: "between July and September", "the three months to
+  September" and "the third quarter" are all ``2004-Q3``, "the six months to June" is ``2004-H1``.
 
-Resolution:
+Resolution (one value of ``mentions.RESOLUTIONS`` per row):
 
 * ``explicit``: the text states the full value (``March 01, 2021``, ``2019``, ``Q3 2021``);
 * ``publication_date``: the year (or century, or week) is taken from the publication date, choosing
   the candidate nearest to it (ties go to the past): ``Feb. 24`` in an article of 2021-03-01 is
   2021-02-24, ``in October`` in an article of 2021-02-24 is 2020-10, a bare ``on Wednesday`` is
-  the Wednesday within three days of the publication date;
-* ``relative``: a deictic or counted phrase computed from the publication date (``last May``,
-  ``this week``, ``five months ago``, ``yesterday``). ``earlier``/``later``/``previous``/
-  ``following`` phrases ("Two months earlier", "the previous year") are also counted from the
-  publication date; they really count from a time the story is talking about, so their values are
-  an approximation.
+  the Wednesday within three days of the publication date, ``Christmas`` the nearest 25 December;
+* ``relative``: a deictic phrase computed from the publication date (``last May``, ``this week``,
+  ``five months ago``, ``yesterday``, ``the end of next month``);
+* ``story_date``: a narrative phrase counted from the last date the story mentioned before it, as
+  HeidelTime's reference time: "Two months earlier" after "In February" is December, "a year later"
+  after "in 2001" is 2002, "up from a year earlier" after "the fourth quarter of 2004" is 2003-Q4,
+  "the previous year", "that year". With no earlier date in the text such a phrase is counted from
+  the publication date (``relative``). Without a publication date, "a year ago" (a month, a
+  quarter: one unit) within a sentence or two after a date is read the same way (a comparison:
+  "during 2004, from 798m a year ago"); "four years ago" is not;
+* ``story_year``: in an article without a publication date, a year-less date ("in October", "the
+  first half") takes the year the story states within a paragraph before it, else the year the
+  story states most often (years after 'since', 'by', 'until' are bounds, not the story's time);
+* ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
+  earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
-Without a publication date, expressions that need one get no value; explicit ones are still found.
-:func:`find_dates` gives the skipped ones' spans, so that the numerals of "on March 3" in an
-article with no dateline are accounted for (as exclusions ``unanchored_date``), not lost.
+A day the calendar does not have (``2021-04-31``, ``April 31``) is no date: :func:`find_dates`
+gives it back as an exclusion ``invalid_date``, so that its numerals are accounted for.
 
 Quotes follow the TimeML TIMEX3 extent: the expression itself, including the words that place it
 (``last``, ``next``, ``this``, ``early``, ``mid-``, ``late``, ``earlier``, ``later``, a weekday before a
@@ -54,48 +69,62 @@ as an amount ("higher than 2003 levels" is a year, "nearly 2010 staff" a count).
 
 Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each. Left
 alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
-(``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, seasons,
-and vague spans without a number ("a few years ago", "the past decade").
+(``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
+without a number ("a few years ago", "the past decade"), "the last three months" (counted back from
+an unstated time), and "the year after"/"a year before" (relative to an event, not to a date). The
+part of a period ("the end of 2005", "mid-2004") stays in the quote; the value is the whole period.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from ..extraction.mentions import DateMention, Exclusion, numerals
+from dateutil.easter import easter
+
+from ..extraction.mentions import DateMention, Exclusion
 from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+VOCABULARY_FILE = Path(__file__).parent / "vocab" / "en" / "dates.toml"
+
+
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict[str, Any]:
+    """The word lists of the date rules (month names, seasons, holidays, ...), read once at import."""
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+_V = load_vocabulary()
+#: Month number by the first three letters of its name or abbreviation ('sep' -> 9).
+MONTHS: dict[str, int] = {name[:3].lower(): n for name, n in _V["months"].items()}
+WEEKDAYS: dict[str, int] = {name.lower(): n for name, n in _V["weekdays"].items()}
 #: Counts of "N units ago": numerals written as words.
-NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a couple of": 2, "half a": 0.5,
-}  # fmt: skip
-ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4, "last": 4, "latter": 2,
-}  # fmt: skip
+NUMBER_WORDS: dict[str, float] = dict(_V["number_words"])
+ORDINALS: dict[str, int] = dict(_V["ordinals"])
 #: Steps of "this/last/next/previous ... year" and similar deictic words.
-STEPS: dict[str, int] = {
-    "this": 0, "current": 0, "the": 0, "last": -1, "previous": -1, "prior": -1,
-    "next": 1, "following": 1, "coming": 1,
-}  # fmt: skip
+STEPS: dict[str, int] = dict(_V["steps"])
+#: Steps and directions counted from the story's last date, not from the publication date.
+NARRATIVE_STEPS = frozenset(_V["narrative"]["steps"])
+NARRATIVE_DIRECTIONS = frozenset(_V["narrative"]["directions"])
 #: Words a weekday is part of a name with, not a day of the week ("Black Friday").
-HOLIDAY_WORDS = frozenset(("black", "good", "cyber", "super", "ash", "easter", "palm", "holy", "maundy", "shrove"))
+HOLIDAY_WORDS = frozenset(_V["weekday_names"]["words"])
+#: Words after a weekday that make it part of a title ("The Sunday Times").
+TITLE_WORDS = frozenset(_V["weekday_names"]["after"])
+#: ISO 8601-2 season numbers (21 spring ... 24 winter) and the months of each season.
+SEASONS: dict[str, int] = dict(_V["seasons"])
+SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
+#: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
+HOLIDAYS: dict[str, str] = dict(_V["holidays"])
+#: Words before a holiday name that make it another calendar's ('Chinese New Year').
+OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
 
 
 def _cap(*words: str) -> str:
@@ -112,37 +141,14 @@ def _trie(*words: str, cap: bool = False) -> str:
 
 _SP = r"[ \t\u00a0\u2009\u202f]{1,3}"  # horizontal space, bounded: keeps every branch linear
 _OSP = r"[ \t\u00a0\u2009\u202f]{0,3}"
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = tuple(_V["months"])
+_MONTH_ABBREVIATIONS = tuple(_V["month_abbreviations"])
 _MONTH_FULL = _trie(*_MONTH_NAMES)
 _MONTH_ABBR = _trie(*_MONTH_ABBREVIATIONS)
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(_V["weekdays"])
 _WEEKDAY = _trie(*_WEEKDAY_NAMES)
 #: Words after a number that make it an amount, a clock time or a length, not a year or a day.
-_UNITS = (
-    "GMT|BST|UTC|CET|EST|EDT|PST|CST|hrs|hours?|local|people|persons|residents|jobs|workers|employees|staff|"
-    "members|customers|users|subscribers|shares|homes|houses|properties|cars|vehicles|units|tonnes|tons|barrels|"
-    "points|pounds|dollars|euros|yen|yuan|rupees|francs|pesos|roubles|rubles|km|kilomet(?:re|er)s|miles|"
-    "met(?:re|er)s|feet|ft|kg|kilograms|acres|hectares|MW|GW|megawatts|branches|stores|shops|outlets|flights|"
-    "passengers|planes|aircraft|troops|students|children|families|companies|firms|businesses|banks|times|"
-    "cases|deaths|visitors|tourists|patients|votes|seats|sites|plants|factories|years|days|months|weeks|"
-    "minutes|seconds|words|pages|copies|items|products|accounts|loans|contracts|posts|places|beds|rooms|"
-    "tickets|lorries|trucks|trains|ships|vessels|sq|square|cubic|per|percent|million|billion|trillion|"
-    "thousand|hundred|bn|m"
-)
+_UNITS = _trie(*_V["not_a_date_after"]["words"])
 _NO_UNIT = rf"(?!{_SP}(?:{_UNITS})(?!\w))"
 #: Before a bare year: not inside a word, an amount, a decimal or an identifier; a number and a
 #: space may precede ('Clio mk5 2019': such a year is only a candidate, see find_dates).
@@ -152,13 +158,12 @@ _NB = _NB_YEAR + r"(?<![0-9] )"
 _NA = r"(?![\w%]|[.,:/\-–][0-9])"  # after a number: not continued by more digits or letters
 _CONN_RANGE = rf"{_OSP}[-–—]{_OSP}|{_SP}(?:to|until|till|through){_SP}"
 _CONN = rf"{_CONN_RANGE}|{_SP}(?:and|&){_SP}"
-_CTX_WORDS = (
-    "in", "since", "by", "until", "till", "through", "throughout", "during", "before", "after", "from", "to",
-    "between", "for", "of", "around", "within", "into",
-)  # fmt: skip
+_CTX_WORDS = tuple(_V["context"]["before_month"])
 #: The word before a bare month that makes it a date: 'in May', not 'prices may'.
 _CTX_BEFORE = re.compile(rf"(?<!\w)(?P<ctx>{_cap(*_CTX_WORDS)})[ \t\u00a0\u2009\u202f]{{1,3}}\Z")
 _DEICTIC = _cap("this", "last", "next")
+_PARTS = tuple(_V["parts"]["words"])
+_SEASON_CONTEXT = tuple(_V["context"]["before_season"])
 _MOD = _cap("early", "late", "mid")
 
 
@@ -181,6 +186,11 @@ def _year(name: str) -> str:
 def _modifier(name: str) -> str:
     """Optional early/mid/late before a month, year or decade."""
     return rf"(?:(?P<{name}>{_MOD})(?:-|{_SP}))?"
+
+
+def _part(name: str) -> str:
+    """Optional part of a period before it: 'end of 2005', 'the start of March' (the article is left out)."""
+    return rf"(?:(?P<{name}>{_cap(*_PARTS)}){_SP}of{_SP})?"
 
 
 def _weekday_prefix(name: str) -> str:
@@ -252,16 +262,32 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
         rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
+    # the three months to December, the year to March 2005, the six months ended 30 June
+    (
+        "mt",
+        rf"\b(?:(?P<mt_n>{_cap(*(w for w in NUMBER_WORDS if w not in ('a', 'an', 'half a')))}|[0-9]{{1,2}})"
+        rf"(?:{_SP}|-)months?|(?P<mt_u>{_cap('year', 'half-year', 'quarter')}))"
+        rf"{_SP}(?:to|ended|ending|through){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+        rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
+        rf"(?:,?{_SP}{_year('mt_y')})?",
+    ),
+    # the first nine months of 2004, the last three months of the year
+    (
+        "fm",
+        rf"\b(?P<fm_o>{_cap('first', 'last', 'final')}){_SP}"
+        rf"(?P<fm_n>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,2}})"
+        rf"{_SP}months(?!\w){_of_year_pattern('fm')}",
+    ),
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
         "ma",
-        rf"(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
+        rf"{_part('ma_part')}(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
         rf"(?:(?P<ma_c>{_CONN_RANGE}|-to-|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
         rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|{_SP}(?P<ma_ry>this|last|next){_SP}year(?!\w)"
         rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
-    ("y", rf"{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
+    ("y", rf"{_part('y_part')}{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
     # two months earlier, a decade ago, 18 months later, half a century ago
     (
         "ra",
@@ -277,30 +303,58 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "ru",
         rf"\b(?:(?P<ru_mod>{_cap('earlier', 'later', 'early', 'late')}){_SP})?"
-        rf"(?P<ru_rel>{_cap('this', 'last', 'next', 'previous', 'prior', 'following', 'coming', 'current')})"
+        rf"(?P<ru_rel>{_cap('this', 'last', 'next', 'previous', 'prior', 'following', 'coming', 'current', 'that')})"
         rf"{_SP}(?P<ru_u>week|month|year|quarter)(?!\w)",
     ),
     # yesterday, today, tomorrow
     ("dx", rf"\b(?P<dx_w>{_cap('yesterday', 'today', 'tonight', 'tomorrow')})(?!\w)"),
     # (on) Wednesday, last Friday
     ("wd", rf"\b(?:(?P<wd_rel>{_DEICTIC}){_SP})?(?P<wd_d>{_WEEKDAY})(?!\w)"),
+    # the alternatives below begin with words no earlier one begins with the same way; last, so that
+    # the frequent shapes above are tried first
+    # Spring 2005, last summer, in the autumn, the winter of 2004
+    (
+        "ss",
+        rf"\b(?:(?P<ss_rel>{_cap('this', 'last', 'next')}){_SP})?{_modifier('ss_mod')}"
+        rf"(?P<ss_s>{_cap(*SEASONS)})(?!\w)(?:(?:{_SP}of)?{_SP}{_year('ss_y')})?",
+    ),
+    # Christmas, Boxing Day, Easter 2005
+    ("hd", rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"),
+    # the end of the year, the start of next month
+    (
+        "py",
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
+        rf"(?P<py_u>year|month|quarter|week)(?![\w-])",
+    ),
+    # the same period of 2003, the same month last year, the year before, (for) the quarter, (for) the year
+    (
+        "an",
+        rf"\b(?:(?P<an_same>{_cap('same')}){_SP}(?P<an_su>period|month|quarter|week|time|half)(?!\w)"
+        rf"(?:{_SP}(?:of|in){_SP}(?:the{_SP}year{_SP})?{_year('an_y')}|{_SP}(?P<an_ly>last|the{_SP}previous){_SP}year(?!\w)"
+        rf"|{_SP}(?P<an_ya>a{_SP}year{_SP}(?:earlier|ago|before)(?!\w)))?"
+        rf"|(?P<an_u>year|month|quarter){_SP}(?P<an_d>before|after)(?=[.,;:)]|{_SP}(?:and|but)(?!\w)|\Z)"
+        rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
+        rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
+        rf"(?P<an_yr>year)(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
+    ),
 ]
 
 #: The characters each alternative can start with: one cheap test before trying it.
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "yr": "12", "ma": "ADFJMNOSTLlEeNnmt", "y": "12EeLlMm", "ra": "0-9aAoOtTfFsSeEnNhH", "ri": "EeLl",
-    "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
+    "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
+    "py": "EeSsBbMmCcTt", "an": "Ssymq", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
 #: Lower-case words a date can begin with (also capitalized); names begin with their capital.
 _LEAD_WORDS = (
     "between", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", *(w for w in NUMBER_WORDS if " " not in w),
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
-_LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY")
+_LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
 LEAD = (
     r"[0-9'’‘]|[QH][1-4]|https?://|www\.|\]\("
@@ -511,7 +565,7 @@ def _day_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """A month named with a year, or with a word that makes it a date (in, last, early, ...); month ranges."""
     text = m.string
-    start = min(m.start(g) for g in ("ma_rel", "ma_mod", "ma_m") if m[g] is not None)
+    start = min(m.start(g) for g in ("ma_part", "ma_rel", "ma_mod", "ma_m") if m[g] is not None)
     ctx = _CTX_BEFORE.search(text, max(0, start - 16), start)
     between = ctx is not None and ctx["ctx"].lower() == "between"
     month1 = month_number(m["ma_m"])
@@ -527,7 +581,7 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             year2, how = published.year + STEPS[m["ma_ry"]], "relative"  # type: ignore[union-attr]
         year1 = year2 if month2 is None or month1 < month2 else year2 - 1
     else:
-        bare = ctx is None and m["ma_rel"] is None and m["ma_mod"] is None and m["ma_m"] not in _PLAIN_MONTHS
+        bare = ctx is None and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"]) and m["ma_m"] not in _PLAIN_MONTHS
         if published is None or (bare and (month2 is None or pair)):
             return []
         if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
@@ -536,8 +590,12 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             return []  # 'after May's chairman': a name's possessive more often than a month's
         year1, how = _month_year(month1, (m["ma_rel"] or "").lower(), published)
         year2 = year1 if month2 is None or month2 > month1 else year1 + 1
-        if pair and how == "publication_date":
-            year2 = nearest_period(month2, 12, published.month, published.year)[0]  # type: ignore[arg-type]
+        if month2 is not None and how == "publication_date":
+            # a span is placed by its end, nearest the publication date ('between July and September'
+            # in February is last year's third quarter); of a pair, each month is placed by itself
+            year2 = nearest_period(month2, 12, published.month, published.year)[0]  # type: ignore[union-attr]
+            if not pair:
+                year1 = year2 if month1 < month2 else year2 - 1
     if month2 is None:
         return [(start, m.end(), iso_month(year1, month1), "month", how)]
     if pair:
@@ -546,15 +604,15 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] or m["ma_ry"] else year1, month1), "month", how),
             (second, m.end(), iso_month(year2, month2), "month", how),
         ]
-    return [(start, m.end(), f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval", how)]
+    return [(start, m.end(), *month_span(year1, month1, year2, month2), how)]
 
 
 #: Month names that are nothing else in news text, so that they need no preposition ('December sales').
-_PLAIN_MONTHS = frozenset(("January", "February", "July", "September", "October", "November", "December"))
+_PLAIN_MONTHS = frozenset(_V["month_usage"]["plain"])
 
 
 #: Month names that are also names of people and firms.
-_NAME_MONTHS = frozenset(("May", "April", "June", "August"))
+_NAME_MONTHS = frozenset(_V["month_usage"]["names"])
 
 
 def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:
@@ -692,10 +750,180 @@ def _year_range(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """A year standing alone (2019, mid-2020); after a hedge it may be an amount (see :func:`find_dates`)."""
-    start = m.start("y_y")
-    if m["y_mod"]:
-        start = m.start("y_mod")
+    start = min(m.start(g) for g in ("y_part", "y_mod", "y_y") if m[g] is not None)
     return [(start, m.end(), m["y_y"], "year", "explicit")]
+
+
+def month_span(year1: int, month1: int, year2: int, month2: int) -> tuple[str, str]:
+    """(value, granularity) of the months from year1-month1 to year2-month2, inclusive.
+
+    A span that is a calendar quarter, half or year is written as one ('January to March 2020' is
+    2020-Q1, 'the six months to June' 2020-H1), so that the same period has one value whichever way
+    the text puts it; any other span is an ISO 8601 interval of months (2004-04/2005-03).
+    """
+    if year1 == year2:
+        if month1 == month2:
+            return iso_month(year1, month1), "month"
+        if month2 - month1 == 2 and month1 % 3 == 1:
+            return f"{iso_year(year1)}-Q{quarter_of(month1)}", "quarter"
+        if month2 - month1 == 5 and month1 in (1, 7):
+            return f"{iso_year(year1)}-H{1 if month1 == 1 else 2}", "half"
+        if (month1, month2) == (1, 12):
+            return iso_year(year1), "year"
+    return f"{iso_month(year1, month1)}/{iso_month(year2, month2)}", "interval"
+
+
+def _anchor_month(month: int, year_text: str | None, published: dt.date | None) -> tuple[int, str] | None:
+    """The year of a month: stated, else the one nearest the publication date; with its resolution."""
+    if year_text:
+        return int(year_text), "explicit"
+    if published is None:
+        return None
+    return nearest_period(month, 12, published.month, published.year)[0], "publication_date"
+
+
+#: Months in 'the year to March', 'the half-year to June', 'the quarter to September'.
+_SPAN_MONTHS = {"year": 12, "half-year": 6, "quarter": 3}
+
+
+def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The three months to December, the year to March 2005 (2004-04/2005-03), the six months ended 30 June."""
+    count = _count(m["mt_n"]) if m["mt_n"] else _SPAN_MONTHS[m["mt_u"].lower()]
+    if count is None or count != int(count) or not 1 <= count <= 60:
+        return []
+    n = int(count)
+    month = month_number(m["mt_m"] or m["mt_m2"])
+    anchor = _anchor_month(month, m["mt_y"], published)
+    if anchor is None:
+        return []
+    year, how = anchor
+    day_text = m["mt_d"] or m["mt_d2"]
+    if day_text:  # 'the six months ended 30 June 2005': days, from the day after the same day n months before
+        end = make_date(year, month, day_number(day_text))
+        if end is None:
+            return []
+        if (end + dt.timedelta(days=1)).day == 1:  # to the end of a month: whole months
+            y0, m0 = shift(year, month, 12, -(n - 1))
+            return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+        y0, m0 = shift(year, month, 12, -n)
+        start = (make_date(y0, m0, end.day) or dt.date(y0, m0, 28)) + dt.timedelta(days=1)
+        return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+    y0, m0 = shift(year, month, 12, -(n - 1))
+    return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+
+
+def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The first nine months of 2004 (2004-01/2004-09), the last three months of the year (Q4)."""
+    count = _count(m["fm_n"])
+    if count is None or count != int(count) or not 1 <= count <= 12:
+        return []
+    n, first = int(count), m["fm_o"].lower() == "first"
+    found = _of_year(m, "fm", published)
+    if found is None:
+        if not first or published is None or re.match(rf"{_SP}of{_SP}", m.string[m.end() : m.end() + 8]):
+            return []  # 'the last three months' counts back from an unstated time; 'of the contract' is no year
+        found = nearest_period(n, 12, published.month, published.year)[0], "publication_date"
+    year, how = found
+    months = (1, n) if first else (13 - n, 12)
+    return [(m.start(), m.end(), *month_span(year, months[0], year, months[1]), how)]
+
+
+def season_of(month: int, year: int) -> tuple[int, int]:
+    """(season year, season index 1-4: spring, summer, autumn, winter) of a month; January is last winter's."""
+    index = {1: 4, 2: 4, 12: 4}.get(month, (month - 3) // 3 + 1)
+    return (year - 1 if month < 3 else year), index
+
+
+def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn."""
+    name = m["ss_s"].lower()
+    rel = (m["ss_rel"] or "").lower()
+    start = m.start("ss_rel") if m["ss_rel"] else m.start("ss_mod") if m["ss_mod"] else m.start("ss_s")
+    code = SEASONS[name]
+    index = code - 20
+    if name == "fall" and not (rel in ("last", "next") or m["ss_s"] == "Fall" or m.string.endswith("the ", 0, start)):
+        # 'the fall in prices', 'this fall from 2.1%', 'shares fall 2003': a verb or a noun (the year stays a year)
+        return [(m.start("ss_y"), m.end(), m["ss_y"], "year", "explicit")] if m["ss_y"] else []
+    if m["ss_y"]:
+        return [(start, m.end(), f"{m['ss_y']}-{code}", "season", "explicit")]
+    if not rel and not _season_context(m.string, start, m["ss_s"]):
+        return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
+    if published is None:
+        return []
+    year, now = season_of(published.month, published.year)
+    if rel == "this":
+        found, how = nearest_period(index, 4, now, year)[0], "relative"
+    elif rel == "last":
+        found, how = (year if index < now else year - 1), "relative"
+    elif rel == "next":
+        found, how = (year if index > now else year + 1), "relative"
+    else:
+        found, how = nearest_period(index, 4, now, year)[0], "publication_date"
+    return [(start, m.end(), f"{iso_year(found)}-{code}", "season", how)]
+
+
+_SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
+
+
+def _season_context(text: str, start: int, word: str) -> bool:
+    """'in the summer', 'over the winter', 'during spring': a bare season word that names a season."""
+    if word.lower() == "fall":
+        return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
+    return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def holiday(rule: str, year: int) -> dt.date | None:
+    """The day of a holiday rule of the vocabulary in a year: '12-25', 'easter-2', '11-3-4'."""
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:]))
+    parts = [int(x) for x in rule.split("-")]
+    if len(parts) == 2:
+        return make_date(year, parts[0], parts[1])
+    month, weekday, nth = parts
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Christmas, Boxing Day, Easter 2005: the day, in the stated year or the one nearest publication."""
+    rule = HOLIDAYS[m["hd_n"]]
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1] in OTHER_CALENDARS:
+        return []  # 'Chinese New Year', 'Orthodox Christmas': another calendar's day
+    if m["hd_y"]:
+        day = holiday(rule, int(m["hd_y"]))
+        return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day else []
+    if published is None:
+        return []
+    days = [d for y in (published.year - 1, published.year, published.year + 1) if (d := holiday(rule, y))]
+    best = min(days, key=lambda d: (abs((d - published).days), d))
+    return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
+
+
+def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The same period of 2003, the same month last year: what the text says without the story's period.
+
+    These phrases name the story's period in another year (see :func:`_from_story`); without an
+    earlier period only the year they state is known: 'the same period in 2003' is 2003.
+    """
+    if m["an_yr"] and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
+    if not m["an_same"]:
+        return []  # 'the year before', 'the quarter': only the story says which
+    if m["an_y"]:
+        return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
+    if (m["an_ly"] or m["an_ya"]) and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year - 1), "year", "relative")]
+    return []
+
+
+def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The end of the year, the start of next month: the period itself (the part has no column)."""
+    if published is None:
+        return []
+    rel = (m["py_rel"] or "").lower()
+    value, granularity, _ = _this(m["py_u"], STEPS[rel] if rel else 0, published)
+    return [(m.start(), m.end(), value, granularity, "relative" if rel else "publication_date")]
 
 
 _AMOUNT_BEFORE = re.compile(
@@ -752,9 +980,10 @@ def _this(unit: str, step: int, published: dt.date) -> Found:
 
 def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """This week, last year, next month, the previous year, earlier this month."""
-    if published is None:
-        return []
-    return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[m["ru_rel"].lower()], published))]
+    rel = m["ru_rel"].lower()
+    if published is None or rel == "that" or m.string.startswith("-on-", m.end()):
+        return []  # 'that year' needs a date of the story (see find_dates); 'year-on-year' is no year
+    return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
 
 
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -770,8 +999,9 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None:
         return []
     before = m.string[max(0, m.start() - 8) : m.start()].split()
-    if before and before[-1].lower() in HOLIDAY_WORDS:
-        return []  # Black Friday, Good Friday: names, not the weekday of the story
+    after = m.string[m.end() : m.end() + 14].split()
+    if (before and before[-1].lower() in HOLIDAY_WORDS) or (after and after[0].strip(".,;:'’") in TITLE_WORDS):
+        return []  # Black Friday, the Sunday Times: names, not the weekday of the story
     gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
     rel = (m["wd_rel"] or "").lower()
     if rel == "last":
@@ -796,6 +1026,12 @@ HANDLERS: dict[str, Handler] = {
     "dc": _decade,
     "fy": _fiscal_year,
     "yr": _year_range,
+    "mt": _months_to,
+    "fm": _first_months,
+    "ss": _season,
+    "hd": _holiday,
+    "py": _part_of,
+    "an": _anaphora,
     "ma": _months,
     "y": _plain_year,
     "ra": _counted,
@@ -829,37 +1065,299 @@ class FoundDates:
 
     dates: list[DateMention]
     amount_like: list[DateMention]
-    unanchored: list[Exclusion]
+    excluded: list[Exclusion]
+    #: Counted phrases nothing anchors (empty value): a figure that claims their numerals wins ('Nine
+    #: days later' with no date to count from is kept as the duration 'Nine days'). Other unanchored
+    #: dates ('six months ending 31 December') are sure: no figure takes part of them.
+    unanchored: list[DateMention]
+
+
+# --- anchoring on the story ----------------------------------------------------------------------
+
+_POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<rest>[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|W[0-9]{2}))?\Z")
+#: Months of one step of each unit of 'N units earlier/later' (years and longer: see _YEARS).
+_MONTH_STEPS = {"month": 1, "quarter": 3}
+_YEARS = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
+
+
+def granularity_of(point: str) -> str | None:
+    """The granularity of one ISO 8601 value of ours ('2004-Q4' -> quarter), None for a decade or a malformed one."""
+    m = _POINT.match(point)
+    if m is None:
+        return None
+    rest = m["rest"] or ""
+    if not rest:
+        return "year"
+    if len(rest) == 5:
+        return "day"
+    return {"Q": "quarter", "H": "half", "W": "week", "2": "season"}.get(rest[0], "month")
+
+
+def shift_value(value: str, unit: str, n: int) -> tuple[str, str] | None:
+    """The period ``n`` units (day, week, month, quarter, year, decade, century) after a date value.
+
+    'Two months earlier' after 2021-02 is 2020-12; 'a year later' after 2001 is 2002; 'a year earlier'
+    after 2004-Q4 is 2003-Q4 (the same period of the year before: how results are compared). The
+    result keeps the reference's granularity when it can, a coarser unit never yields a finer value
+    ('two days later' after '2001' is None). For an interval the reference is its end.
+    """
+    point = value.split("/")[-1]
+    granularity = granularity_of(point)
+    if granularity is None:
+        return None
+    year = int(point[:4])
+    try:
+        if unit in _YEARS:
+            years = n * _YEARS[unit]
+            if granularity == "day":
+                day = dt.date.fromisoformat(point)
+                moved = make_date(year + years, day.month, day.day) or make_date(year + years, day.month, 28)
+                return iso_day(moved), "day"  # type: ignore[arg-type]
+            if granularity == "week":
+                d = dt.date.fromisocalendar(year + years, int(point[6:8]), 1)
+                return iso_week(d), "week"
+            return iso_year(year + years) + point[4:], granularity
+        if unit in ("day", "week"):
+            days = n * (7 if unit == "week" else 1)
+            if granularity == "day":
+                return iso_day(dt.date.fromisoformat(point) + dt.timedelta(days=days)), "day"
+            if granularity == "week" and unit == "week":
+                d = dt.date.fromisocalendar(year, int(point[6:8]), 1) + dt.timedelta(days=days)
+                return iso_week(d), "week"
+            return None
+        months = n * _MONTH_STEPS[unit]
+        if granularity in ("day", "month"):
+            y, mo = shift(year, int(point[5:7]), 12, months)
+            return iso_month(y, mo), "month"
+        if granularity == "quarter" and months % 3 == 0:
+            y, q = shift(year, int(point[6]), 4, months // 3)
+            return f"{iso_year(y)}-Q{q}", "quarter"
+        if granularity == "half" and months % 6 == 0:
+            y, h = shift(year, int(point[6]), 2, months // 6)
+            return f"{iso_year(y)}-H{h}", "half"
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return None
+
+
+def _narrative(m: re.Match[str], ago: bool = False) -> tuple[str, int] | None:
+    """(unit, steps) of a phrase counted from the story's time: 'two months earlier', 'the previous year'.
+
+    With ``ago``, 'a year ago' (one unit: the comparison of news) counts too (see :func:`_from_story`).
+    """
+    if m.lastgroup == "ra" and (m["ra_d"].lower() in NARRATIVE_DIRECTIONS or (ago and m["ra_d"] == "ago")):
+        n = _count(m["ra_n"])
+        if n is None or n != int(n) or (m["ra_d"] == "ago" and n != 1):
+            return None  # 'four years ago' is a time of its own, not a comparison with the story's period
+        return m["ra_u"].lower().rstrip("s"), int(n) * (1 if m["ra_d"].lower() == "later" else -1)
+    if m.lastgroup == "ru" and m["ru_rel"].lower() in NARRATIVE_STEPS:
+        return m["ru_u"], STEPS[m["ru_rel"].lower()]
+    return None
+
+
+#: The granularities 'the same period/month/...' can refer to.
+_SAME: dict[str, tuple[str, ...]] = {
+    "period": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "time": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "month": ("month",),
+    "quarter": ("quarter",),
+    "week": ("week",),
+    "half": ("half",),
+}
+
+
+def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
+    """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
+    if m.lastgroup != "an" or not history:
+        return []
+    if m["an_d"]:  # 'the year before': one unit before or after the story's last date
+        shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    if m["an_yr"]:  # 'for the year': the year of the story's last date
+        year = history[-1].value.split("/")[-1][:4]
+        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
+    wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
+    period = next((d for d in reversed(history[-20:]) if d.granularity in wanted), None)
+    if period is None:
+        return []
+    stated = m["an_y"] or m["an_ly"] or m["an_ya"]
+    if m["an_su"] == "time" and not stated:
+        return []  # 'at the same time' links two events; only 'the same time last year' is a period
+    if m["an_q"] or not stated:
+        return [(m.start(), m.end(), period.value, period.granularity, "story_date")]
+    point = period.value.split("/")[-1]
+    years = int(m["an_y"]) - int(point[:4]) if m["an_y"] else -1
+    shifted = _shift_interval(period.value, years)
+    return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+
+
+def _shift_interval(value: str, years: int) -> tuple[str, str] | None:
+    """A value, point or interval, moved by whole years (its granularity kept)."""
+    parts = [shift_value(p, "year", years) for p in value.split("/")]
+    if any(p is None for p in parts):
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return "/".join(p[0] for p in parts if p), "interval"
+
+
+#: Characters between a date and 'a year ago' within which, in an article without a publication
+#: date, the phrase is read as a comparison with that date ('profit of 537m euros during 2004, from
+#: 798m euros a year ago' is 2003), as HeidelTime reads narratives; farther away it stays unanchored.
+AGO_WINDOW = 200
+
+
+def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.date | None = None) -> list[Mention]:
+    """A narrative phrase counted from the story's last date ('a year later' after 'in 2001' is 2002)."""
+    ago = published is None and reference is not None and m.start() - reference.end <= AGO_WINDOW
+    step = _narrative(m, ago)
+    if step is None or reference is None or m.string.startswith("-on-", m.end()):
+        return []
+    shifted = shift_value(reference.value, *step)
+    if shifted is None:
+        return []
+    start = m.start("ru_mod") if m.lastgroup == "ru" and m["ru_mod"] else m.start()
+    return [(start, m.end(), *shifted, "story_date")]
+
+
+#: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
+STORY_WINDOW = 400
+#: Words before a year that make it a bound of a long comparison or a deadline, not the story's time
+#: ('the lowest since 1981', 'fewer consumers by 2050').
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_cap('since', 'by', 'until', 'till')})[ \t\u00a0]{{1,3}}\Z")
+
+
+def story_year(years: list[tuple[int, int]], position: int) -> int | None:
+    """The year a year-less date at ``position`` belongs to, in an article without a publication date.
+
+    The year the story states nearest before it, within about a paragraph (HeidelTime's narrative
+    reference: "In 2001 ... In March" is March 2001); farther away, the year the story states most
+    often (the latest of equals), which in news is the year it is reporting on. ``years`` are
+    (position, year) of the explicit dates of the text that are not bounds ('since 1981'), in text order.
+    """
+    if not years:
+        return None
+    i = bisect_left(years, (position, -1))
+    if i and position - years[i - 1][0] <= STORY_WINDOW:
+        return years[i - 1][1]
+    counts: dict[int, int] = {}
+    for _, year in years:
+        counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _story_years(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(position, year) of the explicit dates of a text that can anchor others: not bounds nor hedged years."""
+    years = []
+    for m in matches:
+        if m.lastgroup == "an" or _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'the same period of 2003' is the comparison's time, 'since 1981' a bound
+        for s, _, value, granularity, how in _handle(m, None):
+            if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
+                continue
+            years += [(s, y) for y in _explicit_years([(s, s, value, granularity, how)])]
+    return years
+
+
+def _explicit_years(found: list[Mention]) -> list[int]:
+    """The year each explicit mention states (an interval's end), for anchoring year-less dates without a dateline."""
+    years = []
+    for *_, value, _, how in found:
+        point = value.split("/")[-1]
+        if how == "explicit" and point[:4].isdigit():
+            years.append(int(point[:4]))
+    return years
+
+
+_DAY_SHAPES = ("iso", "num", "mf", "df")
+#: The alternatives whose phrases may refer to the story's time (see _from_story, _story_anaphora).
+_STORY_SHAPES = frozenset(("ra", "ru", "an"))
+
+
+def impossible_date(m: re.Match[str]) -> bool:
+    """A day the calendar does not have, written as a date: 2021-04-31, 31/04/2021, April 31, 30 February."""
+    kind = m.lastgroup
+    if kind == "iso":
+        return make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])) is None
+    if kind == "num":
+        a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+        return all(make_date(year, mo, d) is None for mo, d in ((a, b), (b, a)))
+    if kind in ("mf", "df"):
+        p = kind
+        year = int(m[f"{p}_y"]) if m[f"{p}_y"] else 2000  # a leap year: 29 February without a year is possible
+        first = m["mf_m"] if p == "mf" else (m["df_m1"] or m["df_m"])
+        second = (m["mf_m2"] or m["mf_m"]) if p == "mf" else m["df_m"]
+        days = [(first, m[f"{p}_d"])] + ([(second, m[f"{p}_d2"])] if m[f"{p}_d2"] else [])
+        return any(make_date(year, month_number(mo), day_number(d)) is None for mo, d in days)
+    return False
 
 
 def find_dates(text: str, published: dt.date | None) -> FoundDates:
-    """The date expressions of a text: sure ones, years that may be amounts, and unanchored ones.
+    """The date expressions of a text, anchored on the publication date and on the story itself.
+
+    In text order, each expression is resolved by its rule against the publication date, except:
+
+    * a narrative phrase ('two months earlier', 'a year later', 'the previous year', 'that year')
+      is counted from the last date the story mentioned before it (HeidelTime's reference time),
+      resolution ``story_date``; with no such date, from the publication date (``relative``);
+      'the same period of 2003', 'for the quarter' name the story's last period of that kind;
+    * without a publication date, a year-less date ('in October', 'the first half') takes the year
+      the story states within a paragraph before it, else the one it states most (``story_year``,
+      see :func:`story_year`); a weekday takes the week of the story's last day and 'a year ago'
+      just after a date counts from it (``story_date``); what still has no anchor ('last year',
+      'five months ago' with no dateline) is kept as a row with an empty value, ``unanchored``;
+    * a day the calendar lacks ('2021-04-31', 'April 31') is no date: an exclusion ``invalid_date``,
+      so that its numerals are accounted for and never read as quantities.
 
     A bare year after a hedge, a currency sign or a number ('more than 2000', 'some 1998',
     'mk5 2019') is as likely an amount: those go to ``amount_like``, for the caller to keep only
     where no figure claims the number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a
-    year). Without a publication date, expressions that need one ('on March 3', 'two weeks ago')
-    have no value; those with a numeral go to ``unanchored`` as exclusions (reason
-    ``unanchored_date``), so that their numerals are accounted for and never read as quantities.
+    year); they are no reference for the phrases after them. Unanchored counted phrases come apart
+    too (``unanchored``): where a figure claims their numerals ('Nine days'), the figure is kept.
     """
+    matches = list(DATE_RE.finditer(text))
+    years: list[tuple[int, int]] = []
+    if published is None:
+        years = _story_years(text, matches)
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
-    unanchored: list[Exclusion] = []
-    for m in DATE_RE.finditer(text):
-        found = _handle(m, published)
+    excluded: list[Exclusion] = []
+    unanchored: list[DateMention] = []
+    history: list[DateMention] = []  # the dates found so far that have a value: the story's times
+    for m in matches:
+        reference = history[-1] if history else None
+        found = (
+            _from_story(m, reference, published) or _story_anaphora(m, history) if m.lastgroup in _STORY_SHAPES else []
+        ) or _handle(m, published)
+        if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
+            excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
+            continue
         if not found and published is None:
-            unanchored += [
-                Exclusion(s, e, text[s:e], "unanchored_date")
-                for s, e, *_ in _handle(m, _ANY_DAY)
-                if numerals(text[s:e])
-            ]
+            found = _without_publication_date(m, story_year(years, m.start()), reference)
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-            (hedged if amount_like else sure).append(mention)
-    return FoundDates(sure, hedged, unanchored)
+            counted = not value and m.lastgroup == "ra"  # 'Nine days later' with nothing to count from
+            (hedged if amount_like else unanchored if counted else sure).append(mention)
+            if value and not amount_like:
+                history.append(mention)
+    return FoundDates(sure, hedged, excluded, unanchored)
+
+
+def _without_publication_date(m: re.Match[str], year: int | None, reference: DateMention | None) -> list[Mention]:
+    """A match that needs a publication date, in an article without one: on the story's year or unanchored."""
+    if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
+        day = dt.date.fromisoformat(reference.value)
+        return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
+    anchored = _handle(m, dt.date(year, 7, 2)) if year is not None and m.lastgroup != "wd" else []
+    # 2 July: every month and day of its year is nearer to it than the same one of another year
+    kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    spans = {(s, e) for s, e, *_ in kept}
+    unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
+    return sorted(kept + unanchored)
 
 
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """The sure date or period expressions of a text, resolved to ISO 8601, in text order."""
-    return find_dates(text, published).dates
+    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order."""
+    found = find_dates(text, published)
+    return sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))

@@ -47,13 +47,26 @@ CHANGES: tuple[str, ...] = (
 
 #: How a date's value was anchored.
 RESOLUTIONS: tuple[str, ...] = (
-    "explicit",  # the text states the full value (2020, March 1 2021)
+    "explicit",  # the text states the full value (2020, March 1 2021, Spring 2005)
     "publication_date",  # the year (or more) was taken from the article's publication date
-    "relative",  # computed from the publication date and a relative phrase (last May, two months earlier)
+    "relative",  # computed from the publication date and a deictic phrase (last May, yesterday, five months ago)
+    "story_date",  # counted from the last date the story mentioned before it ('two months earlier' after 'In February')
+    "story_year",  # no publication date: the year the story states just before it, else the one it states most
+    "unanchored",  # neither the text nor a publication date gives a value: the row is kept, its value is empty
 )
 
 #: The granularity of a date value.
-GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter", "half", "year", "decade", "interval")
+GRANULARITIES: tuple[str, ...] = (
+    "day",  # 2021-02-24
+    "week",  # 2021-W08 (ISO week)
+    "month",  # 2021-02
+    "quarter",  # 2020-Q4
+    "half",  # 2020-H1
+    "season",  # 2005-21 (ISO 8601-2 seasons: 21 spring, 22 summer, 23 autumn, 24 winter)
+    "year",  # 2020
+    "decade",  # 199X
+    "interval",  # START/END
+)
 
 
 @dataclass(frozen=True, slots=True)

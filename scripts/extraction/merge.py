@@ -73,7 +73,8 @@ def merge(
 
     ``reviewed`` are exclusions a person declared in an annotations file: a figure or date they
     overlap is dropped (the reviewer says it is not a claim). ``weak_dates`` (years that may be
-    amounts, as in 'more than 2000') and bare years inside a longer range figure are kept only where no
+    amounts, as in 'more than 2000', and counted phrases nothing anchors, as 'Nine days later' in a text with
+    no date) and bare years inside a longer range figure are kept only where no
     kept figure claims the number. ``date_like`` figures (numbers the figure extractor left to the
     dates, as the 25 of 'March, 25 people') are kept only where no date, figure or exclusion is.
     A rule's exclusion that overlaps a kept mention is dropped.
@@ -130,8 +131,8 @@ def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusio
     return merge(
         figures.figures,
         dates.dates,
-        figures.exclusions + dates.unanchored,
+        figures.exclusions + dates.excluded,
         reviewed,
-        dates.amount_like,
+        dates.amount_like + dates.unanchored,
         figures.date_like,
     )

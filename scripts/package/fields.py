@@ -29,13 +29,13 @@ STATUSES: dict[str, str] = {
     "requested": "",  # sought, asked for, hoped for: no SDMX code
     "agreed": "",  # agreed or pledged, not yet delivered: no SDMX code
 }
-#: ISO 8601 values of the dates table (and of periods): day, month, week, quarter, half, year, decade, interval.
-ISO_PATTERN = (
-    r"^(\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
-    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))"
-    r"(/(\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
-    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])))?$"
+#: One ISO 8601 value: day, month, ISO week, quarter, half, season (ISO 8601-2: 21 spring ... 24 winter), year, decade.
+_ISO_POINT = (
+    r"\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-2[1-4]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
+    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 )
+#: ISO 8601 values of the dates table (and of periods): a point or an interval START/END of two points.
+ISO_PATTERN = rf"^({_ISO_POINT})(/({_ISO_POINT}))?$"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
 #: Table Schema type -> pandas dtype of the loader (``newsfigures.package.load``): nullable integers and floats
@@ -355,18 +355,33 @@ DATES = Table(
         Field(
             "value",
             "string",
-            "ISO 8601 value: 2021-02-24, 2021-02, 2021-W08, 2020-Q4 and 2020-H1 (quarter, half), 2020, "
-            "201X (a decade, as in ISO 8601-2), or an interval START/END.",
-            required=True,
+            "ISO 8601 value: 2021-02-24, 2021-02, 2021-W08, 2020-Q4 and 2020-H1 (quarter, half), 2005-21 "
+            "(a season, as in ISO 8601-2: 21 spring, 22 summer, 23 autumn, 24 winter), 2020, 201X (a decade, "
+            "as in ISO 8601-2), or an interval START/END (the year to March 2005 is 2004-04/2005-03); a span "
+            "of months that is a calendar quarter, half or year is written as one. Empty exactly when the "
+            "resolution is unanchored.",
             pattern=ISO_PATTERN,
         ),
-        Field("granularity", "string", "Granularity of the value.", required=True, enum=GRANULARITIES),
+        Field(
+            "granularity",
+            "string",
+            "Granularity of the value: day, week, month, quarter, half, season, year, decade, or interval (a "
+            "span that is none of these, such as 2004-04/2005-03). Given also when the value is empty "
+            "(unanchored), from the expression: 'last year' is a year.",
+            required=True,
+            enum=GRANULARITIES,
+        ),
         Field(
             "resolution",
             "string",
-            "How the value was anchored: explicit (the text states it), publication_date (the year was "
-            "taken from the article's publication date) or relative (computed from the publication date "
-            "and a relative phrase such as 'last May' or 'two months earlier').",
+            "How the value was anchored: explicit (the text states it); publication_date (the year was "
+            "taken from the article's publication date); relative (computed from the publication date and a "
+            "deictic phrase such as 'last May', 'yesterday' or 'five months ago'); story_date (counted from the "
+            "last date the story mentioned before it: 'two months earlier' after 'in February', 'a year "
+            "earlier' after 'the fourth quarter'); story_year (an article without a publication date: the "
+            "year the story states within a paragraph before the expression, else the year it states most "
+            "often; years after since, by or until are not used); unanchored "
+            "(nothing gives a value: the expression is kept with an empty value).",
             required=True,
             enum=RESOLUTIONS,
         ),
@@ -399,7 +414,7 @@ EXCLUSIONS = Table(
             "reason",
             "string",
             "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...; "
-            "unanchored_date: a date whose year neither the text nor a publication date gives).",
+            "invalid_date: a date the calendar does not have, such as 2021-04-31).",
             required=True,
             pattern=r"^[a-z][a-z_]*$",
         ),
