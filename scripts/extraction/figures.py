@@ -46,6 +46,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
+from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
 from ..extraction.numbers import Numeral, Skipped, scan
 from ..extraction.patterns import word_trie
@@ -53,364 +54,72 @@ from ..extraction.patterns import word_trie
 # --- vocabularies ------------------------------------------------------------------------------
 
 
-def _words(spaced: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (compact vocabularies)."""
-    return frozenset(spaced.split())
+_CUR = lexicon.load("currencies")
+_UNITS = lexicon.load("units")
+_HEDGES = lexicon.load("hedges")
 
-
-#: Currency signs written before the number.
-SIGNS: dict[str, str] = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
-    "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND",
-}  # fmt: skip
+#: Currency signs written before the number (``£``, ``€``) or after it (``25 €``).
+SIGNS: dict[str, str] = _CUR["signs"]
 #: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``.
-DOLLAR_MARKS: dict[str, str] = {
-    "": "USD", "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD",
-    "CAN": "CAD", "Can": "CAD", "CAD": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
-    "R": "BRL", "Mex": "MXN", "MX": "MXN", "J": "JMD", "USD": "USD",
-}  # fmt: skip
+DOLLAR_MARKS: dict[str, str] = _CUR["dollar_marks"]
 #: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
-LETTER_SIGNS: dict[str, str] = {
-    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "PS": "GBP", "R": "ZAR", "KSh": "KES",
-    "Ksh": "KES", "SFr": "CHF", "NIS": "ILS",
-}  # fmt: skip
-#: Letter signs that are read as currency only before an amount with a scale, separators or decimals
-#: (``PS6m`` is a mangled ``£6m``; ``PS5`` is a games console, ``R2`` a name).
-WEAK_SIGNS = frozenset({"PS", "R"})
+LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
+#: Letter signs that are read as currency only before an amount with a scale, separators or decimals.
+WEAK_SIGNS = frozenset(_CUR["weak_signs"])
 #: Upper-case words that are ISO 4217 codes but far more often ordinary words.
-NOT_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "PEN", "MAD", "AMD", "BAM", "NAD", "GEL", "LAK"})
-
+NOT_CODES = frozenset(_CUR["not_codes"])
 #: Currency names after the number -> ISO 4217 code.
-CURRENCY_NAMES: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
-    "pound sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR",
-    "rupiah": "IDR", "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "shekel": "ILS", "shekels": "ILS",
-    "rand": "ZAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "lira": "TRY", "liras": "TRY", "lire": "TRY",
-    "som": "KGS", "soms": "KGS", "tenge": "KZT", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias'": "UAH",
-    "krona": "SEK", "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
-    "zlotys": "PLN", "reais": "BRL", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
-    "naira": "NGN", "baht": "THB", "dong": "VND", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
-    "korunas": "CZK", "lei": "RON", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT",
-    "shilling": "KES", "shillings": "KES", "dinar": "KWD", "dinars": "KWD", "rial": "IRR", "rials": "IRR",
-    "bolivar": "VES", "bolivars": "VES",
-}  # fmt: skip
+CURRENCY_NAMES: dict[str, str] = _CUR["names"]
 #: Adjectives that pick the currency of a shared name (``Australian dollars``, ``Swiss francs``).
-CURRENCY_ADJECTIVES: dict[str, str] = {
-    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
-    "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
-    "singaporean dollar": "SGD", "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "new taiwan dollar": "TWD",
-    "jamaican dollar": "JMD", "zimbabwe dollar": "ZWG", "swiss franc": "CHF", "cfa franc": "XOF",
-    "mexican peso": "MXN", "argentine peso": "ARS", "argentinian peso": "ARS", "chilean peso": "CLP",
-    "colombian peso": "COP", "philippine peso": "PHP", "swedish krona": "SEK", "norwegian krone": "NOK",
-    "danish krone": "DKK", "icelandic krona": "ISK", "egyptian pound": "EGP", "lebanese pound": "LBP",
-    "syrian pound": "SYP", "sudanese pound": "SDG", "turkish lira": "TRY", "indian rupee": "INR",
-    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "indonesian rupiah": "IDR",
-    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD", "bahraini dinar": "BHD",
-    "libyan dinar": "LYD", "tunisian dinar": "TND", "algerian dinar": "DZD", "serbian dinar": "RSD",
-    "saudi riyal": "SAR", "qatari riyal": "QAR", "omani rial": "OMR", "iranian rial": "IRR",
-    "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "brazilian real": "BRL",
-    "south african rand": "ZAR", "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
-    "chinese yuan": "CNY", "japanese yen": "JPY", "russian rouble": "RUB", "russian ruble": "RUB",
-    "kyrgyz som": "KGS", "uzbek som": "UZS", "israeli shekel": "ILS", "new israeli shekel": "ILS",
-    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN",
-    "ghanaian cedi": "GHS", "hungarian forint": "HUF", "czech koruna": "CZK", "polish zloty": "PLN",
-    "romanian lei": "RON", "ukrainian hryvnia": "UAH", "kazakh tenge": "KZT", "uae dirham": "AED",
-    "moroccan dirham": "MAD", "venezuelan bolivar": "VES",
-}  # fmt: skip
+CURRENCY_ADJECTIVES: dict[str, str] = _CUR["adjectives"]
 #: Sub-units folded into their currency: name -> (code, factor).
-SUBUNITS: dict[str, tuple[str, Decimal]] = {
-    "cent": ("USD", Decimal("0.01")), "cents": ("USD", Decimal("0.01")), "us cents": ("USD", Decimal("0.01")),
-    "euro cents": ("EUR", Decimal("0.01")), "euro cent": ("EUR", Decimal("0.01")),
-    "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")), "p": ("GBP", Decimal("0.01")),
-    "sen": ("MYR", Decimal("0.01")), "kopecks": ("RUB", Decimal("0.01")), "kopeks": ("RUB", Decimal("0.01")),
-    "kopeck": ("RUB", Decimal("0.01")), "paise": ("INR", Decimal("0.01")),
-}  # fmt: skip
+SUBUNITS: dict[str, tuple[str, Decimal]] = {k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()}
 
 #: Percent words -> unit.
-PERCENTS: dict[str, str] = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "per-cent": "percent", "pc": "percent",
-    "pct": "percent", "percentage point": "percentage_point", "percentage points": "percentage_point",
-    "percentage-point": "percentage_point", "basis point": "basis_point", "basis points": "basis_point",
-    "basis-point": "basis_point", "bps": "basis_point", "bp": "basis_point",
-}  # fmt: skip
-
-_LENGTH = "quantity"
-#: Unit words, matched without regard to case -> (pint unit, kind, factor).
+PERCENTS: dict[str, str] = _UNITS["percents"]
+#: Unit words, matched without regard to case -> (pint unit, kind).
 WORD_UNITS: dict[str, tuple[str, str]] = {
-    **{w: ("mile", _LENGTH) for w in ("mile", "miles")},
-    **{w: ("kilometer", _LENGTH) for w in ("kilometre", "kilometres", "kilometer", "kilometers")},
-    **{w: ("meter", _LENGTH) for w in ("metre", "metres", "meter", "meters")},
-    **{w: ("centimeter", _LENGTH) for w in ("centimetre", "centimetres", "centimeter", "centimeters")},
-    **{w: ("millimeter", _LENGTH) for w in ("millimetre", "millimetres", "millimeter", "millimeters")},
-    **{w: ("micrometer", _LENGTH) for w in ("micrometre", "micrometres", "micrometer", "micrometers", "microns")},
-    **{w: ("nanometer", _LENGTH) for w in ("nanometre", "nanometres", "nanometer", "nanometers")},
-    **{w: ("foot", _LENGTH) for w in ("foot", "feet")},
-    **{w: ("inch", _LENGTH) for w in ("inch", "inches")},
-    **{w: ("yard", _LENGTH) for w in ("yard", "yards")},
-    **{w: ("nautical_mile", _LENGTH) for w in ("nautical mile", "nautical miles")},
-    **{w: ("light_year", _LENGTH) for w in ("light year", "light years", "light-year", "light-years")},
-    **{w: ("mile**2", _LENGTH) for w in ("square mile", "square miles", "sq miles", "sq mi")},
-    **{w: ("kilometer**2", _LENGTH) for w in ("square kilometre", "square kilometres", "square kilometer",
-                                               "square kilometers", "sq km")},
-    **{w: ("meter**2", _LENGTH) for w in ("square metre", "square metres", "square meter", "square meters", "sq m",
-                                           "sqm", "sq. m", "sq metres", "sq meters")},
-    **{w: ("foot**2", _LENGTH) for w in ("square foot", "square feet", "sq ft", "sq. ft.", "sq. ft", "sq feet",
-                                          "sqft")},
-    **{w: ("acre", _LENGTH) for w in ("acre", "acres")},
-    **{w: ("hectare", _LENGTH) for w in ("hectare", "hectares")},
-    **{w: ("foot**3", _LENGTH) for w in ("cubic foot", "cubic feet")},
-    **{w: ("meter**3", _LENGTH) for w in ("cubic metre", "cubic metres", "cubic meter", "cubic meters")},
-    **{w: ("liter", _LENGTH) for w in ("litre", "litres", "liter", "liters")},
-    **{w: ("milliliter", _LENGTH) for w in ("millilitre", "millilitres", "milliliter", "milliliters")},
-    **{w: ("gallon", _LENGTH) for w in ("gallon", "gallons")},
-    **{w: ("oil_barrel", _LENGTH) for w in ("barrel", "barrels", "barrels of oil", "barrels of crude",
-                                             "barrels of oil equivalent")},
-    **{w: ("pint", _LENGTH) for w in ("pint", "pints")},
-    **{w: ("quart", _LENGTH) for w in ("quart", "quarts")},
-    **{w: ("fluid_ounce", _LENGTH) for w in ("fluid ounce", "fluid ounces")},
-    **{w: ("fluid_dram", _LENGTH) for w in ("dram", "drams")},
-    **{w: ("tonne", _LENGTH) for w in ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
-                                        "metric tonnes")},
-    **{w: ("ton", _LENGTH) for w in ("ton", "tons")},
-    **{w: ("gigatonne", _LENGTH) for w in ("gigatonne", "gigatonnes", "gigaton", "gigatons")},
-    **{w: ("megatonne", _LENGTH) for w in ("megatonne", "megatonnes", "megaton", "megatons")},
-    **{w: ("kilogram", _LENGTH) for w in ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")},
-    **{w: ("gram", _LENGTH) for w in ("gram", "grams", "gramme", "grammes")},
-    **{w: ("milligram", _LENGTH) for w in ("milligram", "milligrams")},
-    **{w: ("microgram", _LENGTH) for w in ("microgram", "micrograms")},
-    **{w: ("pound", _LENGTH) for w in ("pound", "pounds")},
-    **{w: ("ounce", _LENGTH) for w in ("ounce", "ounces")},
-    **{w: ("troy_ounce", _LENGTH) for w in ("troy ounce", "troy ounces")},
-    **{w: ("carat", _LENGTH) for w in ("carat", "carats")},
-    **{w: ("watt", _LENGTH) for w in ("watt", "watts")},
-    **{w: ("kilowatt", _LENGTH) for w in ("kilowatt", "kilowatts")},
-    **{w: ("megawatt", _LENGTH) for w in ("megawatt", "megawatts")},
-    **{w: ("gigawatt", _LENGTH) for w in ("gigawatt", "gigawatts")},
-    **{w: ("terawatt", _LENGTH) for w in ("terawatt", "terawatts")},
-    **{w: ("kilowatt_hour", _LENGTH) for w in ("kilowatt hour", "kilowatt hours", "kilowatt-hour",
-                                                "kilowatt-hours")},
-    **{w: ("megawatt_hour", _LENGTH) for w in ("megawatt hour", "megawatt hours", "megawatt-hour",
-                                                "megawatt-hours")},
-    **{w: ("gigawatt_hour", _LENGTH) for w in ("gigawatt hour", "gigawatt hours", "gigawatt-hour",
-                                                "gigawatt-hours")},
-    **{w: ("terawatt_hour", _LENGTH) for w in ("terawatt hour", "terawatt hours", "terawatt-hour",
-                                                "terawatt-hours")},
-    **{w: ("horsepower", _LENGTH) for w in ("horsepower", "brake horsepower")},
-    **{w: ("volt", _LENGTH) for w in ("volt", "volts")},
-    **{w: ("kilovolt", _LENGTH) for w in ("kilovolt", "kilovolts")},
-    **{w: ("ampere", _LENGTH) for w in ("amp", "amps", "ampere", "amperes")},
-    **{w: ("joule", _LENGTH) for w in ("joule", "joules")},
-    **{w: ("kilocalorie", _LENGTH) for w in ("calorie", "calories", "kilocalorie", "kilocalories")},
-    **{w: ("Btu", _LENGTH) for w in ("btu", "british thermal unit", "british thermal units")},
-    **{w: ("megaBtu", _LENGTH) for w in ("mmbtu",)},
-    **{w: ("mile/hour", "rate") for w in ("miles per hour", "miles an hour", "mile per hour", "miles-per-hour")},
-    **{w: ("kilometer/hour", "rate") for w in ("kilometres per hour", "kilometers per hour", "kilometres an hour",
-                                                "kilometers an hour", "km per hour")},
-    **{w: ("meter/second", "rate") for w in ("metres per second", "meters per second", "metres a second",
-                                              "meters a second")},
-    **{w: ("mile/gallon", "rate") for w in ("miles per gallon", "miles to the gallon")},
-    **{w: ("knot", _LENGTH) for w in ("knot", "knots")},
-    **{w: ("revolution/minute", "rate") for w in ("revolutions per minute",)},
-    **{w: ("hertz", _LENGTH) for w in ("hertz",)},
-    **{w: ("kilohertz", _LENGTH) for w in ("kilohertz",)},
-    **{w: ("megahertz", _LENGTH) for w in ("megahertz",)},
-    **{w: ("gigahertz", _LENGTH) for w in ("gigahertz",)},
-    **{w: ("byte", _LENGTH) for w in ("byte", "bytes")},
-    **{w: ("kilobyte", _LENGTH) for w in ("kilobyte", "kilobytes")},
-    **{w: ("megabyte", _LENGTH) for w in ("megabyte", "megabytes")},
-    **{w: ("gigabyte", _LENGTH) for w in ("gigabyte", "gigabytes")},
-    **{w: ("terabyte", _LENGTH) for w in ("terabyte", "terabytes")},
-    **{w: ("megabit/second", "rate") for w in ("megabits per second",)},
-    **{w: ("gigabit/second", "rate") for w in ("gigabits per second",)},
-    **{w: ("decibel", _LENGTH) for w in ("decibel", "decibels")},
-    **{w: ("degree_Celsius", _LENGTH) for w in ("degrees celsius", "degree celsius", "celsius", "degrees centigrade",
-                                                 "centigrade", "degrees c")},
-    **{w: ("degree_Fahrenheit", _LENGTH) for w in ("degrees fahrenheit", "degree fahrenheit", "fahrenheit",
-                                                    "degrees f")},
-    **{w: ("degree", _LENGTH) for w in ("degree", "degrees")},
-    **{w: ("foot*pound_force", _LENGTH) for w in ("pound-feet", "pound-foot", "pound feet", "foot-pounds",
-                                                   "lb-ft", "lb ft", "lb.-ft.")},
-    **{w: ("newton*meter", _LENGTH) for w in ("newton metres", "newton-metres", "newton meters", "newton-meters")},
-    **{w: ("psi", _LENGTH) for w in ("psi", "pounds per square inch")},
-    **{w: ("ppm", _LENGTH) for w in ("ppm", "parts per million")},
-    **{w: ("ppb", _LENGTH) for w in ("ppb", "parts per billion")},
-    **{w: ("year", "duration") for w in ("year", "years", "yr", "yrs")},
-    **{w: ("month", "duration") for w in ("month", "months")},
-    **{w: ("week", "duration") for w in ("week", "weeks")},
-    **{w: ("day", "duration") for w in ("day", "days")},
-    **{w: ("hour", "duration") for w in ("hour", "hours", "hrs")},
-    **{w: ("minute", "duration") for w in ("minute", "minutes", "mins")},
-    **{w: ("second", "duration") for w in ("second", "seconds", "secs")},
-    **{w: ("millisecond", "duration") for w in ("millisecond", "milliseconds")},
-    **{w: ("decade", "duration") for w in ("decade", "decades")},
-    **{w: ("century", "duration") for w in ("century", "centuries")},
-    **{w: ("fortnight", "duration") for w in ("fortnight", "fortnights")},
-}  # fmt: skip
+    w: (entry["unit"], entry["kind"]) for entry in _UNITS["word_units"] for w in entry["words"]
+}
 #: Abbreviations, matched with their case -> (pint unit, kind).
-ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "km": ("kilometer", _LENGTH), "kms": ("kilometer", _LENGTH), "m": ("meter", _LENGTH),
-    "cm": ("centimeter", _LENGTH), "mm": ("millimeter", _LENGTH), "µm": ("micrometer", _LENGTH),
-    "nm": ("nanometer", _LENGTH), "ft": ("foot", _LENGTH), "yd": ("yard", _LENGTH), "mi": ("mile", _LENGTH),
-    "km2": ("kilometer**2", _LENGTH), "km²": ("kilometer**2", _LENGTH), "m2": ("meter**2", _LENGTH),
-    "m²": ("meter**2", _LENGTH), "m3": ("meter**3", _LENGTH), "m³": ("meter**3", _LENGTH),
-    "l": ("liter", _LENGTH), "L": ("liter", _LENGTH), "ltr": ("liter", _LENGTH), "ml": ("milliliter", _LENGTH),
-    "mL": ("milliliter", _LENGTH), "cl": ("centiliter", _LENGTH), "gal": ("gallon", _LENGTH),
-    "bbl": ("oil_barrel", _LENGTH), "bpd": ("oil_barrel/day", "rate"), "b/d": ("oil_barrel/day", "rate"),
-    "bcf": ("foot**3", _LENGTH), "tcf": ("foot**3", _LENGTH), "Mt": ("megatonne", _LENGTH),
-    "kg": ("kilogram", _LENGTH), "kgs": ("kilogram", _LENGTH), "g": ("gram", _LENGTH),
-    "mg": ("milligram", _LENGTH), "mcg": ("microgram", _LENGTH), "µg": ("microgram", _LENGTH),
-    "lb": ("pound", _LENGTH), "lbs": ("pound", _LENGTH), "oz": ("ounce", _LENGTH),
-    "W": ("watt", _LENGTH), "kW": ("kilowatt", _LENGTH), "KW": ("kilowatt", _LENGTH), "MW": ("megawatt", _LENGTH),
-    "GW": ("gigawatt", _LENGTH), "TW": ("terawatt", _LENGTH), "kWh": ("kilowatt_hour", _LENGTH),
-    "KWh": ("kilowatt_hour", _LENGTH), "MWh": ("megawatt_hour", _LENGTH), "GWh": ("gigawatt_hour", _LENGTH),
-    "TWh": ("terawatt_hour", _LENGTH), "V": ("volt", _LENGTH), "kV": ("kilovolt", _LENGTH),
-    "mAh": ("milliampere*hour", _LENGTH), "Ah": ("ampere*hour", _LENGTH), "kJ": ("kilojoule", _LENGTH),
-    "MJ": ("megajoule", _LENGTH), "kcal": ("kilocalorie", _LENGTH), "Btu": ("Btu", _LENGTH),
-    "BTU": ("Btu", _LENGTH), "mmBtu": ("megaBtu", _LENGTH), "MMBtu": ("megaBtu", _LENGTH),
-    "mmBTU": ("megaBtu", _LENGTH), "MMBTU": ("megaBtu", _LENGTH), "mph": ("mile/hour", "rate"),
-    "MPH": ("mile/hour", "rate"), "km/h": ("kilometer/hour", "rate"), "kph": ("kilometer/hour", "rate"),
-    "kmh": ("kilometer/hour", "rate"), "km/hr": ("kilometer/hour", "rate"), "m/s": ("meter/second", "rate"),
-    "mpg": ("mile/gallon", "rate"), "MPG": ("mile/gallon", "rate"), "kt": ("knot", _LENGTH),
-    "kts": ("knot", _LENGTH), "rpm": ("revolution/minute", "rate"), "RPM": ("revolution/minute", "rate"),
-    "Hz": ("hertz", _LENGTH), "HZ": ("hertz", _LENGTH), "kHz": ("kilohertz", _LENGTH),
-    "MHz": ("megahertz", _LENGTH), "GHz": ("gigahertz", _LENGTH), "KB": ("kilobyte", _LENGTH),
-    "kB": ("kilobyte", _LENGTH), "MB": ("megabyte", _LENGTH), "GB": ("gigabyte", _LENGTH),
-    "TB": ("terabyte", _LENGTH), "PB": ("petabyte", _LENGTH), "Kbps": ("kilobit/second", "rate"),
-    "kbps": ("kilobit/second", "rate"), "Mbps": ("megabit/second", "rate"), "Mb/s": ("megabit/second", "rate"),
-    "Gbps": ("gigabit/second", "rate"), "dB": ("decibel", _LENGTH), "°C": ("degree_Celsius", _LENGTH),
-    "ºC": ("degree_Celsius", _LENGTH), "degC": ("degree_Celsius", _LENGTH), "deg C": ("degree_Celsius", _LENGTH),
-    "C": ("degree_Celsius", _LENGTH), "°F": ("degree_Fahrenheit", _LENGTH), "ºF": ("degree_Fahrenheit", _LENGTH),
-    "degF": ("degree_Fahrenheit", _LENGTH), "deg F": ("degree_Fahrenheit", _LENGTH),
-    "F": ("degree_Fahrenheit", _LENGTH), "°": ("degree", _LENGTH), "hp": ("horsepower", _LENGTH),
-    "HP": ("horsepower", _LENGTH), "bhp": ("horsepower", _LENGTH), "BHP": ("horsepower", _LENGTH),
-    "PS": ("metric_horsepower", _LENGTH), "Nm": ("newton*meter", _LENGTH), "lb-ft": ("foot*pound_force", _LENGTH),
-    "psi": ("psi", _LENGTH), "ksi": ("ksi", _LENGTH), "kPa": ("kilopascal", _LENGTH),
-    "MPa": ("megapascal", _LENGTH), "GPa": ("gigapascal", _LENGTH), "ppm": ("ppm", _LENGTH),
-    "ppb": ("ppb", _LENGTH), "h": ("hour", "duration"), "hr": ("hour", "duration"), "min": ("minute", "duration"),
-    "ms": ("millisecond", "duration"), "sec": ("second", "duration"),
-}  # fmt: skip
+ABBREVIATIONS: dict[str, tuple[str, str]] = {k: (u, kind) for k, (u, kind) in _UNITS["abbreviations"].items()}
 #: Multipliers of abbreviations that carry a scale (``5 bcf`` = 5e9 cubic feet).
-UNIT_FACTORS: dict[str, Decimal] = {"bcf": Decimal(10) ** 9, "tcf": Decimal(10) ** 12}
+UNIT_FACTORS: dict[str, Decimal] = {k: Decimal(v) for k, v in _UNITS["unit_factors"].items()}
 #: Abbreviations read only when written against the number (``30C``, ``24h``), never after a space.
-ATTACHED_ONLY = frozenset({"C", "F", "h", "°", "V", "W", "L", "l", "g", "m", "PS"})
-
-#: Denominators of rates (``a barrel``, ``per day``) -> pint unit; "" drops the denominator (``per share``).
-PER_UNITS: dict[str, str] = {
-    "day": "day", "year": "year", "annum": "year", "month": "month", "week": "week", "hour": "hour",
-    "minute": "minute", "second": "second", "decade": "decade", "century": "century", "barrel": "oil_barrel",
-    "ounce": "troy_ounce", "troy ounce": "troy_ounce", "gallon": "gallon", "litre": "liter", "liter": "liter",
-    "tonne": "tonne", "ton": "ton", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
-    "pound": "pound", "lb": "pound", "gram": "gram", "g": "gram", "square foot": "foot**2", "sq ft": "foot**2",
-    "square feet": "foot**2", "square metre": "meter**2", "square meter": "meter**2", "sq m": "meter**2",
-    "sqm": "meter**2", "kilowatt hour": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kwh": "kilowatt_hour",
-    "megawatt hour": "megawatt_hour", "mwh": "megawatt_hour", "mmbtu": "megaBtu",
-    "million british thermal units": "megaBtu", "mile": "mile", "km": "kilometer", "kilometre": "kilometer",
-    "kilometer": "kilometer", "share": "", "person": "", "head": "", "capita": "", "unit": "", "game": "",
-    "night": "", "passenger": "", "household": "", "user": "", "employee": "", "adult": "", "child": "",
-}  # fmt: skip
+ATTACHED_ONLY = frozenset(_UNITS["attached_only"])
+#: Denominators of rates (``a barrel``, ``per day``) -> pint unit.
+PER_UNITS: dict[str, str] = _UNITS["per_units"]
 
 #: Hedges before a number -> qualifier.
-HEDGES: dict[str, str] = {
-    "about": "approximate", "around": "approximate", "approximately": "approximate", "approx.": "approximate",
-    "roughly": "approximate", "some": "approximate", "nearly": "approximate", "almost": "approximate",
-    "close to": "approximate", "circa": "approximate", "an estimated": "approximate", "estimated": "approximate",
-    "an approximate": "approximate", "a rough": "approximate", "~": "approximate", "≈": "approximate",
-    "c.": "approximate", "just over": "more_than", "well over": "more_than", "more than": "more_than",
-    "over": "more_than", "above": "more_than", "greater than": "more_than", "higher than": "more_than",
-    "in excess of": "more_than", "upwards of": "more_than", "north of": "more_than", ">": "more_than",
-    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
-    "no fewer than": "at_least", "≥": "at_least", "at most": "at_most", "up to": "at_most",
-    "as much as": "at_most", "as many as": "at_most", "as high as": "at_most", "no more than": "at_most",
-    "not more than": "at_most", "a maximum of": "at_most", "≤": "at_most", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "below": "less_than", "just under": "less_than",
-    "well under": "less_than", "lower than": "less_than", "just below": "less_than", "<": "less_than",
-    "sub-": "less_than", "nearly-": "approximate",
-}  # fmt: skip
+HEDGES: dict[str, str] = _HEDGES["before"]
 #: Hedges after a number (``15 or so years``) -> qualifier.
-HEDGES_AFTER: dict[str, str] = {
-    "or so": "approximate", "odd": "approximate", "-odd": "approximate", "or more": "at_least",
-    "+": "at_least", "-plus": "at_least", "or less": "at_most", "or fewer": "at_most",
-}  # fmt: skip
+HEDGES_AFTER: dict[str, str] = _HEDGES["after"]
 
-UP_WORDS = _words(
-    "rose rise rises rising risen up increased increase increases increasing grew grow grows growing grown gained "
-    "gain gains gaining jumped jump jumps jumping climbed climb climbs climbing added adding adds surged surge "
-    "surges surging soared soar soars soaring advanced advance advances advancing rallied rally rallies rallying "
-    "boosted boost hiked hike hikes expanded expand expands expanding spiked spike upward upwards higher widened "
-    "growth rebounded rebound improved"
-)
-DOWN_WORDS = _words(
-    "fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining "
-    "decreased decrease decreases decreasing lost lose loses losing shrank shrunk shrink shrinks shrinking slid "
-    "slide slides sliding slipped slip slips slipping sank sink sinks sinking sunk plunged plunge plunges "
-    "plunging plummeted plummet plummets tumbled tumble tumbles tumbling cut cuts cutting eased ease eases easing "
-    "slumped slump slumps dipped dip dips reduced reduce reduces reducing shed sheds shedding retreated retreat "
-    "contracted contraction slashed slash trimmed trim downward downwards lower narrowed reduction minus"
-)
+UP_WORDS = lexicon.words("directions", "up")
+DOWN_WORDS = lexicon.words("directions", "down")
 #: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
-UP_AFTER = _words("rise increase gain jump growth hike rebound surge boost rally expansion higher up")
-DOWN_AFTER = _words("drop fall decline decrease cut reduction slump loss slide dip contraction lower down")
+UP_AFTER = lexicon.words("directions", "up_after")
+DOWN_AFTER = lexicon.words("directions", "down_after")
 
-MONTHS = _words(
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec"
-)
+MONTHS = lexicon.words("context", "months")
 #: Capitalized words that do not make the following number part of a name.
-NOT_NAMES = _words(
-    "the a an in on at by for from to of with about around some nearly almost over under more less only just and "
-    "but or if when while since after before during until than up down last next this that these those all each "
-    "every another its their his her our your my we they he she it i you between among roughly approximately "
-    "fewer total still top rose fell plus minus average per also both nearly around another what where how why "
-    "who which then there here so yet just even once now today yesterday tomorrow net gross some another about "
-    "monday tuesday wednesday thursday friday saturday sunday its is are was were be been has have had will would "
-    "can could should may might must do does did no not nor as into onto upon within without against toward "
-    "towards across through throughout via per vs versus like unlike including excluding except beyond despite "
-    "among amid amongst ahead above below after beside besides whereas whether though although because unless "
-    "approximately estimated just almost barely nearly only around roughly"
-)
+NOT_NAMES = lexicon.words("context", "not_names")
 #: Lower-case words that make a following number a label: ``chapter 11``, ``category 4``.
-LABEL_WORDS = _words(
-    "chapter article section phase stage level tier category class grade page pages round episode season volume "
-    "vol no nos number room gate platform route row seat lane flight terminal item clause paragraph step version "
-    "model type channel highway interstate figure table appendix annex schedule division league tranche group "
-    "zone sector district ward unit block lot"
-)
+LABEL_WORDS = lexicon.words("context", "label_words")
 #: Words after which a word numeral ``one`` is a pronoun.
-PRONOUN_BEFORE = _words("the this that each every no any which another only last one's")
+PRONOUN_BEFORE = lexicon.words("context", "pronoun_before")
 #: Words after ``one`` that make it an idiom.
-IDIOM_AFTER = _words("another day time way thing point bit piece kind sort side end")
+IDIOM_AFTER = lexicon.words("context", "idiom_after")
 #: Words after ``one`` that show it is a pronoun.
-PRONOUN_AFTER = _words(
-    "that who which whose whom is was will would can could should may might must has had does did of or else's 's "
-    "another"
-)
+PRONOUN_AFTER = lexicon.words("context", "pronoun_after")
 #: Words that stop a counted noun phrase.
-STOP = _words(
-    "a an the of to in on at by for from with and or but is are was were be been being has have had will would "
-    "can could should may might must that which who whom whose this these those it its than as into per each "
-    "every more less over under about around up down off out so such if when while after before since until also "
-    "still just only even then there their they them he she his her we our you your i me my not no nor yet both "
-    "either any all some most much many few several other another same own what where how why s said says say "
-    "according compared against between during through including excluding ago later earlier last next this now "
-    "percent cent per"
-)
+STOP = lexicon.words("context", "stop")
 #: Irregular plurals that head a counted noun phrase.
-PLURALS = _words(
-    "people men women children staff police cattle personnel mice geese teeth data media crew folk livestock "
-    "clergy youth offspring sheep fish deer aircraft"
-)
+PLURALS = lexicon.words("context", "plurals")
 #: Count nouns that make a four-digit number an amount rather than a year (``2020 people``).
-AMOUNT_NOUNS = _words(
-    "people persons workers jobs units vehicles cars homes houses staff employees shares tonnes tons barrels km "
-    "kilometres kilometers miles metres meters feet kg pounds dollars euros yen rubles roubles points votes seats "
-    "customers users students members firms companies stores shops branches sites patients cases deaths visitors "
-    "passengers flights troops soldiers children adults households families residents"
-)
-SMALL_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-)
+AMOUNT_NOUNS = lexicon.words("context", "amount_nouns")
+SMALL_WORDS = lexicon.words("context", "small_words")
+
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
 
