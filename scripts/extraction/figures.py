@@ -43,37 +43,31 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 from itertools import pairwise
 
 from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
+from ..extraction.money import (
+    CURRENCY_NAMES,
+    DOLLAR_MARKS,
+    LETTER_SIGNS,
+    SCALED_NAMES,
+    SIGNS,
+    SIGNS_AFTER,
+    SUBUNITS,
+    WEAK_NAMES,
+    WEAK_SIGNS,
+    code_of_name,
+    scaled_code,
+)
 from ..extraction.numbers import Numeral, Skipped, scan
 from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
 
-_CUR = lexicon.load("currencies")
 _UNITS = lexicon.load("units")
 _HEDGES = lexicon.load("hedges")
-
-#: Currency signs written before the number (``£``, ``€``) or after it (``25 €``).
-SIGNS: dict[str, str] = _CUR["signs"]
-#: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``.
-DOLLAR_MARKS: dict[str, str] = _CUR["dollar_marks"]
-#: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
-LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
-#: Letter signs that are read as currency only before an amount with a scale, separators or decimals.
-WEAK_SIGNS = frozenset(_CUR["weak_signs"])
-#: Upper-case words that are ISO 4217 codes but far more often ordinary words.
-NOT_CODES = frozenset(_CUR["not_codes"])
-#: Currency names after the number -> ISO 4217 code.
-CURRENCY_NAMES: dict[str, str] = _CUR["names"]
-#: Adjectives that pick the currency of a shared name (``Australian dollars``, ``Swiss francs``).
-CURRENCY_ADJECTIVES: dict[str, str] = _CUR["adjectives"]
-#: Sub-units folded into their currency: name -> (code, factor).
-SUBUNITS: dict[str, tuple[str, Decimal]] = {k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()}
 
 #: Percent words -> unit.
 PERCENTS: dict[str, str] = _UNITS["percents"]
@@ -120,7 +114,18 @@ PLURALS = lexicon.words("context", "plurals")
 AMOUNT_NOUNS = lexicon.words("context", "amount_nouns")
 SMALL_WORDS = lexicon.words("context", "small_words")
 
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade_year", "quarter_year", "century"}
+)
+#: Units of the numbers' period words (``a decade``): pint's own ``decade`` is a logarithmic ratio.
+PERIOD_UNITS: dict[str, str] = {"decade": "decade_year", "decades": "decade_year"}
+#: Plural subjects whose level is not a count of them (``prices rose to 300`` is a price, not 300 prices).
+NOT_COUNTED = lexicon.words("directions", "not_counted")
+#: Scale words after a fraction of (``a quarter of a billion``).
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh": Decimal(10) ** 5, "crore": Decimal(10) ** 7,
+}  # fmt: skip
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -153,6 +158,19 @@ _DIRECTION_BACK_RE = re.compile(
     r"\s+(?:(?:rehtruf\s+a|rehtona|drocer\s+a|prahs\s+a|tsedom\s+a|tsuj|ylno|emos|na|a)\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
+#: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
+_DIRECTION_OF_BACK_RE = re.compile(
+    r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
+    rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
+)
+_NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
+#: "<plural noun> <direction verb> to|from NUMBER": the level of counted things.
+_LEVEL_BACK_RE = re.compile(
+    rf"\s+(?:ot|morf)\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})\s+(?P<subject>s[a-z]{{2,}}(?<![sui]s))(?![A-Za-z'])"
+)
+_BOUND_BACK_RE = re.compile(
+    r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
+)
 _BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
 _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
@@ -161,18 +179,22 @@ _LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
 _APPOSITIVE_BACK_RE = re.compile(r"\s,(?P<name>[a-z]+[A-Z])(?![A-Za-z])")
 #: Characters that may end a currency sign right before a number (checked before any regex runs).
 _SIGN_END_CHARS = frozenset(
-    "$ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a dollar sign, or the last letter of an ISO 4217 code
+    "$ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a dollar sign, or the last letter of an ISO code
     + "".join(SIGNS)
     + "".join(k[-1] for k in (*LETTER_SIGNS, *DOLLAR_MARKS) if k)  # 'Rp 5,000', 'KSh 100', '$Can 10m'
 )
 
 
+_SIGN_CLASS = re.escape("".join(SIGNS))
+_SIGN_AFTER_CLASS = re.escape("".join(SIGNS_AFTER))
+#: An ISO code as written: upper case with an optional scale prefix (``MUSD``), or lower or title case.
+_CODE = r"(?:MM|Mn|Bn|[KkTMB])?[A-Z]{3}|[A-Za-z][a-z]{2}"
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
 _DOLLAR_MARK = _trie(k for k in DOLLAR_MARKS if k)
 _CUR_BEFORE_RE = re.compile(
     rf"(?:(?:(?<![A-Za-z])(?P<mark1>{_DOLLAR_MARK})\s?)?(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
-    rf"|(?P<sym>[£€¥₹₩₽₪₺₦₱฿₫])"
-    rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|[A-Z]{{3}}))\s?\Z"
+    rf"|(?P<sym>[{_SIGN_CLASS}])"
+    rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
@@ -183,12 +205,11 @@ _PERCENT_RE = re.compile(
     r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
-_CURRENCY_NAME_ALT = _trie(
-    [*CURRENCY_NAMES, *CURRENCY_ADJECTIVES, *(k + "s" for k in CURRENCY_ADJECTIVES if not k.endswith("s"))]
-)
+_CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
 _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
-    r"|\s?(?P<code>[A-Z]{3})(?![A-Za-z])"
+    rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
+    rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
     r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
 )
 _UNIT_WORD_RE = re.compile(
@@ -212,6 +233,15 @@ _PER_RE = re.compile(
     rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
     r"(?![A-Za-z])"
 )
+_FX_RE = re.compile(
+    r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
+    rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
+)
+_CENTS_SEP_RE = re.compile(r",?\s+and\s+|,\s+")
+_PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillion|lakh|crore))(?![A-Za-z])")
+_QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
+_OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
 _DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b)?")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
@@ -242,14 +272,6 @@ _BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
 
 
-@cache
-def _codes() -> frozenset[str]:
-    """ISO 4217 codes (pycountry, loaded once), minus the few that are common words."""
-    from ..package.units import currency_codes
-
-    return currency_codes() - NOT_CODES
-
-
 # --- drafts -------------------------------------------------------------------------------------
 
 
@@ -276,6 +298,7 @@ class Draft:
     equivalent_of: int | None = None
     base_scale: str = ""
     exclusion: str = ""  # reason when this draft is not a claim
+    subunit: bool = False  # written in a sub-unit ("ten cents"): may complete an amount before it
 
 
 @dataclass(frozen=True)
@@ -317,7 +340,7 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = join_ranges(text, drafts)
+    drafts = join_ranges(text, join_compounds(text, drafts))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -358,7 +381,18 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         return _excluded(n, "vague")
     d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
     if form == "period":  # a decade, a century
-        d.kind, d.unit, d.explicit_unit = "duration", n.scale, True
+        d.kind, d.unit, d.explicit_unit = "duration", PERIOD_UNITS.get(n.scale, n.scale), True
+        read_left(text, d, n)
+        return d
+    if (
+        form == "fraction"
+        and not n.article
+        and _QUARTERS_RE.fullmatch(text, n.start, n.end)
+        and not _OF_RE.match(text, n.end)
+        and (n.value * 4) == (n.value * 4).to_integral_value()
+    ):
+        d.value = n.value * 4  # "profit fell for three quarters": a duration, not 3/4
+        d.kind, d.unit, d.explicit_unit = "duration", "quarter_year", True
         read_left(text, d, n)
         return d
     if form == "fraction" and n.article and not text.startswith(" of", n.end):
@@ -436,10 +470,11 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals):
                 return
             code = LETTER_SIGNS[letters]
-        elif letters in _codes():
-            code = letters
         else:
-            return
+            code, factor = scaled_code(letters)
+            if not code:
+                return
+            d.value *= factor
     else:
         mark = m.group("mark1") or m.group("mark2") or ""
         code = DOLLAR_MARKS[mark]
@@ -465,7 +500,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         word = (m.group("h") or m.group("sym") or (m.group("pre") or "") + "-")[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
         at = d.hstart = at - m.end()
+    if d.qualifier == "exact":
+        bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
+        if bound:  # "a maximum fine of £1,000", "a minimum wage of £5"
+            d.qualifier = "at_most" if bound.group("b").lower().startswith("max") else "at_least"
     m = _back(_DIRECTION_BACK_RE, text, at, 32)
+    if m is None:
+        # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
+        m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
+    if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
+        m = None  # "makes up two-thirds", "adds up to": a phrasal verb, no rise
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
@@ -475,6 +519,11 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         d.hstart = at - m.end()
     elif d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16):
         d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
+    elif d.kind == "number" and not n.decimals and n.form in ("digits", "words") and n.value >= 2:
+        level = _back(_LEVEL_BACK_RE, text, at, 40)
+        if level and level.group("subject")[::-1].lower() not in NOT_COUNTED:
+            d.kind, d.unit = "count", "count"  # "jobless claims jumped to 367,000": claims are counted
+            d.noun = level.group("subject")[::-1]
     if text[max(0, at - 6) : at].lower() == "minus-":
         d.value = -d.value
     m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
@@ -563,9 +612,13 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     if m and not (m.group("sub") and d.currency_before):
         if m.group("name"):
             name = " ".join(m.group("name").lower().split())
-            code = _currency_of_name(name)
-            if name in ("won", "som", "rand") and not (n.scale or n.grouped or n.value >= 100):
+            code = code_of_name(name)
+            if name in WEAK_NAMES and not (n.scale or n.grouped or n.value >= 100):
                 code = ""
+            if name in SCALED_NAMES and not (n.scale or n.grouped or n.decimals):
+                code = ""
+            if d.currency_before and code != d.unit:
+                code = ""  # "$4 trillion mark": the name is another word here
             if name.startswith("pound") and "sterling" not in name:
                 code = ""  # bare "pounds" is read below: money with a scale, weight without
             if code:
@@ -574,13 +627,20 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
         elif m.group("code"):
-            code = m.group("code")
-            if code in _codes() or code == "YEN":
+            code, factor = scaled_code(m.group("code"))
+            if m.group("code") == "YEN":
+                code = "JPY"
+            if code:
                 if not d.currency_before:
-                    d.unit = "JPY" if code == "YEN" else code
+                    d.unit = code
+                    d.value *= factor
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
             if code == "US" and d.currency_before:
+                return m.end()
+        elif m.group("sign"):
+            if not d.currency_before:
+                d.kind, d.unit, d.explicit_unit = "money", SIGNS_AFTER[m.group("sign")], True
                 return m.end()
         elif m.group("sub"):
             sub = " ".join(m.group("sub").lower().split())
@@ -589,7 +649,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
-                d.kind, d.unit, d.explicit_unit = "money", code, True
+                d.kind, d.unit, d.explicit_unit, d.subunit = "money", code, True, True
                 return m.end()
     if d.currency_before:
         us = _US_AFTER_RE.match(text, at, at + 6)
@@ -632,16 +692,18 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     return end
 
 
-def _currency_of_name(name: str) -> str:
-    """ISO code of a currency name, with or without a country adjective (``australian dollars``)."""
-    if name in CURRENCY_NAMES:
-        return CURRENCY_NAMES[name]
-    singular = name[:-1] if name.endswith("s") else name
-    return CURRENCY_ADJECTIVES.get(name) or CURRENCY_ADJECTIVES.get(singular) or ""
-
-
 def read_rate(text: str, d: Draft, at: int) -> None:
-    """A denominator after the unit: ``a barrel``, ``per day``, ``a-year``, ``/kWh``; ``per share`` is dropped."""
+    """A denominator after the unit: ``a barrel``, ``per day``, ``a-year``, ``/kWh``, ``a share`` (USD/share).
+
+    An amount of one currency per another is an exchange rate: ``7.8 yuan to the dollar`` is CNY/USD.
+    """
+    if d.kind == "money":
+        fx = _FX_RE.match(text, at)
+        if fx is not None:
+            other = code_of_name(fx.group("name")) if fx.group("name") else SIGNS_AFTER.get(fx.group("sign"), "")
+            if other and other != d.unit:
+                d.kind, d.unit, d.qend = "rate", f"{d.unit}/{other}", fx.end()
+            return
     m = _PER_RE.match(text, at)
     if m is None:
         return
@@ -654,8 +716,6 @@ def read_rate(text: str, d: Draft, at: int) -> None:
     if per in TIME_UNITS and _RELATIVE_AFTER_RE.match(text, m.end()):
         return  # "£125m a year earlier": a date phrase follows, not a rate
     d.qend = m.end()
-    if not per:
-        return
     if d.kind == "number" or d.kind == "count":
         d.kind, d.unit = "rate", f"count/{per}"
     else:
@@ -680,13 +740,31 @@ def read_direction_after(text: str, d: Draft) -> None:
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:
-    """``half an hour``, ``1/16 of a US pint``: a fraction of a unit is an amount of that unit."""
+    """``half an hour``, ``1/16 of a US pint``: a fraction of a unit is an amount of that unit.
+
+    A fraction of a scale is a number (``a quarter of a billion dollars`` = 250,000,000 USD,
+    ``three quarters of a million people`` a count): the scale multiplies, the unit or noun follows.
+    """
     m = _OF_A_RE.match(text, d.qend)
     if m is None:
         return
-    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
     n = d.numeral
     assert n is not None
+    scale = _SCALE_WORD_RE.match(text, m.end())
+    if scale is not None:
+        d.value *= SCALE_WORDS[scale.group("s").lower()]
+        d.qend = scale.end()
+        d.kind, d.unit = "number", "dimensionless"
+        scaled = replace(n, end=scale.end(), form="digits", scale=scale.group("s"))
+        end = read_unit(text, d, scaled, scale.end())
+        if end:
+            d.qend = end
+            if d.kind in ("money", "percent", "quantity", "count", "duration"):
+                read_rate(text, d, end)
+        else:
+            read_noun(text, d, scaled)
+        return
+    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
     end = read_unit(text, probe, n, m.end() - 1)
     if end and probe.kind in ("quantity", "duration", "money"):
         d.kind, d.unit, d.qend, d.explicit_unit = probe.kind, probe.unit, end, True
@@ -862,6 +940,45 @@ def one_reason(text: str, n: Numeral, d: Draft) -> str:
 
 
 # --- joining ------------------------------------------------------------------------------------
+
+
+def join_compounds(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One amount from a currency and its sub-unit: ``twelve dollars and ten cents``, ``20 euros 50``."""
+    out: list[Draft] = []
+    for b in drafts:
+        a = out[-1] if out else None
+        if a is not None and _compound_amount(text, a, b):
+            assert b.numeral is not None
+            a.value += b.numeral.value * Decimal("0.01")
+            a.qend = b.qend
+            continue
+        out.append(b)
+    return out
+
+
+def _compound_amount(text: str, a: Draft, b: Draft) -> bool:
+    """True when ``b`` gives the cents of the whole amount ``a`` (same currency, nothing in between)."""
+    if a.kind != "money" or a.subunit or a.value_to is not None or b.numeral is None or a.numeral is None:
+        return False
+    if (
+        a.numeral.decimals
+        or a.numeral.scale
+        or b.numeral.scale
+        or b.numeral.decimals
+        or not (1 <= b.numeral.value < 100)
+    ):
+        return False
+    if b.subunit and b.hstart == b.qstart:  # "twelve dollars and ten cents", "$5, 50 cents"
+        return bool(_CENTS_SEP_RE.fullmatch(text, a.qend, b.qstart))
+    # "20 euros 50": a bare two-digit number right after a currency name, ending the phrase
+    return (
+        b.kind == "number"
+        and not a.currency_before
+        and b.numeral.form == "digits"
+        and b.numeral.end - b.numeral.start == 2
+        and text[a.qend : b.qstart] == " "
+        and bool(_PHRASE_END_RE.match(text, b.qend))
+    )
 
 
 def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
