@@ -57,6 +57,7 @@ from ..extraction.money import (
     SUBUNITS,
     WEAK_NAMES,
     WEAK_SIGNS,
+    code_of,
     code_of_name,
     scaled_code,
 )
@@ -179,7 +180,7 @@ _LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
 _APPOSITIVE_BACK_RE = re.compile(r"\s,(?P<name>[a-z]+[A-Z])(?![A-Za-z])")
 #: Characters that may end a currency sign right before a number (checked before any regex runs).
 _SIGN_END_CHARS = frozenset(
-    "$ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a dollar sign, or the last letter of an ISO code
+    "$ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a dollar sign, or the last letter of an ISO 4217 code
     + "".join(SIGNS)
     + "".join(k[-1] for k in (*LETTER_SIGNS, *DOLLAR_MARKS) if k)  # 'Rp 5,000', 'KSh 100', '$Can 10m'
 )
@@ -457,7 +458,10 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     if c == " " and n.start > 1:
         c = text[n.start - 2]
     if c not in _SIGN_END_CHARS:
-        return
+        # a code in lower or title case ("eur 40"): tested on three letters before any regex runs
+        end = n.start - (1 if text[n.start - 1] == " " else 0)
+        if not (c.islower() and end >= 3 and code_of(text[end - 3 : end])):
+            return
     m = _CUR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
     if m is None:
         return
@@ -509,7 +513,9 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
     if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
-        m = None  # "makes up two-thirds", "adds up to": a phrasal verb, no rise
+        m = None  # "makes up two-thirds": a phrasal verb, no rise
+    elif m and d.qualifier == "at_most" and text[at : at + 2].lower() == "up" and _NOT_UP_BACK_RE.match(m.group()):
+        m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":

@@ -153,12 +153,10 @@ def kind_problem(kind: str, expression: str) -> str:
         return f"unit {expression!r} of a {kind} figure is not dimensionless (dimensionality {_dims(dims)})"
     elif kind == "count" and expression != "count":
         return f"unit {expression!r} of a count is not 'count'"
-    elif kind == "quantity":
-        if currencies or dims == {"[time]": 1}:
-            return f"unit {expression!r} of a quantity is a {'currency' if currencies else 'time'}"
-    elif kind == "rate":
-        if "/" not in expression:
-            return f"unit {expression!r} of a rate is not a ratio A/B"
+    elif kind == "quantity" and (currencies or dims == {"[time]": 1}):
+        return f"unit {expression!r} of a quantity is a {'currency' if currencies else 'time'}"
+    elif kind == "rate" and "/" not in expression:
+        return f"unit {expression!r} of a rate is not a ratio A/B"
     return ""
 
 

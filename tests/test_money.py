@@ -1,0 +1,141 @@
+"""Money in the forms the news prints it, units that mean what they say, change and hedges (sentences written here)."""
+
+import pytest
+
+from newsfigures.extraction.figures import extract_figures
+from newsfigures.package.units import kind_problem, registry
+
+
+def figure(text: str, quote: str):
+    figures, _ = extract_figures(text)
+    found = [f for f in figures if f.quote == quote]
+    assert found, (quote, [(f.quote, f.unit) for f in figures])
+    assert text[found[0].start : found[0].end] == quote
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # signs after the number
+        ("The lunch came to 25 € a head.", "25 € a head", 25, "EUR/person"),
+        ("Tickets cost 300 ₹ at the gate.", "300 ₹", 300, "INR"),
+        ("A bowl of noodles is 40元 in Chengdu.", "40元", 40, "CNY"),
+        ("The fare was 12 £ each way.", "12 £", 12, "GBP"),
+        # dollar prefixes of other countries, attached, spaced, lower case
+        ("The miner raised C$2.5bn.", "C$2.5bn", 2.5e9, "CAD"),
+        ("Profit reached HK$3 billion.", "HK$3 billion", 3e9, "HKD"),
+        ("The fee is c $ 2.5 per user.", "c $ 2.5 per user", 2.5, "CAD/user"),
+        ("Wellington paid NZ$40m for it.", "NZ$40m", 40e6, "NZD"),
+        ("Its bonds fetched S$900m.", "S$900m", 900e6, "SGD"),
+        # ISO codes in any case and with a scale prefix
+        ("The deposit is eur 40 per night.", "eur 40 per night", 40, "EUR/night"),
+        ("Orders worth 250 MUSD arrived.", "250 MUSD", 250e6, "USD"),
+        ("Capex of MEUR 12 is planned.", "MEUR 12", 12e6, "EUR"),
+        ("It sold for 70 chf.", "70 chf", 70, "CHF"),
+        # every currency name and plural, current and withdrawn
+        ("The estate was worth 3 million Deutsche marks.", "3 million Deutsche marks", 3e6, "DEM"),
+        ("He was fined 5,000 French francs.", "5,000 French francs", 5000, "FRF"),
+        ("The painting went for 80,000 guilders.", "80,000 guilders", 80000, "NLG"),
+        ("The loan was 40 billion pesetas.", "40 billion pesetas", 40e9, "ESP"),
+        ("Exports brought in 12m Danish kroner.", "12m Danish kroner", 12e6, "DKK"),
+        ("They paid 900 Swiss francs.", "900 Swiss francs", 900, "CHF"),
+        # compound amounts
+        ("The toy cost twelve dollars and ten cents.", "twelve dollars and ten cents", 12.10, "USD"),
+        ("A pass is 20 euros 50.", "20 euros 50", 20.50, "EUR"),
+        # fractional scales
+        ("The port cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD"),
+        ("The fund lost half a million euros.", "half a million euros", 5e5, "EUR"),
+        # Indian grouping and scales
+        ("The scooter sells for 3,45,000 rupees.", "3,45,000 rupees", 345000, "INR"),
+        ("The grant is Rs 4 crore.", "Rs 4 crore", 4e7, "INR"),
+        ("Farmers got 2 lakh rupees each.", "2 lakh rupees", 2e5, "INR"),
+        # prices per unit are rates whose unit says so
+        ("It offered 410p a share.", "410p a share", 4.10, "GBP/share"),
+        ("Brent hit $82 a barrel.", "$82 a barrel", 82, "USD/oil_barrel"),
+        ("Copper fetched $9,000 per tonne.", "$9,000 per tonne", 9000, "USD/tonne"),
+        # exchange rates
+        ("The peg held at 7.8 Hong Kong dollars to the dollar.", "7.8 Hong Kong dollars to the dollar", 7.8, "HKD/USD"),
+        ("The yen weakened to 150 yen against the dollar.", "150 yen against the dollar", 150, "JPY/USD"),
+    ],
+)
+def test_money_families(text, quote, value, unit):
+    f = figure(text, quote)
+    assert f.value == pytest.approx(value)
+    assert f.unit == unit
+    assert not kind_problem(f.kind, f.unit)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("She got full marks in 3 exams.", "3"),  # marks without a scale are no money
+        ("Sales passed the $4 trillion mark.", "$4 trillion"),  # 'mark' after a sign is a word
+        ("We sold 40 all told.", "40"),  # 'all' is a word, not Albanian lek
+        ("He won 3 games.", "3"),
+    ],
+)
+def test_words_that_only_look_like_money(text, quote):
+    f = figure(text, quote)
+    assert f.unit in ("USD", "count", "dimensionless")
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        ("Output shrank for three quarters in a row.", "three quarters", 3, "quarter_year"),
+        ("Growth stalled for two quarters.", "two quarters", 2, "quarter_year"),
+        ("The plant ran for a decade.", "a decade", 1, "decade_year"),
+        ("Prices rose for two decades.", "two decades", 2, "decade_year"),
+        ("Revenue was $5bn a quarter.", "$5bn a quarter", 5e9, "USD/quarter_year"),
+    ],
+)
+def test_durations_convert_to_years(text, quote, value, unit):
+    f = figure(text, quote)
+    assert (f.value, f.unit, f.kind) == (value, unit, "duration" if "/" not in unit else "rate")
+    if f.kind == "duration":
+        assert registry().Quantity(f.value, f.unit).to("year").magnitude > 0
+
+
+def test_three_quarters_of_is_still_a_fraction():
+    assert figure("Three quarters of voters agreed.", "Three quarters").kind == "fraction"
+
+
+@pytest.mark.parametrize(
+    "kind, unit, ok",
+    [
+        ("duration", "decade", False),  # pint's decade is a logarithmic ratio
+        ("duration", "quarter", False),  # pint's quarter is a mass
+        ("duration", "decade_year", True),
+        ("duration", "quarter_year", True),
+        ("money", "pound", False),
+        ("money", "USD", True),
+        ("money", "DEM", True),
+        ("count", "point", False),
+        ("count", "count", True),
+        ("percent", "percent", True),
+        ("percent", "mile", False),
+        ("quantity", "USD", False),
+        ("rate", "USD/share", True),
+    ],
+)
+def test_kind_problem(kind, unit, ok):
+    assert (kind_problem(kind, unit) == "") == ok
+
+
+@pytest.mark.parametrize(
+    "text, quote, attribute, expected",
+    [
+        ("Weekly orders climbed to 48,500.", "48,500", "kind", "count"),
+        ("Prices climbed to 310 last week.", "310", "kind", "number"),
+        ("The law sets a maximum penalty of $5,000.", "$5,000", "qualifier", "at_most"),
+        ("Firms face a minimum charge of £20.", "£20", "qualifier", "at_least"),
+        ("It reported shrinking exports of 7%.", "7%", "change", "decrease"),
+        ("There was a rise in output of 4%.", "4%", "change", "increase"),
+        ("Analysts expect a near 6% gain.", "6%", "qualifier", "approximate"),
+        ("Oil makes up three-quarters of exports.", "three-quarters", "change", "none"),
+        ("The bill adds up to $40m.", "$40m", "change", "none"),
+    ],
+)
+def test_change_and_hedges(text, quote, attribute, expected):
+    assert getattr(figure(text, quote), attribute) == expected
