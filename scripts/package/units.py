@@ -137,7 +137,7 @@ def kind_problem(kind: str, expression: str) -> str:
         return str(exc)
     ureg = registry()
     try:
-        dims = {str(d): float(p) for d, p in ureg.Quantity(1, unit).dimensionality.items()}
+        dims = {str(d): float(p) for d, p in ureg.Quantity(1, unit).dimensionality.items()}  # type: ignore[arg-type]
     except Exception as exc:  # a logarithmic unit has no plain dimensionality
         return f"unit {expression!r} is not a linear unit: {exc}"
     currencies = {d: p for d, p in dims.items() if d.startswith("[currency_")}
