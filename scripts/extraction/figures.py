@@ -57,7 +57,6 @@ from ..extraction.money import (
     SUBUNITS,
     WEAK_NAMES,
     WEAK_SIGNS,
-    code_of,
     code_of_name,
     scaled_code,
 )
@@ -457,11 +456,10 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     c = text[n.start - 1]
     if c == " " and n.start > 1:
         c = text[n.start - 2]
-    if c not in _SIGN_END_CHARS:
-        # a code in lower or title case ("eur 40"): tested on three letters before any regex runs
-        end = n.start - (1 if text[n.start - 1] == " " else 0)
-        if not (c.islower() and end >= 3 and code_of(text[end - 3 : end])):
-            return
+    if c.isalpha() and not _may_be_letter_sign(text, n.start - (1 if text[n.start - 1] == " " else 0)):
+        return  # most numerals follow a plain word ("In 2004", "by 5%"): no regex runs for them
+    if not c.isalpha() and c not in _SIGN_END_CHARS:
+        return
     m = _CUR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
     if m is None:
         return
@@ -484,6 +482,23 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         code = DOLLAR_MARKS[mark]
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = m.start()
+
+
+def _may_be_letter_sign(text: str, end: int) -> bool:
+    """True when the letters ending at ``end`` may be a letter sign, an ISO code or a dollar mark after ``$``.
+
+    ``Rs``, ``KSh``, ``eur``, ``MUSD``, the ``Can`` of ``$Can``: a cheap test on the word itself
+    before :data:`_CUR_BEFORE_RE` runs.
+    """
+    start = end
+    while start > max(0, end - 6) and (text[start - 1].isalpha() or text[start - 1] in ".="):
+        start -= 1
+    word = text[start:end]
+    if word in LETTER_SIGNS or scaled_code(word)[0]:
+        return True
+    if start > 0 and (text[start - 1] == "$" or text[max(0, start - 2) : start] == "$ "):
+        return True  # "$Can 10m", "$ US 5"
+    return start > 0 and text[start - 1].isalpha()  # a longer word: leave it to the regex's own test
 
 
 def read_left(text: str, d: Draft, n: Numeral) -> None:
