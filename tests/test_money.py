@@ -40,6 +40,11 @@ def figure(text: str, quote: str):
         ("The loan was 40 billion pesetas.", "40 billion pesetas", 40e9, "ESP"),
         ("Exports brought in 12m Danish kroner.", "12m Danish kroner", 12e6, "DKK"),
         ("They paid 900 Swiss francs.", "900 Swiss francs", 900, "CHF"),
+        ("Volvo earned 3.2 billion Swedish crowns.", "3.2 billion Swedish crowns", 3.2e9, "SEK"),
+        ("The fund raised 1.2 bln dlrs.", "1.2 bln dlrs", 1.2e9, "USD"),
+        ("The stake fetched 45 mln stg.", "45 mln stg", 45e6, "GBP"),
+        ("A ticket was 8 bucks.", "8 bucks", 8, "USD"),
+        ("The contract is worth 5 million US$.", "5 million US$", 5e6, "USD"),
         # compound amounts
         ("The toy cost twelve dollars and ten cents.", "twelve dollars and ten cents", 12.10, "USD"),
         ("A pass is 20 euros 50.", "20 euros 50", 20.50, "EUR"),
@@ -139,3 +144,15 @@ def test_kind_problem(kind, unit, ok):
 )
 def test_change_and_hedges(text, quote, attribute, expected):
     assert getattr(figure(text, quote), attribute) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, value_to, unit",
+    [
+        ("Voters aged 18 to 24 stayed home.", "18 to 24", 18, 24, "year"),
+        ("Efficiency went from 30-35 mpg to 41 in a decade.", "41", 41, None, "mile/gallon"),
+    ],
+)
+def test_ranges_share_their_unit(text, quote, value, value_to, unit):
+    f = figure(text, quote)
+    assert (f.value, f.value_to, f.unit) == (value, value_to, unit)

@@ -186,6 +186,8 @@ _SIGN_END_CHARS = frozenset(
 
 
 _SIGN_CLASS = re.escape("".join(SIGNS))
+#: Country marks of a dollar sign after the number (``5 million US$``): upper-case marks only.
+_DOLLAR_MARK_AFTER = _trie(k for k in DOLLAR_MARKS if k and k[0].isupper())
 _SIGN_AFTER_CLASS = re.escape("".join(SIGNS_AFTER))
 #: An ISO code as written: upper case with an optional scale prefix (``MUSD``), or lower or title case.
 _CODE = r"(?:MM|Mn|Bn|[KkTMB])?[A-Z]{3}|[A-Za-z][a-z]{2}"
@@ -209,6 +211,7 @@ _CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
 _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
+    rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
     r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
 )
@@ -262,6 +265,7 @@ _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
 _PAREN_NEXT_RE = re.compile(r"\s*(?:[;,/]|\s+or|\s+and)\s*")
+_TO_SEP_RE = re.compile(r"\s+to\s+")
 _OR_SEP_RE = re.compile(r",?\s+or\s+")
 _METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
 _US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
@@ -659,6 +663,10 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 return m.end()
             if code == "US" and d.currency_before:
                 return m.end()
+        elif m.group("dmark"):
+            if not d.currency_before:
+                d.kind, d.unit, d.explicit_unit = "money", DOLLAR_MARKS[m.group("dmark")], True
+                return m.end()
         elif m.group("sign"):
             if not d.currency_before:
                 d.kind, d.unit, d.explicit_unit = "money", SIGNS_AFTER[m.group("sign")], True
@@ -1022,6 +1030,14 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
     # "lost 190 points, or 0.6%": the restatement carries the same direction
     for prev, cur in pairwise(out):
         if (
+            prev.value_to is not None
+            and prev.joiner == "from"
+            and prev.kind in ("quantity", "rate", "money")
+            and cur.kind == "number"
+            and _TO_SEP_RE.fullmatch(text, prev.qend, cur.hstart)
+        ):
+            share_unit(prev, cur)  # "from 14-18 mpg to 24": the level after a range takes its unit
+        if (
             cur.change == "none"
             and prev.change != "none"
             and _OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart)
@@ -1034,8 +1050,8 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     """One range figure from two adjacent drafts, or None when they are not a range."""
     if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part:
         return None
-    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
-        return None
+    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind and not (a.kind == "age" and b.kind == "number"):
+        return None  # but "aged 18 to 34" is one age range
     sep_match = _RANGE_SEP_RE.fullmatch(text, a.qend, b.hstart)
     if sep_match is None or (b.qualifier not in ("exact",) and b.hstart != b.qstart):
         return None
@@ -1061,7 +1077,7 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     return Draft(
         qstart=a.qstart, qend=b.qend, hstart=a.hstart, value=a.value, kind=kind, unit=unit, value_to=b.value,
         qualifier="range", change=a.change if a.change != "none" else b.change, noun=b.noun or a.noun,
-        numeral=a.numeral, explicit_unit=a.explicit_unit or b.explicit_unit,
+        numeral=a.numeral, explicit_unit=a.explicit_unit or b.explicit_unit, joiner=a.joiner,
     )  # fmt: skip
 
 
