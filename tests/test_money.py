@@ -151,6 +151,9 @@ def test_change_and_hedges(text, quote, attribute, expected):
     [
         ("Voters aged 18 to 24 stayed home.", "18 to 24", 18, 24, "year"),
         ("Efficiency went from 30-35 mpg to 41 in a decade.", "41", 41, None, "mile/gallon"),
+        ("The works take two or three weeks.", "two or three weeks", 2, 3, "week"),
+        ("Fines of £250 or £500 apply.", "£250", 250, None, "GBP"),  # two prices, not a range
+        ("It took more than 20 or 30 years.", "30 years", 30, None, "year"),  # a hedge stays on its number
     ],
 )
 def test_ranges_share_their_unit(text, quote, value, value_to, unit):

@@ -1024,7 +1024,12 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
                 i += 2
                 continue
             if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart):
+                unit_once = not a.explicit_unit and b.explicit_unit and b.qstart == b.hstart
                 share_unit(a, b)
+                if unit_once and _or_range(text, a, b):  # "three or four years": one range, as a reader takes it
+                    out.append(_range_of(a, b))
+                    i += 2
+                    continue
         out.append(a)
         i += 1
     # "lost 190 points, or 0.6%": the restatement carries the same direction
@@ -1071,6 +1076,26 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
     share_unit(a, b)
+    return _range_of(a, b)
+
+
+def _or_range(text: str, a: Draft, b: Draft) -> bool:
+    """True when ``A or B`` (the unit written once, after B) is a range: no comma, no hedge, ``A < B``.
+
+    ``three or four years`` is 3-4 years; ``£250 or £500`` (two prices) and ``more than 20 or 30`` stay apart.
+    """
+    na, nb = a.numeral, b.numeral
+    if na is None or nb is None or "," in text[a.qend : b.hstart] or a.value_to is not None or b.value_to is not None:
+        return False
+    if a.kind != b.kind or a.unit != b.unit or a.kind in ("fraction", "multiple", "number") or a.date_part:
+        return False
+    if na.decimals or nb.decimals or a.year_like or b.year_like or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    return a.value < b.value
+
+
+def _range_of(a: Draft, b: Draft) -> Draft:
+    """The range figure of two drafts whose units agree (after share_unit)."""
     # the end that says more gives the unit: a rate over a level, a count over a bare number
     richer = a if (b.kind == "number" or ("/" in a.unit and "/" not in b.unit)) and a.kind != "number" else b
     kind, unit = richer.kind, richer.unit
