@@ -523,12 +523,13 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         word = (m.group("h") or m.group("sym") or (m.group("pre") or "") + "-")[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
         at = d.hstart = at - m.end()
-    if d.qualifier == "exact":
+    of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first
+    if d.qualifier == "exact" and of_before:
         bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
         if bound:  # "a maximum fine of £1,000", "a minimum wage of £5"
             d.qualifier = "at_most" if bound.group("b").lower().startswith("max") else "at_least"
     m = _back(_DIRECTION_BACK_RE, text, at, 32)
-    if m is None:
+    if m is None and of_before:
         # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
     if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
