@@ -32,8 +32,9 @@ magnitude is not a figure one can check.
 
 Speed: the scan is one compiled regex; per numeral a handful of anchored regex matches on short
 windows (``pos``/``endpos``, never slices of the whole text), so the time is linear in the text. Word
-lists (units, currencies, hedges, directions) are prefix trees, so a word that is not there costs one
-test per character rather than one per word of the list.
+lists (units, currencies, hedges, directions) are data files, ``vocab/en/*.toml`` read once by
+:mod:`~newsfigures.extraction.lexicon` (currencies through :mod:`~newsfigures.extraction.money`), compiled
+into prefix trees, so a word that is not there costs one test per character rather than one per word.
 """
 
 from __future__ import annotations
