@@ -44,6 +44,8 @@ def figure(text: str, quote: str):
         ("The fund raised 1.2 bln dlrs.", "1.2 bln dlrs", 1.2e9, "USD"),
         ("The stake fetched 45 mln stg.", "45 mln stg", 45e6, "GBP"),
         ("A ticket was 8 bucks.", "8 bucks", 8, "USD"),
+        ("Rice is 2,500 kyats a bag.", "2,500 kyats", 2500, "MMK"),  # a CLDR name's last word alone
+        ("Exports earned RMB 40bn.", "RMB 40bn", 40e9, "CNY"),
         ("The contract is worth 5 million US$.", "5 million US$", 5e6, "USD"),
         # compound amounts
         ("The toy cost twelve dollars and ten cents.", "twelve dollars and ten cents", 12.10, "USD"),

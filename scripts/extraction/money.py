@@ -49,6 +49,19 @@ def _names() -> dict[str, str]:
             continue
         names.setdefault(singular, code)
         names.setdefault(plural, code)
+    # a name's last word alone ("kyat" of "myanmar kyat") when it names one currency in use only
+    from ..package.units import active_currency_codes
+
+    active = active_currency_codes()
+    last: dict[str, set[str]] = {}
+    for code, (singular, plural) in lexicon.cldr_currencies().items():
+        if code in active and "(" not in singular:
+            for name in (singular, plural):
+                last.setdefault(name.split()[-1], set()).add(code)
+    bare_skip = frozenset(_CUR["bare_name_skip"])
+    for word, owners in last.items():
+        if len(owners) == 1 and word not in bare_skip:
+            names.setdefault(word, next(iter(owners)))
     for name, code in _CUR["adjectives"].items():
         names[name] = code
         if not name.endswith("s"):

@@ -80,6 +80,14 @@ def currency_codes() -> frozenset[str]:
 
 
 @cache
+def active_currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies in use (pycountry's table of ISO 4217 list one)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@cache
 def registry() -> pint.UnitRegistry:
     """Build (once) the project registry: pint defaults + currencies + EXTRA_DEFINITIONS."""
     import pint
