@@ -46,6 +46,11 @@ def figure(text: str, quote: str):
         ("A ticket was 8 bucks.", "8 bucks", 8, "USD"),
         ("Rice is 2,500 kyats a bag.", "2,500 kyats", 2500, "MMK"),  # a CLDR name's last word alone
         ("Exports earned RMB 40bn.", "RMB 40bn", 40e9, "CNY"),
+        # newswire abbreviations of withdrawn currencies, before or after the number
+        ("The plant was sold for DM 45 million.", "DM 45 million", 45e6, "DEM"),
+        ("Bonds worth 300 million DM were issued.", "300 million DM", 300e6, "DEM"),
+        ("Its loss was FFr 120m.", "FFr 120m", 120e6, "FRF"),
+        ("The stake cost 2,500 Dfl.", "2,500 Dfl", 2500, "NLG"),
         ("The contract is worth 5 million US$.", "5 million US$", 5e6, "USD"),
         # compound amounts
         ("The toy cost twelve dollars and ten cents.", "twelve dollars and ten cents", 12.10, "USD"),

@@ -52,6 +52,7 @@ from ..extraction.money import (
     CURRENCY_NAMES,
     DOLLAR_MARKS,
     LETTER_SIGNS,
+    LETTER_SIGNS_AFTER,
     SCALED_NAMES,
     SIGNS,
     SIGNS_AFTER,
@@ -211,6 +212,7 @@ _PERCENT_RE = re.compile(
 _CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
 _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
+    rf"|\s?(?P<lsign>{_trie(LETTER_SIGNS_AFTER)})(?![A-Za-z])"
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
@@ -664,6 +666,10 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
             if code == "US" and d.currency_before:
+                return m.end()
+        elif m.group("lsign"):
+            if not d.currency_before and (m.group("lsign") != "DM" or n.scale or n.grouped or n.decimals):
+                d.kind, d.unit, d.explicit_unit = "money", LETTER_SIGNS_AFTER[m.group("lsign")], True
                 return m.end()
         elif m.group("dmark"):
             if not d.currency_before:

@@ -24,6 +24,8 @@ SIGNS_AFTER: dict[str, str] = {**SIGNS, **_CUR["signs_after"]}
 DOLLAR_MARKS: dict[str, str] = _CUR["dollar_marks"]
 #: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
 LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
+#: Letter abbreviations written after the number (``40 million DM``).
+LETTER_SIGNS_AFTER: dict[str, str] = _CUR["letter_signs_after"]
 #: Letter signs read as currency only before an amount with a scale, separators or decimals.
 WEAK_SIGNS = frozenset(_CUR["weak_signs"])
 #: Upper-case words that are ISO 4217 codes but far more often ordinary words.
