@@ -147,6 +147,9 @@ def test_kind_problem(kind, unit, ok):
         ("Analysts expect a near 6% gain.", "6%", "qualifier", "approximate"),
         ("Oil makes up three-quarters of exports.", "three-quarters", "change", "none"),
         ("The bill adds up to $40m.", "$40m", "change", "none"),
+        ("The brewer reported a 2.1% volume sales fall.", "2.1%", "change", "decrease"),
+        ("They won a 3% pay rise.", "3%", "change", "increase"),
+        ("It bought a 10% share of the market.", "10%", "change", "none"),
     ],
 )
 def test_change_and_hedges(text, quote, attribute, expected):

@@ -249,7 +249,7 @@ _SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillio
 _QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
 _OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
-_DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b)?")
+_DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b(?:\s+(?P<d3>[a-z]+)\b)?)?")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
@@ -769,10 +769,15 @@ def read_direction_after(text: str, d: Draft) -> None:
         return
     words = [m.group("d")]
     if m.group("d2") and text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an ")):
-        words.append(m.group("d2"))  # "a 5% pay rise": one word may sit between
+        # "a 5% pay rise", "a 1.3% volume sales fall": one or two nouns may sit between
+        words.append(m.group("d2"))
+        if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
+            words.append(m.group("d3"))
     for word in words:
         if word in UP_AFTER or word in DOWN_AFTER:
             d.change = "increase" if word in UP_AFTER else "decrease"
+            return
+        if word in STOP:
             return
 
 
