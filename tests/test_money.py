@@ -44,6 +44,7 @@ def figure(text: str, quote: str):
         ("The fund raised 1.2 bln dlrs.", "1.2 bln dlrs", 1.2e9, "USD"),
         ("The stake fetched 45 mln stg.", "45 mln stg", 45e6, "GBP"),
         ("A ticket was 8 bucks.", "8 bucks", 8, "USD"),
+        ("The council fined him 150 pounds.", "150 pounds", 150, "GBP"),  # a word of price before it
         ("Rice is 2,500 kyats a bag.", "2,500 kyats", 2500, "MMK"),  # a CLDR name's last word alone
         ("Exports earned RMB 40bn.", "RMB 40bn", 40e9, "CNY"),
         # newswire abbreviations of withdrawn currencies, before or after the number
@@ -85,11 +86,12 @@ def test_money_families(text, quote, value, unit):
         ("Sales passed the $4 trillion mark.", "$4 trillion"),  # 'mark' after a sign is a word
         ("We sold 40 all told.", "40"),  # 'all' is a word, not Albanian lek
         ("He won 3 games.", "3"),
+        ("The puppy weighed 9 pounds.", "9 pounds"),
     ],
 )
 def test_words_that_only_look_like_money(text, quote):
     f = figure(text, quote)
-    assert f.unit in ("USD", "count", "dimensionless")
+    assert f.unit in ("USD", "count", "dimensionless", "pound")
 
 
 @pytest.mark.parametrize(

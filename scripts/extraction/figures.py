@@ -268,6 +268,10 @@ _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
 _PAREN_NEXT_RE = re.compile(r"\s*(?:[;,/]|\s+or|\s+and)\s*")
+#: A word of price right before an amount: bare "pounds" after it are money, not weight.
+_MONEY_CUE_RE = re.compile(
+    rf"(?<![A-Za-z])(?i:{_trie(lexicon.words('currencies', 'money_cues'))})(?:\s+\S+){{0,3}}?\s+\Z"
+)
 _TO_SEP_RE = re.compile(r"\s+to\s+")
 _OR_SEP_RE = re.compile(r",?\s+or\s+")
 _METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
@@ -697,7 +701,11 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     if m:
         surface = " ".join(m.group("u").lower().split())
         unit_kind = WORD_UNITS.get(surface)
-        if surface in ("pound", "pounds") and (n.scale or text.startswith(" sterling", m.end())):
+        if surface in ("pound", "pounds") and (
+            n.scale
+            or text.startswith(" sterling", m.end())
+            or _MONEY_CUE_RE.search(text, max(0, d.hstart - 40), d.hstart)
+        ):  # "£"-less pounds are money with a scale, "sterling", or after a word of price ("it costs 20 pounds")
             d.kind, d.unit, d.explicit_unit = "money", "GBP", True
             return m.end() + (9 if text.startswith(" sterling", m.end()) else 0)
     else:
