@@ -1,8 +1,11 @@
 """Money in the forms the news prints it, units that mean what they say, change and hedges (sentences written here)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfigures.extraction.figures import extract_figures
+from newsfigures.extraction.money import CURRENCY_NAMES, codes
 from newsfigures.package.units import kind_problem, registry
 
 
@@ -171,3 +174,27 @@ def test_change_and_hedges(text, quote, attribute, expected):
 def test_ranges_share_their_unit(text, quote, value, value_to, unit):
     f = figure(text, quote)
     assert (f.value, f.value_to, f.unit) == (value, value_to, unit)
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_CODES = sorted(codes())
+_NAMES = sorted(n for n in CURRENCY_NAMES if n.isascii() and n.replace(" ", "").isalpha())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_CODES), st.integers(min_value=1, max_value=10**9), st.booleans())
+def test_any_upper_case_code_before_or_after_an_amount_is_that_currency(code, amount, before):
+    written = f"{amount:,}"
+    text = f"The deal was worth {code} {written}." if before else f"The deal was worth {written} {code}."
+    figures, _ = extract_figures(text)
+    assert [(f.value, f.unit, f.kind) for f in figures] == [(amount, code, "money")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_NAMES), st.integers(min_value=2, max_value=10**6))
+def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amount):
+    text = f"Officials said {amount} million {name} had been set aside."
+    figures, _ = extract_figures(text)
+    money = [f for f in figures if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(amount * 1e6, CURRENCY_NAMES[name])], name
