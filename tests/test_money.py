@@ -25,6 +25,7 @@ def figure(text: str, quote: str):
         ("Tickets cost 300 ₹ at the gate.", "300 ₹", 300, "INR"),
         ("A bowl of noodles is 40元 in Chengdu.", "40元", 40, "CNY"),
         ("The fare was 12 £ each way.", "12 £", 12, "GBP"),
+        ("Petrol rose to 95¢ a litre.", "95¢ a litre", 0.95, "USD/liter"),
         # dollar prefixes of other countries, attached, spaced, lower case
         ("The miner raised C$2.5bn.", "C$2.5bn", 2.5e9, "CAD"),
         ("Profit reached HK$3 billion.", "HK$3 billion", 3e9, "HKD"),

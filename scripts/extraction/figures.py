@@ -216,7 +216,7 @@ _CURRENCY_AFTER_RE = re.compile(
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
-    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
+    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b)|¢)"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
