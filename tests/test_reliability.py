@@ -602,6 +602,18 @@ TAMPERING: dict[str, tuple[str, Callable[[dict[str, str]], None], str, bool]] = 
     "a value, hashes updated": ("figures", lambda r: r.update(value=bump_digit(r["value"])), "value is '", True),
     "a value, hashes left": ("figures", lambda r: r.update(value=bump_digit(r["value"])), "value is '", False),
     "a unit": ("figures", lambda r: r.update(unit="EUR"), "unit is 'EUR'; the seed gives 'USD'", True),
+    "a unit of another dimension": (
+        "figures",
+        lambda r: r.update(unit="pound"),
+        "unit 'pound' of a money figure is not one currency (dimensionality [mass])",
+        True,
+    ),
+    "a duration in pint's logarithmic decade": (
+        "figures",
+        lambda r: r.update(kind="duration", unit="decade"),
+        "unit 'decade' is logarithmic, not a unit of a duration",
+        True,
+    ),
     "a quote": ("figures", lambda r: r.update(quote=bump_digit(r["quote"])), "is not the text at [", True),
     "an offset": ("figures", lambda r: r.update(start=str(int(r["start"]) + 1)), "is not the text at [", True),
     "a line": ("figures", lambda r: r.update(line=str(int(r["line"]) + 1)), "is not the line of offset", True),

@@ -32,8 +32,9 @@ magnitude is not a figure one can check.
 
 Speed: the scan is one compiled regex; per numeral a handful of anchored regex matches on short
 windows (``pos``/``endpos``, never slices of the whole text), so the time is linear in the text. Word
-lists (units, currencies, hedges, directions) are prefix trees, so a word that is not there costs one
-test per character rather than one per word of the list.
+lists (units, currencies, hedges, directions) are data files, ``vocab/en/*.toml`` read once by
+:mod:`~newsfigures.extraction.lexicon` (currencies through :mod:`~newsfigures.extraction.money`), compiled
+into prefix trees, so a word that is not there costs one test per character rather than one per word.
 """
 
 from __future__ import annotations
@@ -43,375 +44,90 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 from itertools import pairwise
 
+from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
+from ..extraction.money import (
+    CURRENCY_NAMES,
+    DOLLAR_MARKS,
+    LETTER_SIGNS,
+    LETTER_SIGNS_AFTER,
+    SCALED_NAMES,
+    SIGNS,
+    SIGNS_AFTER,
+    SUBUNITS,
+    WEAK_NAMES,
+    WEAK_SIGNS,
+    code_of_name,
+    scaled_code,
+)
 from ..extraction.numbers import Numeral, Skipped, scan
 from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
 
 
-def _words(spaced: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (compact vocabularies)."""
-    return frozenset(spaced.split())
-
-
-#: Currency signs written before the number.
-SIGNS: dict[str, str] = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
-    "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND",
-}  # fmt: skip
-#: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``.
-DOLLAR_MARKS: dict[str, str] = {
-    "": "USD", "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD",
-    "CAN": "CAD", "Can": "CAD", "CAD": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
-    "R": "BRL", "Mex": "MXN", "MX": "MXN", "J": "JMD", "USD": "USD",
-}  # fmt: skip
-#: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
-LETTER_SIGNS: dict[str, str] = {
-    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "PS": "GBP", "R": "ZAR", "KSh": "KES",
-    "Ksh": "KES", "SFr": "CHF", "NIS": "ILS",
-}  # fmt: skip
-#: Letter signs that are read as currency only before an amount with a scale, separators or decimals
-#: (``PS6m`` is a mangled ``£6m``; ``PS5`` is a games console, ``R2`` a name).
-WEAK_SIGNS = frozenset({"PS", "R"})
-#: Upper-case words that are ISO 4217 codes but far more often ordinary words.
-NOT_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "PEN", "MAD", "AMD", "BAM", "NAD", "GEL", "LAK"})
-
-#: Currency names after the number -> ISO 4217 code.
-CURRENCY_NAMES: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
-    "pound sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR",
-    "rupiah": "IDR", "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "shekel": "ILS", "shekels": "ILS",
-    "rand": "ZAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "lira": "TRY", "liras": "TRY", "lire": "TRY",
-    "som": "KGS", "soms": "KGS", "tenge": "KZT", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias'": "UAH",
-    "krona": "SEK", "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
-    "zlotys": "PLN", "reais": "BRL", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
-    "naira": "NGN", "baht": "THB", "dong": "VND", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
-    "korunas": "CZK", "lei": "RON", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT",
-    "shilling": "KES", "shillings": "KES", "dinar": "KWD", "dinars": "KWD", "rial": "IRR", "rials": "IRR",
-    "bolivar": "VES", "bolivars": "VES",
-}  # fmt: skip
-#: Adjectives that pick the currency of a shared name (``Australian dollars``, ``Swiss francs``).
-CURRENCY_ADJECTIVES: dict[str, str] = {
-    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
-    "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
-    "singaporean dollar": "SGD", "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "new taiwan dollar": "TWD",
-    "jamaican dollar": "JMD", "zimbabwe dollar": "ZWG", "swiss franc": "CHF", "cfa franc": "XOF",
-    "mexican peso": "MXN", "argentine peso": "ARS", "argentinian peso": "ARS", "chilean peso": "CLP",
-    "colombian peso": "COP", "philippine peso": "PHP", "swedish krona": "SEK", "norwegian krone": "NOK",
-    "danish krone": "DKK", "icelandic krona": "ISK", "egyptian pound": "EGP", "lebanese pound": "LBP",
-    "syrian pound": "SYP", "sudanese pound": "SDG", "turkish lira": "TRY", "indian rupee": "INR",
-    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "indonesian rupiah": "IDR",
-    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD", "bahraini dinar": "BHD",
-    "libyan dinar": "LYD", "tunisian dinar": "TND", "algerian dinar": "DZD", "serbian dinar": "RSD",
-    "saudi riyal": "SAR", "qatari riyal": "QAR", "omani rial": "OMR", "iranian rial": "IRR",
-    "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "brazilian real": "BRL",
-    "south african rand": "ZAR", "south korean won": "KRW", "korean won": "KRW", "north korean won": "KPW",
-    "chinese yuan": "CNY", "japanese yen": "JPY", "russian rouble": "RUB", "russian ruble": "RUB",
-    "kyrgyz som": "KGS", "uzbek som": "UZS", "israeli shekel": "ILS", "new israeli shekel": "ILS",
-    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "nigerian naira": "NGN",
-    "ghanaian cedi": "GHS", "hungarian forint": "HUF", "czech koruna": "CZK", "polish zloty": "PLN",
-    "romanian lei": "RON", "ukrainian hryvnia": "UAH", "kazakh tenge": "KZT", "uae dirham": "AED",
-    "moroccan dirham": "MAD", "venezuelan bolivar": "VES",
-}  # fmt: skip
-#: Sub-units folded into their currency: name -> (code, factor).
-SUBUNITS: dict[str, tuple[str, Decimal]] = {
-    "cent": ("USD", Decimal("0.01")), "cents": ("USD", Decimal("0.01")), "us cents": ("USD", Decimal("0.01")),
-    "euro cents": ("EUR", Decimal("0.01")), "euro cent": ("EUR", Decimal("0.01")),
-    "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")), "p": ("GBP", Decimal("0.01")),
-    "sen": ("MYR", Decimal("0.01")), "kopecks": ("RUB", Decimal("0.01")), "kopeks": ("RUB", Decimal("0.01")),
-    "kopeck": ("RUB", Decimal("0.01")), "paise": ("INR", Decimal("0.01")),
-}  # fmt: skip
+_UNITS = lexicon.load("units")
+_HEDGES = lexicon.load("hedges")
 
 #: Percent words -> unit.
-PERCENTS: dict[str, str] = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "per-cent": "percent", "pc": "percent",
-    "pct": "percent", "percentage point": "percentage_point", "percentage points": "percentage_point",
-    "percentage-point": "percentage_point", "basis point": "basis_point", "basis points": "basis_point",
-    "basis-point": "basis_point", "bps": "basis_point", "bp": "basis_point",
-}  # fmt: skip
-
-_LENGTH = "quantity"
-#: Unit words, matched without regard to case -> (pint unit, kind, factor).
+PERCENTS: dict[str, str] = _UNITS["percents"]
+#: Unit words, matched without regard to case -> (pint unit, kind).
 WORD_UNITS: dict[str, tuple[str, str]] = {
-    **{w: ("mile", _LENGTH) for w in ("mile", "miles")},
-    **{w: ("kilometer", _LENGTH) for w in ("kilometre", "kilometres", "kilometer", "kilometers")},
-    **{w: ("meter", _LENGTH) for w in ("metre", "metres", "meter", "meters")},
-    **{w: ("centimeter", _LENGTH) for w in ("centimetre", "centimetres", "centimeter", "centimeters")},
-    **{w: ("millimeter", _LENGTH) for w in ("millimetre", "millimetres", "millimeter", "millimeters")},
-    **{w: ("micrometer", _LENGTH) for w in ("micrometre", "micrometres", "micrometer", "micrometers", "microns")},
-    **{w: ("nanometer", _LENGTH) for w in ("nanometre", "nanometres", "nanometer", "nanometers")},
-    **{w: ("foot", _LENGTH) for w in ("foot", "feet")},
-    **{w: ("inch", _LENGTH) for w in ("inch", "inches")},
-    **{w: ("yard", _LENGTH) for w in ("yard", "yards")},
-    **{w: ("nautical_mile", _LENGTH) for w in ("nautical mile", "nautical miles")},
-    **{w: ("light_year", _LENGTH) for w in ("light year", "light years", "light-year", "light-years")},
-    **{w: ("mile**2", _LENGTH) for w in ("square mile", "square miles", "sq miles", "sq mi")},
-    **{w: ("kilometer**2", _LENGTH) for w in ("square kilometre", "square kilometres", "square kilometer",
-                                               "square kilometers", "sq km")},
-    **{w: ("meter**2", _LENGTH) for w in ("square metre", "square metres", "square meter", "square meters", "sq m",
-                                           "sqm", "sq. m", "sq metres", "sq meters")},
-    **{w: ("foot**2", _LENGTH) for w in ("square foot", "square feet", "sq ft", "sq. ft.", "sq. ft", "sq feet",
-                                          "sqft")},
-    **{w: ("acre", _LENGTH) for w in ("acre", "acres")},
-    **{w: ("hectare", _LENGTH) for w in ("hectare", "hectares")},
-    **{w: ("foot**3", _LENGTH) for w in ("cubic foot", "cubic feet")},
-    **{w: ("meter**3", _LENGTH) for w in ("cubic metre", "cubic metres", "cubic meter", "cubic meters")},
-    **{w: ("liter", _LENGTH) for w in ("litre", "litres", "liter", "liters")},
-    **{w: ("milliliter", _LENGTH) for w in ("millilitre", "millilitres", "milliliter", "milliliters")},
-    **{w: ("gallon", _LENGTH) for w in ("gallon", "gallons")},
-    **{w: ("oil_barrel", _LENGTH) for w in ("barrel", "barrels", "barrels of oil", "barrels of crude",
-                                             "barrels of oil equivalent")},
-    **{w: ("pint", _LENGTH) for w in ("pint", "pints")},
-    **{w: ("quart", _LENGTH) for w in ("quart", "quarts")},
-    **{w: ("fluid_ounce", _LENGTH) for w in ("fluid ounce", "fluid ounces")},
-    **{w: ("fluid_dram", _LENGTH) for w in ("dram", "drams")},
-    **{w: ("tonne", _LENGTH) for w in ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
-                                        "metric tonnes")},
-    **{w: ("ton", _LENGTH) for w in ("ton", "tons")},
-    **{w: ("gigatonne", _LENGTH) for w in ("gigatonne", "gigatonnes", "gigaton", "gigatons")},
-    **{w: ("megatonne", _LENGTH) for w in ("megatonne", "megatonnes", "megaton", "megatons")},
-    **{w: ("kilogram", _LENGTH) for w in ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")},
-    **{w: ("gram", _LENGTH) for w in ("gram", "grams", "gramme", "grammes")},
-    **{w: ("milligram", _LENGTH) for w in ("milligram", "milligrams")},
-    **{w: ("microgram", _LENGTH) for w in ("microgram", "micrograms")},
-    **{w: ("pound", _LENGTH) for w in ("pound", "pounds")},
-    **{w: ("ounce", _LENGTH) for w in ("ounce", "ounces")},
-    **{w: ("troy_ounce", _LENGTH) for w in ("troy ounce", "troy ounces")},
-    **{w: ("carat", _LENGTH) for w in ("carat", "carats")},
-    **{w: ("watt", _LENGTH) for w in ("watt", "watts")},
-    **{w: ("kilowatt", _LENGTH) for w in ("kilowatt", "kilowatts")},
-    **{w: ("megawatt", _LENGTH) for w in ("megawatt", "megawatts")},
-    **{w: ("gigawatt", _LENGTH) for w in ("gigawatt", "gigawatts")},
-    **{w: ("terawatt", _LENGTH) for w in ("terawatt", "terawatts")},
-    **{w: ("kilowatt_hour", _LENGTH) for w in ("kilowatt hour", "kilowatt hours", "kilowatt-hour",
-                                                "kilowatt-hours")},
-    **{w: ("megawatt_hour", _LENGTH) for w in ("megawatt hour", "megawatt hours", "megawatt-hour",
-                                                "megawatt-hours")},
-    **{w: ("gigawatt_hour", _LENGTH) for w in ("gigawatt hour", "gigawatt hours", "gigawatt-hour",
-                                                "gigawatt-hours")},
-    **{w: ("terawatt_hour", _LENGTH) for w in ("terawatt hour", "terawatt hours", "terawatt-hour",
-                                                "terawatt-hours")},
-    **{w: ("horsepower", _LENGTH) for w in ("horsepower", "brake horsepower")},
-    **{w: ("volt", _LENGTH) for w in ("volt", "volts")},
-    **{w: ("kilovolt", _LENGTH) for w in ("kilovolt", "kilovolts")},
-    **{w: ("ampere", _LENGTH) for w in ("amp", "amps", "ampere", "amperes")},
-    **{w: ("joule", _LENGTH) for w in ("joule", "joules")},
-    **{w: ("kilocalorie", _LENGTH) for w in ("calorie", "calories", "kilocalorie", "kilocalories")},
-    **{w: ("Btu", _LENGTH) for w in ("btu", "british thermal unit", "british thermal units")},
-    **{w: ("megaBtu", _LENGTH) for w in ("mmbtu",)},
-    **{w: ("mile/hour", "rate") for w in ("miles per hour", "miles an hour", "mile per hour", "miles-per-hour")},
-    **{w: ("kilometer/hour", "rate") for w in ("kilometres per hour", "kilometers per hour", "kilometres an hour",
-                                                "kilometers an hour", "km per hour")},
-    **{w: ("meter/second", "rate") for w in ("metres per second", "meters per second", "metres a second",
-                                              "meters a second")},
-    **{w: ("mile/gallon", "rate") for w in ("miles per gallon", "miles to the gallon")},
-    **{w: ("knot", _LENGTH) for w in ("knot", "knots")},
-    **{w: ("revolution/minute", "rate") for w in ("revolutions per minute",)},
-    **{w: ("hertz", _LENGTH) for w in ("hertz",)},
-    **{w: ("kilohertz", _LENGTH) for w in ("kilohertz",)},
-    **{w: ("megahertz", _LENGTH) for w in ("megahertz",)},
-    **{w: ("gigahertz", _LENGTH) for w in ("gigahertz",)},
-    **{w: ("byte", _LENGTH) for w in ("byte", "bytes")},
-    **{w: ("kilobyte", _LENGTH) for w in ("kilobyte", "kilobytes")},
-    **{w: ("megabyte", _LENGTH) for w in ("megabyte", "megabytes")},
-    **{w: ("gigabyte", _LENGTH) for w in ("gigabyte", "gigabytes")},
-    **{w: ("terabyte", _LENGTH) for w in ("terabyte", "terabytes")},
-    **{w: ("megabit/second", "rate") for w in ("megabits per second",)},
-    **{w: ("gigabit/second", "rate") for w in ("gigabits per second",)},
-    **{w: ("decibel", _LENGTH) for w in ("decibel", "decibels")},
-    **{w: ("degree_Celsius", _LENGTH) for w in ("degrees celsius", "degree celsius", "celsius", "degrees centigrade",
-                                                 "centigrade", "degrees c")},
-    **{w: ("degree_Fahrenheit", _LENGTH) for w in ("degrees fahrenheit", "degree fahrenheit", "fahrenheit",
-                                                    "degrees f")},
-    **{w: ("degree", _LENGTH) for w in ("degree", "degrees")},
-    **{w: ("foot*pound_force", _LENGTH) for w in ("pound-feet", "pound-foot", "pound feet", "foot-pounds",
-                                                   "lb-ft", "lb ft", "lb.-ft.")},
-    **{w: ("newton*meter", _LENGTH) for w in ("newton metres", "newton-metres", "newton meters", "newton-meters")},
-    **{w: ("psi", _LENGTH) for w in ("psi", "pounds per square inch")},
-    **{w: ("ppm", _LENGTH) for w in ("ppm", "parts per million")},
-    **{w: ("ppb", _LENGTH) for w in ("ppb", "parts per billion")},
-    **{w: ("year", "duration") for w in ("year", "years", "yr", "yrs")},
-    **{w: ("month", "duration") for w in ("month", "months")},
-    **{w: ("week", "duration") for w in ("week", "weeks")},
-    **{w: ("day", "duration") for w in ("day", "days")},
-    **{w: ("hour", "duration") for w in ("hour", "hours", "hrs")},
-    **{w: ("minute", "duration") for w in ("minute", "minutes", "mins")},
-    **{w: ("second", "duration") for w in ("second", "seconds", "secs")},
-    **{w: ("millisecond", "duration") for w in ("millisecond", "milliseconds")},
-    **{w: ("decade", "duration") for w in ("decade", "decades")},
-    **{w: ("century", "duration") for w in ("century", "centuries")},
-    **{w: ("fortnight", "duration") for w in ("fortnight", "fortnights")},
-}  # fmt: skip
+    w: (entry["unit"], entry["kind"]) for entry in _UNITS["word_units"] for w in entry["words"]
+}
 #: Abbreviations, matched with their case -> (pint unit, kind).
-ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "km": ("kilometer", _LENGTH), "kms": ("kilometer", _LENGTH), "m": ("meter", _LENGTH),
-    "cm": ("centimeter", _LENGTH), "mm": ("millimeter", _LENGTH), "µm": ("micrometer", _LENGTH),
-    "nm": ("nanometer", _LENGTH), "ft": ("foot", _LENGTH), "yd": ("yard", _LENGTH), "mi": ("mile", _LENGTH),
-    "km2": ("kilometer**2", _LENGTH), "km²": ("kilometer**2", _LENGTH), "m2": ("meter**2", _LENGTH),
-    "m²": ("meter**2", _LENGTH), "m3": ("meter**3", _LENGTH), "m³": ("meter**3", _LENGTH),
-    "l": ("liter", _LENGTH), "L": ("liter", _LENGTH), "ltr": ("liter", _LENGTH), "ml": ("milliliter", _LENGTH),
-    "mL": ("milliliter", _LENGTH), "cl": ("centiliter", _LENGTH), "gal": ("gallon", _LENGTH),
-    "bbl": ("oil_barrel", _LENGTH), "bpd": ("oil_barrel/day", "rate"), "b/d": ("oil_barrel/day", "rate"),
-    "bcf": ("foot**3", _LENGTH), "tcf": ("foot**3", _LENGTH), "Mt": ("megatonne", _LENGTH),
-    "kg": ("kilogram", _LENGTH), "kgs": ("kilogram", _LENGTH), "g": ("gram", _LENGTH),
-    "mg": ("milligram", _LENGTH), "mcg": ("microgram", _LENGTH), "µg": ("microgram", _LENGTH),
-    "lb": ("pound", _LENGTH), "lbs": ("pound", _LENGTH), "oz": ("ounce", _LENGTH),
-    "W": ("watt", _LENGTH), "kW": ("kilowatt", _LENGTH), "KW": ("kilowatt", _LENGTH), "MW": ("megawatt", _LENGTH),
-    "GW": ("gigawatt", _LENGTH), "TW": ("terawatt", _LENGTH), "kWh": ("kilowatt_hour", _LENGTH),
-    "KWh": ("kilowatt_hour", _LENGTH), "MWh": ("megawatt_hour", _LENGTH), "GWh": ("gigawatt_hour", _LENGTH),
-    "TWh": ("terawatt_hour", _LENGTH), "V": ("volt", _LENGTH), "kV": ("kilovolt", _LENGTH),
-    "mAh": ("milliampere*hour", _LENGTH), "Ah": ("ampere*hour", _LENGTH), "kJ": ("kilojoule", _LENGTH),
-    "MJ": ("megajoule", _LENGTH), "kcal": ("kilocalorie", _LENGTH), "Btu": ("Btu", _LENGTH),
-    "BTU": ("Btu", _LENGTH), "mmBtu": ("megaBtu", _LENGTH), "MMBtu": ("megaBtu", _LENGTH),
-    "mmBTU": ("megaBtu", _LENGTH), "MMBTU": ("megaBtu", _LENGTH), "mph": ("mile/hour", "rate"),
-    "MPH": ("mile/hour", "rate"), "km/h": ("kilometer/hour", "rate"), "kph": ("kilometer/hour", "rate"),
-    "kmh": ("kilometer/hour", "rate"), "km/hr": ("kilometer/hour", "rate"), "m/s": ("meter/second", "rate"),
-    "mpg": ("mile/gallon", "rate"), "MPG": ("mile/gallon", "rate"), "kt": ("knot", _LENGTH),
-    "kts": ("knot", _LENGTH), "rpm": ("revolution/minute", "rate"), "RPM": ("revolution/minute", "rate"),
-    "Hz": ("hertz", _LENGTH), "HZ": ("hertz", _LENGTH), "kHz": ("kilohertz", _LENGTH),
-    "MHz": ("megahertz", _LENGTH), "GHz": ("gigahertz", _LENGTH), "KB": ("kilobyte", _LENGTH),
-    "kB": ("kilobyte", _LENGTH), "MB": ("megabyte", _LENGTH), "GB": ("gigabyte", _LENGTH),
-    "TB": ("terabyte", _LENGTH), "PB": ("petabyte", _LENGTH), "Kbps": ("kilobit/second", "rate"),
-    "kbps": ("kilobit/second", "rate"), "Mbps": ("megabit/second", "rate"), "Mb/s": ("megabit/second", "rate"),
-    "Gbps": ("gigabit/second", "rate"), "dB": ("decibel", _LENGTH), "°C": ("degree_Celsius", _LENGTH),
-    "ºC": ("degree_Celsius", _LENGTH), "degC": ("degree_Celsius", _LENGTH), "deg C": ("degree_Celsius", _LENGTH),
-    "C": ("degree_Celsius", _LENGTH), "°F": ("degree_Fahrenheit", _LENGTH), "ºF": ("degree_Fahrenheit", _LENGTH),
-    "degF": ("degree_Fahrenheit", _LENGTH), "deg F": ("degree_Fahrenheit", _LENGTH),
-    "F": ("degree_Fahrenheit", _LENGTH), "°": ("degree", _LENGTH), "hp": ("horsepower", _LENGTH),
-    "HP": ("horsepower", _LENGTH), "bhp": ("horsepower", _LENGTH), "BHP": ("horsepower", _LENGTH),
-    "PS": ("metric_horsepower", _LENGTH), "Nm": ("newton*meter", _LENGTH), "lb-ft": ("foot*pound_force", _LENGTH),
-    "psi": ("psi", _LENGTH), "ksi": ("ksi", _LENGTH), "kPa": ("kilopascal", _LENGTH),
-    "MPa": ("megapascal", _LENGTH), "GPa": ("gigapascal", _LENGTH), "ppm": ("ppm", _LENGTH),
-    "ppb": ("ppb", _LENGTH), "h": ("hour", "duration"), "hr": ("hour", "duration"), "min": ("minute", "duration"),
-    "ms": ("millisecond", "duration"), "sec": ("second", "duration"),
-}  # fmt: skip
+ABBREVIATIONS: dict[str, tuple[str, str]] = {k: (u, kind) for k, (u, kind) in _UNITS["abbreviations"].items()}
 #: Multipliers of abbreviations that carry a scale (``5 bcf`` = 5e9 cubic feet).
-UNIT_FACTORS: dict[str, Decimal] = {"bcf": Decimal(10) ** 9, "tcf": Decimal(10) ** 12}
+UNIT_FACTORS: dict[str, Decimal] = {k: Decimal(v) for k, v in _UNITS["unit_factors"].items()}
 #: Abbreviations read only when written against the number (``30C``, ``24h``), never after a space.
-ATTACHED_ONLY = frozenset({"C", "F", "h", "°", "V", "W", "L", "l", "g", "m", "PS"})
-
-#: Denominators of rates (``a barrel``, ``per day``) -> pint unit; "" drops the denominator (``per share``).
-PER_UNITS: dict[str, str] = {
-    "day": "day", "year": "year", "annum": "year", "month": "month", "week": "week", "hour": "hour",
-    "minute": "minute", "second": "second", "decade": "decade", "century": "century", "barrel": "oil_barrel",
-    "ounce": "troy_ounce", "troy ounce": "troy_ounce", "gallon": "gallon", "litre": "liter", "liter": "liter",
-    "tonne": "tonne", "ton": "ton", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
-    "pound": "pound", "lb": "pound", "gram": "gram", "g": "gram", "square foot": "foot**2", "sq ft": "foot**2",
-    "square feet": "foot**2", "square metre": "meter**2", "square meter": "meter**2", "sq m": "meter**2",
-    "sqm": "meter**2", "kilowatt hour": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kwh": "kilowatt_hour",
-    "megawatt hour": "megawatt_hour", "mwh": "megawatt_hour", "mmbtu": "megaBtu",
-    "million british thermal units": "megaBtu", "mile": "mile", "km": "kilometer", "kilometre": "kilometer",
-    "kilometer": "kilometer", "share": "", "person": "", "head": "", "capita": "", "unit": "", "game": "",
-    "night": "", "passenger": "", "household": "", "user": "", "employee": "", "adult": "", "child": "",
-}  # fmt: skip
+ATTACHED_ONLY = frozenset(_UNITS["attached_only"])
+#: Denominators of rates (``a barrel``, ``per day``) -> pint unit.
+PER_UNITS: dict[str, str] = _UNITS["per_units"]
 
 #: Hedges before a number -> qualifier.
-HEDGES: dict[str, str] = {
-    "about": "approximate", "around": "approximate", "approximately": "approximate", "approx.": "approximate",
-    "roughly": "approximate", "some": "approximate", "nearly": "approximate", "almost": "approximate",
-    "close to": "approximate", "circa": "approximate", "an estimated": "approximate", "estimated": "approximate",
-    "an approximate": "approximate", "a rough": "approximate", "~": "approximate", "≈": "approximate",
-    "c.": "approximate", "just over": "more_than", "well over": "more_than", "more than": "more_than",
-    "over": "more_than", "above": "more_than", "greater than": "more_than", "higher than": "more_than",
-    "in excess of": "more_than", "upwards of": "more_than", "north of": "more_than", ">": "more_than",
-    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
-    "no fewer than": "at_least", "≥": "at_least", "at most": "at_most", "up to": "at_most",
-    "as much as": "at_most", "as many as": "at_most", "as high as": "at_most", "no more than": "at_most",
-    "not more than": "at_most", "a maximum of": "at_most", "≤": "at_most", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "below": "less_than", "just under": "less_than",
-    "well under": "less_than", "lower than": "less_than", "just below": "less_than", "<": "less_than",
-    "sub-": "less_than", "nearly-": "approximate",
-}  # fmt: skip
+HEDGES: dict[str, str] = _HEDGES["before"]
 #: Hedges after a number (``15 or so years``) -> qualifier.
-HEDGES_AFTER: dict[str, str] = {
-    "or so": "approximate", "odd": "approximate", "-odd": "approximate", "or more": "at_least",
-    "+": "at_least", "-plus": "at_least", "or less": "at_most", "or fewer": "at_most",
-}  # fmt: skip
+HEDGES_AFTER: dict[str, str] = _HEDGES["after"]
 
-UP_WORDS = _words(
-    "rose rise rises rising risen up increased increase increases increasing grew grow grows growing grown gained "
-    "gain gains gaining jumped jump jumps jumping climbed climb climbs climbing added adding adds surged surge "
-    "surges surging soared soar soars soaring advanced advance advances advancing rallied rally rallies rallying "
-    "boosted boost hiked hike hikes expanded expand expands expanding spiked spike upward upwards higher widened "
-    "growth rebounded rebound improved"
-)
-DOWN_WORDS = _words(
-    "fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining "
-    "decreased decrease decreases decreasing lost lose loses losing shrank shrunk shrink shrinks shrinking slid "
-    "slide slides sliding slipped slip slips slipping sank sink sinks sinking sunk plunged plunge plunges "
-    "plunging plummeted plummet plummets tumbled tumble tumbles tumbling cut cuts cutting eased ease eases easing "
-    "slumped slump slumps dipped dip dips reduced reduce reduces reducing shed sheds shedding retreated retreat "
-    "contracted contraction slashed slash trimmed trim downward downwards lower narrowed reduction minus"
-)
+UP_WORDS = lexicon.words("directions", "up")
+DOWN_WORDS = lexicon.words("directions", "down")
 #: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
-UP_AFTER = _words("rise increase gain jump growth hike rebound surge boost rally expansion higher up")
-DOWN_AFTER = _words("drop fall decline decrease cut reduction slump loss slide dip contraction lower down")
+UP_AFTER = lexicon.words("directions", "up_after")
+DOWN_AFTER = lexicon.words("directions", "down_after")
 
-MONTHS = _words(
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec"
-)
+MONTHS = lexicon.words("context", "months")
 #: Capitalized words that do not make the following number part of a name.
-NOT_NAMES = _words(
-    "the a an in on at by for from to of with about around some nearly almost over under more less only just and "
-    "but or if when while since after before during until than up down last next this that these those all each "
-    "every another its their his her our your my we they he she it i you between among roughly approximately "
-    "fewer total still top rose fell plus minus average per also both nearly around another what where how why "
-    "who which then there here so yet just even once now today yesterday tomorrow net gross some another about "
-    "monday tuesday wednesday thursday friday saturday sunday its is are was were be been has have had will would "
-    "can could should may might must do does did no not nor as into onto upon within without against toward "
-    "towards across through throughout via per vs versus like unlike including excluding except beyond despite "
-    "among amid amongst ahead above below after beside besides whereas whether though although because unless "
-    "approximately estimated just almost barely nearly only around roughly"
-)
+NOT_NAMES = lexicon.words("context", "not_names")
 #: Lower-case words that make a following number a label: ``chapter 11``, ``category 4``.
-LABEL_WORDS = _words(
-    "chapter article section phase stage level tier category class grade page pages round episode season volume "
-    "vol no nos number room gate platform route row seat lane flight terminal item clause paragraph step version "
-    "model type channel highway interstate figure table appendix annex schedule division league tranche group "
-    "zone sector district ward unit block lot"
-)
+LABEL_WORDS = lexicon.words("context", "label_words")
 #: Words after which a word numeral ``one`` is a pronoun.
-PRONOUN_BEFORE = _words("the this that each every no any which another only last one's")
+PRONOUN_BEFORE = lexicon.words("context", "pronoun_before")
 #: Words after ``one`` that make it an idiom.
-IDIOM_AFTER = _words("another day time way thing point bit piece kind sort side end")
+IDIOM_AFTER = lexicon.words("context", "idiom_after")
 #: Words after ``one`` that show it is a pronoun.
-PRONOUN_AFTER = _words(
-    "that who which whose whom is was will would can could should may might must has had does did of or else's 's "
-    "another"
-)
+PRONOUN_AFTER = lexicon.words("context", "pronoun_after")
 #: Words that stop a counted noun phrase.
-STOP = _words(
-    "a an the of to in on at by for from with and or but is are was were be been being has have had will would "
-    "can could should may might must that which who whom whose this these those it its than as into per each "
-    "every more less over under about around up down off out so such if when while after before since until also "
-    "still just only even then there their they them he she his her we our you your i me my not no nor yet both "
-    "either any all some most much many few several other another same own what where how why s said says say "
-    "according compared against between during through including excluding ago later earlier last next this now "
-    "percent cent per"
-)
+STOP = lexicon.words("context", "stop")
 #: Irregular plurals that head a counted noun phrase.
-PLURALS = _words(
-    "people men women children staff police cattle personnel mice geese teeth data media crew folk livestock "
-    "clergy youth offspring sheep fish deer aircraft"
-)
+PLURALS = lexicon.words("context", "plurals")
 #: Count nouns that make a four-digit number an amount rather than a year (``2020 people``).
-AMOUNT_NOUNS = _words(
-    "people persons workers jobs units vehicles cars homes houses staff employees shares tonnes tons barrels km "
-    "kilometres kilometers miles metres meters feet kg pounds dollars euros yen rubles roubles points votes seats "
-    "customers users students members firms companies stores shops branches sites patients cases deaths visitors "
-    "passengers flights troops soldiers children adults households families residents"
+AMOUNT_NOUNS = lexicon.words("context", "amount_nouns")
+SMALL_WORDS = lexicon.words("context", "small_words")
+
+TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade_year", "quarter_year", "century"}
 )
-SMALL_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-)
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+#: Units of the numbers' period words (``a decade``): pint's own ``decade`` is a logarithmic ratio.
+PERIOD_UNITS: dict[str, str] = {"decade": "decade_year", "decades": "decade_year"}
+#: Plural subjects whose level is not a count of them (``prices rose to 300`` is a price, not 300 prices).
+NOT_COUNTED = lexicon.words("directions", "not_counted")
+#: Scale words after a fraction of (``a quarter of a billion``).
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh": Decimal(10) ** 5, "crore": Decimal(10) ** 7,
+}  # fmt: skip
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -444,6 +160,19 @@ _DIRECTION_BACK_RE = re.compile(
     r"\s+(?:(?:rehtruf\s+a|rehtona|drocer\s+a|prahs\s+a|tsedom\s+a|tsuj|ylno|emos|na|a)\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
+#: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
+_DIRECTION_OF_BACK_RE = re.compile(
+    r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
+    rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
+)
+_NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
+#: "<plural noun> <direction verb> to|from NUMBER": the level of counted things.
+_LEVEL_BACK_RE = re.compile(
+    rf"\s+(?:ot|morf)\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})\s+(?P<subject>s[a-z]{{2,}}(?<![sui]s))(?![A-Za-z'])"
+)
+_BOUND_BACK_RE = re.compile(
+    r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
+)
 _BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
 _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
@@ -458,12 +187,18 @@ _SIGN_END_CHARS = frozenset(
 )
 
 
+_SIGN_CLASS = re.escape("".join(SIGNS))
+#: Country marks of a dollar sign after the number (``5 million US$``): upper-case marks only.
+_DOLLAR_MARK_AFTER = _trie(k for k in DOLLAR_MARKS if k and k[0].isupper())
+_SIGN_AFTER_CLASS = re.escape("".join(SIGNS_AFTER))
+#: An ISO code as written: upper case with an optional scale prefix (``MUSD``), or lower or title case.
+_CODE = r"(?:MM|Mn|Bn|[KkTMB])?[A-Z]{3}|[A-Za-z][a-z]{2}"
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
 _DOLLAR_MARK = _trie(k for k in DOLLAR_MARKS if k)
 _CUR_BEFORE_RE = re.compile(
     rf"(?:(?:(?<![A-Za-z])(?P<mark1>{_DOLLAR_MARK})\s?)?(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
-    rf"|(?P<sym>[£€¥₹₩₽₪₺₦₱฿₫])"
-    rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|[A-Z]{{3}}))\s?\Z"
+    rf"|(?P<sym>[{_SIGN_CLASS}])"
+    rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
@@ -474,13 +209,14 @@ _PERCENT_RE = re.compile(
     r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
-_CURRENCY_NAME_ALT = _trie(
-    [*CURRENCY_NAMES, *CURRENCY_ADJECTIVES, *(k + "s" for k in CURRENCY_ADJECTIVES if not k.endswith("s"))]
-)
+_CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
 _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
-    r"|\s?(?P<code>[A-Z]{3})(?![A-Za-z])"
-    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b))"
+    rf"|\s?(?P<lsign>{_trie(LETTER_SIGNS_AFTER)})(?![A-Za-z])"
+    rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
+    rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
+    rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
+    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b)|¢)"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
@@ -503,8 +239,17 @@ _PER_RE = re.compile(
     rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
     r"(?![A-Za-z])"
 )
+_FX_RE = re.compile(
+    r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
+    rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
+)
+_CENTS_SEP_RE = re.compile(r",?\s+and\s+|,\s+")
+_PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillion|lakh|crore))(?![A-Za-z])")
+_QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
+_OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
-_DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b)?")
+_DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b(?:\s+(?P<d3>[a-z]+)\b)?)?")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
@@ -523,6 +268,11 @@ _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
 _PAREN_NEXT_RE = re.compile(r"\s*(?:[;,/]|\s+or|\s+and)\s*")
+#: A word of price right before an amount: bare "pounds" after it are money, not weight.
+_MONEY_CUE_RE = re.compile(
+    rf"(?<![A-Za-z])(?i:{_trie(lexicon.words('currencies', 'money_cues'))})(?:\s+\S+){{0,3}}?\s+\Z"
+)
+_TO_SEP_RE = re.compile(r"\s+to\s+")
 _OR_SEP_RE = re.compile(r",?\s+or\s+")
 _METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
 _US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
@@ -531,14 +281,6 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
 _ONE_OR_N_RE = re.compile(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)")
 _BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
-
-
-@cache
-def _codes() -> frozenset[str]:
-    """ISO 4217 codes (pycountry, loaded once), minus the few that are common words."""
-    from ..package.units import currency_codes
-
-    return currency_codes() - NOT_CODES
 
 
 # --- drafts -------------------------------------------------------------------------------------
@@ -567,6 +309,7 @@ class Draft:
     equivalent_of: int | None = None
     base_scale: str = ""
     exclusion: str = ""  # reason when this draft is not a claim
+    subunit: bool = False  # written in a sub-unit ("ten cents"): may complete an amount before it
 
 
 @dataclass(frozen=True)
@@ -608,7 +351,7 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = join_ranges(text, drafts)
+    drafts = join_ranges(text, join_compounds(text, drafts))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -649,7 +392,18 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         return _excluded(n, "vague")
     d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
     if form == "period":  # a decade, a century
-        d.kind, d.unit, d.explicit_unit = "duration", n.scale, True
+        d.kind, d.unit, d.explicit_unit = "duration", PERIOD_UNITS.get(n.scale, n.scale), True
+        read_left(text, d, n)
+        return d
+    if (
+        form == "fraction"
+        and not n.article
+        and _QUARTERS_RE.fullmatch(text, n.start, n.end)
+        and not _OF_RE.match(text, n.end)
+        and (n.value * 4) == (n.value * 4).to_integral_value()
+    ):
+        d.value = n.value * 4  # "profit fell for three quarters": a duration, not 3/4
+        d.kind, d.unit, d.explicit_unit = "duration", "quarter_year", True
         read_left(text, d, n)
         return d
     if form == "fraction" and n.article and not text.startswith(" of", n.end):
@@ -713,7 +467,9 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     c = text[n.start - 1]
     if c == " " and n.start > 1:
         c = text[n.start - 2]
-    if c not in _SIGN_END_CHARS:
+    if c.isalpha() and not _may_be_letter_sign(text, n.start - (1 if text[n.start - 1] == " " else 0)):
+        return  # most numerals follow a plain word ("In 2004", "by 5%"): no regex runs for them
+    if not c.isalpha() and c not in _SIGN_END_CHARS:
         return
     m = _CUR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
     if m is None:
@@ -727,15 +483,33 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals):
                 return
             code = LETTER_SIGNS[letters]
-        elif letters in _codes():
-            code = letters
         else:
-            return
+            code, factor = scaled_code(letters)
+            if not code:
+                return
+            d.value *= factor
     else:
         mark = m.group("mark1") or m.group("mark2") or ""
         code = DOLLAR_MARKS[mark]
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = m.start()
+
+
+def _may_be_letter_sign(text: str, end: int) -> bool:
+    """True when the letters ending at ``end`` may be a letter sign, an ISO code or a dollar mark after ``$``.
+
+    ``Rs``, ``KSh``, ``eur``, ``MUSD``, the ``Can`` of ``$Can``: a cheap test on the word itself
+    before :data:`_CUR_BEFORE_RE` runs.
+    """
+    start = end
+    while start > max(0, end - 6) and (text[start - 1].isalpha() or text[start - 1] in ".="):
+        start -= 1
+    word = text[start:end]
+    if word in LETTER_SIGNS or scaled_code(word)[0]:
+        return True
+    if start > 0 and (text[start - 1] == "$" or text[max(0, start - 2) : start] == "$ "):
+        return True  # "$Can 10m", "$ US 5"
+    return start > 0 and text[start - 1].isalpha()  # a longer word: leave it to the regex's own test
 
 
 def read_left(text: str, d: Draft, n: Numeral) -> None:
@@ -756,7 +530,19 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         word = (m.group("h") or m.group("sym") or (m.group("pre") or "") + "-")[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
         at = d.hstart = at - m.end()
+    of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first
+    if d.qualifier == "exact" and of_before:
+        bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
+        if bound:  # "a maximum fine of £1,000", "a minimum wage of £5"
+            d.qualifier = "at_most" if bound.group("b").lower().startswith("max") else "at_least"
     m = _back(_DIRECTION_BACK_RE, text, at, 32)
+    if m is None and of_before:
+        # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
+        m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
+    if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
+        m = None  # "makes up two-thirds": a phrasal verb, no rise
+    elif m and d.qualifier == "at_most" and text[at : at + 2].lower() == "up" and _NOT_UP_BACK_RE.match(m.group()):
+        m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
@@ -766,6 +552,11 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         d.hstart = at - m.end()
     elif d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16):
         d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
+    elif d.kind == "number" and not n.decimals and n.form in ("digits", "words") and n.value >= 2:
+        level = _back(_LEVEL_BACK_RE, text, at, 40)
+        if level and level.group("subject")[::-1].lower() not in NOT_COUNTED:
+            d.kind, d.unit = "count", "count"  # "jobless claims jumped to 367,000": claims are counted
+            d.noun = level.group("subject")[::-1]
     if text[max(0, at - 6) : at].lower() == "minus-":
         d.value = -d.value
     m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
@@ -854,9 +645,13 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     if m and not (m.group("sub") and d.currency_before):
         if m.group("name"):
             name = " ".join(m.group("name").lower().split())
-            code = _currency_of_name(name)
-            if name in ("won", "som", "rand") and not (n.scale or n.grouped or n.value >= 100):
+            code = code_of_name(name)
+            if name in WEAK_NAMES and not (n.scale or n.grouped or n.value >= 100):
                 code = ""
+            if name in SCALED_NAMES and not (n.scale or n.grouped or n.decimals):
+                code = ""
+            if d.currency_before and code != d.unit:
+                code = ""  # "$4 trillion mark": the name is another word here
             if name.startswith("pound") and "sterling" not in name:
                 code = ""  # bare "pounds" is read below: money with a scale, weight without
             if code:
@@ -865,13 +660,28 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
         elif m.group("code"):
-            code = m.group("code")
-            if code in _codes() or code == "YEN":
+            code, factor = scaled_code(m.group("code"))
+            if m.group("code") == "YEN":
+                code = "JPY"
+            if code:
                 if not d.currency_before:
-                    d.unit = "JPY" if code == "YEN" else code
+                    d.unit = code
+                    d.value *= factor
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
             if code == "US" and d.currency_before:
+                return m.end()
+        elif m.group("lsign"):
+            if not d.currency_before and (m.group("lsign") != "DM" or n.scale or n.grouped or n.decimals):
+                d.kind, d.unit, d.explicit_unit = "money", LETTER_SIGNS_AFTER[m.group("lsign")], True
+                return m.end()
+        elif m.group("dmark"):
+            if not d.currency_before:
+                d.kind, d.unit, d.explicit_unit = "money", DOLLAR_MARKS[m.group("dmark")], True
+                return m.end()
+        elif m.group("sign"):
+            if not d.currency_before:
+                d.kind, d.unit, d.explicit_unit = "money", SIGNS_AFTER[m.group("sign")], True
                 return m.end()
         elif m.group("sub"):
             sub = " ".join(m.group("sub").lower().split())
@@ -880,7 +690,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
-                d.kind, d.unit, d.explicit_unit = "money", code, True
+                d.kind, d.unit, d.explicit_unit, d.subunit = "money", code, True, True
                 return m.end()
     if d.currency_before:
         us = _US_AFTER_RE.match(text, at, at + 6)
@@ -891,7 +701,11 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     if m:
         surface = " ".join(m.group("u").lower().split())
         unit_kind = WORD_UNITS.get(surface)
-        if surface in ("pound", "pounds") and (n.scale or text.startswith(" sterling", m.end())):
+        if surface in ("pound", "pounds") and (
+            n.scale
+            or text.startswith(" sterling", m.end())
+            or _MONEY_CUE_RE.search(text, max(0, d.hstart - 40), d.hstart)
+        ):  # "£"-less pounds are money with a scale, "sterling", or after a word of price ("it costs 20 pounds")
             d.kind, d.unit, d.explicit_unit = "money", "GBP", True
             return m.end() + (9 if text.startswith(" sterling", m.end()) else 0)
     else:
@@ -923,16 +737,18 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
     return end
 
 
-def _currency_of_name(name: str) -> str:
-    """ISO code of a currency name, with or without a country adjective (``australian dollars``)."""
-    if name in CURRENCY_NAMES:
-        return CURRENCY_NAMES[name]
-    singular = name[:-1] if name.endswith("s") else name
-    return CURRENCY_ADJECTIVES.get(name) or CURRENCY_ADJECTIVES.get(singular) or ""
-
-
 def read_rate(text: str, d: Draft, at: int) -> None:
-    """A denominator after the unit: ``a barrel``, ``per day``, ``a-year``, ``/kWh``; ``per share`` is dropped."""
+    """A denominator after the unit: ``a barrel``, ``per day``, ``a-year``, ``/kWh``, ``a share`` (USD/share).
+
+    An amount of one currency per another is an exchange rate: ``7.8 yuan to the dollar`` is CNY/USD.
+    """
+    if d.kind == "money":
+        fx = _FX_RE.match(text, at)
+        if fx is not None:
+            other = code_of_name(fx.group("name")) if fx.group("name") else SIGNS_AFTER.get(fx.group("sign"), "")
+            if other and other != d.unit:
+                d.kind, d.unit, d.qend = "rate", f"{d.unit}/{other}", fx.end()
+            return
     m = _PER_RE.match(text, at)
     if m is None:
         return
@@ -945,8 +761,6 @@ def read_rate(text: str, d: Draft, at: int) -> None:
     if per in TIME_UNITS and _RELATIVE_AFTER_RE.match(text, m.end()):
         return  # "£125m a year earlier": a date phrase follows, not a rate
     d.qend = m.end()
-    if not per:
-        return
     if d.kind == "number" or d.kind == "count":
         d.kind, d.unit = "rate", f"count/{per}"
     else:
@@ -963,21 +777,44 @@ def read_direction_after(text: str, d: Draft) -> None:
         return
     words = [m.group("d")]
     if m.group("d2") and text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an ")):
-        words.append(m.group("d2"))  # "a 5% pay rise": one word may sit between
+        # "a 5% pay rise", "a 1.3% volume sales fall": one or two nouns may sit between
+        words.append(m.group("d2"))
+        if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
+            words.append(m.group("d3"))
     for word in words:
         if word in UP_AFTER or word in DOWN_AFTER:
             d.change = "increase" if word in UP_AFTER else "decrease"
             return
+        if word in STOP:
+            return
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:
-    """``half an hour``, ``1/16 of a US pint``: a fraction of a unit is an amount of that unit."""
+    """``half an hour``, ``1/16 of a US pint``: a fraction of a unit is an amount of that unit.
+
+    A fraction of a scale is a number (``a quarter of a billion dollars`` = 250,000,000 USD,
+    ``three quarters of a million people`` a count): the scale multiplies, the unit or noun follows.
+    """
     m = _OF_A_RE.match(text, d.qend)
     if m is None:
         return
-    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
     n = d.numeral
     assert n is not None
+    scale = _SCALE_WORD_RE.match(text, m.end())
+    if scale is not None:
+        d.value *= SCALE_WORDS[scale.group("s").lower()]
+        d.qend = scale.end()
+        d.kind, d.unit = "number", "dimensionless"
+        scaled = replace(n, end=scale.end(), form="digits", scale=scale.group("s"))
+        end = read_unit(text, d, scaled, scale.end())
+        if end:
+            d.qend = end
+            if d.kind in ("money", "percent", "quantity", "count", "duration"):
+                read_rate(text, d, end)
+        else:
+            read_noun(text, d, scaled)
+        return
+    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
     end = read_unit(text, probe, n, m.end() - 1)
     if end and probe.kind in ("quantity", "duration", "money"):
         d.kind, d.unit, d.qend, d.explicit_unit = probe.kind, probe.unit, end, True
@@ -1155,6 +992,45 @@ def one_reason(text: str, n: Numeral, d: Draft) -> str:
 # --- joining ------------------------------------------------------------------------------------
 
 
+def join_compounds(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One amount from a currency and its sub-unit: ``twelve dollars and ten cents``, ``20 euros 50``."""
+    out: list[Draft] = []
+    for b in drafts:
+        a = out[-1] if out else None
+        if a is not None and _compound_amount(text, a, b):
+            assert b.numeral is not None
+            a.value += b.numeral.value * Decimal("0.01")
+            a.qend = b.qend
+            continue
+        out.append(b)
+    return out
+
+
+def _compound_amount(text: str, a: Draft, b: Draft) -> bool:
+    """True when ``b`` gives the cents of the whole amount ``a`` (same currency, nothing in between)."""
+    if a.kind != "money" or a.subunit or a.value_to is not None or b.numeral is None or a.numeral is None:
+        return False
+    if (
+        a.numeral.decimals
+        or a.numeral.scale
+        or b.numeral.scale
+        or b.numeral.decimals
+        or not (1 <= b.numeral.value < 100)
+    ):
+        return False
+    if b.subunit and b.hstart == b.qstart:  # "twelve dollars and ten cents", "$5, 50 cents"
+        return bool(_CENTS_SEP_RE.fullmatch(text, a.qend, b.qstart))
+    # "20 euros 50": a bare two-digit number right after a currency name, ending the phrase
+    return (
+        b.kind == "number"
+        and not a.currency_before
+        and b.numeral.form == "digits"
+        and b.numeral.end - b.numeral.start == 2
+        and text[a.qend : b.qstart] == " "
+        and bool(_PHRASE_END_RE.match(text, b.qend))
+    )
+
+
 def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
     """Join ``A to B``, ``between A and B``, ``A-B`` and share units across ``A or B``."""
     out: list[Draft] = []
@@ -1169,11 +1045,24 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
                 i += 2
                 continue
             if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart):
+                unit_once = not a.explicit_unit and b.explicit_unit and b.qstart == b.hstart
                 share_unit(a, b)
+                if unit_once and _or_range(text, a, b):  # "three or four years": one range, as a reader takes it
+                    out.append(_range_of(a, b))
+                    i += 2
+                    continue
         out.append(a)
         i += 1
     # "lost 190 points, or 0.6%": the restatement carries the same direction
     for prev, cur in pairwise(out):
+        if (
+            prev.value_to is not None
+            and prev.joiner == "from"
+            and prev.kind in ("quantity", "rate", "money")
+            and cur.kind == "number"
+            and _TO_SEP_RE.fullmatch(text, prev.qend, cur.hstart)
+        ):
+            share_unit(prev, cur)  # "from 14-18 mpg to 24": the level after a range takes its unit
         if (
             cur.change == "none"
             and prev.change != "none"
@@ -1187,8 +1076,8 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     """One range figure from two adjacent drafts, or None when they are not a range."""
     if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part:
         return None
-    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
-        return None
+    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind and not (a.kind == "age" and b.kind == "number"):
+        return None  # but "aged 18 to 34" is one age range
     sep_match = _RANGE_SEP_RE.fullmatch(text, a.qend, b.hstart)
     if sep_match is None or (b.qualifier not in ("exact",) and b.hstart != b.qstart):
         return None
@@ -1208,13 +1097,33 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
     share_unit(a, b)
+    return _range_of(a, b)
+
+
+def _or_range(text: str, a: Draft, b: Draft) -> bool:
+    """True when ``A or B`` (the unit written once, after B) is a range: no comma, no hedge, ``A < B``.
+
+    ``three or four years`` is 3-4 years; ``£250 or £500`` (two prices) and ``more than 20 or 30`` stay apart.
+    """
+    na, nb = a.numeral, b.numeral
+    if na is None or nb is None or "," in text[a.qend : b.hstart] or a.value_to is not None or b.value_to is not None:
+        return False
+    if a.kind != b.kind or a.unit != b.unit or a.kind in ("fraction", "multiple", "number") or a.date_part:
+        return False
+    if na.decimals or nb.decimals or a.year_like or b.year_like or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    return a.value < b.value
+
+
+def _range_of(a: Draft, b: Draft) -> Draft:
+    """The range figure of two drafts whose units agree (after share_unit)."""
     # the end that says more gives the unit: a rate over a level, a count over a bare number
     richer = a if (b.kind == "number" or ("/" in a.unit and "/" not in b.unit)) and a.kind != "number" else b
     kind, unit = richer.kind, richer.unit
     return Draft(
         qstart=a.qstart, qend=b.qend, hstart=a.hstart, value=a.value, kind=kind, unit=unit, value_to=b.value,
         qualifier="range", change=a.change if a.change != "none" else b.change, noun=b.noun or a.noun,
-        numeral=a.numeral, explicit_unit=a.explicit_unit or b.explicit_unit,
+        numeral=a.numeral, explicit_unit=a.explicit_unit or b.explicit_unit, joiner=a.joiner,
     )  # fmt: skip
 
 

@@ -190,7 +190,8 @@ DIGIT_RE = re.compile(
 LINK_MARKS = ("http", "www.", "](")
 LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|\]\([^()\s]*\)")
 
-_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+# thousands grouped by threes, or the Indian way (lakh, crore: 3,45,000 and 1,20,00,000)
+_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
 _HEAD_RE = re.compile(r"\d+(?:[.,]\d+)*|\.\d+")
 _SPLIT_SCALE_RE = re.compile(r"(?:\s|-)?([A-Za-z]+)")
 _WORD_RE = re.compile(r"[A-Za-z]+|&")

@@ -5,7 +5,8 @@ Our checks, each naming the file and row of a problem:
 - every resource's bytes and sha256 match the descriptor (a CSV edited after the build);
 - every seed's file exists and its sha256 matches the sources table;
 - every quote equals the seed text at its offsets, and its line and sentence agree;
-- every unit parses in the project registry;
+- every unit parses in the project registry, with the dimensionality of its kind (a duration converts
+  to years, money is one currency, a percent or count is dimensionless);
 - every foreign key resolves;
 - coverage: every digit and every cardinal number word of a seed lies inside a figure, a date or
   an exclusion (a rule's, or a reviewer's with a reason);
@@ -191,16 +192,22 @@ def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str])
 
 
 def check_units(figures: list[dict[str, str]]) -> list[Problem]:
-    """Every unit cell parses in the project registry."""
-    from ..package.units import is_unit
+    """Every unit cell parses in the project registry and its dimensionality fits the figure's kind.
+
+    A duration converts to years, money has one currency dimension, a percent or count is
+    dimensionless (:func:`newsfigures.package.units.kind_problem`): pint's ``decade`` (a logarithmic
+    ratio) as a duration, or ``pound`` (a mass) as money, is named here.
+    """
+    from ..package.units import kind_problem
 
     problems = []
-    bad = {u for u in {r["unit"] for r in figures} if not is_unit(u)}
+    verdicts: dict[tuple[str, str], str] = {}
     for n, row in enumerate(figures, 2):
-        if row["unit"] in bad:
-            problems.append(
-                Problem(f"figures.csv row {n} ({row['figure_id']})", f"unit {row['unit']!r} does not parse")
-            )
+        key = (row.get("kind", ""), row["unit"])
+        if key not in verdicts:
+            verdicts[key] = kind_problem(*key)
+        if verdicts[key]:
+            problems.append(Problem(f"figures.csv row {n} ({row['figure_id']})", verdicts[key]))
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 

@@ -1,0 +1,53 @@
+"""Vocabularies of the extractors, read once from data files: ``vocab/<language>/*.toml``.
+
+Word lists are data, not code (as in Recognizers-Text or HeidelTime): ``currencies.toml`` (signs,
+dollar marks, letter signs, names that CLDR does not give), ``units.toml`` (percent words, unit
+words and abbreviations with their pint names, rate denominators), ``hedges.toml`` (qualifiers),
+``directions.toml`` (change) and ``context.toml`` (months, label words, noun-phrase stops).
+
+Currency names: besides the file, every ISO 4217 currency that CLDR names in English, current or
+withdrawn (ISO 4217 list three: ``DEM`` German mark, ``FRF`` French franc, ``NLG`` Dutch guilder),
+with its plural, comes from the Unicode CLDR tables shipped by ``babel`` (a maintained table, not
+one typed here); pycountry and the ``iso4217`` package carry only the currencies in use.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+VOCAB = Path(__file__).resolve().parent / "vocab"
+
+
+@cache
+def load(name: str, language: str = "en") -> dict[str, Any]:
+    """The table ``vocab/<language>/<name>.toml`` (parsed once per process)."""
+    with (VOCAB / language / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def words(name: str, key: str, language: str = "en") -> frozenset[str]:
+    """A word list of a vocabulary file as a set."""
+    return frozenset(load(name, language)[key])
+
+
+@cache
+def cldr_currencies() -> dict[str, tuple[str, str]]:
+    """ISO 4217 code -> (English name, English plural), lower case, for every currency CLDR names.
+
+    Includes withdrawn currencies (``dem`` -> ``german mark``, ``german marks``). Codes that CLDR
+    knows but ISO 4217 never listed are kept out by the caller (see ``units.currency_codes``).
+    """
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
+    out: dict[str, tuple[str, str]] = {}
+    for code, name in english.currencies.items():
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            continue
+        plural = get_currency_name(code, count=2, locale=english)
+        out[code] = (name.lower(), plural.lower())
+    return out

@@ -1,0 +1,112 @@
+"""Money vocabulary: which written forms name which ISO 4217 currency, built once from data files.
+
+:mod:`newsfigures.extraction.figures` reads amounts with these tables; they come from
+``vocab/en/currencies.toml`` (signs, dollar marks, letter signs, names the news uses that CLDR does
+not give: ``Deutschmarks``, ``guilders``, ``greenbacks``) and from CLDR's English names and plurals of
+every currency, current or withdrawn (``german marks``, ``french francs``; see
+:func:`newsfigures.extraction.lexicon.cldr_currencies`). The file wins where both name a currency.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+from ..extraction import lexicon
+
+_CUR = lexicon.load("currencies")
+
+#: Currency signs written before the number (``£``, ``€``), also read after it (``25 €``).
+SIGNS: dict[str, str] = _CUR["signs"]
+#: Signs read after the number: the signs above, plus ``元``, ``円`` and a trailing ``$``.
+SIGNS_AFTER: dict[str, str] = {**SIGNS, **_CUR["signs_after"]}
+#: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``, ``c $``.
+DOLLAR_MARKS: dict[str, str] = _CUR["dollar_marks"]
+#: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
+LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
+#: Letter abbreviations written after the number (``40 million DM``).
+LETTER_SIGNS_AFTER: dict[str, str] = _CUR["letter_signs_after"]
+#: Letter signs read as currency only before an amount with a scale, separators or decimals.
+WEAK_SIGNS = frozenset(_CUR["weak_signs"])
+#: Upper-case words that are ISO 4217 codes but far more often ordinary words.
+NOT_CODES = frozenset(_CUR["not_codes"])
+#: Codes read only in upper case, because in lower or title case they are words (``all``, ``try``).
+LOWERCASE_NOT_CODES = frozenset(_CUR["lowercase_not_codes"])
+#: Scale prefixes of codes: ``MUSD`` is a million US dollars.
+CODE_SCALES: dict[str, Decimal] = {k: Decimal(v) for k, v in _CUR["code_scales"].items()}
+#: Names read as money only after a number of 100 or more or with a scale (``won 3 games``).
+WEAK_NAMES = frozenset(_CUR["weak_names"])
+#: Names read as money only with a scale or separators (``3 million marks``, not ``full marks``).
+SCALED_NAMES = frozenset(_CUR["scaled_names"])
+#: Sub-units folded into their currency: name -> (code, factor).
+SUBUNITS: dict[str, tuple[str, Decimal]] = {k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()}
+
+
+def _names() -> dict[str, str]:
+    """Every currency name, singular and plural, lower case -> code: the file first, then CLDR."""
+    names: dict[str, str] = {}
+    skip = frozenset(_CUR["cldr_name_skip"])
+    for code, (singular, plural) in lexicon.cldr_currencies().items():
+        if code in skip or "(" in singular:
+            continue
+        names.setdefault(singular, code)
+        names.setdefault(plural, code)
+    # a name's last word alone ("kyat" of "myanmar kyat") when it names one currency in use only
+    from ..package.units import active_currency_codes
+
+    active = active_currency_codes()
+    last: dict[str, set[str]] = {}
+    for code, (singular, plural) in lexicon.cldr_currencies().items():
+        if code in active and "(" not in singular:
+            for name in (singular, plural):
+                last.setdefault(name.split()[-1], set()).add(code)
+    bare_skip = frozenset(_CUR["bare_name_skip"])
+    for word, owners in last.items():
+        if len(owners) == 1 and word not in bare_skip:
+            names.setdefault(word, next(iter(owners)))
+    for name, code in _CUR["adjectives"].items():
+        names[name] = code
+        if not name.endswith("s"):
+            names[name + "s"] = code
+    names.update(_CUR["names"])
+    return names
+
+
+#: Currency names after the number -> ISO 4217 code (``euros``, ``Australian dollars``, ``Deutsche marks``).
+CURRENCY_NAMES: dict[str, str] = _names()
+
+
+def code_of_name(name: str) -> str:
+    """ISO code of a currency name as written (case and spacing folded); empty when unknown."""
+    return CURRENCY_NAMES.get(" ".join(name.lower().split()), "")
+
+
+@cache
+def codes() -> frozenset[str]:
+    """ISO 4217 codes, current and withdrawn (loaded once), minus the few that are common words."""
+    from ..package.units import currency_codes
+
+    return currency_codes() - NOT_CODES
+
+
+def code_of(letters: str) -> str:
+    """The ISO code that ``letters`` write (``USD``, ``eur``, ``Usd``), or empty.
+
+    Upper case: any code but the few common words; lower or title case: codes that are no English word.
+    """
+    upper = letters.upper()
+    if upper not in codes():
+        return ""
+    if letters == upper or letters.lower() not in LOWERCASE_NOT_CODES:
+        return upper
+    return ""
+
+
+def scaled_code(letters: str) -> tuple[str, Decimal]:
+    """``MUSD`` -> (``USD``, 1e6), ``USD`` -> (``USD``, 1); empty code when ``letters`` write none."""
+    if len(letters) == 3:
+        return code_of(letters), Decimal(1)
+    prefix, code = letters[:-3], letters[-3:]
+    if prefix in CODE_SCALES and code.isupper() and code in codes():
+        return code, CODE_SCALES[prefix]
+    return "", Decimal(1)

@@ -1,0 +1,201 @@
+"""Money in the forms the news prints it, units that mean what they say, change and hedges (sentences written here)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfigures.extraction.figures import extract_figures
+from newsfigures.extraction.money import CURRENCY_NAMES, codes
+from newsfigures.package.units import kind_problem, registry
+
+
+def figure(text: str, quote: str):
+    figures, _ = extract_figures(text)
+    found = [f for f in figures if f.quote == quote]
+    assert found, (quote, [(f.quote, f.unit) for f in figures])
+    assert text[found[0].start : found[0].end] == quote
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # signs after the number
+        ("The lunch came to 25 € a head.", "25 € a head", 25, "EUR/person"),
+        ("Tickets cost 300 ₹ at the gate.", "300 ₹", 300, "INR"),
+        ("A bowl of noodles is 40元 in Chengdu.", "40元", 40, "CNY"),
+        ("The fare was 12 £ each way.", "12 £", 12, "GBP"),
+        ("Petrol rose to 95¢ a litre.", "95¢ a litre", 0.95, "USD/liter"),
+        # dollar prefixes of other countries, attached, spaced, lower case
+        ("The miner raised C$2.5bn.", "C$2.5bn", 2.5e9, "CAD"),
+        ("Profit reached HK$3 billion.", "HK$3 billion", 3e9, "HKD"),
+        ("The fee is c $ 2.5 per user.", "c $ 2.5 per user", 2.5, "CAD/user"),
+        ("Wellington paid NZ$40m for it.", "NZ$40m", 40e6, "NZD"),
+        ("Its bonds fetched S$900m.", "S$900m", 900e6, "SGD"),
+        # ISO codes in any case and with a scale prefix
+        ("The deposit is eur 40 per night.", "eur 40 per night", 40, "EUR/night"),
+        ("Orders worth 250 MUSD arrived.", "250 MUSD", 250e6, "USD"),
+        ("Capex of MEUR 12 is planned.", "MEUR 12", 12e6, "EUR"),
+        ("It sold for 70 chf.", "70 chf", 70, "CHF"),
+        # every currency name and plural, current and withdrawn
+        ("The estate was worth 3 million Deutsche marks.", "3 million Deutsche marks", 3e6, "DEM"),
+        ("He was fined 5,000 French francs.", "5,000 French francs", 5000, "FRF"),
+        ("The painting went for 80,000 guilders.", "80,000 guilders", 80000, "NLG"),
+        ("The loan was 40 billion pesetas.", "40 billion pesetas", 40e9, "ESP"),
+        ("Exports brought in 12m Danish kroner.", "12m Danish kroner", 12e6, "DKK"),
+        ("They paid 900 Swiss francs.", "900 Swiss francs", 900, "CHF"),
+        ("Volvo earned 3.2 billion Swedish crowns.", "3.2 billion Swedish crowns", 3.2e9, "SEK"),
+        ("The fund raised 1.2 bln dlrs.", "1.2 bln dlrs", 1.2e9, "USD"),
+        ("The stake fetched 45 mln stg.", "45 mln stg", 45e6, "GBP"),
+        ("A ticket was 8 bucks.", "8 bucks", 8, "USD"),
+        ("The council fined him 150 pounds.", "150 pounds", 150, "GBP"),  # a word of price before it
+        ("Rice is 2,500 kyats a bag.", "2,500 kyats", 2500, "MMK"),  # a CLDR name's last word alone
+        ("Exports earned RMB 40bn.", "RMB 40bn", 40e9, "CNY"),
+        # newswire abbreviations of withdrawn currencies, before or after the number
+        ("The plant was sold for DM 45 million.", "DM 45 million", 45e6, "DEM"),
+        ("Bonds worth 300 million DM were issued.", "300 million DM", 300e6, "DEM"),
+        ("Its loss was FFr 120m.", "FFr 120m", 120e6, "FRF"),
+        ("The stake cost 2,500 Dfl.", "2,500 Dfl", 2500, "NLG"),
+        ("The contract is worth 5 million US$.", "5 million US$", 5e6, "USD"),
+        # compound amounts
+        ("The toy cost twelve dollars and ten cents.", "twelve dollars and ten cents", 12.10, "USD"),
+        ("A pass is 20 euros 50.", "20 euros 50", 20.50, "EUR"),
+        # fractional scales
+        ("The port cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD"),
+        ("The fund lost half a million euros.", "half a million euros", 5e5, "EUR"),
+        # Indian grouping and scales
+        ("The scooter sells for 3,45,000 rupees.", "3,45,000 rupees", 345000, "INR"),
+        ("The grant is Rs 4 crore.", "Rs 4 crore", 4e7, "INR"),
+        ("Farmers got 2 lakh rupees each.", "2 lakh rupees", 2e5, "INR"),
+        # prices per unit are rates whose unit says so
+        ("It offered 410p a share.", "410p a share", 4.10, "GBP/share"),
+        ("Brent hit $82 a barrel.", "$82 a barrel", 82, "USD/oil_barrel"),
+        ("Copper fetched $9,000 per tonne.", "$9,000 per tonne", 9000, "USD/tonne"),
+        # exchange rates
+        ("The peg held at 7.8 Hong Kong dollars to the dollar.", "7.8 Hong Kong dollars to the dollar", 7.8, "HKD/USD"),
+        ("The yen weakened to 150 yen against the dollar.", "150 yen against the dollar", 150, "JPY/USD"),
+    ],
+)
+def test_money_families(text, quote, value, unit):
+    f = figure(text, quote)
+    assert f.value == pytest.approx(value)
+    assert f.unit == unit
+    assert not kind_problem(f.kind, f.unit)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("She got full marks in 3 exams.", "3"),  # marks without a scale are no money
+        ("Sales passed the $4 trillion mark.", "$4 trillion"),  # 'mark' after a sign is a word
+        ("We sold 40 all told.", "40"),  # 'all' is a word, not Albanian lek
+        ("He won 3 games.", "3"),
+        ("The puppy weighed 9 pounds.", "9 pounds"),
+    ],
+)
+def test_words_that_only_look_like_money(text, quote):
+    f = figure(text, quote)
+    assert f.unit in ("USD", "count", "dimensionless", "pound")
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        ("Output shrank for three quarters in a row.", "three quarters", 3, "quarter_year"),
+        ("Growth stalled for two quarters.", "two quarters", 2, "quarter_year"),
+        ("The plant ran for a decade.", "a decade", 1, "decade_year"),
+        ("Prices rose for two decades.", "two decades", 2, "decade_year"),
+        ("Revenue was $5bn a quarter.", "$5bn a quarter", 5e9, "USD/quarter_year"),
+    ],
+)
+def test_durations_convert_to_years(text, quote, value, unit):
+    f = figure(text, quote)
+    assert (f.value, f.unit, f.kind) == (value, unit, "duration" if "/" not in unit else "rate")
+    if f.kind == "duration":
+        assert registry().Quantity(f.value, f.unit).to("year").magnitude > 0
+
+
+def test_three_quarters_of_is_still_a_fraction():
+    assert figure("Three quarters of voters agreed.", "Three quarters").kind == "fraction"
+
+
+@pytest.mark.parametrize(
+    "kind, unit, ok",
+    [
+        ("duration", "decade", False),  # pint's decade is a logarithmic ratio
+        ("duration", "quarter", False),  # pint's quarter is a mass
+        ("duration", "decade_year", True),
+        ("duration", "quarter_year", True),
+        ("money", "pound", False),
+        ("money", "USD", True),
+        ("money", "DEM", True),
+        ("count", "point", False),
+        ("count", "count", True),
+        ("percent", "percent", True),
+        ("percent", "mile", False),
+        ("quantity", "USD", False),
+        ("rate", "USD/share", True),
+    ],
+)
+def test_kind_problem(kind, unit, ok):
+    assert (kind_problem(kind, unit) == "") == ok
+
+
+@pytest.mark.parametrize(
+    "text, quote, attribute, expected",
+    [
+        ("Weekly orders climbed to 48,500.", "48,500", "kind", "count"),
+        ("Prices climbed to 310 last week.", "310", "kind", "number"),
+        ("The law sets a maximum penalty of $5,000.", "$5,000", "qualifier", "at_most"),
+        ("Firms face a minimum charge of £20.", "£20", "qualifier", "at_least"),
+        ("It reported shrinking exports of 7%.", "7%", "change", "decrease"),
+        ("There was a rise in output of 4%.", "4%", "change", "increase"),
+        ("Analysts expect a near 6% gain.", "6%", "qualifier", "approximate"),
+        ("Oil makes up three-quarters of exports.", "three-quarters", "change", "none"),
+        ("The bill adds up to $40m.", "$40m", "change", "none"),
+        ("The brewer reported a 2.1% volume sales fall.", "2.1%", "change", "decrease"),
+        ("They won a 3% pay rise.", "3%", "change", "increase"),
+        ("It bought a 10% share of the market.", "10%", "change", "none"),
+    ],
+)
+def test_change_and_hedges(text, quote, attribute, expected):
+    assert getattr(figure(text, quote), attribute) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, value_to, unit",
+    [
+        ("Voters aged 18 to 24 stayed home.", "18 to 24", 18, 24, "year"),
+        ("Efficiency went from 30-35 mpg to 41 in a decade.", "41", 41, None, "mile/gallon"),
+        ("The works take two or three weeks.", "two or three weeks", 2, 3, "week"),
+        ("Fines of £250 or £500 apply.", "£250", 250, None, "GBP"),  # two prices, not a range
+        ("It took more than 20 or 30 years.", "30 years", 30, None, "year"),  # a hedge stays on its number
+    ],
+)
+def test_ranges_share_their_unit(text, quote, value, value_to, unit):
+    f = figure(text, quote)
+    assert (f.value, f.value_to, f.unit) == (value, value_to, unit)
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_CODES = sorted(codes())
+_NAMES = sorted(n for n in CURRENCY_NAMES if n.isascii() and n.replace(" ", "").isalpha())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_CODES), st.integers(min_value=1, max_value=10**9), st.booleans())
+def test_any_upper_case_code_before_or_after_an_amount_is_that_currency(code, amount, before):
+    written = f"{amount:,}"
+    text = f"The deal was worth {code} {written}." if before else f"The deal was worth {written} {code}."
+    figures, _ = extract_figures(text)
+    assert [(f.value, f.unit, f.kind) for f in figures] == [(amount, code, "money")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_NAMES), st.integers(min_value=2, max_value=10**6))
+def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amount):
+    text = f"Officials said {amount} million {name} had been set aside."
+    figures, _ = extract_figures(text)
+    money = [f for f in figures if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(amount * 1e6, CURRENCY_NAMES[name])], name
