@@ -227,6 +227,7 @@ def ours(text: str) -> list[Pred]:
     out = []
     for f, sem in zip(found.figures, read_semantics(text, found), strict=True):
         words = concept_words(text[sem.measure[0] : sem.measure[1]]) if sem.measure else frozenset()
+        words -= concept_words(f.noun)  # NewsQuant's unit of a count is its noun ('13000 workers')
         label = change_label(f.qualifier, f.change, text[max(0, f.start - 40) : f.start], text[f.end : f.end + 20])
         out.append(Pred(f.value, f.value_to, f.unit, label, words))
     return out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..extraction.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
 from ..semantics.period import PERIOD_METHODS
+from ..semantics.places import blocs
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -40,6 +41,8 @@ ISO_PATTERN = (
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 #: A subject or counterpart: an ISO 3166-1 alpha-2 code or a bloc code (``semantics/vocab/en/blocs.tsv``).
 PLACE_PATTERN = r"^[A-Z][A-Z0-9]{1,4}$"
+#: The documented codes of blocs and institutions, for the descriptions of subject and counterpart.
+BLOC_CODES = "; ".join(f"{code} ({name})" for code, name in blocs().items())
 #: Who decided a figure's attributes.
 DECIDERS: tuple[str, ...] = ("extractor", "reviewer")
 
@@ -341,9 +344,9 @@ FIGURES = Table(
         Field(
             "subject",
             "string",
-            "Who the figure is about: an ISO 3166-1 alpha-2 country code, or a code of the bloc and "
-            "institution list (EU, EAEU, IMF, OPEC, WTO, ECB, G7, ...; see the codebook); read from country "
-            "names, demonyms and adjectives ('Kyrgyz' -> KG). Empty when the text names none.",
+            "Who the figure is about: an ISO 3166-1 alpha-2 country code, or a code of blocs and "
+            f"institutions: {BLOC_CODES}. Read from country names, demonyms and adjectives ('Kyrgyz' -> KG); "
+            "a transfer's recipient is the subject, its giver the counterpart. Empty when the text names none.",
             pattern=PLACE_PATTERN,
         ),
         Field(

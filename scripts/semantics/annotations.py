@@ -1,24 +1,30 @@
-"""Reviewed annotations: what the economic figures of an article measure, and reviewed exclusions.
+"""Reviewed annotations: a reviewer's confirmation (or correction) of an article's economic figures.
 
-``seeds/NAME.annotations.toml`` holds two kinds of entries::
+``seeds/NAME.annotations.toml`` holds two kinds of entries (``newsfigures annotate`` writes the first
+kind from the automatic values)::
 
-    [[figure]]                      # semantics of one figure
-    quote = "\\$1.5 billion"          # the figure's exact quote
+    [[figure]]                      # one figure, confirmed or corrected
+    quote = "\\$1.5 billion"         # the figure's exact quote
     context = "trade turnover"       # words of the figure's sentence that single it out
-    indicator = "bilateral trade turnover"
-    subject = "KG"                   # ISO 3166-1 alpha-2 where it is a country
+    confirmed = true                 # false: still to review (a strict build lists it); default true
+    indicator = "bilateral trade turnover"   # the reviewer's wording (default: the measure)
+    measure = "bilateral trade turnover"     # words of the sentence, as written
+    subject = "KG"                   # ISO 3166-1 alpha-2, or a bloc code (vocab/en/blocs.tsv); "" for none
     counterpart = "RU"
-    period = "2020"                  # ISO 8601
+    period = "2020"                  # ISO 8601; "" for none
     status = "preliminary"           # see newsfigures.package.fields.STATUSES (SDMX OBS_STATUS where it fits)
     note = "..."
+    reason = "..."                   # required when an attribute differs from the automatic reading
 
     [[exclude]]                      # a numeral that is not a claim, with the reason
     quote = "..."
     context = "..."
     reason = "name"
 
-An entry points at a figure by quote and context and never restates a number: there is no
-value key. An entry that matches no figure, or more than one, stops the build with the line.
+A key left out confirms the automatic value; a key that differs corrects it (``value``,
+``qualifier``, ``change``, ``period``, ``measure``, ``subject``, ``counterpart``) and needs a
+``reason``, which the annotations table records. An entry that matches no figure, or more than
+one, stops the build with the line.
 """
 
 from __future__ import annotations

@@ -51,20 +51,26 @@ GENERIC_HEADS = frozenset(
 )
 MAX_PHRASE = 8
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
+#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
-def _np_right(toks: list[Token], i: int, pp: bool = True, through_mentions: bool = False) -> tuple[int, int] | None:
+def _np_right(
+    toks: list[Token], i: int, pp: bool = True, through_mentions: bool = False, pp_words: frozenset[str] | None = None
+) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase starting at token i (leading determiners included)."""
     j = i
     while j < len(toks) and toks[j].is_("det") and not toks[j].content:
         j += 1
     k = j
     while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and k > j):
+        if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
+            break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
     if k == j:
         return None
-    if pp and k + 1 < len(toks) and toks[k].low in PP_EXTEND and not toks[k + 1].mention:
+    if pp and k + 1 < len(toks) and toks[k].low in (pp_words or PP_EXTEND) and not toks[k + 1].mention:
         more = _np_right(toks, k + 1, pp=False, through_mentions=through_mentions)
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
@@ -97,11 +103,15 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             break
     while k < i and toks[k].mention == "date":
         k += 1  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
+        k -= 1  # a figure inside the phrase: 'a 70 year-old'
+    if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
+        return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
     if k == i:
         return None
     if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron"):
         k -= 1
-    if pp and k > 1 and toks[k - 1].low in {"of", "for"} and toks[k - 2].content:
+    if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
         left = _np_left(toks, k - 1, pp=False)
         if left is not None:
             k = left[0]
@@ -121,8 +131,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     before = _skip_left(toks, fig, ("hedge",))
     prev = toks[before - 1] if before > 0 else None
     # 1. a count keeps its counted noun
-    if noun and kind == "count":
-        got = _np_right(toks, nxt, through_mentions=True)
+    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
+        got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"}))
         if got is not None:
             return got
     # 2. 'a 5% rise in sales'
@@ -142,6 +152,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 5. 'X of N'
+    if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].low in GENERIC_HEADS:
+        after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
+        if after is not None:
+            return after
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False)
         if got is not None:
@@ -153,6 +167,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                 if outer is None:
                     return _subject_of(toks, got[0]) or got
             return got
+    # 5b. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
+    if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
+        got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
     if any(t.is_("give") or t.is_("receive") for t in toks[max(0, before - 8) : before]):
         after = _after_in(toks, nxt)
@@ -160,6 +179,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return after
     # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
+    if k < before and k > 0 and toks[k - 1].is_word:
+        j = k
+        while j > 0 and toks[j - 1].is_word and not toks[j - 1].mention and k - j < MAX_PHRASE:
+            j -= 1
+        return j, k  # a label before a colon: 'Total cost: $72,370'
     if k > 0 and toks[k - 1].content and not _verb_like(toks, k - 1):
         got = _np_left(toks, k)
         if got is not None:
@@ -178,8 +202,12 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         return after
     # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
     k = before
-    while k > 0 and toks[k - 1].text not in CLAUSE_STOP and not toks[k - 1].content:
-        k -= 1
+    while k > 0 and (
+        toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
+    ):
+        if toks[k - 1].content and not _verb_like(toks, k - 1):
+            break
+        k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
     if k > 0 and toks[k - 1].content:
         return _np_left(toks, k)
     first = next((i for i, t in enumerate(toks[:fig]) if t.content), None)
@@ -248,8 +276,8 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
         if recipient is not None and recipient[1] < len(toks) and toks[recipient[1]].low == "for":
             i = recipient[1]
     if i + 1 < len(toks) and toks[i].low in {"in", "for"} and not toks[i + 1].mention:
-        got = _np_right(toks, i + 1, pp=False)
-        if got is not None and not any(t.mention for t in toks[got[0] : got[1]]):
+        got = _np_right(toks, i + 1, pp=False, through_mentions=True)
+        if got is not None and not any(t.mention == "date" for t in toks[got[0] : got[1]]):
             return got
     return None
 
