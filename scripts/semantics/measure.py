@@ -244,7 +244,13 @@ ING_NOUNS = frozenset(
 def _verb_like(toks: list[Token], i: int) -> bool:
     """A lower-case word right before a figure, which in news prose is a verb ('employs 600', 'withdraw 2%')."""
     t = toks[i]
-    return t.content and t.text.islower() and not (i > 0 and toks[i - 1].is_("det"))
+    if not (t.content and t.text.islower()):
+        return False
+    if t.is_("verb") or _verbish(t):
+        return True
+    before = toks[i - 1] if i > 0 else None
+    # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
+    return before is None or not before.is_word or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge"))
 
 
 def _verbish(t: Token) -> bool:
