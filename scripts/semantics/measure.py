@@ -2,15 +2,21 @@
 
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)');
 1. a count keeps its counted noun, with an ``of`` phrase ('five new seasons of Sesame Street');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
-3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles');
+3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
+   phrase is only a direction ('could see a 5% rebound': the subject);
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt');
-5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000');
-6. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
-   ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent');
-7. ``N in X`` ('$800m in sales'), unless X is a date;
-8. else the nearest noun phrase before the figure in its clause.
+5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
+6. after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
+   a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
+7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
+   ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
+   in the sentence ('the S&P 500 rose 64 points to 4,577');
+8. ``N in X`` ('$800m in sales'), unless X is a date;
+9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
+   sentence's first phrase.
 
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 """
@@ -130,6 +136,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     nxt = fig + 1
     before = _skip_left(toks, fig, ("hedge",))
     prev = toks[before - 1] if before > 0 else None
+    # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
+    if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
+        got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
     # 1. a count keeps its counted noun
     if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
         got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"}))
@@ -144,8 +155,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     opened = any(t.is_("det") for t in toks[before:fig]) or (prev is not None and prev.is_("det"))
     if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened and not _verbish(toks[nxt]):
         got = _np_right(toks, nxt)
-        if got is not None:
+        if got is not None and toks[got[1] - 1].low not in GENERIC_HEADS:
             return got
+        if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
+            return _subject_of(toks, before) or _clause_subject(toks, before) or got
     # 4. 'N of X'
     if nxt + 1 < len(toks) and toks[nxt].low == "of":
         got = _np_right(toks, nxt + 1, through_mentions=True)
@@ -166,11 +179,6 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                 outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
                 if outer is None:
                     return _subject_of(toks, got[0]) or got
-            return got
-    # 5b. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
-    if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
-        got = _np_left(toks, before - 1)
-        if got is not None:
             return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
     if any(t.is_("give") or t.is_("receive") for t in toks[max(0, before - 8) : before]):
