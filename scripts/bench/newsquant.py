@@ -228,7 +228,8 @@ def ours(text: str) -> list[Pred]:
     for f, sem in zip(found.figures, read_semantics(text, found), strict=True):
         words = concept_words(text[sem.measure[0] : sem.measure[1]]) if sem.measure else frozenset()
         words -= concept_words(f.noun)  # NewsQuant's unit of a count is its noun ('13000 workers')
-        label = change_label(f.qualifier, f.change, text[max(0, f.start - 40) : f.start], text[f.end : f.end + 20])
+        g = found.figures[f.equivalent_of] if f.equivalent_of is not None else f  # a conversion restates its figure
+        label = change_label(g.qualifier, g.change, text[max(0, g.start - 40) : g.start], text[g.end : g.end + 20])
         out.append(Pred(f.value, f.value_to, f.unit, label, words))
     return out
 

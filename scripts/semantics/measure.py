@@ -152,7 +152,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None and not toks[nxt + 2].mention:
             return got
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
-    opened = any(t.is_("det") for t in toks[before:fig]) or (prev is not None and prev.is_("det"))
+    opened = any(t.is_("det") for t in toks[before:fig]) or (
+        prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"})
+    )
     if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened and not _verbish(toks[nxt]):
         got = _np_right(toks, nxt)
         if got is not None and toks[got[1] - 1].low not in GENERIC_HEADS:
@@ -224,29 +226,6 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
 
 VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
 MODIFIER_KINDS = frozenset({"money", "percent", "quantity", "rate", "count"})
-#: Nouns ending like participles ('funding', 'housing', 'need'), which may head a phrase.
-ING_NOUNS = frozenset(
-    [
-        "funding",
-        "spending",
-        "housing",
-        "building",
-        "meeting",
-        "offering",
-        "trading",
-        "earnings",
-        "pricing",
-        "lending",
-        "training",
-        "marketing",
-        "banking",
-        "shipping",
-        "manufacturing",
-        "mining",
-        "farming",
-        "advertising",
-    ]
-)
 
 
 def _verb_like(toks: list[Token], i: int) -> bool:
@@ -258,13 +237,20 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         return True
     before = toks[i - 1] if i > 0 else None
     # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
-    return before is None or not before.is_word or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge"))
+    return (
+        before is None
+        or not before.is_word
+        or before.adverb
+        or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge"))
+    )
 
 
 def _verbish(t: Token) -> bool:
     """A lower-case participle ('trending', 'compiled'), which does not head a noun phrase."""
     low = t.text
-    return low.islower() and len(low) > 4 and low.endswith(("ing", "ed")) and low not in ING_NOUNS
+    if not low.islower() or t.is_("noun"):
+        return False
+    return (len(low) > 5 and low.endswith("ing")) or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
 
 
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
