@@ -8,6 +8,7 @@ validation checks it like a quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..extraction.mentions import Figure
@@ -16,7 +17,7 @@ from ..package.provenance import sentence_spans
 from .measure import find_measure
 from .period import Period, inherited, period_in_sentence
 from .places import Place, find_places
-from .words import tokens
+from .words import Token, tokens
 
 _PARAGRAPH_RE = re.compile(r"\r?\n[ \t]*\r?\n")
 SPAN_WORDS = frozenset({"past", "last", "next", "coming", "over", "within", "for", "previous", "first"})
@@ -33,10 +34,11 @@ class Semantics:
     period: Period | None
 
 
-def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= start < e or (s <= start and end <= e):
-            return s, max(e, end)
+def _containing(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The sentence span holding ``[start, end)`` (stretched over a figure that crosses its end)."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i][0] <= start < max(sentences[i][1], start + 1):
+        return sentences[i][0], max(sentences[i][1], end)
     return start, end
 
 
@@ -58,26 +60,31 @@ def paragraph_starts(text: str) -> list[int]:
 def read_semantics(text: str, found: Extraction) -> list[Semantics]:
     """The semantics of each figure of ``found``, in the same order."""
     sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
     paragraphs = paragraph_starts(text)
     mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
+    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
     out: list[Semantics] = []
     for f in found.figures:
-        sent = _containing(sentences, f.start, f.end)
-        toks = tokens(text, sent[0], sent[1], mentions)
+        if f.equivalent_of is not None and f.equivalent_of < len(out):
+            out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
+            continue
+        sent = _containing(sentences, starts, f.start, f.end)
+        if sent not in sentence_tokens:
+            inside = [m for m in mentions if m[0] < sent[1] and m[1] > sent[0]]
+            sentence_tokens[sent] = tokens(text, sent[0], sent[1], inside)
+        toks = sentence_tokens[sent]
         idx = next((i for i, t in enumerate(toks) if t.start == f.start), None)
         measure = None
         if idx is not None:
             got = find_measure(toks, idx, f.kind, f.noun)
             if got is not None and got[1] > got[0]:
                 measure = (toks[got[0]].start, toks[got[1] - 1].end)
-        para = max((p for p in paragraphs if p <= f.start), default=0)
+        para = paragraphs[bisect_right(paragraphs, f.start) - 1]
         period = period_in_sentence(text, (f.start, f.end), sent, found.dates)
         if period is None and not _own_span(text, sent, found.figures):
             period = inherited(text, sent[0], para, found.dates)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para)
-        if f.equivalent_of is not None and f.equivalent_of < len(out):
-            out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
-            continue
         out.append(Semantics(measure, subject, counterpart, period))
     return out
 

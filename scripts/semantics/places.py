@@ -3,7 +3,7 @@
 Names come from pycountry (official, common and short names) and from the data files
 ``vocab/en/places.tsv`` (short names, demonyms and adjectives: 'Kyrgyz', 'Russian', 'Britain') and
 ``vocab/en/blocs.tsv`` (the documented codes of blocs and institutions: EU, EAEU, IMF, OPEC, ...),
-read once into one case-sensitive whole-word pattern, longest name first.
+read once into one case-sensitive whole-word pattern (a prefix tree: the longest name wins).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..extraction.patterns import word_trie
 from .words import VOCAB
 
 
@@ -57,8 +58,7 @@ def names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    alternatives = sorted(names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, alternatives)) + r")(?:['’]s)?(?![\w])")
+    return re.compile(r"(?<![\w.])(?:" + word_trie(names()) + r")(?:['’]s)?(?![\w])")
 
 
 def is_code(value: str) -> bool:

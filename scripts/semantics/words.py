@@ -38,16 +38,14 @@ class Token:
     end: int
     text: str
     mention: str = ""
+    low: str = ""  # the word in lower case
+    classes: frozenset[str] = frozenset()  # the word's classes (empty for a content word)
 
-    @property
-    def low(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
-
-    @property
-    def classes(self) -> frozenset[str]:
-        """The word's classes (empty for a content word)."""
-        return word_classes().get(self.low, frozenset())
+    @classmethod
+    def word(cls, start: int, end: int, text: str, mention: str = "") -> Token:
+        """A token with its lower-case form and classes looked up once."""
+        low = text.lower()
+        return cls(start, end, text, mention, low, word_classes().get(low, frozenset()) if not mention else frozenset())
 
     def is_(self, cls: str) -> bool:
         """True when the word has the class ``cls``."""
@@ -78,11 +76,11 @@ def tokens(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]
         if s < pos:
             continue
         out += _words(text, pos, s)
-        out.append(Token(s, e, text[s:e], k))
+        out.append(Token.word(s, e, text[s:e], k))
         pos = e
     out += _words(text, pos, end)
     return out
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    return [Token.word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
