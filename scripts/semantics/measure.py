@@ -134,6 +134,8 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
     """Token range of what the figure at token ``fig`` measures, or None."""
     nxt = fig + 1
+    if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
+        nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
     before = _skip_left(toks, fig, ("hedge",))
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
@@ -241,7 +243,7 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         before is None
         or not before.is_word
         or before.adverb
-        or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge"))
+        or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge", "conj"))
     )
 
 
