@@ -40,6 +40,14 @@ from semantics_helpers import measure_of
         # an unknown verb right before the figure: its subject
         ("The start-up employs around 600 engineers.", "600", "engineers"),
         ("A pensioner would withdraw 4%, a retiree 3%.", "4%", "A pensioner"),
+        # a conversion in parentheses is skipped: what follows it is measured
+        ("The line adds 8 miles (13 kilometres) of new track.", "8 miles", "new track"),
+        # 'up to' hedges the figure; the phrase before 'of' is measured
+        ("Jets reach speeds of up to 400 metres per second.", "400 metres per second", "speeds"),
+        # a month or day name is a period, never the measure
+        ("Brent has fallen since October from $75 a barrel.", "$75 a barrel", "Brent"),
+        # a word after a conjunction is a verb: its subject is measured
+        ("The new model is quick and offers 536 hp.", "536 hp", "The new model"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],
