@@ -68,6 +68,14 @@ def test_a_sentence_naming_no_place_inherits_the_paragraphs_latest() -> None:
     assert s.subject is not None and s.subject.code == "PL" and s.counterpart is None
 
 
-def test_no_subject_when_the_paragraph_names_none() -> None:
-    text = "Spain is sunny.\n\nWheat output fell 9% as the drought went on."
+def test_no_subject_when_the_paragraph_names_none_and_the_headline_two() -> None:
+    text = "Spain, Portugal suffer drought\n\nWheat output fell 9% as the drought went on."
     assert semantics_of(text, "9%").subject is None
+
+
+def test_a_headline_naming_one_country_gives_the_subject_with_its_evidence() -> None:
+    text = "Japanese banking battle at an end\n\nThe deal is worth 3 trillion yen."
+    s = semantics_of(text, "3 trillion yen")
+    assert s.subject is not None and s.subject.code == "JP" and text[s.subject.start : s.subject.end] == "Japanese"
+    # a headline's setting is not the subject
+    assert semantics_of("What did the minister get in Russia?\n\nIt got $1.5 billion.", "$1.5 billion").subject is None

@@ -98,19 +98,18 @@ def who(
     from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
     subject is a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
-    after it; a sentence naming none inherits the latest place of its paragraph. The counterpart is
+    after it; a sentence naming none inherits the latest place of its paragraph, else the headline's
+    one place (its evidence is there). The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     """
     places = [p for p in find_places(text, sent[0], sent[1]) if not (fig[0] <= p.start < fig[1])]
     if not places:
-        earlier = find_places(text, para, sent[0])
-        return (earlier[-1] if earlier else None), None
+        return _context_place(text, para, sent[0], None), None
     recipient, giver = transfer(text, sent, fig, places)
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            earlier = [p for p in find_places(text, para, sent[0]) if p.code != giver.code]
-            return (earlier[-1] if earlier else None), giver
+            return _context_place(text, para, sent[0], giver.code), giver
     subject = recipient
     if subject is None and measure is not None:
         subject = next((p for p in places if measure[0] <= p.start < measure[1]), None)
@@ -125,6 +124,21 @@ def who(
     if not others:
         return subject, None
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.start - fig[0])))
+
+
+def _context_place(text: str, para: int, sent_start: int, other: str | None) -> Place | None:
+    """The subject of a sentence that names no place: the latest place of its paragraph, else the
+    one country or bloc the headline (the first line) names, if it names exactly one that no
+    preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?')."""
+    earlier = [p for p in find_places(text, para, sent_start) if p.code != other]
+    if earlier:
+        return earlier[-1]
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or first.start() >= sent_start:
+        return None
+    line = (first.start(), first.end())
+    headline = [p for p in find_places(text, *line) if p.code != other and not _introduced(text, line, p)]
+    return headline[0] if len({p.code for p in headline}) == 1 else None
 
 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
