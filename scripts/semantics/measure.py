@@ -25,36 +25,6 @@ from __future__ import annotations
 
 from .words import Token
 
-#: Words that head a phrase naming no measure of their own ('a total of 500 jobs', 'a rise of 5%').
-GENERIC_HEADS = frozenset(
-    [
-        "total",
-        "sum",
-        "amount",
-        "figure",
-        "level",
-        "rate",
-        "average",
-        "maximum",
-        "minimum",
-        "rise",
-        "increase",
-        "fall",
-        "drop",
-        "decline",
-        "gain",
-        "growth",
-        "jump",
-        "cut",
-        "loss",
-        "slump",
-        "surge",
-        "record",
-        "high",
-        "low",
-        "value",
-    ]
-)
 MAX_PHRASE = 8
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
@@ -159,7 +129,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     )
     if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened and not _verbish(toks[nxt]):
         got = _np_right(toks, nxt)
-        if got is not None and toks[got[1] - 1].low not in GENERIC_HEADS:
+        if got is not None and not toks[got[1] - 1].is_("generic"):
             return got
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
@@ -169,14 +139,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 5. 'X of N'
-    if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].low in GENERIC_HEADS:
+    if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
         after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
         if after is not None:
             return after
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False)
         if got is not None:
-            if toks[got[1] - 1].low in GENERIC_HEADS:
+            if toks[got[1] - 1].is_("generic"):
                 after = _after_in(toks, nxt)
                 if after is not None:
                     return after
