@@ -17,11 +17,9 @@ from ..package.provenance import sentence_spans
 from .measure import find_measure
 from .period import Period, inherited, period_in_sentence
 from .places import Place, find_places
-from .words import Token, tokens
+from .words import Token, tokens, word_classes
 
 _PARAGRAPH_RE = re.compile(r"\r?\n[ \t]*\r?\n")
-SPAN_WORDS = frozenset({"past", "last", "next", "coming", "over", "within", "for", "previous", "first"})
-COUNTERPART_PREPS = frozenset({"to", "from", "with", "by", "in", "between", "and", "against", "into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +45,7 @@ def _own_span(text: str, sent: tuple[int, int], figures: list[Figure]) -> bool:
     for f in figures:
         if f.kind == "duration" and sent[0] <= f.start < sent[1]:
             before = text[max(sent[0], f.start - 20) : f.start].lower().split()
-            if before and before[-1] in SPAN_WORDS:
+            if before and "span" in word_classes().get(before[-1], ()):
                 return True
     return False
 
@@ -144,9 +142,9 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None) -> 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True when a preposition of exchange ('to', 'from', 'in the') introduces the place."""
     prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(sent[0], p.start - 30) : p.start])]
-    while prev and prev[-1] in {"the", "a", "an", "its", "their"}:
+    while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
-    return bool(prev) and prev[-1] in COUNTERPART_PREPS
+    return bool(prev) and "exchange" in word_classes().get(prev[-1], ())
 
 
 def _clause(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[int, int]:
@@ -182,6 +180,6 @@ def transfer(
 def _prev_word(text: str, p: Place) -> str:
     """The word before a place, determiners skipped."""
     prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, p.start - 30) : p.start])]
-    while prev and prev[-1] in {"the", "a", "an"}:
+    while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return prev[-1] if prev else ""

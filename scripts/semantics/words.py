@@ -14,7 +14,7 @@ from pathlib import Path
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
-ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic"})
+ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic", "span", "exchange"})
 _WORD_RE = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*|\S", re.UNICODE)
 
 
