@@ -48,6 +48,10 @@ from semantics_helpers import measure_of
         ("Brent has fallen since October from $75 a barrel.", "$75 a barrel", "Brent"),
         # a word after a conjunction is a verb: its subject is measured
         ("The new model is quick and offers 536 hp.", "536 hp", "The new model"),
+        # a participle opening the phrase after the figure ('of 30% fuming acid')
+        ("Add 50ml of 30% fuming sulfuric acid.", "30%", "fuming sulfuric acid"),
+        # 'for X' whose phrase holds a figure of its own
+        ("In 2019 we paid $35,538 for an 8.5 kW system.", "$35,538", "an 8.5 kW system"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],

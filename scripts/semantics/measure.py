@@ -40,7 +40,7 @@ def _np_right(
     while j < len(toks) and toks[j].is_("det") and not toks[j].content:
         j += 1
     k = j
-    while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and k > j):
+    while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and (k > j or j > i)):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
@@ -127,7 +127,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     opened = any(t.is_("det") for t in toks[before:fig]) or (
         prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"})
     )
-    if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened and not _verbish(toks[nxt]):
+    if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
         got = _np_right(toks, nxt)
         if got is not None and not toks[got[1] - 1].is_("generic"):
             return got
