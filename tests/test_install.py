@@ -44,3 +44,6 @@ def test_the_wheel_holds_newsfigures_and_no_scripts_module(tmp_path):
     assert "newsfigures/__main__.py" in names
     for package in _declared_packages():
         assert package.replace(".", "/") + "/__init__.py" in names
+    vocab = ROOT / "scripts" / "semantics" / "vocab"
+    for path in vocab.rglob("*.tsv"):  # the word lists the semantic stage reads at run time
+        assert "newsfigures/semantics/vocab/" + path.relative_to(vocab).as_posix() in names
