@@ -1,4 +1,4 @@
-"""The command line: ``newsfigures build | validate | extract | explore`` (also ``python -m newsfigures``).
+"""The command line: ``newsfigures build | validate | annotate | extract | explore`` (also ``python -m newsfigures``).
 
 Exit codes: 0 success; 1 the package is invalid; 2 bad command line; 3 bad input (a seed, a
 sidecar, an annotation, a missing directory); 4 the output cannot be written; 130 interrupted.
@@ -58,6 +58,13 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", parents=[common], help="run Frictionless validation and the project's own checks")
     v.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
 
+    a = sub.add_parser(
+        "annotate",
+        parents=[common],
+        help="write the annotation entries a reviewer confirms, from the automatic values, into seeds/NAME.annotations.toml",
+    )
+    a.add_argument("seeds", nargs="+", type=Path, help="seed articles (seeds/NAME.txt)")
+
     e = sub.add_parser(
         "extract", parents=[common], help="print the figures and dates found in text files, writing no package"
     )
@@ -85,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_validate(args)
         if args.command == "explore":
             return cmd_explore(args)
+        if args.command == "annotate":
+            return cmd_annotate(args)
         return cmd_extract(args)
     except InputError as exc:
         return fail(exc, args.debug, EXIT_INPUT)
@@ -183,6 +192,23 @@ def cmd_explore(args: argparse.Namespace) -> int:
     site = write_site(args.package, args.out)
     tables = ", ".join(f"{n} {name}" for name, n in site.rows.items())
     print(f"wrote {site.path}/index.html: {site.articles} articles, {tables}, {site.charts} charts", file=sys.stderr)
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Append the entries to confirm of each seed to its annotation file."""
+    from .package.review import write_skeleton
+    from .sources import read_source
+
+    for seed in args.seeds:
+        path, count = write_skeleton(read_source(seed))
+        if count:
+            print(
+                f"{path}: {count} figure(s) to confirm (set confirmed = true, or correct with a reason)",
+                file=sys.stderr,
+            )
+        else:
+            print(f"{path}: every economic figure of {seed.name} already has an entry", file=sys.stderr)
     return EXIT_OK
 
 

@@ -40,10 +40,13 @@ def test_entries_are_read_with_their_lines(tmp_path):
     ("text", "reason", "line"),
     [
         ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "rumoured"\n', "status 'rumoured'", 1),
-        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nvalue = "5"\n', "unknown key 'value'", 1),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\ncolour = "5"\n', "unknown key 'colour'", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = "5"\n', "value must be a number", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nconfirmed = "yes"\n', "confirmed must be true or false", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nchange = "up"\n', "change 'up' is not one of", 1),
         ('\n[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nsubject = "XQ"\n', "not an ISO 3166", 2),
         ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nperiod = "last year"\n', "not ISO 8601", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\n', "needs indicator", 1),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\n', "needs status", 1),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):

@@ -35,3 +35,50 @@ def test_each_gold_is_matched_once_and_f1_follows():
     p, r, f = score.prf(score.value_hits)
     assert (p, r) == pytest.approx((200 / 3, 100.0))
     assert f == pytest.approx(2 * p * r / (p + r))
+
+
+def test_change_and_concept_are_counted_on_value_matches_only():
+    from newsfigures.bench.newsquant import concept_words
+
+    score = Score()
+    golds = [
+        Gold(5.0, None, "percent", 1.0, "up", concept_words("retail sales")),
+        Gold(7.0, None, "count", 1.0, "=", concept_words("-")),
+        Gold(9.0, None, "USD", 1.0, "~", concept_words("net profit, company")),
+    ]
+    preds = [
+        Pred(5.0, None, "percent", "up", frozenset({"sales"})),  # partial, not complete
+        Pred(7.0, None, "count", "=", frozenset()),  # no concept on either side: both agree
+        Pred(9.0, None, "USD", "=", frozenset({"company", "net", "profit"})),  # complete, wrong change
+        Pred(4.0, None, "USD", "up", frozenset({"sales"})),  # no value match: counts for nothing
+    ]
+    score_sentence(preds, golds, same, score)
+    assert (score.change_hits, score.concept_partial, score.concept_complete) == (2, 3, 2)
+
+
+def test_concept_words_follow_the_protocol():
+    from newsfigures.bench.newsquant import concept_words
+
+    assert concept_words("GameTime Tickets") == {"gametime", "tickets"}
+    assert concept_words("staggering sum, price luxury yacht") == {"staggering", "sum", "price", "luxury", "yacht"}
+    assert concept_words("-") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "change", "before", "after", "label"),
+    [
+        ("exact", "none", "", "", "="),
+        ("approximate", "increase", "rose about ", "", "~"),  # a hedge comes first
+        ("more_than", "decrease", "lost more than ", "", ">"),
+        ("at_most", "none", "up to ", "", "<"),
+        ("exact", "increase", "sales rose ", " in May", "up"),  # a verb states the direction
+        ("exact", "decrease", "exports fell ", "", "down"),
+        ("exact", "increase", "a ", " rise in prices", "="),  # NewsQuant labels a direction noun '='
+        ("exact", "decrease", "a decrease of ", "", "="),
+        ("range", "none", "about ", "", "~"),  # a range under a hedge
+    ],
+)
+def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):
+    from newsfigures.bench.newsquant import change_label
+
+    assert change_label(qualifier, change, before, after) == label

@@ -9,9 +9,13 @@ from newsfigures.cli import main
 
 def test_strict_build_names_unannotated_figures(project):
     (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    (project / "seeds" / "gadgets.txt").write_text("Gadgets\n\nIt sold 300 gadgets.\n", encoding="utf-8")
     result = build(project, "--strict")
     assert result.returncode == 3
-    assert "widgets.txt have no annotation: '12%' (line 3), '$3.4bn' (line 3)" in result.stderr
+    # every missing figure of every article, at once
+    assert "3 economic figure(s) have no confirmed annotation" in result.stderr
+    assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in result.stderr
+    assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
 
 def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):

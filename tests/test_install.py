@@ -46,3 +46,6 @@ def test_the_wheel_holds_newsfigures_and_no_scripts_module(tmp_path):
         assert package.replace(".", "/") + "/__init__.py" in names
     # the extractors' vocabularies are data files the code loads: they ship with it
     assert "newsfigures/extraction/vocab/en/dates.toml" in names
+    vocab = ROOT / "scripts" / "semantics" / "vocab"
+    for path in vocab.rglob("*.tsv"):  # the word lists the semantic stage reads at run time
+        assert "newsfigures/semantics/vocab/" + path.relative_to(vocab).as_posix() in names

@@ -48,15 +48,19 @@ class Gold:
     high: float | None
     unit: str
     factor: float
+    change: str = "="
+    concept: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Pred:
-    """A predicted quantity."""
+    """A predicted quantity; ``change`` a NewsQuant label, ``concept`` its words (None: not predicted)."""
 
     low: float
     high: float | None
     unit: str
+    change: str | None = None
+    concept: frozenset[str] | None = None
 
 
 @dataclass
@@ -67,6 +71,9 @@ class Score:
     gold: int = 0
     value_hits: int = 0
     unit_hits: int = 0
+    change_hits: int = 0
+    concept_partial: int = 0
+    concept_complete: int = 0
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         """Precision, recall, F1 (percent) for a number of hits."""
@@ -123,6 +130,11 @@ def score_sentence(preds: list[Pred], golds: list[Gold], same_unit: Callable[[st
                 score.value_hits += 1
                 if same_unit(p.unit, g.unit):
                     score.unit_hits += 1
+                score.change_hits += p.change == g.change
+                if p.concept is not None:
+                    shared = bool(p.concept & g.concept) or not (p.concept or g.concept)
+                    score.concept_partial += shared
+                    score.concept_complete += p.concept == g.concept
                 break
 
 
@@ -145,9 +157,81 @@ def unit_comparer() -> Callable[[str, str], bool]:
     return same
 
 
+def concept_words(text: str) -> frozenset[str]:
+    """The protocol's concept words: split on commas and spaces, lower-cased ('-' is no concept)."""
+    return frozenset(w for w in re.split(r"[,\s]+", text.lower()) if w and w != "-")
+
+
+def change_label(qualifier: str, change: str, before: str = "", after: str = "") -> str:
+    """Our qualifier and change as a NewsQuant change label, by the annotators' conventions.
+
+    A bound or hedge comes first ('up about 15%' is '~', 'lost more than 60%' is '>'). A direction
+    is 'up'/'down' when a verb states it ('rose 5%'); NewsQuant labels a direction named by a noun
+    or an adjective ('a 5% rise', 'a decrease of 400,000', '34% higher') '=', and so a level reached by
+    a change ('fell 4% to 28,030'), which its gold labels either way.
+    """
+    if qualifier in QUALIFIER_LABELS:
+        return QUALIFIER_LABELS[qualifier]
+    if qualifier == "range" and re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()):
+        return "~"  # a range under a hedge ('about 14-18 mpg')
+    if change in CHANGE_LABELS:
+        next_word = (re.findall(r"[a-z]+", after.lower())[:1] or [""])[0]
+        prev = re.findall(r"[a-z]+", before.lower())[-2:]
+        if next_word in DIRECTION_NOUNS or (len(prev) == 2 and prev[1] == "of" and prev[0] in DIRECTION_NOUNS):
+            return "="
+        return CHANGE_LABELS[change]
+    return "="
+
+
+CHANGE_LABELS = {"increase": "up", "decrease": "down"}
+QUALIFIER_LABELS = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
+DIRECTION_NOUNS = frozenset(
+    [
+        "rise",
+        "rises",
+        "increase",
+        "increases",
+        "gain",
+        "gains",
+        "jump",
+        "jumps",
+        "drop",
+        "drops",
+        "fall",
+        "falls",
+        "decline",
+        "declines",
+        "decrease",
+        "decreases",
+        "cut",
+        "cuts",
+        "rebound",
+        "rebounds",
+        "surge",
+        "slump",
+        "higher",
+        "lower",
+        "growth",
+        "loss",
+        "losses",
+        "reduction",
+    ]
+)
+
+
 def ours(text: str) -> list[Pred]:
-    """Our figures of a sentence, as the figures table would hold them (after dates took theirs)."""
-    return [Pred(f.value, f.value_to, f.unit) for f in full_extraction(text).figures]
+    """Our figures of a sentence, as the figures table would hold them, with change and measure."""
+    from ..semantics.pipeline import read_semantics
+
+    found = full_extraction(text)
+    out = []
+    for f, sem in zip(found.figures, read_semantics(text, found), strict=True):
+        words = concept_words(text[sem.measure[0] : sem.measure[1]]) if sem.measure else frozenset()
+        words -= concept_words(f.noun)  # NewsQuant's unit of a count is its noun ('13000 workers')
+        g = found.figures[f.equivalent_of] if f.equivalent_of is not None else f  # a conversion restates its figure
+        label = change_label(g.qualifier, g.change, text[max(0, g.start - 40) : g.start], text[g.end : g.end + 20])
+        out.append(Pred(f.value, f.value_to, f.unit, label, words))
+    return out
 
 
 QUANTULUM_UNITS = {
@@ -169,7 +253,28 @@ def quantulum(text: str) -> list[Pred]:
     return out
 
 
-def accuracy(path: Path, units: Path, extractor: Callable[[str], list[Pred]], errors: list[str] | None = None) -> Score:
+def semantic_misses(text: str, preds: list[Pred], golds: list[Gold]) -> list[str]:
+    """One line per value match whose change or concept disagrees with the gold, for study by family."""
+    out, used = [], set()
+    for g in golds:
+        for i, p in enumerate(preds):
+            if i not in used and value_match(p, g):
+                used.add(i)
+                if p.change is not None and p.change != g.change:
+                    out.append(f"change\t{g.change}\t{p.change}\t{p.low}\t{text}")
+                if p.concept is not None and not (p.concept & g.concept or not (p.concept or g.concept)):
+                    out.append(f"concept\t{sorted(g.concept)}\t{sorted(p.concept)}\t{p.low}\t{text}")
+                break
+    return out
+
+
+def accuracy(
+    path: Path,
+    units: Path,
+    extractor: Callable[[str], list[Pred]],
+    errors: list[str] | None = None,
+    semantic_errors: list[str] | None = None,
+) -> Score:
     """Score an extractor on the NewsQuant records of a file."""
     unit_map = load_unit_map(units)
     same = unit_comparer()
@@ -179,12 +284,14 @@ def accuracy(path: Path, units: Path, extractor: Callable[[str], list[Pred]], er
         for q in record["quantities"]:
             low, high = parse_gold_value(q["value"])
             unit, factor = unit_map.get(q["normalized_unit"], ("count", 1.0))
-            golds.append(Gold(low, high, unit, factor))
+            golds.append(Gold(low, high, unit, factor, q["change"], concept_words(q["referred_concepts"])))
         preds = extractor(record["text"])
         before = score.value_hits
         score_sentence(preds, golds, same, score)
         if errors is not None and (score.value_hits - before != len(golds) or len(preds) != len(golds)):
             errors.append(f"{record['text']}\n  gold: {[(g.low, g.high, g.unit) for g in golds]}\n  ours: {preds}\n")
+        if semantic_errors is not None:
+            semantic_errors.extend(semantic_misses(record["text"], preds, golds))
     return score
 
 
@@ -212,6 +319,14 @@ def full_extraction(text: str) -> Extraction:
     return extract(text, None)
 
 
+def semantics_only(texts: list[str], found: list[Extraction]) -> Callable[[str], object]:
+    """The semantic stage of a text whose extraction is already done (to time that stage alone)."""
+    from ..semantics.pipeline import read_semantics
+
+    by_text = {id(t): x for t, x in zip(texts, found, strict=True)}
+    return lambda text: read_semantics(text, by_text[id(text)])
+
+
 def first_chars(texts: list[str], limit: int) -> tuple[list[str], int]:
     """The leading texts that hold at least ``limit`` characters (all of them for 0), and their size."""
     sample, total = [], 0
@@ -235,6 +350,24 @@ def peak_memory(texts: list[str], fn: Callable[[str], object]) -> int:
     return peak
 
 
+#: CQE's published scores on all of NewsQuant (Almasian et al., 2023): value+change, concept partial, complete.
+CQE_PUBLISHED = (88.1, 76.1, 57.0)
+
+
+def print_semantics(rows: list[tuple[str, Score]]) -> None:
+    """Value+change and value+concept (partial, complete) F1 beside CQE's published scores."""
+    print(f"\n{'':12} {'value+change F1':>15} {'value+concept partial F1':>25} {'complete F1':>12}")
+    for name, s in rows:
+        if name == "quantulum3":
+            print(f"{name:12} {'-':>15} {'-':>25} {'-':>12}   (gives no change label and no concept)")
+            continue
+        f_change = s.prf(s.change_hits)[2]
+        f_partial, f_complete = s.prf(s.concept_partial)[2], s.prf(s.concept_complete)[2]
+        print(f"{name:12} {f_change:15.1f} {f_partial:25.1f} {f_complete:12.1f}")
+    c, p, k = CQE_PUBLISHED
+    print(f"{'CQE (paper)':12} {c:15.1f} {p:25.1f} {k:12.1f}   (published, all of NewsQuant)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the benchmark report."""
     ap = argparse.ArgumentParser(prog="python -m newsfigures.bench", description=__doc__.split("\n")[0])
@@ -256,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     dev = args.eval / "newsquant-dev.json"
     if dev.exists():
         errors: list[str] = []
-        rows = [("newsfigures", accuracy(dev, args.eval / "newsquant-units.csv", ours, errors))]
+        semantic: list[str] = []
+        rows = [("newsfigures", accuracy(dev, args.eval / "newsquant-units.csv", ours, errors, semantic))]
         rows.append(("quantulum3", accuracy(dev, args.eval / "newsquant-units.csv", quantulum)))
         print(f"\nNewsQuant dev ({rows[0][1].gold} gold quantities)")
         print(f"{'':12} {'value P':>8} {'R':>6} {'F1':>6}   {'value+unit P':>12} {'R':>6} {'F1':>6}   predicted")
@@ -266,8 +400,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:12} {p:8.1f} {r:6.1f} {f:6.1f}   {pu:12.1f} {ru:6.1f} {fu:6.1f}   {s.predicted}")
         (f1, fu1), (f2, fu2) = ((s.prf(s.value_hits)[2], s.prf(s.unit_hits)[2]) for _, s in rows)
         print(f"ratio ours/quantulum3: value F1 {f1 / f2:.2f}x, value+unit F1 {fu1 / fu2:.2f}x")
+        print_semantics(rows)
         if args.errors:
-            args.errors.write_text("\n".join(errors), encoding="utf-8")
+            args.errors.write_text("\n".join(errors + sorted(semantic)), encoding="utf-8")
     folders = list(args.folders) or [d for d in [SHARED / "corpus" / "bbc-business"] if d.exists()]
     if folders:
         texts = texts_of(folders)
@@ -282,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         ours_peak, q_peak = peak_memory(mem_texts, full_extraction), peak_memory(mem_texts, quantulum)
         print(f"\nThroughput on {len(texts)} files, {chars} characters ({', '.join(map(str, folders))})")
         print(f"newsfigures: {ours_cps:,.0f} chars/s (figures + dates, best of 10): {n_fig} figures, {n_dat} dates")
+        sem_cps = throughput(texts, semantics_only(texts, found), 3)
+        print(f"semantic stage (measure, subject, counterpart, period) alone: {sem_cps:,.0f} chars/s (best of 3)")
         print(f"quantulum3:  {q_cps:,.0f} chars/s (on {'all' if total == chars else f'the first {total}'} characters)")
         print(f"ratio: {ours_cps / q_cps:.0f}x")
         print(

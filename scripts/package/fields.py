@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..extraction.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+from ..semantics.period import PERIOD_METHODS
+from ..semantics.places import blocs
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -37,6 +39,12 @@ _ISO_POINT = (
 #: ISO 8601 values of the dates table (and of periods): a point or an interval START/END of two points.
 ISO_PATTERN = rf"^({_ISO_POINT})(/({_ISO_POINT}))?$"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+#: A subject or counterpart: an ISO 3166-1 alpha-2 code or a bloc code (``semantics/vocab/en/blocs.tsv``).
+PLACE_PATTERN = r"^[A-Z][A-Z0-9]{1,4}$"
+#: The documented codes of blocs and institutions, for the descriptions of subject and counterpart.
+BLOC_CODES = "; ".join(f"{code} ({name})" for code, name in blocs().items())
+#: Who decided a figure's attributes.
+DECIDERS: tuple[str, ...] = ("extractor", "reviewer")
 
 #: Table Schema type -> pandas dtype of the loader (``newsfigures.package.load``): nullable integers and floats
 #: (a blank cell is ``<NA>``, never a float NaN in an integer column), pandas' string dtype, and
@@ -323,15 +331,76 @@ FIGURES = Table(
         ),
         Field("noun", "string", "For counts: the counted thing as written ('Kyrgyz nationals')."),
         Field(
+            "measure",
+            "string",
+            "What the figure measures: the phrase of its sentence the number quantifies, as written "
+            "('bilateral trade turnover', 'the economy' for 'the economy shrank by 8.6%'); a count keeps its "
+            "counted noun. text[measure_start:measure_end] == measure. Empty when the text names none.",
+        ),
+        Field(
+            "measure_start", "integer", "0-based offset of the measure's first character in the seed text.", minimum=0
+        ),
+        Field("measure_end", "integer", "0-based, end-exclusive offset just after the measure.", minimum=1),
+        Field(
+            "subject",
+            "string",
+            "Who the figure is about: an ISO 3166-1 alpha-2 country code, or a code of blocs and "
+            f"institutions: {BLOC_CODES}. Read from country names, demonyms and adjectives ('Kyrgyz' -> KG); "
+            "a transfer's recipient is the subject, its giver the counterpart. Empty when the text names none.",
+            pattern=PLACE_PATTERN,
+        ),
+        Field(
+            "subject_start",
+            "integer",
+            "Offset of the words that name the subject (its evidence); text[subject_start:subject_end] is a "
+            "name, demonym or alias of the code. Empty when a reviewer set a subject the text does not name.",
+            minimum=0,
+        ),
+        Field("subject_end", "integer", "End offset (exclusive) of the subject's evidence.", minimum=1),
+        Field(
+            "counterpart",
+            "string",
+            "The other party (trade partner, lender, donor, host country): a code like subject's.",
+            pattern=PLACE_PATTERN,
+        ),
+        Field("counterpart_start", "integer", "Offset of the words that name the counterpart.", minimum=0),
+        Field("counterpart_end", "integer", "End offset (exclusive) of the counterpart's evidence.", minimum=1),
+        Field(
             "period",
             "string",
-            "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4), from the reviewed "
-            "annotation when there is one; empty when unknown.",
+            "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4): the value of the date expression "
+            "period_date_id, or a reviewer's (period_method annotation); empty when the text gives none.",
             pattern=ISO_PATTERN,
+        ),
+        Field(
+            "period_date_id",
+            "string",
+            "The dates row the period comes from (key into dates); for an inherited period, the earlier date "
+            "expression it is inherited from.",
+        ),
+        Field(
+            "period_method",
+            "string",
+            "How the period was decided: same_clause (a date of the figure's clause), sentence (of its "
+            "sentence, across a comma: 'In December, sales rose 1.2%'), inherited_paragraph (the latest period "
+            "stated earlier in the paragraph), annotation (a reviewer's). Empty when there is no period.",
+            enum=PERIOD_METHODS,
+        ),
+        Field(
+            "decided_by",
+            "string",
+            "Who decided the figure's attributes: extractor (the automatic values) or reviewer (a confirmed "
+            "annotation in seeds/NAME.annotations.toml, which may correct some of them; see annotations).",
+            required=True,
+            enum=DECIDERS,
         ),
     ),
     primary_key=("figure_id",),
-    foreign_keys=(_fk("source_id", "sources", "source_id"), _fk("equivalent_of", "", "figure_id")),
+    foreign_keys=(
+        _fk("source_id", "sources", "source_id"),
+        _fk("equivalent_of", "", "figure_id"),
+        _fk("period_date_id", "dates", "date_id"),
+    ),
 )
 
 DATES = Table(
@@ -449,12 +518,14 @@ ANNOTATIONS = Table(
         Field(
             "subject",
             "string",
-            "Who or what the figure is about: an ISO 3166-1 alpha-2 code where it is a country, else a name.",
+            "Who the figure is about: an ISO 3166-1 alpha-2 code, or a bloc or institution code (EU, EAEU, IMF, ...).",
+            pattern=PLACE_PATTERN,
         ),
         Field(
             "counterpart",
             "string",
-            "The other party (trade partner, lender, donor): ISO 3166-1 alpha-2 where it is a country.",
+            "The other party (trade partner, lender, donor): a code like subject's.",
+            pattern=PLACE_PATTERN,
         ),
         Field("period", "string", "Period the figure refers to, ISO 8601.", pattern=ISO_PATTERN),
         Field(
@@ -472,6 +543,13 @@ ANNOTATIONS = Table(
             enum=tuple(sorted({code for code in STATUSES.values() if code})),
         ),
         Field("note", "string", "Reviewer's note: why this reading, what the text leaves open."),
+        Field(
+            "corrected",
+            "string",
+            "The automatic attributes the reviewer corrected, separated by '; ' (value, qualifier, change, "
+            "period, measure, subject, counterpart); empty when the reviewer confirmed them all.",
+        ),
+        Field("reason", "string", "Why the reviewer corrected them; required when 'corrected' is not empty."),
     ),
     primary_key=("figure_id",),
     foreign_keys=(_fk("figure_id", "figures", "figure_id"), _fk("source_id", "sources", "source_id")),

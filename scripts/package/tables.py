@@ -17,7 +17,9 @@ from ..extraction.mentions import Exclusion
 from ..extraction.merge import Extraction, extract
 from ..package.fields import STATUSES, TABLES
 from ..package.provenance import SentenceIndex, line_at, line_starts, mention_id
-from ..semantics.annotations import Annotation, locate_exclusions, match_figures, read_annotations
+from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, match_figures, read_annotations
+from ..semantics.pipeline import Semantics, read_semantics
+from ..semantics.places import find_places
 from ..sources import Source
 
 Row = dict[str, Any]
@@ -75,6 +77,8 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
     text, sid = source.text, source.source_id
     lines = line_starts(text)
     ids = [mention_id(sid, f.start, f.end) for f in found.figures]
+    date_ids = [mention_id(sid, d.start, d.end) for d in found.dates]
+    semantics = [semantic_columns(text, s, date_ids) for s in read_semantics(text, found)]
     figures = [
         {
             "figure_id": ids[i],
@@ -87,7 +91,8 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
             "change": f.change,
             "equivalent_of": ids[f.equivalent_of] if f.equivalent_of is not None else None,
             "noun": f.noun,
-            "period": None,
+            **semantics[i],
+            "decided_by": "extractor",
         }
         for i, f in enumerate(found.figures)
     ]
@@ -112,18 +117,121 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
     return figures, dates, exclusions
 
 
-def annotation_row(figure: Row, a: Annotation) -> Row:
+def semantic_columns(text: str, sem: Semantics, date_ids: list[str]) -> Row:
+    """The what, who and when columns of a figure row, each with its evidence."""
+    row: Row = {
+        "measure": text[sem.measure[0] : sem.measure[1]] if sem.measure else None,
+        "measure_start": sem.measure[0] if sem.measure else None,
+        "measure_end": sem.measure[1] if sem.measure else None,
+    }
+    for key, place in (("subject", sem.subject), ("counterpart", sem.counterpart)):
+        row[key] = place.code if place else None
+        row[f"{key}_start"] = place.start if place else None
+        row[f"{key}_end"] = place.end if place else None
+    p = sem.period
+    row["period"] = p.value if p else None
+    row["period_date_id"] = date_ids[p.date] if p and p.date is not None else None
+    row["period_method"] = p.method if p else None
+    return row
+
+
+def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], path: Path) -> list[str]:
+    """Apply a reviewer's annotation to a figure row; the attributes it corrects, checked to have a reason."""
+    corrected = []
+    for key in CORRECTABLE:
+        if not a.given(key):
+            continue
+        new = getattr(a, key)
+        old = figure[key]
+        same = (new or None) == (old if old != "" else None)
+        if key == "value" and old is not None:
+            same = abs(new - old) <= 1e-9 * max(abs(old), 1.0)
+        if same:
+            continue
+        corrected.append(key)
+        if key == "measure":
+            figure.update(_measure_evidence(text, figure, new, a, path))
+        elif key in ("subject", "counterpart"):
+            span = place_evidence(text, figure["start"], new) if new else None
+            figure[key] = new or None
+            figure[f"{key}_start"], figure[f"{key}_end"] = span or (None, None)
+        elif key == "period":
+            figure["period"] = new or None
+            figure["period_method"] = "annotation" if new else None
+            figure["period_date_id"] = _date_with_value(dates, figure, new) if new else None
+        else:
+            figure[key] = new
+    if corrected and not a.reason:
+        raise InputError(
+            path,
+            f"annotation of {a.quote!r} corrects {', '.join(corrected)} of the automatic reading: "
+            'give the reason (reason = "...")',
+            line=a.line,
+        )
+    figure["decided_by"] = "reviewer"
+    return corrected
+
+
+def _measure_evidence(text: str, figure: Row, measure: str, a: Annotation, path: Path) -> Row:
+    """Offsets of a reviewer's measure: its words must be in the figure's sentence, as written."""
+    if not measure:
+        return {"measure": None, "measure_start": None, "measure_end": None}
+    sentence = figure["sentence"]
+    at = sentence.find(measure)
+    if at < 0:
+        raise InputError(path, f"measure {measure!r} is not words of the figure's sentence, as written", line=a.line)
+    base = text.find(sentence, max(0, figure["start"] - len(sentence)))
+    return {"measure": measure, "measure_start": base + at, "measure_end": base + at + len(measure)}
+
+
+def place_evidence(text: str, before: int, code: str) -> tuple[int, int] | None:
+    """The mention of a place code nearest the figure: in its sentence or before it, else after it."""
+    spans = [(p.start, p.end) for p in find_places(text) if p.code == code]
+    earlier = [sp for sp in spans if sp[0] < before]
+    if earlier:
+        return earlier[-1]
+    return spans[0] if spans else None
+
+
+def _date_with_value(dates: list[Row], figure: Row, value: str) -> str | None:
+    """The date expression nearest before the figure (else after it) whose value is the reviewer's period."""
+    same = [d for d in dates if d["value"] == value]
+    earlier = [d for d in same if d["start"] < figure["start"]]
+    pick = earlier[-1] if earlier else (same[0] if same else None)
+    return pick["date_id"] if pick else None
+
+
+def copy_to_equivalents(figures: list[Row]) -> None:
+    """A conversion in parentheses restates its figure: it takes its reviewed what, who and when."""
+    by_id = {f["figure_id"]: f for f in figures}
+    for f in figures:
+        original = by_id.get(f["equivalent_of"] or "")
+        if original is not None and original["decided_by"] == "reviewer":
+            for key in SEMANTIC_COLUMNS:
+                f[key] = original[key]
+            f["decided_by"] = "reviewer"
+
+
+SEMANTIC_COLUMNS = (
+    "measure", "measure_start", "measure_end", "subject", "subject_start", "subject_end", "counterpart",
+    "counterpart_start", "counterpart_end", "period", "period_date_id", "period_method",
+)  # fmt: skip
+
+
+def annotation_row(figure: Row, a: Annotation, corrected: list[str]) -> Row:
     """The annotations-table row of an annotated figure."""
     return {
         "figure_id": figure["figure_id"],
         "source_id": figure["source_id"],
-        "indicator": a.indicator,
-        "subject": a.subject,
-        "counterpart": a.counterpart,
-        "period": a.period,
+        "indicator": a.indicator or figure["measure"] or "",
+        "subject": figure["subject"],
+        "counterpart": figure["counterpart"],
+        "period": figure["period"],
         "status": a.status,
         "obs_status": STATUSES[a.status],
         "note": a.note,
+        "corrected": "; ".join(corrected),
+        "reason": a.reason,
     }
 
 
@@ -152,10 +260,16 @@ def process_source(source: Source) -> SourceResult:
     )
     annotation_rows = []
     for i, a in sorted(matched.items()):
-        figures[i]["period"] = a.period or None
-        annotation_rows.append(annotation_row(figures[i], a))
+        if not a.confirmed:
+            continue
+        assert source.annotations_file is not None
+        corrected = apply_annotation(figures[i], a, source.text, dates, source.annotations_file)
+        annotation_rows.append(annotation_row(figures[i], a, corrected))
+    copy_to_equivalents(figures)
     unannotated = [
-        f for i, f in enumerate(figures) if f["kind"] in ECONOMIC_KINDS and i not in matched and not f["equivalent_of"]
+        f
+        for i, f in enumerate(figures)
+        if f["kind"] in ECONOMIC_KINDS and f["decided_by"] != "reviewer" and not f["equivalent_of"]
     ]
     return SourceResult(figures, dates, exclusions, annotation_rows, unannotated)
 
@@ -172,23 +286,39 @@ def build_tables(
     """
     tables: Tables = {t.name: [] for t in TABLES}
     missing: list[Row] = []
+    unconfirmed: list[tuple[Source, list[Row]]] = []
     for n, source in enumerate(sources, 1):
         if progress:
             progress(n, len(sources), source)
         result = process_source(source)
-        if strict and result.unannotated:
-            listed = ", ".join(f"{f['quote']!r} (line {f['line']})" for f in result.unannotated[:5])
-            more = f" and {len(result.unannotated) - 5} more" if len(result.unannotated) > 5 else ""
-            where = source.annotations_file or source.file.with_name(source.file.stem + ".annotations.toml")
-            raise InputError(
-                where,
-                f"strict mode: {len(result.unannotated)} economic figure(s) of {source.file.name} have no "
-                f"annotation: {listed}{more}",
-            )
+        if result.unannotated:
+            unconfirmed.append((source, result.unannotated))
         tables["sources"].append(source_row(source, root))
         tables["figures"].extend(result.figures)
         tables["dates"].extend(result.dates)
         tables["exclusions"].extend(result.exclusions)
         tables["annotations"].extend(result.annotations)
         missing.extend(result.unannotated)
+    if strict and unconfirmed:
+        raise strict_error(unconfirmed)
     return tables, missing
+
+
+def annotations_path(source: Source) -> Path:
+    """The annotation file of a source, whether or not it exists yet."""
+    return source.annotations_file or source.file.with_name(source.file.stem + ".annotations.toml")
+
+
+def strict_error(unconfirmed: list[tuple[Source, list[Row]]]) -> InputError:
+    """One error listing every economic figure, of every source, that no confirmed annotation covers."""
+    total = sum(len(rows) for _, rows in unconfirmed)
+    lines = []
+    for source, rows in unconfirmed:
+        listed = ", ".join(f"{f['quote']!r} (line {f['line']})" for f in rows)
+        lines.append(f"{annotations_path(source)}: {len(rows)} figure(s) of {source.file.name}: {listed}")
+    first = annotations_path(unconfirmed[0][0])
+    return InputError(
+        first,
+        f"strict mode: {total} economic figure(s) have no confirmed annotation "
+        f"(newsfigures annotate SEED writes the entries to confirm):\n  " + "\n  ".join(lines),
+    )

@@ -8,6 +8,8 @@ Our checks, each naming the file and row of a problem:
 - every unit parses in the project registry, with the dimensionality of its kind (a duration converts
   to years, money is one currency, a percent or count is dimensionless);
 - every foreign key resolves;
+- every figure's measure, subject and counterpart evidence is the text at its offsets, and its period
+  the value of the date expression it links to (or a reviewer's);
 - coverage: every digit and every cardinal number word of a seed lies inside a figure, a date or
   an exclusion (a rule's, or a reviewer's with a reason);
 - the tables equal a fresh extraction of the seeds (tamper detection: a value, a unit or a row
@@ -256,6 +258,66 @@ def check_coverage(
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
+def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, str]) -> list[Problem]:
+    """Evidence of every figure's what, who and when, checked like a quote.
+
+    The measure is the text at its offsets; a subject's or counterpart's evidence names its code;
+    a period links to a date of the same article with the same value (or says a reviewer gave it),
+    and has a method exactly when it has a value; decided_by is reviewer exactly when an annotation
+    (of the figure or of the figure it restates) exists.
+    """
+    from ..semantics.places import code_of, is_code
+
+    problems: list[Problem] = []
+    dates = {d["date_id"]: d for d in tables.get("dates", [])}
+    reviewed = {a["figure_id"] for a in tables.get("annotations", [])}
+    for n, row in enumerate(tables.get("figures", []), 2):
+        text = texts.get(row["source_id"])
+        if text is None:
+            continue
+        where = f"figures.csv row {n} ({row['figure_id']})"
+        for message in _semantic_problems(row, text, dates, reviewed, code_of, is_code):
+            problems.append(Problem(where, message))
+        if len(problems) >= MAX_PROBLEMS_PER_CHECK:
+            break
+    return problems
+
+
+def _semantic_problems(
+    row: dict[str, str], text: str, dates: dict[str, dict[str, str]], reviewed: set[str], code_of: Any, is_code: Any
+) -> list[str]:
+    """What is wrong with one figure row's semantic columns."""
+    out = []
+    for key in ("measure", "subject", "counterpart"):
+        s, e = row[f"{key}_start"], row[f"{key}_end"]
+        if bool(s) != bool(e) or (s and not row[key]):
+            out.append(f"{key}_start and {key}_end must be both given with a {key}, or both empty")
+            continue
+        if not s:
+            continue
+        evidence = text[int(s) : int(e)]
+        if key == "measure" and evidence != row[key]:
+            out.append(f"measure {row[key]!r} is not the text at [{s}, {e}): {evidence!r}")
+        if key != "measure" and code_of(evidence) != row[key]:
+            out.append(f"{key} {row[key]!r}: the text at [{s}, {e}) is {evidence!r}, which does not name it")
+    for key in ("subject", "counterpart"):
+        if row[key] and not is_code(row[key]):
+            out.append(f"{key} {row[key]!r} is neither an ISO 3166-1 alpha-2 code nor a bloc code")
+    if bool(row["period"]) != bool(row["period_method"]):
+        out.append("period and period_method must be both given or both empty")
+    date = dates.get(row["period_date_id"]) if row["period_date_id"] else None
+    if date is not None and (date["source_id"] != row["source_id"] or date["value"] != row["period"]):
+        out.append(f"period {row['period']!r} is not the value of its date {row['period_date_id']} ({date['value']!r})")
+    if row["period"] and not row["period_date_id"] and row["period_method"] != "annotation":
+        out.append(f"period {row['period']!r} ({row['period_method']}) links to no date expression")
+    is_reviewed = row["figure_id"] in reviewed or (row["equivalent_of"] and row["equivalent_of"] in reviewed)
+    if (row["decided_by"] == "reviewer") != bool(is_reviewed):
+        out.append(
+            f"decided_by is {row['decided_by']!r} but the figure {'has' if is_reviewed else 'has no'} annotation"
+        )
+    return out
+
+
 def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
     """The tables equal a fresh extraction of the seeds, row by row and cell by cell."""
     from ..package.tables import process_source, source_row
@@ -308,6 +370,7 @@ def validate_package(pkg: Path, use_frictionless: bool = True) -> list[Problem]:
     problems += check_units(tables.get("figures", []))
     problems += check_keys(tables)
     problems += check_coverage(tables, texts, {s["source_id"]: s["path"] for s in sources})
+    problems += check_semantics(tables, texts)
     if not seed_problems and len(tables) == len(TABLES):
         problems += check_rebuild(root, tables)
     return problems

@@ -1,24 +1,30 @@
-"""Reviewed annotations: what the economic figures of an article measure, and reviewed exclusions.
+"""Reviewed annotations: a reviewer's confirmation (or correction) of an article's economic figures.
 
-``seeds/NAME.annotations.toml`` holds two kinds of entries::
+``seeds/NAME.annotations.toml`` holds two kinds of entries (``newsfigures annotate`` writes the first
+kind from the automatic values)::
 
-    [[figure]]                      # semantics of one figure
-    quote = "\\$1.5 billion"          # the figure's exact quote
+    [[figure]]                      # one figure, confirmed or corrected
+    quote = "\\$1.5 billion"         # the figure's exact quote
     context = "trade turnover"       # words of the figure's sentence that single it out
-    indicator = "bilateral trade turnover"
-    subject = "KG"                   # ISO 3166-1 alpha-2 where it is a country
+    confirmed = true                 # false: still to review (a strict build lists it); default true
+    indicator = "bilateral trade turnover"   # the reviewer's wording (default: the measure)
+    measure = "bilateral trade turnover"     # words of the sentence, as written
+    subject = "KG"                   # ISO 3166-1 alpha-2, or a bloc code (vocab/en/blocs.tsv); "" for none
     counterpart = "RU"
-    period = "2020"                  # ISO 8601
+    period = "2020"                  # ISO 8601; "" for none
     status = "preliminary"           # see newsfigures.package.fields.STATUSES (SDMX OBS_STATUS where it fits)
     note = "..."
+    reason = "..."                   # required when an attribute differs from the automatic reading
 
     [[exclude]]                      # a numeral that is not a claim, with the reason
     quote = "..."
     context = "..."
     reason = "name"
 
-An entry points at a figure by quote and context and never restates a number: there is no
-value key. An entry that matches no figure, or more than one, stops the build with the line.
+A key left out confirms the automatic value; a key that differs corrects it (``value``,
+``qualifier``, ``change``, ``period``, ``measure``, ``subject``, ``counterpart``) and needs a
+``reason``, which the annotations table records. An entry that matches no figure, or more than
+one, stops the build with the line.
 """
 
 from __future__ import annotations
@@ -30,10 +36,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..extraction.mentions import CHANGES, QUALIFIERS
 from ..package.fields import ISO_PATTERN, STATUSES
 from ..sources import load_toml
 
-FIGURE_KEYS = ("quote", "context", "indicator", "subject", "counterpart", "period", "status", "note")
+FIGURE_KEYS = (
+    "quote", "context", "confirmed", "indicator", "measure", "subject", "counterpart", "period",
+    "value", "qualifier", "change", "status", "note", "reason",
+)  # fmt: skip
+#: Attributes of a figure an annotation can correct (with a reason), in the order the tables list them.
+CORRECTABLE = ("value", "qualifier", "change", "period", "measure", "subject", "counterpart")
+#: Keys an annotation may set to "" to say the text gives no such thing (a correction, with a reason).
+CLEARABLE = frozenset({"period", "measure", "subject", "counterpart"})
 EXCLUDE_KEYS = ("quote", "context", "reason", "note")
 _ISO_RE = re.compile(ISO_PATTERN)
 _REASON_RE = re.compile(r"^[a-z][a-z_]*$")
@@ -46,12 +60,22 @@ class Annotation:
     line: int
     quote: str
     context: str
-    indicator: str
     status: str
-    subject: str = ""
-    counterpart: str = ""
-    period: str = ""
+    indicator: str = ""
+    subject: str | None = None  # None: confirms the automatic value; "": the text gives none
+    counterpart: str | None = None
+    period: str | None = None
+    measure: str | None = None
+    value: float | None = None
+    qualifier: str | None = None
+    change: str | None = None
     note: str = ""
+    reason: str = ""
+    confirmed: bool = True
+
+    def given(self, key: str) -> bool:
+        """True when the entry states the attribute (to confirm or correct it)."""
+        return getattr(self, key) is not None
 
 
 @dataclass(frozen=True)
@@ -71,12 +95,16 @@ def table_lines(raw: str, name: str) -> list[int]:
 
 
 def country_or_name(value: str, path: Path, line: int, key: str) -> str:
-    """Accept an ISO 3166-1 alpha-2 code (checked against pycountry) or a free name."""
-    if re.fullmatch(r"[A-Z]{2}", value):
-        import pycountry
+    """Accept an ISO 3166-1 alpha-2 code (checked against pycountry) or a bloc code of blocs.tsv."""
+    from .places import blocs, is_code
 
-        if pycountry.countries.get(alpha_2=value) is None:
-            raise InputError(path, f"{key} {value!r} is not an ISO 3166-1 alpha-2 country code", line=line)
+    if value and not is_code(value):
+        raise InputError(
+            path,
+            f"{key} {value!r} is not an ISO 3166-1 alpha-2 country code, nor a bloc code "
+            f"({', '.join(blocs())}; scripts/semantics/vocab/en/blocs.tsv)",
+            line=line,
+        )
     return value
 
 
@@ -85,26 +113,37 @@ def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind
     for key, value in raw.items():
         if key not in keys:
             raise InputError(path, f"[[{kind}]] has unknown key {key!r} (known: {', '.join(keys)})", line=line)
-        if not isinstance(value, str) or not value.strip():
+        if key == "confirmed":
+            if not isinstance(value, bool):
+                raise InputError(path, f"[[{kind}]] confirmed must be true or false", line=line)
+        elif key == "value":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise InputError(path, f"[[{kind}]] value must be a number", line=line)
+        elif not isinstance(value, str) or (not value.strip() and key not in CLEARABLE):
             raise InputError(path, f"[[{kind}]] {key} must be a non-empty string", line=line)
     if "quote" not in raw:
         raise InputError(path, f"[[{kind}]] needs a quote", line=line)
-    return {k: v.strip() if k != "quote" else v for k, v in raw.items()}
+    return {k: v.strip() if isinstance(v, str) and k != "quote" else v for k, v in raw.items()}
 
 
 def parse_annotation(raw: dict[str, Any], path: Path, line: int) -> Annotation:
     """One ``[[figure]]`` entry, checked."""
-    e = _entry(raw, FIGURE_KEYS, path, line, "figure")
-    for key in ("indicator", "status"):
-        if key not in e:
-            raise InputError(path, f"[[figure]] needs {key}", line=line)
+    e: dict[str, Any] = _entry(raw, FIGURE_KEYS, path, line, "figure")
+    if "status" not in e:
+        raise InputError(path, "[[figure]] needs status", line=line)
     if e["status"] not in STATUSES:
         raise InputError(path, f"status {e['status']!r} is not one of {', '.join(STATUSES)}", line=line)
-    if "period" in e and not _ISO_RE.match(e["period"]):
+    if e.get("period") and not _ISO_RE.match(e["period"]):
         raise InputError(path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=line)
+    if "qualifier" in e and e["qualifier"] not in QUALIFIERS:
+        raise InputError(path, f"qualifier {e['qualifier']!r} is not one of {', '.join(QUALIFIERS)}", line=line)
+    if "change" in e and e["change"] not in CHANGES:
+        raise InputError(path, f"change {e['change']!r} is not one of {', '.join(CHANGES)}", line=line)
     for key in ("subject", "counterpart"):
         if key in e:
             country_or_name(e[key], path, line, key)
+    if "value" in e:
+        e["value"] = float(e["value"])
     return Annotation(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
 
 

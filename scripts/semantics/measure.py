@@ -1,0 +1,274 @@
+"""What a figure measures: the phrase of its sentence the number quantifies, as written.
+
+Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
+
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)');
+1. a count keeps its counted noun, with an ``of`` phrase ('five new seasons of Sesame Street');
+2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
+3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
+   phrase is only a direction ('could see a 5% rebound': the subject);
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt');
+5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
+6. after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
+   a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
+7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
+   ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
+   in the sentence ('the S&P 500 rose 64 points to 4,577');
+8. ``N in X`` ('$800m in sales'), unless X is a date;
+9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
+   sentence's first phrase.
+
+The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
+"""
+
+from __future__ import annotations
+
+from .words import Token
+
+MAX_PHRASE = 8
+PP_EXTEND = frozenset({"of", "on", "in", "for"})
+#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
+CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def _np_right(
+    toks: list[Token], i: int, pp: bool = True, through_mentions: bool = False, pp_words: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """Token range [i, j) of the noun phrase starting at token i (leading determiners included)."""
+    j = i
+    while j < len(toks) and toks[j].is_("det") and not toks[j].content:
+        j += 1
+    k = j
+    while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and (k > j or j > i)):
+        if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
+            break  # a participle ends the phrase unless it modifies a noun ('imported cars')
+        k += 1
+    if k == j:
+        return None
+    if pp and k + 1 < len(toks) and toks[k].low in (pp_words or PP_EXTEND) and not toks[k + 1].mention:
+        more = _np_right(toks, k + 1, pp=False, through_mentions=through_mentions)
+        if more is not None and more[1] - i <= MAX_PHRASE + 2:
+            k = more[1]
+    return i, k
+
+
+def _np_word(t: Token, through_mentions: bool) -> bool:
+    """A token that continues a noun phrase: a content word, a possessive, or a date inside it."""
+    if t.content:
+        return True
+    if t.mention == "date" or (through_mentions and t.mention == "figure"):
+        return True
+    return t.text in {"&", "-"}
+
+
+def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | None:
+    """Token range [j, i) of the noun phrase ending just before token i."""
+    if i > 0 and toks[i - 1].content and _verbish(toks[i - 1]):
+        return None
+    k = i
+    while k > 0 and i - k < MAX_PHRASE:
+        if toks[k - 1].content or toks[k - 1].mention == "date":
+            k -= 1
+        elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
+            o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
+            if o is None or o == 0 or not toks[o - 1].content:
+                break
+            k = o  # a parenthesis inside the phrase: 'West Texas Intermediate (WTI)'
+        else:
+            break
+    while k < i and toks[k].mention == "date":
+        k += 1  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
+        k -= 1  # a figure inside the phrase: 'a 70 year-old'
+    if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
+        return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
+    if k == i:
+        return None
+    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron"):
+        k -= 1
+    if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
+        left = _np_left(toks, k - 1, pp=False)
+        if left is not None:
+            k = left[0]
+    return k, i
+
+
+def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
+    """Index just after the run of tokens before ``i`` that all have one of the classes."""
+    while i > 0 and (any(toks[i - 1].is_(c) for c in cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
+        i -= 1
+    return i
+
+
+def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
+    """Token range of what the figure at token ``fig`` measures, or None."""
+    nxt = fig + 1
+    if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
+        nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
+    before = _skip_left(toks, fig, ("hedge",))
+    prev = toks[before - 1] if before > 0 else None
+    # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
+    if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
+        got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
+    # 1. a count keeps its counted noun
+    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
+        got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"}))
+        if got is not None:
+            return got
+    # 2. 'a 5% rise in sales'
+    if nxt + 1 < len(toks) and toks[nxt].is_("change") and toks[nxt + 1].low in {"in", "of"}:
+        got = _np_right(toks, nxt + 2)
+        if got is not None and not toks[nxt + 2].mention:
+            return got
+    # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
+    opened = any(t.is_("det") for t in toks[before:fig]) or (
+        prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"})
+    )
+    if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
+        got = _np_right(toks, nxt)
+        if got is not None and not toks[got[1] - 1].is_("generic"):
+            return got
+        if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
+            return _subject_of(toks, before) or _clause_subject(toks, before) or got
+    # 4. 'N of X'
+    if nxt + 1 < len(toks) and toks[nxt].low == "of":
+        got = _np_right(toks, nxt + 1, through_mentions=True)
+        if got is not None:
+            return got
+    # 5. 'X of N'
+    if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
+        after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
+        if after is not None:
+            return after
+    if prev is not None and prev.low == "of":
+        got = _np_left(toks, before - 1, pp=False)
+        if got is not None:
+            if toks[got[1] - 1].is_("generic"):
+                after = _after_in(toks, nxt)
+                if after is not None:
+                    return after
+                outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
+                if outer is None:
+                    return _subject_of(toks, got[0]) or got
+            return got
+    # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
+    if any(t.is_("give") or t.is_("receive") for t in toks[max(0, before - 8) : before]):
+        after = _after_in(toks, nxt)
+        if after is not None:
+            return after
+    # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
+    k = before - 1 if prev is not None and prev.text == ":" else before
+    if k < before and k > 0 and toks[k - 1].is_word:
+        j = k
+        while j > 0 and toks[j - 1].is_word and not toks[j - 1].mention and k - j < MAX_PHRASE:
+            j -= 1
+        return j, k  # a label before a colon: 'Total cost: $72,370'
+    if k > 0 and toks[k - 1].content and not _verb_like(toks, k - 1):
+        got = _np_left(toks, k)
+        if got is not None:
+            return got
+    # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    got = _subject_of(toks, before)
+    if got is None and k > 0 and _verb_like(toks, k - 1):
+        got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
+    if got is None:
+        got = _clause_subject(toks, before)
+    if got is not None:
+        return got
+    # 8. 'N in X'
+    after = _after_in(toks, nxt)
+    if after is not None:
+        return after
+    # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
+    k = before
+    while k > 0 and (
+        toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
+    ):
+        if toks[k - 1].content and not _verb_like(toks, k - 1):
+            break
+        k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
+    if k > 0 and toks[k - 1].content:
+        return _np_left(toks, k)
+    first = next((i for i, t in enumerate(toks[:fig]) if t.content), None)
+    return _np_right(toks, first, pp=False) if first is not None else None
+
+
+VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
+MODIFIER_KINDS = frozenset({"money", "percent", "quantity", "rate", "count"})
+
+
+def _verb_like(toks: list[Token], i: int) -> bool:
+    """A lower-case word right before a figure, which in news prose is a verb ('employs 600', 'withdraw 2%')."""
+    t = toks[i]
+    if not (t.content and t.text.islower()):
+        return False
+    if t.is_("verb") or _verbish(t):
+        return True
+    before = toks[i - 1] if i > 0 else None
+    # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
+    return (
+        before is None
+        or not before.is_word
+        or before.adverb
+        or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge", "conj"))
+    )
+
+
+def _verbish(t: Token) -> bool:
+    """A lower-case participle ('trending', 'compiled'), which does not head a noun phrase."""
+    low = t.text
+    if not low.islower() or t.is_("noun"):
+        return False
+    return (len(low) > 5 and low.endswith("ing")) or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
+
+
+def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the nearest known verb before token i in the sentence ('X rose 64 points to N')."""
+    for k in range(i - 1, 0, -1):
+        t = toks[k]
+        if t.text in {";"}:
+            return None
+        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
+            got = _subject_of(toks, k + 1)
+            if got is not None:
+                return got
+    return None
+
+
+def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The phrase of 'in X' or 'for X' after the figure ('$8m ($5m) in aid', '$5m to the ministry for
+    its operations'), unless X is a date or a figure."""
+    if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].mention == "figure" and toks[i + 2].text == ")":
+        i += 3  # a conversion in parentheses
+    if i + 1 < len(toks) and toks[i].low == "to" and not toks[i + 1].mention:
+        recipient = _np_right(toks, i + 1, pp=False)
+        if recipient is not None and recipient[1] < len(toks) and toks[recipient[1]].low == "for":
+            i = recipient[1]
+    if i + 1 < len(toks) and toks[i].low in {"in", "for"} and not toks[i + 1].mention:
+        got = _np_right(toks, i + 1, pp=False, through_mentions=True)
+        if got is not None and not any(t.mention == "date" for t in toks[got[0] : got[1]]):
+            return got
+    return None
+
+
+def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
+    k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
+    if k == i or not any(t.is_("change") or t.is_("level") for t in toks[k:i]):
+        return None
+    if k > 0 and toks[k - 1].low == "to":
+        k = _skip_left(toks, k - 1, ("aux", "level", "change"))
+    if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
+        k -= 1
+    if k > 0 and toks[k - 1].is_("rel"):
+        k -= 1
+        while k > 0 and toks[k - 1].text in {",", ")"}:
+            k -= 1
+            if toks[k].text == ")":
+                while k > 0 and toks[k - 1].text != "(":
+                    k -= 1
+                k = max(k - 1, 0)
+    return _np_left(toks, k)

@@ -1,0 +1,185 @@
+"""The semantic stage: what, who and when of every figure of an extraction, with evidence spans.
+
+Applied to the extraction result before rows are built (``newsfigures.package.tables``), and by the
+benchmark. Each answer is a span of the text (or a link to a date expression), so that the
+validation checks it like a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..extraction.mentions import Figure
+from ..extraction.merge import Extraction
+from ..package.provenance import sentence_spans
+from .measure import find_measure
+from .period import Period, inherited, period_in_sentence
+from .places import Place, find_places
+from .words import Token, tokens, word_classes
+
+_PARAGRAPH_RE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Semantics:
+    """What, who and when of one figure; spans are offsets of the text, None when the text is silent."""
+
+    measure: tuple[int, int] | None
+    subject: Place | None
+    counterpart: Place | None
+    period: Period | None
+
+
+def _containing(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The sentence span holding ``[start, end)`` (stretched over a figure that crosses its end)."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i][0] <= start < max(sentences[i][1], start + 1):
+        return sentences[i][0], max(sentences[i][1], end)
+    return start, end
+
+
+def _own_span(text: str, sent: tuple[int, int], figures: list[Figure]) -> bool:
+    """True when the sentence states its own time span ('over the past 15 years'), not an inheritable one."""
+    for f in figures:
+        if f.kind == "duration" and sent[0] <= f.start < sent[1]:
+            before = text[max(sent[0], f.start - 20) : f.start].lower().split()
+            if before and "span" in word_classes().get(before[-1], ()):
+                return True
+    return False
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets at which each paragraph (text between blank lines) starts."""
+    return [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+
+
+def read_semantics(text: str, found: Extraction) -> list[Semantics]:
+    """The semantics of each figure of ``found``, in the same order."""
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    paragraphs = paragraph_starts(text)
+    mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
+    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
+    out: list[Semantics] = []
+    for f in found.figures:
+        if f.equivalent_of is not None and f.equivalent_of < len(out):
+            out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
+            continue
+        sent = _containing(sentences, starts, f.start, f.end)
+        if sent not in sentence_tokens:
+            inside = [m for m in mentions if m[0] < sent[1] and m[1] > sent[0]]
+            sentence_tokens[sent] = tokens(text, sent[0], sent[1], inside)
+        toks = sentence_tokens[sent]
+        idx = next((i for i, t in enumerate(toks) if t.start == f.start), None)
+        measure = None
+        if idx is not None:
+            got = find_measure(toks, idx, f.kind, f.noun)
+            if got is not None and got[1] > got[0]:
+                measure = (toks[got[0]].start, toks[got[1] - 1].end)
+        para = paragraphs[bisect_right(paragraphs, f.start) - 1]
+        period = period_in_sentence(text, (f.start, f.end), sent, found.dates)
+        if period is None and not _own_span(text, sent, found.figures):
+            period = inherited(text, sent[0], para, found.dates)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para)
+        out.append(Semantics(measure, subject, counterpart, period))
+    return out
+
+
+def who(
+    text: str, sent: tuple[int, int], fig: tuple[int, int], measure: tuple[int, int] | None, para: int
+) -> tuple[Place | None, Place | None]:
+    """Subject and counterpart of a figure from the places of its sentence.
+
+    A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
+    from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
+    subject is a place named in the measure ('Russian exports'), else the nearest place before
+    the figure that no preposition of exchange introduces, else the nearest one, else the first
+    after it; a sentence naming none inherits the latest place of its paragraph, else the headline's
+    one place (its evidence is there). The counterpart is
+    another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
+    """
+    places = [p for p in find_places(text, sent[0], sent[1]) if not (fig[0] <= p.start < fig[1])]
+    if not places:
+        return _context_place(text, para, sent[0], None), None
+    recipient, giver = transfer(text, sent, fig, places)
+    if giver is not None:
+        places = [p for p in places if p.code != giver.code]
+        if not places:
+            return _context_place(text, para, sent[0], giver.code), giver
+    subject = recipient
+    if subject is None and measure is not None:
+        subject = next((p for p in places if measure[0] <= p.start < measure[1]), None)
+    if subject is None:
+        before = [p for p in places if p.end <= fig[0]]
+        plain = [p for p in before if not _introduced(text, sent, p)]
+        subject = (plain or before or places)[-1 if (plain or before) else 0]
+    if giver is not None and giver.code != subject.code:
+        return subject, giver
+    clause = _clause(text, sent, fig)
+    others = [p for p in places if p.code != subject.code and clause[0] <= p.start < clause[1]]
+    if not others:
+        return subject, None
+    return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.start - fig[0])))
+
+
+def _context_place(text: str, para: int, sent_start: int, other: str | None) -> Place | None:
+    """The subject of a sentence that names no place: the latest place of its paragraph, else the
+    one country or bloc the headline (the first line) names, if it names exactly one that no
+    preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?')."""
+    earlier = [p for p in find_places(text, para, sent_start) if p.code != other]
+    if earlier:
+        return earlier[-1]
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or first.start() >= sent_start:
+        return None
+    line = (first.start(), first.end())
+    headline = [p for p in find_places(text, *line) if p.code != other and not _introduced(text, line, p)]
+    return headline[0] if len({p.code for p in headline}) == 1 else None
+
+
+def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
+    """True when a preposition of exchange ('to', 'from', 'in the') introduces the place."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(sent[0], p.start - 30) : p.start])]
+    while prev and "det" in word_classes().get(prev[-1], ()):
+        prev.pop()
+    return bool(prev) and "exchange" in word_classes().get(prev[-1], ())
+
+
+def _clause(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence around the figure with no comma, semicolon or dash."""
+    stops = ",;—–"
+    start = max((text.rfind(c, sent[0], fig[0]) for c in stops), default=-1)
+    ends = [i for i in (text.find(c, fig[1], sent[1]) for c in stops) if i >= 0]
+    return (max(start + 1, sent[0]), min(ends, default=sent[1]))
+
+
+def transfer(
+    text: str, sent: tuple[int, int], fig: tuple[int, int], places: list[Place]
+) -> tuple[Place | None, Place | None]:
+    """Recipient and giver of a transfer verb of the figure's clause, where the text names them."""
+    clause = _clause(text, sent, fig)
+    verbs = [t for t in tokens(text, clause[0], fig[0], []) if t.is_("give") or t.is_("receive")]
+    if not verbs:
+        return None, None
+    verb = verbs[-1]
+    before = [p for p in places if clause[0] <= p.end <= verb.start]
+    between = [p for p in places if verb.end <= p.start and p.end <= fig[0]]
+    after = [p for p in places if fig[1] <= p.start < clause[1]]
+
+    def after_word(words: set[str]) -> Place | None:
+        return next((p for p in after if _prev_word(text, p) in words), None)
+
+    if verb.is_("give"):
+        recipient = (between[-1] if between else None) or after_word({"to", "for"})
+        return recipient, (before[-1] if before else None)
+    return (before[-1] if before else None), after_word({"from", "by"})
+
+
+def _prev_word(text: str, p: Place) -> str:
+    """The word before a place, determiners skipped."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, p.start - 30) : p.start])]
+    while prev and "det" in word_classes().get(prev[-1], ()):
+        prev.pop()
+    return prev[-1] if prev else ""

@@ -1,0 +1,86 @@
+"""Who a figure is about: countries (ISO 3166-1 alpha-2) and blocs or institutions (a code list).
+
+Names come from pycountry (official, common and short names) and from the data files
+``vocab/en/places.tsv`` (short names, demonyms and adjectives: 'Kyrgyz', 'Russian', 'Britain') and
+``vocab/en/blocs.tsv`` (the documented codes of blocs and institutions: EU, EAEU, IMF, OPEC, ...),
+read once into one case-sensitive whole-word pattern (a prefix tree: the longest name wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..extraction.patterns import word_trie
+from .words import VOCAB
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country or bloc named in the text: its code and the span of the words that name it."""
+
+    code: str
+    start: int
+    end: int
+
+
+def _tsv(name: str) -> list[list[str]]:
+    """Rows of a vocabulary file, comments and blank lines left out."""
+    lines = (VOCAB / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def blocs() -> dict[str, str]:
+    """Bloc or institution code -> its name (``vocab/en/blocs.tsv``)."""
+    return {row[0]: row[1] for row in _tsv("blocs.tsv")}
+
+
+@cache
+def names() -> dict[str, str]:
+    """Every name, demonym and alias -> its code."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                out.setdefault(value, c.alpha_2)
+    for row in _tsv("places.tsv"):
+        out[row[0]] = row[1]
+    for row in _tsv("blocs.tsv"):
+        for alias in row[2].split("|"):
+            out[alias] = row[0]
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])(?:" + word_trie(names()) + r")(?:['’]s)?(?![\w])")
+
+
+def is_code(value: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 country code or a code of ``blocs.tsv``."""
+    import pycountry
+
+    if value in blocs():
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2}", value)) and pycountry.countries.get(alpha_2=value) is not None
+
+
+def code_of(words: str) -> str | None:
+    """The code a name, demonym or alias stands for ('Kyrgyz' -> 'KG'), possessive allowed."""
+    words = re.sub(r"['’]s$", "", words)
+    return names().get(words)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Every country or bloc named in ``text[start:end]``, in order."""
+    out = []
+    for m in _pattern().finditer(text, start, len(text) if end is None else end):
+        s, _e = m.span()
+        word = re.sub(r"['’]s$", "", m.group())
+        out.append(Place(names()[word], s, s + len(word)))
+    return out

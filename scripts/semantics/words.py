@@ -1,0 +1,86 @@
+"""Words of a sentence with their offsets and the word classes the semantic stage reads them by.
+
+The classes (determiner, preposition, change verb, ...) are data: ``vocab/en/words.tsv``, loaded
+once. A word is *content* when it is in no class: the rules read a run of content words as a
+noun phrase, which is all the syntax the semantic stage needs and keeps it free of a tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+VOCAB = Path(__file__).with_name("vocab") / "en"
+#: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
+ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic", "span", "exchange"})
+_WORD_RE = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*|\S", re.UNICODE)
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """word (lower case) -> its classes, from ``vocab/en/words.tsv``."""
+    out: dict[str, set[str]] = {}
+    for line in (VOCAB / "words.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, cls = line.split("\t")[:2]
+        out.setdefault(word.strip().lower(), set()).add(cls.strip())
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of a sentence; ``mention`` is 'figure', 'date' or ''."""
+
+    start: int
+    end: int
+    text: str
+    mention: str = ""
+    low: str = ""  # the word in lower case
+    classes: frozenset[str] = frozenset()  # the word's classes (empty for a content word)
+
+    @classmethod
+    def word(cls, start: int, end: int, text: str, mention: str = "") -> Token:
+        """A token with its lower-case form and classes looked up once."""
+        low = text.lower()
+        return cls(start, end, text, mention, low, word_classes().get(low, frozenset()) if not mention else frozenset())
+
+    def is_(self, cls: str) -> bool:
+        """True when the word has the class ``cls``."""
+        return cls in self.classes
+
+    @property
+    def is_word(self) -> bool:
+        """A word, not a punctuation mark."""
+        return self.text[0].isalnum()
+
+    @property
+    def content(self) -> bool:
+        """A word in no class, outside any mention: part of a noun phrase."""
+        return self.is_word and not (self.classes - ROLE_CLASSES) and not self.mention and not self.adverb
+
+    @property
+    def adverb(self) -> bool:
+        """A lower-case -ly word ('sharply', 'nearly'), which never heads a noun phrase."""
+        return self.text.islower() and len(self.text) > 4 and self.text.endswith("ly") and self.text != "supply"
+
+
+def tokens(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[Token]:
+    """Tokens of ``text[start:end]``; a mention (figure or date) span is one token of its kind."""
+    out: list[Token] = []
+    spans = sorted((s, e, k) for s, e, k in mentions if s < end and e > start)
+    pos = start
+    for s, e, k in spans:
+        if s < pos:
+            continue
+        out += _words(text, pos, s)
+        out.append(Token.word(s, e, text[s:e], k))
+        pos = e
+    out += _words(text, pos, end)
+    return out
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [Token.word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]

@@ -1,0 +1,23 @@
+"""Helpers of the semantic-stage tests: read a text and look a figure's semantics up by its quote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfigures.extraction.merge import extract
+from newsfigures.semantics.pipeline import Semantics, read_semantics
+
+
+def semantics_of(text: str, quote: str, published: dt.date | None = None) -> Semantics:
+    """The semantics of the figure quoted ``quote`` (the first one) in ``text``."""
+    found = extract(text, published)
+    for f, s in zip(found.figures, read_semantics(text, found), strict=True):
+        if f.quote == quote:
+            return s
+    raise AssertionError(f"no figure {quote!r} in {[f.quote for f in found.figures]}")
+
+
+def measure_of(text: str, quote: str) -> str | None:
+    """The measure phrase of a figure, read back from the text at its offsets."""
+    s = semantics_of(text, quote)
+    return text[s.measure[0] : s.measure[1]] if s.measure else None

@@ -1,0 +1,80 @@
+"""What a figure measures: one family of sentences per rule of newsfigures.semantics.measure."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import measure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # the subject of a verb of change or level
+        ("The economy shrank by 8.6% last year.", "8.6%", "The economy"),
+        ("Retail sales rose 1.2% in December.", "1.2%", "Retail sales"),
+        ("Pharmaceutical exports have fallen to $3bn.", "$3bn", "Pharmaceutical exports"),
+        ("The jobless rate stood at 5.4%.", "5.4%", "The jobless rate"),
+        ("Bilateral trade turnover amounted to $1.5 billion.", "$1.5 billion", "Bilateral trade turnover"),
+        ("Shares in Acme, which rose 4% on Monday, were suspended.", "4%", "Shares in Acme"),
+        ("Copper prices are expected to climb 7% this year.", "7%", "Copper prices"),
+        # X of N
+        ("The firm reported a net profit of £45m for the year.", "£45m", "a net profit"),
+        ("Offenders face a maximum fine of £1,000.", "£1,000", "a maximum fine"),
+        ("The bank set aside a total of $2bn in provisions.", "$2bn", "provisions"),
+        # N of X
+        ("Farmers sold 40% of the harvest abroad.", "40%", "the harvest"),
+        ("Two-thirds of the new loans went to small firms.", "Two-thirds", "the new loans"),
+        # the figure modifies the phrase after it
+        ("Ministers approved a 25% tax on imported cars.", "25%", "tax on imported cars"),
+        ("It signed a $3bn supply deal with the utility.", "$3bn", "supply deal"),
+        # a direction noun names the measure in its 'in' phrase
+        ("Analysts expect a 5% rise in house prices.", "5%", "house prices"),
+        # N in X, after a transfer
+        ("The state gave the carmaker $20 million in export credits.", "$20 million", "export credits"),
+        # a count keeps its counted noun
+        ("Around 600,000 seasonal workers arrived.", "600,000", "seasonal workers"),
+        ("Five new seasons of the series were ordered.", "Five", "new seasons of the series"),
+        # a phrase right before the figure, as in market tables
+        ("Closing levels: Nikkei 225 -1.3%, Hang Seng -0.6%.", "-0.6%", "Hang Seng"),
+        ("Total cost: $72,370.", "$72,370", "Total cost"),
+        # an unknown verb right before the figure: its subject
+        ("The start-up employs around 600 engineers.", "600", "engineers"),
+        ("A pensioner would withdraw 4%, a retiree 3%.", "4%", "A pensioner"),
+        # a conversion in parentheses is skipped: what follows it is measured
+        ("The line adds 8 miles (13 kilometres) of new track.", "8 miles", "new track"),
+        # 'up to' hedges the figure; the phrase before 'of' is measured
+        ("Jets reach speeds of up to 400 metres per second.", "400 metres per second", "speeds"),
+        # a month or day name is a period, never the measure
+        ("Brent has fallen since October from $75 a barrel.", "$75 a barrel", "Brent"),
+        # a word after a conjunction is a verb: its subject is measured
+        ("The new model is quick and offers 536 hp.", "536 hp", "The new model"),
+        # a participle opening the phrase after the figure ('of 30% fuming acid')
+        ("Add 50ml of 30% fuming sulfuric acid.", "30%", "fuming sulfuric acid"),
+        # 'for X' whose phrase holds a figure of its own
+        ("In 2019 we paid $35,538 for an 8.5 kW system.", "$35,538", "an 8.5 kW system"),
+        # 'X (N)': a figure in parentheses after its phrase
+        ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
+    ],
+)
+def test_measure_by_family(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+def test_a_conversion_in_parentheses_measures_what_its_figure_measures() -> None:
+    text = "The ministry received 623 million rubles ($8.3 million) in grants from the fund."
+    assert measure_of(text, "623 million rubles") == "grants"
+    assert measure_of(text, "$8.3 million") == "grants"
+
+
+def test_a_figure_in_a_list_takes_the_phrase_before_the_list() -> None:
+    text = "In the film, the hero keeps running for 3 years, 2 months and 16 hours."
+    assert measure_of(text, "16 hours") == measure_of(text, "3 years")
+
+
+def test_the_measure_is_the_text_at_its_offsets() -> None:
+    text = "Meanwhile,   Nordic   power prices jumped 12% on Friday."
+    assert measure_of(text, "12%") == "Nordic   power prices"
+
+
+def test_no_measure_when_the_sentence_names_none() -> None:
+    assert measure_of("That is 92 percent.", "92 percent") is None

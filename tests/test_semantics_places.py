@@ -1,0 +1,81 @@
+"""Who a figure is about: codes from names, demonyms and bloc names, with evidence, by family."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.semantics.places import blocs, code_of, find_places, is_code
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("Kyrgyz", "KG"), ("Russian", "RU"), ("Chinese", "CN"), ("Britain", "GB"), ("France", "FR"),
+        ("Germany's", "DE"), ("South Korean", "KR"), ("Eurasian Economic Union", "EAEU"), ("Opec", "OPEC"),
+        ("International Monetary Fund", "IMF"), ("European Central Bank", "ECB"), ("G7", "G7"),
+    ],
+)  # fmt: skip
+def test_names_demonyms_and_blocs_have_codes(words: str, code: str) -> None:
+    assert code_of(words) == code
+
+
+def test_codes_are_iso_or_the_documented_bloc_list() -> None:
+    assert is_code("KG") and is_code("EU") and is_code("OPEC")
+    assert not is_code("XQ") and not is_code("Russia")
+    assert {"EU", "EAEU", "IMF", "OPEC", "WTO", "ECB", "G7"} <= set(blocs())
+
+
+def test_matching_is_case_sensitive_and_whole_word() -> None:
+    text = "Let us talk turkey: the US and Turkey agreed; Chinaware is not China."
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("US", "US"),
+        ("Turkey", "TR"),
+        ("China", "CN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # a place named in the measure
+        ("Russian exports to Kazakhstan rose 4% in May.", "4%", "RU", "KZ"),
+        ("Japan's economy shrank by 1.2%.", "1.2%", "JP", None),
+        # a count's demonym, and where they are
+        ("About 600,000 Uzbek nationals work in Russia.", "600,000", "UZ", "RU"),
+        # transfers: the recipient is the subject, the giver the counterpart
+        ("Germany gave Ukraine $2bn in military aid.", "$2bn", "UA", "DE"),
+        ("France allocated $5m to Senegal for vaccines.", "$5m", "SN", "FR"),
+        ("Kenya hopes to secure a $1bn loan from the IMF.", "$1bn", "KE", "IMF"),
+        # no place before the figure that a preposition introduces: the nearest plain one
+        ("Brazil's central bank raised rates by 0.5 points, the Fed held.", "0.5", "BR", None),
+    ],
+)
+def test_subject_and_counterpart_by_family(text: str, quote: str, subject: str, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert code_of(text[s.subject.start : s.subject.end]) == subject  # the evidence names it
+    if counterpart is None:
+        assert s.counterpart is None
+    else:
+        assert s.counterpart is not None and s.counterpart.code == counterpart
+        assert code_of(text[s.counterpart.start : s.counterpart.end]) == counterpart
+
+
+def test_a_sentence_naming_no_place_inherits_the_paragraphs_latest() -> None:
+    text = "Poland's farmers had a hard year.\nWheat output fell 9% as the drought went on.\n\nOther news."
+    s = semantics_of(text, "9%")
+    assert s.subject is not None and s.subject.code == "PL" and s.counterpart is None
+
+
+def test_no_subject_when_the_paragraph_names_none_and_the_headline_two() -> None:
+    text = "Spain, Portugal suffer drought\n\nWheat output fell 9% as the drought went on."
+    assert semantics_of(text, "9%").subject is None
+
+
+def test_a_headline_naming_one_country_gives_the_subject_with_its_evidence() -> None:
+    text = "Japanese banking battle at an end\n\nThe deal is worth 3 trillion yen."
+    s = semantics_of(text, "3 trillion yen")
+    assert s.subject is not None and s.subject.code == "JP" and text[s.subject.start : s.subject.end] == "Japanese"
+    # a headline's setting is not the subject
+    assert semantics_of("What did the minister get in Russia?\n\nIt got $1.5 billion.", "$1.5 billion").subject is None

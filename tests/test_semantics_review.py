@@ -1,0 +1,126 @@
+"""Review as confirmation: skeletons from the automatic values, corrections with reasons, decided_by."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from newsfigures.cli import main
+from newsfigures.errors import InputError
+from newsfigures.package.tables import process_source
+from newsfigures.package.validate import validate_package
+from newsfigures.sources import read_source
+
+ARTICLE = (
+    "Widgets boom\n\n"
+    "Polish widget exports rose 12% to $3.4bn in 2004, the ministry said.\n\n"
+    "Germany gave Poland $20m in training grants.\n"
+)
+
+
+def article(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "widgets.txt").write_text(ARTICLE, encoding="utf-8")
+    return seeds / "widgets.txt"
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_annotate_writes_entries_to_confirm_from_the_automatic_values(tmp_path: Path) -> None:
+    seed = article(tmp_path)
+    assert main(["annotate", str(seed)]) == 0
+    text = seed.with_name("widgets.annotations.toml").read_text(encoding="utf-8")
+    assert text.count("[[figure]]") == 3 and text.count("confirmed = false") == 3
+    assert "subject = 'PL'" in text and "period = '2004'" in text and "measure = 'Polish widget exports'" in text
+    # unconfirmed entries leave every figure to the extractor, and a strict build lists them all
+    result = process_source(read_source(seed))
+    assert {f["decided_by"] for f in result.figures} == {"extractor"} and len(result.unannotated) == 3
+    # a second run adds nothing
+    assert main(["annotate", str(seed)]) == 0
+    assert seed.with_name("widgets.annotations.toml").read_text(encoding="utf-8") == text
+
+
+def test_confirming_makes_the_reviewer_decide_and_the_package_validates(tmp_path: Path) -> None:
+    seed = article(tmp_path)
+    main(["annotate", str(seed)])
+    path = seed.with_name("widgets.annotations.toml")
+    path.write_text(path.read_text(encoding="utf-8").replace("confirmed = false", "confirmed = true"), encoding="utf-8")
+    out = tmp_path / "datapackage"
+    assert main(["build", "--quiet", "--strict", "--seeds", str(seed.parent), "--out", str(out)]) == 0
+    figures = rows(out / "figures.csv")
+    assert {f["decided_by"] for f in figures} == {"reviewer"}
+    assert all(a["corrected"] == "" for a in rows(out / "annotations.csv"))
+    assert validate_package(out) == []
+
+
+def test_a_correction_needs_a_reason_and_is_recorded(tmp_path: Path) -> None:
+    seed = article(tmp_path)
+    path = seed.with_name("widgets.annotations.toml")
+    entry = '[[figure]]\nquote = "$20m"\nstatus = "reported"\nsubject = "PL"\ncounterpart = "EU"\n'
+    path.write_text(entry, encoding="utf-8")
+    with pytest.raises(InputError, match=r"corrects counterpart .* give the reason") as info:
+        process_source(read_source(seed))
+    assert info.value.line == 1
+    path.write_text(entry + 'reason = "EU funds passed through Germany."\n', encoding="utf-8")
+    result = process_source(read_source(seed))
+    (row,) = [f for f in result.figures if f["quote"] == "$20m"]
+    assert (row["subject"], row["counterpart"], row["decided_by"]) == ("PL", "EU", "reviewer")
+    assert row["counterpart_start"] is None  # the text does not name the EU: no evidence
+    (ann,) = result.annotations
+    assert (ann["corrected"], ann["reason"]) == ("counterpart", "EU funds passed through Germany.")
+
+
+def test_value_period_and_measure_corrections(tmp_path: Path) -> None:
+    seed = article(tmp_path)
+    path = seed.with_name("widgets.annotations.toml")
+    path.write_text(
+        '[[figure]]\nquote = "12%"\nstatus = "reported"\nvalue = 13\nperiod = "2004-Q4"\nmeasure = "exports"\n'
+        'reason = "A misprint, per the ministry\'s release."\n',
+        encoding="utf-8",
+    )
+    (row,) = [f for f in process_source(read_source(seed)).figures if f["quote"] == "12%"]
+    assert (row["value"], row["period"], row["period_method"], row["period_date_id"]) == (
+        13.0,
+        "2004-Q4",
+        "annotation",
+        None,
+    )
+    assert ARTICLE[row["measure_start"] : row["measure_end"]] == "exports"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('measure = "exports"', 'measure = "imports"'), encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="not words of the figure's sentence"):
+        process_source(read_source(seed))
+
+
+def test_validation_checks_evidence_and_period_links(tmp_path: Path) -> None:
+    seed = article(tmp_path)
+    out = tmp_path / "datapackage"
+    assert main(["build", "--quiet", "--seeds", str(seed.parent), "--out", str(out)]) == 0
+    figures = rows(out / "figures.csv")
+    f = next(r for r in figures if r["quote"] == "12%")
+    assert (f["measure"], f["subject"], f["period"], f["period_method"]) == (
+        "Polish widget exports",
+        "PL",
+        "2004",
+        "same_clause",
+    )
+    from newsfigures.package.validate import check_semantics
+
+    texts = {"widgets": ARTICLE}
+    dates = rows(out / "dates.csv")
+    tables = {"figures": figures, "dates": dates, "annotations": []}
+    assert check_semantics(tables, texts) == []
+    f["measure_start"] = str(int(f["measure_start"]) + 1)
+    f["subject"] = "DE"
+    f["period"] = "2005"
+    problems = [p.message for p in check_semantics(tables, texts)]
+    assert any("measure 'Polish widget exports' is not the text" in m for m in problems)
+    assert any("subject 'DE'" in m and "does not name it" in m for m in problems)
+    assert any("period '2005' is not the value of its date" in m for m in problems)
