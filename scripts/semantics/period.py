@@ -46,10 +46,10 @@ def is_base(text: str, d: DateMention, sentence_start: int) -> bool:
 def period_in_sentence(
     text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
 ) -> Period | None:
-    """The period of a figure from the dates of its own sentence."""
+    """The period of a figure from the dates of its own sentence (an unanchored date, without a value, gives none)."""
     best: tuple[int, int] | None = None
     for i, d in enumerate(dates):
-        if d.start < sentence[0] or d.end > sentence[1] or is_base(text, d, sentence[0]):
+        if not d.value or d.start < sentence[0] or d.end > sentence[1] or is_base(text, d, sentence[0]):
             continue
         gap = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
         if gap < 0:
@@ -68,7 +68,7 @@ def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[D
     """The latest period stated in the paragraph before the figure's sentence."""
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
-        inheritable = paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
+        inheritable = bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
         if inheritable and not is_base(text, d, max(paragraph_start, d.start - 40)):
             return Period(d.value, i, "inherited_paragraph")
     return None
