@@ -35,6 +35,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m newsfigures.bench
+	$(BIN)/python -m newsfigures.bench.adversarial
 
 clean-venv:
 	rm -rf $(VENV)

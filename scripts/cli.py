@@ -184,6 +184,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.fields import DATES, FIGURES
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
+    from .package.write import cell
     from .sources import Source
 
     published = None
@@ -207,14 +208,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for row in rows:
                 record = {"table": table, "path": path, **row}
                 if writer:
-                    writer.writerow({k: _csv_cell(v) for k, v in record.items()})
+                    writer.writerow({k: cell(v) for k, v in record.items()})
                 else:
                     out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     return EXIT_OK
-
-
-def _csv_cell(value: Any) -> str:
-    """The package's spelling of a cell."""
-    from .package.write import cell
-
-    return cell(value)

@@ -35,10 +35,16 @@ HEADER_LINES = 20
 _ID_RE = re.compile(ID_PATTERN)
 _URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BYLINE_RE = re.compile(r"^\s*By\s+(?P<who>.+?)\s*$")
-_ORIGINAL_URL_RE = re.compile(r"(?im)^\s*(?:original\s+)?url:\s*(?:<\s*(?P<a>\S+?)\s*>|(?P<b>https?://\S+))?\s*$")
-_ANGLE_URL_RE = re.compile(r"^\s*<\s*(https?://\S+?)\s*>\s*$|^\s*(https?://\S+)\s*$")
+# Every pattern here runs in time linear in the text: no unbounded repeat may be retried from each of
+# many starting points over the same characters (a headline of 20,000 '[' or 20,000 blank lines).
+# A link text cannot hold '[' (so each '[' scans only to the next one), and nothing crosses a line.
+_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+_BYLINE_RE = re.compile(r"By\s+(?P<who>\S.*)")  # matched against a stripped line
+# Line-start white space is [ \t]*, never \s* (which would run over every following blank line).
+_ORIGINAL_URL_RE = re.compile(
+    r"(?im)^[ \t]*(?:original[ \t]+)?url:[ \t]*(?:<[ \t]*(?P<a>[^\s<>]+)[ \t]*>|(?P<b>https?://\S+))?[ \t]*\r?$"
+)
+_ANGLE_URL_RE = re.compile(r"<[ \t]*(https?://[^\s<>]+)[ \t]*>|(https?://\S+)")  # fullmatched on a stripped line
 _OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -170,7 +176,7 @@ def find_subtitle(lines: list[str], title: str) -> str:
 
 def split_byline(who: str) -> tuple[tuple[str, ...], str]:
     """``A and B for Outlet`` -> ((A, B), Outlet): authors and the outlet they wrote for."""
-    who = strip_markup(who)
+    who = " ".join(strip_markup(who).split())  # single spaces: the patterns below then never rescan a run
     outlet = ""
     m = re.match(r"^(?P<names>.+?)\s+for\s+(?P<outlet>.+)$", who)
     if m:
@@ -182,9 +188,9 @@ def split_byline(who: str) -> tuple[tuple[str, ...], str]:
 def find_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
     """Authors and original outlet from a ``By ...`` line of the header."""
     for line in lines:
-        m = _BYLINE_RE.match(strip_markup(line))
+        m = _BYLINE_RE.fullmatch(strip_markup(line).strip())
         if m:
-            return split_byline(m.group("who"))
+            return split_byline(m.group("who").strip())
     return (), ""
 
 
@@ -219,7 +225,7 @@ def find_url(text: str) -> str:
         return url
     for line in text[m.end() :].splitlines():
         if line.strip():
-            nxt = _ANGLE_URL_RE.match(line)
+            nxt = _ANGLE_URL_RE.fullmatch(line.strip())
             return (nxt.group(1) or nxt.group(2)) if nxt else ""
     return ""
 

@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..extraction.mentions import numerals
 from ..extraction.merge import SpanSet
 from ..package.fields import TABLES, TABLES_BY_NAME
-from ..package.provenance import line_at, line_starts
+from ..package.provenance import clip_context, line_at, line_starts
 from ..package.write import DESCRIPTOR, cell, resource_hash
 from ..sources import decode_seed, read_source
 
@@ -183,11 +183,24 @@ def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str])
                 )
             elif row.get("line") != str(line_at(starts[row["source_id"]], start)):
                 problems.append(Problem(where, f"line {row.get('line')} is not the line of offset {start}"))
-            elif "sentence" in row and row["quote"] not in row["sentence"]:
-                problems.append(Problem(where, "the sentence does not contain the quote"))
+            elif "sentence" in row and (context_problem := _context_problem(row, text, start, end)):
+                problems.append(Problem(where, context_problem))
             if len(problems) >= MAX_PROBLEMS_PER_CHECK:
                 return problems
     return problems
+
+
+def _context_problem(row: dict[str, str], text: str, start: int, end: int) -> str:
+    """What is wrong with a row's bounded context and sentence offsets, or ''."""
+    try:
+        s, e = int(row.get("sentence_start", "")), int(row.get("sentence_end", ""))
+    except ValueError:
+        return "sentence_start and sentence_end must be integers"
+    if not 0 <= s <= start <= end <= e <= len(text):
+        return f"the sentence [{s}, {e}) does not hold the quote [{start}, {end})"
+    if row["sentence"] != clip_context(text, start, end, s, e):
+        return "the sentence is not the text around the quote"
+    return ""
 
 
 def check_units(figures: list[dict[str, str]]) -> list[Problem]:
