@@ -120,16 +120,24 @@ def decode_seed(data: bytes, path: Path | str) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read a file's bytes, turning OS errors and oversize files into InputError."""
+    """Read a regular file's bytes, at most ``max_bytes`` counted as read (``stat`` is not trusted: a
+    device such as ``/dev/zero`` or a FIFO is refused, not read), turning every failure into InputError."""
+    from .package.safe_io import TooLarge, UnsafeRead, read_file
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                path,
-                f"the file is {size / 1e6:.1f} MB; articles over {max_bytes / 1e6:.0f} MB are refused "
-                "(a news article is tens of kilobytes: is this the right file?)",
-            )
-        return path.read_bytes()
+        return read_file(path, max_bytes)
+    except TooLarge as exc:
+        size = f"{exc.size / 1e6:.1f} MB" if exc.size is not None else f"larger than {max_bytes / 1e6:.0f} MB"
+        raise InputError(
+            path,
+            f"the file is {size}; articles over {max_bytes / 1e6:.0f} MB are refused "
+            "(a news article is tens of kilobytes: is this the right file?)",
+        ) from None
+    except UnsafeRead as exc:
+        reason = str(exc)
+        if not reason.startswith("cannot"):
+            reason = f"the file {reason}"
+        raise InputError(path, reason) from None
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
 
