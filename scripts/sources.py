@@ -286,6 +286,8 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise InputError(path, f"not valid UTF-8 ({exc.reason})", line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         return tomllib.loads(raw), raw
+    except RecursionError:
+        raise InputError(path, "not valid TOML here: arrays or tables nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise InputError(path, f"not valid TOML: {reason}", line=toml_error_line(exc)) from None
@@ -315,7 +317,7 @@ def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any
             raise InputError(path, f"language {value!r} is not a BCP 47 tag such as 'en'", line=line)
         elif key == "kind" and value not in SOURCE_KINDS:
             raise InputError(path, f"kind {value!r} is not one of {', '.join(SOURCE_KINDS)}", line=line)
-        elif key == "source_id" and not _ID_RE.match(value):
+        elif key == "source_id" and not _ID_RE.fullmatch(value):
             raise InputError(path, f"source_id {value!r} must match {ID_PATTERN}", line=line)
         else:
             out[key] = value.strip()
@@ -354,7 +356,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     merged = {**meta, **sidecar}
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
-    if not _ID_RE.match(source_id):
+    if not _ID_RE.fullmatch(source_id):  # fullmatch: '$' alone would let a final newline through
         raise InputError(path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}")
     if not merged.get("title"):
         raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)

@@ -37,6 +37,8 @@ ISO_PATTERN = (
     r"(/(\d{4}|\d{3}X|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
     r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])))?$"
 )
+#: Identifiers of sources. Python code matches it with ``fullmatch`` (its ``$`` would accept a final
+#: newline); Table Schema patterns are whole-value matches, so the descriptor can keep it as is.
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
 #: Table Schema type -> pandas dtype of the loader (``newsfigures.package.load``): nullable integers and floats

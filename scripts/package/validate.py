@@ -291,6 +291,26 @@ def _context_problem(row: dict[str, str], text: str, start: int, end: int) -> st
     return ""
 
 
+def check_patterns(tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
+    """Every cell of a field with a pattern matches it whole (Frictionless' ``^...$`` lets a final newline
+    through, so a source id ``x\n`` would pass there)."""
+    import re
+
+    problems = []
+    for table in TABLES:
+        for f in table.fields:
+            if f.pattern is None:
+                continue
+            rx = re.compile(f.pattern)
+            key = table.primary_key[0]
+            for n, row in enumerate(tables.get(table.name, []), 2):
+                value = row.get(f.name, "")
+                if value and not rx.fullmatch(value):
+                    where = f"{table.name}.csv row {n} ({_one_line(row.get(key, ''), 80)})"
+                    problems.append(Problem(where, f"{f.name} {_one_line(value, 80)!r} does not match {f.pattern}"))
+    return problems[:MAX_PROBLEMS_PER_CHECK]
+
+
 def check_units(figures: list[dict[str, str]]) -> list[Problem]:
     """Every unit cell parses in the project registry."""
     from ..package.units import is_unit
@@ -424,6 +444,7 @@ def _validate(folder: Folder, use_frictionless: bool) -> list[Problem]:
     texts, seed_problems = seeds
     problems += seed_problems
     problems += _guarded("quotes", check_quotes, tables, texts)
+    problems += _guarded("patterns", check_patterns, tables)
     problems += _guarded("units", check_units, tables.get("figures", []))
     problems += _guarded("keys", check_keys, tables)
     problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
