@@ -291,6 +291,21 @@ def _context_problem(row: dict[str, str], text: str, start: int, end: int) -> st
     return ""
 
 
+def check_workbook(folder: Folder, desc: dict[str, Any], payloads: dict[str, bytes]) -> list[Problem]:
+    """The spreadsheet copy holds exactly the CSVs read (it is made again from them and compared)."""
+    from ..package.spreadsheet import WORKBOOK, xlsx_bytes
+
+    listed, _ = resources_of(desc)
+    by_table = {t.name: payloads.get(listed[t.name]["path"], b"") for t in TABLES if t.name in listed}
+    try:
+        data = folder.read(WORKBOOK, MAX_RESOURCE_BYTES)
+    except UnsafeRead as exc:
+        return [Problem(WORKBOOK, str(exc))]
+    if data != xlsx_bytes(by_table):
+        return [Problem(WORKBOOK, "differs from the CSVs: the workbook changed after the build")]
+    return []
+
+
 def check_patterns(tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
     """Every cell of a field with a pattern matches it whole (Frictionless' ``^...$`` lets a final newline
     through, so a source id ``x\n`` would pass there)."""
@@ -445,6 +460,8 @@ def _validate(folder: Folder, use_frictionless: bool) -> list[Problem]:
     problems += seed_problems
     problems += _guarded("quotes", check_quotes, tables, texts)
     problems += _guarded("patterns", check_patterns, tables)
+    if len(tables) == len(TABLES):
+        problems += _guarded("workbook", check_workbook, folder, desc, payloads)
     problems += _guarded("units", check_units, tables.get("figures", []))
     problems += _guarded("keys", check_keys, tables)
     problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
