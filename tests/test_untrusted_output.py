@@ -229,3 +229,14 @@ def test_what_cannot_be_read_is_an_exclusion_with_a_reason(tmp_path: Path) -> No
     assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(out)]) == 0
     exclusions = (out / "exclusions.csv").read_text(encoding="utf-8")
     assert "5 × 10^999,out_of_range" in exclusions and "5 x 10^-999,out_of_range" in exclusions
+
+
+def test_the_adversarial_benchmark_prints_every_input(tmp_path: Path, capsys) -> None:
+    from newsfigures.bench.adversarial import adversarial_texts, main
+
+    main(["--size", "3000", "--prose", str(tmp_path)])  # no corpus there: the built-in paragraph
+    lines = capsys.readouterr().out.splitlines()
+    names = list(adversarial_texts("x", 10))
+    assert lines[0].split()[:2] == ["input", "MB"] and lines[1].startswith("prose (1 articles)")
+    assert [line[:34].rstrip() for line in lines[2:-1]] == names
+    assert lines[-1].startswith("worst: ")
