@@ -47,6 +47,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m newsfigures.bench
 	$(BIN)/python -m newsfigures.bench.periods
+	$(BIN)/python -m newsfigures.bench.adversarial
 
 # The explorer: a static site beside the package (explore/index.html), opens from the file system.
 explore: $(STAMP)

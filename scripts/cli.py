@@ -111,10 +111,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("newsfigures: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if args.command != "extract":
+            raise
+        # writing standard output failed (a full disk, /dev/full): the output is not written
+        _silence_stdout()
+        return fail(OutputError("<stdout>", f"cannot write: {exc.strerror or exc}"), args.debug, EXIT_OUTPUT)
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit does not fail a second time."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:  # pragma: no cover - no /dev/null
+        pass
 
 
 def _terminate(signum: int, frame: Any) -> None:
@@ -143,6 +162,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     sources = read_sources(args.seeds)
     out = args.out.absolute()
+    if out.is_symlink():  # build into the folder the link names, and keep the link (never a stray one)
+        out = out.resolve()
 
     def progress(n: int, total: int, source: Any) -> None:
         if total > PROGRESS_EVERY and (n % PROGRESS_EVERY == 0 or n == total):
@@ -217,7 +238,12 @@ def read_input(name: str) -> tuple[str, str]:
     from .sources import MAX_BYTES, decode_seed, read_bytes
 
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if sys.stdin is None:
+            raise InputError("<stdin>", "standard input is closed")
+        try:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError("<stdin>", f"cannot read standard input: {exc.strerror or exc}") from None
         if len(data) > MAX_BYTES:
             raise InputError("<stdin>", f"more than {MAX_BYTES / 1e6:.0f} MB: articles over that size are refused")
         return "<stdin>", decode_seed(data, "<stdin>")
@@ -233,6 +259,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.fields import DATES, FIGURES
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
+    from .package.write import cell
     from .sources import Source
 
     published = None
@@ -242,12 +269,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except ValueError:
             raise InputError("--published", f"{args.published!r} is not a date YYYY-MM-DD") from None
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
+    if sys.stdout is None:
+        raise OutputError("<stdout>", "standard output is closed")
     out: TextIO = sys.stdout
+    failed = 0
     writer = csv.DictWriter(out, columns, lineterminator="\n") if args.format == "csv" else None
     if writer:
         writer.writeheader()
     for name in args.files:
-        path, text = read_input(name)
+        try:
+            path, text = read_input(name)
+        except InputError as exc:  # the other files are still read; the exit code says one was not
+            print(f"newsfigures: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
         sid = Path(path).stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
         source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published)
@@ -256,14 +291,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for row in rows:
                 record = {"table": table, "path": path, **row}
                 if writer:
-                    writer.writerow({k: _csv_cell(v) for k, v in record.items()})
+                    writer.writerow({k: cell(v) for k, v in record.items()})
                 else:
                     out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    return EXIT_OK
-
-
-def _csv_cell(value: Any) -> str:
-    """The package's spelling of a cell."""
-    from .package.write import cell
-
-    return cell(value)
+    out.flush()
+    return EXIT_INPUT if failed else EXIT_OK

@@ -35,10 +35,16 @@ HEADER_LINES = 20
 _ID_RE = re.compile(ID_PATTERN)
 _URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BYLINE_RE = re.compile(r"^\s*By\s+(?P<who>.+?)\s*$")
-_ORIGINAL_URL_RE = re.compile(r"(?im)^\s*(?:original\s+)?url:\s*(?:<\s*(?P<a>\S+?)\s*>|(?P<b>https?://\S+))?\s*$")
-_ANGLE_URL_RE = re.compile(r"^\s*<\s*(https?://\S+?)\s*>\s*$|^\s*(https?://\S+)\s*$")
+# Every pattern here runs in time linear in the text: no unbounded repeat may be retried from each of
+# many starting points over the same characters (a headline of 20,000 '[' or 20,000 blank lines).
+# A link text cannot hold '[' (so each '[' scans only to the next one), and nothing crosses a line.
+_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+_BYLINE_RE = re.compile(r"By\s+(?P<who>\S.*)")  # matched against a stripped line
+# Line-start white space is [ \t]*, never \s* (which would run over every following blank line).
+_ORIGINAL_URL_RE = re.compile(
+    r"(?im)^[ \t]*(?:original[ \t]+)?url:[ \t]*(?:<[ \t]*(?P<a>[^\s<>]+)[ \t]*>|(?P<b>https?://\S+))?[ \t]*\r?$"
+)
+_ANGLE_URL_RE = re.compile(r"<[ \t]*(https?://[^\s<>]+)[ \t]*>|(https?://\S+)")  # fullmatched on a stripped line
 _OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -114,16 +120,24 @@ def decode_seed(data: bytes, path: Path | str) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read a file's bytes, turning OS errors and oversize files into InputError."""
+    """Read a regular file's bytes, at most ``max_bytes`` counted as read (``stat`` is not trusted: a
+    device such as ``/dev/zero`` or a FIFO is refused, not read), turning every failure into InputError."""
+    from .package.safe_io import TooLarge, UnsafeRead, read_file
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                path,
-                f"the file is {size / 1e6:.1f} MB; articles over {max_bytes / 1e6:.0f} MB are refused "
-                "(a news article is tens of kilobytes: is this the right file?)",
-            )
-        return path.read_bytes()
+        return read_file(path, max_bytes)
+    except TooLarge as exc:
+        size = f"{exc.size / 1e6:.1f} MB" if exc.size is not None else f"larger than {max_bytes / 1e6:.0f} MB"
+        raise InputError(
+            path,
+            f"the file is {size}; articles over {max_bytes / 1e6:.0f} MB are refused "
+            "(a news article is tens of kilobytes: is this the right file?)",
+        ) from None
+    except UnsafeRead as exc:
+        reason = str(exc)
+        if not reason.startswith("cannot"):
+            reason = f"the file {reason}"
+        raise InputError(path, reason) from None
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
 
@@ -170,7 +184,7 @@ def find_subtitle(lines: list[str], title: str) -> str:
 
 def split_byline(who: str) -> tuple[tuple[str, ...], str]:
     """``A and B for Outlet`` -> ((A, B), Outlet): authors and the outlet they wrote for."""
-    who = strip_markup(who)
+    who = " ".join(strip_markup(who).split())  # single spaces: the patterns below then never rescan a run
     outlet = ""
     m = re.match(r"^(?P<names>.+?)\s+for\s+(?P<outlet>.+)$", who)
     if m:
@@ -182,9 +196,9 @@ def split_byline(who: str) -> tuple[tuple[str, ...], str]:
 def find_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
     """Authors and original outlet from a ``By ...`` line of the header."""
     for line in lines:
-        m = _BYLINE_RE.match(strip_markup(line))
+        m = _BYLINE_RE.fullmatch(strip_markup(line).strip())
         if m:
-            return split_byline(m.group("who"))
+            return split_byline(m.group("who").strip())
     return (), ""
 
 
@@ -219,7 +233,7 @@ def find_url(text: str) -> str:
         return url
     for line in text[m.end() :].splitlines():
         if line.strip():
-            nxt = _ANGLE_URL_RE.match(line)
+            nxt = _ANGLE_URL_RE.fullmatch(line.strip())
             return (nxt.group(1) or nxt.group(2)) if nxt else ""
     return ""
 
@@ -272,6 +286,8 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise InputError(path, f"not valid UTF-8 ({exc.reason})", line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         return tomllib.loads(raw), raw
+    except RecursionError:
+        raise InputError(path, "not valid TOML here: arrays or tables nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise InputError(path, f"not valid TOML: {reason}", line=toml_error_line(exc)) from None
@@ -301,7 +317,7 @@ def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any
             raise InputError(path, f"language {value!r} is not a BCP 47 tag such as 'en'", line=line)
         elif key == "kind" and value not in SOURCE_KINDS:
             raise InputError(path, f"kind {value!r} is not one of {', '.join(SOURCE_KINDS)}", line=line)
-        elif key == "source_id" and not _ID_RE.match(value):
+        elif key == "source_id" and not _ID_RE.fullmatch(value):
             raise InputError(path, f"source_id {value!r} must match {ID_PATTERN}", line=line)
         else:
             out[key] = value.strip()
@@ -340,7 +356,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     merged = {**meta, **sidecar}
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
-    if not _ID_RE.match(source_id):
+    if not _ID_RE.fullmatch(source_id):  # fullmatch: '$' alone would let a final newline through
         raise InputError(path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}")
     if not merged.get("title"):
         raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..package.safe_io import Folder, UnsafeRead
 from ..package.validate import load_descriptor
 from ..sources import decode_seed, read_bytes
 
@@ -121,7 +122,11 @@ def read_texts(pkg: Path, sources: Table | None) -> dict[str, str]:
 
 def read_package(pkg: Path) -> Package:
     """Every resource of the package and the article texts."""
-    desc = load_descriptor(pkg)
+    try:
+        with Folder(pkg) as folder:  # the descriptor read safely, as validate reads it
+            desc = load_descriptor(folder)
+    except UnsafeRead as exc:
+        raise InputError(pkg, str(exc)) from None
     tables = {r["name"]: read_table(pkg, r) for r in desc.get("resources", []) if "name" in r and "path" in r}
     return Package(pkg, desc, tables, read_texts(pkg, tables.get("sources")))
 

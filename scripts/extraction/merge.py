@@ -128,11 +128,13 @@ def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusio
 
     figures = find_figures(text)
     dates = find_dates(text, published)
+    # a run of numerals without words (numbers.RUN_MIN) is one exclusion that vetoes like a reviewer's
+    runs = [x for x in figures.exclusions if x.reason == "numeral_run"]
     return merge(
         figures.figures,
         dates.dates,
-        figures.exclusions + dates.excluded,
-        reviewed,
+        [x for x in figures.exclusions if x.reason != "numeral_run"] + dates.excluded,
+        (reviewed or []) + runs if runs else reviewed,
         dates.amount_like + dates.unanchored,
         figures.date_like,
     )

@@ -85,6 +85,16 @@ UNICODE_FRACTIONS: dict[str, Decimal] = {
 
 #: Longest integer part (in digits) read as a number; longer digit runs are identifiers.
 MAX_DIGITS = 15
+#: Magnitudes a table cell (a double) holds exactly enough: a numeral outside is an ``out_of_range``
+#: exclusion, never a figure of ``inf`` or ``0`` (``5 × 10^999``, a number-word chain that overflows).
+MAX_MAGNITUDE = Decimal("1e300")
+MIN_MAGNITUDE = Decimal("1e-300")
+#: This many numerals in a row with no letter between them (``1 1 1 ...``, ``5% 5% ...``) are not prose
+#: but a list or noise: they become one exclusion, ``numeral_run``, instead of one figure each, so that
+#: the work and the output stay proportional to the prose of a text (a megabyte of ``1 `` is one row).
+RUN_MIN = 64
+#: Something that separates two numerals as words do: a letter (scale words are inside the numerals).
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _alternation(words: list[str]) -> str:
@@ -116,8 +126,9 @@ _CARD = _alternation([*SMALL, *TENS, *WORD_SCALES])
 _DENOM = _alternation(list(DENOMINATORS))
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore)"
 # What may follow the first word of a run of number words.
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
 _WORDS_REST = (
-    rf"(?i:(?:(?:-|\s|\s(?:and|&)\s)(?:{_CARD}))*"
+    rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
     rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)|[\s-](?:{_DENOM}))?)\b"
 )
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
@@ -156,6 +167,14 @@ _SCALE_SUFFIX = (
     r"(?:\s?(?:bn|mn|mln|bln|tn|trn)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
     rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
+#: Spaces that group thousands: no-break and thin spaces (one group is enough: ``5 000``) and the
+#: ordinary space (two groups at least, ``1 000 000``: ``on March 3 100 people`` is not 3100).
+GROUP_SPACES = "\u00a0\u2009\u202f"
+_SPACE_GROUPED = (
+    rf"(?<=\d)(?<!\d[ {GROUP_SPACES}]\d)(?<![\d.,]\d)\d{{0,2}}"
+    rf"(?:[{GROUP_SPACES}]\d{{3}}(?!\d)|(?: \d{{3}}(?!\d)){{2}})(?:[ {GROUP_SPACES}]\d{{3}}(?!\d))*(?:\.\d+)?"
+)
+_GROUP_SPACE_RE = re.compile(f"[ {GROUP_SPACES}]")
 #: Tokens that start with a digit (or ``.5``, ``+44``, ``(555)``, ``½``). The first character is consumed
 #: by a plain character set (so the scan skips to candidates at C speed); a ``.``, ``(`` or ``+`` goes on
 #: only before a digit (a full stop costs one test), and each alternative checks the first character with
@@ -179,7 +198,8 @@ DIGIT_RE = re.compile(
             ),
             ("sci", r"(?<=\d)\d*(?:\.\d+)?\s?(?:×\s?10(?:\^|\*\*)?|x\s?10(?:\^|\*\*))[−-]?\d{1,3}(?!\d)"),
             ("slash", r"(?<=\d)\d{0,3}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"),
-            ("digits", r"(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)\d+(?:[.,]\d+)*)" + _SCALE_SUFFIX),
+            ("mixed", r"(?<=\d)\d{0,5}[½¼¾⅓⅔⅕⅛]"),
+            ("digits", rf"(?:{_SPACE_GROUPED}|(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)\d+(?:[.,]\d+)*)" + _SCALE_SUFFIX),
             ("ufrac", "(?<=[½¼¾⅓⅔⅕⅛])"),
         )
     )
@@ -192,7 +212,7 @@ LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?
 
 # thousands grouped by threes, or the Indian way (lakh, crore: 3,45,000 and 1,20,00,000)
 _NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
-_HEAD_RE = re.compile(r"\d+(?:[.,]\d+)*|\.\d+")
+_HEAD_RE = re.compile(rf"\d{{1,3}}(?:[ {GROUP_SPACES}]\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)*|\.\d+")
 _SPLIT_SCALE_RE = re.compile(r"(?:\s|-)?([A-Za-z]+)")
 _WORD_RE = re.compile(r"[A-Za-z]+|&")
 _SLASH_RE = re.compile(r"\s?[/⁄]\s?")
@@ -257,12 +277,15 @@ def digit_numeral(start: int, raw: str) -> Numeral | Skipped:
     """A digits token with its optional scale: ``1.13bn``, ``1.5 million``, ``600m``."""
     m = _HEAD_RE.match(raw)
     number = m.group() if m else ""
+    spaced = _GROUP_SPACE_RE.search(number) is not None
+    if spaced:
+        number = _GROUP_SPACE_RE.sub("", number)  # 1 000 000 (spaces as thousands separators)
     value = parse_digits(number) if m else None
     if value is None or m is None:
         end = start + len(raw)
         return Skipped(start, end, "identifier")
     rest = raw[m.end() :]
-    grouped = "," in number
+    grouped = "," in number or spaced
     decimals = "." in number
     if not rest:
         return Numeral(start, start + len(raw), value, "digits", value, grouped=grouped, decimals=decimals)
@@ -312,6 +335,10 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
     end = s
     largest_scale = 0
     used_article = False
+    group_hundred = False  # the group since the last scale word already has its hundred
+    # where an "and" joined more words: if those do not end a well-formed number ("two hundred and three
+    # hundred", "one million and two million"), the numeral ends before the "and" (a range's two ends)
+    before_and: tuple[int, int, Decimal, Decimal] | None = None
     if word in WORD_SCALES and article:
         current = Decimal(1)
         last = "small"
@@ -330,6 +357,7 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
                 j += 3
                 break
             if last in ("hundred", "scale") and j + 1 < len(tokens) and tokens[j + 1][0] in {**SMALL, **TENS}:
+                before_and = (j, end, total, current)
                 j += 1
                 continue
             break
@@ -338,30 +366,47 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
         if word.endswith("fold") and last:
             # "three-fold" written with a hyphen splits into "three" + "fold": handled by the caller's suffix
             break
+        if word == "point":
+            # "one point three": decimals, one digit word each; a scale word may follow ("two point five million")
+            digits = ""
+            k = j + 1
+            while k < len(tokens) and tokens[k][0] in SMALL and SMALL[tokens[k][0]] < 10:
+                digits += str(SMALL[tokens[k][0]])
+                k += 1
+            if not digits or last not in ("small", "teen", "tens", "zero") or total:
+                break
+            value = current + Decimal("0." + digits)
+            end = tokens[k - 1][2]
+            scale_word = tokens[k][0] if k < len(tokens) else ""
+            if scale_word in WORD_SCALES and scale_word not in ("hundred", "dozen"):
+                factor = Decimal(WORD_SCALES[scale_word])
+                return Numeral(tokens[i][1], tokens[k][2], value * factor, "words", value, scale_word), k + 1
+            return Numeral(tokens[i][1], end, value, "words", value, decimals=True), k
         if word in SMALL:
             small = SMALL[word]
-            if last in ("small", "teen") or (last == "tens" and small >= 10) or (small == 0 and last):
+            if last in ("small", "teen", "zero") or (last == "tens" and small >= 10) or (small == 0 and last):
                 break
             current += small
-            last = "teen" if small >= 10 else "small"
+            last = "zero" if small == 0 else "teen" if small >= 10 else "small"
         elif word in TENS:
-            if last in ("small", "teen", "tens"):
+            if last in ("small", "teen", "tens", "zero"):
                 break
             current += TENS[word]
             last = "tens"
         elif word == "hundred":
-            if last == "hundred" or (last == "" and not used_article):
+            if last in ("hundred", "zero") or group_hundred or (last == "" and not used_article):
                 break
             current = (current or Decimal(1)) * 100
             last = "hundred"
+            group_hundred = True
         elif word == "dozen":
-            if last in ("hundred", "scale", "tens") or (last == "" and not used_article):
+            if last in ("hundred", "scale", "tens", "zero") or (last == "" and not used_article):
                 break
             current = (current or Decimal(1)) * 12
             last = "scale"
         elif word in WORD_SCALES:
             scale = WORD_SCALES[word]
-            if last == "" and not used_article:
+            if last in ("", "zero") and not used_article:
                 break
             if last == "scale" and current == 0 and scale > largest_scale:
                 total *= scale  # "thousand million"
@@ -372,6 +417,7 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
                 current = Decimal(0)
             largest_scale = max(largest_scale, scale)
             last = "scale"
+            group_hundred = False
         elif word in DENOMINATORS:
             if last not in ("small", "teen", "tens") or total:
                 break
@@ -382,16 +428,32 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
             break
         end = we
         j += 1
+    if before_and is not None and j < len(tokens) and _continues_number(tokens[j][0]):
+        j, end, total, current = before_and  # "two hundred and three hundred": stop before the "and"
+        if total and not current:
+            last = "scale"
     if j == i:
         # a lone scale word with no number before it ("several hundred", "million-dollar")
         return Numeral(s, e, Decimal(WORD_SCALES.get(word, 0)), "bare_scale", Decimal(0)), i + 1
     value = total + current
     scale_word = tokens[j - 1][0] if j > i else ""
-    if scale_word in SCALES and scale_word != "hundred" and current == 0 and value:
-        # "five thousand": keep the scale, so that "four to five thousand" can share it
+    if (
+        scale_word in SCALES
+        and scale_word != "hundred"
+        and current == 0
+        and value
+        and WORD_SCALES.get(scale_word) == largest_scale
+    ):
+        # "five thousand": keep the scale, so that "four to five thousand" can share it (not the last
+        # scale of "one million two hundred thousand", which is no scale of the whole number)
         factor = SCALES[scale_word]
         return Numeral(tokens[i][1], end, value, "words", value / factor, scale_word, article=used_article), j
     return Numeral(tokens[i][1], end, value, "words", value, article=used_article), j
+
+
+def _continues_number(word: str) -> bool:
+    """True when a number word stopped a numeral: the words after an "and" began another number."""
+    return word in SMALL or word in TENS or word in WORD_SCALES or word == "point"
 
 
 def vague_range(raw: str) -> tuple[Decimal, Decimal]:
@@ -430,7 +492,10 @@ def _has_link_mark(text: str) -> bool:
     return any(mark in text for mark in LINK_MARKS)
 
 
-_SKIP_REASONS = {"url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date", "date": "date"}
+_SKIP_REASONS = {
+    "url": "url", "clock": "clock_time", "phone": "phone", "iso": "iso_date", "date": "date",
+    "numeral_run": "numeral_run",
+}  # fmt: skip
 
 
 #: The three scans of :func:`tokens`, by number.
@@ -461,11 +526,53 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def run_bounds(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of the runs of :data:`RUN_MIN` or more spans (``start, end, is_link``)
+    with no letter between one and the next; a link is never part of a run. Linear in the spans."""
+    out: list[tuple[int, int]] = []
+    if len(spans) < RUN_MIN:
+        return out
+    search = _LETTER_RE.search
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        if not spans[i][2]:
+            while (
+                j < len(spans)
+                and not spans[j][2]
+                and not search(text, spans[j - 1][1], max(spans[j - 1][1], spans[j][0]))
+            ):
+                j += 1
+        if j - i >= RUN_MIN:
+            out.append((i, j))
+        i = j
+    return out
+
+
+def numeral_runs(text: str, found: list[Numeral | Skipped]) -> list[Numeral | Skipped]:
+    """``found`` with every run of numerals without letters between them (:func:`run_bounds`) replaced
+    by one ``numeral_run`` token spanning it."""
+    bounds = run_bounds(text, [(t.start, t.end, isinstance(t, Skipped) and t.reason == "url") for t in found])
+    if not bounds:
+        return found
+    out: list[Numeral | Skipped] = []
+    done = 0
+    for i, j in bounds:
+        out.extend(found[done:i])
+        out.append(Skipped(found[i].start, max(t.end for t in found[i:j]), "numeral_run"))
+        done = j
+    out.extend(found[done:])
+    return out
+
+
 def scan(text: str) -> list[Numeral | Skipped]:
     """Every numeral and every never-a-quantity digit token of ``text``, in order of position."""
     out: list[Numeral | Skipped] = []
     append = out.append
-    for start, end, kind in tokens(text):
+    found = tokens(text)
+    for i, j in reversed(run_bounds(text, [(s, e, k == "url") for s, e, k in found])):
+        found[i:j] = [(found[i][0], max(e for _, e, _ in found[i:j]), "numeral_run")]  # no numeral is read in a run
+    for start, end, kind in found:
         raw = text[start:end]
         if kind == "digits":
             if raw[0] == "." and start > 0 and text[start - 1].isalnum():
@@ -504,7 +611,20 @@ def scan(text: str) -> list[Numeral | Skipped]:
             append(slash_fraction(start, raw))
         elif kind == "sci":
             append(scientific(start, raw))
+        elif kind == "mixed":  # 2½: the whole number and its fraction are one number
+            value = Decimal(raw[:-1]) + UNICODE_FRACTIONS[raw[-1]]
+            append(Numeral(start, end, value, "digits", value, decimals=True))
         elif kind == "ufrac":
             value = UNICODE_FRACTIONS[raw]
             append(Numeral(start, end, value, "fraction", value))
-    return out
+    return numeral_runs(text, [_in_range(t) for t in out])
+
+
+def _in_range(token: Numeral | Skipped) -> Numeral | Skipped:
+    """The token, or an ``out_of_range`` Skipped when its value (or upper end) is beyond a double's reach."""
+    if isinstance(token, Skipped):
+        return token
+    for v in (token.value, token.value_to):
+        if v is not None and (abs(v) >= MAX_MAGNITUDE or (v and abs(v) < MIN_MAGNITUDE)):
+            return Skipped(token.start, token.end, "out_of_range")
+    return token

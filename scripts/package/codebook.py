@@ -86,6 +86,17 @@ def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
             f"{s.get('path', '')} |"
         )
     out += ["", "## Units", "", desc["units"], ""]
+    out += [
+        "## Opening the tables in a spreadsheet",
+        "",
+        "The CSV files keep every quote, sentence and title exactly as the article has it, so a cell may begin "
+        "with `=`, `+`, `-` or `@`. Excel, LibreOffice and Google Sheets can take such a cell for a formula when "
+        "they open a CSV (and run it: `=HYPERLINK(...)`). Open `newsfigures.xlsx` instead: the same tables, one "
+        "sheet each, where every text cell is stored as text and no cell is a formula. To load a CSV in a "
+        "spreadsheet, import it with every text column typed as Text. Programs (pandas, R, DuckDB, Frictionless) "
+        "read the CSVs safely as they are.",
+        "",
+    ]
     for resource in desc["resources"]:
         out += resource_section(resource, row_counts.get(resource["name"], 0))
     return "\n".join(out).rstrip() + "\n"

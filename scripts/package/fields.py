@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..extraction.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+from ..package.provenance import CONTEXT_CHARS
 from ..semantics.period import PERIOD_METHODS
 from ..semantics.places import blocs
 
@@ -38,6 +39,8 @@ _ISO_POINT = (
 )
 #: ISO 8601 values of the dates table (and of periods): a point or an interval START/END of two points.
 ISO_PATTERN = rf"^({_ISO_POINT})(/({_ISO_POINT}))?$"
+#: Identifiers of sources. Python code matches it with ``fullmatch`` (its ``$`` would accept a final
+#: newline); Table Schema patterns are whole-value matches, so the descriptor can keep it as is.
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 #: A subject or counterpart: an ISO 3166-1 alpha-2 code or a bloc code (``semantics/vocab/en/blocs.tsv``).
 PLACE_PATTERN = r"^[A-Z][A-Z0-9]{1,4}$"
@@ -195,8 +198,27 @@ QUOTE = Field(
 SENTENCE = Field(
     "sentence",
     "string",
-    "The sentence (or heading, or line) of the seed text that contains the quote, as written.",
+    "Context: the sentence (or heading, or line) of the seed text that contains the quote, as written, "
+    f"clipped to at most {CONTEXT_CHARS} characters before the quote and {CONTEXT_CHARS} after it (cut inward "
+    "at a space so that no word is split), so that a row's size is bounded whatever the text; it is "
+    "text[a:b] for some sentence_start <= a <= start and end <= b <= sentence_end. The whole sentence is "
+    "text[sentence_start:sentence_end].",
     required=True,
+)
+SENTENCE_START = Field(
+    "sentence_start",
+    "integer",
+    "0-based offset of the first character of the whole sentence holding the quote (the sentence column "
+    "may show only part of it).",
+    required=True,
+    minimum=0,
+)
+SENTENCE_END = Field(
+    "sentence_end",
+    "integer",
+    "0-based, end-exclusive offset just after the whole sentence holding the quote.",
+    required=True,
+    minimum=1,
 )
 
 SOURCES = Table(
@@ -290,6 +312,8 @@ FIGURES = Table(
         END,
         QUOTE,
         SENTENCE,
+        SENTENCE_START,
+        SENTENCE_END,
         Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
         Field(
             "value",
@@ -421,6 +445,8 @@ DATES = Table(
         END,
         QUOTE,
         SENTENCE,
+        SENTENCE_START,
+        SENTENCE_END,
         Field(
             "value",
             "string",
@@ -483,7 +509,9 @@ EXCLUSIONS = Table(
             "reason",
             "string",
             "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...; "
-            "invalid_date: a date the calendar does not have, such as 2021-04-31).",
+            "invalid_date: a date the calendar does not have, such as 2021-04-31; out_of_range: "
+            "a value no number column can hold, as 5 × 10^999; numeral_run: 64 or more numerals with no word "
+            "between them, a list or noise rather than prose, excluded as one span).",
             required=True,
             pattern=r"^[a-z][a-z_]*$",
         ),

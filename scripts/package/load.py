@@ -31,13 +31,20 @@ module costs nothing; the command line never imports it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..package.fields import pandas_dtype
+from ..package.safe_io import (
+    MAX_DESCRIPTOR_BYTES,
+    MAX_RESOURCE_BYTES,
+    Folder,
+    UnsafeRead,
+    parse_json,
+    remote_references,
+)
 from ..package.write import DESCRIPTOR
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -67,26 +74,51 @@ def _number(text: str) -> float:
 
 
 def read_descriptor(package_dir: str | Path = PACKAGE_DIR) -> dict[str, Any]:
-    """The package's ``datapackage.json`` as a dict."""
-    path = Path(package_dir) / DESCRIPTOR
+    """The package's ``datapackage.json`` as a dict (read safely: see ``newsfigures.package.safe_io``)."""
+    with _folder(package_dir) as folder:
+        return _descriptor(folder)
+
+
+def _folder(package_dir: str | Path) -> Folder:
+    """The package folder, opened once: every file of one load is read relative to it."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such descriptor (is {package_dir} a data package folder?)") from None
+        return Folder(package_dir)
+    except UnsafeRead as exc:
+        raise FileNotFoundError(f"{package_dir}: {exc}") from None
+
+
+def _descriptor(folder: Folder) -> dict[str, Any]:
+    """The descriptor of an opened package folder, a JSON object, or ValueError/FileNotFoundError."""
+    path = folder.path / DESCRIPTOR
+    try:
+        data = folder.read(DESCRIPTOR, MAX_DESCRIPTOR_BYTES)
+    except UnsafeRead as exc:
+        if "No such file" in str(exc):
+            raise FileNotFoundError(f"{path}: no such descriptor (is {folder.path} a data package folder?)") from None
+        raise ValueError(f"{path}: {exc}") from None
+    desc = parse_json(data)
+    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
+        raise ValueError(f"{path}: not a data package descriptor (an object with a list of resources)")
+    refused = remote_references(desc)
+    if refused:
+        raise ValueError(f"{path}: {refused[0]}")
+    return desc
 
 
 def _resource(desc: dict[str, Any], name: str) -> dict[str, Any]:
     """The descriptor's resource called ``name``."""
-    for resource in desc.get("resources", []):
+    resources = [r for r in desc["resources"] if isinstance(r, dict)]
+    for resource in resources:
         if resource.get("name") == name:
+            if not isinstance(resource.get("path"), str) or not isinstance(resource.get("schema"), dict):
+                raise ValueError(f"resource {name!r} has no path or no inline schema")
             return resource
-    names = ", ".join(r.get("name", "?") for r in desc.get("resources", []))
+    names = ", ".join(str(r.get("name", "?")) for r in resources)
     raise KeyError(f"no resource {name!r} in the package (it has: {names})")
 
 
-def _check_file(path: Path, resource: dict[str, Any]) -> bytes:
+def _check_file(data: bytes, path: Path, resource: dict[str, Any]) -> bytes:
     """The file's bytes, after checking them against the resource's ``bytes`` and ``hash`` (when given)."""
-    data = path.read_bytes()
     if "bytes" in resource and len(data) != resource["bytes"]:
         raise ValueError(
             f"{path}: {len(data)} bytes, the descriptor says {resource['bytes']}: the file changed after the build"
@@ -152,11 +184,16 @@ def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = 
 
     import pandas as pd
 
-    desc = read_descriptor(package_dir)
-    resource = _resource(desc, name)
+    with _folder(package_dir) as folder:
+        resource = _resource(_descriptor(folder), name)
+        path = Path(package_dir) / resource["path"]
+        try:
+            data = folder.read(resource["path"], MAX_RESOURCE_BYTES)
+        except UnsafeRead as exc:
+            raise ValueError(f"{path}: {exc}") from None
     schema = resource["schema"]
-    path = Path(package_dir) / resource["path"]
-    data = _check_file(path, resource) if verify else path.read_bytes()
+    if verify:
+        _check_file(data, path, resource)
     dialect = resource.get("dialect", {})
     names = [f["name"] for f in schema["fields"]]
     frame = pd.read_csv(
@@ -179,7 +216,7 @@ def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = 
 def load_package(package_dir: str | Path = PACKAGE_DIR, verify: bool = True) -> dict[str, pd.DataFrame]:
     """Every resource of the package, name -> typed DataFrame, in descriptor order."""
     desc = read_descriptor(package_dir)
-    return {r["name"]: load_table(r["name"], package_dir, verify) for r in desc["resources"]}
+    return {r["name"]: load_table(r["name"], package_dir, verify) for r in desc["resources"] if isinstance(r, dict)}
 
 
 def figures_as_quantities(

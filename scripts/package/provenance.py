@@ -4,12 +4,21 @@ Sentences are found by rule, in linear time: every line break ends a sentence (n
 paragraph, heading or byline per line), and within a line a ``.``, ``!`` or ``?`` (with closing
 quotes or brackets) followed by space and a capital, digit or opening quote ends one, unless the
 word before the period is a known abbreviation (``Feb.``, ``Mr.``, ``U.S.``) or an initial.
+
+A row's context (the ``sentence`` column) is that sentence clipped to at most :data:`CONTEXT_CHARS`
+characters before and after the quote, cut at white space, so that every row costs a bounded number of
+characters whatever the text (a megabyte-long line of numerals gives one row per numeral, not one copy
+of the line per numeral); the full sentence's offsets (``sentence_start``, ``sentence_end``) are kept
+beside it, so nothing is lost.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+#: Most characters of context kept on each side of a quote (documented in the codebook, fields.py).
+CONTEXT_CHARS = 40
 
 _BOUNDARY = re.compile(r"\n|(?<=[.!?])[\"'”’)\]*]*[ \t]+(?=[\"'“‘(\[*]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'”’)\]*]*[ \t]+$")
@@ -105,15 +114,43 @@ class SentenceIndex:
         self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
 
-    def around(self, start: int, end: int) -> str:
-        """The sentence holding ``[start, end)``; a mention across a boundary gets both sentences."""
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the sentence holding ``[start, end)``; a mention across a boundary gets both sentences."""
+        if not self.spans:
+            return start, end
         i = max(bisect_right(self._starts, start) - 1, 0)
         j = max(bisect_right(self._starts, max(end - 1, start)) - 1, i)
-        if not self.spans:
-            return self.text[start:end]
-        s = min(self.spans[i][0], start)
-        e = max(self.spans[j][1], end)
+        return min(self.spans[i][0], start), max(self.spans[j][1], end)
+
+    def around(self, start: int, end: int) -> str:
+        """The whole sentence holding ``[start, end)`` (unbounded: for matching, not for rows)."""
+        s, e = self.span(start, end)
         return self.text[s:e]
+
+    def context(self, start: int, end: int) -> tuple[str, int, int]:
+        """The bounded context of ``[start, end)`` (see :func:`clip_context`) and its sentence's offsets."""
+        s, e = self.span(start, end)
+        return clip_context(self.text, start, end, s, e), s, e
+
+
+def clip_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """The sentence ``[sentence_start, sentence_end)`` clipped around the quote ``[start, end)``.
+
+    At most :data:`CONTEXT_CHARS` characters are kept before ``start`` and after ``end``; where the
+    sentence goes on beyond them the cut moves inward to a space, so that no word is cut in half (when
+    the window holds a space). Costs O(CONTEXT_CHARS), whatever the sentence's length.
+    """
+    left = max(sentence_start, start - CONTEXT_CHARS)
+    if left > sentence_start:
+        cut = text.find(" ", left, start)
+        if cut >= 0:
+            left = cut + 1
+    right = min(sentence_end, end + CONTEXT_CHARS)
+    if right < sentence_end:
+        cut = text.rfind(" ", end, right)
+        if cut >= 0:
+            right = cut
+    return text[left:right]
 
 
 def line_starts(text: str) -> list[int]:

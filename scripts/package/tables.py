@@ -7,10 +7,10 @@ than reading the annotation files named by the sources (through ``newsfigures.se
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ..errors import InputError
 from ..extraction.mentions import Exclusion
@@ -61,14 +61,17 @@ def source_row(source: Source, root: Path) -> Row:
 
 
 def _where(source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex) -> Row:
-    """The provenance columns shared by the mention tables."""
+    """The provenance columns shared by the mention tables (the context bounded: see ``provenance``)."""
+    context, sentence_start, sentence_end = sentences.context(start, end)
     return {
         "source_id": source_id,
         "line": line_at(lines, start),
         "start": start,
         "end": end,
         "quote": text[start:end],
-        "sentence": sentences.around(start, end),
+        "sentence": context,
+        "sentence_start": sentence_start,
+        "sentence_end": sentence_end,
     }
 
 
@@ -112,9 +115,29 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
             "exclusion_id": mention_id(sid, x.start, x.end),
             **_where(sid, x.start, x.end, text, lines, sentences),
         }
-        del row["sentence"]
+        del row["sentence"], row["sentence_start"], row["sentence_end"]
         exclusions.append({**row, "reason": x.reason})
     return figures, dates, exclusions
+
+
+class _Sentences(Sequence[str]):
+    """The whole sentences of some spans, sliced only when asked (a long line is not copied per figure)."""
+
+    def __init__(self, index: SentenceIndex, spans: list[tuple[int, int]]) -> None:
+        self._sentences = index
+        self.spans = spans
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self._sentences.around(*span) for span in self.spans[i]]
+        return self._sentences.around(*self.spans[i])
 
 
 def semantic_columns(text: str, sem: Semantics, date_ids: list[str]) -> Row:
@@ -176,11 +199,11 @@ def _measure_evidence(text: str, figure: Row, measure: str, a: Annotation, path:
     """Offsets of a reviewer's measure: its words must be in the figure's sentence, as written."""
     if not measure:
         return {"measure": None, "measure_start": None, "measure_end": None}
-    sentence = figure["sentence"]
+    base = figure["sentence_start"]
+    sentence = text[base : figure["sentence_end"]]  # the whole sentence (the `sentence` cell is clipped)
     at = sentence.find(measure)
     if at < 0:
         raise InputError(path, f"measure {measure!r} is not words of the figure's sentence, as written", line=a.line)
-    base = text.find(sentence, max(0, figure["start"] - len(sentence)))
     return {"measure": measure, "measure_start": base + at, "measure_end": base + at + len(measure)}
 
 
@@ -252,7 +275,7 @@ def process_source(source: Source) -> SourceResult:
         match_figures(
             annotations,
             [f["quote"] for f in figures],
-            [f["sentence"] for f in figures],
+            _Sentences(sentences, [(f["start"], f["end"]) for f in figures]),
             source.annotations_file,
         )
         if source.annotations_file is not None

@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,9 +32,19 @@ from ..errors import InputError
 from ..extraction.mentions import numerals
 from ..extraction.merge import SpanSet
 from ..package.fields import TABLES, TABLES_BY_NAME
-from ..package.provenance import line_at, line_starts
+from ..package.provenance import clip_context, line_at, line_starts
+from ..package.safe_io import (
+    MAX_DESCRIPTOR_BYTES,
+    MAX_RESOURCE_BYTES,
+    Folder,
+    UnsafeRead,
+    parse_json,
+    plain_parts,
+    read_file,
+    remote_references,
+)
 from ..package.write import DESCRIPTOR, cell, resource_hash
-from ..sources import decode_seed, read_source
+from ..sources import MAX_BYTES, decode_seed, read_source
 
 MENTION_TABLES = ("figures", "dates", "exclusions")
 MAX_PROBLEMS_PER_CHECK = 50
@@ -62,41 +73,76 @@ def uncovered(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # --- reading --------------------------------------------------------------------------------
 
 
-def load_descriptor(pkg: Path) -> dict[str, Any]:
-    """Parse the descriptor; a missing or broken one is an InputError."""
-    path = pkg / DESCRIPTOR
+def load_descriptor(folder: Folder) -> dict[str, Any]:
+    """Parse the descriptor of an opened package folder; a missing or broken one is an InputError."""
+    path = folder.path / DESCRIPTOR
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "no descriptor: is this a package built by newsfigures?") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read the descriptor: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON: {exc.msg}", line=exc.lineno) from None
+        data = folder.read(DESCRIPTOR, MAX_DESCRIPTOR_BYTES)
+    except UnsafeRead as exc:
+        if "No such file" in str(exc):
+            raise InputError(path, "no descriptor: is this a package built by newsfigures?") from None
+        raise InputError(path, f"the descriptor {exc}") from None
+    try:
+        desc = parse_json(data)
+    except ValueError as exc:
+        raise InputError(path, f"the descriptor is {exc}") from None
+    if not isinstance(desc, dict):
+        raise InputError(path, f"the descriptor must be a JSON object, not {type(desc).__name__}")
+    return desc
 
 
 def read_table(data: bytes) -> list[dict[str, str]]:
-    """Rows of a CSV payload as dicts of strings."""
+    """Rows of a CSV payload as dicts of strings; ValueError naming the first row whose width is wrong."""
     if csv.field_size_limit() < FIELD_SIZE_LIMIT:
         csv.field_size_limit(FIELD_SIZE_LIMIT)
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    header = next(reader, [])
+    rows = []
+    for n, values in enumerate(reader, 2):
+        if len(values) != len(header):
+            raise ValueError(f"row {n} has {len(values)} fields, the header has {len(header)}")
+        rows.append(dict(zip(header, values, strict=True)))
+    return rows
 
 
-def check_files(pkg: Path, desc: dict[str, Any]) -> tuple[dict[str, list[dict[str, str]]], list[Problem]]:
-    """Each resource's file against the descriptor's bytes and hash; the rows of those that load."""
-    problems: list[Problem] = []
+def resources_of(desc: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """The descriptor's resources by name, and what is malformed about the list."""
+    resources = desc.get("resources")
+    if not isinstance(resources, list):
+        return {}, [Problem(DESCRIPTOR, f"resources must be a list, not {type(resources).__name__}")]
+    listed: dict[str, dict[str, Any]] = {}
+    problems = []
+    for n, r in enumerate(resources):
+        if not isinstance(r, dict) or not isinstance(r.get("name"), str):
+            problems.append(Problem(DESCRIPTOR, f"resource {n} must be an object with a name"))
+        elif not isinstance(r.get("path"), str):
+            problems.append(Problem(DESCRIPTOR, f"resource {r['name']!r} has no path (a string)"))
+        else:
+            listed[r["name"]] = r
+    return listed, problems
+
+
+def check_files(
+    folder: Folder, desc: dict[str, Any]
+) -> tuple[dict[str, list[dict[str, str]]], dict[str, bytes], list[Problem]]:
+    """Each resource's file against the descriptor's bytes and hash; the rows of those that load, and the
+    bytes read (by path: the snapshot the other checks and Frictionless see)."""
     tables: dict[str, list[dict[str, str]]] = {}
-    listed = {r.get("name"): r for r in desc.get("resources", [])}
+    payloads: dict[str, bytes] = {}
+    listed, problems = resources_of(desc)
+    for listed_resource in listed.values():
+        path = listed_resource["path"]
+        try:
+            payloads[path] = folder.read(path, MAX_RESOURCE_BYTES)
+        except UnsafeRead as exc:
+            problems.append(Problem(_one_line(path, 200), str(exc)))
     for table in TABLES:
         resource = listed.get(table.name)
         if resource is None:
             problems.append(Problem(DESCRIPTOR, f"resource {table.name!r} is missing"))
             continue
-        path = pkg / resource["path"]
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(resource["path"], f"cannot read: {exc.strerror or exc}"))
+        data = payloads.get(resource["path"])
+        if data is None:
             continue
         if len(data) != resource.get("bytes") or resource_hash(data) != resource.get("hash"):
             problems.append(
@@ -107,22 +153,46 @@ def check_files(pkg: Path, desc: dict[str, Any]) -> tuple[dict[str, list[dict[st
             )
         try:
             rows = read_table(data)
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except (UnicodeDecodeError, csv.Error, ValueError) as exc:
             problems.append(Problem(resource["path"], f"cannot parse as UTF-8 CSV: {exc}"))
             continue
-        header = list(rows[0].keys()) if rows else table.columns
+        header = list(rows[0].keys()) if rows else _header(data)
         if header != table.columns:
             problems.append(Problem(resource["path"], f"columns {header} differ from the schema {table.columns}"))
             continue
         tables[table.name] = rows
-    return tables, problems
+    return tables, payloads, problems
 
 
-def check_frictionless(pkg: Path) -> list[Problem]:
-    """Frictionless' validation of the descriptor and every resource."""
+def _header(data: bytes) -> list[str]:
+    """The header row of a CSV payload (already known to parse)."""
+    return next(csv.reader(io.StringIO(data.decode("utf-8"), newline="")), [])
+
+
+def check_frictionless(desc: dict[str, Any], payloads: dict[str, bytes]) -> list[Problem]:
+    """Frictionless' validation of the descriptor and every resource, on the snapshot read.
+
+    Frictionless gets a private copy of the bytes this validation read (so it sees the same build
+    as our checks) and never a reference it would fetch: remote paths, schemas and dialects and
+    custom profiles are refused first (:func:`newsfigures.package.safe_io.remote_references`).
+    """
+    import tempfile
+
+    refused = remote_references(desc)
+    if refused:
+        return [Problem(DESCRIPTOR, f"{line}; Frictionless was not run") for line in refused]
     import frictionless
 
-    report = frictionless.validate(str(pkg / DESCRIPTOR))
+    with tempfile.TemporaryDirectory(prefix="newsfigures-validate-") as tmp:
+        for path, data in payloads.items():
+            target = Path(tmp, *plain_parts(path))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        Path(tmp, DESCRIPTOR).write_text(json.dumps(desc), encoding="utf-8")
+        try:
+            report = frictionless.validate(str(Path(tmp, DESCRIPTOR)))
+        except Exception as exc:  # Frictionless' own errors on a malformed descriptor
+            return [Problem(DESCRIPTOR, f"frictionless cannot read it: {_one_line(exc)}")]
     if report.valid:
         return []
     problems = []
@@ -130,10 +200,16 @@ def check_frictionless(pkg: Path) -> list[Problem]:
         for error in task.errors[:MAX_PROBLEMS_PER_CHECK]:
             row = getattr(error, "row_number", None)
             where = f"{task.name}.csv" + (f" row {row}" if row else "")
-            problems.append(Problem(where, f"frictionless {error.type}: {error.message}"))
+            problems.append(Problem(where, f"frictionless {error.type}: {_one_line(error.message)}"))
     for error in report.errors[:MAX_PROBLEMS_PER_CHECK]:
-        problems.append(Problem(DESCRIPTOR, f"frictionless {error.type}: {error.message}"))
+        problems.append(Problem(DESCRIPTOR, f"frictionless {error.type}: {_one_line(error.message)}"))
     return problems
+
+
+def _one_line(value: object, limit: int = 300) -> str:
+    """A message on one line, not longer than ``limit`` characters."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- our checks -----------------------------------------------------------------------------
@@ -144,21 +220,33 @@ def check_seeds(root: Path, sources: list[dict[str, str]]) -> tuple[dict[str, st
     texts: dict[str, str] = {}
     problems = []
     for n, s in enumerate(sources, 2):
-        path = root / s["path"]
-        where = f"sources.csv row {n} ({s['source_id']})"
+        where = f"sources.csv row {n} ({_one_line(s['source_id'], 80)})"
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(where, f"seed {s['path']} cannot be read: {exc.strerror or exc}"))
+            data = read_seed(root, s["path"])
+        except UnsafeRead as exc:
+            problems.append(Problem(where, f"seed {_one_line(s['path'], 200)} {exc}"))
             continue
         if hashlib.sha256(data).hexdigest() != s["sha256"]:
             problems.append(Problem(where, f"seed {s['path']} changed since the build: its sha256 differs"))
             continue
         try:
-            texts[s["source_id"]] = decode_seed(data, path)
+            texts[s["source_id"]] = decode_seed(data, s["path"])
         except InputError as exc:
             problems.append(Problem(where, str(exc)))
     return texts, problems
+
+
+def read_seed(root: Path, name: str) -> bytes:
+    """A seed named by the sources table: a regular file inside the package's parent folder (links
+    resolved), at most the size of an article; UnsafeRead otherwise."""
+    path = Path(root, *plain_parts(name))
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise UnsafeRead(f"cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+    if not resolved.is_relative_to(root.resolve()):
+        raise UnsafeRead("lies outside the package's parent folder (after resolving links): not read")
+    return read_file(resolved, MAX_BYTES)
 
 
 def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str]) -> list[Problem]:
@@ -186,11 +274,59 @@ def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str])
                 )
             elif row.get("line") != str(line_at(starts[row["source_id"]], start)):
                 problems.append(Problem(where, f"line {row.get('line')} is not the line of offset {start}"))
-            elif "sentence" in row and row["quote"] not in row["sentence"]:
-                problems.append(Problem(where, "the sentence does not contain the quote"))
+            elif "sentence" in row and (context_problem := _context_problem(row, text, start, end)):
+                problems.append(Problem(where, context_problem))
             if len(problems) >= MAX_PROBLEMS_PER_CHECK:
                 return problems
     return problems
+
+
+def _context_problem(row: dict[str, str], text: str, start: int, end: int) -> str:
+    """What is wrong with a row's bounded context and sentence offsets, or ''."""
+    try:
+        s, e = int(row.get("sentence_start", "")), int(row.get("sentence_end", ""))
+    except ValueError:
+        return "sentence_start and sentence_end must be integers"
+    if not 0 <= s <= start <= end <= e <= len(text):
+        return f"the sentence [{s}, {e}) does not hold the quote [{start}, {end})"
+    if row["sentence"] != clip_context(text, start, end, s, e):
+        return "the sentence is not the text around the quote"
+    return ""
+
+
+def check_workbook(folder: Folder, desc: dict[str, Any], payloads: dict[str, bytes]) -> list[Problem]:
+    """The spreadsheet copy holds exactly the CSVs read (it is made again from them and compared)."""
+    from ..package.spreadsheet import WORKBOOK, xlsx_bytes
+
+    listed, _ = resources_of(desc)
+    by_table = {t.name: payloads.get(listed[t.name]["path"], b"") for t in TABLES if t.name in listed}
+    try:
+        data = folder.read(WORKBOOK, MAX_RESOURCE_BYTES)
+    except UnsafeRead as exc:
+        return [Problem(WORKBOOK, str(exc))]
+    if data != xlsx_bytes(by_table):
+        return [Problem(WORKBOOK, "differs from the CSVs: the workbook changed after the build")]
+    return []
+
+
+def check_patterns(tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
+    """Every cell of a field with a pattern matches it whole (Frictionless' ``^...$`` lets a final newline
+    through, so a source id ``x\n`` would pass there)."""
+    import re
+
+    problems = []
+    for table in TABLES:
+        for f in table.fields:
+            if f.pattern is None:
+                continue
+            rx = re.compile(f.pattern)
+            key = table.primary_key[0]
+            for n, row in enumerate(tables.get(table.name, []), 2):
+                value = row.get(f.name, "")
+                if value and not rx.fullmatch(value):
+                    where = f"{table.name}.csv row {n} ({_one_line(row.get(key, ''), 80)})"
+                    problems.append(Problem(where, f"{f.name} {_one_line(value, 80)!r} does not match {f.pattern}"))
+    return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
 def check_units(figures: list[dict[str, str]]) -> list[Problem]:
@@ -243,7 +379,10 @@ def check_coverage(
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for name in MENTION_TABLES:
         for row in tables.get(name, []):
-            spans[row["source_id"]].append((int(row["start"]), int(row["end"])))
+            try:
+                spans[row["source_id"]].append((int(row["start"]), int(row["end"])))
+            except ValueError:
+                continue  # check_quotes names the row
     problems = []
     for sid, text in texts.items():
         starts = line_starts(text)
@@ -357,20 +496,57 @@ def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[P
 
 
 def validate_package(pkg: Path, use_frictionless: bool = True) -> list[Problem]:
-    """Every check, in order; an empty list means the package is valid."""
-    desc = load_descriptor(pkg)
-    root = pkg.absolute().parent
-    tables, problems = check_files(pkg, desc)
+    """Every check, in order; an empty list means the package is valid.
+
+    The folder is opened once and every file of it read relative to that (one build's files, even
+    while another build swaps the folder); if the folder opened was discarded meanwhile (a build
+    replaced it), the new one is validated instead, up to three times.
+    """
+    for attempt in range(3):
+        try:
+            folder = Folder(pkg)
+        except UnsafeRead as exc:
+            raise InputError(pkg, str(exc)) from None
+        with folder:
+            problems = _validate(folder, use_frictionless)
+            if not (problems and folder.removed() and attempt < 2):
+                return problems
+    return problems  # pragma: no cover - the loop returns
+
+
+def _validate(folder: Folder, use_frictionless: bool) -> list[Problem]:
+    """The checks of :func:`validate_package` on an opened folder."""
+    desc = load_descriptor(folder)
+    root = folder.path.absolute().parent
+    tables, payloads, problems = check_files(folder, desc)
     if use_frictionless:
-        problems += check_frictionless(pkg)
+        problems += _guarded("frictionless", check_frictionless, desc, payloads)
     sources = tables.get("sources", [])
-    texts, seed_problems = check_seeds(root, sources)
+    seeds = _guarded("seeds", check_seeds, root, sources)
+    if isinstance(seeds, list):  # the check itself failed: its problem is the list
+        return problems + seeds
+    texts, seed_problems = seeds
     problems += seed_problems
-    problems += check_quotes(tables, texts)
-    problems += check_units(tables.get("figures", []))
-    problems += check_keys(tables)
-    problems += check_coverage(tables, texts, {s["source_id"]: s["path"] for s in sources})
-    problems += check_semantics(tables, texts)
+    problems += _guarded("quotes", check_quotes, tables, texts)
+    problems += _guarded("patterns", check_patterns, tables)
+    if len(tables) == len(TABLES):
+        problems += _guarded("workbook", check_workbook, folder, desc, payloads)
+    problems += _guarded("units", check_units, tables.get("figures", []))
+    problems += _guarded("keys", check_keys, tables)
+    problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
+    problems += _guarded("semantics", check_semantics, tables, texts)
     if not seed_problems and len(tables) == len(TABLES):
-        problems += check_rebuild(root, tables)
+        problems += _guarded("rebuild", check_rebuild, root, tables)
     return problems
+
+
+def _guarded(name: str, check: Callable[..., Any], *args: Any) -> Any:
+    """Run one check; an error it raises on a malformed package becomes a problem, never a traceback."""
+    try:
+        return check(*args)
+    except InputError as exc:
+        return [Problem(str(exc.path), _one_line(exc.reason))]
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, RecursionError) as exc:
+        return [
+            Problem(DESCRIPTOR, f"the {name} check cannot read this package: {type(exc).__name__}: {_one_line(exc)}")
+        ]

@@ -33,6 +33,7 @@ from .. import RELEASE_DATE, __version__
 from ..errors import Interrupted, OutputError
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
+from ..package.spreadsheet import WORKBOOK, xlsx_bytes
 from ..package.units import UNIT_CONVENTION
 
 try:
@@ -84,6 +85,8 @@ def format_number(value: float) -> str:
 
 def cell(value: Any) -> str:
     """The CSV spelling of a value: empty for None, ISO for dates, canonical numbers."""
+    if type(value) is str:  # the commonest cell first: a row of a dense text costs a few tests
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -190,6 +193,7 @@ def render(tables: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
     files = {f"{name}.csv": data for name, data in payloads.items()}
     files[DESCRIPTOR] = descriptor_bytes(desc)
     files[CODEBOOK] = render_codebook(desc, {t: len(r) for t, r in tables.items()}).encode("utf-8")
+    files[WORKBOOK] = xlsx_bytes(payloads)  # for spreadsheet users: no cell there is ever a formula
     return files
 
 

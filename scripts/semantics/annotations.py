@@ -166,6 +166,13 @@ def read_annotations(path: Path) -> tuple[list[Annotation], list[ReviewedExclusi
     excludes = data.get("exclude", [])
     if not isinstance(figures, list) or not isinstance(excludes, list):
         raise InputError(path, "figure and exclude must be arrays of tables: [[figure]], [[exclude]]")
+    for name, entries in (("figure", figures), ("exclude", excludes)):
+        if not all(isinstance(e, dict) for e in entries):
+            raise InputError(
+                path,
+                f"{name} must be an array of tables ([[{name}]] entries), not of values",
+                line=_key_line(raw, name),
+            )
     f_lines, x_lines = table_lines(raw, "figure"), table_lines(raw, "exclude")
     annotations = [parse_annotation(e, path, _nth(f_lines, i)) for i, e in enumerate(figures)]
     exclusions = [parse_exclusion(e, path, _nth(x_lines, i)) for i, e in enumerate(excludes)]

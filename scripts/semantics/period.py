@@ -68,7 +68,9 @@ def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[D
     """The latest period stated in the paragraph before the figure's sentence."""
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
-        inheritable = bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
+        inheritable = (
+            bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
+        )
         if inheritable and not is_base(text, d, max(paragraph_start, d.start - 40)):
             return Period(d.value, i, "inherited_paragraph")
     return None
