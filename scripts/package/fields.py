@@ -184,6 +184,13 @@ QUOTE = Field(
     "The exact characters of the seed text at [start, end), escapes such as \\$ included.",
     required=True,
 )
+DISPLAY = Field(
+    "display",
+    "string",
+    "The quote for reading: the same characters with Markdown backslash escapes removed "
+    "(\\$1.5 billion -> $1.5 billion). Show this one; match the text with quote.",
+    required=True,
+)
 SENTENCE = Field(
     "sentence",
     "string",
@@ -281,6 +288,7 @@ FIGURES = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         SENTENCE,
         Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
         Field(
@@ -321,6 +329,14 @@ FIGURES = Table(
             "For a conversion in parentheses ('623 million rubles ($8.3 million)'), the figure_id of the "
             "figure it restates; empty otherwise.",
         ),
+        Field(
+            "same_as",
+            "string",
+            "For a figure of the headline or standfirst that restates a figure of the body, possibly rounded "
+            "('$25bn' in the headline, '$25.4bn' in the body: same kind, unit and change, the body's value "
+            "within half a unit of the headline's last digit), the figure_id of that body figure; empty "
+            "otherwise. One row per distinct claim: group by same_as, falling back to figure_id.",
+        ),
         Field("noun", "string", "For counts: the counted thing as written ('Kyrgyz nationals')."),
         Field(
             "period",
@@ -331,7 +347,11 @@ FIGURES = Table(
         ),
     ),
     primary_key=("figure_id",),
-    foreign_keys=(_fk("source_id", "sources", "source_id"), _fk("equivalent_of", "", "figure_id")),
+    foreign_keys=(
+        _fk("source_id", "sources", "source_id"),
+        _fk("equivalent_of", "", "figure_id"),
+        _fk("same_as", "", "figure_id"),
+    ),
 )
 
 DATES = Table(
@@ -351,6 +371,7 @@ DATES = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         SENTENCE,
         Field(
             "value",
@@ -395,6 +416,7 @@ EXCLUSIONS = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         Field(
             "reason",
             "string",

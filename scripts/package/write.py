@@ -31,6 +31,7 @@ from typing import Any
 
 from .. import RELEASE_DATE, __version__
 from ..errors import Interrupted, OutputError
+from ..package.citation import licence_of_texts
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
 from ..package.units import UNIT_CONVENTION
@@ -170,7 +171,7 @@ def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, byte
         "version": __version__,
         "created": f"{RELEASE_DATE}T00:00:00Z",
         "keywords": KEYWORDS,
-        "licenses": LICENSES,
+        "licenses": [*LICENSES, licence_of_texts(tables["sources"])],
         "contributors": contributors(tables["sources"]),
         "sources": source_entries(tables["sources"]),
         "units": UNIT_CONVENTION,
