@@ -285,7 +285,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.fields import DATES, FIGURES
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
-    from .sources import Source
+    from .sources import Source, metadata_from_text
 
     published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
@@ -297,7 +297,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             writer.writeheader()
         sid = Path(path).stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published)
+        lead = {k: v for k, v in metadata_from_text(text).items() if k in ("title", "subtitle")}  # for same_as
+        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, published=published, **lead)
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
         for table, rows in (("figures", figures), ("dates", dates)):
             for row in rows:

@@ -125,3 +125,12 @@ def test_a_draft_build_never_touches_the_published_package(project):
     assert (project / "scratch" / "datapackage" / "datapackage.json").exists()
     explicit = run(project, "build", "--out", "elsewhere")
     assert explicit.returncode == 0 and "built elsewhere (a draft" in explicit.stderr
+
+
+def test_extract_links_a_headline_figure_to_the_body_figure_it_rounds(tmp_path, capsys):
+    path = tmp_path / "deal.txt"
+    path.write_text("Acme in \\$25bn deal\n\nAcme agreed to buy Widgets for \\$25.4bn on Monday.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    figures = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(f["display"], f["quote"]) for f in figures] == [("$25bn", "\\$25bn"), ("$25.4bn", "\\$25.4bn")]
+    assert (figures[0]["same_as"], figures[1]["same_as"]) == (figures[1]["figure_id"], None)
