@@ -42,7 +42,13 @@ def links(text: str) -> list[tuple[str, str | None]]:
         ("Acme in £6bn deal", "Acme signed a £6bn deal on Monday.", True),  # said again exactly
         ("Prices up 8.1%", "Prices rose 8.1% in the year to March.", True),
         ("Acme cuts 2,500 jobs", "Acme will cut 2,500 jobs over two years.", True),
-        ("Acme in $25bn deal", "Acme agreed a deal worth $25.6bn on Monday.", False),  # would round to 26
+        ("Acme in $25bn deal", "Acme agreed a deal worth $25.6bn on Monday.", True),  # rounded down (truncated)
+        ("Acme in $25bn deal", "Acme agreed a deal worth $26bn on Monday.", False),
+        ("Acme in $25bn deal", "Acme agreed a deal worth $24.4bn on Monday.", False),  # would round to 24
+        ("Growth at 8.1%", "The economy grew by 8.1% last year.", True),  # a level over a stated change
+        ("Prices up 8%", "Prices fell 8% last year.", False),  # an increase is not a decrease
+        ("Acme cuts 2,500 jobs", "Up to 2,500 jobs are to go at Acme.", True),
+        ("GM pays $2bn", "GM will pay 1.55bn euros ($2bn) to Fiat.", True),  # the body's conversion
         ("Acme in $25bn deal", "Acme agreed a deal worth £25bn on Monday.", False),  # another currency
         ("Prices up 8%", "Prices rose 8.4% while wages rose 7.7%.", False),  # two candidates: ambiguous
         ("Acme in $25bn deal", "Acme agreed a deal worth $25m on Monday.", False),  # another scale

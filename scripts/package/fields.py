@@ -333,9 +333,9 @@ FIGURES = Table(
             "same_as",
             "string",
             "For a figure of the headline or standfirst that restates a figure of the body, possibly rounded "
-            "('$25bn' in the headline, '$25.4bn' in the body: same kind, unit and change, the body's value "
-            "within half a unit of the headline's last digit), the figure_id of that body figure; empty "
-            "otherwise. One row per distinct claim: group by same_as, falling back to figure_id.",
+            "('$25bn' in the headline, '$25.4bn' in the body: same kind and unit, the headline's value the "
+            "body's rounded to the headline's last digit, to the nearest or down), the figure_id of that body "
+            "figure; empty otherwise. The rows without same_as are the distinct claims.",
         ),
         Field("noun", "string", "For counts: the counted thing as written ('Kyrgyz nationals')."),
         Field(
