@@ -214,7 +214,7 @@ def fail(exc: Exception, debug: bool, code: int) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build, validate and swap in the package."""
-    from .package.citation import require_citable, write_citation_files
+    from .package.citation import require_citable, uncitable, write_citation_files
     from .package.tables import build_tables
     from .package.validate import validate_package
     from .package.write import render, write_package
@@ -249,6 +249,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             say(f"updated {os.path.relpath(path)} from the sources table")
     if missing:
         say(f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)")
+    for source, gaps in [] if args.strict else uncitable(sources):
+        say(f"note: {source.file.name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
     return EXIT_OK
 
 

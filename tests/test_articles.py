@@ -136,6 +136,7 @@ def test_a_draft_build_goes_to_the_scratch_folder_and_says_so(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "built scratch/datapackage (a draft" in result.stderr
     assert "have no reviewed annotation" in result.stderr  # zz_memo's 4% and $3.4m
+    assert "note: zz_memo.txt has no publisher, published (build --strict requires them" in result.stderr
     assert snapshot(project / "datapackage") == before
     assert validate_package(project / "scratch" / "datapackage") == []
     assert "zz_memo" in {r["source_id"] for r in rows(project / "scratch" / "datapackage", "sources")}

@@ -52,9 +52,14 @@ def citation_gaps(row: Row) -> list[str]:
     return [k for k in CITATION_KEYS if not _text(row, k)]
 
 
+def uncitable(sources: Sequence[Source]) -> list[tuple[Source, list[str]]]:
+    """The sources a citation cannot name, each with the keys it lacks."""
+    return [(s, gaps) for s in sources if (gaps := citation_gaps(vars(s)))]
+
+
 def require_citable(sources: Sequence[Source]) -> None:
     """Refuse sources a citation cannot name, listing each article and what it lacks (strict mode)."""
-    lacking = [(s, gaps) for s in sources if (gaps := citation_gaps(vars(s)))]
+    lacking = uncitable(sources)
     if not lacking:
         return
     listed = "; ".join(f"{s.file.name} lacks {', '.join(gaps)}" for s, gaps in lacking)
