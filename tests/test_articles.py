@@ -11,13 +11,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 from cli_helpers import build, run, snapshot
 from extra_articles import CITABLE, project_with_extra_articles
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from package_checks import citation_drift, sources_rows
 from test_load import via_duckdb, via_frictionless, via_loader
 
 from newsfigures.cli import main
 from newsfigures.errors import EXIT_INPUT
+from newsfigures.package.citation import citation_cff
 from newsfigures.package.codebook import render_codebook
 from newsfigures.package.fields import TABLES
 from newsfigures.package.load import load_package, load_table
@@ -141,3 +145,23 @@ def test_a_draft_build_goes_to_the_scratch_folder_and_says_so(tmp_path):
     assert validate_package(project / "scratch" / "datapackage") == []
     assert "zz_memo" in {r["source_id"] for r in rows(project / "scratch" / "datapackage", "sources")}
     assert not (project / "CITATION.cff").exists()  # only the strict build writes the citation
+
+
+def test_cffconvert_accepts_the_regenerated_citation(extra_project):
+    from test_publishing import cffconvert_validate
+
+    result = cffconvert_validate(extra_project / "CITATION.cff")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    title=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1).filter(str.strip),
+    author=st.from_regex(r"[^\W\d_]{1,8}( [^\W\d_]{1,8}){0,2}", fullmatch=True),
+)
+def test_any_title_and_author_survive_the_trip_through_yaml(title, author):
+    row = {"title": title, "authors": author, "publisher": title, "published": "2021-03-01", "kind": "opinion"}
+    reference = yaml.safe_load(citation_cff([row]))["references"][0]
+    assert reference["title"] == title and reference["publisher"]["name"] == title
+    person = reference["authors"][0]
+    assert " ".join(filter(None, (person.get("given-names"), person["family-names"]))) == author

@@ -134,9 +134,20 @@ def licence_of_texts(sources: Iterable[Row]) -> dict[str, str]:
 # --- files ------------------------------------------------------------------------------------
 
 
+def _yaml_safe(c: str) -> bool:
+    """A character YAML takes unescaped inside a double-quoted scalar, not a line break (YAML 1.2, 5.1)."""
+    n = ord(c)
+    if c in "\x85\u2028\u2029\ufeff":
+        return False
+    return 0x20 <= n <= 0x7E or 0xA0 <= n <= 0xD7FF or 0xE000 <= n <= 0xFFFD or n >= 0x10000
+
+
 def _yaml(value: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
-    return json.dumps(value, ensure_ascii=False)
+    """A YAML double-quoted scalar: JSON's string syntax (a subset of YAML's) with every other character escaped."""
+    return "".join(
+        c if _yaml_safe(c) else (f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}")
+        for c in json.dumps(value, ensure_ascii=False)
+    )
 
 
 def _person(name: str) -> list[str]:
