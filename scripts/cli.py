@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
+import os
 import signal
 import sys
 import threading
@@ -31,32 +33,111 @@ from .errors import (
 )
 
 PROGRESS_EVERY = 25  # sources between two progress lines on stderr
+#: Where ``build`` writes without ``--strict`` and without ``--out``: a scratch folder (gitignored), so
+#: that only the strict build ever replaces the published package.
+PUBLISHED_DIR = Path("datapackage")
+DRAFT_DIR = Path("datapackage.draft")
+
+DESCRIPTION = "Extract every numeric claim of news articles, with provenance, into a Frictionless data package."
+EPILOG = """\
+examples:
+  newsfigures build --strict     build the published package datapackage/ from seeds/ (make datapackage)
+  newsfigures build              a draft build into datapackage.draft/, listing what strict mode lacks
+  newsfigures validate           check datapackage/ against its seeds
+  newsfigures extract FILE...    print the figures and dates of text files
+  newsfigures COMMAND --help     the options of a command
+
+exit codes:
+  0 success, 1 invalid package, 2 bad command line, 3 bad input (seed, sidecar, annotation,
+  missing folder), 4 output not writable, 130 interrupted (Ctrl-C or SIGTERM)
+"""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser: an argument it does not know is its own error, shown with its own usage.
+
+    (argparse hands a subcommand's unknown arguments back to the top-level parser, whose usage
+    does not show the subcommand's options.)
+    """
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Any = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse, refusing any argument left over."""
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type: a calendar date YYYY-MM-DD (a bad one is a command-line error, exit 2)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the three commands."""
-    p = argparse.ArgumentParser(prog="newsfigures", description=__doc__.split("\n")[0])
+    formatter = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(prog="newsfigures", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter)
     p.add_argument("--version", action="version", version=f"newsfigures {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an error (default: off)")
     # --debug is also accepted after the command (``newsfigures build --debug``).
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
-    sub = p.add_subparsers(dest="command", required=True)
+    common = CommandParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show the traceback of an error (default: off)"
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=CommandParser)
 
     b = sub.add_parser(
-        "build", parents=[common], help="build the data package from the seed articles, validate it, swap it in"
+        "build",
+        parents=[common],
+        formatter_class=formatter,
+        help="build the data package from the seed articles, validate it, swap it in",
+        description=(
+            "Extract the seed articles, build the package into a temporary folder, validate it completely,\n"
+            "then swap it in place of the output folder (a failed build leaves the previous package as it was).\n"
+            f"Only --strict writes the published package ({PUBLISHED_DIR}/) and regenerates the citation\n"
+            "(CITATION.cff, and the generated blocks of README.md and LICENSE, beside the package folder);\n"
+            f"without it the build is a draft and goes to {DRAFT_DIR}/ unless --out says otherwise."
+        ),
     )
-    b.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
-    b.add_argument("--out", type=Path, default=Path("datapackage"), help="package folder (default: datapackage)")
+    b.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), metavar="DIR", help="folder of *.txt articles (default: seeds)"
+    )
+    b.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"package folder (default: {PUBLISHED_DIR} with --strict, else {DRAFT_DIR})",
+    )
     b.add_argument(
         "--strict",
         action="store_true",
-        help="require a reviewed annotation for every money, percent and count figure (the published package)",
+        help="the published package: require a reviewed annotation for every money, percent and count figure "
+        "and a title, publisher and publication date for every article (default: off)",
     )
-    b.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
+    b.add_argument("--quiet", action="store_true", help="print no progress or summary on stderr (default: off)")
 
-    v = sub.add_parser("validate", parents=[common], help="run Frictionless validation and the project's own checks")
-    v.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
+    v = sub.add_parser(
+        "validate",
+        parents=[common],
+        help="run Frictionless validation and the project's own checks",
+        description="Validate a package: Frictionless validation, then every quote, offset, hash, unit, key and\n"
+        "numeral against the seed texts, and the tables against a fresh extraction.",
+        formatter_class=formatter,
+    )
+    v.add_argument(
+        "package",
+        nargs="?",
+        type=Path,
+        default=PUBLISHED_DIR,
+        metavar="DIR",
+        help=f"package folder (default: {PUBLISHED_DIR})",
+    )
 
     a = sub.add_parser(
         "annotate",
@@ -66,15 +147,42 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("seeds", nargs="+", type=Path, help="seed articles (seeds/NAME.txt)")
 
     e = sub.add_parser(
-        "extract", parents=[common], help="print the figures and dates found in text files, writing no package"
+        "extract",
+        parents=[common],
+        help="print the figures and dates found in text files, writing no package",
+        description="Print the figures and dates of text files, one row each, writing no package.",
+        formatter_class=formatter,
     )
-    e.add_argument("files", nargs="+", help="text files, or - for standard input")
-    e.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    e.add_argument("--published", help="publication date YYYY-MM-DD to resolve year-less and relative dates")
+    e.add_argument("files", nargs="+", metavar="FILE", help="text file to read, or - for standard input")
+    e.add_argument(
+        "--format",
+        choices=("csv", "jsonl"),
+        default="csv",
+        help="csv: a header row, then one row per figure or date; jsonl: one JSON object per line (default: csv)",
+    )
+    e.add_argument(
+        "--published",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date, to resolve year-less and relative dates (default: none; such dates are left out)",
+    )
 
-    x = sub.add_parser("explore", parents=[common], help="write a static site showing every figure in its article")
-    x.add_argument("package", nargs="?", type=Path, default=Path("datapackage"), help="package folder")
-    x.add_argument("--out", type=Path, help="site folder (default: explore/ beside the package)")
+    x = sub.add_parser(
+        "explore",
+        parents=[common],
+        help="write a static site showing every figure in its article",
+        description="Write the explorer: a static site of a package, every figure, date and exclusion in its place.",
+        formatter_class=formatter,
+    )
+    x.add_argument(
+        "package",
+        nargs="?",
+        type=Path,
+        default=PUBLISHED_DIR,
+        metavar="DIR",
+        help=f"package folder (default: {PUBLISHED_DIR})",
+    )
+    x.add_argument("--out", type=Path, metavar="SITE", help="site folder (default: explore/ beside the package)")
     return p
 
 
@@ -153,6 +261,7 @@ def fail(exc: Exception, debug: bool, code: int) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build, validate and swap in the package."""
+    from .package.citation import require_citable, uncitable, write_citation_files
     from .package.tables import build_tables
     from .package.validate import validate_package
     from .package.write import render, write_package
@@ -161,7 +270,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     sources = read_sources(args.seeds)
-    out = args.out.absolute()
+    if args.strict:
+        require_citable(sources)
+    target = args.out or (PUBLISHED_DIR if args.strict else DRAFT_DIR)
+    out = target.absolute()
     if out.is_symlink():  # build into the folder the link names, and keep the link (never a stray one)
         out = out.resolve()
 
@@ -179,7 +291,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     write_package(render(tables), out, check)
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
-    say(f"built {args.out}: {counts} ({time.perf_counter() - t0:.2f} s)")
+    draft = "" if args.strict else " (a draft: only `build --strict` writes the published package)"
+    say(f"built {target}{draft}: {counts} ({time.perf_counter() - t0:.2f} s)")
+    if args.strict:
+        for path in write_citation_files(out.parent, tables["sources"]):
+            say(f"updated {os.path.relpath(path)} from the sources table")
     undated = [source for source in sources if source.published is None]
     for source in undated:
         say(f"note: {source.file}: no publication date: year-less dates take the story's years (story_year) or none")
@@ -189,6 +305,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     if missing:
         say(f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)")
+    for source, gaps in [] if args.strict else uncitable(sources):
+        say(f"note: {source.file.name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
     return EXIT_OK
 
 
@@ -253,29 +371,21 @@ def read_input(name: str) -> tuple[str, str]:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print figures and dates of text files as CSV or JSON lines."""
-    import datetime as dt
-
     from .extraction.merge import extract
     from .package.fields import DATES, FIGURES
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
     from .package.write import cell
-    from .sources import Source
+    from .sources import Source, metadata_from_text
 
-    published = None
-    if args.published:
-        try:
-            published = dt.date.fromisoformat(args.published)
-        except ValueError:
-            raise InputError("--published", f"{args.published!r} is not a date YYYY-MM-DD") from None
+    published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
     if sys.stdout is None:
         raise OutputError("<stdout>", "standard output is closed")
     out: TextIO = sys.stdout
     failed = 0
     writer = csv.DictWriter(out, columns, lineterminator="\n") if args.format == "csv" else None
-    if writer:
-        writer.writeheader()
+    header_written = False
     for name in args.files:
         try:
             path, text = read_input(name)
@@ -283,9 +393,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"newsfigures: error: {exc}", file=sys.stderr)
             failed += 1
             continue
+        if writer and not header_written:  # after an input is read: nothing reaches stdout before an input error
+            writer.writeheader()
+            header_written = True
         sid = Path(path).stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, title="", published=published)
+        lead = {k: v for k, v in metadata_from_text(text).items() if k in ("title", "subtitle")}  # for same_as
+        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, published=published, **lead)
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
         for table, rows in (("figures", figures), ("dates", dates)):
             for row in rows:

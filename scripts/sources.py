@@ -23,6 +23,7 @@ from typing import Any
 
 from .errors import InputError
 from .package.fields import ID_PATTERN, SOURCE_KINDS
+from .package.provenance import display_form
 
 SEED_SUFFIX = ".txt"
 META_SUFFIX = ".meta.toml"
@@ -146,10 +147,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def strip_markup(line: str) -> str:
-    """Drop Markdown heading marks, emphasis and link targets: ``# **[A](#)**`` -> ``A``."""
+    """Drop Markdown heading marks, emphasis, link targets and escapes: ``# **[A](#) \\$5**`` -> ``A $5``."""
     line = _LINK_RE.sub(r"\1", line)
     line = line.strip().lstrip("#").strip()
-    return line.replace("**", "").replace("__", "").strip("*_ ").strip()
+    return display_form(line.replace("**", "").replace("__", "").strip("*_ ").strip())
 
 
 def header_lines(text: str) -> list[str]:

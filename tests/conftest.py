@@ -25,3 +25,16 @@ def project(built_project: Path, tmp_path: Path) -> Path:
     for name in ("seeds", "datapackage"):
         shutil.copytree(built_project / name, tmp_path / name)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def extra_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """seeds/ plus articles of our own (tests/extra_articles.py), strict-built, with README.md and LICENSE."""
+    from extra_articles import project_with_extra_articles
+
+    folder = project_with_extra_articles(tmp_path_factory.mktemp("extra"))
+    for name in ("README.md", "LICENSE", "CITATION.cff"):
+        shutil.copy(ROOT / name, folder / name)
+    seeds, out = str(folder / "seeds"), str(folder / "datapackage")
+    assert main(["build", "--strict", "--quiet", "--seeds", seeds, "--out", out]) == 0
+    return folder

@@ -1,15 +1,20 @@
 """The command line: strict builds and the extract command (bad input and tamper detection: test_reliability.py)."""
 
+import argparse
 import json
 
-from cli_helpers import build
+import pytest
+from cli_helpers import build, run, snapshot
 
-from newsfigures.cli import main
+from newsfigures.cli import main, parser
+from newsfigures.errors import EXIT_INPUT, EXIT_USAGE
 
 
 def test_strict_build_names_unannotated_figures(project):
     (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
     (project / "seeds" / "gadgets.txt").write_text("Gadgets\n\nIt sold 300 gadgets.\n", encoding="utf-8")
+    (project / "seeds" / "gadgets.meta.toml").write_text('publisher = "G"\npublished = 2021-03-01\n', encoding="utf-8")
     result = build(project, "--strict")
     assert result.returncode == 3
     # every missing figure of every article, at once
@@ -39,3 +44,101 @@ def test_an_article_with_no_dateline_and_a_year_less_date_builds(project):
     rows = (project / "datapackage" / "dates.csv").read_text(encoding="utf-8").splitlines()
     assert any(row.startswith("memo/") and row.endswith(",,day,unanchored") for row in rows), rows
     assert "memo.txt: no publication date" in result.stderr
+
+
+# --- the command line itself: argparse conventions --------------------------------------------
+
+#: Every kind of command-line error, with the usage line it must show (the subcommand's own).
+USAGE_ERRORS = {
+    "no command": ([], "usage: newsfigures [", "the following arguments are required: COMMAND"),
+    "unknown command": (["bild"], "usage: newsfigures [", "invalid choice: 'bild'"),
+    "unknown top-level flag": (["--verbose", "build"], "usage: newsfigures [", "unrecognized arguments: --verbose"),
+    "mistyped flag of a command": (["build", "--stict"], "usage: newsfigures build", "unrecognized arguments: --stict"),
+    "option without its value": (["build", "--seeds"], "usage: newsfigures build", "expected one argument"),
+    "extra argument": (["validate", "a", "b"], "usage: newsfigures validate", "unrecognized arguments: b"),
+    "missing argument": (["extract"], "usage: newsfigures extract", "required: FILE"),
+    "value outside the choices": (["extract", "x.txt", "--format", "xml"], "usage: newsfigures extract", "'xml'"),
+    "impossible date": (
+        ["extract", "x.txt", "--published", "2005-13-01"],
+        "usage: newsfigures extract",
+        "'2005-13-01' is not a date YYYY-MM-DD",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", USAGE_ERRORS, ids=list(USAGE_ERRORS))
+def test_every_command_line_error_exits_2_with_the_commands_usage(case, capsys):
+    argv, usage, message = USAGE_ERRORS[case]
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(usage), err
+    assert message in err.splitlines()[-1], err
+
+
+def test_a_command_line_error_exits_2_from_the_shell_too(tmp_path):
+    result = run(tmp_path, "extract", "x.txt", "--published", "2005-13-01")
+    assert result.returncode == EXIT_USAGE
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_extract_prints_nothing_before_an_input_error(tmp_path, capsys, fmt):
+    assert main(["extract", str(tmp_path / "nosuchfile.txt"), "--format", fmt]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "nosuchfile.txt: cannot be read" in err
+
+
+def test_extract_prints_the_header_once_for_several_files(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Sales rose 12%.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("table,path,") and sum(line.startswith("table,") for line in lines) == 1
+    assert len(lines) == 3
+
+
+def subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
+    top = parser()
+    (action,) = (a for a in top._actions if isinstance(a, argparse._SubParsersAction))
+    return {"": top, **action.choices}
+
+
+@pytest.mark.parametrize("command", ["", "build", "validate", "extract"])
+def test_help_is_plain_text_and_states_every_default(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"] if command else ["--help"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"usage: newsfigures {command}".rstrip())
+    for raw in ("``", ":func:", ":data:", "\n.. "):
+        assert raw not in text, raw
+    for action in subcommand_parsers()[command]._actions:
+        if action.option_strings and action.dest not in ("help", "version"):
+            assert "(default: " in (action.help or ""), f"{command} {action.option_strings}: no default stated"
+        elif not action.option_strings and action.nargs == "?":
+            assert "(default: " in (action.help or ""), f"{command} {action.dest}: no default stated"
+
+
+def test_a_draft_build_never_touches_the_published_package(project):
+    before = snapshot(project / "datapackage")
+    result = run(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert "built datapackage.draft (a draft" in result.stderr
+    assert snapshot(project / "datapackage") == before
+    assert (project / "datapackage.draft" / "datapackage.json").exists()
+    explicit = run(project, "build", "--out", "elsewhere")
+    assert explicit.returncode == 0 and "built elsewhere (a draft" in explicit.stderr
+
+
+def test_extract_links_a_headline_figure_to_the_body_figure_it_rounds(tmp_path, capsys):
+    path = tmp_path / "deal.txt"
+    path.write_text("Acme in \\$25bn deal\n\nAcme agreed to buy Widgets for \\$25.4bn on Monday.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    figures = [r for r in rows if r["table"] == "figures"]
+    assert [(f["display"], f["quote"]) for f in figures] == [("$25bn", "\\$25bn"), ("$25.4bn", "\\$25.4bn")]
+    assert (figures[0]["same_as"], figures[1]["same_as"]) == (figures[1]["figure_id"], None)

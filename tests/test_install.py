@@ -49,3 +49,15 @@ def test_the_wheel_holds_newsfigures_and_no_scripts_module(tmp_path):
     vocab = ROOT / "scripts" / "semantics" / "vocab"
     for path in vocab.rglob("*.tsv"):  # the word lists the semantic stage reads at run time
         assert "newsfigures/semantics/vocab/" + path.relative_to(vocab).as_posix() in names
+
+
+def test_the_readme_installs_newsfigures_only_from_a_clone_or_a_git_url():
+    """The project is on no package index: `pip install newsfigures...` from one cannot work."""
+    import re
+
+    commands = re.findall(r"pip install ([^`\n#]+)", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert commands
+    for command in commands:
+        target = command.strip().strip("'\"")
+        if "newsfigures" in target or target.startswith((".", "git+")):
+            assert target.startswith((".", "git+")) or "@ git+" in target, command

@@ -6,8 +6,10 @@ import tomllib
 from pathlib import Path
 
 import yaml
+from package_checks import citation_drift, sources_rows
 
 from newsfigures import RELEASE_DATE, __version__
+from newsfigures.package.citation import licence_of_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,15 +29,26 @@ def test_citation_names_every_source_article():
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     descriptor = json.loads((ROOT / "datapackage" / "datapackage.json").read_text(encoding="utf-8"))
     assert cff["type"] == "dataset"
-    cited = {r["url"] for r in cff["references"] if r["type"] == "newspaper-article"}
-    assert cited == {s["path"] for s in descriptor["sources"]}
+    cited = [(r["title"], r.get("url"), str(r["date-published"])) for r in cff["references"]]
+    sources = [(s["title"], s.get("path"), s["published"]) for s in descriptor["sources"]]
+    assert cited == sources
+    assert all(r["type"] == "newspaper-article" and r["publisher"]["name"] for r in cff["references"])
+
+
+def test_the_citation_files_are_what_the_sources_table_generates():
+    """CITATION.cff, the README's citation and LICENSE's publishers: `make datapackage` rewrites them."""
+    assert citation_drift(ROOT, ROOT / "datapackage") == [], "run `make datapackage` and commit the result"
 
 
 def test_licences_are_stated_for_code_data_and_texts():
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert "MIT License" in text and "CC-BY-4.0" in text and "remain the property of their publishers" in text
-    names = {lic["name"] for lic in json.loads((ROOT / "datapackage" / "datapackage.json").read_text())["licenses"]}
-    assert names == {"MIT", "CC-BY-4.0"}
+    licences = json.loads((ROOT / "datapackage" / "datapackage.json").read_text())["licenses"]
+    assert [lic["name"] for lic in licences] == ["CC-BY-4.0", "MIT", "LicenseRef-publishers"]
+    assert licences[2] == licence_of_texts(sources_rows(ROOT / "datapackage"))
+    for row in sources_rows(ROOT / "datapackage"):
+        assert row["publisher"] in licences[2]["title"]
+        assert row["publisher"] in " ".join(text.split())
 
 
 def test_the_readme_citation_says_what_citation_cff_says():

@@ -24,6 +24,7 @@ def article(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "widgets.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
     return seeds / "widgets.txt"
 
 

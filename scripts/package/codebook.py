@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .citation import citation_prose
+
 
 def _escape(text: str) -> str:
     """Make text safe inside a Markdown table cell."""
@@ -69,7 +71,10 @@ def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
         "## Licences",
         "",
     ]
-    out += [f"- [{lic['name']}]({lic['path']}): {lic['title']}" for lic in desc["licenses"]]
+    out += [
+        f"- [{lic['name']}]({lic['path']}): {lic['title']}" if "path" in lic else f"- {lic['name']}: {lic['title']}"
+        for lic in desc["licenses"]
+    ]
     out += [
         "",
         "## Sources",
@@ -85,6 +90,7 @@ def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
             f"| `{s['source_id']}` | {_escape(s['title'])} | {_escape(publisher)} | {s.get('published', '')} | "
             f"{s.get('path', '')} |"
         )
+    out += ["", "## How to cite", "", citation_prose(desc["sources"], desc["title"], desc["version"])]
     out += ["", "## Units", "", desc["units"], ""]
     out += [
         "## Opening the tables in a spreadsheet",

@@ -195,6 +195,13 @@ QUOTE = Field(
     "The exact characters of the seed text at [start, end), escapes such as \\$ included.",
     required=True,
 )
+DISPLAY = Field(
+    "display",
+    "string",
+    "The quote for reading: the same characters with Markdown backslash escapes removed "
+    "(\\$1.5 billion -> $1.5 billion). Show this one; match the text with quote.",
+    required=True,
+)
 SENTENCE = Field(
     "sentence",
     "string",
@@ -311,6 +318,7 @@ FIGURES = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         SENTENCE,
         SENTENCE_START,
         SENTENCE_END,
@@ -352,6 +360,14 @@ FIGURES = Table(
             "string",
             "For a conversion in parentheses ('623 million rubles ($8.3 million)'), the figure_id of the "
             "figure it restates; empty otherwise.",
+        ),
+        Field(
+            "same_as",
+            "string",
+            "For a figure of the headline or standfirst that restates a figure of the body, possibly rounded "
+            "('$25bn' in the headline, '$25.4bn' in the body: same kind and unit, the headline's value the "
+            "body's rounded to the headline's last digit, to the nearest or down), the figure_id of that body "
+            "figure; empty otherwise. The rows without same_as are the distinct claims.",
         ),
         Field("noun", "string", "For counts: the counted thing as written ('Kyrgyz nationals')."),
         Field(
@@ -424,6 +440,7 @@ FIGURES = Table(
         _fk("source_id", "sources", "source_id"),
         _fk("equivalent_of", "", "figure_id"),
         _fk("period_date_id", "dates", "date_id"),
+        _fk("same_as", "", "figure_id"),
     ),
 )
 
@@ -444,6 +461,7 @@ DATES = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         SENTENCE,
         SENTENCE_START,
         SENTENCE_END,
@@ -505,6 +523,7 @@ EXCLUSIONS = Table(
         START,
         END,
         QUOTE,
+        DISPLAY,
         Field(
             "reason",
             "string",

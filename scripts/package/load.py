@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 #: The default package folder, relative to the working directory.
 PACKAGE_DIR = "datapackage"
 #: Where pint-pandas comes from, for the error message when it is missing.
-QUANTITIES_EXTRA = "pip install 'newsfigures[quantities]' (or: pip install pint-pandas)"
+QUANTITIES_EXTRA = "pip install pint-pandas (or install newsfigures with its 'quantities' extra)"
 #: Table Schema's lexical forms: Python's int() and float() alone would also take '1_000' or ' 5 '.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|NaN|INF|-INF")
@@ -73,9 +73,31 @@ def _number(text: str) -> float:
     return float(text.replace("INF", "inf"))
 
 
-def read_descriptor(package_dir: str | Path = PACKAGE_DIR) -> dict[str, Any]:
-    """The package's ``datapackage.json`` as a dict (read safely: see ``newsfigures.package.safe_io``)."""
-    with _folder(package_dir) as folder:
+def package_folder(package_dir: str | Path | None = None) -> Path:
+    """The package folder: the argument (a folder, or its ``datapackage.json``), else ``./datapackage``.
+
+    Raises FileNotFoundError saying where it looked and how to name the package.
+    """
+    if package_dir is None:
+        folder = Path.cwd() / PACKAGE_DIR
+        if not (folder / DESCRIPTOR).is_file():
+            raise FileNotFoundError(
+                f"no data package in the current directory: {folder / DESCRIPTOR} does not exist; "
+                "pass the package folder, e.g. load_table('figures', '/path/to/newsfigures/datapackage')"
+            )
+        return folder
+    folder = Path(package_dir)
+    if folder.name == DESCRIPTOR and folder.is_file():
+        return folder.parent
+    if not (folder / DESCRIPTOR).is_file():
+        raise FileNotFoundError(f"{folder / DESCRIPTOR}: no such descriptor (is {folder} a data package folder?)")
+    return folder
+
+
+def read_descriptor(package_dir: str | Path | None = None) -> dict[str, Any]:
+    """The package's ``datapackage.json`` as a dict (see :func:`package_folder` for where it is looked for;
+    read safely: see ``newsfigures.package.safe_io``)."""
+    with _folder(package_folder(package_dir)) as folder:
         return _descriptor(folder)
 
 
@@ -174,7 +196,7 @@ def _typed(column: pd.Series, field: dict[str, Any]) -> pd.Series:
     return column.astype(dtype)
 
 
-def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = True) -> pd.DataFrame:
+def load_table(name: str, package_dir: str | Path | None = None, verify: bool = True) -> pd.DataFrame:
     """One resource of the package as a typed DataFrame (see the module docstring for the types).
 
     ``verify`` checks the file against the descriptor's ``bytes`` and ``hash`` first and raises
@@ -184,6 +206,7 @@ def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = 
 
     import pandas as pd
 
+    package_dir = package_folder(package_dir)
     with _folder(package_dir) as folder:
         resource = _resource(_descriptor(folder), name)
         path = Path(package_dir) / resource["path"]
@@ -213,14 +236,15 @@ def load_table(name: str, package_dir: str | Path = PACKAGE_DIR, verify: bool = 
     return frame
 
 
-def load_package(package_dir: str | Path = PACKAGE_DIR, verify: bool = True) -> dict[str, pd.DataFrame]:
+def load_package(package_dir: str | Path | None = None, verify: bool = True) -> dict[str, pd.DataFrame]:
     """Every resource of the package, name -> typed DataFrame, in descriptor order."""
-    desc = read_descriptor(package_dir)
-    return {r["name"]: load_table(r["name"], package_dir, verify) for r in desc["resources"] if isinstance(r, dict)}
+    folder = package_folder(package_dir)
+    desc = read_descriptor(folder)
+    return {r["name"]: load_table(r["name"], folder, verify) for r in desc["resources"] if isinstance(r, dict)}
 
 
 def figures_as_quantities(
-    package_dir: str | Path = PACKAGE_DIR, figures: pd.DataFrame | None = None
+    package_dir: str | Path | None = None, figures: pd.DataFrame | None = None
 ) -> dict[str, pd.DataFrame]:
     """The figures as pint quantities of the project registry, one group per unit.
 

@@ -166,3 +166,16 @@ def line_at(starts: list[int], offset: int) -> int:
 def mention_id(source_id: str, start: int, end: int) -> str:
     """Identifier of a mention, stable across rebuilds of the same text: ``SOURCE/START-END``."""
     return f"{source_id}/{start}-{end}"
+
+
+#: A Markdown backslash escape: a backslash before ASCII punctuation (CommonMark 2.4).
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def display_form(quote: str) -> str:
+    """A quote as a reader should see it: Markdown backslash escapes removed (``\\$1.5 billion`` -> ``$1.5 billion``).
+
+    The ``quote`` column stays the exact characters of the text, so that ``text[start:end] == quote``;
+    this is the form to show, search by eye or print in a chart.
+    """
+    return _MARKDOWN_ESCAPE.sub(r"\1", quote)

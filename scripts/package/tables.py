@@ -16,10 +16,11 @@ from ..errors import InputError
 from ..extraction.mentions import Exclusion
 from ..extraction.merge import Extraction, extract
 from ..package.fields import STATUSES, TABLES
-from ..package.provenance import SentenceIndex, line_at, line_starts, mention_id
+from ..package.provenance import SentenceIndex, display_form, line_at, line_starts, mention_id
 from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, match_figures, read_annotations
 from ..semantics.pipeline import Semantics, read_semantics
 from ..semantics.places import find_places
+from ..semantics.restatements import lead_spans, link_restatements
 from ..sources import Source
 
 Row = dict[str, Any]
@@ -69,6 +70,7 @@ def _where(source_id: str, start: int, end: int, text: str, lines: list[int], se
         "start": start,
         "end": end,
         "quote": text[start:end],
+        "display": display_form(text[start:end]),
         "sentence": context,
         "sentence_start": sentence_start,
         "sentence_end": sentence_end,
@@ -93,12 +95,14 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
             "qualifier": f.qualifier,
             "change": f.change,
             "equivalent_of": ids[f.equivalent_of] if f.equivalent_of is not None else None,
+            "same_as": None,
             "noun": f.noun,
             **semantics[i],
             "decided_by": "extractor",
         }
         for i, f in enumerate(found.figures)
     ]
+    link_restatements(figures, lead_spans(text, source.title, source.subtitle))
     dates = [
         {
             "date_id": mention_id(sid, d.start, d.end),
@@ -292,7 +296,7 @@ def process_source(source: Source) -> SourceResult:
     unannotated = [
         f
         for i, f in enumerate(figures)
-        if f["kind"] in ECONOMIC_KINDS and f["decided_by"] != "reviewer" and not f["equivalent_of"]
+        if f["kind"] in ECONOMIC_KINDS and f["decided_by"] != "reviewer" and not f["equivalent_of"] and not f["same_as"]
     ]
     return SourceResult(figures, dates, exclusions, annotation_rows, unannotated)
 

@@ -4,7 +4,8 @@ Our checks, each naming the file and row of a problem:
 
 - every resource's bytes and sha256 match the descriptor (a CSV edited after the build);
 - every seed's file exists and its sha256 matches the sources table;
-- every quote equals the seed text at its offsets, and its line and sentence agree;
+- every quote equals the seed text at its offsets, and its line, sentence and display form agree;
+- every ``same_as`` links figures of one source that restate each other (kind, unit, rounding);
 - every unit parses in the project registry, with the dimensionality of its kind (a duration converts
   to years, money is one currency, a percent or count is dimensionless);
 - every foreign key resolves;
@@ -32,7 +33,7 @@ from ..errors import InputError
 from ..extraction.mentions import numerals
 from ..extraction.merge import SpanSet
 from ..package.fields import TABLES, TABLES_BY_NAME
-from ..package.provenance import clip_context, line_at, line_starts
+from ..package.provenance import clip_context, display_form, line_at, line_starts
 from ..package.safe_io import (
     MAX_DESCRIPTOR_BYTES,
     MAX_RESOURCE_BYTES,
@@ -276,6 +277,8 @@ def check_quotes(tables: dict[str, list[dict[str, str]]], texts: dict[str, str])
                 problems.append(Problem(where, f"line {row.get('line')} is not the line of offset {start}"))
             elif "sentence" in row and (context_problem := _context_problem(row, text, start, end)):
                 problems.append(Problem(where, context_problem))
+            elif row.get("display") != display_form(row["quote"]):
+                problems.append(Problem(where, f"display {row.get('display')!r} is not the quote without escapes"))
             if len(problems) >= MAX_PROBLEMS_PER_CHECK:
                 return problems
     return problems
@@ -346,6 +349,27 @@ def check_units(figures: list[dict[str, str]]) -> list[Problem]:
             verdicts[key] = kind_problem(*key)
         if verdicts[key]:
             problems.append(Problem(f"figures.csv row {n} ({row['figure_id']})", verdicts[key]))
+    return problems[:MAX_PROBLEMS_PER_CHECK]
+
+
+def check_restatements(figures: list[dict[str, str]]) -> list[Problem]:
+    """Every ``same_as`` points at a figure of the same source that the figure restates."""
+    from ..semantics.restatements import restates
+
+    by_id = {r["figure_id"]: r for r in figures}
+    problems = []
+    for n, row in enumerate(figures, 2):
+        target = by_id.get(row.get("same_as") or "")
+        if target is None:
+            continue  # empty, or a dangling key (check_keys reports it)
+        if target["source_id"] != row["source_id"] or target["same_as"] or not restates(row, target):
+            problems.append(
+                Problem(
+                    f"figures.csv row {n} ({row['figure_id']})",
+                    f"same_as {target['figure_id']!r} ({target['quote']!r}) is not a body figure of the same "
+                    f"source that {row['quote']!r} restates",
+                )
+            )
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
@@ -535,6 +559,7 @@ def _validate(folder: Folder, use_frictionless: bool) -> list[Problem]:
     problems += _guarded("keys", check_keys, tables)
     problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
     problems += _guarded("semantics", check_semantics, tables, texts)
+    problems += _guarded("restatements", check_restatements, tables.get("figures", []))
     if not seed_problems and len(tables) == len(TABLES):
         problems += _guarded("rebuild", check_rebuild, root, tables)
     return problems

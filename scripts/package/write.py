@@ -31,6 +31,7 @@ from typing import Any
 
 from .. import RELEASE_DATE, __version__
 from ..errors import Interrupted, OutputError
+from ..package.citation import AUTHOR, TITLE, licence_of_texts
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
 from ..package.spreadsheet import WORKBOOK, xlsx_bytes
@@ -47,7 +48,7 @@ PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 DIALECT = {"header": True, "delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "doubleQuote": True}
 
 PACKAGE_NAME = "newsfigures"
-PACKAGE_TITLE = "Numeric claims of news articles, with provenance"
+PACKAGE_TITLE = TITLE
 PACKAGE_DESCRIPTION = (
     "Every numeric claim of the news articles in seeds/ (money, percentages, counts, durations, "
     "physical quantities, rates) and every date or period expression, each with its value, its unit "
@@ -69,7 +70,7 @@ LICENSES = [
         "title": "MIT License (the code that builds the tables)",
     },
 ]
-CREATOR = {"title": "The newsfigures contributors", "roles": ["creator", "maintainer"]}
+CREATOR = {"title": AUTHOR, "roles": ["creator", "maintainer"]}
 
 
 # --- cells and CSV --------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, byte
         "version": __version__,
         "created": f"{RELEASE_DATE}T00:00:00Z",
         "keywords": KEYWORDS,
-        "licenses": LICENSES,
+        "licenses": [*LICENSES, licence_of_texts(tables["sources"])],
         "contributors": contributors(tables["sources"]),
         "sources": source_entries(tables["sources"]),
         "units": UNIT_CONVENTION,

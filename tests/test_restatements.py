@@ -1,0 +1,93 @@
+"""Restatements: a headline or standfirst figure that repeats a body figure links to it (same_as),
+and quotes get a display form without Markdown escapes. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extraction.merge import extract
+from newsfigures.package.provenance import SentenceIndex, display_form
+from newsfigures.package.tables import mention_rows
+from newsfigures.semantics.restatements import lead_spans, rounding_step
+from newsfigures.sources import Source, metadata_from_text
+
+
+def figures_of(text: str) -> list[dict]:
+    meta = metadata_from_text(text)
+    source = Source(
+        source_id="t",
+        file=__import__("pathlib").Path("t.txt"),
+        text=text,
+        sha256="",
+        bytes=0,
+        title=meta["title"],
+        subtitle=meta["subtitle"],
+    )
+    figures, _, _ = mention_rows(source, extract(text, None), SentenceIndex(text))
+    return figures
+
+
+def links(text: str) -> list[tuple[str, str | None]]:
+    """(display of each headline figure, display of the figure it is same_as)."""
+    figures = figures_of(text)
+    by_id = {f["figure_id"]: f for f in figures}
+    return [(f["display"], by_id[f["same_as"]]["display"] if f["same_as"] else None) for f in figures if f["line"] == 1]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "linked"),
+    [
+        ("Acme in $25bn deal", "Acme agreed a deal worth $25.4bn on Monday.", True),  # rounded down
+        ("Acme in $25bn deal", "Acme agreed a deal worth $24.6bn on Monday.", True),  # rounded up
+        ("Acme in £6bn deal", "Acme signed a £6bn deal on Monday.", True),  # said again exactly
+        ("Prices up 8.1%", "Prices rose 8.1% in the year to March.", True),
+        ("Acme cuts 2,500 jobs", "Acme will cut 2,500 jobs over two years.", True),
+        ("Acme in $25bn deal", "Acme agreed a deal worth $25.6bn on Monday.", True),  # rounded down (truncated)
+        ("Acme in $25bn deal", "Acme agreed a deal worth $26bn on Monday.", False),
+        ("Acme in $25bn deal", "Acme agreed a deal worth $24.4bn on Monday.", False),  # would round to 24
+        ("Growth at 8.1%", "The economy grew by 8.1% last year.", True),  # a level over a stated change
+        ("Prices up 8%", "Prices fell 8% last year.", False),  # an increase is not a decrease
+        ("Acme cuts 2,500 jobs", "Up to 2,500 jobs are to go at Acme.", True),
+        ("GM pays $2bn", "GM will pay 1.55bn euros ($2bn) to Fiat.", True),  # the body's conversion
+        ("Acme in $25bn deal", "Acme agreed a deal worth £25bn on Monday.", False),  # another currency
+        ("Prices up 8%", "Prices rose 8.4% while wages rose 7.7%.", False),  # two candidates: ambiguous
+        ("Acme in $25bn deal", "Acme agreed a deal worth $25m on Monday.", False),  # another scale
+    ],
+)
+def test_a_headline_figure_links_to_the_body_figure_it_rounds(headline, body, linked):
+    found = links(f"{headline}\n\n{body}\n")
+    assert len(found) == 1
+    display, target = found[0]
+    assert (target is not None) == linked, found
+    if linked:
+        assert target in body and display in headline
+
+
+def test_a_standfirst_restates_too_and_body_figures_never_link():
+    text = "# Acme deal\n\n**Acme pays $2.5bn for Widgets.**\n\nAcme will pay $2.46bn, it said. It had paid $2.46bn before.\n"
+    figures = figures_of(text)
+    assert [f["same_as"] is not None for f in figures] == [True, False, False]
+    assert figures[0]["same_as"] == figures[1]["figure_id"]  # the first of the body's equal figures
+
+
+def test_lead_spans_are_the_headline_and_standfirst_lines():
+    text = "\n# Big **deal**\n\n**A $5bn deal.**\n\nBy A Writer\n\nBody $5bn.\n"
+    spans = lead_spans(text, "Big deal", "A $5bn deal.")
+    assert [text[s:e] for s, e in spans] == ["# Big **deal**", "**A $5bn deal.**"]
+    assert lead_spans(text, "Another title", "") == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "step"),
+    [("$25bn", 25e9, 1e9), ("$25.4bn", 25.4e9, 1e8), ("8.1%", 8.1, 0.1), ("2,500", 2500, 1), ("five", 5, None)],
+)
+def test_the_rounding_step_is_one_unit_of_the_last_written_digit(quote, value, step):
+    assert rounding_step(quote, value) == (pytest.approx(step) if step else None)
+
+
+@pytest.mark.parametrize(
+    ("quote", "display"),
+    [("\\$1.5 billion", "$1.5 billion"), ("5\\%", "5%"), ("\\#1", "#1"), ("C:\\dir", "C:\\dir"), ("$3", "$3")],
+)
+def test_display_removes_markdown_escapes_only(quote, display):
+    assert display_form(quote) == display
