@@ -70,6 +70,18 @@ class CommandParser(argparse.ArgumentParser):
         return parsed, extras
 
 
+def add_package_argument(command: argparse.ArgumentParser) -> None:
+    """The optional package folder of a command that reads a package (validate, explore)."""
+    command.add_argument(
+        "package",
+        nargs="?",
+        type=Path,
+        default=PUBLISHED_DIR,
+        metavar="DIR",
+        help=f"package folder (default: {PUBLISHED_DIR})",
+    )
+
+
 def iso_date(text: str) -> dt.date:
     """An argparse type: a calendar date YYYY-MM-DD (a bad one is a command-line error, exit 2)."""
     try:
@@ -130,14 +142,7 @@ def parser() -> argparse.ArgumentParser:
         "numeral against the seed texts, and the tables against a fresh extraction.",
         formatter_class=formatter,
     )
-    v.add_argument(
-        "package",
-        nargs="?",
-        type=Path,
-        default=PUBLISHED_DIR,
-        metavar="DIR",
-        help=f"package folder (default: {PUBLISHED_DIR})",
-    )
+    add_package_argument(v)
 
     a = sub.add_parser(
         "annotate",
@@ -174,14 +179,7 @@ def parser() -> argparse.ArgumentParser:
         description="Write the explorer: a static site of a package, every figure, date and exclusion in its place.",
         formatter_class=formatter,
     )
-    x.add_argument(
-        "package",
-        nargs="?",
-        type=Path,
-        default=PUBLISHED_DIR,
-        metavar="DIR",
-        help=f"package folder (default: {PUBLISHED_DIR})",
-    )
+    add_package_argument(x)
     x.add_argument("--out", type=Path, metavar="SITE", help="site folder (default: explore/ beside the package)")
     return p
 
