@@ -298,6 +298,19 @@ SOURCES = Table(
     primary_key=("source_id",),
 )
 
+
+def mention_fields(id_name: str, what: str) -> tuple[Field, ...]:
+    """The identifier and provenance columns that every row of a mention table (figures, dates) begins with."""
+    identifier = Field(
+        id_name,
+        "string",
+        f"Identifier of the {what}, stable across rebuilds of the same text: SOURCE_ID/START-END.",
+        required=True,
+        unique=True,
+    )
+    return (identifier, SOURCE_ID, LINE, START, END, QUOTE, DISPLAY, SENTENCE, SENTENCE_START, SENTENCE_END)
+
+
 FIGURES = Table(
     name="figures",
     title="Numeric claims",
@@ -306,22 +319,7 @@ FIGURES = Table(
         "quantities and rates), with its value, unit and provenance."
     ),
     fields=(
-        Field(
-            "figure_id",
-            "string",
-            "Identifier of the claim, stable across rebuilds of the same text: SOURCE_ID/START-END.",
-            required=True,
-            unique=True,
-        ),
-        SOURCE_ID,
-        LINE,
-        START,
-        END,
-        QUOTE,
-        DISPLAY,
-        SENTENCE,
-        SENTENCE_START,
-        SENTENCE_END,
+        *mention_fields("figure_id", "claim"),
         Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
         Field(
             "value",
@@ -449,22 +447,7 @@ DATES = Table(
     title="Dates and periods",
     description="One row per date or period expression of the articles, resolved to ISO 8601.",
     fields=(
-        Field(
-            "date_id",
-            "string",
-            "Identifier of the expression, stable across rebuilds of the same text: SOURCE_ID/START-END.",
-            required=True,
-            unique=True,
-        ),
-        SOURCE_ID,
-        LINE,
-        START,
-        END,
-        QUOTE,
-        DISPLAY,
-        SENTENCE,
-        SENTENCE_START,
-        SENTENCE_END,
+        *mention_fields("date_id", "expression"),
         Field(
             "value",
             "string",
