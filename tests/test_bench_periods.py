@@ -40,7 +40,7 @@ BLOCS = {
     "IMF",
     "OPEC",
     "WTO",
-    "ECB",
+    "EZ",
     "G7",
     "G20",
     "WB",
@@ -48,9 +48,6 @@ BLOCS = {
     "OECD",
     "ASEAN",
     "CIS",
-    "FED",
-    "BOE",
-    "BOJ",
 }
 
 

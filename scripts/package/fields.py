@@ -382,9 +382,14 @@ FIGURES = Table(
         Field(
             "subject",
             "string",
-            "Who the figure is about: an ISO 3166-1 alpha-2 country code, or a code of blocs and "
-            f"institutions: {BLOC_CODES}. Read from country names, demonyms and adjectives ('Kyrgyz' -> KG); "
-            "a transfer's recipient is the subject, its giver the counterpart. Empty when the text names none.",
+            "Who the figure is about: the economy or country, as an ISO 3166-1 alpha-2 code wherever a "
+            f"country is meant, else a code of blocs and institutions: {BLOC_CODES}. Read from country names, "
+            "demonyms and adjectives ('Kyrgyz' -> KG). A national institution is its country (Bank of England "
+            "-> GB, Federal Reserve -> US; the European Central Bank -> EZ); a bloc or international "
+            "institution code only where the figure is about it (OECD growth, an IMF budget). A company's "
+            "figure takes the home country the text gives the firm ('Australian winemaker Southcorp' -> AU), "
+            "none when the text gives none. A transfer's recipient is the subject, its giver the counterpart. "
+            "Empty when the text names none.",
             pattern=PLACE_PATTERN,
         ),
         Field(
@@ -398,7 +403,8 @@ FIGURES = Table(
         Field(
             "counterpart",
             "string",
-            "The other party (trade partner, lender, donor, host country): a code like subject's.",
+            "The other party (trade partner, lender, donor, host country; an IMF loan's lender is IMF): "
+            "a code like subject's.",
             pattern=PLACE_PATTERN,
         ),
         Field("counterpart_start", "integer", "Offset of the words that name the counterpart.", minimum=0),
@@ -548,7 +554,8 @@ ANNOTATIONS = Table(
         Field(
             "subject",
             "string",
-            "Who the figure is about: an ISO 3166-1 alpha-2 code, or a bloc or institution code (EU, EAEU, IMF, ...).",
+            "Who the figure is about: an ISO 3166-1 alpha-2 code where a country is meant, or a bloc or "
+            "institution code (EU, EZ, EAEU, IMF, ...); the convention of figures.subject.",
             pattern=PLACE_PATTERN,
         ),
         Field(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..extraction.mentions import Figure
 from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
+from .firms import firm_places
 from .measure import find_measure
 from .period import Period, inherited, period_in_sentence
 from .places import Place, find_places
@@ -62,6 +63,7 @@ def read_semantics(text: str, found: Extraction) -> list[Semantics]:
     paragraphs = paragraph_starts(text)
     mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     sentence_tokens: dict[tuple[int, int], list[Token]] = {}
+    firms = firm_places(text)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -82,13 +84,18 @@ def read_semantics(text: str, found: Extraction) -> list[Semantics]:
         period = period_in_sentence(text, (f.start, f.end), sent, found.dates)
         if period is None and not _own_span(text, sent, found.figures):
             period = inherited(text, sent[0], para, found.dates)
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period))
     return out
 
 
 def who(
-    text: str, sent: tuple[int, int], fig: tuple[int, int], measure: tuple[int, int] | None, para: int
+    text: str,
+    sent: tuple[int, int],
+    fig: tuple[int, int],
+    measure: tuple[int, int] | None,
+    para: int,
+    firms: list[Place] = [],  # noqa: B006 (never mutated)
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -97,38 +104,49 @@ def who(
     subject is a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
     after it; a sentence naming none inherits the latest place of its paragraph, else the headline's
-    one place (its evidence is there). The counterpart is
+    one place (its evidence is there). A firm the text gives a home (``firms``: 'Australian
+    winemaker Southcorp') is a place wherever it is mentioned, and a country word inside its name is
+    not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     """
-    places = [p for p in find_places(text, sent[0], sent[1]) if not (fig[0] <= p.start < fig[1])]
+    places = [p for p in places_between(text, sent[0], sent[1], firms) if not (fig[0] <= p.at[0] < fig[1])]
     if not places:
-        return _context_place(text, para, sent[0], None), None
+        return _context_place(text, para, sent[0], None, firms), None
     recipient, giver = transfer(text, sent, fig, places)
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            return _context_place(text, para, sent[0], giver.code), giver
+            return _context_place(text, para, sent[0], giver.code, firms), giver
     subject = recipient
     if subject is None and measure is not None:
-        subject = next((p for p in places if measure[0] <= p.start < measure[1]), None)
+        subject = next((p for p in places if measure[0] <= p.at[0] < measure[1]), None)
     if subject is None:
-        before = [p for p in places if p.end <= fig[0]]
+        before = [p for p in places if p.at[1] <= fig[0]]
         plain = [p for p in before if not _introduced(text, sent, p)]
         subject = (plain or before or places)[-1 if (plain or before) else 0]
     if giver is not None and giver.code != subject.code:
         return subject, giver
     clause = _clause(text, sent, fig)
-    others = [p for p in places if p.code != subject.code and clause[0] <= p.start < clause[1]]
+    others = [p for p in places if p.code != subject.code and clause[0] <= p.at[0] < clause[1]]
     if not others:
         return subject, None
-    return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.start - fig[0])))
+    return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
 
 
-def _context_place(text: str, para: int, sent_start: int, other: str | None) -> Place | None:
+def places_between(text: str, start: int, end: int, firms: list[Place]) -> list[Place]:
+    """The places named in ``text[start:end]`` and the mentions there of firms with a home, in order;
+    a country word inside a firm's mention ('China' of 'China Aviation Oil') is the firm's, not a place."""
+    inside = [p for p in firms if start <= p.at[0] < end]
+    named = [p for p in find_places(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
+    return sorted(named + inside, key=lambda p: p.at)
+
+
+def _context_place(text: str, para: int, sent_start: int, other: str | None, firms: list[Place]) -> Place | None:
     """The subject of a sentence that names no place: the latest place of its paragraph, else the
     one country or bloc the headline (the first line) names, if it names exactly one that no
-    preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?')."""
-    earlier = [p for p in find_places(text, para, sent_start) if p.code != other]
+    preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?'),
+    else the latest place of the paragraphs before (below the headline)."""
+    earlier = [p for p in places_between(text, para, sent_start, firms) if p.code != other]
     if earlier:
         return earlier[-1]
     first = re.search(r"\S[^\n]*", text)
@@ -136,12 +154,15 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None) -> 
         return None
     line = (first.start(), first.end())
     headline = [p for p in find_places(text, *line) if p.code != other and not _introduced(text, line, p)]
-    return headline[0] if len({p.code for p in headline}) == 1 else None
+    if len({p.code for p in headline}) == 1:
+        return headline[0]
+    before = [p for p in places_between(text, line[1], para, firms) if p.code != other]
+    return before[-1] if before else None  # the story's place so far: the latest of the paragraphs before
 
 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True when a preposition of exchange ('to', 'from', 'in the') introduces the place."""
-    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(sent[0], p.start - 30) : p.start])]
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(sent[0], p.at[0] - 30) : p.at[0]])]
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return bool(prev) and "exchange" in word_classes().get(prev[-1], ())
@@ -160,13 +181,14 @@ def transfer(
 ) -> tuple[Place | None, Place | None]:
     """Recipient and giver of a transfer verb of the figure's clause, where the text names them."""
     clause = _clause(text, sent, fig)
-    verbs = [t for t in tokens(text, clause[0], fig[0], []) if t.is_("give") or t.is_("receive")]
+    toks = tokens(text, clause[0], fig[0], [])
+    verbs = [t for i, t in enumerate(toks) if (t.is_("give") or t.is_("receive")) and not _nominal(toks, i)]
     if not verbs:
         return None, None
     verb = verbs[-1]
-    before = [p for p in places if clause[0] <= p.end <= verb.start]
-    between = [p for p in places if verb.end <= p.start and p.end <= fig[0]]
-    after = [p for p in places if fig[1] <= p.start < clause[1]]
+    before = [p for p in places if clause[0] <= p.at[1] <= verb.start]
+    between = [p for p in places if verb.end <= p.at[0] and p.at[1] <= fig[0]]
+    after = [p for p in places if fig[1] <= p.at[0] < clause[1]]
 
     def after_word(words: set[str]) -> Place | None:
         return next((p for p in after if _prev_word(text, p) in words), None)
@@ -177,9 +199,18 @@ def transfer(
     return (before[-1] if before else None), after_word({"from", "by"})
 
 
+def _nominal(toks: list[Token], i: int) -> bool:
+    """True when a transfer word is a noun ('a takeover offer', 'the loans'), not the clause's verb:
+    a determiner or a lower-case content word (a noun's modifier) comes right before it."""
+    if i == 0 or not toks[i - 1].is_word or not toks[i - 1].text.islower():
+        return False
+    prev = toks[i - 1]
+    return prev.is_("det") or (prev.content and not prev.is_("give") and not prev.is_("receive"))
+
+
 def _prev_word(text: str, p: Place) -> str:
     """The word before a place, determiners skipped."""
-    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, p.start - 30) : p.start])]
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, p.at[0] - 30) : p.at[0]])]
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return prev[-1] if prev else ""

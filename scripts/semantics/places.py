@@ -18,11 +18,21 @@ from .words import VOCAB
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A country or bloc named in the text: its code and the span of the words that name it."""
+    """A country or bloc named in the text: its code and the span of the words that name it.
+
+    ``via``: where the text stands for the place without naming it there (a firm's name, for the
+    home country the text gives the firm elsewhere); None when the place is named at its own span.
+    """
 
     code: str
     start: int
     end: int
+    via: tuple[int, int] | None = None
+
+    @property
+    def at(self) -> tuple[int, int]:
+        """Where in the text the place is mentioned: ``via`` if given, else its own span."""
+        return self.via or (self.start, self.end)
 
 
 def _tsv(name: str) -> list[list[str]]:

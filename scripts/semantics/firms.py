@@ -1,0 +1,210 @@
+"""Home countries the text gives companies, and every mention of such a firm, for who a figure is about.
+
+A figure about a firm (its sales, its job cuts, its bid) is about the firm's country when the text says
+where the firm is from: a demonym or country before a firm noun and the name ('Australian winemaker
+Southcorp', 'US aircraft firm Boeing', 'Italy's Illva Saronno'), an apposition ('Ford, the US car
+company'), or a definite description of the story's firm ('The Netherlands-based company', 'the
+Italian dairy firm'). No outside knowledge of companies is used. The firm nouns are data
+(``vocab/en/firms.tsv``). Each later mention of the firm (its name, or 'the firm', 'the company')
+stands for its country, with the home's words as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .places import Place, blocs, find_places
+from .words import VOCAB, word_classes
+
+#: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
+_NAME = r"[A-Z][\w&'.\-]*[\w&](?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?(?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?"
+#: Up to three lower-case modifiers between a country word and a firm noun ('oil', 'second-largest').
+_MODS = r"((?:[^\S\n]+[a-z][\w\-]*){0,3}?)"
+#: Word classes (``vocab/en/words.tsv``) a modifier of a firm noun never has: it is not a phrase of its own.
+_NOT_MODS = frozenset({"det", "prep", "conj", "pron", "aux", "verb", "rel", "particle", "exchange", "level"})
+_S = r"[^\S\n]+"
+
+
+@dataclass(frozen=True, slots=True)
+class Firm:
+    """A company the text gives a home: the words of its name and the place that says where it is from."""
+
+    name: str
+    home: Place
+
+
+@cache
+def _vocab() -> dict[str, list[str]]:
+    """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names)."""
+    out: dict[str, list[str]] = {"firm": [], "notname": []}
+    for line in (VOCAB / "firms.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, cls = line.split("\t")[:2]
+            out[cls.strip()].append(word.strip())
+    return out
+
+
+@cache
+def firm_nouns() -> str:
+    """A regex alternative of the firm nouns of ``vocab/en/firms.tsv`` (plus any '...maker')."""
+    return r"(?:[a-z]*maker|" + "|".join(sorted(_vocab()["firm"], key=len, reverse=True)) + r")s?"
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    return re.compile(firm_nouns())
+
+
+def _is_name(words: str) -> bool:
+    """True for a capitalised name that is not a sentence opener, a title or a country word."""
+    first = words.split()[0]
+    return first not in _vocab()["notname"] and not find_places(words)
+
+
+def _mods_ok(mods: str) -> bool:
+    """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause."""
+    return not any(word_classes().get(w, frozenset()) & _NOT_MODS or _noun_re().fullmatch(w) for w in mods.split())
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns read around a country word (compiled once)."""
+    nouns, name = firm_nouns(), "(" + _NAME + ")"
+    return {
+        "before_name": re.compile(_MODS + _S + nouns + _S + name),
+        "based": re.compile(r"-based" + _MODS + r"(?:" + _S + nouns + r")?" + _S + name),
+        "possessive": re.compile(r"['’]s" + _S + name),
+        "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
+        "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
+        "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
+        "anaphor": re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"),
+        "agent": re.compile(
+            r"(?<![\w.'’])([A-Z][\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
+        ),
+    }
+
+
+class _Text:
+    """A text with the mentions of each name looked up once (each lookup is a scan of the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mentions: dict[str, list[tuple[int, int]]] = {}
+        self._agent: str | bool | None = False
+
+    def mentions(self, name: str) -> list[tuple[int, int]]:
+        """Where a firm is named: its full name or its first word ('Mittal' for 'Mittal Steel')."""
+        first = name.split()[0]
+        if first not in self._mentions:
+            found = re.finditer(r"(?<![\w\-])" + re.escape(first) + r"(?![\w\-])", self.text)
+            self._mentions[first] = [m.span() for m in found]
+        return self._mentions[first]
+
+    def agent(self) -> str | None:
+        """The firm the story is about: the capitalised name most often the agent of a clause (before a
+        verb or a possessive, not after a preposition or a determiner), if it is so at least twice."""
+        if self._agent is False:
+            agents: Counter[str] = Counter()
+            for m in _patterns()["agent"].finditer(self.text):
+                prev = re.findall(r"[A-Za-z]+", self.text[max(0, m.start() - 20) : m.start()])
+                before = word_classes().get(prev[-1].lower(), frozenset()) if prev else frozenset()
+                if not before & {"prep", "det"}:
+                    agents[m.group(1)] += 1
+            best = [w for w, n in agents.most_common() if n >= 2 and _is_name(w)][:1]
+            self._agent = best[0] if best else None
+        return self._agent if isinstance(self._agent, str) else None
+
+
+def homes(text: str) -> list[Firm]:
+    """Every firm the text gives a home, in the order the homes appear.
+
+    Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>';
+    '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
+    firm again. A definite description with no name ('The Australian firm said') is the home of the
+    firm named most recently before it, else of the firm the story is about (the name most often the
+    agent of a clause). Only a country is a home (an ISO code, not a bloc).
+    """
+    pat, doc = _patterns(), _Text(text)
+    out: list[Firm] = []
+    for p in find_places(text):
+        if p.code in blocs():
+            continue
+        lead = text[max(0, p.start - 80) : p.start]
+        before_name = pat["before_name"].match(text, p.end)
+        based = pat["based"].match(text, p.end)
+        possessive = pat["possessive"].match(text, p.end)
+        described = pat["described"].match(text, p.end)
+        apposition = pat["apposition"].search(lead)
+        if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
+            out.append(Firm(before_name.group(2), p))
+        elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
+            out.append(Firm(based.group(2), p))
+        elif described and not _mods_ok(described.group(1)):
+            continue
+        elif (
+            possessive
+            and not described
+            and _is_name(possessive.group(1))
+            and len(doc.mentions(possessive.group(1))) > 1
+        ):
+            out.append(Firm(possessive.group(1), p))
+        elif (
+            described
+            and apposition
+            and _is_name(apposition.group(1))
+            and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
+        ):
+            out.append(Firm(apposition.group(1), p))
+        elif described and pat["definite"].search(lead):
+            name = _antecedent(doc, p.start, out)
+            if name:
+                out.append(Firm(name, p))
+    return out
+
+
+def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
+    """The firm a definite description at ``at`` refers to: the latest known firm named before it, else
+    the story's agent."""
+    named = [(max((s for s, _ in doc.mentions(f.name) if s < at), default=-1), f.name) for f in known[-20:]]
+    named = [n for n in named if n[0] >= 0]
+    return max(named)[1] if named else doc.agent()
+
+
+def firm_places(text: str) -> list[Place]:
+    """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
+
+    The mentions are the firm's name and the definite 'the firm', 'the company', 'the group' (the firm
+    named most recently before), so that a figure of a sentence about the firm is about its country.
+    """
+    firms = homes(text)
+    if not firms:
+        return []
+    doc = _Text(text)
+    first: dict[tuple[int, int], Place] = {}
+    names = {f.name.split()[0]: f.home for f in reversed(firms)}  # a name given two homes: the first
+    for name, home in names.items():
+        for span in doc.mentions(name):
+            first.setdefault(span, home)
+    spots: list[tuple[int, int, Place]] = []
+    reach = -1
+    for (s, e), home in sorted(first.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if e <= reach:
+            continue  # 'Interbrew' inside 'Sun Interbrew'
+        reach = e
+        spots.append((s, e, home))
+    starts = [s for s, _, _ in spots]
+    anaphors = []
+    for m in _patterns()["anaphor"].finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        while i >= 0 and spots[i][1] > m.start():
+            i -= 1
+        if i >= 0:
+            anaphors.append((m.start(), m.end(), spots[i][2]))
+    return [
+        Place(home.code, home.start, home.end, via=(s, e))
+        for s, e, home in sorted(spots + anaphors, key=lambda t: t[:2])
+    ]
