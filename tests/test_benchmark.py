@@ -76,9 +76,28 @@ def test_concept_words_follow_the_protocol():
         ("exact", "increase", "a ", " rise in prices", "="),  # NewsQuant labels a direction noun '='
         ("exact", "decrease", "a decrease of ", "", "="),
         ("range", "none", "about ", "", "~"),  # a range under a hedge
+        ("exact", "increase", "staff got a ", " pay rise", "="),  # a noun between figure and direction noun
+        ("exact", "increase", "staff pay rose ", " in May", "up"),
+        ("less_than", "none", "the sub-", "", "<"),
     ],
 )
 def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):
     from newsfigures.bench.newsquant import change_label
 
     assert change_label(qualifier, change, before, after) == label
+
+
+def test_measure_words_drop_function_words_as_cqe_keeps_nouns():
+    from newsfigures.bench.newsquant import measure_words
+
+    assert measure_words("the economy") == {"economy"}
+    assert measure_words("Johnson’s deputies") == {"johnson", "deputies"}
+    assert measure_words("the US dollar") == {"us", "dollar"}  # a word in capitals is a name
+    assert measure_words("shares of the company") == {"shares", "company"}
+
+
+def test_a_restatement_reads_as_its_figure():
+    from newsfigures.bench.newsquant import ours
+
+    text = "Payrolls grew by 1,200 jobs or 2.2 per cent, after an increase of 600 jobs or 1 per cent."
+    assert [(p.low, p.change) for p in ours(text)] == [(1200, "up"), (2.2, "up"), (600, "="), (1, "=")]

@@ -222,6 +222,8 @@ def test_ranges_are_one_figure(text, quote, low, high, unit):
         ("It could cost as much as $3bn.", "$3bn", "at_most"),
         ("Less than 5% of cases.", "5%", "less_than"),
         ("It fell under 20 minutes.", "20 minutes", "less_than"),
+        ("A sub-300 sq m shop opened.", "300 sq m", "less_than"),  # a hedge prefix joined by a hyphen
+        ("A nearly-40 minute delay.", "40 minute", "approximate"),
     ],
 )
 def test_hedges_are_qualifiers_outside_the_quote(text, quote, qualifier):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import measure_of
+from semantics_helpers import measure_of, semantics_of
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,18 @@ from semantics_helpers import measure_of
         ("Add 50ml of 30% fuming sulfuric acid.", "30%", "fuming sulfuric acid"),
         # 'for X' whose phrase holds a figure of its own
         ("In 2019 we paid $35,538 for an 8.5 kW system.", "$35,538", "an 8.5 kW system"),
+        # an age measures the noun it modifies; not a verb after it
+        ("The club signed a 19-year-old striker.", "19-year-old", "striker"),
+        ("The 70-year-old fears that prices will rise.", "70-year-old", None),
+        # a count's phrase is the noun the extractor counted, not the verb after it
+        ("But 23 fouls proved it was rough.", "23", "fouls"),
+        ("The 12 members bound by the treaty met.", "12", "members"),
+        # a singular counted noun modifies the noun after it
+        ("It fits a 3 cylinder engine.", "3", "cylinder engine"),
+        # a verb after a pronoun is no measure
+        ("and he didnt want to wait another three hours.", "three hours", None),
+        # a direction noun with its own modifier names what changed
+        ("It reported a 1.3% volume sales fall.", "1.3%", "volume sales"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],
@@ -78,3 +90,22 @@ def test_the_measure_is_the_text_at_its_offsets() -> None:
 
 def test_no_measure_when_the_sentence_names_none() -> None:
     assert measure_of("That is 92 percent.", "92 percent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "holder"),
+    [
+        # the subject of the verb that states a count: who has, employs, cuts or counts the things
+        ("Acme, which has 4,500 staff in France, will cut jobs.", "4,500", "Acme"),
+        ("Globex is eliminating about 1,200 roles.", "1,200", "Globex"),
+        ("The start-up employs around 600 engineers.", "600", "The start-up"),
+        ("Employment for older workers grew by 12,600 positions.", "12,600", "Employment for older workers"),
+        ("A poll of 12 European countries found little support.", "12", "A poll"),
+        # must not: a pronoun is nobody in particular, a verb after 'to' is not a subject
+        ("He scored 12 goals.", "12", None),
+        ("They would need to hire 40 engineers.", "40", None),
+    ],
+)
+def test_holder_of_a_count(text: str, quote: str, holder: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert (text[s.holder[0] : s.holder[1]] if s.holder else None) == holder

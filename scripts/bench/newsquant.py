@@ -11,6 +11,29 @@ fold sub-units into currencies (50 cents -> 0.5 USD), a value also matches gold 
 factor. Value+unit also needs the units to agree by dimensionality and factor in the project
 registry (``newsfigures.package.units``), not by spelling. quantulum3 (a benchmark-only dependency) runs in the
 same process on the same texts; its units are mapped to ours where pint knows them.
+
+Change and concept follow the CQE authors' evaluation code (github.com/satya77/CQE_Evaluation,
+``evaluate_models.py`` and ``tagger.py``; Almasian et al., EMNLP 2023), checked line by line:
+
+- labels are compared as strings, gold ``=``, ``~``, ``up``, ``down``, ``>``, ``<`` against the
+  system's label (``values_match`` then ``model_change == gt_change``); ``change_label`` maps our
+  qualifier and change to these labels by the annotators' conventions;
+- the gold concept is split on commas and white space (``re.split`` of ``[,\\s]+``) and both sides are lower-cased in
+  ``concepts_match``; partial = the two word sets intersect, complete = the intersection has as many
+  words as the gold and the prediction; a gold ``-`` is the one word '-', which CQE's tagger also
+  outputs when it finds no concept, so "no concept" on both sides matches, on one side does not
+  (here: an empty set on both sides);
+- CQE's tagger predicts the *nouns* of its concept (``referred_concepts.get_nouns()``, spaCy tokens,
+  which split a possessive 's off) and the gold lists content words: ``measure_words`` keeps the
+  content words of our ``measure`` (no determiners, prepositions, pronouns, conjunctions or
+  auxiliaries of ``semantics/vocab/en/words.tsv``; possessive marks dropped). NewsQuant's unit of a
+  count is its noun ('13000 workers'), so a count's noun is not a concept word; the concept of a
+  count is then who holds the things counted (``Semantics.holder``: 'Ford, which has 13000 workers');
+- two differences, both stricter here: the authors' loop counts change and concept at every
+  value-matching prediction until one also matches the unit (a gold can score twice, and a
+  prediction whose unit differs stays available to the next gold); here each gold and each
+  prediction are matched at most once, greedily in gold order, and the authors sort both sides by
+  unit name first. Precision divides by all predictions, recall by all gold quantities, as theirs.
 """
 
 from __future__ import annotations
@@ -175,10 +198,12 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     if qualifier == "range" and re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()):
         return "~"  # a range under a hedge ('about 14-18 mpg')
     if change in CHANGE_LABELS:
-        next_word = (re.findall(r"[a-z]+", after.lower())[:1] or [""])[0]
+        nxt = re.findall(r"[a-z]+", after.lower())[:2]
         prev = re.findall(r"[a-z]+", before.lower())[-2:]
-        if next_word in DIRECTION_NOUNS or (len(prev) == 2 and prev[1] == "of" and prev[0] in DIRECTION_NOUNS):
+        if (nxt and nxt[0] in DIRECTION_NOUNS) or (len(prev) == 2 and prev[1] == "of" and prev[0] in DIRECTION_NOUNS):
             return "="
+        if len(nxt) == 2 and nxt[1] in DIRECTION_NOUNS and prev[-1:] in (["a"], ["an"]):
+            return "="  # 'a 5% pay rise': a noun between the figure and its direction noun
         return CHANGE_LABELS[change]
     return "="
 
@@ -224,14 +249,51 @@ def ours(text: str) -> list[Pred]:
     from ..semantics.pipeline import read_semantics
 
     found = full_extraction(text)
-    out = []
-    for f, sem in zip(found.figures, read_semantics(text, found), strict=True):
-        words = concept_words(text[sem.measure[0] : sem.measure[1]]) if sem.measure else frozenset()
+    out: list[Pred] = []
+    labels: list[str] = []
+    for i, (f, sem) in enumerate(zip(found.figures, read_semantics(text, found), strict=True)):
+        words = measure_words(text[sem.measure[0] : sem.measure[1]]) if sem.measure else frozenset()
         words -= concept_words(f.noun)  # NewsQuant's unit of a count is its noun ('13000 workers')
+        if not words and sem.holder:  # then its concept is who holds the things counted ('Ford has')
+            words = measure_words(text[sem.holder[0] : sem.holder[1]])
         g = found.figures[f.equivalent_of] if f.equivalent_of is not None else f  # a conversion restates its figure
         label = change_label(g.qualifier, g.change, text[max(0, g.start - 40) : g.start], text[g.end : g.end + 20])
+        prev = found.figures[i - 1] if i else None
+        if label in ("up", "down") and prev is not None and _RESTATED_RE.fullmatch(text, prev.end, f.start):
+            label = labels[-1]  # 'an increase of 60,600 jobs or 1%': a restatement reads as its figure
+        labels.append(label)
         out.append(Pred(f.value, f.value_to, f.unit, label, words))
     return out
+
+
+#: Between a figure and its restatement: 'A or B', 'A, or B', 'A jobs or B'.
+_RESTATED_RE = re.compile(r"(?:\s+[A-Za-z]+)?,?\s+or\s+")
+#: Word classes that are no concept word: CQE's tagger reports the nouns of its concept
+#: (``referred_concepts.get_nouns()``), and the gold concepts are written without function words.
+FUNCTION_CLASSES = frozenset({"det", "prep", "pron", "conj", "aux", "rel"})
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def measure_words(phrase: str) -> frozenset[str]:
+    """Our measure as concept words: the protocol's split, less function words and possessive marks.
+
+    A word written in capitals stays ('US dollar'); "Johnson's" is 'johnson', as spaCy, under CQE,
+    splits the possessive off.
+    """
+    from ..semantics.words import word_classes
+
+    classes = word_classes()
+    out = set()
+    for word in re.split(r"[,\s]+", phrase):
+        word = _POSSESSIVE_RE.sub("", word.strip('"“”()'))
+        low = word.lower()
+        if (
+            low
+            and low != "-"
+            and ((word.isupper() and len(word) > 1) or not classes.get(low, frozenset()) & FUNCTION_CLASSES)
+        ):
+            out.add(low)
+    return frozenset(out)
 
 
 QUANTULUM_UNITS = {

@@ -527,7 +527,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
             d.qstart = d.hstart = at = sign.start()
     m = _back(_HEDGE_BACK_RE, text, at, 18)
     if m:
-        word = (m.group("h") or m.group("sym") or (m.group("pre") or "") + "-")[::-1].lower()
+        word = (m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
         at = d.hstart = at - m.end()
     of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first

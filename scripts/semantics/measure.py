@@ -3,7 +3,8 @@
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)');
-1. a count keeps its counted noun, with an ``of`` phrase ('five new seasons of Sesame Street');
+1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
+   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject);
@@ -113,8 +114,17 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
+    # 1a. an age names whom it ages: 'an 18-year-old winger', 'a 300,000 year-old skull'
+    if kind == "age" and nxt < len(toks) and toks[nxt].content:
+        got = _np_right(toks, nxt, pp=False)
+        follower = toks[got[1]] if got is not None and got[1] < len(toks) else None
+        if got is not None and not (follower is not None and (follower.is_("rel") or follower.is_("pron"))):
+            return got  # but 'the 65-year-old worries that ...': a verb
     # 1. a count keeps its counted noun
     if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
+        got = _counted(toks, nxt, noun)
+        if got is not None:
+            return got
         got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"}))
         if got is not None:
             return got
@@ -131,6 +141,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt)
         if got is not None and not toks[got[1] - 1].is_("generic"):
             return got
+        if got is not None and any(t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]):
+            return got  # 'a 5% pay rise', 'a 1.3% volume sales fall': the phrase names what changed
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
     # 4. 'N of X'
@@ -191,9 +203,30 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             break
         k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
     if k > 0 and toks[k - 1].content:
-        return _np_left(toks, k)
+        got = _np_left(toks, k)
+        if got is not None and got[0] > 0 and toks[got[0] - 1].is_("pron") and toks[got[0]].text.islower():
+            return None  # 'he didnt want to wait three hours': a verb after a pronoun is no measure
+        return got
     first = next((i for i, t in enumerate(toks[:fig]) if t.content), None)
-    return _np_right(toks, first, pp=False) if first is not None else None
+    if first is None or (first > 0 and any(toks[first - 1].is_(c) for c in ("pron", "aux"))):
+        return None  # 'she didnt want to wait two hours': a verb after a pronoun is no measure
+    return _np_right(toks, first, pp=False)
+
+
+def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
+    """The counted noun the extractor found, right after the figure, with an ``of`` phrase: '19 fouls'
+    (not '19 fouls proves'), 'five new seasons of Sesame Street'; None when the words differ."""
+    words = noun.lower().split()
+    j = i + len(words)
+    if j > len(toks) or [t.low for t in toks[i:j]] != words:
+        return None
+    if j < len(toks) and toks[j].content and not words[-1].endswith("s"):
+        return None  # a singular noun modifies the next one: 'a 12 page document', 'a 3 cylinder engine'
+    if j + 1 < len(toks) and toks[j].low == "of" and not toks[j + 1].mention:
+        more = _np_right(toks, j + 1, pp=False, through_mentions=True)
+        if more is not None:
+            j = more[1]
+    return i, j
 
 
 VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
@@ -272,3 +305,47 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
                     k -= 1
                 k = max(k - 1, 0)
     return _np_left(toks, k)
+
+
+def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
+    """Token range of who holds, employs or counts the things a count counts, or None.
+
+    A count's measure is its counted noun ('13,000 workers'); what the count is about is the subject
+    of the verb that states it: 'Ford, which has 13,000 workers', 'Dell is eliminating about 6,650
+    roles', 'the start-up employs around 600 people', 'the launches will offer a combined 435 homes'.
+    The verb is the word right before the figure (over its determiner and adjectives), lower case,
+    with the auxiliaries and adverbs before it; a relative pronoun leads to the phrase it follows.
+    """
+    k = _skip_left(toks, fig, ("hedge",))
+    j = k
+    while j > 0 and k - j < 2 and toks[j - 1].content and not toks[j - 1].is_("give"):
+        j -= 1  # 'a record 32 goals', 'a combined 435 homes'
+    if j < k and j > 0 and toks[j - 1].is_("det"):
+        k = j - 1
+    if k > 1 and toks[k - 1].low == "of" and toks[k - 2].content:
+        return _np_left(toks, k - 1, pp=False)  # 'a survey of seven countries', 'a study of 135 firms'
+    m = k - 1 if k > 1 and toks[k - 1].low in {"by", "with"} else k  # 'grew by 600 jobs', 'begin with 1,100 homes'
+    verb = toks[m - 1] if m > 0 else None
+    if verb is not None and (any(verb.is_(c) for c in ("level", "change", "give", "verb")) or _verbish(verb)):
+        m -= 1
+    elif m == k and verb is not None and verb.content and verb.text.islower():
+        m -= 1  # in news prose a lower-case word before a count is its verb ('employs', 'netted')
+    else:
+        return None
+    m = _skip_left(toks, m, ("aux",))
+    if m > 1 and toks[m - 1].low == "to":
+        m = _skip_left(toks, m - 1, ("aux", "level"))  # 'was to have 400 stations', 'is set to offer'
+        if m > 0 and _verb_like(toks, m - 1):
+            return None  # 'they would need to add ten users'
+    if m > 0 and toks[m - 1].is_("rel"):
+        m -= 1
+        while m > 0 and toks[m - 1].text in {",", ")"}:
+            m -= 1
+            if toks[m].text == ")":
+                while m > 0 and toks[m - 1].text != "(":
+                    m -= 1
+                m = max(m - 1, 0)
+    got = _np_left(toks, m)
+    if got is None or any(t.is_("pron") for t in toks[got[0] : got[1]]):
+        return None
+    return got

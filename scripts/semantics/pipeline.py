@@ -15,7 +15,7 @@ from ..extraction.mentions import Figure
 from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
 from .firms import firm_places
-from .measure import find_measure
+from .measure import find_holder, find_measure
 from .period import Period, inherited, period_in_sentence
 from .places import Place, find_places
 from .words import Token, tokens, word_classes
@@ -31,6 +31,9 @@ class Semantics:
     subject: Place | None
     counterpart: Place | None
     period: Period | None
+    #: For a count whose measure is its counted noun, who holds the counted things ('Ford has 13,000
+    #: workers'): the concept NewsQuant asks of a count (its unit is the noun); not a table column.
+    holder: tuple[int, int] | None = None
 
 
 def _containing(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -75,17 +78,20 @@ def read_semantics(text: str, found: Extraction) -> list[Semantics]:
             sentence_tokens[sent] = tokens(text, sent[0], sent[1], inside)
         toks = sentence_tokens[sent]
         idx = next((i for i, t in enumerate(toks) if t.start == f.start), None)
-        measure = None
+        measure = holder = None
         if idx is not None:
             got = find_measure(toks, idx, f.kind, f.noun)
             if got is not None and got[1] > got[0]:
                 measure = (toks[got[0]].start, toks[got[1] - 1].end)
+            if f.kind == "count" and f.noun:
+                got = find_holder(toks, idx)
+                holder = (toks[got[0]].start, toks[got[1] - 1].end) if got is not None else None
         para = paragraphs[bisect_right(paragraphs, f.start) - 1]
         period = period_in_sentence(text, (f.start, f.end), sent, found.dates)
         if period is None and not _own_span(text, sent, found.figures):
             period = inherited(text, sent[0], para, found.dates)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
-        out.append(Semantics(measure, subject, counterpart, period))
+        out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
 
