@@ -64,6 +64,25 @@ from semantics_helpers import measure_of, semantics_of
         ("and he didnt want to wait another three hours.", "three hours", None),
         # a direction noun with its own modifier names what changed
         ("It reported a 1.3% volume sales fall.", "1.3%", "volume sales"),
+        # 'N of X' where a figure of its own opens X
+        ("Add 50ml of 30% nitric acid.", "50ml", "nitric acid"),
+        # a figure opened by its own article, or after a count, modifies the noun after it
+        ("It is a billion dollar deal.", "a billion dollar", "deal"),
+        ("It makes two million 330ml cans of soda.", "330ml", "cans of soda"),
+        # 'X for N' of a duration, when X opens with a determiner; not an adjective
+        ("The fleet faced a grounding for more than three months.", "three months", "a grounding"),
+        ("Rates stayed low for two years.", "two years", "Rates"),
+        # a direction noun heads the phrase before 'of'
+        ("Members agreed an overall cut of 800,000 barrels a day.", "800,000 barrels a day", "an overall cut"),
+        ("Partners pledged a decrease of 400,000 barrels a day.", "400,000 barrels a day", "a decrease"),
+        # a date ending the phrase after the figure is its period, not its measure
+        ("Trade could see a 5% rebound next year.", "5%", "Trade"),
+        # 'going to' states a level; 'is poised to' is a verb chain
+        ("The pound could be going to $1.10.", "$1.10", "The pound"),
+        ("The index is poised to drop 0.3%.", "0.3%", "The index"),
+        # an adjective-hedge is followed by a noun, not a verb; plural nouns joined by 'and'
+        ("Acme will study additional investments over 35 GWh in partnership with Tesla.", "35 GWh", "investments"),
+        ("Wages rose 2%, with fees and charges between 6% and 7%.", "6% and 7%", "charges"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],
@@ -101,6 +120,9 @@ def test_no_measure_when_the_sentence_names_none() -> None:
         ("The start-up employs around 600 engineers.", "600", "The start-up"),
         ("Employment for older workers grew by 12,600 positions.", "12,600", "Employment for older workers"),
         ("A poll of 12 European countries found little support.", "12", "A poll"),
+        ("Globex Technologies Inc. is eliminating about 1,200 roles.", "1,200", "Globex Technologies Inc."),
+        ("The firm also said it has more than 1,000 customers.", "1,000", "The firm"),  # the speaker of 'it'
+        ("Rivals reported an increase of 600 jobs.", "600", "an increase"),
         # must not: a pronoun is nobody in particular, a verb after 'to' is not a subject
         ("He scored 12 goals.", "12", None),
         ("They would need to hire 40 engineers.", "40", None),

@@ -30,6 +30,8 @@ MAX_PHRASE = 8
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
 LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
+#: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
+PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -45,6 +47,8 @@ def _np_right(
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
+    while k > j + 1 and toks[k - 1].mention == "date":
+        k -= 1  # a date ending the phrase is its period: 'a 5% rebound next year'
     if k == j:
         return None
     if pp and k + 1 < len(toks) and toks[k].low in (pp_words or PP_EXTEND) and not toks[k + 1].mention:
@@ -134,9 +138,23 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None and not toks[nxt + 2].mention:
             return got
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
-    opened = any(t.is_("det") for t in toks[before:fig]) or (
-        prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"})
+    opened = (
+        any(t.is_("det") for t in toks[before:fig])
+        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"}))
+        or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
+        or (prev is not None and prev.mention == "figure" and kind != "count")  # 'eight million 250ml bottles'
     )
+    if (
+        nxt + 1 < len(toks)
+        and opened
+        and kind in MODIFIER_KINDS
+        and toks[nxt].is_word
+        and not toks[nxt].mention
+        and not toks[nxt].classes & PHRASE_STOP
+        and toks[nxt + 1].is_("generic")
+        and toks[nxt + 1].is_("change")
+    ):
+        return nxt, nxt + 2  # 'a 4% pay rise', 'a 2% output cut': a noun that is also a verb, then its change
     if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
         got = _np_right(toks, nxt)
         if got is not None and not toks[got[1] - 1].is_("generic"):
@@ -148,7 +166,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 4. 'N of X'
     if nxt + 1 < len(toks) and toks[nxt].low == "of":
         got = _np_right(toks, nxt + 1, through_mentions=True)
+        if got is None and toks[nxt + 1].mention == "figure":
+            got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
         if got is not None:
+            return got
+    # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
+    if kind == "duration" and prev is not None and prev.low == "for" and before > 2 and toks[before - 2].content:
+        got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
+        if toks[got[0]].is_("det") and not toks[got[0]].is_("pron"):
             return got
     # 5. 'X of N'
     if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
@@ -156,7 +181,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if after is not None:
             return after
     if prev is not None and prev.low == "of":
-        got = _np_left(toks, before - 1, pp=False)
+        got = _np_left(toks, before - 1, pp=False) or _direction_head(toks, before - 1)
         if got is not None:
             if toks[got[1] - 1].is_("generic"):
                 after = _after_in(toks, nxt)
@@ -229,6 +254,19 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     return i, j
 
 
+def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The phrase a direction noun heads, ending before token i: 'an overall cut (of 800,000 barrels)',
+    'a decrease (of 400,000)', 'the major gain (of 2.13%)'; None when token i-1 is no direction noun."""
+    if i < 1 or not (toks[i - 1].is_("change") and toks[i - 1].is_("generic")):
+        return None
+    k = i - 1
+    while k > 0 and toks[k - 1].content and i - k < 4:
+        k -= 1
+    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron"):
+        k -= 1
+    return k, i
+
+
 VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
 MODIFIER_KINDS = frozenset({"money", "percent", "quantity", "rate", "count"})
 
@@ -242,6 +280,12 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         return True
     before = toks[i - 1] if i > 0 else None
     # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
+    if before is not None and before.is_("adjective"):
+        return False  # 'additional investments', 'another 5%': a noun
+    if before is not None and before.is_("conj") and i > 1:
+        left = toks[i - 2]
+        if left.content and left.low.endswith("s") and t.low.endswith("s"):
+            return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return (
         before is None
         or not before.is_word
@@ -294,6 +338,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if k > 0 and toks[k - 1].low == "to":
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
+        if k > 1 and _verbish(toks[k - 1]) and toks[k - 2].is_("aux"):
+            k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
         k -= 1
     if k > 0 and toks[k - 1].is_("rel"):
@@ -322,8 +368,9 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
         j -= 1  # 'a record 32 goals', 'a combined 435 homes'
     if j < k and j > 0 and toks[j - 1].is_("det"):
         k = j - 1
-    if k > 1 and toks[k - 1].low == "of" and toks[k - 2].content:
-        return _np_left(toks, k - 1, pp=False)  # 'a survey of seven countries', 'a study of 135 firms'
+    if k > 1 and toks[k - 1].low == "of":
+        # 'a survey of seven countries', 'a study of 135 firms', 'an increase of 600 jobs'
+        return _np_left(toks, k - 1, pp=False) or _direction_head(toks, k - 1)
     m = k - 1 if k > 1 and toks[k - 1].low in {"by", "with"} else k  # 'grew by 600 jobs', 'begin with 1,100 homes'
     verb = toks[m - 1] if m > 0 else None
     if verb is not None and (any(verb.is_(c) for c in ("level", "change", "give", "verb")) or _verbish(verb)):
@@ -345,6 +392,8 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
                 while m > 0 and toks[m - 1].text != "(":
                     m -= 1
                 m = max(m - 1, 0)
+    if m > 1 and toks[m - 1].low in {"it", "they"} and toks[m - 2].is_("verb"):
+        m = _skip_left(toks, m - 2, ("aux",))  # 'the company said it has 1,000 customers': the speaker
     got = _np_left(toks, m)
     if got is None or any(t.is_("pron") for t in toks[got[0] : got[1]]):
         return None

@@ -15,7 +15,10 @@ from pathlib import Path
 VOCAB = Path(__file__).with_name("vocab") / "en"
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
 ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic", "span", "exchange"})
-_WORD_RE = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*|\S", re.UNICODE)
+#: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
+_WORD_RE = re.compile(
+    r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?|\S", re.UNICODE
+)
 
 
 @cache
