@@ -58,6 +58,8 @@ from semantics_helpers import measure_of, semantics_of
         # a count's phrase is the noun the extractor counted, not the verb after it
         ("But 23 fouls proved it was rough.", "23", "fouls"),
         ("The 12 members bound by the treaty met.", "12", "members"),
+        # a count whose noun is its subject ('claims jumped to N'): the subject, never a date after it
+        ("Jobless claims jumped to 367,000 last week.", "367,000", "Jobless claims"),
         # a singular counted noun modifies the noun after it
         ("It fits a 3 cylinder engine.", "3", "cylinder engine"),
         # a verb after a pronoun is no measure

@@ -129,7 +129,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _counted(toks, nxt, noun)
         if got is not None:
             return got
-        got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"}))
+        # a noun named before the figure ('jobless claims jumped to 367,000 last week') is read below
+        counted = nxt < len(toks) and toks[nxt].content
+        got = _np_right(toks, nxt, through_mentions=True, pp_words=frozenset({"of"})) if counted else None
         if got is not None:
             return got
     # 2. 'a 5% rise in sales'
