@@ -77,6 +77,14 @@ from semantics_helpers import measure_of, semantics_of
         # a direction noun heads the phrase before 'of'
         ("Members agreed an overall cut of 800,000 barrels a day.", "800,000 barrels a day", "an overall cut"),
         ("Partners pledged a decrease of 400,000 barrels a day.", "400,000 barrels a day", "a decrease"),
+        # a bare direction noun before 'of': the subject of the verb before it; a named one is the phrase
+        ("Car sales fell 2.8% in May, following a fall of 0.6% in April.", "0.6%", "Car sales"),
+        ("Unions agreed to a price rise of between 40% and 50%.", "40% and 50%", "a price rise"),
+        ("Growth was at an annual rate of 4% in the third quarter.", "4%", "Growth"),  # a rate is no direction
+        # a counted noun goes on into a compound, not into a verb or adjective after it
+        ("Two ratings agencies cut the bond.", "Two", "ratings agencies"),
+        ("There were 5 slots available.", "5", "slots"),
+        ("It cut jobs, with 104,000 workers axed last year.", "104,000", "workers"),
         # a date ending the phrase after the figure is its period, not its measure
         ("Trade could see a 5% rebound next year.", "5%", "Trade"),
         # 'going to' states a level; 'is poised to' is a verb chain

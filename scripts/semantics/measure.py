@@ -125,6 +125,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None and not (follower is not None and (follower.is_("rel") or follower.is_("pron"))):
             return got  # but 'the 65-year-old worries that ...': a verb
     # 1. a count keeps its counted noun
+    if nxt + 1 < len(toks) and toks[nxt].text == "-" and toks[fig].end == toks[nxt].start:
+        nxt += 1  # 'the 12-nation eurozone'
     if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
         got = _counted(toks, nxt, noun)
         if got is not None:
@@ -144,7 +146,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         any(t.is_("det") for t in toks[before:fig])
         or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"}))
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
-        or (prev is not None and prev.mention == "figure" and kind != "count")  # 'eight million 250ml bottles'
+        or (
+            before == fig and prev is not None and prev.mention == "figure" and kind != "count"
+        )  # 'eight million 250ml bottles'
     )
     if (
         nxt + 1 < len(toks)
@@ -190,6 +194,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                 if after is not None:
                     return after
                 outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
+                named = toks[got[1] - 1].is_("change") and any(
+                    t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]
+                )
+                if outer is None and named:
+                    return got  # 'a price rise of 40%', 'annual price rises of up to 70%': the phrase names it
+                if outer is None and toks[got[1] - 1].is_("change"):
+                    # 'car sales fell 2.8%, following a fall of 0.6%': the subject of the verb before
+                    return _subject_of(toks, got[0]) or _clause_subject(toks, got[0], verbs_only=True) or got
                 if outer is None:
                     return _subject_of(toks, got[0]) or got
             return got
@@ -245,10 +257,14 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     (not '19 fouls proves'), 'five new seasons of Sesame Street'; None when the words differ."""
     words = noun.lower().split()
     j = i + len(words)
-    if j > len(toks) or [t.low for t in toks[i:j]] != words:
-        return None
-    if j < len(toks) and toks[j].content and not words[-1].endswith("s"):
-        return None  # a singular noun modifies the next one: 'a 12 page document', 'a 3 cylinder engine'
+    if j > len(toks) or [t.low for t in toks[i:j]] != words or not all(t.content for t in toks[i:j]):
+        return None  # not the noun after the figure ('between 7,000 and 8,000 annually', '5.1 million across')
+    after = toks[j] if j < len(toks) else None
+    if after is not None and after.content and not _verbish(after):
+        plural = after.low.endswith("s") and not after.low.endswith("ss")
+        if not words[-1].endswith("s") or after.text[0].isupper() or plural:
+            return None  # the phrase goes on: 'a 12 page document', 'two ratings agencies', 'Three Gorges Dam'
+    # else it ends at the noun: '11 members bound by', '5 slots available', '104,000 workers axed'
     if j + 1 < len(toks) and toks[j].low == "of" and not toks[j + 1].mention:
         more = _np_right(toks, j + 1, pp=False, through_mentions=True)
         if more is not None:
@@ -304,12 +320,15 @@ def _verbish(t: Token) -> bool:
     return (len(low) > 5 and low.endswith("ing")) or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
 
 
-def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The subject of the nearest known verb before token i in the sentence ('X rose 64 points to N')."""
+def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tuple[int, int] | None:
+    """The subject of the nearest known verb before token i in the sentence ('X rose 64 points to N');
+    ``verbs_only`` passes over words that may be nouns ('an overall cut')."""
     for k in range(i - 1, 0, -1):
         t = toks[k]
         if t.text in {";"}:
             return None
+        if verbs_only and t.is_("generic"):
+            continue
         if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
             got = _subject_of(toks, k + 1)
             if got is not None:
