@@ -85,6 +85,8 @@ from semantics_helpers import measure_of, semantics_of
         ("Two ratings agencies cut the bond.", "Two", "ratings agencies"),
         ("There were 5 slots available.", "5", "slots"),
         ("It cut jobs, with 104,000 workers axed last year.", "104,000", "workers"),
+        # a word in capitals is a name, not the pronoun it spells; a company suffix keeps its dot
+        ("The US trade deficit rose by $4bn.", "$4bn", "The US trade deficit"),
         # a date ending the phrase after the figure is its period, not its measure
         ("Trade could see a 5% rebound next year.", "5%", "Trade"),
         # 'going to' states a level; 'is poised to' is a verb chain

@@ -46,9 +46,12 @@ class Token:
 
     @classmethod
     def word(cls, start: int, end: int, text: str, mention: str = "") -> Token:
-        """A token with its lower-case form and classes looked up once."""
+        """A token with its lower-case form and classes looked up once; a word in capitals ('US', 'IT')
+        is a name, in no class."""
         low = text.lower()
-        return cls(start, end, text, mention, low, word_classes().get(low, frozenset()) if not mention else frozenset())
+        name = len(text) > 1 and text.isupper() and text.isalpha()
+        classes = word_classes().get(low, frozenset()) if not (mention or name) else frozenset()
+        return cls(start, end, text, mention, low, classes)
 
     def is_(self, cls: str) -> bool:
         """True when the word has the class ``cls``."""
