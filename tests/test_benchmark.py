@@ -101,3 +101,18 @@ def test_a_restatement_reads_as_its_figure():
 
     text = "Payrolls grew by 1,200 jobs or 2.2 per cent, after an increase of 600 jobs or 1 per cent."
     assert [(p.low, p.change) for p in ours(text)] == [(1200, "up"), (2.2, "up"), (600, "="), (1, "=")]
+
+
+def test_the_authors_loop_is_more_lenient_than_ours():
+    from newsfigures.bench.newsquant import score_sentence_authors
+
+    golds = [Gold(5.0, None, "percent", 1.0, "up"), Gold(5.0, None, "USD", 1.0, "up")]
+    preds = [Pred(5.0, None, "USD", "up"), Pred(5.0, None, "percent", "up")]
+    ours_, theirs = Score(), Score()
+    score_sentence(preds, golds, same, ours_)
+    score_sentence_authors(preds, golds, same, theirs)
+    # ours: gold 1 takes prediction 1 (unit wrong), gold 2 takes prediction 2 (unit wrong)
+    assert (ours_.value_hits, ours_.unit_hits, ours_.change_hits) == (2, 0, 2)
+    # theirs: gold 1 counts prediction 1 (unit wrong, kept) and prediction 2 (unit right, removed);
+    # gold 2 then counts prediction 1 again: three change hits for two golds
+    assert (theirs.value_hits, theirs.unit_hits, theirs.change_hits) == (2, 2, 3)
