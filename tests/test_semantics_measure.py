@@ -87,6 +87,18 @@ from semantics_helpers import measure_of, semantics_of
         ("It cut jobs, with 104,000 workers axed last year.", "104,000", "workers"),
         # a word in capitals is a name, not the pronoun it spells; a company suffix keeps its dot
         ("The US trade deficit rose by $4bn.", "$4bn", "The US trade deficit"),
+        # money after a verb other than a change: its 'in' phrase names it; not for a duration
+        ("Libya has withdrawn $1bn in assets from the US.", "$1bn", "assets"),
+        ("It agreed to pay $13m in fines.", "$13m", "fines"),
+        ("The crime is punishable by three years in prison.", "three years", "The crime"),
+        # 'said that X', 'he believed X', 'X, which ..., surged': the phrase without the clause words
+        ("Analysts said that inflation fell to 4.3% in 2004.", "4.3%", "inflation"),
+        ("He believed rates would remain at 4.75%.", "4.75%", "rates"),
+        ("Core prices, which exclude food and energy, surged by 0.8%.", "0.8%", "Core prices"),
+        # a determiner and an adjective before the figure open the phrase after it
+        ("He handed over his entire 59.5% stake in the firm.", "59.5%", "stake in the firm"),
+        # no dash at the end of a phrase
+        ("It raised rates by a quarter of a point - the sixth move.", "a quarter", "a point"),
         # a date ending the phrase after the figure is its period, not its measure
         ("Trade could see a 5% rebound next year.", "5%", "Trade"),
         # 'going to' states a level; 'is poised to' is a verb chain

@@ -47,8 +47,8 @@ def _np_right(
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
-    while k > j + 1 and toks[k - 1].mention == "date":
-        k -= 1  # a date ending the phrase is its period: 'a 5% rebound next year'
+    while k > j + 1 and (toks[k - 1].mention == "date" or not toks[k - 1].is_word):
+        k -= 1  # a date ending the phrase is its period ('a 5% rebound next year'); no dash at its end
     if k == j:
         return None
     if pp and k + 1 < len(toks) and toks[k].low in (pp_words or PP_EXTEND) and not toks[k + 1].mention:
@@ -88,10 +88,20 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         k -= 1  # a figure inside the phrase: 'a 70 year-old'
     if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
         return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
+    if k < i and toks[k].low == "s" and k > 0 and toks[k - 1].text in "'’":
+        k += 1  # "November's nine-year low": the date took the name, its 's stays out
+    if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_("pron"):
+        k += 1  # 'he believed rates would remain': the verb after a pronoun is not in the phrase
     if k == i:
         return None
-    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron"):
-        k -= 1
+    after_verb = k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2]))
+    if (
+        k > 0
+        and toks[k - 1].is_("det")
+        and not toks[k - 1].is_("pron")
+        and not (toks[k - 1].low == "that" and after_verb)
+    ):
+        k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
         left = _np_left(toks, k - 1, pp=False)
         if left is not None:
@@ -146,6 +156,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         any(t.is_("det") for t in toks[before:fig])
         or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"}))
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
+        or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
@@ -224,6 +235,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
     got = _subject_of(toks, before)
     if got is None and k > 0 and _verb_like(toks, k - 1):
+        after = _after_in(toks, nxt) if kind == "money" else None
+        if after is not None and toks[after[0]].text.islower():
+            return after  # 'Libya has withdrawn $1bn in assets': what the money is, not who moved it
         got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
     if got is None:
         got = _clause_subject(toks, before)
@@ -317,7 +331,8 @@ def _verbish(t: Token) -> bool:
     low = t.text
     if not low.islower() or t.is_("noun"):
         return False
-    return (len(low) > 5 and low.endswith("ing")) or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
+    participle = len(low) > 4 and low.endswith("ed") and (not low.endswith("eed") or len(low) > 5)
+    return (len(low) > 5 and low.endswith("ing")) or participle  # 'agreed', not 'speed' or 'greed'
 
 
 def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tuple[int, int] | None:
@@ -363,6 +378,10 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
         k -= 1
+    elif k > 1 and toks[k - 1].text == ",":
+        o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
+        if o is not None and toks[o + 1].is_("rel"):
+            k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     if k > 0 and toks[k - 1].is_("rel"):
         k -= 1
         while k > 0 and toks[k - 1].text in {",", ")"}:
