@@ -99,6 +99,13 @@ from semantics_helpers import measure_of, semantics_of
         ("He handed over his entire 59.5% stake in the firm.", "59.5%", "stake in the firm"),
         # no dash at the end of a phrase
         ("It raised rates by a quarter of a point - the sixth move.", "a quarter", "a point"),
+        # 'told the exchange that X will pay': the subject of the clause; 'ended the day up': its subject
+        ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "Acme"),
+        ("The Hang Seng index ended the day up 0.9% at 14,000 points.", "0.9%", "The Hang Seng index"),
+        # a lower-case -s word after a name is its verb; not a plural after a possessive or an adjective
+        ("Ruritania takes $2bn from its reserves.", "$2bn", "Ruritania"),
+        ("Rumours boosted Acme's shares by more than 10% on Friday.", "10%", "Acme's shares"),
+        ("New loans in May rose to 83,000.", "83,000", "New loans"),
         # a date ending the phrase after the figure is its period, not its measure
         ("Trade could see a 5% rebound next year.", "5%", "Trade"),
         # 'going to' states a level; 'is poised to' is a verb chain

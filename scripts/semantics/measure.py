@@ -32,6 +32,8 @@ PP_EXTEND = frozenset({"of", "on", "in", "for"})
 LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
+#: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
+SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -94,13 +96,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         k += 1  # 'he believed rates would remain': the verb after a pronoun is not in the phrase
     if k == i:
         return None
-    after_verb = k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2]))
-    if (
-        k > 0
-        and toks[k - 1].is_("det")
-        and not toks[k - 1].is_("pron")
-        and not (toks[k - 1].low == "that" and after_verb)
-    ):
+    clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
+    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
         left = _np_left(toks, k - 1, pp=False)
@@ -228,7 +225,13 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         while j > 0 and toks[j - 1].is_word and not toks[j - 1].mention and k - j < MAX_PHRASE:
             j -= 1
         return j, k  # a label before a colon: 'Total cost: $72,370'
-    if k > 0 and toks[k - 1].content and not _verb_like(toks, k - 1):
+    if (
+        k > 0
+        and toks[k - 1].content
+        and not _verb_like(toks, k - 1)
+        and not _session(toks, k)
+        and not _named_verb(toks, k - 1)
+    ):
         got = _np_left(toks, k)
         if got is not None:
             return got
@@ -252,7 +255,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     while k > 0 and (
         toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
     ):
-        if toks[k - 1].content and not _verb_like(toks, k - 1):
+        if toks[k - 1].content and not _verb_like(toks, k - 1) and not (k == before and _named_verb(toks, k - 1)):
             break
         k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
     if k > 0 and toks[k - 1].content:
@@ -367,6 +370,20 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_verb(toks: list[Token], i: int) -> bool:
+    """A lower-case -s word right after a name, before a figure: a verb ('Libya takes $1bn', 'Yukos pumps
+    1m barrels'), not a plural after a possessive ("Sina's shares")."""
+    t, name = toks[i], toks[i - 1] if i > 0 else None
+    if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
+        return False
+    return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
+
+
+def _session(toks: list[Token], k: int) -> bool:
+    """True when 'ended the day' (a level verb, a determiner, a session) ends just before token k."""
+    return k > 2 and toks[k - 1].low in SESSIONS and toks[k - 2].is_("det") and toks[k - 3].is_("level")
+
+
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
     k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
@@ -376,6 +393,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
         if k > 1 and _verbish(toks[k - 1]) and toks[k - 2].is_("aux"):
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
+    if _session(toks, k):
+        k = _skip_left(toks, k - 3, ("aux", "level"))  # 'the index ended the day up 0.7%'
     if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
         k -= 1
     elif k > 1 and toks[k - 1].text == ",":
