@@ -51,6 +51,7 @@ from ..extraction.mentions import Exclusion, Figure, numerals
 from ..extraction.money import (
     CURRENCY_NAMES,
     DOLLAR_MARKS,
+    DOLLAR_MARKS_ATTACHED,
     LETTER_SIGNS,
     LETTER_SIGNS_AFTER,
     SCALED_NAMES,
@@ -62,7 +63,7 @@ from ..extraction.money import (
     code_of_name,
     scaled_code,
 )
-from ..extraction.numbers import Numeral, Skipped, scan
+from ..extraction.numbers import Numeral, Skipped, scale_of, scan
 from ..extraction.patterns import word_trie
 
 # --- vocabularies ------------------------------------------------------------------------------
@@ -104,6 +105,8 @@ NOT_NAMES = lexicon.words("context", "not_names")
 LABEL_WORDS = lexicon.words("context", "label_words")
 #: Words after which a word numeral ``one`` is a pronoun.
 PRONOUN_BEFORE = lexicon.words("context", "pronoun_before")
+#: Market indexes whose name ends in a number (``s&p 500``), in any case.
+INDEX_NAMES = lexicon.words("context", "index_names")
 #: Words after ``one`` that make it an idiom.
 IDIOM_AFTER = lexicon.words("context", "idiom_after")
 #: Words after ``one`` that show it is a pronoun.
@@ -175,6 +178,10 @@ _BOUND_BACK_RE = re.compile(
 )
 _BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
 _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
+#: "she turned 60", "he will be 35" (reversed): a person's age, when no noun or unit follows the number.
+_PERSON_AGE_BACK_RE = re.compile(
+    r"\s+(?:(?i:denrut|snrut|gninrut)|(?:eb\s+lliw|eb\s+dluow|si|saw|s'|s’)\s+(?i:eh|ehs|i|uoy|ew|yeht)(?:\s|$))"
+)
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
 _PREV_TOKEN_BACK_RE = re.compile(r"(?P<sep>[ \-]?)(?P<tok>[A-Za-z0-9&.'’/]+)")
 _LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
@@ -192,11 +199,12 @@ _SIGN_CLASS = re.escape("".join(SIGNS))
 _DOLLAR_MARK_AFTER = _trie(k for k in DOLLAR_MARKS if k and k[0].isupper())
 _SIGN_AFTER_CLASS = re.escape("".join(SIGNS_AFTER))
 #: An ISO code as written: upper case with an optional scale prefix (``MUSD``), or lower or title case.
-_CODE = r"(?:MM|Mn|Bn|[KkTMB])?[A-Z]{3}|[A-Za-z][a-z]{2}"
+_CODE = r"(?:MM|Mn|Bn|[KkTMB])?[A-Z]{3}|(?:mm|mn|bn|[km])[a-z]{3}|[A-Za-z][a-z]{2}"
 #: Dollar sign with its country mark, a currency symbol, or a letter sign, right before the number.
 _DOLLAR_MARK = _trie(k for k in DOLLAR_MARKS if k)
 _CUR_BEFORE_RE = re.compile(
-    rf"(?:(?:(?<![A-Za-z])(?P<mark1>{_DOLLAR_MARK})\s?)?(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
+    rf"(?:(?:(?<![A-Za-z'’])(?:(?P<mark1>{_DOLLAR_MARK})\s?|(?P<mark0>{_trie(DOLLAR_MARKS_ATTACHED)})))?"
+    rf"(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
     rf"|(?P<sym>[{_SIGN_CLASS}])"
     rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
@@ -216,7 +224,7 @@ _CURRENCY_AFTER_RE = re.compile(
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
-    r"|(?P<gap2>\s?)(?P<sub>(?i:us\scents|euro\scents?|cents?|pence|penny|sen|kopecks?|kopeks|paise)\b|p(?![A-Za-z]|\.m\b)|¢)"
+    rf"|(?P<gap2>\s?-?)(?P<sub>(?i:{_trie(k for k in SUBUNITS if len(k) > 1)})\b|p(?![A-Za-z]|\.m\b)|¢)"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
@@ -226,6 +234,13 @@ _UNIT_ABBR_RE = re.compile(
     rf"(?P<gap>\s?|-)(?P<u>{_trie(ABBREVIATIONS)})"
     r"(?![A-Za-z0-9])"
 )
+#: Words that coordinate two figures of one clause, across which a unit written once is shared.
+_CARRY_RE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas|versus|vs|from|against|compared\s+with)(?![A-Za-z])")
+_CLAUSE_END_RE = re.compile(r"[.!?;:]\s|[()\[\]]")
+_PHRASE_CUT_RE = re.compile(r"[,.;:!?()\[\]]")
+_HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
+_HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
+_SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn)(?=\s[A-Za-z])")
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
 _COMPOUND_AFTER_RE = re.compile(r"-(?P<w>[A-Za-z]+)")
 _FOLD_RE = re.compile(r"-?(?i:fold)\b")
@@ -236,7 +251,8 @@ _TIMES_RE = re.compile(
 )
 _PER_ALT = _trie(PER_UNITS)
 _PER_RE = re.compile(
-    rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-)|(?P<slash>/))(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
+    rf"(?:\s?(?:/|\s(?i:a|an|per|each|every)\s|\s(?i:a)-|\s?-\s?(?i:a|an|per)\s?-\s?)|(?P<slash>/))"
+    rf"(?:(?i:US|U\.S\.)\s)?(?P<per>(?i:{_PER_ALT}))"
     r"(?![A-Za-z])"
 )
 _FX_RE = re.compile(
@@ -351,7 +367,7 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = join_ranges(text, join_compounds(text, drafts))
+    drafts = carry_units(text, join_ranges(text, join_compounds(text, drafts)))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -410,6 +426,12 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         if text[n.end - 4 : n.end].lower() == "half":
             return _excluded(n, "idiom")  # "a cent and a half"
         return None  # "a third consecutive year": an ordinal, not a fraction
+    if (
+        form == "fraction"
+        and _HALF_YEAR_RE.fullmatch(text, max(0, n.start - 4), n.end)
+        and not _HALF_NOT_YEAR_RE.match(text, n.end)
+    ):
+        return _excluded(n, "period")  # "profit for the half": the half-year, not 1/2
     if form in ("digits", "sci"):
         reason = lexical_reason(text, n)
         if reason == "-":
@@ -475,6 +497,7 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     if m is None:
         return
     code = ""
+    begin = m.start()
     if m.group("sym"):
         code = SIGNS[m.group("sym")]
     elif m.group("letters"):
@@ -490,9 +513,15 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             d.value *= factor
     else:
         mark = m.group("mark1") or m.group("mark2") or ""
-        code = DOLLAR_MARKS[mark]
+        if (
+            m.group("mark1") == "A"
+            and text[m.end("mark1")] != "$"
+            and _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start())
+        ):
+            mark, begin = "", text.index("$", m.start())  # "A $5 million grant": an article opening a sentence
+        code = DOLLAR_MARKS_ATTACHED[m.group("mark0")] if m.group("mark0") else DOLLAR_MARKS[mark]
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
-    d.qstart = d.hstart = m.start()
+    d.qstart = d.hstart = begin
 
 
 def _may_be_letter_sign(text: str, end: int) -> bool:
@@ -550,7 +579,9 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         elif d.change == "none":
             d.change = "increase" if word in UP_WORDS else "decrease"
         d.hstart = at - m.end()
-    elif d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16):
+    elif (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16)) or (
+        d.kind == "number" and not n.decimals and _back(_PERSON_AGE_BACK_RE, text, at, 20)
+    ):
         d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
     elif d.kind == "number" and not n.decimals and n.form in ("digits", "words") and n.value >= 2:
         level = _back(_LEVEL_BACK_RE, text, at, 40)
@@ -578,6 +609,9 @@ def read_right(text: str, d: Draft, n: Numeral) -> None:
         d.kind, d.unit, d.explicit_unit = "quantity", "meter", True
         d.qend = n.end
         return
+    if n.form == "digits" and not n.scale and not m and not d.currency_before:
+        n = read_spaced_scale(text, d, n)
+        at = n.end
     unit_end = read_unit(text, d, n, at)
     if unit_end:
         at = d.qend = unit_end
@@ -623,6 +657,29 @@ def read_right(text: str, d: Draft, n: Numeral) -> None:
         read_rate(text, d, at)
     if d.kind == "percent" or d.kind == "money":
         read_direction_after(text, d)
+
+
+def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
+    """``50 m usd``, ``8 B dollars``, ``7.9 B people``: a scale letter standing apart from its number.
+
+    Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` for billions
+    also before a counted plural noun after a decimal number: ``7.9 B people``, not ``4 B grades``). Returns the numeral with its scale (and sets the draft's value),
+    or ``n`` unchanged.
+    """
+    m = _SPACED_SCALE_RE.match(text, n.end)
+    if m is None:
+        return n
+    factor, scale = scale_of(m.group("s"))
+    scaled = replace(n, end=m.end(), value=n.value * factor, scale=scale)
+    probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=scaled.value, numeral=scaled)
+    if not (read_unit(text, probe, scaled, m.end()) and probe.kind == "money"):
+        if m.group("s") not in ("B", "bn") or probe.explicit_unit or not n.decimals:
+            return n  # "7.9 B people", but "4 B grades" are marks
+        read_noun(text, probe, scaled)
+        if probe.kind != "count" or not _plural(probe.noun.split()[-1].lower()):
+            return n
+    d.value, d.numeral, d.base_scale, d.qend = scaled.value, scaled, scale, scaled.end
+    return scaled
 
 
 def _metres_context(text: str, end: int) -> bool:
@@ -881,6 +938,9 @@ def read_noun(text: str, d: Draft, n: Numeral) -> None:
     if not taken:
         return
     if not any(_plural(w.lower()) for w in taken):
+        if taken[0][0].isupper() and n.form == "digits" and _model_name(text, n):
+            d.exclusion = "name"  # "the 787 Dreamliner", "a 911 Carrera": a model number, nothing counted
+            return
         taken = taken[:1]
     head = taken[-1].lower()
     if len(head) < 2 or (head.endswith(("ing", "ed")) and len(taken) == 1):
@@ -890,6 +950,23 @@ def read_noun(text: str, d: Draft, n: Numeral) -> None:
         d.kind, d.unit = "duration", unit[0]
         return
     d.kind, d.unit, d.noun = "count", "count", " ".join(taken)
+
+
+def _model_name(text: str, n: Numeral) -> bool:
+    """True when a plain number before a capitalized word names a model (``787 Dreamliner``).
+
+    The next three words of the phrase must hold no plural, no digit and no ``and``/``or``, which would
+    make the number a count of a branded noun (``70 Boeing 737-800 planes``, ``35 M&S goods``,
+    ``460 Kia and Hyundai vehicles``); an address (``16 Baker Street``) is left to its own rule.
+    """
+    if n.grouped or n.decimals or n.scale or _ADDRESS_RE.match(text, n.end, min(len(text), n.end + 60)):
+        return False
+    phrase = _PHRASE_CUT_RE.split(text[n.end : n.end + 48], 1)[0].split()[:3]
+    for word in phrase:
+        low = word.lower().strip("'’\"")
+        if any(c.isdigit() for c in word) or low in ("and", "or", "&") or _plural(low):
+            return False
+    return True
 
 
 def _plural(word: str) -> bool:
@@ -935,6 +1012,8 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
                 return ""
             return "name" if tok[0].isupper() else "identifier"
         low = tok.lower().rstrip(".")
+        if sep == " " and low in INDEX_NAMES and n.form == "digits" and not (n.grouped or n.decimals or n.scale):
+            return "name"  # "the s&p 500", "FTSE 100"
         capitalized = sep == " " and (tok[0].isupper() or any(c.isupper() for c in tok[1:]))
         if capitalized and n.form == "digits" and not n.grouped and not n.scale:
             if low not in NOT_NAMES and low not in MONTHS:
@@ -1027,8 +1106,17 @@ def _compound_amount(text: str, a: Draft, b: Draft) -> bool:
         and b.numeral.form == "digits"
         and b.numeral.end - b.numeral.start == 2
         and text[a.qend : b.qstart] == " "
-        and bool(_PHRASE_END_RE.match(text, b.qend))
+        and _ends_amount(text, b.qend)
     )
+
+
+def _ends_amount(text: str, at: int) -> bool:
+    """True when nothing that a number could count follows ``at``: punctuation, the end, or a function
+    word (``20 euros 50 for a cake``; not ``20 euros 50 years ago``)."""
+    if _PHRASE_END_RE.match(text, at):
+        return True
+    m = _NEXT_WORD_RE.match(text, at)
+    return m is not None and m.group("w").lower() in STOP
 
 
 def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1072,11 +1160,52 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A bare number coordinated with an amount of money or a percentage takes its unit (and scale).
+
+    ``rose 3 percent in May and 4 in June``, ``the highest is 84 cents, the lowest 74``, ``rose to
+    $5.2 billion from 4.9``: the writer gives the unit once. Only across a coordinating word of the
+    same clause (:data:`_CARRY_RE`), and only between numbers within a factor of three, so that a
+    level after a change (``fell 4% to 28,030``) or another figure of the clause (``13%, and the
+    oldest member is 114``) stays a bare number.
+    """
+    for a, b in pairwise(drafts):
+        na, nb = a.numeral, b.numeral
+        if na is None or nb is None or b.kind != "number" or b.value_to is not None or a.value_to is not None:
+            continue
+        money_rate = a.kind == "rate" and a.unit.split("/")[0].isupper()  # "$4.50 a share ... 3.90"
+        if (
+            (a.kind not in ("money", "percent") and not money_rate)
+            or b.year_like
+            or b.date_part
+            or b.exclusion
+            or nb.form != "digits"
+        ):
+            continue
+        if not na.base or not (Decimal(1) / 3 <= nb.base / na.base <= 3) or (nb.scale and nb.scale != na.scale):
+            continue
+        gap = text[a.qend : b.hstart]
+        if len(gap) > 48 or not _CARRY_RE.search(gap) or _CLAUSE_END_RE.search(gap):
+            continue
+        if a.change != "none" and gap.rstrip().lower().endswith(" to"):
+            continue  # "rose 2% to 3": a level after a change
+        b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
+        if not nb.scale and a.value != na.base:
+            b.value *= a.value / na.base  # the scale or the sub-unit written once: "84 cents ... 74"
+    return drafts
+
+
 def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     """One range figure from two adjacent drafts, or None when they are not a range."""
     if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part:
         return None
-    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind and not (a.kind == "age" and b.kind == "number"):
+    age_count = a.kind == "age" and b.kind == "count" and not _plural(b.noun.split()[-1].lower())
+    if (
+        a.kind in ("fraction", "multiple", "age")
+        and a.kind != b.kind
+        and not (a.kind == "age" and b.kind == "number")
+        and not age_count
+    ):
         return None  # but "aged 18 to 34" is one age range
     sep_match = _RANGE_SEP_RE.fullmatch(text, a.qend, b.hstart)
     if sep_match is None or (b.qualifier not in ("exact",) and b.hstart != b.qstart):
@@ -1091,11 +1220,13 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         return None
     if a.year_like and (b.year_like or b.value < a.value or sep not in ("-", "–", "—") or b.kind == "money"):
         return None  # "from 2008 to 29 mpg", "in 2003 to £2.89bn": a year, then an amount
-    if not compatible(a, b):
+    if not (age_count or compatible(a, b)):
         return None
     if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
+    if age_count:
+        b.kind, b.unit, b.noun = "number", "dimensionless", ""  # "aged 25 to 54 grew": no noun is counted
     share_unit(a, b)
     return _range_of(a, b)
 

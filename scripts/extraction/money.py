@@ -22,6 +22,8 @@ SIGNS: dict[str, str] = _CUR["signs"]
 SIGNS_AFTER: dict[str, str] = {**SIGNS, **_CUR["signs_after"]}
 #: Country marks of a dollar sign: ``US$``, ``$US``, ``A$``, ``HK $``, ``C$``, ``c $``.
 DOLLAR_MARKS: dict[str, str] = _CUR["dollar_marks"]
+#: Country marks that are also words, read only against the sign (``a$ 210 million``, not ``a $5 loss``).
+DOLLAR_MARKS_ATTACHED: dict[str, str] = _CUR["dollar_marks_attached"]
 #: Letter abbreviations written before the number (``Rs 500``, ``RM23.50``, ``Y=100``).
 LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
 #: Letter abbreviations written after the number (``40 million DM``).
@@ -103,10 +105,12 @@ def code_of(letters: str) -> str:
 
 
 def scaled_code(letters: str) -> tuple[str, Decimal]:
-    """``MUSD`` -> (``USD``, 1e6), ``USD`` -> (``USD``, 1); empty code when ``letters`` write none."""
+    """``MUSD``/``musd`` -> (``USD``, 1e6), ``USD`` -> (``USD``, 1); empty code when ``letters`` write none."""
     if len(letters) == 3:
         return code_of(letters), Decimal(1)
     prefix, code = letters[:-3], letters[-3:]
     if prefix in CODE_SCALES and code.isupper() and code in codes():
         return code, CODE_SCALES[prefix]
+    if letters.islower() and prefix in CODE_SCALES and code_of(code):
+        return code.upper(), CODE_SCALES[prefix]  # "12 musd", "4.2 meur": lower-case newswire
     return "", Decimal(1)

@@ -129,7 +129,7 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore)"
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
 _WORDS_REST = (
     rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
-    rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)|[\s-](?:{_DENOM}))?)\b"
+    rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|[\s-](?:{_DENOM}))?)\b"
 )
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
@@ -197,6 +197,9 @@ DIGIT_RE = re.compile(
                 r"(?<=\()\d{3}\)\s?\d{3}[\s.-]\d{4}\b|(?<=\d)\d\d[.-]\d{3}[.-]\d{4}\b|(?<=\+)\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b",
             ),
             ("sci", r"(?<=\d)\d*(?:\.\d+)?\s?(?:×\s?10(?:\^|\*\*)?|x\s?10(?:\^|\*\*))[−-]?\d{1,3}(?!\d)"),
+            # "3 . 1 %": a decimal point split off by a tokenizer (newswire treebanks), read before a percent only
+            ("spacedpoint", r"(?<=\d)\d{0,2} \. \d{1,3}(?=\s?%|\s(?i:percent|per\s?cent)\b)"),
+            ("mixedslash", r"(?<=\d)\d{0,5}[ -]\d{1,2}/\d{1,2}(?![\d/⁄.,])" + _SCALE_SUFFIX),
             ("slash", r"(?<=\d)\d{0,3}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"),
             ("mixed", r"(?<=\d)\d{0,5}[½¼¾⅓⅔⅕⅛]"),
             ("digits", rf"(?:{_SPACE_GROUPED}|(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)\d+(?:[.,]\d+)*)" + _SCALE_SUFFIX),
@@ -355,6 +358,11 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
                 current += frac
                 end = tokens[j + 2][2]
                 j += 3
+                scale_word = tokens[j][0] if j < len(tokens) and not total else ""
+                if scale_word in WORD_SCALES and scale_word != "dozen" and last in ("small", "teen", "tens"):
+                    # "two and a half million": the scale multiplies the whole number before it
+                    factor = Decimal(WORD_SCALES[scale_word])
+                    return Numeral(tokens[i][1], tokens[j][2], current * factor, "words", current, scale_word), j + 1
                 break
             if last in ("hundred", "scale") and j + 1 < len(tokens) and tokens[j + 1][0] in {**SMALL, **TENS}:
                 before_and = (j, end, total, current)
@@ -476,6 +484,24 @@ def slash_fraction(start: int, raw: str) -> Numeral | Skipped:
     if 0 < num < den:
         return Numeral(start, start + len(raw), Decimal(num) / Decimal(den), "fraction", Decimal(num))
     return Skipped(start, start + len(raw), "identifier")
+
+
+_MIXED_RE = re.compile(r"(\d+)[ -](\d+)/(\d+)")
+
+
+def mixed_fraction(start: int, raw: str) -> list[Numeral | Skipped]:
+    """``34 7/8``, ``1-1/2 million``: a whole number and a proper fraction are one number (newswire
+    prices and share counts). When the fraction is not proper (``12 3/2``), the two are read apart."""
+    m = _MIXED_RE.match(raw)
+    assert m is not None
+    whole, num, den = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not 0 < num < den:
+        second = start + m.start(2)
+        return [digit_numeral(start, m.group(1)), slash_fraction(second, raw[m.start(2) : m.end()])]
+    base = Decimal(whole) + Decimal(num) / Decimal(den)
+    rest = raw[m.end() :]
+    factor, scale = scale_of(rest) if rest else (Decimal(1), "")
+    return [Numeral(start, start + len(raw), base * factor, "digits", base, scale=scale, decimals=True)]
 
 
 def scientific(start: int, raw: str) -> Numeral:
@@ -609,6 +635,11 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 append(Numeral(start, end, Decimal(0), "vague_compound", Decimal(0)))
         elif kind == "slash":
             append(slash_fraction(start, raw))
+        elif kind == "spacedpoint":
+            value = Decimal(raw.replace(" ", ""))
+            append(Numeral(start, end, value, "digits", value, decimals=True))
+        elif kind == "mixedslash":
+            out.extend(mixed_fraction(start, raw))
         elif kind == "sci":
             append(scientific(start, raw))
         elif kind == "mixed":  # 2½: the whole number and its fraction are one number

@@ -1,0 +1,178 @@
+"""Families of figures, Duckling style: for each family, sentences that must match and sentences that must not.
+
+Every sentence here was written for this file (none comes from a benchmark). A family is a way the
+news writes a figure (a mixed fraction, a unit given once for two numbers, a dollar mark in lower
+case); each rule in the extractor serves a family, and each family has both kinds of examples so that a
+rule that grows too greedy fails here as surely as one that misses.
+"""
+
+import pytest
+
+from newsfigures.extraction.figures import extract_figures
+
+MUST_MATCH = {
+    # a whole number and a proper fraction are one number (newswire share prices and counts)
+    "mixed fractions": [
+        ("The stock closed at $ 41 3/8 on Friday.", "$ 41 3/8", 41.375, "USD"),
+        ("Traders swapped 2 1/2 million shares.", "2 1/2 million", 2.5e6, "count"),
+        ("The works will take 3 1/2 years.", "3 1/2 years", 3.5, "year"),
+        ("Snow lay 6-1/4 inches deep.", "6-1/4 inches", 6.25, "inch"),
+    ],
+    # "and a half" inside number words, before a scale word
+    "number words with a half": [
+        ("The ministry spent three and a half million euros.", "three and a half million euros", 3.5e6, "EUR"),
+        ("Some one and a half billion people watched.", "one and a half billion", 1.5e9, "count"),
+    ],
+    # a country mark that is also a word counts only against the sign; lower case marks
+    "dollar marks": [
+        ("The museum sold the vase for a$ 95,000 .", "a$ 95,000", 95000, "AUD"),
+        ("the port authority holds s $ 6.1 billion in reserves .", "s $ 6.1 billion", 6.1e9, "SGD"),
+        ("Wool exports fetched A$ 2 billion.", "A$ 2 billion", 2e9, "AUD"),
+    ],
+    # the newswire's '#' for the pound sign, before an amount with a scale, separators or decimals
+    "pound written #": [
+        ("the refit cost # 4.5 million .", "# 4.5 million", 4.5e6, "GBP"),
+    ],
+    # ISO codes in lower case with a scale prefix or a scale letter apart
+    "scaled codes": [
+        ("the group booked orders of 40 musd in march .", "40 musd", 40e6, "USD"),
+        ("capex is put at 7.5 meur .", "7.5 meur", 7.5e6, "EUR"),
+        ("the charter firm paid 12 m usd for two jets .", "12 m usd", 12e6, "USD"),
+        ("Sales reached 4 B dollars.", "4 B dollars", 4e9, "USD"),
+        ("The app now has 1.4 B users.", "1.4 B", 1.4e9, "count"),
+    ],
+    # lower-case letter signs of the newswire, before a scaled amount
+    "lower-case letter signs": [
+        ("the utility earned dm 640 million .", "dm 640 million", 640e6, "DEM"),
+        ("the rail scheme will cost rs 3,200 crore .", "rs 3,200 crore", 3.2e10, "INR"),
+        ("the insurer raised sfr 150 million .", "sfr 150 million", 150e6, "CHF"),
+    ],
+    "sub-units": [
+        ("the kiwi rose to 58.30 u.s. cents .", "58.30 u.s. cents", 0.583, "USD"),
+        ("The board cut its 40-cent dividend.", "40-cent", 0.4, "USD"),
+    ],
+    # prices per unit, hyphened or tokenized
+    "per-unit prices": [
+        ("Investors rejected the $27-a-share bid.", "$27-a-share", 27, "USD/share"),
+        ("the board backed a $ 31 - a - share offer .", "$ 31 - a - share", 31, "USD/share"),
+        ("a 90 pence-per-share payout was approved.", "90 pence-per-share", 0.9, "GBP/share"),
+    ],
+    # the cents of an amount written after the currency name
+    "compound amounts": [
+        ("The ferry charges 14 euros 60 for a car.", "14 euros 60", 14.6, "EUR"),
+        ("A pint costs 5 pounds 40.", "5 pounds 40", 5.4, "GBP"),
+    ],
+    # a unit written once for two coordinated numbers
+    "unit given once": [
+        ("Prices rose 2.1 percent in July and 2.4 in August.", "2.4", 2.4, "percent"),
+        ("The top bid was 96 cents while the lowest was 81.", "81", 0.81, "USD"),
+        ("Turnover climbed to $3.1 billion from 2.8 a year before.", "2.8", 2.8e9, "USD"),
+        ("The best offer was €12 a share and the worst 10.", "10", 10, "EUR/share"),
+    ],
+    # a person's age after "turned", "will be", "is" with a pronoun
+    "ages": [
+        ("The founder turned 80 in March.", "80", 80, "year"),
+        ("She will be 42 next spring.", "42", 42, "year"),
+        ("Workers aged 30 to 49 earned more.", "30 to 49", 30, "year"),
+    ],
+    # a decimal point split off by a tokenizer, before a percent
+    "tokenized decimals": [
+        ("output fell 4 . 2 % in june .", "4 . 2 %", 4.2, "percent"),
+    ],
+    # counts of a branded noun (a capitalized word before a plural noun)
+    "branded counts": [
+        ("The airline ordered 30 Airbus A321 jets.", "30", 30, "count"),
+        ("Thieves took 120 Ford and Vauxhall vans.", "120", 120, "count"),
+        ("He sold 12 Rolex watches.", "12", 12, "count"),
+    ],
+}
+
+MUST_NOT_MATCH = {
+    "mixed fractions": [
+        ("The form dated 3/4/2021 was filed.", "3/4/2021", None),
+    ],
+    # "a" before a spaced dollar is an article, and so is a sentence-opening "A"
+    "dollar marks": [
+        ("They announced a $ 40 million buyback.", "$ 40 million", "AUD"),
+        ("A $12 million grant was approved.", "$12 million", "AUD"),
+        ("the bank 's $ 2 billion fund grew .", "$ 2 billion", "SGD"),
+        ("The company's $3 billion loan was repaid.", "$3 billion", "SGD"),
+    ],
+    "pound written #": [
+        ("It became the #1 seller.", "#1", None),
+    ],
+    "scaled codes": [
+        ("The swimmer won the 50 m final.", "50 m", None),
+        ("Pupils got 4 B grades this year.", "4 B", None),
+    ],
+    "lower-case letter signs": [
+        ("send me a dm 5 minutes before .", "dm 5", None),
+    ],
+    "compound amounts": [
+        ("He paid 20 euros 50 years ago.", "20 euros 50", None),
+    ],
+    # "the half" is a half-year
+    "half-year": [
+        ("Profit rose for the half.", "half", None),
+    ],
+    # names that end in a number
+    "index and model names": [
+        ("the s&p 500 slipped on monday .", "500", None),
+        ("The ftse 100 closed higher.", "100", None),
+        ("Boeing delivered its first 787 Dreamliner to the airline.", "787", None),
+    ],
+    # a bare number after a change is a level; a number far from the first is another figure
+    "unit given once": [
+        ("The index rose 3% to 410.", "410", "percent"),
+        ("Prices rose 12% last year, and the oldest bond is 40.", "40", "percent"),
+    ],
+    "ages": [
+        ("He was 3 shots behind the leader.", "3", "year"),
+        ("It is 35 at most.", "35", "year"),
+    ],
+}
+
+
+def figures_of(text: str):
+    return extract_figures(text)[0]
+
+
+@pytest.mark.parametrize(
+    "family, text, quote, value, unit",
+    [(family, *case) for family, cases in MUST_MATCH.items() for case in cases],
+)
+def test_family_must_match(family, text, quote, value, unit):
+    found = [f for f in figures_of(text) if f.quote == quote]
+    assert found, (family, quote, [(f.quote, f.value, f.unit) for f in figures_of(text)])
+    f = found[0]
+    assert text[f.start : f.end] == quote
+    assert f.value == pytest.approx(value)
+    assert f.unit == unit
+
+
+@pytest.mark.parametrize(
+    "family, text, quote, unit",
+    [(family, *case) for family, cases in MUST_NOT_MATCH.items() for case in cases],
+)
+def test_family_must_not_match(family, text, quote, unit):
+    """``quote`` is no figure at all (``unit`` None), or no figure with that unit."""
+    for f in figures_of(text):
+        assert not (f.quote == quote and (unit is None or f.unit == unit)), (family, f.quote, f.value, f.unit)
+
+
+def test_a_unit_given_once_keeps_the_first_figure_unchanged():
+    figures = figures_of("Prices rose 2.1 percent in July and 2.4 in August.")
+    assert [(f.quote, f.unit) for f in figures] == [("2.1 percent", "percent"), ("2.4", "percent")]
+
+
+def test_an_age_range_before_a_verb_counts_nothing():
+    figures = figures_of("Hiring of women aged 25 to 54 grew by 3,000 jobs.")
+    ages = [f for f in figures if f.kind == "age"]
+    assert [(f.value, f.value_to, f.unit) for f in ages] == [(25, 54, "year")]
+    assert not [f for f in figures if f.kind == "count" and f.value == 54]
+
+
+def test_a_count_after_an_age_elsewhere_in_the_text_is_still_a_count():
+    figures = figures_of("The 40-year-old embargo stays. Visitors get one visit to Cuba every three years.")
+    one = [f for f in figures if f.quote == "one"]
+    assert one and one[0].kind == "count" and one[0].noun == "visit"
