@@ -68,12 +68,20 @@ MUST_MATCH = {
         ("The top bid was 96 cents while the lowest was 81.", "81", 0.81, "USD"),
         ("Turnover climbed to $3.1 billion from 2.8 a year before.", "2.8", 2.8e9, "USD"),
         ("The best offer was €12 a share and the worst 10.", "10", 10, "EUR/share"),
+        (
+            "The sedan lists at 3,150,000 yen ($21,000) for the manual and 3,020,000 ($20,100) for the automatic.",
+            "3,020,000",
+            3020000,
+            "JPY",
+        ),
+        ("Revenue should grow from 4.1 to 5-6 billion euros by 2030.", "4.1", 4.1e9, "EUR"),
     ],
     # a person's age after "turned", "will be", "is" with a pronoun
     "ages": [
         ("The founder turned 80 in March.", "80", 80, "year"),
         ("She will be 42 next spring.", "42", 42, "year"),
         ("Workers aged 30 to 49 earned more.", "30 to 49", 30, "year"),
+        ("Life expectancy for men in the valley is now about 77.", "77", 77, "year"),
     ],
     # a decimal point split off by a tokenizer, before a percent
     "tokenized decimals": [
@@ -127,6 +135,7 @@ MUST_NOT_MATCH = {
         ("Prices rose 12% last year, and the oldest bond is 40.", "40", "percent"),
     ],
     "ages": [
+        ("Life expectancy fell in 2020, and 14 clinics closed.", "14", "year"),
         ("He was 3 shots behind the leader.", "3", "year"),
         ("It is 35 at most.", "35", "year"),
     ],

@@ -55,11 +55,13 @@ from ..extraction.money import (
     LETTER_SIGNS,
     LETTER_SIGNS_AFTER,
     SCALED_NAMES,
+    SCALED_SIGNS,
     SIGNS,
     SIGNS_AFTER,
     SUBUNITS,
     WEAK_NAMES,
     WEAK_SIGNS,
+    WEAK_SIGNS_AFTER,
     code_of_name,
     scaled_code,
 )
@@ -182,6 +184,8 @@ _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-
 _PERSON_AGE_BACK_RE = re.compile(
     r"\s+(?:(?i:denrut|snrut|gninrut)|(?:eb\s+lliw|eb\s+dluow|si|saw|s'|s’)\s+(?i:eh|ehs|i|uoy|ew|yeht)(?:\s|$))"
 )
+#: "life expectancy in the region is around 73": an age in years, unless another number comes between.
+_LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy)\b[^\d.;:!?]*\Z")
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
 _PREV_TOKEN_BACK_RE = re.compile(r"(?P<sep>[ \-]?)(?P<tok>[A-Za-z0-9&.'’/]+)")
 _LABEL_BACK_RE = re.compile(r"\s\.?(?P<w>[a-z]+)(?![A-Za-z])|\s?(?P<hash>#)")
@@ -238,6 +242,7 @@ _UNIT_ABBR_RE = re.compile(
 _CARRY_RE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas|versus|vs|from|against|compared\s+with)(?![A-Za-z])")
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|[()\[\]]")
 _PHRASE_CUT_RE = re.compile(r"[,.;:!?()\[\]]")
+_HYPHEN_RANGE_RE = re.compile(r"\s?[-–]\s?\d")
 _HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
 _HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
 _SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn)(?=\s[A-Za-z])")
@@ -259,7 +264,7 @@ _FX_RE = re.compile(
     r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
     rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
 )
-_CENTS_SEP_RE = re.compile(r",?\s+and\s+|,\s+")
+_CENTS_SEP_RE = re.compile(r",?\s+and\s+|,?\s+")
 _PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillion|lakh|crore))(?![A-Za-z])")
 _QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
@@ -505,6 +510,8 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         if letters in LETTER_SIGNS:
             if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals):
                 return
+            if letters in SCALED_SIGNS and not n.scale:
+                return
             code = LETTER_SIGNS[letters]
         else:
             code, factor = scaled_code(letters)
@@ -579,8 +586,10 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         elif d.change == "none":
             d.change = "increase" if word in UP_WORDS else "decrease"
         d.hstart = at - m.end()
-    elif (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16)) or (
-        d.kind == "number" and not n.decimals and _back(_PERSON_AGE_BACK_RE, text, at, 20)
+    elif (
+        (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16))
+        or (d.kind == "number" and not n.decimals and _back(_PERSON_AGE_BACK_RE, text, at, 20))
+        or (d.kind == "number" and _LIFE_EXPECTANCY_RE.search(text, max(0, at - 56), at))
     ):
         d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
     elif d.kind == "number" and not n.decimals and n.form in ("digits", "words") and n.value >= 2:
@@ -695,8 +704,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
         word = "percent" if word.startswith("per") and "point" not in word else word
         unit = PERCENTS.get(word, PERCENTS.get(word.rstrip("s"), "percent"))
         d.kind, d.unit, d.explicit_unit = "percent", unit, True
-        if d.currency_before:
-            d.kind, d.unit = "percent", unit
+        if d.currency_before:  # "against the yen 1.2%": the word before is no sign of a percentage
+            d.kind, d.unit, d.currency_before, d.qstart, d.hstart = "percent", unit, False, n.start, n.start
         return m.end()
     m = _CURRENCY_AFTER_RE.match(text, at)
     if m and not (m.group("sub") and d.currency_before):
@@ -729,7 +738,9 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             if code == "US" and d.currency_before:
                 return m.end()
         elif m.group("lsign"):
-            if not d.currency_before and (m.group("lsign") != "DM" or n.scale or n.grouped or n.decimals):
+            if not d.currency_before and (
+                m.group("lsign") not in WEAK_SIGNS_AFTER or n.scale or n.grouped or n.decimals
+            ):
                 d.kind, d.unit, d.explicit_unit = "money", LETTER_SIGNS_AFTER[m.group("lsign")], True
                 return m.end()
         elif m.group("dmark"):
@@ -1151,6 +1162,18 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
             and _TO_SEP_RE.fullmatch(text, prev.qend, cur.hstart)
         ):
             share_unit(prev, cur)  # "from 14-18 mpg to 24": the level after a range takes its unit
+        elif (
+            cur.value_to is not None
+            and prev.joiner == "from"
+            and prev.kind == "number"
+            and cur.explicit_unit
+            and _TO_SEP_RE.fullmatch(text, prev.qend, cur.hstart)
+        ):
+            # "from 24.2 to 33-35 billion euros": the level before a range takes its unit and scale
+            share_unit(prev, cur)
+            np_, nc = prev.numeral, cur.numeral
+            if np_ is not None and nc is not None and nc.base and not np_.scale and prev.value == np_.value:
+                prev.value *= cur.value / nc.base
         if (
             cur.change == "none"
             and prev.change != "none"
@@ -1169,7 +1192,13 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
     level after a change (``fell 4% to 28,030``) or another figure of the clause (``13%, and the
     oldest member is 114``) stays a bare number.
     """
-    for a, b in pairwise(drafts):
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        gap = text[a.qend : b.hstart]
+        if i >= 2 and _restated(text, drafts[i - 2], a, drafts[i + 1] if i + 1 < len(drafts) else None, b):
+            # "¥2.4m ($22,000) for one and 2.3m ($21,000) for the other": the conversions in parentheses
+            # are in one currency, so the bare number is in the currency of the first amount
+            a, gap = drafts[i - 2], gap.lstrip(" )]")
         na, nb = a.numeral, b.numeral
         if na is None or nb is None or b.kind != "number" or b.value_to is not None or a.value_to is not None:
             continue
@@ -1184,7 +1213,6 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if not na.base or not (Decimal(1) / 3 <= nb.base / na.base <= 3) or (nb.scale and nb.scale != na.scale):
             continue
-        gap = text[a.qend : b.hstart]
         if len(gap) > 48 or not _CARRY_RE.search(gap) or _CLAUSE_END_RE.search(gap):
             continue
         if a.change != "none" and gap.rstrip().lower().endswith(" to"):
@@ -1193,6 +1221,19 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not nb.scale and a.value != na.base:
             b.value *= a.value / na.base  # the scale or the sub-unit written once: "84 cents ... 74"
     return drafts
+
+
+def _restated(text: str, first: Draft, conversion: Draft, after: Draft | None, b: Draft) -> bool:
+    """True when ``conversion`` restates ``first`` in parentheses and ``after`` restates the bare ``b``
+    the same way, in the same unit: ``A (A') ... and B (B')``."""
+    return (
+        after is not None
+        and first.kind == "money"
+        and conversion.kind == after.kind == "money"
+        and conversion.unit == after.unit != first.unit
+        and bool(_PAREN_OPEN_RE.fullmatch(text, first.qend, conversion.qstart))
+        and bool(_PAREN_OPEN_RE.fullmatch(text, b.qend, after.qstart))
+    )
 
 
 def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
@@ -1215,6 +1256,8 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         return None
     if sep in ("to", "to-") and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by "):
         return None  # "fell 0.4% to 13,176": a change and a level
+    if sep == "to" and _HYPHEN_RANGE_RE.match(text, b.qend):
+        return None  # "from 24.2 to 33-35 billion euros": B begins a range of its own
     if sep in ("-", "–", "—") and a.year_like and b.numeral is not None and b.numeral.value < 100:
         a.date_part = b.date_part = True  # "2004-05"
         return None

@@ -28,8 +28,12 @@ DOLLAR_MARKS_ATTACHED: dict[str, str] = _CUR["dollar_marks_attached"]
 LETTER_SIGNS: dict[str, str] = _CUR["letter_signs"]
 #: Letter abbreviations written after the number (``40 million DM``).
 LETTER_SIGNS_AFTER: dict[str, str] = _CUR["letter_signs_after"]
+#: Letter signs after the number read as currency only after an amount with a scale, separators or decimals.
+WEAK_SIGNS_AFTER = frozenset(_CUR["weak_signs_after"])
 #: Letter signs read as currency only before an amount with a scale, separators or decimals.
 WEAK_SIGNS = frozenset(_CUR["weak_signs"])
+#: Currency names read before the number only with a scale (``yen 500 million``).
+SCALED_SIGNS = frozenset(_CUR["scaled_signs"])
 #: Upper-case words that are ISO 4217 codes but far more often ordinary words.
 NOT_CODES = frozenset(_CUR["not_codes"])
 #: Codes read only in upper case, because in lower or title case they are words (``all``, ``try``).
