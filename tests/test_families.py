@@ -9,6 +9,7 @@ rule that grows too greedy fails here as surely as one that misses.
 import pytest
 
 from newsfigures.extraction.figures import extract_figures
+from newsfigures.package.units import kind_problem
 
 MUST_MATCH = {
     # a whole number and a proper fraction are one number (newswire share prices and counts)
@@ -47,6 +48,13 @@ MUST_MATCH = {
         ("the rail scheme will cost rs 3,200 crore .", "rs 3,200 crore", 3.2e10, "INR"),
         ("the insurer raised sfr 150 million .", "sfr 150 million", 150e6, "CHF"),
     ],
+    # a currency name before a scaled amount, lower-case signs after one
+    "currency before or after": [
+        ("the carmaker earned yen 820 billion in the year .", "yen 820 billion", 8.2e11, "JPY"),
+        ("the charity received 3 million nis from a donor .", "3 million nis", 3e6, "ILS"),
+        ("Rupees 45,000 was paid to each family.", "Rupees 45,000", 45000, "INR"),
+        ("The buyer paid 25 mio EUR for the stake.", "25 mio EUR", 25e6, "EUR"),
+    ],
     "sub-units": [
         ("the kiwi rose to 58.30 u.s. cents .", "58.30 u.s. cents", 0.583, "USD"),
         ("The board cut its 40-cent dividend.", "40-cent", 0.4, "USD"),
@@ -61,6 +69,7 @@ MUST_MATCH = {
     "compound amounts": [
         ("The ferry charges 14 euros 60 for a car.", "14 euros 60", 14.6, "EUR"),
         ("A pint costs 5 pounds 40.", "5 pounds 40", 5.4, "GBP"),
+        ("the toll is 4 dollars 25 cents .", "4 dollars 25 cents", 4.25, "USD"),
     ],
     # a unit written once for two coordinated numbers
     "unit given once": [
@@ -93,6 +102,10 @@ MUST_MATCH = {
         ("Thieves took 120 Ford and Vauxhall vans.", "120", 120, "count"),
         ("He sold 12 Rolex watches.", "12", 12, "count"),
     ],
+    # a four-digit number beyond 2100 with a noun is an amount
+    "years beyond 2100": [
+        ("The chain runs 2300 stores.", "2300", 2300, "count"),
+    ],
 }
 
 MUST_NOT_MATCH = {
@@ -116,8 +129,18 @@ MUST_NOT_MATCH = {
     "lower-case letter signs": [
         ("send me a dm 5 minutes before .", "dm 5", None),
     ],
+    # a currency name before a number without a scale is the name of the currency, not a sign
+    "currency before or after": [
+        ("The dollar fell against the yen 1.2% on Monday.", "yen 1.2%", None),
+        ("Traders bought the euro 1,000 times a day.", "euro 1,000", None),
+        ("He sent a DM 20 minutes later.", "DM 20", None),
+    ],
     "compound amounts": [
         ("He paid 20 euros 50 years ago.", "20 euros 50", None),
+    ],
+    # a number beyond 2100 after a preposition of time is a year, not a figure
+    "years beyond 2100": [
+        ("Coasts could be under water by 2150, the study says.", "2150", None),
     ],
     # "the half" is a half-year
     "half-year": [
@@ -167,6 +190,15 @@ def test_family_must_not_match(family, text, quote, unit):
     """``quote`` is no figure at all (``unit`` None), or no figure with that unit."""
     for f in figures_of(text):
         assert not (f.quote == quote and (unit is None or f.unit == unit)), (family, f.quote, f.value, f.unit)
+
+
+@pytest.mark.parametrize(
+    "text", sorted({case[0] for cases in (*MUST_MATCH.values(), *MUST_NOT_MATCH.values()) for case in cases})
+)
+def test_every_unit_of_the_families_means_what_its_kind_says(text):
+    """A unit that parses must mean what it says: money is one currency, a rate a ratio, an age a time."""
+    for f in figures_of(text):
+        assert kind_problem(f.kind, f.unit) == "", (f.quote, f.kind, f.unit)
 
 
 def test_a_unit_given_once_keeps_the_first_figure_unchanged():

@@ -107,6 +107,8 @@ NOT_NAMES = lexicon.words("context", "not_names")
 LABEL_WORDS = lexicon.words("context", "label_words")
 #: Words after which a word numeral ``one`` is a pronoun.
 PRONOUN_BEFORE = lexicon.words("context", "pronoun_before")
+#: Prepositions of time before a year (``by 2150``, ``until 2300``).
+FUTURE_YEAR_BEFORE = lexicon.words("context", "year_before")
 #: Market indexes whose name ends in a number (``s&p 500``), in any case.
 INDEX_NAMES = lexicon.words("context", "index_names")
 #: Words after ``one`` that make it an idiom.
@@ -1016,6 +1018,15 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
     """Reason a unitless numeral is not a claim from the words around it: names, labels, addresses, scores."""
     prev = _back(_PREV_TOKEN_BACK_RE, text, n.start, 24)
     tok = prev.group("tok")[::-1].lstrip("0123456789&.'’/") if prev else ""
+    if (
+        tok.lower() in FUTURE_YEAR_BEFORE
+        and n.form == "digits"
+        and n.end - n.start == 4
+        and not (n.grouped or n.decimals or n.scale)
+        and 2100 < n.value < 3000
+        and not d.noun
+    ):
+        return "year"  # "submerged by 2120": a year beyond the dates extractor's range, no amount
     if prev and tok and n.form in ("digits", "words"):
         sep = prev.group("sep")
         if sep == "-":

@@ -44,6 +44,7 @@ SCALES: dict[str, Decimal] = {
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
@@ -164,7 +165,7 @@ def word_expression(gated: bool = True) -> re.Pattern[str]:
 
 WORD_RE = word_expression()
 _SCALE_SUFFIX = (
-    r"(?:\s?(?:bn|mn|mln|bln|tn|trn)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
+    r"(?:\s?(?:bn|mn|mln|bln|tn|trn|[Mm]io)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
     rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
 #: Spaces that group thousands: no-break and thin spaces (one group is enough: ``5 000``) and the
