@@ -55,6 +55,11 @@ MUST_MATCH = {
         ("Rupees 45,000 was paid to each family.", "Rupees 45,000", 45000, "INR"),
         ("The buyer paid 25 mio EUR for the stake.", "25 mio EUR", 25e6, "EUR"),
     ],
+    # the article as the number one before a currency name
+    "a dollar": [
+        ("Half the village lives on less than a dollar a day.", "a dollar a day", 1, "USD/day"),
+        ("The tax adds a penny to each litre.", "a penny", 0.01, "GBP"),
+    ],
     "sub-units": [
         ("the kiwi rose to 58.30 u.s. cents .", "58.30 u.s. cents", 0.583, "USD"),
         ("The board cut its 40-cent dividend.", "40-cent", 0.4, "USD"),
@@ -84,6 +89,7 @@ MUST_MATCH = {
             "JPY",
         ),
         ("Revenue should grow from 4.1 to 5-6 billion euros by 2030.", "4.1", 4.1e9, "EUR"),
+        ("The discount cut the price of 60 euros to 45.", "45", 45, "EUR"),
     ],
     # a person's age after "turned", "will be", "is" with a pronoun
     "ages": [
@@ -95,6 +101,7 @@ MUST_MATCH = {
     # a decimal point split off by a tokenizer, before a percent
     "tokenized decimals": [
         ("output fell 4 . 2 % in june .", "4 . 2 %", 4.2, "percent"),
+        ("the bridge will cost $ 2 . 5 billion .", "$ 2 . 5 billion", 2.5e9, "USD"),
     ],
     # counts of a branded noun (a capitalized word before a plural noun)
     "branded counts": [
@@ -138,6 +145,10 @@ MUST_NOT_MATCH = {
     "compound amounts": [
         ("He paid 20 euros 50 years ago.", "20 euros 50", None),
     ],
+    "a dollar": [
+        ("She opened a dollar store downtown.", "a dollar", None),
+        ("A euro-zone bond rallied.", "A euro", None),
+    ],
     # a number beyond 2100 after a preposition of time is a year, not a figure
     "years beyond 2100": [
         ("Coasts could be under water by 2150, the study says.", "2150", None),
@@ -155,6 +166,7 @@ MUST_NOT_MATCH = {
     # a bare number after a change is a level; a number far from the first is another figure
     "unit given once": [
         ("The index rose 3% to 410.", "410", "percent"),
+        ("The shares rose 2% to 5.10.", "5.10", "percent"),
         ("Prices rose 12% last year, and the oldest bond is 40.", "40", "percent"),
     ],
     "ages": [

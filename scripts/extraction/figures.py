@@ -1224,10 +1224,11 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if not na.base or not (Decimal(1) / 3 <= nb.base / na.base <= 3) or (nb.scale and nb.scale != na.scale):
             continue
-        if len(gap) > 48 or not _CARRY_RE.search(gap) or _CLAUSE_END_RE.search(gap):
+        to_level = gap.strip().lower() == "to" and a.kind != "percent"  # "cut 100 dollars to 80"
+        if len(gap) > 48 or not (to_level or _CARRY_RE.search(gap)) or _CLAUSE_END_RE.search(gap):
             continue
-        if a.change != "none" and gap.rstrip().lower().endswith(" to"):
-            continue  # "rose 2% to 3": a level after a change
+        if a.kind == "percent" and a.change != "none" and gap.rstrip().lower().endswith(" to"):
+            continue  # "shares rose 2% to 5.10": a price after a change in percent
         b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
         if not nb.scale and a.value != na.base:
             b.value *= a.value / na.base  # the scale or the sub-unit written once: "84 cents ... 74"

@@ -132,12 +132,17 @@ _WORDS_REST = (
     rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
     rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|[\s-](?:{_DENOM}))?)\b"
 )
+#: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
+#: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
+_ONE_UNIT = r"(?:dollar|euro|penny)"
+_ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
     ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
      r"s?\b"),
     ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
-    ("aword", ["a", "an"], rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST})"),
+    ("aword", ["a", "an"],
+     rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END}))"),
     ("words", [*SMALL, *TENS, *WORD_SCALES], _WORDS_REST),
 ]  # fmt: skip
 _WORD_FIRSTS = sorted({w[0] for _, words, _ in _WORD_KINDS for w in words})
@@ -198,8 +203,13 @@ DIGIT_RE = re.compile(
                 r"(?<=\()\d{3}\)\s?\d{3}[\s.-]\d{4}\b|(?<=\d)\d\d[.-]\d{3}[.-]\d{4}\b|(?<=\+)\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b",
             ),
             ("sci", r"(?<=\d)\d*(?:\.\d+)?\s?(?:×\s?10(?:\^|\*\*)?|x\s?10(?:\^|\*\*))[−-]?\d{1,3}(?!\d)"),
-            # "3 . 1 %": a decimal point split off by a tokenizer (newswire treebanks), read before a percent only
-            ("spacedpoint", r"(?<=\d)\d{0,2} \. \d{1,3}(?=\s?%|\s(?i:percent|per\s?cent)\b)"),
+            # "3 . 1 %", "$ 1 . 5 billion": a decimal point split off by a tokenizer (newswire treebanks),
+            # read only before a percent or a scale word
+            (
+                "spacedpoint",
+                r"(?<=\d)\d{0,2} \. \d{1,3}(?=\s?%|\s(?i:percent|per\s?cent|million|billion|trillion)\b)"
+                + _SCALE_SUFFIX,
+            ),
             ("mixedslash", r"(?<=\d)\d{0,5}[ -]\d{1,2}/\d{1,2}(?![\d/⁄.,])" + _SCALE_SUFFIX),
             ("slash", r"(?<=\d)\d{0,3}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"),
             ("mixed", r"(?<=\d)\d{0,5}[½¼¾⅓⅔⅕⅛]"),
@@ -622,6 +632,8 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
+            elif word in ("dollar", "euro", "penny"):  # "a dollar a day": the article is the number one
+                append(Numeral(start, start + len(raw.split()[0]), Decimal(1), "words", Decimal(1), article=True))
             else:  # a decade, a century
                 append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
         elif kind == "vague":
@@ -637,8 +649,10 @@ def scan(text: str) -> list[Numeral | Skipped]:
         elif kind == "slash":
             append(slash_fraction(start, raw))
         elif kind == "spacedpoint":
-            value = Decimal(raw.replace(" ", ""))
-            append(Numeral(start, end, value, "digits", value, decimals=True))
+            joined = digit_numeral(start, raw.replace(" . ", ".", 1))
+            if isinstance(joined, Numeral):  # the same number, spans as written
+                joined = Numeral(start, end, joined.value, "digits", joined.base, joined.scale, decimals=True)
+            append(joined)
         elif kind == "mixedslash":
             out.extend(mixed_fraction(start, raw))
         elif kind == "sci":
