@@ -172,6 +172,8 @@ MUST_NOT_MATCH = {
     "ages": [
         ("Life expectancy fell in 2020, and 14 clinics closed.", "14", "year"),
         ("He was 3 shots behind the leader.", "3", "year"),
+        ("He is 1 of 5 candidates for the post.", "1", "year"),
+        ("She was 2 under par after the round.", "2", "year"),
         ("It is 35 at most.", "35", "year"),
     ],
 }

@@ -186,6 +186,10 @@ _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-
 _PERSON_AGE_BACK_RE = re.compile(
     r"\s+(?:(?i:denrut|snrut|gninrut)|(?:eb\s+lliw|eb\s+dluow|si|saw|s'|s’)\s+(?i:eh|ehs|i|uoy|ew|yeht)(?:\s|$))"
 )
+#: What may follow a person's age: the end of the phrase or a word of time (not "is 1 of 5", "was 2 under par").
+_AGE_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:when|by|next|last|this|and|but|now|then|at|in|on|today|yesterday|tomorrow|so)\b"
+)
 #: "life expectancy in the region is around 73": an age in years, unless another number comes between.
 _LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy)\b[^\d.;:!?]*\Z")
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
@@ -590,7 +594,12 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         d.hstart = at - m.end()
     elif (
         (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16))
-        or (d.kind == "number" and not n.decimals and _back(_PERSON_AGE_BACK_RE, text, at, 20))
+        or (
+            d.kind == "number"
+            and not n.decimals
+            and _back(_PERSON_AGE_BACK_RE, text, at, 20)
+            and _AGE_END_RE.match(text, n.end)
+        )
         or (d.kind == "number" and _LIFE_EXPECTANCY_RE.search(text, max(0, at - 56), at))
     ):
         d.kind, d.unit, d.noun = "age", (d.unit if d.kind == "duration" else "year"), ""
