@@ -91,6 +91,14 @@ MUST_MATCH = {
         ("Revenue should grow from 4.1 to 5-6 billion euros by 2030.", "4.1", 4.1e9, "EUR"),
         ("The discount cut the price of 60 euros to 45.", "45", 45, "EUR"),
     ],
+    # SI units written in full, with a prefix or without
+    "SI unit words": [
+        ("The capacitor holds 6.8 microfarads.", "6.8 microfarads", 6.8, "microfarad"),
+        ("Workers absorbed 20 millisieverts in a year.", "20 millisieverts", 20, "millisievert"),
+        ("The clamp exerts 350 newtons.", "350 newtons", 350, "newton"),
+        ("The tyre runs at 220 kilopascals.", "220 kilopascals", 220, "kilopascal"),
+        ("The trench is 30 fathoms deep.", "30 fathoms", 30, "fathom"),
+    ],
     # a person's age after "turned", "will be", "is" with a pronoun
     "ages": [
         ("The founder turned 80 in March.", "80", 80, "year"),
@@ -148,6 +156,12 @@ MUST_NOT_MATCH = {
     "a dollar": [
         ("She opened a dollar store downtown.", "a dollar", None),
         ("A euro-zone bond rallied.", "A euro", None),
+    ],
+    # an SI name that is also a brand, a company or a word is read only with a prefix
+    "SI unit words": [
+        ("The fleet added 40 Teslas this year.", "40 Teslas", None),
+        ("The plant bought 3 Siemens turbines.", "3 Siemens", None),
+        ("The hotel has 4 bars and 2 pools.", "4 bars", None),
     ],
     # a number beyond 2100 after a preposition of time is a year, not a figure
     "years beyond 2100": [
@@ -213,6 +227,14 @@ def test_every_unit_of_the_families_means_what_its_kind_says(text):
     """A unit that parses must mean what it says: money is one currency, a rate a ratio, an age a time."""
     for f in figures_of(text):
         assert kind_problem(f.kind, f.unit) == "", (f.quote, f.kind, f.unit)
+
+
+def test_every_unit_word_of_the_vocabulary_means_what_its_kind_says():
+    """Every unit word (prefixed SI words included) is a unit of the project registry fitting its kind."""
+    from newsfigures.extraction.figures import WORD_UNITS
+
+    problems = {w: kind_problem(kind, unit) for w, (unit, kind) in WORD_UNITS.items() if kind_problem(kind, unit)}
+    assert not problems
 
 
 def test_a_unit_given_once_keeps_the_first_figure_unchanged():

@@ -80,6 +80,21 @@ PERCENTS: dict[str, str] = _UNITS["percents"]
 WORD_UNITS: dict[str, tuple[str, str]] = {
     w: (entry["unit"], entry["kind"]) for entry in _UNITS["word_units"] for w in entry["words"]
 }
+
+
+def _si_words(table: dict) -> dict[str, tuple[str, str]]:
+    """Prefixed SI unit words of the vocabulary (``microfarads`` -> ``microfarad``), bare only where allowed."""
+    out: dict[str, tuple[str, str]] = {}
+    for entry in table["units"]:
+        for prefix in table["prefixes"]:
+            if prefix or entry["bare"]:
+                for word in entry["words"]:
+                    out[prefix + word] = (prefix + entry["unit"], entry["kind"])
+    return out
+
+
+for _word, _unit_kind in _si_words(_UNITS["si_words"]).items():
+    WORD_UNITS.setdefault(_word, _unit_kind)
 #: Abbreviations, matched with their case -> (pint unit, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {k: (u, kind) for k, (u, kind) in _UNITS["abbreviations"].items()}
 #: Multipliers of abbreviations that carry a scale (``5 bcf`` = 5e9 cubic feet).
