@@ -98,6 +98,9 @@ MUST_MATCH = {
         ("The clamp exerts 350 newtons.", "350 newtons", 350, "newton"),
         ("The tyre runs at 220 kilopascals.", "220 kilopascals", 220, "kilopascal"),
         ("The trench is 30 fathoms deep.", "30 fathoms", 30, "fathom"),
+        ("Crews logged 12 mSv near the core.", "12 mSv", 12, "millisievert"),
+        ("The filter uses a 10 µF capacitor and a 470 Ω resistor.", "470 Ω", 470, "ohm"),
+        ("The barometer read 1,013 hPa.", "1,013 hPa", 1013, "hectopascal"),
     ],
     # a person's age after "turned", "will be", "is" with a pronoun
     "ages": [
@@ -230,10 +233,11 @@ def test_every_unit_of_the_families_means_what_its_kind_says(text):
 
 
 def test_every_unit_word_of_the_vocabulary_means_what_its_kind_says():
-    """Every unit word (prefixed SI words included) is a unit of the project registry fitting its kind."""
-    from newsfigures.extraction.figures import WORD_UNITS
+    """Every unit word and symbol (prefixed SI words included) is a unit of the registry fitting its kind."""
+    from newsfigures.extraction.figures import ABBREVIATIONS, WORD_UNITS
 
-    problems = {w: kind_problem(kind, unit) for w, (unit, kind) in WORD_UNITS.items() if kind_problem(kind, unit)}
+    words = {**WORD_UNITS, **ABBREVIATIONS}
+    problems = {w: kind_problem(kind, unit) for w, (unit, kind) in words.items() if kind_problem(kind, unit)}
     assert not problems
 
 
