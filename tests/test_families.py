@@ -101,6 +101,9 @@ MUST_MATCH = {
         ("Crews logged 12 mSv near the core.", "12 mSv", 12, "millisievert"),
         ("The filter uses a 10 µF capacitor and a 470 Ω resistor.", "470 Ω", 470, "ohm"),
         ("The barometer read 1,013 hPa.", "1,013 hPa", 1013, "hectopascal"),
+        ("The pitch is 110 yds long.", "110 yds", 110, "yard"),
+        ("The hatchback emits 95 g/km.", "95 g/km", 95, "gram/kilometer"),
+        ("Shares in the bank closed at 480p.", "480p", 4.8, "GBP"),
     ],
     # a person's age after "turned", "will be", "is" with a pronoun
     "ages": [
@@ -165,6 +168,7 @@ MUST_NOT_MATCH = {
         ("The fleet added 40 Teslas this year.", "40 Teslas", None),
         ("The plant bought 3 Siemens turbines.", "3 Siemens", None),
         ("The hotel has 4 bars and 2 pools.", "4 bars", None),
+        ("The phone records 1080p video.", "1080p", None),
     ],
     # a number beyond 2100 after a preposition of time is a year, not a figure
     "years beyond 2100": [

@@ -101,6 +101,9 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {k: (u, kind) for k, (u, kind) in _U
 UNIT_FACTORS: dict[str, Decimal] = {k: Decimal(v) for k, v in _UNITS["unit_factors"].items()}
 #: Abbreviations read only when written against the number (``30C``, ``24h``), never after a space.
 ATTACHED_ONLY = frozenset(_UNITS["attached_only"])
+#: Video resolutions written with an attached p (``1080p``), no price in pence near a word of video.
+VIDEO_LINES = frozenset(Decimal(v) for v in _UNITS["video_lines"])
+_VIDEO_WORD_RE = re.compile(rf"(?<![A-Za-z])(?i:{word_trie(_UNITS['video_words'])})(?![A-Za-z])")
 #: Denominators of rates (``a barrel``, ``per day``) -> pint unit.
 PER_UNITS: dict[str, str] = _UNITS["per_units"]
 
@@ -779,7 +782,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 return m.end()
         elif m.group("sub"):
             sub = " ".join(m.group("sub").lower().split())
-            if sub == "p" and (m.group("gap2") or n.form != "digits"):
+            if sub == "p" and (m.group("gap2") or n.form != "digits" or _video_lines(text, n)):
                 sub = ""
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
@@ -829,6 +832,13 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             return 0
     d.kind, d.unit, d.explicit_unit = kind, unit, True
     return end
+
+
+def _video_lines(text: str, n: Numeral) -> bool:
+    """True when ``1080p`` is a video resolution: a standard number of lines and a word of video nearby."""
+    if n.decimals or n.value not in VIDEO_LINES:
+        return False
+    return _VIDEO_WORD_RE.search(text, max(0, n.start - 40), min(len(text), n.end + 40)) is not None
 
 
 def read_rate(text: str, d: Draft, at: int) -> None:
