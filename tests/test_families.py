@@ -54,6 +54,7 @@ MUST_MATCH = {
         ("the charity received 3 million nis from a donor .", "3 million nis", 3e6, "ILS"),
         ("Rupees 45,000 was paid to each family.", "Rupees 45,000", 45000, "INR"),
         ("The buyer paid 25 mio EUR for the stake.", "25 mio EUR", 25e6, "EUR"),
+        ("The refit cost 2.5 Mio. Euro.", "2.5 Mio. Euro", 2.5e6, "EUR"),
     ],
     # the article as the number one before a currency name
     "a dollar": [

@@ -170,7 +170,7 @@ def word_expression(gated: bool = True) -> re.Pattern[str]:
 
 WORD_RE = word_expression()
 _SCALE_SUFFIX = (
-    r"(?:\s?(?:bn|mn|mln|bln|tn|trn|[Mm]io)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
+    r"(?:\s?(?:bn|mn|mln|bln|tn|trn|[Mm]io(?:\.(?=\s?(?:[A-Z]{3}(?![A-Za-z])|Euro|€|\$|£)))?)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
     rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
 #: Spaces that group thousands: no-break and thin spaces (one group is enough: ``5 000``) and the
