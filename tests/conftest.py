@@ -1,13 +1,21 @@
 """Fixtures shared by the command-line tests: a project folder with seeds and a built package."""
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsfigures.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# No deadlines: a property test checks values, never time (the first example of a run pays for compiling
+# the patterns, and a loaded machine is slow). In CI the examples are derandomized, so that a red run
+# always means a change, not a new draw; a local run keeps exploring.
+settings.register_profile("project", deadline=None, derandomize=bool(os.environ.get("CI")))
+settings.load_profile("project")
 
 
 @pytest.fixture(scope="session")

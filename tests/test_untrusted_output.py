@@ -179,6 +179,15 @@ def test_the_issues_phrases() -> None:
 
     assert figure("It hired between two hundred and three hundred people.") == (200, 300, "count")
     assert figure("It raised between one million and two million dollars.") == (1e6, 2e6, "USD")
+    # the range's "and" is the one after which the rest reads as one number, not the last one
+    assert figure("It hired between twenty-five thousand and one hundred and one thousand people.")[:2] == (
+        25_000,
+        101_000,
+    )
+    assert figure("It hired between one hundred and five thousand and two hundred thousand people.")[:2] == (
+        105_000,
+        200_000,
+    )
     assert figure("It paid 1 000 000 rubles.") == (1e6, None, "RUB")
     assert figure("Rates rose 2½ percent.") == (2.5, None, "percent")
     assert figure("It was a one point three per cent volume sales fall.") == (1.3, None, "percent")

@@ -331,8 +331,16 @@ def word_numerals(start: int, raw: str) -> list[Numeral]:
     return out
 
 
-def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool) -> tuple[Numeral | None, int]:
-    """Parse the longest well-formed numeral starting at ``tokens[i]``; return it and the next index."""
+def _one_word_numeral(
+    tokens: list[tuple[str, int, int]], i: int, article: bool, retry: bool = True
+) -> tuple[Numeral | None, int]:
+    """Parse the longest well-formed numeral starting at ``tokens[i]``; return it and the next index.
+
+    Where the words after an "and" began another number, the numeral ends before the "and" whose
+    remainder reads as one number through the word that stopped it ("twenty-five thousand | and one
+    hundred and one thousand", "one hundred and five thousand | and two hundred thousand"); with
+    ``retry`` false (checking a remainder) the last such "and" is taken, so the work stays linear.
+    """
     word, s, e = tokens[i]
     if word in ("and", "&", "a", "an"):
         return None, i + 1
@@ -352,7 +360,7 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
     group_hundred = False  # the group since the last scale word already has its hundred
     # where an "and" joined more words: if those do not end a well-formed number ("two hundred and three
     # hundred", "one million and two million"), the numeral ends before the "and" (a range's two ends)
-    before_and: tuple[int, int, Decimal, Decimal] | None = None
+    ands: list[tuple[int, int, Decimal, Decimal]] = []
     if word in WORD_SCALES and article:
         current = Decimal(1)
         last = "small"
@@ -376,7 +384,7 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
                     return Numeral(tokens[i][1], tokens[j][2], current * factor, "words", current, scale_word), j + 1
                 break
             if last in ("hundred", "scale") and j + 1 < len(tokens) and tokens[j + 1][0] in {**SMALL, **TENS}:
-                before_and = (j, end, total, current)
+                ands.append((j, end, total, current))
                 j += 1
                 continue
             break
@@ -447,8 +455,14 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
             break
         end = we
         j += 1
-    if before_and is not None and j < len(tokens) and _continues_number(tokens[j][0]):
-        j, end, total, current = before_and  # "two hundred and three hundred": stop before the "and"
+    if ands and j < len(tokens) and _continues_number(tokens[j][0]):
+        chosen = ands[-1]  # "two hundred and three hundred": stop before the "and"
+        for candidate in ands[-_AND_CANDIDATES:] if retry else ():
+            _, reach = _one_word_numeral(tokens, candidate[0] + 1, False, retry=False)
+            if reach > j:
+                chosen = candidate
+                break
+        j, end, total, current = chosen
         if total and not current:
             last = "scale"
     if j == i:
@@ -468,6 +482,10 @@ def _one_word_numeral(tokens: list[tuple[str, int, int]], i: int, article: bool)
         factor = SCALES[scale_word]
         return Numeral(tokens[i][1], end, value, "words", value / factor, scale_word, article=used_article), j
     return Numeral(tokens[i][1], end, value, "words", value, article=used_article), j
+
+
+#: How many of a number's last "and"s are tried as the place where a range's second number begins.
+_AND_CANDIDATES = 3
 
 
 def _continues_number(word: str) -> bool:
