@@ -226,15 +226,6 @@ class Rounds:
     rounds: tuple[tuple[str, tuple[str, ...]], ...]
     blind: frozenset[str] = frozenset()
 
-    def group(self, stem: str) -> str:
-        """The group of one article: its round's tuning or blind part, ``other`` outside every round."""
-        for label, names in self.rounds:
-            if stem in names:
-                if stem not in self.blind:
-                    return f"{label}, tuning"
-                return f"{label}, blind"
-        return "other"
-
 
 def read_rounds(readme: Path) -> Rounds:
     """The ``round N:`` and ``blind:`` lines of the gold README (empty Rounds when it has none or is absent)."""
@@ -601,15 +592,17 @@ def group_line(label: str, articles: int, tally: Tally) -> str:
 
 
 def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
-    """The main scores of each group of articles (see ``Rounds.group``), the tuning and blind sets, and all.
+    """The main scores of each group of articles, then of the tuning set, the blind set and all.
 
-    Empty when the scored articles make up a single group: the scores over all articles say everything.
+    The groups are each round's tuning part and blind part, and ``other`` for articles outside every round.
+    A set equal to a row already printed (the blind set when one round holds it) is not repeated. Empty
+    when the scored articles make up a single group: the scores over all articles say everything.
     """
     stems = {name.removesuffix(".txt"): t for name, t in by_article.items()}
     rows: list[tuple[str, list[str]]] = []
-    for label, names in rounds.rounds:
-        tuned = [n for n in names if n in stems and n not in rounds.blind]
-        blind = [n for n in names if n in stems and n in rounds.blind]
+    for label, drawn in rounds.rounds:
+        tuned = [n for n in drawn if n in stems and n not in rounds.blind]
+        blind = [n for n in drawn if n in stems and n in rounds.blind]
         if tuned and blind:
             rows += [(f"{label} tuning", tuned), (f"{label} blind", blind)]
         elif tuned or blind:
@@ -619,11 +612,12 @@ def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
         rows.append(("other", sorted(set(stems) - placed)))
     if len(rows) < 2:
         return []
-    tuning = [n for n in stems if n not in rounds.blind]
+    in_rounds = {n for _, drawn in rounds.rounds for n in drawn}
+    tuning = [n for n in stems if n in in_rounds and n not in rounds.blind]
     blind = [n for n in stems if n in rounds.blind]
-    if tuning and blind:
-        rows += [("tuning set", tuning), ("blind set", blind)]
-    rows.append(("all", list(stems)))
+    for label, names in (("tuning set", tuning), ("blind set", blind), ("all", list(stems))):
+        if names and all(set(names) != set(other) for _, other in rows):  # a row already printed is not repeated
+            rows.append((label, names))
     out = [
         "  by group (gold README: rounds; blind = annotated after the rules were developed)",
         "    group              art.  dates  span F1 +value    figs  found%  period% subject%",
