@@ -17,13 +17,18 @@ from newsfigures.bench.periods import (
     PredDate,
     PredFigure,
     Prediction,
+    Rounds,
     Tally,
     date_family,
+    draw_rounds,
+    group_table,
     load_gold,
     load_gold_dir,
     main,
+    merge,
     period_family,
     prediction_from_tables,
+    read_rounds,
     report,
     score_article,
 )
@@ -226,6 +231,79 @@ def test_command_runs_the_build_on_a_corpus(tmp_path: Path, capsys: pytest.Captu
     assert all(line.split("\t")[0] == "widgets.txt" for line in lines[1:])
 
 
+def test_command_scores_only_the_articles_asked_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "widgets.txt").write_text(TEXT, encoding="utf-8")
+    write_gold(tmp_path / "gold")
+    other = TEXT.replace("Acme", "Zenith")
+    (corpus / "zenith.txt").write_text(other, encoding="utf-8")
+    write_gold(tmp_path / "gold", text=other, name="zenith.txt")
+    assert main(["--gold", str(tmp_path / "gold"), "--corpus", str(corpus), "--articles", "zenith,nosuch"]) == 0
+    out = capsys.readouterr().out
+    assert "1 hand-annotated" in out
+    assert "economic figures: gold 3, found 3" in out
+    assert "skipped nosuch: no gold file" in out
+    # Without a README there are no rounds: a single group, no table by group.
+    assert "by group" not in out
+
+
+README = """Gold
+
+    round 1: 101 102 103
+    round 2: 201 202 203 204
+    blind: 203 204
+
+Some text mentioning round 3: 999 inside a sentence is not a round line.
+"""
+
+
+def test_read_rounds(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    rounds = read_rounds(tmp_path / "README.md")
+    assert rounds.rounds == (("round 1", ("101", "102", "103")), ("round 2", ("201", "202", "203", "204")))
+    assert rounds.blind == {"203", "204"}
+    assert read_rounds(tmp_path / "absent.md") == Rounds(())
+
+
+def test_merge_adds_tallies_up() -> None:
+    a, b = Tally(gold_dates=3, span_hits=2, has_subject=True), Tally(gold_dates=4, span_hits=1)
+    a.date_family["year", "gold"] = 2
+    b.date_family["year", "gold"] = 1
+    total = merge([a, b])
+    assert (total.gold_dates, total.span_hits, total.has_subject) == (7, 3, True)
+    assert total.date_family["year", "gold"] == 3
+    assert a.gold_dates == 3  # the parts are left alone
+
+
+def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    rounds = read_rounds(tmp_path / "README.md")
+
+    def tally(gold: int, hits: int, figures: int, right: int) -> Tally:
+        t = Tally(gold_dates=gold, pred_dates=gold, span_hits=hits, value_hits=hits)
+        t.gold_figures = t.found = figures
+        t.period_right = right
+        return t
+
+    by_article = {"101.txt": tally(4, 4, 2, 2), "201.txt": tally(4, 2, 2, 1), "203.txt": tally(2, 0, 4, 0)}
+    # An article outside every round is "other", counted in all but not in the tuning set.
+    with_other = group_table({**by_article, "900.txt": Tally(gold_dates=5)}, rounds)[2:]
+    assert [line[:23].strip() for line in with_other][-3:] == ["other", "tuning set", "all"]
+    assert [line.split()[-7] for line in with_other][-2:] == ["8", "15"]
+    table = group_table(by_article, rounds)
+    rows = {line[:23].strip(): line.split()[-8:] for line in table[2:]}
+    # The blind set is round 2's blind part: printed once.
+    assert list(rows) == ["round 1", "round 2 tuning", "round 2 blind", "tuning set", "all"]
+    # articles, gold dates, span F1, value F1, gold figures, found %, period %, subject
+    assert rows["round 1"] == ["1", "4", "100.0", "100.0", "2", "100.0", "100.0", "n/a"]
+    assert rows["round 2 blind"] == ["1", "2", "0.0", "0.0", "4", "100.0", "0.0", "n/a"]
+    assert rows["tuning set"] == ["2", "8", "75.0", "75.0", "4", "100.0", "75.0", "n/a"]
+    assert rows["all"][:3] == ["3", "10", "60.0"]
+    # One group only: the scores over all articles say it all.
+    assert group_table({"101.txt": tally(1, 1, 1, 1)}, rounds) == []
+
+
 def test_command_without_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--corpus", str(tmp_path / "absent")]) == 0
     assert "skipped, no corpus" in capsys.readouterr().out
@@ -234,9 +312,27 @@ def test_command_without_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFi
 # --- the gold itself --------------------------------------------------------------------------
 
 
+def test_gold_is_the_readme_rounds_in_order_and_blind_comes_last() -> None:
+    """The annotated set is round 1, round 2, ... with no skipping; the blind set is annotated after the rest."""
+    rounds = read_rounds(GOLD_DIR / "README.md")
+    order = [n for _, names in rounds.rounds for n in names]
+    assert len(order) == len(set(order)) >= 60
+    annotated = {g.article.removesuffix(".txt") for g in load_gold_dir(GOLD_DIR)}
+    assert set(order[: len(annotated)]) == annotated, "the gold is not a prefix of the README's rounds"
+    assert rounds.blind <= annotated
+    tail = order[len(annotated) - len(rounds.blind) : len(annotated)]
+    assert set(tail) == rounds.blind, "the blind articles are not the last ones annotated"
+
+
+@pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
+def test_readme_rounds_follow_the_sampling_rule() -> None:
+    rounds = read_rounds(GOLD_DIR / "README.md")
+    assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=(9, 10))
+
+
 def test_gold_files_are_well_formed() -> None:
     golds = load_gold_dir(GOLD_DIR)
-    assert len(golds) >= 25
+    assert len(golds) >= 60
     iso = re.compile(ISO_PATTERN)
     for g in golds:
         where = g.file.name

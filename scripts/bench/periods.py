@@ -1,6 +1,7 @@
 """Benchmark: dates, periods and subjects of economic news against a hand-annotated gold.
 
-``python -m newsfigures.bench.periods [--gold DIR] [--corpus DIR] [--errors FILE]`` (part of ``make bench``).
+``python -m newsfigures.bench.periods [--gold DIR] [--corpus DIR] [--errors FILE] [--articles 345,365]``
+(part of ``make bench``).
 The gold is ``tests/gold/bbc-business/*.json`` (one file per article, guidelines in its README): every
 date or period expression with its ISO 8601 value, and every economic figure with its period and subject.
 The article texts are read from ``../shared/corpus/bbc-business`` (never committed); without them the
@@ -21,12 +22,20 @@ no annotation), and the rows of its ``dates`` and ``figures`` tables are compare
 
 Misses are broken down by family (quarter, relative, fiscal, season, weekday, ...), and ``--errors FILE``
 lists each miss with its context.
+
+The gold README's ``round N:`` lines (the sampling rule's draws, in annotation order) and its ``blind:`` line
+(articles annotated after the extractor's rules were developed, without looking at its output) split the
+articles into groups; after the scores over all articles comes one line of the main scores per group (each
+round's tuning and blind parts, the tuning set, the blind set, all), so that a score that does not carry
+over from the tuning set to the blind one shows. ``--articles`` scores only the named articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import random
 import re
 import sys
 import tempfile
@@ -205,6 +214,55 @@ def load_gold_dir(folder: Path) -> list[GoldArticle]:
     return sorted((load_gold(p) for p in folder.glob("*.json")), key=lambda g: g.article)
 
 
+# --- rounds and groups -----------------------------------------------------------------------
+
+_ROUND_LINE = re.compile(r"^\s+(round \d+|blind):((?:\s+\d{3})+)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """The gold README's sampling rounds (label -> article stems, in annotation order) and its blind set."""
+
+    rounds: tuple[tuple[str, tuple[str, ...]], ...]
+    blind: frozenset[str] = frozenset()
+
+
+def read_rounds(readme: Path) -> Rounds:
+    """The ``round N:`` and ``blind:`` lines of the gold README (empty Rounds when it has none or is absent)."""
+    if not readme.is_file():
+        return Rounds(())
+    rounds: list[tuple[str, tuple[str, ...]]] = []
+    blind: frozenset[str] = frozenset()
+    for m in _ROUND_LINE.finditer(readme.read_text(encoding="utf-8")):
+        names = tuple(m.group(2).split())
+        if m.group(1) == "blind":
+            blind = frozenset(names)
+        else:
+            rounds.append((m.group(1), names))
+    return Rounds(tuple(rounds), blind)
+
+
+def draw_rounds(corpus: Path, seeds: Sequence[int] = (9, 10), per_third: int = 10) -> list[tuple[str, ...]]:
+    """The README's sampling rule: for each seed, ``per_third`` names from each size third, interleaved.
+
+    The files are sorted by size in bytes, then name, and cut into three thirds; each round draws from every
+    third among the names no earlier round drew, sorts each draw and interleaves them (short, medium, long,
+    short, ...). The result lists article stems (``071``), one tuple per round.
+    """
+    files = sorted(corpus.glob("*.txt"), key=lambda p: (p.stat().st_size, p.name))
+    n = len(files)
+    thirds = [files[: n // 3], files[n // 3 : 2 * n // 3], files[2 * n // 3 :]]
+    drawn: set[str] = set()
+    out: list[tuple[str, ...]] = []
+    for seed in seeds:
+        rng = random.Random(seed)
+        picks = [sorted(rng.sample([p.name for p in t if p.name not in drawn], per_third)) for t in thirds]
+        order = [name for trio in zip(*picks, strict=True) for name in trio]
+        drawn.update(order)
+        out.append(tuple(name.removesuffix(".txt") for name in order))
+    return out
+
+
 # --- what the build says --------------------------------------------------------------------
 
 
@@ -366,6 +424,23 @@ class Tally:
     issues: list[Issue] = field(default_factory=list)
 
 
+def merge(tallies: Iterable[Tally]) -> Tally:
+    """One tally adding up several (counts and counters summed, issues concatenated, flags or-ed)."""
+    total = Tally()
+    for t in tallies:
+        for f in dataclasses.fields(Tally):
+            mine, theirs = getattr(total, f.name), getattr(t, f.name)
+            if isinstance(mine, bool):
+                setattr(total, f.name, mine or theirs)
+            elif isinstance(mine, Counter):
+                mine.update(theirs)
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(total, f.name, mine + theirs)
+    return total
+
+
 def score_article(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
     """Add one article's comparison to the tally."""
     score_dates(gold, pred, tally)
@@ -499,6 +574,58 @@ def report(tally: Tally, articles: int) -> list[str]:
     return out
 
 
+def _rate(num: int, den: int) -> str:
+    """A percentage with one decimal, ``n/a`` over nothing."""
+    return f"{100 * num / den:.1f}" if den else "n/a"
+
+
+def group_line(label: str, articles: int, tally: Tally) -> str:
+    """One row of the table by group: articles, dates (gold, span F1, value F1), figures (gold, found, period, subject)."""
+    span_f1 = prf(tally.span_hits, tally.pred_dates, tally.gold_dates)[2]
+    value_f1 = prf(tally.value_hits, tally.pred_dates, tally.gold_dates)[2]
+    subject = _rate(tally.subject_right, tally.subject_scored) if tally.has_subject else "n/a"
+    return (
+        f"    {label:<18} {articles:4d} {tally.gold_dates:6d} {span_f1:7.1f} {value_f1:7.1f}"
+        f" {tally.gold_figures:6d} {_rate(tally.found, tally.gold_figures):>6} {_rate(tally.period_right, tally.found):>7}"
+        f" {subject:>8}"
+    )
+
+
+def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
+    """The main scores of each group of articles, then of the tuning set, the blind set and all.
+
+    The groups are each round's tuning part and blind part, and ``other`` for articles outside every round.
+    A set equal to a row already printed (the blind set when one round holds it) is not repeated. Empty
+    when the scored articles make up a single group: the scores over all articles say everything.
+    """
+    stems = {name.removesuffix(".txt"): t for name, t in by_article.items()}
+    rows: list[tuple[str, list[str]]] = []
+    for label, drawn in rounds.rounds:
+        tuned = [n for n in drawn if n in stems and n not in rounds.blind]
+        blind = [n for n in drawn if n in stems and n in rounds.blind]
+        if tuned and blind:
+            rows += [(f"{label} tuning", tuned), (f"{label} blind", blind)]
+        elif tuned or blind:
+            rows.append((label + (" blind" if blind else ""), tuned or blind))
+    placed = {n for _, names in rows for n in names}
+    if len(placed) < len(stems):
+        rows.append(("other", sorted(set(stems) - placed)))
+    if len(rows) < 2:
+        return []
+    in_rounds = {n for _, drawn in rounds.rounds for n in drawn}
+    tuning = [n for n in stems if n in in_rounds and n not in rounds.blind]
+    blind = [n for n in stems if n in rounds.blind]
+    for label, names in (("tuning set", tuning), ("blind set", blind), ("all", list(stems))):
+        if names and all(set(names) != set(other) for _, other in rows):  # a row already printed is not repeated
+            rows.append((label, names))
+    out = [
+        "  by group (gold README: rounds; blind = annotated after the rules were developed)",
+        "    group              art.  dates  span F1 +value    figs  found%  period% subject%",
+    ]
+    out += [group_line(label, len(names), merge(stems[n] for n in names)) for label, names in rows]
+    return out
+
+
 def write_errors(issues: Iterable[Issue], path: Path, texts: dict[str, str]) -> None:
     """Write the misses as tab-separated lines with some context from the article."""
     lines = ["article\twhat\tfamily\tstart\tend\tquote\tgold\tpredicted\tcontext"]
@@ -511,15 +638,24 @@ def write_errors(issues: Iterable[Issue], path: Path, texts: dict[str, str]) -> 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def run(gold_dir: Path, corpus: Path, errors: Path | None = None) -> tuple[list[str], Tally]:
-    """Score every gold article whose text is in ``corpus``; the printout and the tally."""
+def run(
+    gold_dir: Path, corpus: Path, errors: Path | None = None, articles: Iterable[str] | None = None
+) -> tuple[list[str], Tally]:
+    """Score every gold article whose text is in ``corpus`` (only ``articles``, stems, when given).
+
+    Returns the printout (scores over all articles, then by group) and the tally over all articles.
+    """
     import hashlib
 
-    tally = Tally()
+    wanted = None if articles is None else {a.removesuffix(".txt") for a in articles}
+    golds = [g for g in load_gold_dir(gold_dir) if wanted is None or g.article.removesuffix(".txt") in wanted]
     notes: list[str] = []
+    if wanted is not None:
+        unknown = sorted(wanted - {g.article.removesuffix(".txt") for g in golds})
+        notes += [f"  skipped {a}: no gold file in {gold_dir}" for a in unknown]
     texts: dict[str, str] = {}
-    scored = 0
-    for gold in load_gold_dir(gold_dir):
+    by_article: dict[str, Tally] = {}
+    for gold in golds:
         path = corpus / gold.article
         if not path.exists():
             notes.append(f"  skipped {gold.article}: not in {corpus}")
@@ -534,9 +670,10 @@ def run(gold_dir: Path, corpus: Path, errors: Path | None = None) -> tuple[list[
             notes.append(f"  skipped {gold.article}: the build refused it ({exc})")
             continue
         texts[gold.article] = data.decode("utf-8")
-        score_article(gold, pred, tally)
-        scored += 1
-    lines = report(tally, scored) + notes
+        by_article[gold.article] = Tally()
+        score_article(gold, pred, by_article[gold.article])
+    tally = merge(by_article.values())
+    lines = report(tally, len(by_article)) + group_table(by_article, read_rounds(gold_dir / "README.md")) + notes
     if errors is not None:
         write_errors(tally.issues, errors, texts)
         lines.append(f"  {len(tally.issues)} misses written to {errors}")
@@ -549,6 +686,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold JSON files")
     ap.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="folder of the article texts")
     ap.add_argument("--errors", type=Path, help="write every miss (tab-separated) to this file")
+    ap.add_argument(
+        "--articles",
+        type=lambda v: [a.strip() for a in v.split(",") if a.strip()],
+        help="score only these articles, comma-separated (345,365 or 345.txt,365.txt)",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"Periods and dates benchmark: skipped, no corpus at {args.corpus}")
@@ -556,7 +698,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.is_dir():
         print(f"Periods and dates benchmark: no gold folder at {args.gold}", file=sys.stderr)
         return 2
-    lines, _ = run(args.gold, args.corpus, args.errors)
+    lines, _ = run(args.gold, args.corpus, args.errors, args.articles)
     print("\n".join(lines))
     return 0
 
