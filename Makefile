@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 CFFCONVERT := cffconvert==2.0.0
 CFF_VENV := $(VENV)/tools/cffconvert
 
-.PHONY: datapackage test lint bench explore screenshot clean-venv
+.PHONY: bench-scale datapackage test lint bench explore screenshot clean-venv
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ bench: $(STAMP)
 	$(BIN)/python -m newsfigures.bench
 	$(BIN)/python -m newsfigures.bench.periods
 	$(BIN)/python -m newsfigures.bench.adversarial
+
+# Long (tens of minutes on 2 cores): builds of the BBC corpus repeated 1x, 20x and 100x with 1 and 2
+# workers, and a rebuild after adding one article to 10,000 (newsfigures.bench.scale; SCALE_ARGS to
+# choose, e.g. SCALE_ARGS="--scales 1,20 --rebuild 2000"). Not in `make bench`: too long.
+bench-scale: $(STAMP)
+	$(BIN)/python -m newsfigures.bench.scale $(SCALE_ARGS)
 
 # The explorer: a static site beside the package (explore/index.html), opens from the file system.
 explore: $(STAMP)

@@ -6,7 +6,8 @@ flowing one way, a folder per stage that has grown: ``sources`` (read seeds and 
 overlaps; records in ``mentions``) -> ``semantics`` (what, who, when; reviewed ``annotations``) ->
 ``package`` (``provenance`` and ``tables`` make rows, ``write`` and ``codebook`` write atomically,
 ``validate`` checks, ``load`` reads back; ``fields`` defines every column once, ``units`` is the one
-unit registry). ``cli`` is the command line, ``bench`` the benchmarks.
+unit registry). ``engine`` runs builds: streaming, cached per article, parallel on Dask. ``cli`` is the
+command line, ``bench`` the benchmarks.
 """
 
 __version__ = "0.1.0"

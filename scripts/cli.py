@@ -32,7 +32,6 @@ from .errors import (
     OutputError,
 )
 
-PROGRESS_EVERY = 25  # sources between two progress lines on stderr
 #: Where ``build`` writes without ``--strict`` and without ``--out``: a scratch folder (gitignored), so
 #: that only the strict build ever replaces the published package.
 PUBLISHED_DIR = Path("datapackage")
@@ -82,6 +81,29 @@ def add_package_argument(command: argparse.ArgumentParser) -> None:
     )
 
 
+def engine_options(command: argparse.ArgumentParser) -> None:
+    """Where the per-article and per-part work runs (``newsfigures.engine.runtime``)."""
+    command.add_argument(
+        "--workers", type=positive, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
+    command.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on an existing dask.distributed cluster, e.g. tcp://10.0.0.5:8786 (default: none, local processes)",
+    )
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: at least 1")
+    return n
+
+
 def iso_date(text: str) -> dt.date:
     """An argparse type: a calendar date YYYY-MM-DD (a bad one is a command-line error, exit 2)."""
     try:
@@ -117,14 +139,16 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     b.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), metavar="DIR", help="folder of *.txt articles (default: seeds)"
+        "--seeds",
+        default="seeds",
+        metavar="DIR",
+        help="folder (or fsspec URL, e.g. s3://bucket/news/) of *.txt articles (default: seeds)",
     )
     b.add_argument(
         "--out",
-        type=Path,
         default=None,
         metavar="DIR",
-        help=f"package folder (default: {PUBLISHED_DIR} with --strict, else {DRAFT_DIR})",
+        help=f"package folder, or fsspec URL to copy it to (default: {PUBLISHED_DIR} with --strict, else {DRAFT_DIR})",
     )
     b.add_argument(
         "--strict",
@@ -133,6 +157,17 @@ def parser() -> argparse.ArgumentParser:
         "and a title, publisher and publication date for every article (default: off)",
     )
     b.add_argument("--quiet", action="store_true", help="print no progress or summary on stderr (default: off)")
+    engine_options(b)
+    b.add_argument(
+        "--cache",
+        default="",
+        metavar="DIR",
+        help="folder (or fsspec URL) of the per-article results the next build reuses "
+        "(default: $NEWSFIGURES_CACHE, else ~/.cache/newsfigures)",
+    )
+    b.add_argument(
+        "--no-cache", action="store_true", help="extract every article, reuse and keep nothing (default: off)"
+    )
 
     v = sub.add_parser(
         "validate",
@@ -143,6 +178,13 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     add_package_argument(v)
+    v.add_argument(
+        "--full",
+        action="store_true",
+        help="extract every article again instead of trusting the hashes of cached extractions (default: off)",
+    )
+    v.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
+    engine_options(v)
 
     a = sub.add_parser(
         "annotate",
@@ -258,67 +300,85 @@ def fail(exc: Exception, debug: bool, code: int) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Build, validate and swap in the package."""
-    from .package.citation import require_citable, uncitable, write_citation_files
-    from .package.tables import build_tables
-    from .package.validate import validate_package
-    from .package.write import render, write_package
-    from .sources import read_sources
+    """Build, validate and swap in the package (``newsfigures.engine.build``), then the citation files."""
+    from .engine.build import build, summary
+    from .engine.remote import is_url, staging_folder, upload
+    from .package.citation import write_citation_files
 
     t0 = time.perf_counter()
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
-    sources = read_sources(args.seeds)
-    if args.strict:
-        require_citable(sources)
-    target = args.out or (PUBLISHED_DIR if args.strict else DRAFT_DIR)
-    out = target.absolute()
-    if out.is_symlink():  # build into the folder the link names, and keep the link (never a stray one)
-        out = out.resolve()
-
-    def progress(n: int, total: int, source: Any) -> None:
-        if total > PROGRESS_EVERY and (n % PROGRESS_EVERY == 0 or n == total):
-            say(f"[{n}/{total}] {source.file.name}")
-
-    tables, missing = build_tables(sources, out.parent, strict=args.strict, progress=progress)
-
-    def check(tmp: Path) -> None:
-        problems = validate_package(tmp)
-        if problems:
-            listing = "\n  ".join(str(p) for p in problems[:20])
-            raise InputError(args.seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
-
-    write_package(render(tables), out, check)
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
+    target = args.out or str(PUBLISHED_DIR if args.strict else DRAFT_DIR)
+    if is_url(target):  # built and validated in a local staging folder, then copied there
+        corpus = Path.cwd() if is_url(args.seeds) else Path(args.seeds).absolute().parent
+        out = staging_folder(target, corpus)
+    else:
+        out = Path(target).absolute()
+        if out.is_symlink():  # build into the folder the link names, and keep the link (never a stray one)
+            out = out.resolve()
+    stats = build(
+        str(args.seeds),
+        out,
+        strict=args.strict,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        cache=None if args.no_cache else args.cache,
+        quiet=args.quiet,
+    )
+    if is_url(target):
+        upload(out, target)
     draft = "" if args.strict else " (a draft: only `build --strict` writes the published package)"
-    say(f"built {target}{draft}: {counts} ({time.perf_counter() - t0:.2f} s)")
+    say(summary(f"{target}{draft}", stats, time.perf_counter() - t0))
+    if not stats.workbook:
+        say("note: a table has more rows than a spreadsheet sheet holds: newsfigures.xlsx is not written")
     if args.strict:
-        for path in write_citation_files(out.parent, tables["sources"]):
+        for path in write_citation_files(out.parent, read_sources_table(out)):
             say(f"updated {os.path.relpath(path)} from the sources table")
-    undated = [source for source in sources if source.published is None]
-    for source in undated:
-        say(f"note: {source.file}: no publication date: year-less dates take the story's years (story_year) or none")
-    if undated:
+    for file in stats.undated:
+        say(f"note: {file}: no publication date: year-less dates take the story's years (story_year) or none")
+    if stats.undated_count:
         say(
-            f"note: {len(undated)} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
+            f"note: {stats.undated_count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
         )
-    if missing:
-        say(f"note: {len(missing)} economic figure(s) have no reviewed annotation (build --strict requires them)")
-    for source, gaps in [] if args.strict else uncitable(sources):
-        say(f"note: {source.file.name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
+    if stats.unannotated:
+        say(f"note: {stats.unannotated} economic figure(s) have no reviewed annotation (build --strict requires them)")
+    for name, gaps in stats.uncitable:
+        say(f"note: {name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
+    if stats.uncitable_count > len(stats.uncitable):
+        say(f"note: {stats.uncitable_count} article(s) in all lack what the citation needs")
     return EXIT_OK
+
+
+def read_sources_table(pkg: Path) -> list[dict[str, str]]:
+    """The rows of a built package's sources table (every part), for the citation files."""
+    from .engine.layout import described_parts
+    from .package.validate import read_table
+
+    desc = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in desc["resources"] if r["name"] == "sources")
+    rows: list[dict[str, str]] = []
+    for part in described_parts(resource):
+        rows += read_table((pkg / part["path"]).read_bytes())
+    return rows
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a package; print each problem."""
+    from .engine.runtime import Runner, using
     from .package.validate import validate_package
 
-    problems = validate_package(args.package)
+    t0 = time.perf_counter()
+    with using(Runner(args.workers, args.scheduler)):
+        problems = validate_package(args.package, full=args.full, quiet=args.quiet)
     for p in problems:
         print(f"INVALID {p}", file=sys.stderr)
     if problems:
         print(f"newsfigures: {args.package} is not valid: {len(problems)} problem(s)", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{args.package}: valid (frictionless and project checks)", file=sys.stderr)
+    how = "every article extracted again" if args.full else "rows proven by hashes of cached extractions"
+    print(
+        f"{args.package}: valid (frictionless and project checks; {how}; {time.perf_counter() - t0:.2f} s)",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

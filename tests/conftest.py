@@ -18,6 +18,16 @@ settings.register_profile("project", deadline=None, derandomize=bool(os.environ.
 settings.load_profile("project")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def article_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The builds' per-article cache (newsfigures.engine.cache) in a folder of this test session, not the user's."""
+    import os
+
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["NEWSFIGURES_CACHE"] = str(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of seeds/ and a fresh build of it, made once; tests get copies (``project``)."""

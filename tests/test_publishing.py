@@ -74,6 +74,10 @@ def test_every_resource_carries_the_hash_and_bytes_of_its_file():
         assert resource["bytes"] == len(data), resource["name"]
         assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), resource["name"]
         listed.add(resource["path"])
+        for copy in resource["parquet"]:
+            data = (package / copy["path"]).read_bytes()
+            assert copy["bytes"] == len(data) and copy["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+            listed.add(copy["path"])
     # Nothing in the folder that the descriptor does not describe, besides itself, the codebook and the
     # spreadsheet copy of the tables (which validate checks against the CSVs).
     assert {p.name for p in package.iterdir()} == listed | {"datapackage.json", "README.md", "newsfigures.xlsx"}

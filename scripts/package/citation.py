@@ -58,12 +58,18 @@ def uncitable(sources: Sequence[Source]) -> list[tuple[Source, list[str]]]:
 
 def require_citable(sources: Sequence[Source]) -> None:
     """Refuse sources a citation cannot name, listing each article and what it lacks (strict mode)."""
-    lacking = uncitable(sources)
+    error = uncitable_error([(s.file, gaps) for s, gaps in uncitable(sources)])
+    if error is not None:
+        raise error
+
+
+def uncitable_error(lacking: Sequence[tuple[Path, Sequence[str]]]) -> InputError | None:
+    """The strict build's error for articles (path, keys lacked) a citation cannot name; None if none."""
     if not lacking:
-        return
-    listed = "; ".join(f"{s.file.name} lacks {', '.join(gaps)}" for s, gaps in lacking)
-    raise InputError(
-        sidecar_of(lacking[0][0].file),
+        return None
+    listed = "; ".join(f"{path.name} lacks {', '.join(gaps)}" for path, gaps in lacking)
+    return InputError(
+        sidecar_of(lacking[0][0]),
         f"strict mode: a citation needs {', '.join(CITATION_KEYS)} of every article: {listed} "
         "(set them in each article's .meta.toml sidecar)",
     )

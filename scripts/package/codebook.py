@@ -5,6 +5,7 @@ It is written by every build; a test fails when the committed one is stale. Neve
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .citation import citation_prose
@@ -33,6 +34,25 @@ def constraints_text(constraints: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+def files_text(resource: dict[str, Any], rows: int) -> str:
+    """Where a resource's rows are: one file, or parts (each a CSV with its header), and the Parquet copies."""
+    path = resource["path"]
+    if isinstance(path, list):
+        size = sum(p.get("bytes", 0) for p in resource.get("parts", []))
+        text = (
+            f"Files `{path[0]}` to `{path[-1]}` ({len(path)} parts, each with the header row; bytes and hash of "
+            f"each in the descriptor's `parts`): {rows} rows, {size} bytes."
+        )
+    else:
+        text = f"File `{path}`: {rows} rows, {resource['bytes']} bytes, `{resource['hash']}`."
+    parquet = resource.get("parquet") or []
+    if len(parquet) == 1:
+        text += f" Parquet copy: `{parquet[0]['path']}`."
+    elif parquet:
+        text += f" Parquet copies: `{resource['name']}-*.parquet` ({len(parquet)} files, one per part)."
+    return text
+
+
 def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     """The codebook section of one resource: summary line and a field table."""
     schema = resource["schema"]
@@ -41,8 +61,7 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
         "",
         resource["description"],
         "",
-        f"File `{resource['path']}`: {rows} rows, {resource['bytes']} bytes, `{resource['hash']}`. "
-        f"Primary key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}.",
+        f"{files_text(resource, rows)} Primary key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}.",
     ]
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
@@ -57,8 +76,13 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     return out
 
 
-def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
-    """Markdown codebook of a descriptor: package, licences, sources, units, every resource and field."""
+def render_codebook(
+    desc: dict[str, Any], row_counts: dict[str, int], holders: Iterable[Mapping[str, Any]] | None = None
+) -> str:
+    """Markdown codebook of a descriptor: package, licences, sources, units, every resource and field.
+
+    ``holders``: rows naming each article's publishers, for the citation when the descriptor does not
+    list the articles (a multi-part package); by default its ``sources``."""
     out = [
         f"# {desc['title']} — codebook",
         "",
@@ -83,6 +107,9 @@ def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
         "|---|---|---|---|---|",
     ]
     for s in desc["sources"]:
+        if "source_id" not in s:  # a multi-part package: the sources table lists the articles
+            out[-2:] = [f"{_escape(s['title'])}: see the `sources` resource below."]
+            break
         publisher = s.get("publisher", "")
         if s.get("original_publisher"):
             publisher += f" (first published by {s['original_publisher']})"
@@ -90,15 +117,27 @@ def render_codebook(desc: dict[str, Any], row_counts: dict[str, int]) -> str:
             f"| `{s['source_id']}` | {_escape(s['title'])} | {_escape(publisher)} | {s.get('published', '')} | "
             f"{s.get('path', '')} |"
         )
-    out += ["", "## How to cite", "", citation_prose(desc["sources"], desc["title"], desc["version"])]
+    out += [
+        "",
+        "## How to cite",
+        "",
+        citation_prose(desc["sources"] if holders is None else holders, desc["title"], desc["version"]),
+    ]
     out += ["", "## Units", "", desc["units"], ""]
+    written = "newsfigures.xlsx is not written" not in desc["description"]
+    spreadsheet = (
+        "Open `newsfigures.xlsx` instead: the same tables, one sheet each, where every text cell is stored as "
+        "text and no cell is a formula."
+        if written
+        else "This package has a table longer than a sheet holds, so it has no `newsfigures.xlsx`: use the "
+        "Parquet copies, or import a CSV with every text column typed as Text."
+    )
     out += [
         "## Opening the tables in a spreadsheet",
         "",
         "The CSV files keep every quote, sentence and title exactly as the article has it, so a cell may begin "
         "with `=`, `+`, `-` or `@`. Excel, LibreOffice and Google Sheets can take such a cell for a formula when "
-        "they open a CSV (and run it: `=HYPERLINK(...)`). Open `newsfigures.xlsx` instead: the same tables, one "
-        "sheet each, where every text cell is stored as text and no cell is a formula. To load a CSV in a "
+        "they open a CSV (and run it: `=HYPERLINK(...)`). " + spreadsheet + " To load a CSV in a "
         "spreadsheet, import it with every text column typed as Text. Programs (pandas, R, DuckDB, Frictionless) "
         "read the CSVs safely as they are.",
         "",

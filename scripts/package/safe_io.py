@@ -211,11 +211,13 @@ def remote_references(desc: dict[str, Any]) -> list[str]:
         for key in ("$schema", "profile"):
             if key in r and r[key] not in STANDARD_PROFILES:
                 out.append(f"resource {name!r}: {key} {r[key]!r} is not a standard profile")
-        if "path" in r:
-            try:
-                plain_parts(r["path"])
-            except UnsafeRead as exc:
-                out.append(f"resource {name!r}: path {exc}")
+        if "path" in r:  # one file, or a list of parts (a multi-part package)
+            for path in r["path"] if isinstance(r["path"], list) and r["path"] else [r["path"]]:
+                try:
+                    plain_parts(path)
+                except UnsafeRead as exc:
+                    out.append(f"resource {name!r}: path {exc}")
+                    break
         if r.get("scheme", "file") != "file":
             out.append(f"resource {name!r}: scheme {r['scheme']!r} is refused (only local files are read)")
         for key in ("schema", "dialect"):

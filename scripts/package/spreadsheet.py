@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import RELEASE_DATE, __version__
@@ -51,38 +52,61 @@ def xlsx_bytes(payloads: dict[str, bytes]) -> bytes:
 
     A pure function of the CSVs, so that ``validate`` can make it again from what it read and compare.
     """
+    tables = {name: csv_rows(data)[1:] for name, data in payloads.items()}
+    buffer = io.BytesIO()
+    counts = {t.name: len(tables.get(t.name, [])) for t in TABLES}
+    write_workbook(buffer, counts, lambda name: iter(tables.get(name, [])))
+    return buffer.getvalue()
+
+
+def write_workbook(
+    target: Any, counts: dict[str, int], rows_of: Callable[[str], Iterator[list[str]]], streaming: bool = False
+) -> None:
+    """Write the workbook into ``target`` (a buffer, or a file path when ``streaming``) from each table's
+    row count and its rows (lists of cells, header excluded).
+
+    ``streaming`` (a multi-part package: newsfigures.engine): XlsxWriter's ``constant_memory`` mode,
+    rows written as they come and text cells stored in line instead of as shared strings, so that
+    memory does not grow with the rows; still no cell is a formula, and the same rows give the same bytes.
+    """
+    import tempfile
+
     import xlsxwriter
 
-    tables = {name: csv_rows(data)[1:] for name, data in payloads.items()}
-
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-    created = dt.datetime.fromisoformat(RELEASE_DATE)
-    workbook.set_properties({"title": "newsfigures", "created": created, "comments": f"newsfigures {__version__}"})
-    about = workbook.add_worksheet("about")
-    lines = [
-        "Numeric claims of news articles, with provenance: the tables of the data package, one sheet each.",
-        "Every text cell is text: a quote beginning with =, +, - or @ is shown, never run as a formula.",
-        "The CSV files are the reference: quotes there are byte for byte the article text.",
-    ]
-    for table in TABLES:
-        rows = tables.get(table.name, [])
-        left = max(0, len(rows) - MAX_ROWS)
-        lines.append(
-            f"{table.name}: {len(rows)} rows" + (f" ({left} not shown here: see {table.name}.csv)" if left else "")
-        )
-    for r, line in enumerate(lines):
-        about.write_string(r, 0, line)
-    for table in TABLES:
-        sheet = workbook.add_worksheet(table.name)
-        types = [f.type for f in table.fields]
-        for c, name in enumerate(table.columns):
-            sheet.write_string(0, c, name)
-        for r, row in enumerate(tables.get(table.name, [])[:MAX_ROWS], 1):
-            for c, (value, kind) in enumerate(zip(row, types, strict=False)):
-                _write(sheet, r, c, value, kind)
-    workbook.close()
-    return buffer.getvalue()
+    options: dict[str, Any] = {"strings_to_formulas": False, "strings_to_urls": False}
+    with tempfile.TemporaryDirectory(prefix="newsfigures-xlsx-") as tmp:
+        if streaming:
+            options.update({"constant_memory": True, "tmpdir": tmp})
+        else:
+            options["in_memory"] = True
+        workbook = xlsxwriter.Workbook(target, options)
+        created = dt.datetime.fromisoformat(RELEASE_DATE)
+        workbook.set_properties({"title": "newsfigures", "created": created, "comments": f"newsfigures {__version__}"})
+        about = workbook.add_worksheet("about")
+        lines = [
+            "Numeric claims of news articles, with provenance: the tables of the data package, one sheet each.",
+            "Every text cell is text: a quote beginning with =, +, - or @ is shown, never run as a formula.",
+            "The CSV files are the reference: quotes there are byte for byte the article text.",
+        ]
+        for table in TABLES:
+            n = counts.get(table.name, 0)
+            left = max(0, n - MAX_ROWS)
+            lines.append(
+                f"{table.name}: {n} rows" + (f" ({left} not shown here: see {table.name}.csv)" if left else "")
+            )
+        for r, line in enumerate(lines):
+            about.write_string(r, 0, line)
+        for table in TABLES:
+            sheet = workbook.add_worksheet(table.name)
+            types = [f.type for f in table.fields]
+            for c, name in enumerate(table.columns):
+                sheet.write_string(0, c, name)
+            for r, row in enumerate(rows_of(table.name), 1):
+                if r > MAX_ROWS:
+                    break
+                for c, (value, kind) in enumerate(zip(row, types, strict=False)):
+                    _write(sheet, r, c, value, kind)
+        workbook.close()
 
 
 def _write(sheet: Any, r: int, c: int, value: str, kind: str) -> None:

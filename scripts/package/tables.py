@@ -338,14 +338,21 @@ def annotations_path(source: Source) -> Path:
 
 def strict_error(unconfirmed: list[tuple[Source, list[Row]]]) -> InputError:
     """One error listing every economic figure, of every source, that no confirmed annotation covers."""
-    total = sum(len(rows) for _, rows in unconfirmed)
+    return unconfirmed_error(
+        [(annotations_path(s), s.file.name, [(f["quote"], f["line"]) for f in rows]) for s, rows in unconfirmed]
+    )
+
+
+def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[str, int]]]]) -> InputError:
+    """:func:`strict_error` from (annotation file, article file name, (quote, line) of each figure) per
+    article: what a build that keeps no Source (``newsfigures.engine``) collects."""
+    total = sum(len(rows) for _, _, rows in entries)
     lines = []
-    for source, rows in unconfirmed:
-        listed = ", ".join(f"{f['quote']!r} (line {f['line']})" for f in rows)
-        lines.append(f"{annotations_path(source)}: {len(rows)} figure(s) of {source.file.name}: {listed}")
-    first = annotations_path(unconfirmed[0][0])
+    for where, name, rows in entries:
+        listed = ", ".join(f"{quote!r} (line {line})" for quote, line in rows)
+        lines.append(f"{where}: {len(rows)} figure(s) of {name}: {listed}")
     return InputError(
-        first,
+        entries[0][0],
         f"strict mode: {total} economic figure(s) have no confirmed annotation "
         f"(newsfigures annotate SEED writes the entries to confirm):\n  " + "\n  ".join(lines),
     )

@@ -481,12 +481,17 @@ def _semantic_problems(
     return out
 
 
-def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
-    """The tables equal a fresh extraction of the seeds, row by row and cell by cell."""
+def check_rebuild(
+    root: Path, tables: dict[str, list[dict[str, str]]], proven: frozenset[str] | set[str] = frozenset()
+) -> list[Problem]:
+    """The tables equal a fresh extraction of the seeds, row by row and cell by cell; the rows of the
+    ``proven`` sources are skipped (they hash to a cached extraction, see ``newsfigures.engine.check``)."""
     from ..package.tables import process_source, source_row
 
     expected: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
     for s in tables.get("sources", []):
+        if s["source_id"] in proven:
+            continue
         source = read_source(root / s["path"])
         result = process_source(source)
         expected["sources"].append(source_row(source, root))
@@ -498,7 +503,7 @@ def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[P
     for table in TABLES:
         key = table.primary_key[0]
         want = {cell(r[key]): {c: cell(r.get(c)) for c in table.columns} for r in expected[table.name]}
-        have = {r[key]: (n, r) for n, r in enumerate(tables.get(table.name, []), 2)}
+        have = {r[key]: (n, r) for n, r in enumerate(tables.get(table.name, []), 2) if r.get("source_id") not in proven}
         for k, (n, row) in have.items():
             if k not in want:
                 problems.append(
@@ -519,12 +524,14 @@ def check_rebuild(root: Path, tables: dict[str, list[dict[str, str]]]) -> list[P
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
-def validate_package(pkg: Path, use_frictionless: bool = True) -> list[Problem]:
+def validate_package(pkg: Path, use_frictionless: bool = True, full: bool = False, quiet: bool = True) -> list[Problem]:
     """Every check, in order; an empty list means the package is valid.
 
     The folder is opened once and every file of it read relative to that (one build's files, even
     while another build swaps the folder); if the folder opened was discarded meanwhile (a build
-    replaced it), the new one is validated instead, up to three times.
+    replaced it), the new one is validated instead, up to three times. A multi-part package is
+    checked part by part on the command's workers (``newsfigures.engine.check``). ``full`` extracts
+    every article again instead of trusting the hashes of cached extractions.
     """
     for attempt in range(3):
         try:
@@ -532,36 +539,81 @@ def validate_package(pkg: Path, use_frictionless: bool = True) -> list[Problem]:
         except UnsafeRead as exc:
             raise InputError(pkg, str(exc)) from None
         with folder:
-            problems = _validate(folder, use_frictionless)
+            problems = _validate(folder, use_frictionless, full, quiet)
             if not (problems and folder.removed() and attempt < 2):
                 return problems
     return problems  # pragma: no cover - the loop returns
 
 
-def _validate(folder: Folder, use_frictionless: bool) -> list[Problem]:
+def _validate(folder: Folder, use_frictionless: bool, full: bool = False, quiet: bool = True) -> list[Problem]:
     """The checks of :func:`validate_package` on an opened folder."""
+    from ..engine import check as parts
+
     desc = load_descriptor(folder)
+    if parts.multipart(desc):
+        return parts.validate_parts(folder, desc, use_frictionless, full, quiet)
     root = folder.path.absolute().parent
     tables, payloads, problems = check_files(folder, desc)
     if use_frictionless:
         problems += _guarded("frictionless", check_frictionless, desc, payloads)
+    problems += _guarded("parquet", check_parquet_copies, folder, desc, payloads)
+    if len(tables) == len(TABLES):
+        problems += _guarded("workbook", check_workbook, folder, desc, payloads)
+    proven = _guarded("proof", parts.proof, root, tables, parts.default_cache(folder.path), full)
+    if isinstance(proven, list):
+        problems += proven
+        proven = set()
+    return problems + check_tables(root, tables, proven)
+
+
+def check_tables(root: Path, tables: dict[str, list[dict[str, str]]], proven: set[str]) -> list[Problem]:
+    """The project's checks of a set of whole articles' rows (a package, or one part of it), from the
+    seeds on; the rows of the ``proven`` sources are not extracted again."""
     sources = tables.get("sources", [])
     seeds = _guarded("seeds", check_seeds, root, sources)
     if isinstance(seeds, list):  # the check itself failed: its problem is the list
-        return problems + seeds
+        return seeds
     texts, seed_problems = seeds
-    problems += seed_problems
+    problems = list(seed_problems)
     problems += _guarded("quotes", check_quotes, tables, texts)
     problems += _guarded("patterns", check_patterns, tables)
-    if len(tables) == len(TABLES):
-        problems += _guarded("workbook", check_workbook, folder, desc, payloads)
     problems += _guarded("units", check_units, tables.get("figures", []))
     problems += _guarded("keys", check_keys, tables)
     problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
     problems += _guarded("semantics", check_semantics, tables, texts)
     problems += _guarded("restatements", check_restatements, tables.get("figures", []))
     if not seed_problems and len(tables) == len(TABLES):
-        problems += _guarded("rebuild", check_rebuild, root, tables)
+        problems += _guarded("rebuild", check_rebuild, root, tables, proven)
+    return problems
+
+
+def check_parquet_copies(folder: Folder, desc: dict[str, Any], payloads: dict[str, bytes]) -> list[Problem]:
+    """The Parquet copy of each one-file table: described, read, and what its CSV gives."""
+    from ..engine.layout import parquet_bytes
+
+    listed, _ = resources_of(desc)
+    problems = []
+    for table in TABLES:
+        resource = listed.get(table.name)
+        data = payloads.get(resource["path"]) if resource else None
+        if resource is None or data is None:
+            continue
+        copies = resource.get("parquet")
+        if not isinstance(copies, list) or len(copies) != 1 or not isinstance(copies[0], dict):
+            problems.append(Problem(DESCRIPTOR, f"resource {table.name!r}: parquet must list its one Parquet copy"))
+            continue
+        path = copies[0].get("path")
+        try:
+            copy = folder.read(path, MAX_RESOURCE_BYTES)  # type: ignore[arg-type]
+        except UnsafeRead as exc:
+            problems.append(Problem(_one_line(path, 200), str(exc)))
+            continue
+        if len(copy) != copies[0].get("bytes") or resource_hash(copy) != copies[0].get("hash"):
+            problems.append(
+                Problem(str(path), "bytes or sha256 differ from the descriptor: the file changed after the build")
+            )
+        elif copy != parquet_bytes(table.name, data):
+            problems.append(Problem(str(path), f"is not the Parquet copy of {resource['path']}"))
     return problems
 
 

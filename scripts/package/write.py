@@ -32,9 +32,7 @@ from typing import Any
 from .. import RELEASE_DATE, __version__
 from ..errors import Interrupted, OutputError
 from ..package.citation import AUTHOR, TITLE, licence_of_texts
-from ..package.codebook import render_codebook
 from ..package.fields import TABLES
-from ..package.spreadsheet import WORKBOOK, xlsx_bytes
 from ..package.units import UNIT_CONVENTION
 
 try:
@@ -144,28 +142,33 @@ def resource_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, bytes]) -> dict[str, Any]:
-    """The Data Package v2 descriptor of the tables, with bytes and hash of each CSV."""
+def package_descriptor(
+    files: dict[str, dict[str, Any]], sources: list[dict[str, Any]], holders: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The descriptor, given each table's file properties (``path``, ``bytes``, ``hash`` of one file; or a
+    list of paths and the ``parts`` that describe each, see ``newsfigures.engine.layout``; ``parquet``),
+    the descriptor's ``sources`` and the rows naming the texts' publishers (for licences and contributors)."""
     resources = []
     for table in TABLES:
-        data = payloads[table.name]
-        resources.append(
-            {
-                "name": table.name,
-                "type": "table",
-                "title": table.title,
-                "description": table.description,
-                "path": f"{table.name}.csv",
-                "scheme": "file",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "bytes": len(data),
-                "hash": resource_hash(data),
-                "dialect": dict(DIALECT),
-                "schema": table.schema(),
-            }
-        )
+        props = dict(files[table.name])
+        resource: dict[str, Any] = {
+            "name": table.name,
+            "type": "table",
+            "title": table.title,
+            "description": table.description,
+            "path": props.pop("path"),
+            "scheme": "file",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+        }
+        for key in ("bytes", "hash"):
+            if key in props:
+                resource[key] = props.pop(key)
+        resource["dialect"] = dict(DIALECT)
+        resource["schema"] = table.schema()
+        resource.update(props)  # parts, parquet
+        resources.append(resource)
     return {
         "$schema": PROFILE,
         "name": PACKAGE_NAME,
@@ -174,9 +177,9 @@ def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, byte
         "version": __version__,
         "created": f"{RELEASE_DATE}T00:00:00Z",
         "keywords": KEYWORDS,
-        "licenses": [*LICENSES, licence_of_texts(tables["sources"])],
-        "contributors": contributors(tables["sources"]),
-        "sources": source_entries(tables["sources"]),
+        "licenses": [*LICENSES, licence_of_texts(holders)],
+        "contributors": contributors(holders),
+        "sources": sources,
         "units": UNIT_CONVENTION,
         "resources": resources,
     }
@@ -185,17 +188,6 @@ def descriptor(tables: dict[str, list[dict[str, Any]]], payloads: dict[str, byte
 def descriptor_bytes(desc: dict[str, Any]) -> bytes:
     """The descriptor as pretty, stable JSON."""
     return (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def render(tables: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
-    """File name -> bytes of the whole package (CSVs, descriptor, codebook)."""
-    payloads = {t.name: csv_bytes(t.columns, tables[t.name]) for t in TABLES}
-    desc = descriptor(tables, payloads)
-    files = {f"{name}.csv": data for name, data in payloads.items()}
-    files[DESCRIPTOR] = descriptor_bytes(desc)
-    files[CODEBOOK] = render_codebook(desc, {t: len(r) for t, r in tables.items()}).encode("utf-8")
-    files[WORKBOOK] = xlsx_bytes(payloads)  # for spreadsheet users: no cell there is ever a formula
-    return files
 
 
 # --- atomic write ---------------------------------------------------------------------------
@@ -304,7 +296,18 @@ def check_replaceable(out_dir: Path) -> None:
 
 
 def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
-    """Write files into a locked temporary sibling of ``out_dir``, ``check`` it, then swap it in.
+    """Write files into a locked temporary sibling of ``out_dir``, ``check`` it, then swap it in."""
+
+    def fill(tmp: Path) -> None:
+        for name, data in files.items():
+            (tmp / name).write_bytes(data)
+
+    publish(fill, out_dir, check)
+
+
+def publish(fill: Callable[[Path], None], out_dir: Path, check: Callable[[Path], None]) -> None:
+    """Let ``fill`` write the package into a locked temporary sibling of ``out_dir``, ``check`` it,
+    then swap it in.
 
     Until the swap, ``out_dir`` is untouched; the swap itself is atomic. A Ctrl-C (or SIGTERM,
     see ``newsfigures.cli``) raises :class:`~newsfigures.errors.Interrupted` saying whether the new
@@ -329,8 +332,7 @@ def write_package(files: dict[str, bytes], out_dir: Path, check: Callable[[Path]
     try:
         try:
             try:
-                for name, data in files.items():
-                    (tmp / name).write_bytes(data)
+                fill(tmp)
                 os.chmod(tmp, 0o755)
             except OSError as exc:
                 raise OutputError(out_dir, f"cannot write the package: {exc.strerror or exc}") from None

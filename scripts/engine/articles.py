@@ -1,0 +1,190 @@
+"""The per-article stage: read one article and its sidecars, extract, annotate, render its rows.
+
+This is what the workers run. An article's result is a plain dict (it travels between processes and
+into the cache as JSON): its source id, the CSV text of its rows for every table (``blobs``, no
+header) with their digests, what a strict build needs to refuse it, and its descriptor entry. Bad
+input comes back as a result with an ``error`` (``path``, ``line``, ``reason``), raised by the
+driver in article order, so that the first bad article of the corpus is the one reported whatever
+the number of workers.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..package import tables
+from ..package.citation import citation_gaps
+from ..package.fields import TABLES
+from ..package.tables import annotations_path, source_row
+from ..package.write import csv_bytes, source_entries
+from ..sources import ANNOTATIONS_SUFFIX, META_SUFFIX, SEED_SUFFIX, read_bytes, read_source
+from .cache import ArticleCache, blob_digest
+from .fingerprint import digest, extractor_version, key_of
+
+Result = dict[str, Any]
+
+
+def companions(path: str) -> tuple[str, str]:
+    """The metadata sidecar and annotation file paths of an article path."""
+    stem = path[: -len(SEED_SUFFIX)]
+    return stem + META_SUFFIX, stem + ANNOTATIONS_SUFFIX
+
+
+def read_optional(path: str) -> bytes | None:
+    """A file's bytes (a regular file of at most an article's size, read by ``sources.read_bytes``:
+    never a device or a FIFO), or None when it does not exist."""
+    if not os.path.lexists(path):
+        return None
+    return read_bytes(Path(path))
+
+
+def relative(path: str, root: str) -> str:
+    """An article's path as the sources table records it (``source_row``): relative to the package's parent."""
+    return Path(os.path.relpath(os.path.realpath(path), real(root))).as_posix()
+
+
+@functools.lru_cache(maxsize=16)
+def real(folder: str) -> str:
+    """A folder's real path (resolved once per folder)."""
+    return os.path.realpath(folder)
+
+
+def rows_blob(columns: list[str], rows: list[dict[str, Any]]) -> str:
+    """The CSV text of rows without the header line, exactly as the package spells them."""
+    data = csv_bytes(columns, rows).decode("utf-8")
+    return data[data.index("\r\n") + 2 :]
+
+
+def extract_article(path: str, root: str) -> Result:
+    """Read and extract one article, whatever any cache holds."""
+    source = read_source(Path(path))
+    result = tables.process_source(source)
+    srow = source_row(source, Path(root))
+    rows = {
+        "sources": [srow],
+        "figures": result.figures,
+        "dates": result.dates,
+        "exclusions": result.exclusions,
+        "annotations": result.annotations,
+    }
+    blobs = {t.name: rows_blob(t.columns, rows[t.name]) for t in TABLES}
+    return {
+        "source_id": source.source_id,
+        "file_name": source.file.name,
+        "id_from_sidecar": "source_id" in source.sidecar_keys,
+        "annotations_path": str(annotations_path(source)),
+        "blobs": blobs,
+        "digests": {name: blob_digest(b) for name, b in blobs.items()},
+        "rows": {name: len(r) for name, r in rows.items()},
+        "unannotated": [[f["quote"], f["line"]] for f in result.unannotated],
+        "citation_gaps": citation_gaps(srow),
+        "undated": source.published is None,
+        "descriptor_source": source_entries([srow])[0],
+    }
+
+
+def stat_signature(paths: tuple[str, ...]) -> str:
+    """Size, modification time (ns), inode and device of each file (``-`` if absent)."""
+    parts = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{st.st_dev}")
+    return "|".join(parts)
+
+
+#: A file modified less than this long ago is hashed every time: a rewrite within the file system's
+#: timestamp granularity could leave size and modification time as they were (git's "racy" files).
+RACY_NS = 2_000_000_000
+
+
+def racy(paths: tuple[str, ...]) -> bool:
+    """Whether any of the files was modified too recently for its stat signature to be trusted."""
+    now = time.time_ns()
+    for p in paths:
+        try:
+            if now - os.stat(p).st_mtime_ns < RACY_NS:
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
+def input_digests(path: str, index: ArticleCache | None) -> tuple[str, str, str] | None:
+    """The digests of a local article, its sidecar and its annotation file (None: no article).
+
+    Like git's index, files whose size, modification time, inode and device are those recorded when
+    they were last hashed are not read again (the record is kept in the cache folder); any other file
+    is read and hashed. ``validate --full`` passes no index and reads everything."""
+    files = (path, *companions(path))
+    entry_key = ""
+    if index is not None:
+        entry_key = hashlib.sha256(f"{os.path.realpath(path)}\0{stat_signature(files)}".encode()).hexdigest()
+        if entry_key in _SEEN:  # the build looked this file up already; its validation looks again
+            return _SEEN[entry_key]
+        known = index.get(entry_key, "stat")
+        if known is not None and isinstance(known.get("inputs"), list) and len(known["inputs"]) == 3:
+            return remember(entry_key, (known["inputs"][0], known["inputs"][1], known["inputs"][2]))
+    signature = stat_signature(files) if index is not None else ""
+    text = read_optional(path)
+    if text is None:
+        return None
+    found = (digest(text), digest(read_optional(files[1])), digest(read_optional(files[2])))
+    if index is not None and stat_signature(files) == signature and not racy(files):
+        index.put(entry_key, {"inputs": list(found)}, "stat")
+        remember(entry_key, found)
+    return found
+
+
+#: Stat signatures looked up by this process (bounded, about 9 MB): the build's validation finds them here.
+_SEEN: dict[str, tuple[str, str, str]] = {}
+SEEN_LIMIT = 20_000
+
+
+def remember(key: str, digests: tuple[str, str, str]) -> tuple[str, str, str]:
+    """Keep a looked-up signature for the rest of the process, up to SEEN_LIMIT of them."""
+    if len(_SEEN) < SEEN_LIMIT:
+        _SEEN[key] = digests
+    return digests
+
+
+def run_article(path: str, root: str, version: str, cache: ArticleCache | None, use_cache: bool = True) -> Result:
+    """One article's result: from the cache when its inputs and the extractor are unchanged, else
+    extracted (and stored)."""
+    digests = input_digests(path, cache if use_cache else None)
+    if digests is None:
+        raise InputError(path, "cannot read the file: it no longer exists")
+    key = key_of(version, relative(path, root), digests)
+    if cache is not None and use_cache:
+        hit = cache.get(key)
+        if hit is not None:
+            return {**hit, "key": key, "cached": True}
+    result = extract_article(path, root)
+    if cache is not None:
+        cache.put(key, result)
+    return {**result, "key": key, "cached": False}
+
+
+def run_batch(paths: list[str], root: str, version: str, cache_url: str | None, use_cache: bool = True) -> list[Result]:
+    """Results of a batch of articles (the unit of work of a worker), errors as values."""
+    mine = extractor_version()
+    if mine != version:
+        return [{"error": [paths[0], None, "this worker runs a different newsfigures (extractor version differs)"]}]
+    cache = ArticleCache(cache_url) if cache_url else None
+    out: list[Result] = []
+    for path in paths:
+        try:
+            out.append(run_article(path, root, version, cache, use_cache))
+        except InputError as exc:
+            out.append({"error": [str(exc.path), exc.line, exc.reason]})
+            break  # the driver stops at the first error
+    return out

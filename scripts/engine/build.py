@@ -1,0 +1,373 @@
+"""The streaming build: list the corpus, run the per-article stage in batches on the runner, write
+each shard's parts as soon as it is complete, then the descriptor and the codebook; validate; swap.
+
+Memory: the driver holds the list of article paths and the set of source ids (about 300 bytes per
+article, the one thing that grows with the corpus), one shard of rows (at most ``layout.MAX_ARTICLES`` articles and ``layout.MAX_PART_BYTES``
+per table) and the results of the batches in flight (``2 × workers + 1`` batches of
+:data:`BATCH` articles); nothing else grows with the corpus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..package.citation import uncitable_error
+from ..package.codebook import render_codebook
+from ..package.fields import TABLES
+from ..package.spreadsheet import MAX_ROWS, WORKBOOK
+from ..package.tables import unconfirmed_error
+from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
+from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
+from . import layout
+from .articles import Result, run_batch
+from .cache import ArticleCache, default_url
+from .fingerprint import extractor_version
+from .layout import Shard, resource_files, write_shard
+from .progress import bar
+from .remote import is_url, mirror, mirror_folder
+from .runtime import Runner, using
+
+#: Most articles a build's notes name one by one (the count follows).
+NOTES = 50
+#: Articles per unit of work sent to a worker.
+BATCH = 32
+
+
+@dataclass
+class Stats:
+    """What a build did, for the summary line."""
+
+    articles: int = 0
+    cached: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    shards: int = 0
+    extract_seconds: float = 0.0
+    validate_seconds: float = 0.0
+    unannotated: int = 0
+    #: Articles with no publication date, and those a citation cannot name (draft notes): how many,
+    #: and the first :data:`NOTES` of them.
+    undated: list[str] = field(default_factory=list)
+    undated_count: int = 0
+    uncitable: list[tuple[str, list[str]]] = field(default_factory=list)
+    uncitable_count: int = 0
+    #: Whether the spreadsheet copy was written (every table fits in one sheet).
+    workbook: bool = True
+
+
+def list_corpus(seeds: str) -> list[str]:
+    """The ``*.txt`` articles of a local folder, sorted by name; orphan sidecars refused."""
+    files = seed_files(Path(seeds))
+    for orphan in orphan_sidecars(Path(seeds), files):
+        raise InputError(orphan, "no article of this name: the matching .txt file is missing")
+    return [str(p) for p in files]
+
+
+def batches(paths: list[str], size: int) -> Iterator[list[str]]:
+    """Consecutive batches of article paths."""
+    for i in range(0, len(paths), size):
+        yield paths[i : i + size]
+
+
+def id_origin(path: str, from_sidecar: bool) -> tuple[str, int | None]:
+    """Where an article's source id comes from: its sidecar's ``source_id`` line, or its file name."""
+    if not from_sidecar:
+        return path, None
+    sidecar = sidecar_of(Path(path))
+    return str(sidecar), key_line(sidecar.read_text(encoding="utf-8"), "source_id")
+
+
+class Driver:
+    """Takes the article results in order and turns them into the package's files."""
+
+    def __init__(
+        self,
+        folder: Path,
+        paths: list[str],
+        strict: bool,
+        cache: ArticleCache | None = None,
+        runner: Runner | None = None,
+    ) -> None:
+        self.folder, self.paths, self.strict, self.cache = folder, paths, strict, cache
+        self.runner = runner
+        #: Checks of the parts written, running on the workers while extraction goes on (see flush).
+        self.checks: list[Any] = []
+        self.sharded = len(paths) > layout.SMALL
+        self.seen: dict[str, tuple[int, bool]] = {}
+        self.shard = Shard()
+        self.parts: dict[str, list[dict[str, Any]]] = {}
+        self.listed: list[dict[str, Any]] = []
+        #: (publisher, original publisher) -> articles: the licence and contributors name them.
+        self.holders: dict[tuple[str, str], int] = {}
+        #: What a strict build refuses, collected over the whole corpus and reported at once.
+        self.unconfirmed: list[tuple[str, str, list[tuple[str, int]]]] = []
+        self.lacking: list[tuple[Path, list[str]]] = []
+        self.stats = Stats()
+        #: A one-shard package lists its articles in the descriptor; a larger one in its sources table only.
+        self.listing = not self.sharded
+
+    def take(self, n: int, result: Result) -> None:
+        """One article's result (the n-th article of the corpus)."""
+        if "error" in result:
+            path, line, reason = result["error"]
+            raise InputError(path, reason, line=line)
+        self.check_id(n, result)
+        # Only a strict build keeps what it refuses; a draft keeps counts and the first few names
+        # (a draft of an unannotated archive would otherwise hold every figure's quote).
+        if result["unannotated"]:
+            self.stats.unannotated += len(result["unannotated"])
+            if self.strict:
+                missing = [(q, line) for q, line in result["unannotated"]]
+                self.unconfirmed.append((result["annotations_path"], result["file_name"], missing))
+        if result["citation_gaps"]:
+            if self.strict:
+                self.lacking.append((Path(self.paths[n]), result["citation_gaps"]))
+            else:
+                self.stats.uncitable_count += 1
+                if len(self.stats.uncitable) < NOTES:
+                    self.stats.uncitable.append((result["file_name"], result["citation_gaps"]))
+        if result["undated"]:
+            self.stats.undated_count += 1
+            if len(self.stats.undated) < NOTES:
+                self.stats.undated.append(self.paths[n])
+        self.stats.articles += 1
+        self.stats.cached += bool(result.get("cached"))
+        for name, count in result["rows"].items():
+            self.stats.rows[name] = self.stats.rows.get(name, 0) + count
+        entry = result["descriptor_source"]
+        if self.listing:
+            self.listed.append(entry)
+        pair = (str(entry.get("publisher") or ""), str(entry.get("original_publisher") or ""))
+        self.holders[pair] = self.holders.get(pair, 0) + 1
+        self.shard.add(result)
+        if self.sharded and self.shard.full(result["source_id"]):
+            self.flush()
+
+    def check_id(self, n: int, result: Result) -> None:
+        """Refuse a source id already claimed (ids are case-insensitive), blaming the sidecar that set it."""
+        key = result["source_id"].lower()
+        mine = (n, bool(result["id_from_sidecar"]))
+        if key not in self.seen:
+            self.seen[key] = mine
+            return
+        first = self.seen[key]
+        by_sidecar = first[1] and not mine[1]
+        culprit, other = (first, mine) if by_sidecar else (mine, first)
+        where, line = id_origin(self.paths[culprit[0]], culprit[1])
+        other_name = Path(self.paths[other[0]]).name
+        raise InputError(
+            where,
+            f"source id {result['source_id']!r} is already claimed by {other_name} (ids are case-insensitive)",
+            line=line,
+        )
+
+    def flush(self) -> None:
+        """Write the shard in progress as the next part of every table."""
+        if self.shard.articles == 0 and self.stats.shards > 0:
+            return
+        index = self.stats.shards + 1 if self.sharded else None
+        written = write_shard(self.shard, self.folder, index, self.cache)
+        for name, part in written.items():
+            self.parts.setdefault(name, []).append(part)
+        self.stats.shards += 1
+        self.shard = Shard()
+        if self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel:
+            # Check the part now, on a worker, while the others extract: the build's validation then
+            # finds it checked (the cache's record of a shard that passed every check) instead of
+            # checking every part after the last one is written.
+            from .check import check_shard
+
+            desc = package_descriptor({t: resource_files([p]) for t, p in written.items()}, [], [])
+            self.checks.append(self.runner.submit(check_shard, written, str(self.folder), desc, self.cache.url, False))
+
+    def refuse(self) -> None:
+        """A strict build's refusal: every article a citation cannot name, else every unconfirmed
+        figure of every article, in one error (nothing has been swapped in)."""
+        if not self.strict:
+            return
+        error = uncitable_error(self.lacking)
+        if error is not None:
+            raise error
+        if self.unconfirmed:
+            raise unconfirmed_error(self.unconfirmed)
+
+    def holder_rows(self) -> list[dict[str, Any]]:
+        """One row per article naming its publishers (shared dicts: a few bytes per article)."""
+        rows: list[dict[str, Any]] = []
+        for (publisher, original), n in sorted(self.holders.items()):
+            rows.extend([{"publisher": publisher, "original_publisher": original}] * n)
+        return rows
+
+    def finish(self) -> None:
+        """The last shard, the workbook, the descriptor and the codebook."""
+        self.flush()
+        for future in self.checks:  # their outcome is in the cache; a failed one is checked again and reported
+            with contextlib.suppress(Exception):
+                future.result()
+        files = {name: resource_files(parts) for name, parts in self.parts.items()}
+        if self.listing:
+            sources = self.listed
+        else:
+            first = self.parts["sources"][0]["path"]
+            sources = [
+                {
+                    "title": f"{self.stats.articles} articles: the sources table lists each one (path, SHA-256, "
+                    "title, authors, publisher, publication date, URL)",
+                    "path": first,
+                }
+            ]
+        holders = self.holder_rows()
+        self.stats.workbook = all(n <= MAX_ROWS for n in self.stats.rows.values())
+        if self.stats.workbook:
+            write_workbook(self.folder, self.parts, self.stats.rows, self.sharded, self.cache)
+        desc = package_descriptor(files, sources, holders)
+        if not self.stats.workbook:
+            desc["description"] += f" {NO_WORKBOOK}"
+        (self.folder / DESCRIPTOR).write_bytes(descriptor_bytes(desc))
+        codebook = render_codebook(desc, self.stats.rows, holders)
+        (self.folder / CODEBOOK).write_bytes(codebook.encode("utf-8"))
+
+
+#: What the descriptor and the codebook say when the workbook is not written.
+NO_WORKBOOK = (
+    f"A table has more rows than a spreadsheet sheet holds ({MAX_ROWS}): the spreadsheet copy {WORKBOOK} "
+    "is not written; read the CSV or Parquet files."
+)
+
+
+def write_workbook(
+    folder: Path,
+    parts: dict[str, list[dict[str, Any]]],
+    rows: dict[str, int],
+    sharded: bool,
+    cache: ArticleCache | None = None,
+) -> None:
+    """The spreadsheet copy of the tables, made from the parts written (streamed when there are several;
+    then recorded in the cache as what those parts give, as ``check.check_workbook_parts`` would)."""
+    from ..package.spreadsheet import write_workbook as write
+    from .layout import part_rows
+
+    if not sharded:
+        from ..package.spreadsheet import xlsx_bytes
+
+        payloads = {name: (folder / p[0]["path"]).read_bytes() for name, p in parts.items()}
+        (folder / WORKBOOK).write_bytes(xlsx_bytes(payloads))
+        return
+    write(
+        str(folder / WORKBOOK),
+        rows,
+        lambda name: part_rows(lambda path: (folder / path).read_bytes(), [p["path"] for p in parts[name]]),
+        streaming=True,
+    )
+    if cache is not None:
+        from .check import workbook_key
+
+        hashes = [p["hash"] for t in TABLES for p in parts[t.name]]
+        data = (folder / WORKBOOK).read_bytes()
+        cache.put(workbook_key(hashes, resource_hash(data)), {"blobs": {}, "digests": {}}, "checks")
+
+
+def results(runner: Runner, paths: list[str], root: str, version: str, cache_url: str) -> Iterator[list[Result]]:
+    """The article results batch by batch, in order. Batches are run in this process as long as they
+    come mostly from the cache (a rebuild that changed little starts no worker); from the first batch
+    of which more than a quarter needed an extraction on, the rest go to the runner. A one-part corpus
+    (at most ``layout.SMALL`` articles, a few seconds of work) starts no local cluster at all: starting
+    one costs about as much; an existing cluster (``--scheduler``) is always used."""
+    todo = batches(paths, BATCH)
+    if runner.scheduler is None and len(paths) <= layout.SMALL:
+        for batch in todo:
+            yield run_batch(batch, root, version, cache_url)
+        return
+    for batch in todo:
+        done = run_batch(batch, root, version, cache_url)
+        yield done
+        if sum(not r.get("cached") for r in done) > len(batch) / 4:
+            break
+    yield from runner.map(run_batch, todo, root, version, cache_url, count=len(paths) // BATCH + 1)
+
+
+def build(
+    seeds: str,
+    out: Path,
+    *,
+    strict: bool = False,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    cache: str | None = "",
+    quiet: bool = False,
+) -> Stats:
+    """Build the package of a corpus into ``out``: stream, extract (cached), write, validate, swap.
+
+    ``cache``: a folder or fsspec URL for the per-article results; ``""`` for the default
+    (the user's cache folder, ``cache.default_url``), None for none kept (a scratch folder for this build
+    only, so that its validation still proves the rows by hashes instead of extracting again).
+    """
+    from ..package import validate
+
+    out = out.absolute()
+    root = str(out.parent)
+    if is_url(seeds):  # validate reads only local files: the corpus is mirrored beside the package
+        seeds = str(mirror(seeds, mirror_folder(seeds, out.parent)))
+    paths = list_corpus(seeds)
+    scratch = tempfile.TemporaryDirectory(prefix="newsfigures-cache-") if cache is None else None
+    cache_url: str = default_url() if cache == "" else (scratch.name if scratch else cache or "")
+    version = extractor_version()
+    driver: Driver | None = None
+
+    def fill(tmp: Path) -> None:
+        nonlocal driver
+        driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner)
+        t0 = time.perf_counter()
+        with bar(len(paths), "extracting", "article", quiet) as progress:
+            n = 0
+            for batch in results(runner, paths, root, version, cache_url):
+                for result in batch:
+                    driver.take(n, result)
+                    n += 1
+                    progress.update(1)
+                progress.set_postfix(cached=driver.stats.cached, refresh=False)
+        driver.refuse()
+        driver.finish()
+        driver.stats.extract_seconds = time.perf_counter() - t0
+
+    def check(tmp: Path) -> None:
+        t0 = time.perf_counter()
+        problems = validate.validate_package(tmp)
+        if driver is not None:
+            driver.stats.validate_seconds = time.perf_counter() - t0
+        if problems:
+            listing = "\n  ".join(str(p) for p in problems[:20])
+            raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
+
+    try:
+        with using(Runner(workers, scheduler, cache_url)) as runner:
+            publish(fill, out, check)
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+    assert driver is not None
+    return driver.stats
+
+
+def summary(out: Path | str, stats: Stats, seconds: float) -> str:
+    """The closing line of a build: counts, time and rates."""
+    counts = ", ".join(f"{n} {name}" for name, n in stats.rows.items())
+    rate = stats.articles / stats.extract_seconds if stats.extract_seconds else 0.0
+    vrate = stats.articles / stats.validate_seconds if stats.validate_seconds else 0.0
+    return (
+        f"built {out}: {counts} ({seconds:.2f} s; {stats.articles} articles, {stats.cached} from the cache, "
+        f"extract+write {rate:.0f} articles/s, validate {vrate:.0f} articles/s, {stats.shards} part(s) per table)"
+    )
+
+
+def say(msg: str, quiet: bool) -> None:
+    """A line on stderr unless quiet."""
+    if not quiet:
+        print(msg, file=sys.stderr)

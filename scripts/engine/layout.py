@@ -1,0 +1,176 @@
+"""The layout of a package: articles grouped into shards, each shard one bounded part of every table.
+
+A corpus of at most :data:`SMALL` articles is one shard whose parts carry the plain names
+(``figures.csv``): the published layout of a small package. A larger corpus is cut into shards of
+about :data:`TARGET` articles at content-defined points: a shard ends after an article whose source
+id hashes to a multiple of :data:`TARGET` (once it holds :data:`MIN_ARTICLES`), or when it reaches
+:data:`MAX_ARTICLES` or one of its parts :data:`MAX_PART_BYTES`. The cut points depend only on the
+articles around them, so adding or changing one article changes one shard, not every shard after
+it (what lets a rebuild revalidate only that shard). Part ``k`` of every table holds the rows of the
+articles of shard ``k``, so a shard validates on its own (keys, quotes, coverage) and shards
+validate in parallel. Each part has a Parquet copy beside it (``figures-00001.parquet``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..package.fields import TABLES
+from ..package.write import resource_hash
+from .cache import ArticleCache
+
+SMALL = 1000
+TARGET = 500
+MIN_ARTICLES = 125
+MAX_ARTICLES = 2000
+#: Bound of a part's size; with MAX_ARTICLES, the bound of what a build holds in memory at once.
+MAX_PART_BYTES = 64 * 1024 * 1024
+PARQUET_TYPES = {"integer": "int64", "number": "float64", "date": "date32", "string": "string"}
+
+
+def part_name(table: str, shard: int | None, suffix: str = "csv") -> str:
+    """File name of a table's part: ``figures.csv`` for a one-shard package, else ``figures-00003.csv``."""
+    return f"{table}.{suffix}" if shard is None else f"{table}-{shard:05d}.{suffix}"
+
+
+def cut_after(source_id: str) -> bool:
+    """Whether a shard may end after this article (about one article in TARGET, by its id's hash)."""
+    return int(hashlib.sha256(source_id.lower().encode("utf-8")).hexdigest()[:8], 16) % TARGET == 0
+
+
+class Shard:
+    """The rows of a run of articles, table by table, as the CSV text the parts will hold."""
+
+    def __init__(self) -> None:
+        self.blobs: dict[str, list[str]] = {t.name: [] for t in TABLES}
+        self.sizes = dict.fromkeys(self.blobs, 0)
+        self.rows = dict.fromkeys(self.blobs, 0)
+        self.articles = 0
+
+    def add(self, result: dict[str, Any]) -> None:
+        """Append one article's rows."""
+        for name, blob in result["blobs"].items():
+            self.blobs[name].append(blob)
+            self.sizes[name] += len(blob)
+            self.rows[name] += result["rows"][name]
+        self.articles += 1
+
+    def full(self, source_id: str) -> bool:
+        """Whether the shard ends after the article just added."""
+        if self.articles >= MAX_ARTICLES or max(self.sizes.values()) >= MAX_PART_BYTES:
+            return True
+        return self.articles >= MIN_ARTICLES and cut_after(source_id)
+
+
+def header(columns: list[str]) -> str:
+    """The header line of a table's CSV."""
+    return ",".join(columns) + "\r\n"
+
+
+def write_shard(
+    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None
+) -> dict[str, dict[str, Any]]:
+    """Write a shard's parts (CSV and Parquet) into the package folder; each part's description.
+    The Parquet copy of a part already converted by an earlier build is taken from the cache."""
+    out = {}
+    for table in TABLES:
+        data = (header(table.columns) + "".join(shard.blobs[table.name])).encode("utf-8")
+        name = part_name(table.name, index)
+        (folder / name).write_bytes(data)
+        parquet = converted(table.name, data, cache)
+        pname = part_name(table.name, index, "parquet")
+        (folder / pname).write_bytes(parquet)
+        out[table.name] = {
+            "path": name,
+            "bytes": len(data),
+            "hash": resource_hash(data),
+            "rows": shard.rows[table.name],
+            "parquet": {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)},
+        }
+    return out
+
+
+def converted(table_name: str, csv_data: bytes, cache: ArticleCache | None) -> bytes:
+    """The Parquet copy of a CSV part, from the cache when the same part was converted before by
+    the same pyarrow (keyed by the part's hash; a cached copy is checked against its own hash)."""
+    if cache is None:
+        return parquet_bytes(table_name, csv_data)
+    import pyarrow
+
+    key = hashlib.sha256(f"{pyarrow.__version__}\0{table_name}\0".encode() + csv_data).hexdigest()
+    entry = cache.get(key, "parquet")
+    if entry is not None:
+        data = bytes.fromhex(entry["blobs"]["parquet"])
+        if hashlib.sha256(data).hexdigest() == entry["digests"]["parquet"]:
+            return data
+    data = parquet_bytes(table_name, csv_data)
+    cache.put(
+        key, {"blobs": {"parquet": data.hex()}, "digests": {"parquet": hashlib.sha256(data).hexdigest()}}, "parquet"
+    )
+    return data
+
+
+def block_size(size: int) -> int:
+    """The CSV reader's block: the whole part (a row can be as long as an article; pyarrow refuses a
+    row that straddles two blocks), at least pyarrow's default of 1 MiB."""
+    return min(max(1 << 20, size + 1), 2**31 - 1)
+
+
+def parquet_bytes(table_name: str, csv_data: bytes) -> bytes:
+    """A Parquet copy of a CSV part, typed by the schema (an empty cell is null; text stays text)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from ..package.fields import TABLES_BY_NAME
+
+    schema = TABLES_BY_NAME[table_name].schema()
+    types = {f["name"]: getattr(pa, PARQUET_TYPES.get(f["type"], "string"))() for f in schema["fields"]}
+    table = pacsv.read_csv(
+        io.BytesIO(csv_data),
+        read_options=pacsv.ReadOptions(use_threads=False, block_size=block_size(len(csv_data))),
+        convert_options=pacsv.ConvertOptions(
+            column_types=types, null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True
+        ),
+    )
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd", use_dictionary=True, write_statistics=True)
+    return sink.getvalue()
+
+
+def resource_files(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """A resource's file properties: one file's path, bytes and hash; or the list of part paths with
+    the ``parts`` property giving each part's bytes, hash and rows (Data Package allows a list of
+    paths; the spec's ``bytes`` and ``hash`` name one file). ``parquet`` lists the Parquet copies."""
+    parquet = [p["parquet"] for p in parts]
+    if len(parts) == 1:
+        one = parts[0]
+        return {"path": one["path"], "bytes": one["bytes"], "hash": one["hash"], "parquet": parquet}
+    return {
+        "path": [p["path"] for p in parts],
+        "parts": [{k: p[k] for k in ("path", "bytes", "hash", "rows")} for p in parts],
+        "parquet": parquet,
+    }
+
+
+def described_parts(resource: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parts of a resource as the descriptor describes them (path, bytes, hash)."""
+    if isinstance(resource.get("path"), list):
+        return list(resource.get("parts", []))
+    return [{"path": resource.get("path"), "bytes": resource.get("bytes"), "hash": resource.get("hash")}]
+
+
+def part_rows(read: Callable[[str], bytes], paths: list[str]) -> Iterator[list[str]]:
+    """The rows (lists of cells, headers left out) of a table's parts in order, one part in memory at a time."""
+    import csv
+
+    if csv.field_size_limit() < 2**31 - 1:
+        csv.field_size_limit(2**31 - 1)
+    for path in paths:
+        reader = csv.reader(io.StringIO(read(path).decode("utf-8"), newline=""))
+        next(reader, None)
+        yield from reader

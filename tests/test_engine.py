@@ -1,0 +1,346 @@
+"""The build engine (issue 13): incremental builds, the proof by hashes, multi-part packages, Dask.
+
+Corpora here are copies of the seeds under other names (with their sidecars and annotations), so
+that every article is real text with reviewed annotations; the layout's thresholds are lowered so
+that a dozen articles make a multi-part package.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsfigures.cli import main
+from newsfigures.engine import build as build_module
+from newsfigures.engine import layout
+from newsfigures.engine.build import build
+from newsfigures.package import tables as tables_module
+from newsfigures.package.validate import validate_package
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(folder: Path, copies: int) -> Path:
+    """``copies`` copies of every seed (text, sidecar, annotations), named ``c00_<seed>``..."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(copies):
+        for seed in sorted((ROOT / "seeds").iterdir()):
+            if seed.name != "README.md":
+                shutil.copyfile(seed, folder / f"c{k:02d}_{seed.name}")
+    return folder
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Name -> bytes of every file of a package."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own per-article cache (a build reuses what any earlier build of the same files cached)."""
+    monkeypatch.setenv("NEWSFIGURES_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards of a few articles: a corpus of more than 3 articles is cut into parts."""
+    monkeypatch.setattr(layout, "SMALL", 3)
+    monkeypatch.setattr(layout, "MIN_ARTICLES", 2)
+    monkeypatch.setattr(layout, "TARGET", 2)
+    monkeypatch.setattr(layout, "MAX_ARTICLES", 4)
+
+
+@pytest.fixture
+def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files of the articles extracted (in this process) from now on."""
+    seen: list[str] = []
+    real = tables_module.process_source
+
+    def counted(source):  # type: ignore[no-untyped-def]
+        seen.append(source.file.name)
+        return real(source)
+
+    monkeypatch.setattr(tables_module, "process_source", counted)
+    return seen
+
+
+def test_a_build_extracts_each_article_once_and_a_rebuild_none(tmp_path, extractions):
+    seeds = corpus(tmp_path / "seeds", 2)
+    out = tmp_path / "datapackage"
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert sorted(extractions) == sorted(p.name for p in seeds.glob("*.txt"))  # validation extracted nothing
+    assert stats.cached == 0 and stats.articles == 4
+    first = snapshot(out)
+    extractions.clear()
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert extractions == [] and stats.cached == 4
+    assert snapshot(out) == first
+
+
+def test_a_changed_article_or_annotation_is_extracted_again_alone(tmp_path, extractions):
+    seeds = corpus(tmp_path / "seeds", 2)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    notes = next(seeds.glob("c01_*.annotations.toml"))
+    notes.write_text(notes.read_text(encoding="utf-8").replace('note = "', 'note = "Checked. ', 1), encoding="utf-8")
+    article = next(seeds.glob("c00_*.txt"))
+    article.write_bytes(article.read_bytes() + b"\nAnother paragraph without numerals.\n")
+    extractions.clear()
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert sorted(extractions) == sorted([article.name, notes.name.replace(".annotations.toml", ".txt")])
+    assert stats.cached == 2
+    assert "Checked. " in (out / "annotations.csv").read_text(encoding="utf-8")
+
+
+def test_a_new_extractor_version_extracts_everything_again(tmp_path, extractions, monkeypatch):
+    seeds = corpus(tmp_path / "seeds", 1)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    from newsfigures.engine import articles, check
+
+    for module in (build_module, articles, check):
+        monkeypatch.setattr(module, "extractor_version", lambda: "another version")
+    extractions.clear()
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert stats.cached == 0 and len(extractions) == 2
+
+
+def test_validate_proves_rows_by_hashes_and_full_extracts_again(tmp_path, extractions):
+    seeds = corpus(tmp_path / "seeds", 1)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    extractions.clear()
+    assert validate_package(out) == []
+    assert extractions == []
+    assert validate_package(out, full=True) == []
+    assert len(extractions) == 2
+
+
+def test_a_forged_cache_fools_only_the_validation_that_trusts_it(tmp_path):
+    """Rows edited in the package *and* in the cache (hashes made to agree) pass the hash proof;
+    ``validate --full`` extracts again and names the row."""
+    seeds = corpus(tmp_path / "seeds", 1)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    figures = (out / "figures.csv").read_bytes().decode("utf-8")
+    line = next(row for row in figures.split("\r\n") if ",USD," in row)
+    forged = figures.replace(line, line.replace(",USD,", ",EUR,"))
+    from newsfigures.engine.cache import blob_digest
+    from newsfigures.package.write import resource_hash
+
+    for entry_file in (tmp_path / "cache" / "articles").rglob("*.json"):
+        entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        if line in entry["blobs"]["figures"]:
+            entry["blobs"]["figures"] = entry["blobs"]["figures"].replace(line, line.replace(",USD,", ",EUR,"))
+            entry["digests"]["figures"] = blob_digest(entry["blobs"]["figures"])
+            entry_file.write_text(json.dumps(entry), encoding="utf-8")
+    data = forged.encode("utf-8")
+    (out / "figures.csv").write_bytes(data)
+    desc = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in desc["resources"] if r["name"] == "figures")
+    resource["bytes"], resource["hash"] = len(data), resource_hash(data)
+    copy = resource["parquet"][0]
+    parquet = layout.parquet_bytes("figures", data)
+    (out / copy["path"]).write_bytes(parquet)
+    copy["bytes"], copy["hash"] = len(parquet), resource_hash(parquet)
+    (out / "datapackage.json").write_text(json.dumps(desc, indent=2), encoding="utf-8")
+    from newsfigures.package.spreadsheet import xlsx_bytes
+
+    tables = {r["name"]: (out / r["path"]).read_bytes() for r in desc["resources"]}
+    (out / "newsfigures.xlsx").write_bytes(xlsx_bytes(tables))
+    assert validate_package(out, use_frictionless=False) == []
+    problems = validate_package(out, use_frictionless=False, full=True)
+    assert any("unit is 'EUR'; the seed gives 'USD'" in str(p) for p in problems), problems
+
+
+def test_a_large_corpus_is_a_multi_part_package_that_frictionless_accepts(tmp_path, small_parts):
+    import duckdb
+    import frictionless
+    import pandas as pd
+
+    seeds = corpus(tmp_path / "seeds", 6)
+    out = tmp_path / "datapackage"
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    desc = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    figures = next(r for r in desc["resources"] if r["name"] == "figures")
+    assert isinstance(figures["path"], list) and len(figures["path"]) == stats.shards > 1
+    assert all(len(r["path"]) == stats.shards for r in desc["resources"])
+    # The descriptor does not list the articles: the sources table does.
+    assert len(desc["sources"]) == 1 and "12 articles" in desc["sources"][0]["title"]
+    assert frictionless.validate(str(out / "datapackage.json")).valid
+    # Every part holds whole articles, and the Parquet copies hold the same rows as the CSV parts.
+    rows = pd.concat([pd.read_csv(out / p, keep_default_na=False, dtype=str) for p in figures["path"]])
+    assert len(rows) == stats.rows["figures"]
+    parquet = duckdb.sql(f"select count(*) from '{out}/figures-*.parquet'").fetchall()
+    assert parquet == [(stats.rows["figures"],)]
+    by_part = [set(pd.read_csv(out / p, dtype=str)["source_id"]) for p in figures["path"]]
+    assert all(not (a & b) for i, a in enumerate(by_part) for b in by_part[i + 1 :])
+    # The codebook names the parts and their row count.
+    assert f"{stats.rows['figures']} rows" in (out / "README.md").read_text(encoding="utf-8")
+    assert validate_package(out) == []
+
+
+def test_a_row_edited_in_a_part_is_named_by_the_part(tmp_path, small_parts, capsys, monkeypatch):
+    seeds = corpus(tmp_path / "seeds", 6)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    desc = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    part = next(r for r in desc["resources"] if r["name"] == "figures")["path"][1]
+    text = (out / part).read_text(encoding="utf-8")
+    (out / part).write_text(text.replace(",USD,", ",EUR,", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "--quiet", "datapackage"]) == 1
+    err = capsys.readouterr().err
+    assert f"{part}: bytes or sha256 differ from the descriptor" in err
+    assert f"INVALID {part} row " in err and "unit is 'EUR'; the seed gives 'USD'" in err
+
+
+def test_adding_one_article_changes_one_part(tmp_path, small_parts, monkeypatch):
+    """Parts end where an article's id says (not after a count): one new article changes one part."""
+    monkeypatch.setattr(layout, "MIN_ARTICLES", 1)
+    monkeypatch.setattr(layout, "MAX_ARTICLES", 100)
+    seeds = corpus(tmp_path / "seeds", 6)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    before = {p.read_bytes() for p in out.glob("figures-*.csv")}
+    source = next(seeds.glob("c03_*.txt"))
+    shutil.copyfile(source, seeds / source.name.replace("c03_", "c03a_"))
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert stats.cached == 12
+    after = {p.read_bytes() for p in out.glob("figures-*.csv")}
+    assert len(before) > 2
+    assert len(before - after) <= 1  # the part that took the article (none if it is a part of its own)...
+    assert 1 <= len(after - before) <= 2  # ...now holds it (or is two parts, if the article ends one)
+
+
+def test_a_build_on_a_dask_cluster_is_byte_identical(tmp_path, small_parts, monkeypatch):
+    """Processes, two workers: the same bytes as the build in this process."""
+    from dask.distributed import Client, LocalCluster, get_task_stream
+
+    seeds = corpus(tmp_path / "seeds", 4)
+    alone = tmp_path / "one"
+    build(str(seeds), alone, workers=1, cache=None, quiet=True)
+    monkeypatch.setattr(build_module, "BATCH", 2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client, get_task_stream(client) as tasks:
+            together = tmp_path / "two"
+            build(str(seeds), together, scheduler=cluster.scheduler_address, cache=None, quiet=True)
+        assert {t["worker"] for t in tasks.data}  # the work went to the cluster's workers
+    assert snapshot(together) == snapshot(alone)
+
+
+def test_workers_are_a_command_line_option(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus(tmp_path / "seeds", 1)
+    assert main(["build", "--workers", "1", "--seeds", "seeds", "--out", "datapackage"]) == 0
+    err = capsys.readouterr().err
+    assert "articles/s" in err and "0 from the cache" in err
+    assert main(["build", "--workers", "1", "--seeds", "seeds", "--out", "datapackage"]) == 0
+    assert "2 from the cache" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", "--workers", "0"])
+    assert exit_info.value.code == 2
+
+
+def test_a_corpus_and_a_package_on_fsspec_paths(tmp_path, monkeypatch):
+    """A corpus on another file system (fsspec's in-memory one here; S3 or GCS alike) is mirrored beside
+    the package (validate reads local files only); a remote --out is built and validated in a local
+    staging folder, then copied there."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for seed in (ROOT / "seeds").iterdir():
+        fs.pipe_file(f"/nf-test-corpus/{seed.name}", seed.read_bytes())
+    out = tmp_path / "datapackage"
+    try:
+        stats = build("memory://nf-test-corpus", out, workers=1, strict=True, quiet=True)
+        assert stats.articles == 2
+        for name in ("figures.csv", "dates.csv", "exclusions.csv", "annotations.csv"):
+            assert (out / name).read_bytes() == (ROOT / "datapackage" / name).read_bytes()
+        assert ",nf-test-corpus/" in (out / "sources.csv").read_text(encoding="utf-8")
+        assert validate_package(out, full=True) == []
+        assert build("memory://nf-test-corpus", out, workers=1, quiet=True).cached == 2
+        monkeypatch.chdir(tmp_path)
+        assert main(["build", "--quiet", "--seeds", "memory://nf-test-corpus", "--out", "memory://nf-out/pkg"]) == 0
+        assert fs.cat_file("/nf-out/pkg/figures.csv") == (out / "figures.csv").read_bytes()
+        assert validate_package(tmp_path / ".pkg.staging") == []
+    finally:
+        for folder in ("/nf-test-corpus", "/nf-out"):
+            if fs.exists(folder):
+                fs.rm(folder, recursive=True)
+
+
+def test_a_strict_build_lists_every_article_lacking_annotations(tmp_path, capsys, monkeypatch):
+    seeds = corpus(tmp_path / "seeds", 2)
+    for notes in seeds.glob("c0*_*.annotations.toml"):
+        notes.unlink()
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--strict", "--quiet", "--out", "pkg"]) == 3
+    err = capsys.readouterr().err
+    assert all(f"figure(s) of {p.name}" in err for p in seeds.glob("*.txt")), err
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_a_table_longer_than_a_sheet_has_no_workbook(tmp_path, small_parts, monkeypatch, capsys):
+    from newsfigures.package import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 5)
+    monkeypatch.setattr(build_module, "MAX_ROWS", 5)
+    seeds = corpus(tmp_path / "seeds", 3)
+    out = tmp_path / "datapackage"
+    stats = build(str(seeds), out, workers=1, quiet=True)
+    assert not stats.workbook and not (out / "newsfigures.xlsx").exists()
+    assert "newsfigures.xlsx is not written" in (out / "datapackage.json").read_text(encoding="utf-8")
+    assert "has no `newsfigures.xlsx`" in (out / "README.md").read_text(encoding="utf-8")
+    assert validate_package(out) == []
+    (out / "newsfigures.xlsx").write_bytes(b"PK")
+    assert [p.where for p in validate_package(out)] == ["newsfigures.xlsx"]
+
+
+def test_a_multi_part_workbook_is_streamed_and_checked(tmp_path, small_parts):
+    seeds = corpus(tmp_path / "seeds", 3)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    import zipfile
+
+    import pandas as pd
+
+    with zipfile.ZipFile(out / "newsfigures.xlsx") as book:  # sheets: about, sources, figures, ...
+        sheet = book.read("xl/worksheets/sheet3.xml").decode("utf-8")
+    csv_rows = sum(len(pd.read_csv(p, dtype=str)) for p in out.glob("figures-*.csv"))
+    assert sheet.count("<row ") - 1 == csv_rows > 0
+    assert "<f>" not in sheet
+    data = (out / "newsfigures.xlsx").read_bytes()
+    (out / "newsfigures.xlsx").write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    assert [p.where for p in validate_package(out, full=True)] == ["newsfigures.xlsx"]
+
+
+def test_unchanged_files_are_not_read_again_and_a_racy_rewrite_is(tmp_path, extractions, monkeypatch):
+    """Like git's index: a rebuild recognizes unchanged files by size, time, inode (no read), but a
+    file rewritten to the same size within the timestamp granularity is still hashed."""
+    from newsfigures.engine import articles
+
+    seeds = corpus(tmp_path / "seeds", 1)
+    out = tmp_path / "datapackage"
+    article = next(seeds.glob("c00_000_*.txt"))
+    original = article.read_bytes()
+    build(str(seeds), out, workers=1, quiet=True)
+    # Rewritten at once with the same size: recent, so hashed again, and extracted again.
+    article.write_bytes(original.replace(b"The ", b"Th\xc3\xa9", 1))
+    assert len(article.read_bytes()) == len(original)
+    extractions.clear()
+    build(str(seeds), out, workers=1, quiet=True)
+    assert extractions == [article.name]
+    # Files older than the racy window are not read to know they are unchanged.
+    monkeypatch.setattr(articles, "RACY_NS", 0)
+    build(str(seeds), out, workers=1, quiet=True)  # records the signatures
+    reads: list[str] = []
+    real = articles.read_optional
+    monkeypatch.setattr(articles, "read_optional", lambda path: reads.append(path) or real(path))
+    extractions.clear()
+    assert build(str(seeds), out, workers=1, quiet=True).cached == 2
+    assert extractions == [] and not [r for r in reads if r.endswith(".txt")]
