@@ -99,6 +99,8 @@ class Driver:
         self.runner = runner
         #: Checks of the parts written, running on the workers while extraction goes on (see flush).
         self.checks: list[Any] = []
+        #: The spreadsheet copy of a multi-part package, written part by part.
+        self.book: Any = None
         self.sharded = len(paths) > layout.SMALL
         self.seen: dict[str, tuple[int, bool]] = {}
         self.shard = Shard()
@@ -176,16 +178,36 @@ class Driver:
         written = write_shard(self.shard, self.folder, index, self.cache)
         for name, part in written.items():
             self.parts.setdefault(name, []).append(part)
+        if self.sharded:
+            self.add_to_workbook(self.shard)
         self.stats.shards += 1
-        self.shard = Shard()
-        if self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel:
+        fresh, self.shard = self.shard.fresh, Shard()
+        if fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel:
             # Check the part now, on a worker, while the others extract: the build's validation then
             # finds it checked (the cache's record of a shard that passed every check) instead of
-            # checking every part after the last one is written.
+            # checking every part after the last one is written. A part of cached articles only was
+            # most likely checked by an earlier build: the validation's quick pass finds it in-process
+            # (a rebuild that changed little starts no worker).
             from .check import check_shard
 
             desc = package_descriptor({t: resource_files([p]) for t, p in written.items()}, [], [])
             self.checks.append(self.runner.submit(check_shard, written, str(self.folder), desc, self.cache.url, False))
+
+    def add_to_workbook(self, shard: Shard) -> None:
+        """Append a shard's rows to the spreadsheet copy (streamed: written as the parts are, while the
+        workers extract the next articles, instead of read back from every part at the end)."""
+        import csv
+        import io
+
+        from ..package.spreadsheet import Workbook
+
+        if csv.field_size_limit() < 2**31 - 1:  # a quote can be as long as an article
+            csv.field_size_limit(2**31 - 1)
+        if self.book is None:
+            self.book = Workbook(str(self.folder / WORKBOOK), streaming=True)
+        for name, blobs in shard.blobs.items():
+            if self.stats.rows.get(name, 0) - shard.rows[name] < MAX_ROWS:  # else the sheet is full
+                self.book.add(name, csv.reader(io.StringIO("".join(blobs), newline="")))
 
     def refuse(self) -> None:
         """A strict build's refusal: every article a citation cannot name, else every unconfirmed
@@ -225,8 +247,13 @@ class Driver:
             ]
         holders = self.holder_rows()
         self.stats.workbook = all(n <= MAX_ROWS for n in self.stats.rows.values())
-        if self.stats.workbook:
-            write_workbook(self.folder, self.parts, self.stats.rows, self.sharded, self.cache)
+        if self.book is not None and not self.stats.workbook:
+            self.book.discard()
+        elif self.book is not None:
+            self.book.close(self.stats.rows)
+            record_workbook(self.folder, self.parts, self.cache)
+        elif self.stats.workbook:
+            write_workbook(self.folder, self.parts, self.cache)
         desc = package_descriptor(files, sources, holders)
         if not self.stats.workbook:
             desc["description"] += f" {NO_WORKBOOK}"
@@ -242,36 +269,25 @@ NO_WORKBOOK = (
 )
 
 
-def write_workbook(
-    folder: Path,
-    parts: dict[str, list[dict[str, Any]]],
-    rows: dict[str, int],
-    sharded: bool,
-    cache: ArticleCache | None = None,
-) -> None:
-    """The spreadsheet copy of the tables, made from the parts written (streamed when there are several;
-    then recorded in the cache as what those parts give, as ``check.check_workbook_parts`` would)."""
-    from ..package.spreadsheet import write_workbook as write
-    from .layout import part_rows
+def write_workbook(folder: Path, parts: dict[str, list[dict[str, Any]]], cache: ArticleCache | None = None) -> None:
+    """The spreadsheet copy of a one-part package, made from its CSVs (``spreadsheet.xlsx_bytes``)."""
+    from ..package.spreadsheet import xlsx_bytes
 
-    if not sharded:
-        from ..package.spreadsheet import xlsx_bytes
+    payloads = {name: (folder / p[0]["path"]).read_bytes() for name, p in parts.items()}
+    (folder / WORKBOOK).write_bytes(xlsx_bytes(payloads))
+    record_workbook(folder, parts, cache)
 
-        payloads = {name: (folder / p[0]["path"]).read_bytes() for name, p in parts.items()}
-        (folder / WORKBOOK).write_bytes(xlsx_bytes(payloads))
+
+def record_workbook(folder: Path, parts: dict[str, list[dict[str, Any]]], cache: ArticleCache | None) -> None:
+    """Record in the cache that the workbook written is what these parts give: the build's validation
+    (not ``validate --full``) then need not make it a second time (``check.workbook_key``)."""
+    if cache is None:
         return
-    write(
-        str(folder / WORKBOOK),
-        rows,
-        lambda name: part_rows(lambda path: (folder / path).read_bytes(), [p["path"] for p in parts[name]]),
-        streaming=True,
-    )
-    if cache is not None:
-        from .check import workbook_key
+    from .check import workbook_key
 
-        hashes = [p["hash"] for t in TABLES for p in parts[t.name]]
-        data = (folder / WORKBOOK).read_bytes()
-        cache.put(workbook_key(hashes, resource_hash(data)), {"blobs": {}, "digests": {}}, "checks")
+    hashes = [p["hash"] for t in TABLES for p in parts[t.name]]
+    data = (folder / WORKBOOK).read_bytes()
+    cache.put(workbook_key(hashes, resource_hash(data)), {"blobs": {}, "digests": {}}, "checks")
 
 
 def results(runner: Runner, paths: list[str], root: str, version: str, cache_url: str) -> Iterator[list[Result]]:

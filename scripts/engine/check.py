@@ -379,6 +379,23 @@ def workbook_key(part_hashes: list[Any], workbook_hash: str) -> str:
     ).hexdigest()
 
 
+def workbook_recorded(folder: Folder, desc: dict[str, Any], cache_url: str | None) -> bool:
+    """Whether the cache records the workbook of a one-file package as what its CSVs give (the
+    build that wrote both records it): the descriptor's hashes of the CSVs, checked against the
+    files by ``check_files``, and the workbook's bytes as read now."""
+    from ..package.spreadsheet import WORKBOOK
+
+    if not cache_url:
+        return False
+    listed = {r.get("name"): r for r in desc.get("resources", []) if isinstance(r, dict)}
+    try:
+        hashes = [listed[t.name]["hash"] for t in TABLES]
+        data = folder.read(WORKBOOK, MAX_RESOURCE_BYTES)
+    except (KeyError, UnsafeRead):
+        return False
+    return ArticleCache(cache_url).get(workbook_key(hashes, resource_hash(data)), "checks") is not None
+
+
 def frictionless_descriptor(desc: dict[str, Any]) -> list[Problem]:
     """Frictionless' check of the descriptor alone (each part's data is checked by its shard)."""
     import frictionless

@@ -50,6 +50,8 @@ class Shard:
         self.sizes = dict.fromkeys(self.blobs, 0)
         self.rows = dict.fromkeys(self.blobs, 0)
         self.articles = 0
+        #: Articles extracted by this build (not taken from the cache).
+        self.fresh = 0
 
     def add(self, result: dict[str, Any]) -> None:
         """Append one article's rows."""
@@ -58,6 +60,7 @@ class Shard:
             self.sizes[name] += len(blob)
             self.rows[name] += result["rows"][name]
         self.articles += 1
+        self.fresh += not result.get("cached")
 
     def full(self, source_id: str) -> bool:
         """Whether the shard ends after the article just added."""

@@ -557,9 +557,10 @@ def _validate(folder: Folder, use_frictionless: bool, full: bool = False, quiet:
     if use_frictionless:
         problems += _guarded("frictionless", check_frictionless, desc, payloads)
     problems += _guarded("parquet", check_parquet_copies, folder, desc, payloads)
-    if len(tables) == len(TABLES):
+    cache_url = parts.default_cache(folder.path)
+    if len(tables) == len(TABLES) and (full or not parts.workbook_recorded(folder, desc, cache_url)):
         problems += _guarded("workbook", check_workbook, folder, desc, payloads)
-    proven = _guarded("proof", parts.proof, root, tables, parts.default_cache(folder.path), full)
+    proven = _guarded("proof", parts.proof, root, tables, cache_url, full)
     if isinstance(proven, list):
         problems += proven
         proven = set()
