@@ -179,6 +179,10 @@ def test_a_large_corpus_is_a_multi_part_package_that_frictionless_accepts(tmp_pa
     assert parquet == [(stats.rows["figures"],)]
     by_part = [set(pd.read_csv(out / p, dtype=str)["source_id"]) for p in figures["path"]]
     assert all(not (a & b) for i, a in enumerate(by_part) for b in by_part[i + 1 :])
+    # The loader reads the parts as one table, each part checked against its hash.
+    from newsfigures.package.load import load_table
+
+    assert len(load_table("figures", out)) == stats.rows["figures"]
     # The codebook names the parts and their row count.
     assert f"{stats.rows['figures']} rows" in (out / "README.md").read_text(encoding="utf-8")
     assert validate_package(out) == []

@@ -92,6 +92,12 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         raise InputError(path, f"cannot parse as CSV: {exc}") from None
 
 
+def paths_of(resource: dict[str, Any]) -> list[str]:
+    """A resource's files: its one path, or its parts in order (a multi-part package)."""
+    path = resource["path"]
+    return [str(p) for p in path] if isinstance(path, list) else [str(path)]
+
+
 def read_table(pkg: Path, resource: dict[str, Any]) -> Table:
     """One resource of the descriptor."""
     schema = resource.get("schema", {})
@@ -100,7 +106,7 @@ def read_table(pkg: Path, resource: dict[str, Any]) -> Table:
         name=resource["name"],
         columns=[column_of(f) for f in schema.get("fields", [])],
         key=[key] if isinstance(key, str) else list(key),
-        rows=read_rows(pkg / resource["path"]),
+        rows=[row for path in paths_of(resource) for row in read_rows(pkg / path)],
         foreign=list(schema.get("foreignKeys", [])),
     )
 

@@ -132,11 +132,26 @@ def _resource(desc: dict[str, Any], name: str) -> dict[str, Any]:
     resources = [r for r in desc["resources"] if isinstance(r, dict)]
     for resource in resources:
         if resource.get("name") == name:
-            if not isinstance(resource.get("path"), str) or not isinstance(resource.get("schema"), dict):
+            path = resource.get("path")
+            one_or_parts = isinstance(path, str) or (isinstance(path, list) and all(isinstance(p, str) for p in path))
+            if not one_or_parts or not isinstance(resource.get("schema"), dict):
                 raise ValueError(f"resource {name!r} has no path or no inline schema")
             return resource
     names = ", ".join(str(r.get("name", "?")) for r in resources)
     raise KeyError(f"no resource {name!r} in the package (it has: {names})")
+
+
+def _files(resource: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A resource's files, each with what the descriptor says of it (``bytes``, ``hash``): its one
+    file, or each of its parts (a multi-part package: ``parts`` describes them in order)."""
+    if isinstance(resource["path"], str):
+        return [(resource["path"], resource)]
+    parts = resource.get("parts")
+    described = parts if isinstance(parts, list) and len(parts) == len(resource["path"]) else []
+    return [
+        (p, d if isinstance(d, dict) else {})
+        for p, d in zip(resource["path"], described or [{}] * len(resource["path"]), strict=True)
+    ]
 
 
 def _check_file(data: bytes, path: Path, resource: dict[str, Any]) -> bytes:
@@ -207,30 +222,35 @@ def load_table(name: str, package_dir: str | Path | None = None, verify: bool = 
     import pandas as pd
 
     package_dir = package_folder(package_dir)
+    schema: dict[str, Any] = {}
+    frames = []
     with _folder(package_dir) as folder:
         resource = _resource(_descriptor(folder), name)
-        path = Path(package_dir) / resource["path"]
-        try:
-            data = folder.read(resource["path"], MAX_RESOURCE_BYTES)
-        except UnsafeRead as exc:
-            raise ValueError(f"{path}: {exc}") from None
-    schema = resource["schema"]
-    if verify:
-        _check_file(data, path, resource)
-    dialect = resource.get("dialect", {})
-    names = [f["name"] for f in schema["fields"]]
-    frame = pd.read_csv(
-        io.BytesIO(data),
-        encoding=resource.get("encoding", "utf-8"),
-        sep=dialect.get("delimiter", ","),
-        quotechar=dialect.get("quoteChar", '"'),
-        doublequote=dialect.get("doubleQuote", True),
-        dtype="string",
-        keep_default_na=False,
-        na_values=schema.get("missingValues", [""]),
-    )
-    if list(frame.columns) != names:
-        raise ValueError(f"{path}: columns {list(frame.columns)} differ from the schema {names}")
+        schema = resource["schema"]
+        names = [f["name"] for f in schema["fields"]]
+        dialect = resource.get("dialect", {})
+        for name_of_file, described in _files(resource):
+            path = Path(package_dir) / name_of_file
+            try:
+                data = folder.read(name_of_file, MAX_RESOURCE_BYTES)
+            except UnsafeRead as exc:
+                raise ValueError(f"{path}: {exc}") from None
+            if verify:
+                _check_file(data, path, described)
+            part = pd.read_csv(
+                io.BytesIO(data),
+                encoding=resource.get("encoding", "utf-8"),
+                sep=dialect.get("delimiter", ","),
+                quotechar=dialect.get("quoteChar", '"'),
+                doublequote=dialect.get("doubleQuote", True),
+                dtype="string",
+                keep_default_na=False,
+                na_values=schema.get("missingValues", [""]),
+            )
+            if list(part.columns) != names:
+                raise ValueError(f"{path}: columns {list(part.columns)} differ from the schema {names}")
+            frames.append(part)
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     for field in schema["fields"]:
         frame[field["name"]] = _typed(frame[field["name"]], field)
     return frame
