@@ -182,12 +182,12 @@ class Driver:
             self.add_to_workbook(self.shard)
         self.stats.shards += 1
         fresh, self.shard = self.shard.fresh, Shard()
-        if fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel:
+        if fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.started:
             # Check the part now, on a worker, while the others extract: the build's validation then
             # finds it checked (the cache's record of a shard that passed every check) instead of
-            # checking every part after the last one is written. A part of cached articles only was
-            # most likely checked by an earlier build: the validation's quick pass finds it in-process
-            # (a rebuild that changed little starts no worker).
+            # checking every part after the last one is written. Only once the extraction went to the
+            # workers (a rebuild that changed little starts none; a part of cached articles only was
+            # most likely checked by an earlier build, which the validation's quick pass finds).
             from .check import check_shard
 
             desc = package_descriptor({t: resource_files([p]) for t, p in written.items()}, [], [])

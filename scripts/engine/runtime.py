@@ -43,6 +43,11 @@ class Runner:
         """Whether work leaves this process."""
         return self.scheduler is not None or self.workers > 1
 
+    @property
+    def started(self) -> bool:
+        """Whether the cluster is in use already (work went to it)."""
+        return self._client is not None
+
     def client(self) -> Any:
         """The Dask client, started on first use."""
         if self._client is None:
