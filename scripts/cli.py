@@ -334,7 +334,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         for path in write_citation_files(out.parent, read_sources_table(out)):
             say(f"updated {os.path.relpath(path)} from the sources table")
     for file in stats.undated:
-        say(f"note: {file}: no publication date: year-less dates take the story's years (story_year) or none")
+        say(
+            f"note: {file}: no publication date: year-less dates take the story's years (story_year) "
+            "or its present where the text fixes it (story_present), else none"
+        )
     if stats.undated_count:
         say(
             f"note: {stats.undated_count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"

@@ -224,10 +224,11 @@ def test_not_dates(text):
 
 def test_without_a_publication_date_nothing_is_dropped():
     text = "On Feb. 24, in October, last year and on March 1, 2021, five days ago, in 2019."
-    # before any stated year, the year the story states most (the latest of equals) anchors (story_year);
-    # deictic phrases have no anchor without a dateline: kept, with an empty value
+    # before any stated year, and with no present the text fixes, a year-less date is the first one
+    # after the latest month the story states (the present is after March 2021); deictic phrases have
+    # no anchor: kept, with an empty value
     assert found(text, None) == [
-        ("Feb. 24", "2021-02-24", "day", "story_year"),
+        ("Feb. 24", "2022-02-24", "day", "story_year"),
         ("October", "2021-10", "month", "story_year"),
         ("last year", "", "year", "unanchored"),
         ("March 1, 2021", "2021-03-01", "day", "explicit"),
@@ -254,6 +255,8 @@ DATE_WORDS = st.sampled_from(
         "](", ")", "2021-03-01", "24/02/2021", "today", "decade", "months", "later", "in the",
         "same period of ", "the year before.", "for the year", "Christmas", "Spring ", "three months to ", "year to ",
         "end of ", "Fall", "summer", "2021-04-31", "30 February", "a year ago", "that year", "for the quarter",
+        "October", "since", "will", "profit for ", "the same month in ", "fourth quarter of 2004", "next five years",
+        "full year", "year-ago period", "the seventies", "between May 2003 and ", "last year", "middle of the century",
     ]
 )  # fmt: skip
 PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
@@ -269,7 +272,7 @@ def check(text: str, published: dt.date | None) -> None:
         # a value is empty exactly when nothing anchors it, and then it says so
         assert ISO.match(d.value) if d.resolution != "unanchored" else d.value == "", d
         if published is None:
-            assert d.resolution in ("explicit", "story_year", "story_date", "unanchored"), d
+            assert d.resolution in ("explicit", "story_year", "story_present", "story_date", "unanchored"), d
     assert [d.start for d in dates] == sorted(d.start for d in dates)
 
 
@@ -401,6 +404,56 @@ def test_economic_periods(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the last three months shares rose.", ("last three months", "2004-11/2005-01", "interval", "relative")),
+        ("It will invest $5bn over the next five years.", ("next five years", "2005/2009", "interval", "relative")),
+        ("Prices rose 2.7% during the past 12 months.", ("past 12 months", "2004-02/2005-01", "interval", "relative")),
+        ("Output rose over the past year.", ("past year", "2004", "year", "relative")),
+        ("The cut is due in the next 10 days.", ("next 10 days", "2005-02-05/2005-02-14", "interval", "relative")),
+        ("Sales fell in the next two quarters.", ("next two quarters", "2005-03/2005-08", "interval", "relative")),
+    ],
+)  # fmt: skip
+def test_spans_of_stated_length_end_or_begin_at_publication(text, expected):
+    # whole units beside the publication date's (FEB_2005 is 4 February 2005)
+    assert one(text, FEB_2005) == expected
+
+
+def test_spans_of_stated_length_without_a_dateline_are_recorded_unanchored():
+    text = "Profit for the fourth quarter of 2004 rose. It will invest $5bn over the next five years."
+    assert found(text, None)[-1] == ("next five years", "", "interval", "unanchored")
+    assert found("Sales rose in the last three months of 2004.", None) == [
+        ("last three months of 2004", "2004-Q4", "quarter", "explicit")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates rose five times between November 2003 and August 2004.",
+         ("between November 2003 and August 2004", "2003-11/2004-08", "interval", "explicit")),
+        ("Rates rose between November 2003 and August last year.",
+         ("between November 2003 and August last year", "2003-11/2004-08", "interval", "relative")),
+        ("Oil prices last rose this fast in the seventies.", ("seventies", "197X", "decade", "explicit")),
+    ],
+)  # fmt: skip
+def test_month_ranges_with_years_and_decade_words(text, expected):
+    assert one(text, FEB_2005) == expected
+
+
+def test_the_full_year_and_the_year_ago_period_take_the_story_s_period():
+    text = (
+        "Profit in the fourth quarter of 2004 was $1bn, against $2bn in the year-ago period. "
+        "For the full year, profit rose, and the year as a whole was good."
+    )
+    assert found(text, None)[1:] == [
+        ("year-ago period", "2003-Q4", "quarter", "story_date"),
+        ("full year", "2004", "year", "story_date"),
+        ("year as a whole", "2004", "year", "story_date"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "There was a spring in his step.",
@@ -408,7 +461,6 @@ def test_economic_periods(text, expected):
         "Prices will fall this year.",  # 'fall this' is no season (the year is found, see below)
         "The Sunday Times and the Daily Telegraph reported it.",
         "It was the first half of the match.",
-        "Over the last three months shares rose.",  # counted back from an unstated time
         "The end of the affair came.",
         "The company said that year-on-year sales rose.",
         "It was a year to remember.",
@@ -467,6 +519,12 @@ def test_an_article_without_a_publication_date_anchors_on_the_years_it_states():
         ("Tuesday", "2003-05-06", "day", "story_date"),  # the Tuesday within three days of the story's day
         ("Last year", "", "year", "unanchored"),  # deictic: only a publication date anchors it
     ]
+
+
+def test_a_year_stated_after_is_no_anchor_without_a_month():
+    # "announced in November ... took charge in 2000": a later year alone is not the story's time
+    text = "They announced in November that they would quit in May. Mr Walsh took charge in 2000."
+    assert [d[1] for d in found(text, None)] == ["", "", "2000"]
 
 
 def test_a_story_that_states_no_year_leaves_year_less_dates_unanchored_but_recorded():
@@ -599,12 +657,16 @@ def test_a_bound_is_not_the_story_s_year():
     )
 
 
-def test_far_from_a_stated_year_the_story_s_main_year_anchors():
+def test_far_from_a_stated_year_the_story_s_present_anchors_when_the_text_fixes_it():
     filler = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
-    text = f"Profit in 2004 rose, after 2004 sales rose. It was founded in 1990. {filler}In March, it fell."
-    assert found(text, None)[-1] == ("March", "2004-03", "month", "story_year")
+    # a year's profit reported as done: the story is told early the next year
+    text = f"Profit in 2004 rose, after 2004 sales rose. It was founded in 1990. {filler}In March, it will list."
+    assert found(text, None)[-1] == ("March", "2005-03", "month", "story_present")
     near = "Profit in 2004 rose. It was founded in 1990. In March, it listed."
     assert found(near, None)[-1] == ("March", "1990-03", "month", "story_year")
+    # nothing fixes the present (a founding year is no report): far from it, no value
+    unfixed = f"It was founded in 1990. {filler}In March, it listed."
+    assert found(unfixed, None)[-1] == ("March", "", "month", "unanchored")
 
 
 def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it():
@@ -618,3 +680,113 @@ def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it
     # 'four years ago' is a time of its own, not a comparison
     near = "Net income fell during 2004. It was founded four years ago."
     assert found(near, None)[-1] == ("four years ago", "", "year", "unanchored")
+
+
+# --- the story's present, without a dateline ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "resolution"),
+    [
+        # results of a closed period reported as done: the story is told early the next year
+        ("Profit for the second half of 2003 fell. Sales rose last year.", "last year", "2003", "story_present"),
+        ("The bank's net income for 2003 was $2bn. It plans a bond issue next year.", "next year", "2005",
+         "story_present"),
+        ("The shop opens in March. Full year 2002 profit rose.", "March", "2003-03", "story_present"),
+        # a month against the same month of a stated year: that month is the next year's
+        ("Approvals fell in March, against the same month in 2003. Prices rose this year.", "this year", "2004",
+         "story_present"),
+        ("Approvals fell in March, against the same month in 2003. In January they rose.", "January", "2004-01",
+         "story_present"),
+        # forecasts for two consecutive years, stated apart: the present is the first
+        ("Growth will be 3% in 2006. It is expected to slow to 2% in 2007. Prices fell last year.", "last year",
+         "2005", "story_present"),
+        ("Growth would reach 4% in 2006, but slow to 3% next year. Sales rose this year.", "this year", "2006",
+         "story_present"),
+    ],
+)  # fmt: skip
+def test_the_story_s_present_from_what_it_reports(text, quote, value, resolution):
+    _, got, _, how = next(d for d in found(text, None) if d[0] == quote)
+    assert (got, how) == (value, resolution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approval is expected early in 2006. Sales fell last year.",  # one forecast year: present or next?
+        "Payments due in 2006 and 2007 are frozen. Sales fell last year.",  # a schedule, not two forecasts
+        "The firm was founded in 1990. Sales fell last year.",  # a past event fixes no present
+        "Sales in 2004 were the best since 1990. Sales fell last year.",  # sales: a statistic, any time later
+        # an event's year with a results word far from it; a forecast year
+        "The firm collapsed in 2002 and prosecutors say losses were hidden. Sales fell last year.",
+        "Profit is expected to be earnings accretive in 2006. Sales fell last year.",
+    ],
+)
+def test_a_present_the_text_does_not_fix_leaves_deictic_years_unanchored(text):
+    assert next(d for d in found(text, None) if d[0] == "last year")[1:] == ("", "year", "unanchored")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound binds its whole clause: the year is no reference for the next dates
+        ("It was the biggest loss since the $1.2bn collapse of Barings in 1995. He was arrested on 8 December.", ""),
+        ("Prices fell to levels last seen in 1995. He was arrested on 8 December.", ""),
+        # an event's year neither ('the 1988 crash'), a forecast year neither
+        ("The ban, imposed after the 1988 crash, was lifted in April.", ""),
+        ("Prices will fall in 2007. In April they rose.", ""),
+        # a plain narrative year is (HeidelTime's reference time)
+        ("Parmalat collapsed in 2003. He was questioned on 15 January.", "2003-01-15"),
+    ],
+)  # fmt: skip
+def test_only_a_year_of_the_story_s_time_anchors_the_dates_after_it(text, value):
+    assert found(text, None)[-1][1] == value
+
+
+def test_the_story_s_present_is_found_in_linear_time():
+    for unit in ("Profit for 2004 rose. ", "since 1990 and 2004 will ", "the same month in 2004. "):
+        text = unit * (100_000 // len(unit))
+        started = time.perf_counter()
+        extract_dates(text, None)
+        assert time.perf_counter() - started < 5.0  # generous: the machine may be shared
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It will shrink by the middle of the century.", FEB_2005,
+         ("middle of the century", "2000/2099", "interval", "publication_date")),
+        ("It will shrink by the middle of the century.", None, ("middle of the century", "", "interval", "unanchored")),
+        # a company's financial year may end in any month: recorded, never valued
+        ("Profit in its current financial year will rise.", FEB_2005,
+         ("current financial year", "", "year", "unanchored")),
+    ],
+)  # fmt: skip
+def test_parts_of_the_century_and_a_company_s_year(text, published, expected):
+    assert found(text, published) == [expected]
+
+
+def test_a_year_less_date_ahead_of_the_story_s_present_is_the_next_one():
+    # results for the fourth quarter of 2004 put the present early in 2005: 'will open in January' is
+    # January 2006, 'opened in January' January 2005
+    text = "The stadium will open in January. Profit for the fourth quarter of 2004 rose 5%."
+    assert found(text, None)[0] == ("January", "2006-01", "month", "story_present")
+    text = "The stadium opened in January. Profit for the fourth quarter of 2004 rose 5%."
+    assert found(text, None)[0] == ("January", "2005-01", "month", "story_present")
+
+
+def test_a_season_or_a_week_is_no_latest_month():
+    # 'Spring 2005' is 2005-21 (a season code, not month 21): its year anchors, no month 21 is read
+    assert found("Sales rose in Spring 2005. In October they fell.", None)[-1] == (
+        "October",
+        "2005-10",
+        "month",
+        "story_year",
+    )
+    filler = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
+    assert found(f"Sales rose in Spring 2005. {filler}In October they fell.", None)[-1][1] == ""
+
+
+def test_a_year_s_results_fix_the_present_only_if_the_story_does_not_also_forecast_that_year():
+    text = "Losses deepened to $5m in 2004. It hoped to return to profit in 2006. Sales fell last year."
+    assert found(text, None)[-1] == ("last year", "2004", "year", "story_present")  # 2006 is a hope, not done

@@ -56,9 +56,9 @@ def test_a_date_without_a_year_or_publication_date_is_accounted_for_not_counted(
 
     text = "Talks began on March 3 and lasted two days; they resume on 4 May 2021."
     undated = extract(text, published=None)
-    # no dateline: 'March 3' takes the year the story states (HeidelTime's narrative anchoring)
+    # no dateline, and no year stated before it: 'March 3' is recorded without a value
     assert [(d.quote, d.value, d.resolution) for d in undated.dates] == [
-        ("March 3", "2021-03-03", "story_year"),
+        ("March 3", "", "unanchored"),
         ("4 May 2021", "2021-05-04", "explicit"),
     ]
     assert undated.exclusions == []

@@ -42,10 +42,83 @@ def test_a_sentence_without_a_date_inherits_the_paragraphs_period() -> None:
     assert semantics_of(text, "$2bn", PUBLISHED).period.value == "2021"  # type: ignore[union-attr]
 
 
-def test_a_sentence_with_its_own_time_span_inherits_nothing() -> None:
+def test_a_sentence_with_its_own_time_span_takes_it_not_the_paragraph_s() -> None:
     text = "In February the fund paid out $5 million. Over the past 15 years, it has lent $700 million."
-    assert semantics_of(text, "$700 million", PUBLISHED).period is None
+    period = semantics_of(text, "$700 million", PUBLISHED).period
+    assert period is not None and period.value == "1990/2004"  # the 15 whole years before 2005, not February
+    vague = "In February the fund paid out $5 million. Over recent years, it has lent $700 million."
+    assert semantics_of(vague, "$700 million", PUBLISHED).period is None
 
 
 def test_no_period_when_the_text_gives_none() -> None:
     assert semantics_of("Sales rose 8.5%.", "8.5%", PUBLISHED).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # the base of a comparison dates the base's own figure, not the compared one
+        ("Profit in 2004 was $5m, up 20% on the previous year.", "20%", "2004"),
+        ("Profit in 2004 was $5m, up $2m from 2003.", "$2m", "2004"),
+        ("In the third quarter it earned $9m, compared with a loss of $4m a year earlier.", "$9m", "2004-Q3"),
+        ("In the third quarter it earned $9m, compared with a loss of $4m a year earlier.", "$4m", "2003-Q3"),
+        ("Orders in February fell to 7,000 from 8,000 in January.", "7,000", "2005-02"),
+        ("Orders in February fell to 7,000 from 8,000 in January.", "8,000", "2005-01"),
+        # a revised forecast: the old figure right after 'from' shares the new one's date
+        ("The bank cut its forecast to 2.5% from 3.1% for 2005.", "2.5%", "2005"),
+        # 'on' before a day is the figure's time, not a base
+        ("Shares rose 3% on Tuesday 1 March.", "3%", "2005-03-01"),
+    ],
+)
+def test_a_base_of_comparison_is_the_period_of_the_base_only(text: str, quote: str, period: str) -> None:
+    s = semantics_of(text, quote, PUBLISHED)
+    assert s.period is not None and s.period.value == period, s.period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a present state: no earlier period applies
+        ("Profit rose 10% in 2004. The group employs 12,000 people.", "12,000"),
+        ("Profit rose 10% in 2004. The family controls 40% of the firm, which is worth $3bn.", "$3bn"),
+        ("Profit rose 10% in 2004. The bank is 60% owned by the state and 40% by its staff.", "40%"),
+        ("Profit rose 10% in 2004. The fund currently holds bonds of $2bn.", "$2bn"),
+        # a time of its own that the text leaves unanchored
+        ("Sales rose 4% in 2004. Its shares rose 1% before ending Friday 0.5% lower.", "0.5%"),
+        # compared with a dated base only: its own time is the present
+        ("Sales rose 4% in March. Oil is 40% dearer than at the start of 2004.", "40%"),
+        # bounds and an event's year are no time to inherit
+        ("It aims to cut 9,000 jobs by 2010. Its workforce totalled 45,000 staff.", "45,000"),
+        ("He gave $2m to the 2001 campaign. He paid $1m in fines.", "$1m"),
+    ],
+)
+def test_no_inherited_period(text: str, quote: str) -> None:
+    assert semantics_of(text, quote, None).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Profit rose 10% in 2004. Sales climbed 8% to $5bn.", "$5bn", "2004"),
+        ("The firm reported profit for 2004. Full year 2004 gains were modest. Net profit was up 6%.", "6%", "2004"),
+        ("Output rose in the fourth quarter of 2004. Exports have risen 5%.", "5%", "2004-Q4"),
+    ],
+)
+def test_past_figures_inherit_the_paragraph_s_period(text: str, quote: str, period: str) -> None:
+    s = semantics_of(text, quote, None)
+    assert s.period is not None and s.period.value == period, s.period
+
+
+def test_a_restatement_shares_the_time_of_the_sentence_before() -> None:
+    text = "Trade fell to $1.5bn in 2020. That is 92 percent of what it was in 2019."
+    s = semantics_of(text, "92 percent", None)
+    assert s.period is not None and s.period.value == "2020"
+
+
+def test_a_date_beyond_another_figure_is_that_figure_s() -> None:
+    text = "By 2007, the population will peak at 127 million, then shrink to 100 million by the middle of the century."
+    s = semantics_of(text, "127 million", None)
+    assert s.period is not None and s.period.value == "2007"
+    assert semantics_of(text, "100 million", None).period is None  # its own time, unanchored without a dateline
+    both = "Exports rose 5% and imports 3% in 2004."
+    assert semantics_of(both, "5%", None).period.value == "2004"  # type: ignore[union-attr]

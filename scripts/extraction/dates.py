@@ -43,8 +43,16 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   quarter: one unit) within a sentence or two after a date is read the same way (a comparison:
   "during 2004, from 798m a year ago"); "four years ago" is not;
 * ``story_year``: in an article without a publication date, a year-less date ("in October", "the
-  first half") takes the year the story states within a paragraph before it, else the year the
-  story states most often (years after 'since', 'by', 'until' are bounds, not the story's time);
+  first half") takes the year the story states within a paragraph before it (not a bound: 'since
+  1981', 'from 2003', 'since the collapse of Barings in 1995'; not a forecast; not an event's year:
+  'the 1988 Lockerbie crash'); failing that and a present (below), the first such date after the
+  latest month the story states ("January" after "since June 2004" is 2005-01);
+* ``story_present``: in an article without a publication date whose text fixes its present
+  (:func:`story_present`: results of a closed fourth quarter, second half or year reported as done,
+  a month compared with "the same month in 2004", forecasts for two consecutive years), the deictic
+  years ("last year", "August last year", "the final three months of last year") and the year-less
+  dates far from a stated year; in a sentence whose events are ahead ('will open in January') the
+  next such date, else the nearest;
 * ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
   earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
@@ -70,8 +78,9 @@ as an amount ("higher than 2003 levels" is a year, "nearly 2010 staff" a count).
 Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each. Left
 alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
-without a number ("a few years ago", "the past decade"), "the last three months" (counted back from
-an unstated time), and "the year after"/"a year before" (relative to an event, not to a date). The
+without a number ("a few years ago", "the past decade"), and "the year after"/"a year before"
+(relative to an event, not to a date). Spans of stated length ("the next five years", "the past 12
+months") are counted from the publication date, and kept unanchored without one. The
 part of a period ("the end of 2005", "mid-2004") stays in the quote; the value is the whole period.
 """
 
@@ -271,6 +280,28 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
+    # the next five years, the past 12 months, the last 18 months (not 'the last three months of 2004': fm)
+    (
+        "sp",
+        rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'last', 'coming')}){_SP}(?P<sp_n>"
+        rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
+        rf"|(?<=the )(?P<sp_p>past))"
+        rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
+    ),
+    # the current financial year, last fiscal year: a company's year, whose months the text does not give
+    (
+        "fc",
+        rf"\b(?P<fc_rel>{_cap('this', 'current', 'last', 'next', 'previous', 'coming')}){_SP}"
+        rf"(?:financial|fiscal){_SP}year(?![\w-]|{_SP}(?:to|ending|ended|of)(?!\w)|{_SP}[0-9])",
+    ),
+    # the seventies, the nineties
+    ("dw", rf"(?<=the )(?P<dw_w>{_cap(*_V['decade_words'])})(?!\w)"),
+    # between November 2003 and August 2004, between November 2003 and August last year
+    (
+        "mb",
+        rf"\b[Bb]etween{_SP}{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}and{_SP}{_month('mb_m2')}{_SP}"
+        rf"(?:{_year('mb_y2')}|(?P<mb_ry>last|this){_SP}year(?!\w))",
+    ),
     # the first nine months of 2004, the last three months of the year
     (
         "fm",
@@ -323,8 +354,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the end of the year, the start of next month
     (
         "py",
-        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week)|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
-        rf"(?P<py_u>year|month|quarter|week)(?![\w-])",
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week|century)"
+        rf"|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
+        rf"(?P<py_u>year|month|quarter|week|century)(?![\w-])",
     ),
     # the same period of 2003, the same month last year, the year before, (for) the quarter, (for) the year
     (
@@ -333,6 +365,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:{_SP}(?:of|in){_SP}(?:the{_SP}year{_SP})?{_year('an_y')}|{_SP}(?P<an_ly>last|the{_SP}previous){_SP}year(?!\w)"
         rf"|{_SP}(?P<an_ya>a{_SP}year{_SP}(?:earlier|ago|before)(?!\w)))?"
         rf"|(?P<an_u>year|month|quarter){_SP}(?P<an_d>before|after)(?=[.,;:)]|{_SP}(?:and|but)(?!\w)|\Z)"
+        rf"|(?P<an_fy>{_cap('full')}[- ]year|(?<=the )year{_SP}as{_SP}a{_SP}whole)(?![\w-]|{_SP}[0-9])"
+        rf"|(?P<an_ago>year-(?:ago|earlier)){_SP}(?P<an_au>period|quarter|month|half)(?!\w)"
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
         rf"(?P<an_yr>year)(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
@@ -343,8 +377,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
-    "py": "EeSsBbMmCcTt", "an": "Ssymq", "ma": "ADFJMNOSTLlEeNnmtSsBbCc", "y": "12EeLlMmSsBbCcTt", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "sp": "NnPpLlCc", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
+    "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
@@ -352,7 +386,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
@@ -900,13 +934,71 @@ def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
 
 
+def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The next five years, the past 12 months: a span of stated length that ends or begins now.
+
+    Counted in whole units beside the publication date's: 'the next two years' of a 2005 article is
+    2005/2006, 'the past 12 months' of one of February 2005 is 2004-02/2005-01, 'the next 10 days'
+    the ten days after it.
+    """
+    n = _count(m["sp_n"]) if m["sp_n"] else 1  # 'the past year'
+    if published is None or n is None or n != int(n) or not 1 <= n <= 100:
+        return []
+    k, unit = int(n), m["sp_u"].lower().rstrip("s")
+    ahead = (m["sp_d"] or "past").lower() in ("next", "coming")
+    if unit in ("day", "week"):
+        days = k * (7 if unit == "week" else 1)
+        first, last = (1, days) if ahead else (-days, -1)
+        a, b = published + dt.timedelta(days=first), published + dt.timedelta(days=last)
+        if unit == "week":
+            return [(m.start(), m.end(), f"{iso_week(a)}/{iso_week(b)}", "interval", "relative")]
+        return [(m.start(), m.end(), f"{iso_day(a)}/{iso_day(b)}", "interval", "relative")]
+    if unit in ("month", "quarter"):
+        months = k * (3 if unit == "quarter" else 1)
+        first, last = (1, months) if ahead else (-months, -1)
+        y0, m0 = shift(published.year, published.month, 12, first)
+        y1, m1 = shift(published.year, published.month, 12, last)
+        return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "relative")]
+    years = k * (10 if unit == "decade" else 1)
+    a_year, b_year = (
+        (published.year, published.year + years - 1) if ahead else (published.year - years, published.year - 1)
+    )
+    value = iso_year(a_year) if a_year == b_year else f"{iso_year(a_year)}/{iso_year(b_year)}"
+    return [(m.start(), m.end(), value, "year" if a_year == b_year else "interval", "relative")]
+
+
+def _company_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The current financial year: recorded, never valued (a company's year may end in any month)."""
+    return [(m.start(), m.end(), "", "year", "unanchored")]
+
+
+def _decade_word(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The seventies -> 197X (the twentieth century's, as news uses the words)."""
+    return [(m.start(), m.end(), f"{_V['decade_words'][m['dw_w'].lower()]}X", "decade", "explicit")]
+
+
+def _between_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Between November 2003 and August 2004 (or 'August last year'): a month interval."""
+    y1 = int(m["mb_y"])
+    if m["mb_y2"]:
+        y2, how = int(m["mb_y2"]), "explicit"
+    elif published is not None:
+        y2, how = published.year + STEPS[m["mb_ry"]], "relative"
+    else:
+        return []
+    m1, m2 = month_number(m["mb_m"]), month_number(m["mb_m2"])
+    if (y2, m2) <= (y1, m1):
+        return []
+    return [(m.start(), m.end(), *month_span(y1, m1, y2, m2), how)]
+
+
 def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """The same period of 2003, the same month last year: what the text says without the story's period.
 
     These phrases name the story's period in another year (see :func:`_from_story`); without an
     earlier period only the year they state is known: 'the same period in 2003' is 2003.
     """
-    if m["an_yr"] and published is not None:
+    if (m["an_yr"] or m["an_fy"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
     if not m["an_same"]:
         return []  # 'the year before', 'the quarter': only the story says which
@@ -975,6 +1067,9 @@ def _this(unit: str, step: int, published: dt.date) -> Found:
     if unit == "quarter":
         y, q = shift(published.year, quarter_of(published.month), 4, step)
         return f"{iso_year(y)}-Q{q}", "quarter", "relative"
+    if unit == "century":  # 'the middle of the century' in 2005: 2000/2099, as 'the 1900s' is 1900/1999
+        first = published.year - published.year % 100 + 100 * step
+        return f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "relative"
     return iso_year(published.year + step), "year", "relative"
 
 
@@ -1031,6 +1126,10 @@ HANDLERS: dict[str, Handler] = {
     "ss": _season,
     "hd": _holiday,
     "py": _part_of,
+    "sp": _stated_span,
+    "fc": _company_year,
+    "dw": _decade_word,
+    "mb": _between_months,
     "an": _anaphora,
     "ma": _months,
     "y": _plain_year,
@@ -1166,10 +1265,22 @@ _SAME: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Quotes of dates that are a base of comparison ('the year-ago period', 'the same period of 2003', 'a year
+#: earlier'), not the period a story reports: 'for the full year' after them is the year reported.
+_COMPARISON_QUOTE = re.compile(r"(?i)\b(?:same|ago|earlier|before|previous|prior)\b")
+
+
 def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
     """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
     if m.lastgroup != "an" or not history:
         return []
+    if m["an_fy"]:  # 'for the full year', 'full-year profits': the year of the story's last period
+        own = next((d for d in reversed(history[-20:]) if not _COMPARISON_QUOTE.search(d.quote)), history[-1])
+        year = own.value.split("/")[-1][:4]
+        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
+    if m["an_ago"]:  # 'the year-ago period': the story's last period, a year before
+        shifted = shift_value(history[-1].value, "year", -1)
+        return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date
         shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
@@ -1222,51 +1333,252 @@ def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.d
 
 #: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
 STORY_WINDOW = 400
-#: Words before a year that make it a bound of a long comparison or a deadline, not the story's time
-#: ('the lowest since 1981', 'fewer consumers by 2050').
-_BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_cap('since', 'by', 'until', 'till')})[ \t\u00a0]{{1,3}}\Z")
+_PRESENT = _V["present"]
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases of a vocabulary list, any case."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+_FUTURE = _words_re(_PRESENT["future"])
+_AHEAD = _words_re(_PRESENT["ahead"])
+_RESULTS = _words_re(_PRESENT["results"])
+#: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
+_BOUND_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
+)
+#: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
+_CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
+#: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:in|during|for|of|throughout|over|to|and|or|at|between)[ \t\u00a0]{1,3}\Z", re.I
+)
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
+#: Sentence ends: a full stop, question or exclamation mark before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+
+
+class Marks:
+    """Where the matches of one pattern begin and end in a text, found in one scan, asked by bisection.
+
+    story_time asks, for every date of an article, whether a future word is in its sentence, where its
+    sentence and clause begin: scanning the text once keeps that linear however many dates there are.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self.starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a match begins in [start, end)."""
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def last_end_before(self, position: int, default: int) -> int:
+        """The end of the last match that ends at or before ``position`` (``default`` if none)."""
+        i = bisect_left(self.ends, position + 1)
+        return self.ends[i - 1] if i else default
+
+    def next_start_after(self, position: int, default: int) -> int:
+        """The start of the first match that begins at or after ``position`` (``default`` if none)."""
+        i = bisect_left(self.starts, position)
+        return self.starts[i] if i < len(self.starts) else default
+
+
+#: Clause bounds inside a sentence: 'and reaffirming its 2005 profit forecasts' is not the clause of 'for 2004'.
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
+_NEXT_YEAR = re.compile(r"(?<!\w)next\s+year(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class TextMarks:
+    """The marks of one text that story_time needs: sentence and clause ends, future and results words."""
+
+    text: str
+    sentences: Marks
+    clauses: Marks
+    future: Marks
+    results: Marks
+    next_year: Marks
+    ahead: Marks
+
+    @classmethod
+    def of(cls, text: str) -> TextMarks:
+        """Scan a text once for each kind of mark."""
+        return cls(
+            text,
+            *(Marks(p, text) for p in (_SENTENCE_END, _CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD)),
+        )
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding text[start:end] (from its first character to its end mark)."""
+        return self.sentences.last_end_before(start, 0), self.sentences.next_start_after(end, len(self.text))
+
+    def clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The clause of text[start:end] within its sentence (split at ';', ':', 'and', 'but', ...)."""
+        return (
+            max(sentence[0], self.clauses.last_end_before(start, 0)),
+            min(sentence[1], self.clauses.next_start_after(end, len(self.text))),
+        )
+
+
+def _is_bound(text: str, start: int) -> bool:
+    """A date after 'since', 'by', 'until', 'from' ...: a bound or a base of the story's time, not its time."""
+    return bool(
+        _BOUND_BEFORE.search(text, max(0, start - 20), start) or _CLAUSE_BOUND.search(text, max(0, start - 90), start)
+    )
+
+
+def _is_attribute(text: str, start: int, end: int) -> bool:
+    """A bare year before a noun, not after a preposition: 'the 2001 election', 'the 1988 Lockerbie crash'."""
+    if not _NOUN_AFTER.match(text, end) or _PREPOSITION_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    return _RESULTS.search(text, end, end + 16) is None  # '2004 net income' is the year the results are for
+
+
+@dataclass(frozen=True)
+class StoryTime:
+    """What an article without a publication date says of its own time.
+
+    ``years``: (position, year) of the explicit dates that can anchor the year-less dates after them
+    (not bounds, forecasts, an event's attribute or a hedged number). ``present``: an estimate of the
+    story's present day, whose year is what the text fixes (see :func:`story_present`), or None.
+    ``latest``: the latest month the story states, to a month or a day, outside a forecast.
+    """
+
+    years: list[tuple[int, int]]
+    present: dt.date | None
+    #: The latest month (year, month) the story states as past, to a month or a day: the present is after it.
+    latest: tuple[int, int] | None = None
+    marks: TextMarks | None = None
+
+    def in_future(self, start: int, end: int) -> bool:
+        """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
+        return self.marks is not None and self.marks.ahead.any_in(*self.marks.sentence(start, end))
+
+
+def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
+    """The reference years and the present of an article without a publication date."""
+    marks = TextMarks.of(text)
+    years: list[tuple[int, int]] = []
+    closed: list[tuple[int, str]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results of a year)
+    foreseen: set[int] = set()  # years of sentences about the future
+    stated = 0  # the latest year the story states outside forecasts and bounds
+    forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
+    base: list[tuple[int, int]] = []
+    last_month: int | None = None
+    latest: tuple[int, int] | None = None
+    for m in matches:
+        if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
+            last_month = month_number(m["ma_m"])
+        if m.lastgroup == "an":
+            if m["an_y"] and m["an_su"] == "month" and last_month is not None:
+                base.append((int(m["an_y"]), last_month))
+            elif m["an_y"]:
+                base.append((int(m["an_y"]), 0))
+            continue
+        for s, e, value, granularity, how in _handle(m, None):
+            point = value.split("/")[-1]
+            if how != "explicit" or not point[:4].isdigit():
+                continue
+            year = int(point[:4])
+            if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
+                continue
+            sentence = marks.sentence(s, e)
+            future = marks.future.any_in(*sentence)
+            bound = _is_bound(text, s)
+            attribute = granularity == "year" and _is_attribute(text, s, e)
+            # a future word before the date in its sentence, or anywhere in its clause: 'is expected to be
+            # completed by April 2005 and to be earnings accretive in 2006', 'In 2004, growth will be 4.7%'
+            reported = not (marks.future.any_in(sentence[0], e) or marks.future.any_in(*marks.clause(s, e, sentence)))
+            if not reported and not bound:
+                foreseen.add(year)
+            if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
+                forecast.setdefault(year, set()).add(sentence[0])
+                if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
+                    forecast.setdefault(year + 1, set()).add(-1)
+            if reported and not bound:
+                kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
+                if kind:
+                    closed.append((year, kind))
+            if not (future or bound):
+                stated = max(stated, year)
+            if not (future or bound or attribute):
+                years.append((s, year))
+            if not future and granularity_of(point) in ("month", "day"):
+                latest = max(latest or (0, 0), (year, int(point[5:7])))
+    # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
+    # a year's results without a quarter or half count only for the latest year the story reports
+    done = [y for y, kind in closed if kind == "period" or (y not in foreseen and y >= stated)]
+    return StoryTime(years, story_present(done, base, forecast), latest, marks=marks)
+
+
+_FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+_FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+
+
+def _closed_period_reported(
+    marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
+) -> str:
+    """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
+
+    'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
+    year ('Full year 2004'); 'year': a year in a sentence about results ('net income for 2004', 'a
+    record profit in 2004', '2004 net income'). A year's results are published after it ends.
+    """
+    if point.endswith(("-Q4", "-H2")):
+        return "period"
+    if granularity != "year":
+        return ""
+    text = marks.text
+    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s):
+        return "period"
+    # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
+    # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
+    if marks.results.any_in(e, min(sentence[1], e + 16)):
+        return "year"
+    near = marks.results.any_in(max(sentence[0], s - 40), s)
+    return "year" if near and _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s) else ""
+
+
+def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict[int, set[int]]) -> dt.date | None:
+    """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
+
+    In order: results of a period ending with year Y reported as done (the fourth quarter, the second
+    half, the full year, 'net income for 2004'): such results are published early the next year, so
+    the present is about six weeks after Y ends. Else a month compared with 'the same month in Y':
+    the month is in Y+1, the present just after it. Else forecasts for two consecutive years Y and
+    Y+1 stated apart ('4.4% in 2004, but 3.3% next year', '... in 2005' in another sentence): forecasts
+    cover the current year and the next, the present is within Y. A forecast for one year alone
+    ('approval early in 2005') or a schedule ('payments due in 2005 and 2006') does not fix it: the
+    first year may be the present or the next one. (``forecast`` maps a year to the starts of the
+    sentences forecasting it; -1 stands for a 'next year' after a forecast year.)
+    """
+    if closed:
+        return dt.date(max(closed), 12, 31) + dt.timedelta(days=45)
+    if base:
+        year, month = base[0]
+        if month:
+            y, mo = shift(year + 1, month, 12, 1)
+            return dt.date(y, mo, 15)
+        return dt.date(year + 1, 7, 2)
+    pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
+    return dt.date(pairs[0], 7, 2) if pairs else None
 
 
 def story_year(years: list[tuple[int, int]], position: int) -> int | None:
-    """The year a year-less date at ``position`` belongs to, in an article without a publication date.
+    """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
 
-    The year the story states nearest before it, within about a paragraph (HeidelTime's narrative
-    reference: "In 2001 ... In March" is March 2001); farther away, the year the story states most
-    often (the latest of equals), which in news is the year it is reporting on. ``years`` are
-    (position, year) of the explicit dates of the text that are not bounds ('since 1981'), in text order.
+    Within about a paragraph (HeidelTime's narrative reference: "In 2001 ... In March" is March 2001);
+    ``years`` are (position, year) of the explicit dates of the text that can anchor others, in text order.
     """
-    if not years:
-        return None
     i = bisect_left(years, (position, -1))
     if i and position - years[i - 1][0] <= STORY_WINDOW:
         return years[i - 1][1]
-    counts: dict[int, int] = {}
-    for _, year in years:
-        counts[year] = counts.get(year, 0) + 1
-    return max(counts, key=lambda y: (counts[y], y))
-
-
-def _story_years(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """(position, year) of the explicit dates of a text that can anchor others: not bounds nor hedged years."""
-    years = []
-    for m in matches:
-        if m.lastgroup == "an" or _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # 'the same period of 2003' is the comparison's time, 'since 1981' a bound
-        for s, _, value, granularity, how in _handle(m, None):
-            if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
-                continue
-            years += [(s, y) for y in _explicit_years([(s, s, value, granularity, how)])]
-    return years
-
-
-def _explicit_years(found: list[Mention]) -> list[int]:
-    """The year each explicit mention states (an interval's end), for anchoring year-less dates without a dateline."""
-    years = []
-    for *_, value, _, how in found:
-        point = value.split("/")[-1]
-        if how == "explicit" and point[:4].isdigit():
-            years.append(int(point[:4]))
-    return years
+    return None
 
 
 _DAY_SHAPES = ("iso", "num", "mf", "df")
@@ -1316,9 +1628,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     too (``unanchored``): where a figure claims their numerals ('Nine days'), the figure is kept.
     """
     matches = list(DATE_RE.finditer(text))
-    years: list[tuple[int, int]] = []
-    if published is None:
-        years = _story_years(text, matches)
+    story = story_time(text, matches) if published is None else StoryTime([], None)
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
@@ -1333,25 +1643,90 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
         if not found and published is None:
-            found = _without_publication_date(m, story_year(years, m.start()), reference)
+            found = _without_publication_date(
+                m,
+                story_year(story.years, m.start()),
+                story.present,
+                reference,
+                story.latest,
+                story.in_future(m.start(), m.end()),
+            )
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-            counted = not value and m.lastgroup == "ra"  # 'Nine days later' with nothing to count from
+            # 'Nine days later' with nothing to count from yields to the duration 'Nine days'; 'two months
+            # ago' and 'the next five years' are times however little anchors them
+            counted = not value and m.lastgroup == "ra" and m["ra_d"] != "ago"
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
     return FoundDates(sure, hedged, excluded, unanchored)
 
 
-def _without_publication_date(m: re.Match[str], year: int | None, reference: DateMention | None) -> list[Mention]:
-    """A match that needs a publication date, in an article without one: on the story's year or unanchored."""
+#: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
+#: the text does not fix): 'last year', 'next year', 'later this year', 'August last year', 'last summer',
+#: 'the final three months of last year', 'the end of this year'. Not spans of stated length ('the next
+#: 20 years'): the present's year is only an estimate, and the span's bounds would depend on its month.
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb"))
+
+
+def _year_deictic(m: re.Match[str]) -> bool:
+    """A deictic phrase counted in years from the present: 'last year', 'August last year', 'last summer'."""
+    kind = m.lastgroup
+    if kind == "ru":
+        return m["ru_u"] == "year" and m["ru_rel"].lower() != "that"
+    if kind == "ri":
+        return m["ri_u"] == "year"
+    if kind == "ma":
+        return bool(m["ma_ry"])
+    if kind == "ss":
+        return bool(m["ss_rel"])
+    if kind == "py":
+        return m["py_u"] == "year"
+    if kind == "mb":
+        return True
+    if kind in ("qw", "hw", "fm"):
+        return m[f"{kind}_rel"] is not None and m[f"{kind}_rel"].lower() in ("this", "last", "next", "current")
+    return False
+
+
+def _without_publication_date(
+    m: re.Match[str],
+    year: int | None,
+    present: dt.date | None,
+    reference: DateMention | None,
+    latest: tuple[int, int] | None = None,
+    future: bool = False,
+) -> list[Mention]:
+    """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
+
+    A weekday takes the week of the story's last day; a year-less date ('in October') the year the
+    story states just before it (``story_year``), else the story's present when the text fixes it
+    (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
+    date from the present on, else the nearest), else the first such date after the latest month the story states
+    (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
+    years ('last year') only the story's present.
+    """
     if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
         day = dt.date.fromisoformat(reference.value)
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
-    anchored = _handle(m, dt.date(year, 7, 2)) if year is not None and m.lastgroup != "wd" else []
-    # 2 July: every month and day of its year is nearer to it than the same one of another year
-    kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    kept: list[Mention] = []
+    if year is not None and m.lastgroup != "wd":
+        # 2 July: every month and day of its year is nearer to it than the same one of another year
+        anchored = _handle(m, dt.date(year, 7, 2))
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    elif present is not None and m.lastgroup != "wd":
+        if future:  # 'will open in January': the first January from the present on, not the nearest
+            present = present + dt.timedelta(days=182)
+        anchored = _handle(m, present)
+        kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
+    elif latest is not None and m.lastgroup != "wd":
+        # the present is after the latest month the story states ('since June 2004'): a year-less month is
+        # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
+        after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
+    if present is not None and m.lastgroup in _PRESENT_SHAPES and _year_deictic(m):
+        kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]
     spans = {(s, e) for s, e, *_ in kept}
     unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
     return sorted(kept + unanchored)

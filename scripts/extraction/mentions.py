@@ -51,7 +51,8 @@ RESOLUTIONS: tuple[str, ...] = (
     "publication_date",  # the year (or more) was taken from the article's publication date
     "relative",  # computed from the publication date and a deictic phrase (last May, yesterday, five months ago)
     "story_date",  # counted from the last date the story mentioned before it ('two months earlier' after 'In February')
-    "story_year",  # no publication date: the year the story states just before it, else the one it states most
+    "story_year",  # no publication date: the year the story states just before it (within a paragraph)
+    "story_present",  # no publication date: the story's present as its text fixes it ('last year' in a story reporting 2004 results)
     "unanchored",  # neither the text nor a publication date gives a value: the row is kept, its value is empty
 )
 

@@ -481,8 +481,11 @@ DATES = Table(
             "deictic phrase such as 'last May', 'yesterday' or 'five months ago'); story_date (counted from the "
             "last date the story mentioned before it: 'two months earlier' after 'in February', 'a year "
             "earlier' after 'the fourth quarter'); story_year (an article without a publication date: the "
-            "year the story states within a paragraph before the expression, else the year it states most "
-            "often; years after since, by or until are not used); unanchored "
+            "year the story states within a paragraph before the expression, else the first such date after "
+            "the latest month the story states; bounds such as 'since 1981', forecasts and an event's year "
+            "('the 2001 election') are not used); story_present (an article without a publication date whose "
+            "text fixes its present: results of the fourth quarter of 2004 reported as done put it early in "
+            "2005, so 'last year' is 2004 and 'in April' 2005-04); unanchored "
             "(nothing gives a value: the expression is kept with an empty value).",
             required=True,
             enum=RESOLUTIONS,

@@ -1,16 +1,26 @@
 """When a figure applies: its period, linked to the date expression it came from.
 
 A figure takes the nearest date expression of its own sentence ('sales rose 8.5% in 1999', 'In
-December, sales rose 1.2%', 'profits in the fourth quarter'), except a date that is a base of
-comparison ('than in 2019', 'since 2015', 'compared with 2003'). A sentence without one inherits
-the latest period (a month, quarter, half, year or interval, not a dateline's day) stated earlier
-in the same paragraph. ``method`` says which rule decided, so that a user can trust or filter.
+December, sales rose 1.2%', 'profits in the fourth quarter'), except a date that is the base it is
+compared with ('up 31.8% on the previous year', 'up $3bn from 2003', 'than in 2019', 'since 2015'):
+that one is the period of the base's own figure ('compared with a loss of $793m a year ago', 'fell to
+79,000 from 82,000 in December'). A sentence with no date of its own inherits the latest period (a
+month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
+unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
+present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
+or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'). ``method`` says which
+rule decided, so that a user can trust or filter.
+
+The words are data (``vocab/en/period.toml``).
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..extraction.mentions import DateMention
 from .words import tokens
@@ -23,7 +33,27 @@ PERIOD_METHODS: tuple[str, ...] = (
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
-BASE_WINDOW = 3  # words before a date that can make it a base of comparison
+#: Words before a date within which a base word makes it a base of comparison ('compared with a loss of $793m a year ago').
+BASE_WINDOW = 8
+
+_VOCAB = Path(__file__).parent / "vocab" / "en" / "period.toml"
+with _VOCAB.open("rb") as _f:
+    _W = tomllib.load(_f)
+BASE_WORDS = frozenset(_W["base_before"])
+BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
+BOUND_WORDS = frozenset(_W["bound_before"])
+STATIVE = frozenset(_W["stative"])
+PARTICIPLES = frozenset(_W["participles"])
+STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
+PRESENT = frozenset(_W["present"])
+PERIOD_NOUNS = frozenset(_W["period_nouns"])
+_WORD = re.compile(r"[A-Za-z]+")
+#: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
+_NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:in|during|for|of|throughout|over|to|and|or|at|between|by|since|from|until)[ \t\u00a0]{1,3}\Z", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,42 +65,173 @@ class Period:
     method: str
 
 
-def is_base(text: str, d: DateMention, sentence_start: int) -> bool:
-    """A date that a figure is compared with, not the figure's period ('than in 2019')."""
+def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | None:
+    """Where the base word before a date begins ('compared', 'from', 'than', 'on' before a period), or None."""
     words = [t for t in tokens(text, sentence_start, d.start, []) if t.is_word][-BASE_WINDOW:]
-    if any(t.is_("base") for t in words):
-        return True
-    return len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.text in ",;:":
+            break
+        if w.low in BASE_WORDS or w.is_("base"):
+            return w.start
+        if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and d.granularity not in ("day", "week"):
+            return w.start
+    if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
+        return words[-2].start  # 'than it was in 2003'
+    return None
+
+
+def is_base(text: str, d: DateMention, sentence_start: int, fig: tuple[int, int] | None = None) -> bool:
+    """A date that a figure is compared with, not the figure's period ('than in 2019', 'from 2003').
+
+    With ``fig``, a figure between the base word and the date is the base's own figure, and the date
+    its period ('compared with a loss of $793m a year ago').
+    """
+    where = base_word_before(text, d, sentence_start)
+    if where is None:
+        return False
+    return fig is None or not (where < fig[0] and fig[1] <= d.start)
 
 
 def period_in_sentence(
-    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
 ) -> Period | None:
-    """The period of a figure from the dates of its own sentence (an unanchored date, without a value, gives none)."""
-    best: tuple[int, int] | None = None
-    for i, d in enumerate(dates):
-        if not d.value or d.start < sentence[0] or d.end > sentence[1] or is_base(text, d, sentence[0]):
-            continue
-        gap = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
-        if gap < 0:
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, i)
-    if best is None:
+    """The period of a figure from the dates of its own sentence (an unanchored date, without a value, gives none).
+
+    ``figures``: the spans of the sentence's figures; a date beyond another figure ranks after one that
+    is not ('By 2007 it will peak at 127 million, then shrink to 100 million by the middle of the century').
+    """
+    best = nearest_date(text, fig, sentence, dates, figures)
+    if best is None or not dates[best].value:
         return None
-    d = dates[best[1]]
+    d = dates[best]
     between = text[min(fig[1], d.end) : max(fig[0], d.start)]
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
-    return Period(d.value, best[1], method)
+    return Period(d.value, best, method)
+
+
+def nearest_date(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> int | None:
+    """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
+
+    Dates without a value count: a figure whose own time the text leaves unanchored ('ending Friday
+    0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
+    ``figures`` ranks after the dates that are not.
+    """
+    best: tuple[int, int, int] | None = None
+    shared: tuple[int, int, int] | None = None
+    for i, d in enumerate(dates):
+        if d.start < sentence[0] or d.end > sentence[1]:
+            continue
+        distance = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
+        if distance < 0:
+            continue
+        lo, hi = (fig[1], d.start) if d.start >= fig[1] else (d.end, fig[0])
+        gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
+        if is_base(text, d, sentence[0], fig):
+            where = base_word_before(text, d, sentence[0])
+            base_figure = where is not None and any(c.isdigit() for c in text[where : d.start])
+            if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):  # type: ignore[index]
+                # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
+                shared = gap if shared is None or gap[1:] < shared[1:] else shared
+            continue
+        if best is None or gap < best:
+            best = gap
+    best = best or shared
+    return None if best is None else best[2]
+
+
+def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+    """Whether the figure's sentence compares it with a dated base ('50% higher than at the start of 2004').
+
+    A record's bound is no such base: 'surged 0.8%, the biggest rise since December 1998' is still the
+    story's time.
+    """
+    for d in dates:
+        if sentence[0] <= d.start and d.end <= sentence[1] and is_base(text, d, sentence[0], fig):
+            where = base_word_before(text, d, sentence[0])
+            if where is not None and not text.startswith(("since", "Since"), where):
+                return True
+    return False
+
+
+def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+    """Whether the figure's sentence gives it a time of its own, anchored or not, or compares it with a
+    dated base (its own time is then the present): either way it inherits no earlier period."""
+    if nearest_date(text, fig, sentence, dates) is not None:
+        return True
+    return has_base(text, fig, sentence, dates) and not restates_previous(text, sentence)
+
+
+_RESTATEMENT = re.compile(r"\s*(?:That|This)\s+(?:is|was|means|represents|amounts)\b")
+
+
+def restates_previous(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence that restates the one before ('That is 92 percent of what it was in 2019'): it shares its time."""
+    return _RESTATEMENT.match(text, sentence[0], sentence[1]) is not None
+
+
+def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
+
+    A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence.
+    """
+    if any(w[0].lower() in PRESENT for w in _WORD.finditer(text, sentence[0], sentence[1])):
+        return True
+    words = [w for w in _WORD.finditer(text, max(sentence[0], fig[0] - 80), fig[0])][-STATIVE_WINDOW:]
+    for i, w in enumerate(words):
+        low = w[0].lower()
+        if low in STATIVE:
+            after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+            if low in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
+                continue
+            if restates_previous(text, sentence):
+                continue  # 'That is 92 percent of ...': the sentence before's figure, restated
+            return True
+    return False
+
+
+def is_attribute(text: str, d: DateMention) -> bool:
+    """A year used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule'): an event's time."""
+    if not _NUMERIC_DATE.match(d.quote) or not _NOUN_AFTER.match(text, d.end):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, d.start - 16), d.start):
+        return False
+    after = _WORD.search(text, d.end, d.end + 30)
+    return after is None or after[0].lower() not in PERIOD_NOUNS
+
+
+def is_bound(text: str, d: DateMention, limit: int) -> bool:
+    """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit."""
+    words = [w[0].lower() for w in _WORD.finditer(text, max(limit, d.start - 16), d.start)][-2:]
+    return any(w in BOUND_WORDS for w in words)
 
 
 def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention]) -> Period | None:
-    """The latest period stated in the paragraph before the figure's sentence."""
+    """The latest period stated in the paragraph before the figure's sentence.
+
+    Dates that are bounds, bases or an event's attribute are passed over ('by 2010', 'from 2011
+    onwards', 'the 2001 election').
+    """
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         inheritable = (
             bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
         )
-        if inheritable and not is_base(text, d, max(paragraph_start, d.start - 40)):
-            return Period(d.value, i, "inherited_paragraph")
+        if not inheritable:
+            continue
+        if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
+            continue
+        if is_attribute(text, d):
+            continue
+        return Period(d.value, i, "inherited_paragraph")
     return None
