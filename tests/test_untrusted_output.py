@@ -188,6 +188,9 @@ def test_the_issues_phrases() -> None:
         105_000,
         200_000,
     )
+    # words that read as one number after "between" split at the "and" that gives low to high
+    assert figure("It hired between three hundred and one thousand and one people.")[:2] == (300, 1_001)
+    assert figure("It hired between one hundred and fifty people.")[:2] == (150, None)
     assert figure("It paid 1 000 000 rubles.") == (1e6, None, "RUB")
     assert figure("Rates rose 2½ percent.") == (2.5, None, "percent")
     assert figure("It was a one point three per cent volume sales fall.") == (1.3, None, "percent")

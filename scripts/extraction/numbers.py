@@ -309,26 +309,61 @@ def digit_numeral(start: int, raw: str) -> Numeral | Skipped:
     )
 
 
-def word_numerals(start: int, raw: str) -> list[Numeral]:
+def word_numerals(start: int, raw: str, between: bool = False) -> list[Numeral]:
     """Split a run of number words into well-formed numerals and value each.
 
     ``four five`` is two numerals; ``twenty-eight thousand six hundred and forty-two`` is one; a
     leading ``a``/``an`` counts only before a scale word or a denominator (``a million``, ``a third``).
+    After ``between`` a run that reads as one number is split at the "and" that gives two numbers from
+    low to high ("between three hundred and one thousand and one" is 300 to 1,001, not 301,001).
     """
     tokens = [(t.group().lower(), start + t.start(), start + t.end()) for t in _WORD_RE.finditer(raw)]
     article = bool(tokens) and tokens[0][0] in ("a", "an")
     if article:
         tokens = tokens[1:]
+    out = _numerals_of(tokens, article)
+    if between and len(out) == 1:
+        out = _split_between(tokens, article) or out
+    if article and out and out[0].article:
+        first = out[0]
+        out[0] = Numeral(start, first.end, first.value, first.form, first.base, first.scale, None, True)
+    return out
+
+
+def _numerals_of(tokens: list[tuple[str, int, int]], article: bool) -> list[Numeral]:
+    """The numerals of a run of number-word tokens, longest first from the left."""
     out: list[Numeral] = []
     i = 0
     while i < len(tokens):
         numeral, i = _one_word_numeral(tokens, i, article and not out)
         if numeral is not None:
             out.append(numeral)
-    if article and out and out[0].article:
-        first = out[0]
-        out[0] = Numeral(start, first.end, first.value, first.form, first.base, first.scale, None, True)
     return out
+
+
+#: How many "and"s of a run after "between" are tried as the range's separator (a number has few).
+_BETWEEN_CANDIDATES = 6
+
+
+def _split_between(tokens: list[tuple[str, int, int]], article: bool) -> list[Numeral] | None:
+    """The two numerals of ``between A and B`` when the words read as one number, or None.
+
+    The first "and" whose two sides are each one numeral of all their words, the first below the
+    second, is the separator; none such, and the run stays one number.
+    """
+    ands = [k for k, (word, _, _) in enumerate(tokens) if word in ("and", "&")][:_BETWEEN_CANDIDATES]
+    for k in ands:
+        low, high = _numerals_of(tokens[:k], article), _numerals_of(tokens[k + 1 :], False)
+        whole = len(low) == 1 and len(high) == 1 and low[0].end == tokens[k - 1][2] and high[0].end == tokens[-1][2]
+        if whole and low[0].value < high[0].value:
+            return [low[0], high[0]]
+    return None
+
+
+def _after_between(text: str, start: int) -> bool:
+    """True when the word before ``start`` is "between" (a range's two ends follow)."""
+    before = text[max(0, start - 9) : start].rstrip().lower()
+    return before.endswith("between") and (len(before) == 7 or not before[-8].isalnum())
 
 
 def _one_word_numeral(
@@ -634,7 +669,7 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 start, raw = start + 1, raw[1:]  # "No.5": the dot is not a decimal point
             append(digit_numeral(start, raw))
         elif kind == "words":
-            out.extend(word_numerals(start, raw))
+            out.extend(word_numerals(start, raw, _after_between(text, start)))
         elif kind in _SKIP_REASONS:
             append(Skipped(start, end, _SKIP_REASONS[kind]))
         elif kind == "half":
