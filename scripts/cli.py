@@ -446,6 +446,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out: TextIO = sys.stdout
     failed = 0
     writer = csv.DictWriter(out, columns, lineterminator="\n") if args.format == "csv" else None
+    # one encoder for every row: json.dumps with options builds a new JSONEncoder per call
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
     header_written = False
     for name in args.files:
         try:
@@ -468,6 +470,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if writer:
                     writer.writerow({k: cell(v) for k, v in record.items()})
                 else:
-                    out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+                    out.write(encode(record) + "\n")
     out.flush()
     return EXIT_INPUT if failed else EXIT_OK

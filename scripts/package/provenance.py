@@ -178,4 +178,4 @@ def display_form(quote: str) -> str:
     The ``quote`` column stays the exact characters of the text, so that ``text[start:end] == quote``;
     this is the form to show, search by eye or print in a chart.
     """
-    return _MARKDOWN_ESCAPE.sub(r"\1", quote)
+    return _MARKDOWN_ESCAPE.sub(r"\1", quote) if "\\" in quote else quote  # most quotes have no backslash

@@ -83,7 +83,8 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
     lines = line_starts(text)
     ids = [mention_id(sid, f.start, f.end) for f in found.figures]
     date_ids = [mention_id(sid, d.start, d.end) for d in found.dates]
-    semantics = [semantic_columns(text, s, date_ids) for s in read_semantics(text, found)]
+    spans = sentences.spans if sentences.text is text else None  # the same split: not made twice
+    semantics = [semantic_columns(text, s, date_ids) for s in read_semantics(text, found, spans)]
     figures = [
         {
             "figure_id": ids[i],

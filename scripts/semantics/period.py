@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..extraction.mentions import DateMention
-from .words import tokens
+from .words import last_words
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -67,7 +67,7 @@ class Period:
 
 def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | None:
     """Where the base word before a date begins ('compared', 'from', 'than', 'on' before a period), or None."""
-    words = [t for t in tokens(text, sentence_start, d.start, []) if t.is_word][-BASE_WINDOW:]
+    words = last_words(text, sentence_start, d.start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w.text in ",;:":

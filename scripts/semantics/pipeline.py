@@ -8,8 +8,9 @@ validation checks it like a quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extraction.mentions import Figure
 from ..extraction.merge import Extraction
@@ -66,13 +67,21 @@ def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
 
 
-def read_semantics(text: str, found: Extraction) -> list[Semantics]:
-    """The semantics of each figure of ``found``, in the same order."""
-    sentences = sentence_spans(text)
+def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]] | None = None) -> list[Semantics]:
+    """The semantics of each figure of ``found``, in the same order.
+
+    ``sentences`` are :func:`sentence_spans` of ``text`` when the caller has them already (the rows'
+    ``SentenceIndex``), so that a text is not split twice. A sentence is tokenised once, its mentions
+    found by binary search, and a figure's token looked up by offset, not by a scan of the sentence.
+    """
+    if sentences is None:
+        sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     paragraphs = paragraph_starts(text)
-    mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
-    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
+    mentions = _Spans(
+        [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
+    )
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int]]] = {}
     firms = firm_places(text)
     out: list[Semantics] = []
     for f in found.figures:
@@ -81,10 +90,13 @@ def read_semantics(text: str, found: Extraction) -> list[Semantics]:
             continue
         sent = _containing(sentences, starts, f.start, f.end)
         if sent not in sentence_tokens:
-            inside = [m for m in mentions if m[0] < sent[1] and m[1] > sent[0]]
-            sentence_tokens[sent] = tokens(text, sent[0], sent[1], inside)
-        toks = sentence_tokens[sent]
-        idx = next((i for i, t in enumerate(toks) if t.start == f.start), None)
+            toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
+            first: dict[int, int] = {}
+            for i, t in enumerate(toks):
+                first.setdefault(t.start, i)  # the first token starting at each offset
+            sentence_tokens[sent] = toks, first
+        toks, first = sentence_tokens[sent]
+        idx = first.get(f.start)
         measure = holder = None
         if idx is not None:
             got = find_measure(toks, idx, f.kind, f.noun)
@@ -105,6 +117,21 @@ def read_semantics(text: str, found: Extraction) -> list[Semantics]:
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
+
+
+class _Spans:
+    """Spans ``(start, end, kind)`` sorted by start, searched by binary search."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans that overlap ``[start, end)``."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.spans[lo:hi] if m[0] < end and m[1] > start]
 
 
 def who(
@@ -155,7 +182,7 @@ def places_between(text: str, start: int, end: int, firms: list[Place]) -> list[
     """The places named in ``text[start:end]`` and the mentions there of firms with a home, in order;
     a country word inside a firm's mention ('China' of 'China Aviation Oil') is the firm's, not a place."""
     inside = [p for p in firms if start <= p.at[0] < end]
-    named = [p for p in find_places(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
+    named = [p for p in _places_in(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
     return sorted(named + inside, key=lambda p: p.at)
 
 
@@ -167,15 +194,27 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     earlier = [p for p in places_between(text, para, sent_start, firms) if p.code != other]
     if earlier:
         return earlier[-1]
-    first = re.search(r"\S[^\n]*", text)
-    if first is None or first.start() >= sent_start:
+    line = _first_line(text)
+    if line is None or line[0] >= sent_start:
         return None
-    line = (first.start(), first.end())
-    headline = [p for p in find_places(text, *line) if p.code != other and not _introduced(text, line, p)]
+    headline = [p for p in _places_in(text, *line) if p.code != other and not _introduced(text, line, p)]
     if len({p.code for p in headline}) == 1:
         return headline[0]
     before = [p for p in places_between(text, line[1], para, firms) if p.code != other]
     return before[-1] if before else None  # the story's place so far: the latest of the paragraphs before
+
+
+@lru_cache(maxsize=256)
+def _places_in(text: str, start: int, end: int) -> tuple[Place, ...]:
+    """:func:`find_places` of ``text[start:end]``, remembered: every figure of a sentence asks for its places."""
+    return tuple(find_places(text, start, end))
+
+
+@lru_cache(maxsize=8)
+def _first_line(text: str) -> tuple[int, int] | None:
+    """Span of the first line with anything on it (the headline), looked up once per text."""
+    first = re.search(r"\S[^\n]*", text)
+    return None if first is None else (first.start(), first.end())
 
 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:

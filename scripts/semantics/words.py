@@ -8,9 +8,9 @@ noun phrase, which is all the syntax the semantic stage needs and keeps it free 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
@@ -19,6 +19,7 @@ ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic", "span", 
 _WORD_RE = re.compile(
     r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?|\S", re.UNICODE
 )
+_SPACE_RE = re.compile(r"\s")
 
 
 @cache
@@ -33,9 +34,13 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in out.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark of a sentence; ``mention`` is 'figure', 'date' or ''."""
+class Token(NamedTuple):
+    """A word or punctuation mark of a sentence; ``mention`` is 'figure', 'date' or ''.
+
+    A named tuple rather than a frozen dataclass: as immutable, and made about five times faster
+    (a frozen dataclass sets each field through ``object.__setattr__``), which counts at one token
+    per word of every sentence that holds a figure.
+    """
 
     start: int
     end: int
@@ -89,4 +94,33 @@ def tokens(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token.word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    """The word and punctuation tokens of ``text[start:end]`` (no mention among them): Token.word inlined."""
+    classes = word_classes()
+    none: frozenset[str] = frozenset()
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        word = m.group()
+        low = word.lower()
+        name = len(word) > 1 and word.isupper() and word.isalpha()
+        out.append(Token(m.start(), m.end(), word, "", low, none if name else classes.get(low, none)))
+    return out
+
+
+def last_words(text: str, start: int, end: int, n: int) -> list[Token]:
+    """The last ``n`` words (not punctuation) of ``tokens(text, start, end, [])``, in bounded time.
+
+    Tokens never hold white space, so the tokens after a white space are the same whether the
+    scan starts there or at ``start``: only a window before ``end`` that begins at a white space
+    and holds ``n`` words is read (doubled until it does), not the whole of a long sentence.
+    """
+    width = 64
+    while True:
+        cut = max(start, end - width)
+        if cut > start:
+            space = _SPACE_RE.search(text, cut, end)
+            cut = space.start() if space else -1  # none in the window: widen it
+        if cut >= 0:
+            words = [t for t in _words(text, cut, end) if t.is_word]
+            if len(words) >= n or cut == start:
+                return words[-n:] if n else []
+        width *= 2

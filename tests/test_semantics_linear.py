@@ -1,0 +1,143 @@
+"""The semantic stage's once-per-sentence path agrees with the plain per-figure reading it replaced.
+
+``read_semantics`` computes what depends only on a sentence (tokens, places, own time span, the
+inherited period) once, and finds the mentions and dates of a sentence by binary search, so that a
+long line of numerals costs linear time. ``reference_semantics`` below is the plain reading, figure by
+figure over the whole text, that the stage did before: both must give the same answer on any text
+made of news phrases (figures, dates, places, transfers, bases of comparison, paragraphs).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfigures.extraction.merge import Extraction, extract
+from newsfigures.package.provenance import SentenceIndex, sentence_spans
+from newsfigures.semantics.measure import find_holder, find_measure
+from newsfigures.semantics.period import inherited, period_in_sentence
+from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
+    Semantics,
+    _containing,
+    _own_span,
+    firm_places,
+    inherits,
+    paragraph_starts,
+    read_semantics,
+    who,
+)
+from newsfigures.semantics.words import _WORD_RE, Token, _words, last_words, tokens, word_classes
+
+
+def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
+    """The semantics of each figure, as read_semantics read them before: every sentence scanned per figure."""
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    paragraphs = paragraph_starts(text)
+    mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
+    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
+    firms = firm_places(text)
+    out: list[Semantics] = []
+    for f in found.figures:
+        if f.equivalent_of is not None and f.equivalent_of < len(out):
+            out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
+            continue
+        sent = _containing(sentences, starts, f.start, f.end)
+        if sent not in sentence_tokens:
+            inside = [m for m in mentions if m[0] < sent[1] and m[1] > sent[0]]
+            sentence_tokens[sent] = tokens(text, sent[0], sent[1], inside)
+        toks = sentence_tokens[sent]
+        idx = next((i for i, t in enumerate(toks) if t.start == f.start), None)
+        measure = holder = None
+        if idx is not None:
+            got = find_measure(toks, idx, f.kind, f.noun)
+            if got is not None and got[1] > got[0]:
+                measure = (toks[got[0]].start, toks[got[1] - 1].end)
+            if f.kind == "count" and f.noun:
+                got = find_holder(toks, idx)
+                holder = (toks[got[0]].start, toks[got[1] - 1].end) if got is not None else None
+        para = paragraphs[bisect_right(paragraphs, f.start) - 1]
+        spans = [(t.start, t.end) for t in toks if t.mention == "figure"]  # the sentence's figures
+        period = period_in_sentence(text, (f.start, f.end), sent, found.dates, spans)
+        if (
+            period is None
+            and not _own_span(text, sent, found.figures)
+            and inherits(text, (f.start, f.end), sent, found)
+        ):
+            period = inherited(text, sent[0], para, found.dates)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
+        out.append(Semantics(measure, subject, counterpart, period, holder))
+    return out
+
+
+PHRASES = [
+    "Sales rose 5% to $3bn in 2004",
+    "in France",
+    "Germany gave Russia $20m in budget support",
+    "to receive $8m from Japan",
+    "In the first quarter",
+    "profits fell 3.2% compared with 2003",
+    "than in 2019",
+    "over the past 15 years",
+    "the firm employs 600 people",
+    "exports to China were up 7.1% in March",
+    "1 x 1 x 2",
+    "5% of 40%",
+    "the EU said",
+    "a 25% tax on imports",
+    "2020 2021",
+    "in December 2005 and January",
+    "analysts at the bank",
+    "(13 kilometers)",
+    "Australian winemaker Southcorp said",
+    "the company has 13,000 workers",
+    "Acme Inc. said the US trade deficit",
+]
+SEPARATORS = [" ", ", ", ". ", "; ", "\n", "\n\n", " - "]
+
+
+@st.composite
+def news_texts(draw: st.DrawFn) -> str:
+    """A headline and a body of news phrases joined by spaces, commas, full stops and paragraph breaks."""
+    parts = draw(st.lists(st.tuples(st.sampled_from(PHRASES), st.sampled_from(SEPARATORS)), min_size=1, max_size=14))
+    headline = draw(st.sampled_from(["Trade talks", "Russia aid for Kyrgyzstan", "French exports"]))
+    return headline + "\n\n" + "".join(p + s for p, s in parts) + ".\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_texts())
+def test_once_per_sentence_agrees_with_the_reference(text: str) -> None:
+    found = extract(text)
+    assert read_semantics(text, found) == reference_semantics(text, found)
+    assert read_semantics(text, found, SentenceIndex(text).spans) == reference_semantics(text, found)
+
+
+def test_tokens_carry_their_word_classes() -> None:
+    text = "Russia gave the firm $20m."
+    toks = tokens(text, 0, len(text), [(21, 25, "figure")])
+    assert [t.text for t in toks] == ["Russia", "gave", "the", "firm", "$20m", "."]
+    assert toks[1] == Token(7, 11, "gave", "", "gave", word_classes()["gave"])
+    assert toks[4].mention == "figure" and toks[4].classes == frozenset()
+    assert toks[1].is_("give") and toks[3].content and not toks[2].content
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab1 .,'-\n\t$%é"), max_size=400),
+    st.integers(0, 400),
+    st.integers(0, 400),
+    st.integers(1, 5),
+)
+def test_last_words_reads_a_window_as_the_whole_would(text: str, a: int, b: int, n: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    whole = [t for t in tokens(text, start, end, []) if t.is_word][-n:]
+    assert last_words(text, start, end, n) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAIncUS1 .,'-&\n$é"), max_size=200))
+def test_words_are_the_tokens_token_word_makes(text: str) -> None:
+    reference = [Token.word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    assert _words(text, 0, len(text)) == reference
