@@ -141,3 +141,29 @@ def test_last_words_reads_a_window_as_the_whole_would(text: str, a: int, b: int,
 def test_words_are_the_tokens_token_word_makes(text: str) -> None:
     reference = [Token.word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
     assert _words(text, 0, len(text)) == reference
+
+
+def test_a_text_without_full_stops_is_read_in_windows_with_the_same_answers() -> None:
+    """A run-on text (no sentence ends) is read in bounded windows; each figure still gets the what,
+    who and when that its own words give, however far into the line it stands."""
+    from newsfigures.semantics.pipeline import BLOCK, _window
+
+    clause = "Russian exports rose 5% in 2004 and Kazakh imports fell by $2bn in 2003 "
+    text = clause * 60  # about 4,300 characters, one sentence
+    found = extract(text)
+    got = read_semantics(text, found)
+    assert len(got) == 120
+    for f, s in zip(found.figures, got, strict=True):
+        assert s.subject is not None and s.period is not None
+        expected = ("RU", "2004", "exports") if f.quote == "5%" else ("KZ", "2003", "imports")
+        assert (s.subject.code, s.period.value) == expected[:2], (f.start, s)
+        assert s.measure is not None and expected[2] in text[s.measure[0] : s.measure[1]]
+        window = _window(text, (0, len(text)), f.start, f.end)
+        assert window[0] <= f.start and f.end <= window[1] and window[1] - window[0] <= 3 * BLOCK
+
+
+def test_a_sentence_of_up_to_three_blocks_is_read_whole() -> None:
+    from newsfigures.semantics.pipeline import BLOCK, _window
+
+    text = "x " * (3 * BLOCK // 2)
+    assert _window(text, (0, 3 * BLOCK), 5, 6) == (0, 3 * BLOCK)

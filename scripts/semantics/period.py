@@ -20,6 +20,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..extraction.mentions import DateMention
@@ -185,7 +186,7 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
 
     A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence.
     """
-    if any(w[0].lower() in PRESENT for w in _WORD.finditer(text, sentence[0], sentence[1])):
+    if _says_now(text, sentence[0], sentence[1]):
         return True
     words = [w for w in _WORD.finditer(text, max(sentence[0], fig[0] - 80), fig[0])][-STATIVE_WINDOW:]
     for i, w in enumerate(words):
@@ -198,6 +199,13 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _says_now(text: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`PRESENT` ('now', 'currently') is in ``text[start:end]``; asked once per
+    sentence however many figures it has."""
+    return any(w[0].lower() in PRESENT for w in _WORD.finditer(text, start, end))
 
 
 def is_attribute(text: str, d: DateMention) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..extraction.mentions import Figure
+from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
 from .firms import firm_places
@@ -45,21 +46,66 @@ def _containing(sentences: list[tuple[int, int]], starts: list[int], start: int,
     return start, end
 
 
-def _own_span(text: str, sent: tuple[int, int], figures: list[Figure]) -> bool:
-    """True when the sentence states its own time span ('over the past 15 years'), not an inheritable one."""
-    for f in figures:
-        if f.kind == "duration" and sent[0] <= f.start < sent[1]:
-            before = text[max(sent[0], f.start - 20) : f.start].lower().split()
-            if before and "span" in word_classes().get(before[-1], ()):
-                return True
+#: A figure's semantics read its sentence in blocks of this many characters: the figure's block and
+#: the one on either side (a sentence up to three blocks long is read whole). News sentences are
+#: shorter; a text without full stops is then read in bounded pieces, in linear time.
+BLOCK = 256
+
+#: A figure's measure and holder are read from at most this many tokens on either side of it.
+NEAR = 60
+
+#: How far before its sentence a figure looks for the paragraph's period (characters).
+LOOKBACK = 3000
+
+
+def _window(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence ``sent`` that the semantics of the figure at ``[start, end)`` read.
+
+    The sentence itself when it is at most three :data:`BLOCK` long; else the figure's block and its
+    two neighbours, cut at a space, so that the figures of one block share one tokenised window.
+    """
+    if sent[1] - sent[0] <= 3 * BLOCK:
+        return sent
+    k = (start - sent[0]) // BLOCK
+    lo = sent[0] + max(0, k - 1) * BLOCK
+    hi = min(sent[1], sent[0] + (k + 2) * BLOCK)
+    if lo > sent[0]:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < sent[1]:
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else max(hi, end)
+    return lo, max(hi, end)
+
+
+def _shifted(period: Period | None, offset: int) -> Period | None:
+    """``period`` found among the dates from index ``offset`` on, with its date's index in all the dates."""
+    if period is None or period.date is None:
+        return period
+    return Period(period.value, period.date + offset, period.method)
+
+
+def _own_span(text: str, sent: tuple[int, int], figures: list[Figure], durations: list[int] | None = None) -> bool:
+    """True when the sentence states its own time span ('over the past 15 years'), not an inheritable one.
+
+    ``durations``: the sorted starts of the text's duration figures (found from ``figures`` if not given).
+    """
+    if durations is None:
+        durations = sorted(f.start for f in figures if f.kind == "duration")
+    for i in range(bisect_left(durations, sent[0]), bisect_left(durations, sent[1])):
+        at = durations[i]
+        before = text[max(sent[0], at - 20) : at].lower().split()
+        if before and "span" in word_classes().get(before[-1], ()):
+            return True
     return False
 
 
-def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], found: Extraction) -> bool:
+def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], found: Extraction | Sequence[DateMention]) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
-    ('It employs 77,000 people')."""
-    return not has_own_time(text, fig, sent, found.dates) and not states_present(text, fig, sent)
+    ('It employs 77,000 people'). ``found``: the extraction, or the dates of the sentence."""
+    dates = found.dates if isinstance(found, Extraction) else found
+    return not has_own_time(text, fig, sent, dates) and not states_present(text, fig, sent)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -73,6 +119,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     ``sentences`` are :func:`sentence_spans` of ``text`` when the caller has them already (the rows'
     ``SentenceIndex``), so that a text is not split twice. A sentence is tokenised once, its mentions
     found by binary search, and a figure's token looked up by offset, not by a scan of the sentence.
+    A figure reads at most :func:`_window` of its sentence and :data:`LOOKBACK` characters before it,
+    and only the dates there, so that the stage stays linear on a text without full stops.
     """
     if sentences is None:
         sentences = sentence_spans(text)
@@ -82,13 +130,18 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int]]] = {}
+    figure_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     firms = firm_places(text)
+    date_starts = [d.start for d in found.dates]
+    durations = sorted(f.start for f in found.figures if f.kind == "duration")
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
             out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
             continue
-        sent = _containing(sentences, starts, f.start, f.end)
+        sent = _window(text, _containing(sentences, starts, f.start, f.end), f.start, f.end)
+        lo, hi = bisect_left(date_starts, sent[0]), bisect_left(date_starts, sent[1])
+        dates = found.dates[lo:hi]  # the dates of the figure's sentence (window)
         if sent not in sentence_tokens:
             toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
             first: dict[int, int] = {}
@@ -99,21 +152,26 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         idx = first.get(f.start)
         measure = holder = None
         if idx is not None:
-            got = find_measure(toks, idx, f.kind, f.noun)
+            a = max(0, idx - NEAR)
+            near, at = toks[a : idx + NEAR], idx - a  # the words a measure is read from
+            got = find_measure(near, at, f.kind, f.noun)
             if got is not None and got[1] > got[0]:
-                measure = (toks[got[0]].start, toks[got[1] - 1].end)
+                measure = (near[got[0]].start, near[got[1] - 1].end)
             if f.kind == "count" and f.noun:
-                got = find_holder(toks, idx)
-                holder = (toks[got[0]].start, toks[got[1] - 1].end) if got is not None else None
+                got = find_holder(near, at)
+                holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
         para = paragraphs[bisect_right(paragraphs, f.start) - 1]
-        spans = [(t.start, t.end) for t in toks if t.mention == "figure"]  # the sentence's figures
-        period = period_in_sentence(text, (f.start, f.end), sent, found.dates, spans)
+        if sent not in figure_spans:
+            figure_spans[sent] = [(t.start, t.end) for t in toks if t.mention == "figure"]
+        spans = figure_spans[sent]  # the figures of the sentence (window)
+        period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
         if (
             period is None
-            and not _own_span(text, sent, found.figures)
-            and inherits(text, (f.start, f.end), sent, found)
+            and not _own_span(text, sent, found.figures, durations)
+            and inherits(text, (f.start, f.end), sent, dates)
         ):
-            period = inherited(text, sent[0], para, found.dates)
+            back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
+            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo]), back)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
@@ -191,23 +249,44 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     one country or bloc the headline (the first line) names, if it names exactly one that no
     preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?'),
     else the latest place of the paragraphs before (below the headline)."""
-    earlier = [p for p in places_between(text, para, sent_start, firms) if p.code != other]
-    if earlier:
-        return earlier[-1]
+    earlier = _latest_place(text, para, sent_start, firms, other)
+    if earlier is not None:
+        return earlier
     line = _first_line(text)
     if line is None or line[0] >= sent_start:
         return None
     headline = [p for p in _places_in(text, *line) if p.code != other and not _introduced(text, line, p)]
     if len({p.code for p in headline}) == 1:
         return headline[0]
-    before = [p for p in places_between(text, line[1], para, firms) if p.code != other]
-    return before[-1] if before else None  # the story's place so far: the latest of the paragraphs before
+    return _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
 
 
-@lru_cache(maxsize=256)
+def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
+    """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, found from
+    the end (not by listing every place of a long stretch for each figure)."""
+    inside = [f for f in firms if start <= f.at[0] < end]
+    starts, found = _all_places(text)
+    named = None
+    for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
+        p = found[i]
+        if p.end <= end and p.code != other and not any(f.at[0] <= p.start < f.at[1] for f in inside):
+            named = p
+            break
+    candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
+    return max(candidates, key=lambda p: p.at) if candidates else None
+
+
+@lru_cache(maxsize=8)
+def _all_places(text: str) -> tuple[list[int], list[Place]]:
+    """:func:`find_places` of the whole text and their starts, found once per text."""
+    found = find_places(text)
+    return [p.start for p in found], found
+
+
 def _places_in(text: str, start: int, end: int) -> tuple[Place, ...]:
-    """:func:`find_places` of ``text[start:end]``, remembered: every figure of a sentence asks for its places."""
-    return tuple(find_places(text, start, end))
+    """The places named within ``text[start:end]``, by bisection in the text's places (linear overall)."""
+    starts, found = _all_places(text)
+    return tuple(p for p in found[bisect_left(starts, start) : bisect_left(starts, end)] if p.end <= end)
 
 
 @lru_cache(maxsize=8)
