@@ -296,6 +296,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # the seventies, the nineties
     ("dw", rf"(?<=the )(?P<dw_w>{_cap(*_V['decade_words'])})(?!\w)"),
+    # from 15 November 2004 to 3 January 2005, between 15 November 2004 and 5 January 2005
+    (
+        "db",
+        rf"\b(?:[Ff]rom|[Bb]etween){_SP}{_day('db_d', last=False)}{_SP}(?:of{_SP})?{_month('db_m')},?{_SP}"
+        rf"{_year('db_y')}{_SP}(?:to|until|till|and){_SP}{_day('db_d2', last=False)}{_SP}(?:of{_SP})?"
+        rf"{_month('db_m2')},?{_SP}{_year('db_y2')}",
+    ),
     # between November 2003 and August 2004, between November 2003 and August last year
     (
         "mb",
@@ -377,14 +384,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
+    "sp": "NnPpLlCc", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
 #: Lower-case words a date can begin with (also capitalized); names begin with their capital.
 _LEAD_WORDS = (
-    "between", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
+    "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
     "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
@@ -977,6 +984,17 @@ def _decade_word(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), f"{_V['decade_words'][m['dw_w'].lower()]}X", "decade", "explicit")]
 
 
+def _between_days(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """From 15 November 2004 to 3 January 2005 (or between ... and ...): a day interval, both ends
+    stated; the days that exist, one by one, when the second is not after the first."""
+    first = make_date(int(m["db_y"]), month_number(m["db_m"]), day_number(m["db_d"]))
+    last = make_date(int(m["db_y2"]), month_number(m["db_m2"]), day_number(m["db_d2"]))
+    if first is not None and last is not None and first < last:
+        return [(m.start(), m.end(), f"{iso_day(first)}/{iso_day(last)}", "interval", "explicit")]
+    ends = ((first, m.start("db_d"), m.end("db_y")), (last, m.start("db_d2"), m.end()))
+    return [(start, end, iso_day(day), "day", "explicit") for day, start, end in ends if day is not None]
+
+
 def _between_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Between November 2003 and August 2004 (or 'August last year'): a month interval."""
     y1 = int(m["mb_y"])
@@ -1129,6 +1147,7 @@ HANDLERS: dict[str, Handler] = {
     "sp": _stated_span,
     "fc": _company_year,
     "dw": _decade_word,
+    "db": _between_days,
     "mb": _between_months,
     "an": _anaphora,
     "ma": _months,
