@@ -401,6 +401,12 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
+    return _np_left(toks, _before_relative(toks, k))
+
+
+def _before_relative(toks: list[Token], k: int) -> int:
+    """Where the phrase a relative pronoun before token k refers to ends: 'Ford, which has' -> after
+    'Ford' (over the comma and a parenthesis before 'which'); k itself when no 'which'/'that' is before."""
     if k > 0 and toks[k - 1].is_("rel"):
         k -= 1
         while k > 0 and toks[k - 1].text in {",", ")"}:
@@ -409,7 +415,7 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
                 while k > 0 and toks[k - 1].text != "(":
                     k -= 1
                 k = max(k - 1, 0)
-    return _np_left(toks, k)
+    return k
 
 
 def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
@@ -443,14 +449,7 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
         m = _skip_left(toks, m - 1, ("aux", "level"))  # 'was to have 400 stations', 'is set to offer'
         if m > 0 and _verb_like(toks, m - 1):
             return None  # 'they would need to add ten users'
-    if m > 0 and toks[m - 1].is_("rel"):
-        m -= 1
-        while m > 0 and toks[m - 1].text in {",", ")"}:
-            m -= 1
-            if toks[m].text == ")":
-                while m > 0 and toks[m - 1].text != "(":
-                    m -= 1
-                m = max(m - 1, 0)
+    m = _before_relative(toks, m)
     if m > 1 and toks[m - 1].low in {"it", "they"} and toks[m - 2].is_("verb"):
         m = _skip_left(toks, m - 2, ("aux",))  # 'the company said it has 1,000 customers': the speaker
     got = _np_left(toks, m)
