@@ -329,7 +329,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     draft = "" if args.strict else " (a draft: only `build --strict` writes the published package)"
     say(summary(f"{target}{draft}", stats, time.perf_counter() - t0))
     if not stats.workbook:
-        say("note: a table has more rows than a spreadsheet sheet holds: newsfigures.xlsx is not written")
+        say(
+            "note: a multi-part package has no spreadsheet copy (newsfigures.xlsx): the Parquet copies are beside the CSVs"
+        )
     if args.strict:
         for path in write_citation_files(out.parent, read_sources_table(out)):
             say(f"updated {os.path.relpath(path)} from the sources table")

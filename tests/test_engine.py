@@ -289,38 +289,30 @@ def test_a_strict_build_lists_every_article_lacking_annotations(tmp_path, capsys
     assert not (tmp_path / "pkg").exists()
 
 
-def test_a_table_longer_than_a_sheet_has_no_workbook(tmp_path, small_parts, monkeypatch, capsys):
-    from newsfigures.package import spreadsheet
-
-    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 5)
-    monkeypatch.setattr(build_module, "MAX_ROWS", 5)
-    seeds = corpus(tmp_path / "seeds", 3)
-    out = tmp_path / "datapackage"
-    stats = build(str(seeds), out, workers=1, quiet=True)
-    assert not stats.workbook and not (out / "newsfigures.xlsx").exists()
-    assert "newsfigures.xlsx is not written" in (out / "datapackage.json").read_text(encoding="utf-8")
-    assert "has no `newsfigures.xlsx`" in (out / "README.md").read_text(encoding="utf-8")
+def test_a_multi_part_package_has_no_workbook_and_says_where_to_go(tmp_path, small_parts, monkeypatch, capsys):
+    corpus(tmp_path / "seeds", 3)
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--seeds", "seeds", "--workers", "1", "--out", "pkg"]) == 0
+    out = tmp_path / "pkg"
+    assert "no spreadsheet copy" in capsys.readouterr().err
+    assert len(list(out.glob("figures-*.csv"))) > 1 and not (out / "newsfigures.xlsx").exists()
+    description = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))["description"]
+    assert "multi-part package has no spreadsheet copy" in description and "Parquet" in description
+    codebook = (out / "README.md").read_text(encoding="utf-8")
+    assert "has no `newsfigures.xlsx`" in codebook and "typed as Text" in codebook
     assert validate_package(out) == []
-    (out / "newsfigures.xlsx").write_bytes(b"PK")
+    (out / "newsfigures.xlsx").write_bytes(b"PK")  # a stray workbook is not the build's
     assert [p.where for p in validate_package(out)] == ["newsfigures.xlsx"]
 
 
-def test_a_multi_part_workbook_is_streamed_and_checked(tmp_path, small_parts):
+def test_a_one_part_package_requires_its_workbook(tmp_path):
     seeds = corpus(tmp_path / "seeds", 3)
     out = tmp_path / "datapackage"
-    build(str(seeds), out, workers=1, quiet=True)
-    import zipfile
-
-    import pandas as pd
-
-    with zipfile.ZipFile(out / "newsfigures.xlsx") as book:  # sheets: about, sources, figures, ...
-        sheet = book.read("xl/worksheets/sheet3.xml").decode("utf-8")
-    csv_rows = sum(len(pd.read_csv(p, dtype=str)) for p in out.glob("figures-*.csv"))
-    assert sheet.count("<row ") - 1 == csv_rows > 0
-    assert "<f>" not in sheet
-    data = (out / "newsfigures.xlsx").read_bytes()
-    (out / "newsfigures.xlsx").write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
-    assert [p.where for p in validate_package(out, full=True)] == ["newsfigures.xlsx"]
+    assert build(str(seeds), out, workers=1, quiet=True).workbook
+    assert "no spreadsheet copy" not in (out / "datapackage.json").read_text(encoding="utf-8")
+    assert validate_package(out) == []
+    (out / "newsfigures.xlsx").unlink()
+    assert [p.where for p in validate_package(out)] == ["newsfigures.xlsx"]
 
 
 def test_unchanged_files_are_not_read_again_and_a_racy_rewrite_is(tmp_path, extractions, monkeypatch):

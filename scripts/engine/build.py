@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..package.citation import uncitable_error
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
-from ..package.spreadsheet import MAX_ROWS, WORKBOOK
+from ..package.spreadsheet import WORKBOOK
 from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
@@ -58,7 +58,7 @@ class Stats:
     undated_count: int = 0
     uncitable: list[tuple[str, list[str]]] = field(default_factory=list)
     uncitable_count: int = 0
-    #: Whether the spreadsheet copy was written (every table fits in one sheet).
+    #: Whether the spreadsheet copy was written (a one-part package only).
     workbook: bool = True
 
 
@@ -99,8 +99,6 @@ class Driver:
         self.runner = runner
         #: Checks of the parts written, running on the workers while extraction goes on (see flush).
         self.checks: list[Any] = []
-        #: The spreadsheet copy of a multi-part package, written part by part.
-        self.book: Any = None
         self.sharded = len(paths) > layout.SMALL
         self.seen: dict[str, tuple[int, bool]] = {}
         self.shard = Shard()
@@ -178,8 +176,6 @@ class Driver:
         written = write_shard(self.shard, self.folder, index, self.cache)
         for name, part in written.items():
             self.parts.setdefault(name, []).append(part)
-        if self.sharded:
-            self.add_to_workbook(self.shard)
         self.stats.shards += 1
         fresh, self.shard = self.shard.fresh, Shard()
         if fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.started:
@@ -192,22 +188,6 @@ class Driver:
 
             desc = package_descriptor({t: resource_files([p]) for t, p in written.items()}, [], [])
             self.checks.append(self.runner.submit(check_shard, written, str(self.folder), desc, self.cache.url, False))
-
-    def add_to_workbook(self, shard: Shard) -> None:
-        """Append a shard's rows to the spreadsheet copy (streamed: written as the parts are, while the
-        workers extract the next articles, instead of read back from every part at the end)."""
-        import csv
-        import io
-
-        from ..package.spreadsheet import Workbook
-
-        if csv.field_size_limit() < 2**31 - 1:  # a quote can be as long as an article
-            csv.field_size_limit(2**31 - 1)
-        if self.book is None:
-            self.book = Workbook(str(self.folder / WORKBOOK), streaming=True)
-        for name, blobs in shard.blobs.items():
-            if self.stats.rows.get(name, 0) - shard.rows[name] < MAX_ROWS:  # else the sheet is full
-                self.book.add(name, csv.reader(io.StringIO("".join(blobs), newline="")))
 
     def refuse(self) -> None:
         """A strict build's refusal: every article a citation cannot name, else every unconfirmed
@@ -228,7 +208,7 @@ class Driver:
         return rows
 
     def finish(self) -> None:
-        """The last shard, the workbook, the descriptor and the codebook."""
+        """The last shard, the workbook (a one-part package only), the descriptor and the codebook."""
         self.flush()
         for future in self.checks:  # their outcome is in the cache; a failed one is checked again and reported
             with contextlib.suppress(Exception):
@@ -246,13 +226,8 @@ class Driver:
                 }
             ]
         holders = self.holder_rows()
-        self.stats.workbook = all(n <= MAX_ROWS for n in self.stats.rows.values())
-        if self.book is not None and not self.stats.workbook:
-            self.book.discard()
-        elif self.book is not None:
-            self.book.close(self.stats.rows)
-            record_workbook(self.folder, self.parts, self.cache)
-        elif self.stats.workbook:
+        self.stats.workbook = all(len(parts) == 1 for parts in self.parts.values())  # one part: one file
+        if self.stats.workbook:
             write_workbook(self.folder, self.parts, self.cache)
         desc = package_descriptor(files, sources, holders)
         if not self.stats.workbook:
@@ -262,10 +237,11 @@ class Driver:
         (self.folder / CODEBOOK).write_bytes(codebook.encode("utf-8"))
 
 
-#: What the descriptor and the codebook say when the workbook is not written.
+#: What the descriptor of a multi-part package says (the codebook too): a package cut into parts is
+#: beyond what a spreadsheet opens, so it has no spreadsheet copy.
 NO_WORKBOOK = (
-    f"A table has more rows than a spreadsheet sheet holds ({MAX_ROWS}): the spreadsheet copy {WORKBOOK} "
-    "is not written; read the CSV or Parquet files."
+    f"A multi-part package has no spreadsheet copy ({WORKBOOK}): read the Parquet copies, or import a CSV "
+    "with every text column typed as Text (see the codebook's section on spreadsheets)."
 )
 
 

@@ -326,53 +326,23 @@ def validate_parts(
                     other = shards[seen[sid.lower()]]["sources"]["path"]
                     problems.append(Problem(where, f"source id {sid!r} is also in {other}"))
                 seen[sid.lower()] = number
-    problems += check_workbook_parts(folder, desc, cache_url, full)
+    problems += check_no_workbook(folder)
     return problems
 
 
-def check_workbook_parts(folder: Folder, desc: dict[str, Any], cache_url: str | None, full: bool) -> list[Problem]:
-    """The workbook of a multi-part package: made again from the parts (streamed) and compared; it may
-    be absent only when a table has more rows than a sheet holds (the descriptor then says so)."""
-    import tempfile
+def check_no_workbook(folder: Folder) -> list[Problem]:
+    """A multi-part package has no workbook (beyond what a spreadsheet opens): one there is not the build's."""
+    from ..package.spreadsheet import WORKBOOK
 
-    from ..package.spreadsheet import MAX_ROWS, WORKBOOK, write_workbook
-    from .layout import part_rows
-
-    listed = {r["name"]: r for r in desc["resources"]}
-    counts = {t.name: sum(int(p.get("rows", 0)) for p in listed[t.name].get("parts", [])) for t in TABLES}
-    fits = all(n <= MAX_ROWS for n in counts.values())
     try:
-        data = folder.read(WORKBOOK, MAX_RESOURCE_BYTES)
-    except UnsafeRead as exc:
-        if not fits and "No such file" in str(exc):
-            return []
-        return [Problem(WORKBOOK, str(exc))]
-    if not fits:
-        return [Problem(WORKBOOK, "a table has more rows than a sheet holds: the build writes no workbook")]
-    hashes = [p.get("hash") for t in TABLES for p in listed[t.name].get("parts", [])]
-    key = workbook_key(hashes, resource_hash(data))
-    cache = ArticleCache(cache_url) if cache_url else None
-    if cache is not None and not full and cache.get(key, "checks") is not None:
+        os.stat(WORKBOOK, dir_fd=folder.fd, follow_symlinks=False)
+    except FileNotFoundError:
         return []
-    paths = {t.name: [p["path"] for p in listed[t.name].get("parts", [])] for t in TABLES}
-    with tempfile.TemporaryDirectory(prefix="newsfigures-validate-") as tmp:
-        again = Path(tmp, WORKBOOK)
-        write_workbook(
-            str(again),
-            counts,
-            lambda name: part_rows(lambda path: folder.read(path, MAX_RESOURCE_BYTES), paths[name]),
-            streaming=True,
-        )
-        same = again.read_bytes() == data
-    if not same:
-        return [Problem(WORKBOOK, "differs from the CSVs: the workbook changed after the build")]
-    if cache is not None:
-        cache.put(key, {"blobs": {}, "digests": {}}, "checks")
-    return []
+    return [Problem(WORKBOOK, "a multi-part package has no workbook: this file is not the build's")]
 
 
 def workbook_key(part_hashes: list[Any], workbook_hash: str) -> str:
-    """The cache key recording that a workbook is what the parts of these hashes give (with this code:
+    """The cache key recording that a workbook is what the CSVs of these hashes give (with this code:
     the extractor's version covers every file of the package)."""
     return hashlib.sha256(
         json.dumps(["workbook", extractor_version(), part_hashes, workbook_hash]).encode()

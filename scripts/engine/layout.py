@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -170,15 +169,3 @@ def described_parts(resource: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(resource.get("path"), list):
         return list(resource.get("parts", []))
     return [{"path": resource.get("path"), "bytes": resource.get("bytes"), "hash": resource.get("hash")}]
-
-
-def part_rows(read: Callable[[str], bytes], paths: list[str]) -> Iterator[list[str]]:
-    """The rows (lists of cells, headers left out) of a table's parts in order, one part in memory at a time."""
-    import csv
-
-    if csv.field_size_limit() < 2**31 - 1:
-        csv.field_size_limit(2**31 - 1)
-    for path in paths:
-        reader = csv.reader(io.StringIO(read(path).decode("utf-8"), newline=""))
-        next(reader, None)
-        yield from reader

@@ -124,13 +124,13 @@ def render_codebook(
         citation_prose(desc["sources"] if holders is None else holders, desc["title"], desc["version"]),
     ]
     out += ["", "## Units", "", desc["units"], ""]
-    written = "newsfigures.xlsx is not written" not in desc["description"]
+    written = not any(isinstance(r.get("path"), list) for r in desc["resources"])  # a one-part package
     spreadsheet = (
         "Open `newsfigures.xlsx` instead: the same tables, one sheet each, where every text cell is stored as "
         "text and no cell is a formula."
         if written
-        else "This package has a table longer than a sheet holds, so it has no `newsfigures.xlsx`: use the "
-        "Parquet copies, or import a CSV with every text column typed as Text."
+        else "This package is cut into parts, beyond what a spreadsheet opens, so it has no "
+        "`newsfigures.xlsx`: use the Parquet copies, or import a part's CSV with every text column typed as Text."
     )
     out += [
         "## Opening the tables in a spreadsheet",
