@@ -282,6 +282,8 @@ def results(runner: Runner, paths: list[str], root: str, version: str, cache_url
         yield done
         if sum(not r.get("cached") for r in done) > len(batch) / 4:
             break
+    else:  # every batch came from the cache: no cluster is started for nothing
+        return
     yield from runner.map(run_batch, todo, root, version, cache_url, count=len(paths) // BATCH + 1)
 
 
