@@ -52,7 +52,7 @@ def _containing(sentences: list[tuple[int, int]], starts: list[int], start: int,
 BLOCK = 256
 
 #: A figure's measure and holder are read from at most this many tokens on either side of it.
-NEAR = 60
+NEAR = 100
 
 #: How far before its sentence a figure looks for the paragraph's period (characters).
 LOOKBACK = 3000
