@@ -22,6 +22,7 @@ from newsfigures.semantics.pipeline import (  # the pipeline's own names, for th
     Semantics,
     _containing,
     _own_span,
+    duration_starts,
     firm_places,
     inherits,
     paragraph_starts,
@@ -63,8 +64,8 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
         period = period_in_sentence(text, (f.start, f.end), sent, found.dates, spans)
         if (
             period is None
-            and not _own_span(text, sent, found.figures)
-            and inherits(text, (f.start, f.end), sent, found)
+            and not _own_span(text, sent, duration_starts(found.figures))
+            and inherits(text, (f.start, f.end), sent, found.dates)
         ):
             period = inherited(text, sent[0], para, found.dates)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)

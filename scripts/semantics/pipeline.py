@@ -85,13 +85,11 @@ def _shifted(period: Period | None, offset: int) -> Period | None:
     return Period(period.value, period.date + offset, period.method)
 
 
-def _own_span(text: str, sent: tuple[int, int], figures: list[Figure], durations: list[int] | None = None) -> bool:
+def _own_span(text: str, sent: tuple[int, int], durations: list[int]) -> bool:
     """True when the sentence states its own time span ('over the past 15 years'), not an inheritable one.
 
-    ``durations``: the sorted starts of the text's duration figures (found from ``figures`` if not given).
+    ``durations``: the sorted starts of the text's duration figures (:func:`duration_starts`).
     """
-    if durations is None:
-        durations = sorted(f.start for f in figures if f.kind == "duration")
     for i in range(bisect_left(durations, sent[0]), bisect_left(durations, sent[1])):
         at = durations[i]
         before = text[max(sent[0], at - 20) : at].lower().split()
@@ -100,11 +98,15 @@ def _own_span(text: str, sent: tuple[int, int], figures: list[Figure], durations
     return False
 
 
-def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], found: Extraction | Sequence[DateMention]) -> bool:
+def duration_starts(figures: list[Figure]) -> list[int]:
+    """The sorted starts of the duration figures, for :func:`_own_span`'s bisection."""
+    return sorted(f.start for f in figures if f.kind == "duration")
+
+
+def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
-    ('It employs 77,000 people'). ``found``: the extraction, or the dates of the sentence."""
-    dates = found.dates if isinstance(found, Extraction) else found
+    ('It employs 77,000 people'). ``dates``: those of the figure's sentence (or more)."""
     return not has_own_time(text, fig, sent, dates) and not states_present(text, fig, sent)
 
 
@@ -129,11 +131,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     mentions = _Spans(
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int]]] = {}
-    figure_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    # per sentence (window): its tokens, the first token at each offset, the spans of its figures
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]]]] = {}
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
-    durations = sorted(f.start for f in found.figures if f.kind == "duration")
+    durations = duration_starts(found.figures)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -147,8 +149,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             first: dict[int, int] = {}
             for i, t in enumerate(toks):
                 first.setdefault(t.start, i)  # the first token starting at each offset
-            sentence_tokens[sent] = toks, first
-        toks, first = sentence_tokens[sent]
+            spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
+            sentence_tokens[sent] = toks, first, spans
+        toks, first, spans = sentence_tokens[sent]
         idx = first.get(f.start)
         measure = holder = None
         if idx is not None:
@@ -161,15 +164,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 got = find_holder(near, at)
                 holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
         para = paragraphs[bisect_right(paragraphs, f.start) - 1]
-        if sent not in figure_spans:
-            figure_spans[sent] = [(t.start, t.end) for t in toks if t.mention == "figure"]
-        spans = figure_spans[sent]  # the figures of the sentence (window)
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
-        if (
-            period is None
-            and not _own_span(text, sent, found.figures, durations)
-            and inherits(text, (f.start, f.end), sent, dates)
-        ):
+        if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo]), back)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
