@@ -276,6 +276,38 @@ def test_merge_adds_tallies_up() -> None:
     assert a.gold_dates == 3  # the parts are left alone
 
 
+THREE_ROUNDS = """Gold
+
+    round 1: 101 102
+    round 2: 201 202 203
+    round 3: 301 302 303
+    blind 2: 202 203
+    blind 3: 301 302
+"""
+
+
+def test_read_rounds_earlier_blind_lines_were_blind(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(THREE_ROUNDS, encoding="utf-8")
+    rounds = read_rounds(tmp_path / "README.md")
+    assert [label for label, _ in rounds.rounds] == ["round 1", "round 2", "round 3"]
+    # The last blind line is the blind set; the earlier one was scored blind, then tuned on.
+    assert rounds.blind == {"301", "302"}
+    assert rounds.was_blind == {"202", "203"}
+    assert [rounds.part(n) for n in ("101", "203", "302", "303")] == ["tuning", "was blind", "blind", "tuning"]
+
+
+def test_group_table_shows_the_former_blind_set_apart(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(THREE_ROUNDS, encoding="utf-8")
+    rounds = read_rounds(tmp_path / "README.md")
+    by_article = {n + ".txt": Tally(gold_dates=i + 1) for i, n in enumerate(["101", "201", "202", "203", "301", "302"])}
+    rows = {line[:23].strip(): line.split()[-8:] for line in group_table(by_article, rounds)[2:]}
+    assert list(rows) == ["round 1", "round 2 tuning", "round 2 was blind", "round 3 blind", "tuning set", "all"]
+    # articles and gold dates: 202+203 (3+4), the blind 301+302 (5+6), the tuning set with the former blind ones.
+    assert rows["round 2 was blind"][:2] == ["2", "7"]
+    assert rows["round 3 blind"][:2] == ["2", "11"]
+    assert rows["tuning set"][:2] == ["4", "10"]
+
+
 def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text(README, encoding="utf-8")
     rounds = read_rounds(tmp_path / "README.md")
@@ -320,6 +352,7 @@ def test_gold_is_the_readme_rounds_in_order_and_blind_comes_last() -> None:
     annotated = {g.article.removesuffix(".txt") for g in load_gold_dir(GOLD_DIR)}
     assert set(order[: len(annotated)]) == annotated, "the gold is not a prefix of the README's rounds"
     assert rounds.blind <= annotated
+    assert rounds.was_blind <= annotated
     tail = order[len(annotated) - len(rounds.blind) : len(annotated)]
     assert set(tail) == rounds.blind, "the blind articles are not the last ones annotated"
 
@@ -327,7 +360,10 @@ def test_gold_is_the_readme_rounds_in_order_and_blind_comes_last() -> None:
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
 def test_readme_rounds_follow_the_sampling_rule() -> None:
     rounds = read_rounds(GOLD_DIR / "README.md")
-    assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=(9, 10))
+    # Round N uses seed 8 + N (round 1 seed 9, round 2 seed 10, round 3 seed 11).
+    seeds = tuple(8 + int(label.split()[1]) for label, _ in rounds.rounds)
+    assert seeds == tuple(range(9, 9 + len(seeds)))
+    assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=seeds)
 
 
 def test_gold_files_are_well_formed() -> None:

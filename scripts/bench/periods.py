@@ -23,11 +23,13 @@ no annotation), and the rows of its ``dates`` and ``figures`` tables are compare
 Misses are broken down by family (quarter, relative, fiscal, season, weekday, ...), and ``--errors FILE``
 lists each miss with its context.
 
-The gold README's ``round N:`` lines (the sampling rule's draws, in annotation order) and its ``blind:`` line
-(articles annotated after the extractor's rules were developed, without looking at its output) split the
-articles into groups; after the scores over all articles comes one line of the main scores per group (each
-round's tuning and blind parts, the tuning set, the blind set, all), so that a score that does not carry
-over from the tuning set to the blind one shows. ``--articles`` scores only the named articles.
+The gold README's ``round N:`` lines (the sampling rule's draws, in annotation order) and its ``blind N:``
+lines (articles annotated after the extractor's rules were developed, without looking at its output) split
+the articles into groups. The last ``blind`` line is the blind set; an earlier one lists articles that were
+scored blind once and used for tuning since (``was blind``, part of the tuning set). After the scores over
+all articles comes one line of the main scores per group (each round's tuning, was-blind and blind parts,
+the tuning set, the blind set, all), so that a score that does not carry over from the tuning set to the
+blind one shows. ``--articles`` scores only the named articles.
 """
 
 from __future__ import annotations
@@ -216,30 +218,42 @@ def load_gold_dir(folder: Path) -> list[GoldArticle]:
 
 # --- rounds and groups -----------------------------------------------------------------------
 
-_ROUND_LINE = re.compile(r"^\s+(round \d+|blind):((?:\s+\d{3})+)\s*$", re.MULTILINE)
+_ROUND_LINE = re.compile(r"^\s+(round \d+|blind(?: \d+)?):((?:\s+\d{3})+)\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
 class Rounds:
-    """The gold README's sampling rounds (label -> article stems, in annotation order) and its blind set."""
+    """The gold README's sampling rounds (label -> article stems, in annotation order) and its blind sets.
+
+    ``blind`` is the last ``blind`` line: the articles no rule has been tuned on. ``was_blind`` gathers the
+    earlier ones: scored blind once, then used for tuning, so they count in the tuning set but are still
+    shown apart.
+    """
 
     rounds: tuple[tuple[str, tuple[str, ...]], ...]
     blind: frozenset[str] = frozenset()
+    was_blind: frozenset[str] = frozenset()
+
+    def part(self, stem: str) -> str:
+        """Which part of its round an article is: ``tuning``, ``was blind`` or ``blind``."""
+        return "blind" if stem in self.blind else "was blind" if stem in self.was_blind else "tuning"
 
 
 def read_rounds(readme: Path) -> Rounds:
-    """The ``round N:`` and ``blind:`` lines of the gold README (empty Rounds when it has none or is absent)."""
+    """The ``round N:`` and ``blind N:`` lines of the gold README (empty Rounds when it has none or is absent)."""
     if not readme.is_file():
         return Rounds(())
     rounds: list[tuple[str, tuple[str, ...]]] = []
-    blind: frozenset[str] = frozenset()
+    blinds: list[frozenset[str]] = []
     for m in _ROUND_LINE.finditer(readme.read_text(encoding="utf-8")):
         names = tuple(m.group(2).split())
-        if m.group(1) == "blind":
-            blind = frozenset(names)
+        if m.group(1).startswith("blind"):
+            blinds.append(frozenset(names))
         else:
             rounds.append((m.group(1), names))
-    return Rounds(tuple(rounds), blind)
+    if not blinds:
+        return Rounds(tuple(rounds))
+    return Rounds(tuple(rounds), blinds[-1], frozenset().union(*blinds[:-1]) - blinds[-1])
 
 
 def draw_rounds(corpus: Path, seeds: Sequence[int] = (9, 10), per_third: int = 10) -> list[tuple[str, ...]]:
@@ -594,19 +608,24 @@ def group_line(label: str, articles: int, tally: Tally) -> str:
 def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
     """The main scores of each group of articles, then of the tuning set, the blind set and all.
 
-    The groups are each round's tuning part and blind part, and ``other`` for articles outside every round.
-    A set equal to a row already printed (the blind set when one round holds it) is not repeated. Empty
-    when the scored articles make up a single group: the scores over all articles say everything.
+    The groups are each round's tuning, was-blind and blind parts (a round with a single part is named for
+    the round, plus ``was blind``/``blind`` when that is the part), and ``other`` for articles outside every
+    round. A set equal to a row already printed (the blind set when one round holds it) is not repeated.
+    Empty when the scored articles make up a single group: the scores over all articles say everything.
     """
     stems = {name.removesuffix(".txt"): t for name, t in by_article.items()}
     rows: list[tuple[str, list[str]]] = []
     for label, drawn in rounds.rounds:
-        tuned = [n for n in drawn if n in stems and n not in rounds.blind]
-        blind = [n for n in drawn if n in stems and n in rounds.blind]
-        if tuned and blind:
-            rows += [(f"{label} tuning", tuned), (f"{label} blind", blind)]
-        elif tuned or blind:
-            rows.append((label + (" blind" if blind else ""), tuned or blind))
+        by_part: dict[str, list[str]] = {}
+        for n in drawn:
+            if n in stems:
+                by_part.setdefault(rounds.part(n), []).append(n)
+        parts = [(part, by_part[part]) for part in ("tuning", "was blind", "blind") if part in by_part]
+        if len(parts) == 1:
+            part, names = parts[0]
+            rows.append((label if part == "tuning" else f"{label} {part}", names))
+        else:
+            rows += [(f"{label} {part}", names) for part, names in parts]
     placed = {n for _, names in rows for n in names}
     if len(placed) < len(stems):
         rows.append(("other", sorted(set(stems) - placed)))
@@ -619,7 +638,8 @@ def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
         if names and all(set(names) != set(other) for _, other in rows):  # a row already printed is not repeated
             rows.append((label, names))
     out = [
-        "  by group (gold README: rounds; blind = annotated after the rules were developed)",
+        "  by group (gold README: rounds; blind = annotated after the rules were developed;"
+        " was blind = scored blind once, tuned on since)",
         "    group              art.  dates  span F1 +value    figs  found%  period% subject%",
     ]
     out += [group_line(label, len(names), merge(stems[n] for n in names)) for label, names in rows]
