@@ -89,7 +89,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -1356,9 +1356,9 @@ _PRESENT = _V["present"]
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
-    """Whole words or phrases of a vocabulary list, any case."""
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.IGNORECASE)
+    """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word)."""
+    trie = _trie(*words).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
 
 
 _FUTURE = _words_re(_PRESENT["future"])
@@ -1407,6 +1407,55 @@ class Marks:
         return self.starts[i] if i < len(self.starts) else default
 
 
+#: A character that no match of a word list (letters, white space) can hold: a sentence mark ending in one
+#: is a safe place to start a scan, since no match runs across it.
+_WORD_OR_SPACE = re.compile(r"[\w\s]")
+
+
+class LazyMarks:
+    """Where the matches of a word-list pattern begin, found region by region when first asked.
+
+    story_time asks only about the sentences that hold a date: scanning just those (each once) is
+    far cheaper than scanning the whole text. Regions run between sentence marks that end in a
+    character no match can hold (a full stop, not a line break, which a phrase may span), so a scan
+    of a region, bounded by it, finds exactly the matches a scan of the whole text finds there.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str, cuts: list[int]) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.cuts = cuts  # region starts: 0, then the safe sentence-mark ends, ascending
+        self._starts: dict[int, list[int]] = {}
+
+    def _region(self, i: int) -> list[int]:
+        """The match starts of region ``i`` (scanned on first use)."""
+        found = self._starts.get(i)
+        if found is None:
+            end = self.cuts[i + 1] if i + 1 < len(self.cuts) else len(self.text)
+            found = self._starts[i] = [m.start() for m in self.pattern.finditer(self.text, self.cuts[i], end)]
+        return found
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a match begins in [start, end)."""
+        i = max(bisect_right(self.cuts, start) - 1, 0)
+        while i < len(self.cuts) and self.cuts[i] < end:
+            starts = self._region(i)
+            j = bisect_left(starts, start)
+            if j < len(starts) and starts[j] < end:
+                return True
+            i += 1
+        return False
+
+
+#: The characters other than letters and white space that the word lists hold (none today: 'set to').
+_LISTED = frozenset(ch for k in ("future", "ahead", "results") for w in _PRESENT[k] for ch in w if not ch.isalpha())
+
+
+def safe_cuts(text: str, sentences: Marks) -> list[int]:
+    """0 and the ends of the sentence marks whose last character no word-list match can hold."""
+    return [0] + [e for e in sentences.ends if not _WORD_OR_SPACE.match(text, e - 1) and text[e - 1] not in _LISTED]
+
+
 #: Clause bounds inside a sentence: 'and reaffirming its 2005 profit forecasts' is not the clause of 'for 2004'.
 _CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
 _NEXT_YEAR = re.compile(r"(?<!\w)next\s+year(?!\w)", re.IGNORECASE)
@@ -1419,17 +1468,21 @@ class TextMarks:
     text: str
     sentences: Marks
     clauses: Marks
-    future: Marks
-    results: Marks
-    next_year: Marks
-    ahead: Marks
+    future: LazyMarks
+    results: LazyMarks
+    next_year: LazyMarks
+    ahead: LazyMarks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
-        """Scan a text once for each kind of mark."""
+        """Scan a text once for sentence and clause marks; the words only in the sentences asked about."""
+        sentences = Marks(_SENTENCE_END, text)
+        cuts = safe_cuts(text, sentences)
         return cls(
             text,
-            *(Marks(p, text) for p in (_SENTENCE_END, _CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD)),
+            sentences,
+            Marks(_CLAUSE_END, text),
+            *(LazyMarks(p, text, cuts) for p in (_FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD)),
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
