@@ -439,7 +439,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
     from .package.write import cell
-    from .sources import Source, metadata_from_text
+    from .sources import Source, lead_from_text
 
     published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
@@ -463,15 +463,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
             header_written = True
         sid = Path(path).stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        lead = {k: v for k, v in metadata_from_text(text).items() if k in ("title", "subtitle")}  # for same_as
+        lead = lead_from_text(text)  # the title and subtitle, for same_as
         source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, published=published, **lead)
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
-        for table, rows in (("figures", figures), ("dates", dates)):
-            for row in rows:
-                record = {"table": table, "path": path, **row}
-                if writer:
-                    writer.writerow({k: cell(v) for k, v in record.items()})
-                else:
-                    out.write(encode(record) + "\n")
+        if writer:
+            for table, rows in (("figures", figures), ("dates", dates)):
+                for row in rows:
+                    writer.writerow({k: cell(v) for k, v in {"table": table, "path": path, **row}.items()})
+        else:  # one write per file: a write per row costs more than encoding it
+            out.write(
+                "".join(
+                    encode({"table": table, "path": path, **row}) + "\n"
+                    for table, rows in (("figures", figures), ("dates", dates))
+                    for row in rows
+                )
+            )
     out.flush()
     return EXIT_INPUT if failed else EXIT_OK

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfigures import sources
 from newsfigures.extraction import dates
+from newsfigures.package import provenance
 
 #: Pieces of text around the word lists' words and phrases, marks and line breaks included.
 PIECES = [
@@ -37,3 +41,45 @@ def test_word_lists_match_the_longest_phrase_first() -> None:
     assert [m[0] for m in dates._FUTURE.finditer(text)] == ["hoped to", "expected"]
     assert [m[0] for m in dates._AHEAD.finditer(text)] == ["is due\nto", "expected to"]
     assert [m[0] for m in dates._RESULTS.finditer(text)] == ["profits"]
+
+
+#: The sentence patterns as first written (one alternative per case); the compiled ones begin with a class.
+PLAIN_BOUNDARY = re.compile(r"\n|(?<=[.!?])[\"'”’)\]*]*[ \t]+(?=[\"'“‘(\[*]*[A-Z0-9])")
+PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+MARKS = list(".!?\"'”’“‘)]([* \t\n\rAa7x")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARKS), max_size=30))
+def test_sentence_patterns_match_like_their_plain_forms(text: str) -> None:
+    """The class-first sentence patterns find the same spans as the plain alternations."""
+    for fast, plain in ((provenance._BOUNDARY, PLAIN_BOUNDARY), (dates._SENTENCE_END, PLAIN_SENTENCE_END)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_sentence_boundaries_in_prose() -> None:
+    """A closing bracket or quote after the stop belongs to the sentence; spaces after it do not."""
+    text = 'He said "yes." Then (in 2004.) Prices rose! Mr. Smith ) Left.\nNext'
+    assert [text[s:e] for s, e in provenance.sentence_spans(text)] == [
+        'He said "yes."',
+        "Then (in 2004.)",
+        "Prices rose!",
+        "Mr. Smith ) Left.",
+        "Next",
+    ]
+
+
+def test_lead_from_text_is_the_title_and_subtitle_of_the_metadata() -> None:
+    """extract reads only the headline and standfirst; they are the full metadata reader's."""
+    text = (
+        "\n# **Rates [rise](https://x.example) again**\n**The bank moves for a third time**\n"
+        "By Ann Lee and Bo Chan for Daily Post\nMarch 01, 2021\nOriginal url: https://example.com/a\n\n"
+        "Rates rose by 0.25% to 1.5%, an opinion piece said.\n"
+    )
+    meta = sources.metadata_from_text(text)
+    assert sources.lead_from_text(text) == {"title": meta["title"], "subtitle": meta["subtitle"]}
+    assert sources.lead_from_text(text) == {"title": "Rates rise again", "subtitle": "The bank moves for a third time"}
+    assert sources.lead_from_text("No heading here: 5% more.\n") == {
+        "title": "No heading here: 5% more.",
+        "subtitle": "",
+    }
