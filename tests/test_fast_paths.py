@@ -15,24 +15,28 @@ from newsfigures.package import provenance
 PIECES = [
     "will", "Will", "set", "to", "set to", "set\nto", "going", "expected", "profit", "profits", "next year",
     "next\nyear", "is due to", "due", "'", "’", "x", "a", " ", "  ", "\n", ".", ". ", "!", "?", ")", ";",
-    "and", "2004", "K", "\u212a",
+    "and", "but", "while", ":", ";", "2004", "K", "\u212a",
 ]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40), st.data())
-def test_lazy_word_marks_answer_like_a_scan_of_the_whole_text(pieces: list[str], data: st.DataObject) -> None:
+def test_lazy_marks_answer_like_a_scan_of_the_whole_text(pieces: list[str], data: st.DataObject) -> None:
     """LazyMarks scans only the regions asked about; every answer is the whole-text scan's."""
     text = "".join(pieces)
     sentences = dates.Marks(dates._SENTENCE_END, text)
     cuts = dates.safe_cuts(text, sentences)
-    for pattern in (dates._FUTURE, dates._AHEAD, dates._RESULTS, dates._NEXT_YEAR):
+    for pattern in (dates._FUTURE, dates._AHEAD, dates._RESULTS, dates._NEXT_YEAR, dates._CLAUSE_END):
         whole = dates.Marks(pattern, text)
         lazy = dates.LazyMarks(pattern, text, cuts)
         for _ in range(10):
             start = data.draw(st.integers(0, len(text)))
             end = data.draw(st.integers(start, len(text)))
-            assert lazy.any_in(start, end) == whole.any_in(start, end), (text, pattern.pattern[:40], start, end)
+            where = (text, pattern.pattern[:40], start, end)
+            assert lazy.any_in(start, end) == whole.any_in(start, end), where
+            floor = data.draw(st.integers(0, start))
+            assert lazy.last_end_before(start, floor) == max(floor, whole.last_end_before(start, 0)), where
+            assert lazy.next_start_after(start, end) == min(end, whole.next_start_after(start, len(text))), where
 
 
 def test_word_lists_match_the_longest_phrase_first() -> None:

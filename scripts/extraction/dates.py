@@ -1426,34 +1426,64 @@ class LazyMarks:
         self.pattern = pattern
         self.text = text
         self.cuts = cuts  # region starts: 0, then the safe sentence-mark ends, ascending
-        self._starts: dict[int, list[int]] = {}
+        self._found: dict[int, tuple[list[int], list[int]]] = {}
 
-    def _region(self, i: int) -> list[int]:
-        """The match starts of region ``i`` (scanned on first use)."""
-        found = self._starts.get(i)
+    def _region(self, i: int) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the matches of region ``i`` (scanned on first use)."""
+        found = self._found.get(i)
         if found is None:
             end = self.cuts[i + 1] if i + 1 < len(self.cuts) else len(self.text)
-            found = self._starts[i] = [m.start() for m in self.pattern.finditer(self.text, self.cuts[i], end)]
+            spans = [m.span() for m in self.pattern.finditer(self.text, self.cuts[i], end)]
+            found = self._found[i] = ([s for s, _ in spans], [e for _, e in spans])
         return found
+
+    def _index(self, position: int) -> int:
+        """The region holding ``position``."""
+        return max(bisect_right(self.cuts, position) - 1, 0)
 
     def any_in(self, start: int, end: int) -> bool:
         """Whether a match begins in [start, end)."""
-        i = max(bisect_right(self.cuts, start) - 1, 0)
+        i = self._index(start)
         while i < len(self.cuts) and self.cuts[i] < end:
-            starts = self._region(i)
+            starts = self._region(i)[0]
             j = bisect_left(starts, start)
             if j < len(starts) and starts[j] < end:
                 return True
             i += 1
         return False
 
+    def last_end_before(self, position: int, floor: int) -> int:
+        """The end of the last match that ends at or before ``position``, or ``floor`` if greater."""
+        i = self._index(position)
+        while i >= 0 and (i + 1 == len(self.cuts) or self.cuts[i + 1] > floor):
+            ends = self._region(i)[1]
+            j = bisect_right(ends, position)
+            if j:
+                return max(ends[j - 1], floor)
+            i -= 1
+        return floor
 
-#: The characters other than letters and white space that the word lists hold (none today: 'set to').
-_LISTED = frozenset(ch for k in ("future", "ahead", "results") for w in _PRESENT[k] for ch in w if not ch.isalpha())
+    def next_start_after(self, position: int, ceiling: int) -> int:
+        """The start of the first match that begins at or after ``position``, or ``ceiling`` if less."""
+        i = self._index(position)
+        while i < len(self.cuts) and self.cuts[i] < ceiling:
+            starts = self._region(i)[0]
+            j = bisect_left(starts, position)
+            if j < len(starts):
+                return min(starts[j], ceiling)
+            i += 1
+        return ceiling
+
+
+#: The characters other than letters and white space that the word lists (none today: 'set to') and
+#: the clause marks (';', ':') hold.
+_LISTED = frozenset(
+    [ch for k in ("future", "ahead", "results") for w in _PRESENT[k] for ch in w if not ch.isalpha()] + [";", ":"]
+)
 
 
 def safe_cuts(text: str, sentences: Marks) -> list[int]:
-    """0 and the ends of the sentence marks whose last character no word-list match can hold."""
+    """0 and the ends of the sentence marks whose last character no word-list or clause match can hold."""
     return [0] + [e for e in sentences.ends if not _WORD_OR_SPACE.match(text, e - 1) and text[e - 1] not in _LISTED]
 
 
@@ -1468,7 +1498,7 @@ class TextMarks:
 
     text: str
     sentences: Marks
-    clauses: Marks
+    clauses: LazyMarks
     future: LazyMarks
     results: LazyMarks
     next_year: LazyMarks
@@ -1476,14 +1506,11 @@ class TextMarks:
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
-        """Scan a text once for sentence and clause marks; the words only in the sentences asked about."""
+        """Scan a text once for sentence marks; clause marks and words only in the sentences asked about."""
         sentences = Marks(_SENTENCE_END, text)
         cuts = safe_cuts(text, sentences)
         return cls(
-            text,
-            sentences,
-            Marks(_CLAUSE_END, text),
-            *(LazyMarks(p, text, cuts) for p in (_FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD)),
+            text, sentences, *(LazyMarks(p, text, cuts) for p in (_CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD))
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1492,10 +1519,7 @@ class TextMarks:
 
     def clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
         """The clause of text[start:end] within its sentence (split at ';', ':', 'and', 'but', ...)."""
-        return (
-            max(sentence[0], self.clauses.last_end_before(start, 0)),
-            min(sentence[1], self.clauses.next_start_after(end, len(self.text))),
-        )
+        return self.clauses.last_end_before(start, sentence[0]), self.clauses.next_start_after(end, sentence[1])
 
 
 def _is_bound(text: str, start: int) -> bool:
