@@ -461,10 +461,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if writer and not header_written:  # after an input is read: nothing reaches stdout before an input error
             writer.writeheader()
             header_written = True
-        sid = Path(path).stem if name != "-" else "stdin"
+        file = Path(path)
+        sid = file.stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
         lead = lead_from_text(text)  # the title and subtitle, for same_as
-        source = Source(source_id=sid, file=Path(path), text=text, sha256="", bytes=0, published=published, **lead)
+        source = Source(source_id=sid, file=file, text=text, sha256="", bytes=0, published=published, **lead)
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):

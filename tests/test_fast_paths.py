@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfigures import sources
 from newsfigures.extraction import dates
-from newsfigures.package import provenance
+from newsfigures.package import provenance, safe_io
 
 #: Pieces of text around the word lists' words and phrases, marks and line breaks included.
 PIECES = [
@@ -87,3 +90,22 @@ def test_lead_from_text_is_the_title_and_subtitle_of_the_metadata() -> None:
         "title": "No heading here: 5% more.",
         "subtitle": "",
     }
+
+
+def test_read_limited_reads_past_a_stated_size_and_keeps_the_limit(tmp_path: Path) -> None:
+    """The first read asks for just past what fstat said; a longer file is still read whole, or refused."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    for stated in (0, 10, 4999, 5000, 5001, 1 << 20):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            assert safe_io.read_limited(fd, 5000, stated) == b"x" * 5000
+        finally:
+            os.close(fd)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            with pytest.raises(safe_io.TooLarge):
+                safe_io.read_limited(fd, 4999, stated)
+        finally:
+            os.close(fd)
+    assert safe_io.read_file(path, 5000) == b"x" * 5000

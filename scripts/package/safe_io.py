@@ -63,12 +63,17 @@ def plain_parts(name: object) -> list[str]:
     return parts
 
 
-def read_limited(fd: int, limit: int) -> bytes:
-    """Up to ``limit`` bytes of an open regular file, counted as read; UnsafeRead beyond it."""
+def read_limited(fd: int, limit: int, size: int = _CHUNK) -> bytes:
+    """Up to ``limit`` bytes of an open regular file, counted as read; UnsafeRead beyond it.
+
+    ``size``: what ``fstat`` said, when known: the first read asks for just over it, not a megabyte
+    (a buffer of the size asked is allocated for every read). The count still holds if the file grew.
+    """
     chunks: list[bytes] = []
     total = 0
     while True:
-        chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+        want = size + 1 - total if total <= size else _CHUNK  # just past the stated size, then large chunks
+        chunk = os.read(fd, min(want, _CHUNK, limit + 1 - total))
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
@@ -113,7 +118,7 @@ def read_file(path: str | Path, limit: int, follow: bool = True) -> bytes:
         size = os.fstat(fd).st_size
         if size > limit:
             raise TooLarge(limit, size)
-        return read_limited(fd, limit)
+        return read_limited(fd, limit, size)
     finally:
         os.close(fd)
 
