@@ -464,8 +464,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         file = Path(path)
         sid = file.stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        lead = lead_from_text(text)  # the title and subtitle, for same_as
-        source = Source(source_id=sid, file=file, text=text, sha256="", bytes=0, published=published, **lead)
+        title, subtitle = lead_from_text(text)  # for same_as
+        source = Source(
+            source_id=sid, file=file, text=text, sha256="", bytes=0, published=published, title=title, subtitle=subtitle
+        )
         figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):

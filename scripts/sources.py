@@ -245,15 +245,15 @@ def host_of(url: str) -> str:
     return m.group(1) if m else ""
 
 
-def lead_from_text(text: str) -> dict[str, str]:
-    """The headline and standfirst the text begins with: what ``extract`` needs of the metadata.
+def lead_from_text(text: str) -> tuple[str, str]:
+    """The headline and standfirst the text begins with (title, subtitle): what ``extract`` needs of the metadata.
 
     A tenth of :func:`metadata_from_text`'s cost: the byline, dateline, URL and opinion searches
     (the last two over the whole text) are not run.
     """
     lines = header_lines(text)
     title = find_title(lines)
-    return {"title": title, "subtitle": find_subtitle(lines, title)}
+    return title, find_subtitle(lines, title)
 
 
 def metadata_from_text(text: str) -> dict[str, Any]:

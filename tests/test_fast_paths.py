@@ -84,12 +84,9 @@ def test_lead_from_text_is_the_title_and_subtitle_of_the_metadata() -> None:
         "Rates rose by 0.25% to 1.5%, an opinion piece said.\n"
     )
     meta = sources.metadata_from_text(text)
-    assert sources.lead_from_text(text) == {"title": meta["title"], "subtitle": meta["subtitle"]}
-    assert sources.lead_from_text(text) == {"title": "Rates rise again", "subtitle": "The bank moves for a third time"}
-    assert sources.lead_from_text("No heading here: 5% more.\n") == {
-        "title": "No heading here: 5% more.",
-        "subtitle": "",
-    }
+    assert sources.lead_from_text(text) == (meta["title"], meta["subtitle"])
+    assert sources.lead_from_text(text) == ("Rates rise again", "The bank moves for a third time")
+    assert sources.lead_from_text("No heading here: 5% more.\n") == ("No heading here: 5% more.", "")
 
 
 def test_read_limited_reads_past_a_stated_size_and_keeps_the_limit(tmp_path: Path) -> None:
