@@ -42,6 +42,24 @@ def test_lazy_marks_answer_like_a_scan_of_the_whole_text(pieces: list[str], data
             assert lazy.next_start_after(start, end) == min(end, whole.next_start_after(start, len(text))), where
 
 
+def plain_words_re(words: list[str]) -> re.Pattern[str]:
+    """A word list as first written: an alternation, longest word first."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "Expected", "HOPES", "hoped", " to", "forecasts", "forecasting"]), max_size=30)
+)
+def test_word_list_tries_match_like_alternations(pieces: list[str]) -> None:
+    """The prefix-tree form of each word list finds the spans the plain alternation finds."""
+    text = "".join(pieces)
+    for key, fast in (("future", dates._FUTURE), ("ahead", dates._AHEAD), ("results", dates._RESULTS)):
+        plain = plain_words_re(dates._PRESENT[key])
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (key, text)
+
+
 def test_word_lists_match_the_longest_phrase_first() -> None:
     """The prefix tree of a word list prefers the longer word, like an alternation sorted by length."""
     text = "The group hoped to grow; profits rose. It is due\nto report and expected to gain."
