@@ -92,6 +92,7 @@ import tomllib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -1364,6 +1365,7 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 _FUTURE = _words_re(_PRESENT["future"])
 _AHEAD = _words_re(_PRESENT["ahead"])
 _RESULTS = _words_re(_PRESENT["results"])
+_CHANGES = _words_re(_PRESENT["changes"])
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
@@ -1423,13 +1425,14 @@ class TextMarks:
     results: Marks
     next_year: Marks
     ahead: Marks
+    changes: Marks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
         """Scan a text once for each kind of mark."""
         return cls(
             text,
-            *(Marks(p, text) for p in (_SENTENCE_END, _CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD)),
+            *(Marks(p, text) for p in (_SENTENCE_END, _CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES)),
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1473,6 +1476,12 @@ class StoryTime:
     #: The latest month (year, month) the story states as past, to a month or a day: the present is after it.
     latest: tuple[int, int] | None = None
     marks: TextMarks | None = None
+    #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
+    latest_years: list[int] | None = None
+
+    def sentence_start(self, start: int, end: int) -> int:
+        """Where the sentence holding text[start:end] begins (0 without marks)."""
+        return self.marks.sentence(start, end)[0] if self.marks is not None else 0
 
     def in_future(self, start: int, end: int) -> bool:
         """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
@@ -1485,6 +1494,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     years: list[tuple[int, int]] = []
     closed: list[tuple[int, str]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results of a year)
     foreseen: set[int] = set()  # years of sentences about the future
+    ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
     stated = 0  # the latest year the story states outside forecasts and bounds
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
     base: list[tuple[int, int]] = []
@@ -1515,6 +1525,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             reported = not (marks.future.any_in(sentence[0], e) or marks.future.any_in(*marks.clause(s, e, sentence)))
             if not reported and not bound:
                 foreseen.add(year)
+            if not reported:
+                ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
                 forecast.setdefault(year, set()).add(sentence[0])
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
@@ -1531,8 +1543,16 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
-    done = [y for y, kind in closed if kind == "period" or (y not in foreseen and y >= stated)]
-    return StoryTime(years, story_present(done, base, forecast), latest, marks=marks)
+    # a year whose change is reported in the past tense is over when the story looks ahead to the next one
+    # ('GDP grew 1.7% during 2004 ... an increase is unlikely until the second half of 2005')
+    done = [
+        y
+        for y, kind in closed
+        if kind == "period" or (y not in foreseen and y >= stated and (kind == "year" or y + 1 in ahead))
+    ]
+    return StoryTime(
+        years, story_present(done, base, forecast), latest, marks, list(accumulate((y for _, y in years), max))
+    )
 
 
 _FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
@@ -1547,6 +1567,8 @@ def _closed_period_reported(
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
     year ('Full year 2004'); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
+    'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
+    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -1560,7 +1582,11 @@ def _closed_period_reported(
     if marks.results.any_in(e, min(sentence[1], e + 16)):
         return "year"
     near = marks.results.any_in(max(sentence[0], s - 40), s)
-    return "year" if near and _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s) else ""
+    if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
+        return ""
+    if near:
+        return "year"
+    return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
 
 
 def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict[int, set[int]]) -> dt.date | None:
@@ -1588,15 +1614,23 @@ def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict
     return dt.date(pairs[0], 7, 2) if pairs else None
 
 
-def story_year(years: list[tuple[int, int]], position: int) -> int | None:
+def story_year(
+    years: list[tuple[int, int]], position: int, sentence_start: int = 0, latest: list[int] | None = None
+) -> int | None:
     """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
 
     Within about a paragraph (HeidelTime's narrative reference: "In 2001 ... In March" is March 2001);
     ``years`` are (position, year) of the explicit dates of the text that can anchor others, in text order.
+    A year older than the latest the story has stated so far (``latest[i]``: the largest of
+    ``years[: i + 1]``) anchors only in the date's own sentence (from ``sentence_start``): 'rates rose
+    during 2004 from a low reached in 2001. The next meeting is in early February' is the story's
+    February, not 2001's; background is dated where it is told.
     """
     i = bisect_left(years, (position, -1))
     if i and position - years[i - 1][0] <= STORY_WINDOW:
-        return years[i - 1][1]
+        at, year = years[i - 1]
+        if latest is None or at >= sentence_start or year >= latest[i - 1]:
+            return year
     return None
 
 
@@ -1664,7 +1698,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if not found and published is None:
             found = _without_publication_date(
                 m,
-                story_year(story.years, m.start()),
+                story_year(story.years, m.start(), story.sentence_start(m.start(), m.end()), story.latest_years),
                 story.present,
                 reference,
                 story.latest,
