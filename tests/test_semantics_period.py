@@ -34,6 +34,30 @@ def test_period_from_the_sentence(text: str, quote: str, period: str | None, met
     assert date.value == period and date.quote in text
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # two periods joined by 'and' after a figure: the figure is about both, the span from one to the other
+        ("The bank sees growth of 1.8% in both 2008 and 2009.", "1.8%", "2008/2009"),
+        ("Debt payments of $3bn due in 2011 and 2012 were frozen.", "$3bn", "2011/2012"),
+        ("It forecast margins of 7-9% for this year and next.", "7-9%", "2005/2006"),
+        ("Exports rose 4% in January and February.", "4%", "2005-01/2005-02"),
+        # not a span: one figure a period, a year before an earlier one, 'next' of something else
+        ("Growth was 2% in 2008 and 3% in 2009.", "2%", "2008"),
+        ("Growth was 2% in 2008 and 3% in 2009.", "3%", "2009"),
+        ("Sales rose 6% in 2009 and 2008 alike.", "6%", "2009"),
+        ("Sales rose 6% this year and next week prices rise.", "6%", "2005"),
+        ("Sales rose 6% in 2009 and December.", "6%", "2009"),
+    ],
+)
+def test_a_figure_of_two_periods_joined_by_and_takes_the_span(text: str, quote: str, period: str) -> None:
+    s = semantics_of(text, quote, PUBLISHED)
+    assert s.period is not None and s.period.value == period
+    date = extract(text, PUBLISHED).dates[s.period.date]  # linked to the first date expression
+    assert period.split("/")[0] == date.value
+    assert s.period.method == ("coordinated" if "/" in period else "same_clause")
+
+
 def test_a_sentence_without_a_date_inherits_the_paragraphs_period() -> None:
     text = "Trade was robust in 2020. Turnover reached $1.5bn.\n\nIn 2021 turnover reached $2bn."
     s = semantics_of(text, "$1.5bn", PUBLISHED)

@@ -30,6 +30,7 @@ from .words import last_words
 PERIOD_METHODS: tuple[str, ...] = (
     "same_clause",  # a date of the figure's clause, with no comma or semicolon between them
     "sentence",  # a date of the figure's sentence, across a comma ('In December, sales rose 1.2%')
+    "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "annotation",  # a reviewer's annotation gives the period
 )
@@ -110,9 +111,39 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
+    joined = coordinated(text, best, dates)
+    if joined is not None:
+        return Period(joined, best, "coordinated")
     between = text[min(fig[1], d.end) : max(fig[0], d.start)]
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
     return Period(d.value, best, method)
+
+
+_AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
+_AND_NEXT = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}next(?![ \t\u00a0]*[A-Za-z0-9])", re.I)
+_YEAR_VALUE = re.compile(r"[0-9]{4}\Z")
+
+
+def coordinated(text: str, i: int, dates: Sequence[DateMention]) -> str | None:
+    """The span of two periods joined by 'and' from the date ``dates[i]``, or None.
+
+    A figure of 'forecast growth of 2.5% in both 2005 and 2006', 'payments due in 2005 and 2006' or
+    '10-15% for this year and next' is about both: its period is the interval from the first to the
+    second (``2005/2006``), linked to the first date. Only later periods of the same granularity join
+    ('in 2004 and 2003' is no span), and the elliptical 'next' only after a year.
+    """
+    d = dates[i]
+    if not d.value or "/" in d.value:
+        return None
+    if _AND_NEXT.match(text, d.end):
+        return f"{d.value}/{int(d.value) + 1}" if _YEAR_VALUE.match(d.value) else None
+    after = _AND.match(text, d.end)
+    if after is None or i + 1 >= len(dates):
+        return None
+    e = dates[i + 1]
+    if e.start != after.end() or e.granularity != d.granularity or not e.value or "/" in e.value:
+        return None
+    return f"{d.value}/{e.value}" if e.value > d.value else None
 
 
 def nearest_date(
