@@ -66,6 +66,25 @@ def test_a_sentence_without_a_date_inherits_the_paragraphs_period() -> None:
     assert semantics_of(text, "$2bn", PUBLISHED).period.value == "2021"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a forecast's year is not when a reported figure happened: passed over, to the paragraph's earlier time
+        ("Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", None),
+        ("The bank will open 40 branches in 2010. Its Asian arm sold $2bn of loans.", None),
+        ("Sales rose 5% in 2008. Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", "2008"),
+        # a reported year is inherited; a forecast figure inherits the forecast's year
+        ("Sales rose 5% in 2008. Exports to Asia grew 34%.", "2008"),
+        ("Analysts forecast growth of 4% for 2009. Exports to Asia will rise by 34%.", "2009"),
+    ],
+)
+def test_a_reported_figure_inherits_no_forecast_s_period(text: str, period: str | None) -> None:
+    quote = "34%" if "34%" in text else "$2bn"
+    got = semantics_of(text, quote, PUBLISHED).period
+    assert (got.value if got else None) == period
+    assert got is None or got.method == "inherited_paragraph"
+
+
 def test_a_sentence_with_its_own_time_span_takes_it_not_the_paragraph_s() -> None:
     text = "In February the fund paid out $5 million. Over the past 15 years, it has lent $700 million."
     period = semantics_of(text, "$700 million", PUBLISHED).period

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..extraction.dates import load_vocabulary
 from ..extraction.mentions import DateMention
 from .words import last_words
 
@@ -50,6 +51,16 @@ STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 _WORD = re.compile(r"[A-Za-z]+")
+#: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to').
+_FORECAST = re.compile(
+    r"(?<![\w'’])(?:{})(?!\w)".format(
+        "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_vocabulary()["present"]["future"], key=len)[::-1]
+        )
+    ),
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -255,12 +266,26 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
     return any(w in BOUND_WORDS for w in words)
 
 
-def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention]) -> Period | None:
+def _date_sentence(text: str, d: DateMention, paragraph_start: int, limit: int) -> tuple[int, int]:
+    """The sentence of a date before ``limit`` (the figure's sentence start), within its paragraph."""
+    start = paragraph_start
+    for m in _SENTENCE_END.finditer(text, max(paragraph_start, d.start - 400), d.start):
+        start = m.end()
+    end = _SENTENCE_END.search(text, d.end, limit)
+    return start, end.end() if end else limit
+
+
+def inherited(
+    text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention], fig_end: int | None = None
+) -> Period | None:
     """The latest period stated in the paragraph before the figure's sentence.
 
     Dates that are bounds, bases or an event's attribute are passed over ('by 2010', 'from 2011
-    onwards', 'the 2001 election').
+    onwards', 'the 2001 election'), and, when the figure's sentence (``text[fig_start:fig_end]``)
+    reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
+    2005. Exports to China grew 34%' says nothing of when exports grew.
     """
+    reports = fig_end is not None and _FORECAST.search(text, fig_start, fig_end) is None
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         inheritable = (
@@ -271,6 +296,8 @@ def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[D
         if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
             continue
         if is_attribute(text, d):
+            continue
+        if reports and _FORECAST.search(text, *_date_sentence(text, d, paragraph_start, fig_start)):
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None

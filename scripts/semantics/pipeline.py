@@ -167,7 +167,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
         if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
-            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo]), back)
+            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
