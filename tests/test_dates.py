@@ -837,6 +837,30 @@ def test_without_a_done_year_and_a_look_ahead_the_present_stays_unfixed(text, qu
     assert next(d for d in found(text, None) if d[0] == quote)[1::2] == ("", "unanchored")
 
 
+FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "resolution"),
+    [
+        # a phrase counted from the story's last date has a value only if that date has one; recorded either way
+        ("Exports were $5bn in November, down from $6bn the month before.", "month before", "", "unanchored"),
+        ("Exports were $5bn in November 2008, down from $6bn the month before.", "month before", "2008-10",
+         "story_date"),
+        (f"It was founded in 1990. {FILLER}Sales rose in November. A year later they fell.", "A year later", "",
+         "unanchored"),
+        (f"It was founded in 1990. {FILLER}Sales rose last year. The year before, they fell.", "year before", "",
+         "unanchored"),
+        # a day of the present is no reference of the story's periods; 'the same quarter' names the story's quarter
+        ("Sales rose in 2008. Shares rose today. The year before, sales fell.", "year before", "2007", "story_date"),
+        ("Profit rose in the fourth quarter of 2008. Sales slowed last month. In the same quarter, costs fell.",
+         "same quarter", "2008-Q4", "story_date"),
+    ],
+)  # fmt: skip
+def test_a_narrative_phrase_after_an_unanchored_date_is_unanchored(text, quote, value, resolution):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == (value, resolution)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "value"),
     [

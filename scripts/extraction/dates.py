@@ -1019,8 +1019,10 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """
     if (m["an_yr"] or m["an_fy"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
+    if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
+        return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
     if not m["an_same"]:
-        return []  # 'the year before', 'the quarter': only the story says which
+        return []  # 'the quarter': only the story says which
     if m["an_y"]:
         return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
     if (m["an_ly"] or m["an_ya"]) and published is not None:
@@ -1687,10 +1689,18 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     excluded: list[Exclusion] = []
     unanchored: list[DateMention] = []
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
+    unvalued = -1  # where the last date the text leaves without a value ends: no reference for what follows
     for m in matches:
-        reference = history[-1] if history else None
+        # 'in November [no year], down from the month before': the story's last date has no value, nor has
+        # a phrase counted from it (not one counted from an earlier date of the story); 'the same quarter'
+        # still names the story's last quarter, wherever it is
+        known = history if not history or history[-1].end > unvalued else []
+        same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
+        reference = known[-1] if known else None
         found = (
-            _from_story(m, reference, published) or _story_anaphora(m, history) if m.lastgroup in _STORY_SHAPES else []
+            _from_story(m, reference, published) or _story_anaphora(m, history if same else known)
+            if m.lastgroup in _STORY_SHAPES
+            else []
         ) or _handle(m, published)
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
@@ -1713,6 +1723,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
+            elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
+                unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     return FoundDates(sure, hedged, excluded, unanchored)
 
 
