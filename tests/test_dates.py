@@ -869,6 +869,11 @@ def test_a_narrative_phrase_after_an_unanchored_date_is_unanchored(text, quote, 
          "meeting is in early February.", "early February", "2009-02"),
         ("Sales rose in 2007. The ban, imposed in 1996, was lifted in April.", "April", "1996-04"),
         ("Sales rose in 2007. The ban was imposed in 1996. It was lifted in April.", "April", ""),
+        # a year inside an aside (spaced dashes, brackets) closed before the date is no reference for it
+        ("Sales rose in 2007. The ban - imposed in 1996 after the 1994 crash - was lifted in April.", "April", ""),
+        ("Sales rose in 2007. The ban (imposed in 1996) was lifted in April.", "April", ""),
+        ("Sales rose in 2007. The ban - imposed in 1996 and lifted in April - cost $1bn.", "April", "1996-04"),
+        ("In 2007 - a hard year - sales fell in April.", "April", "2007-04"),
         # the story's latest year dates the sentences after it (HeidelTime's narrative reference)
         ("The ban was imposed in 1996. Sales rose in 2007. In April they fell.", "April", "2007-04"),
         ("Its losses were hidden in 2003. He was questioned on 15 January.", "15 January", "2003-01-15"),

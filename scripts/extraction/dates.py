@@ -1616,8 +1616,26 @@ def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict
     return dt.date(pairs[0], 7, 2) if pairs else None
 
 
+#: The opening and the closing of an aside: a spaced dash or a bracket ('The ban - imposed in 1986 - was lifted').
+_ASIDE_OPEN = re.compile(r"\s[-–—]\s|\(")
+_ASIDE_CLOSE = re.compile(r"\s[-–—]\s|\)")
+#: How far back (characters) an aside's opening is looked for before a year.
+ASIDE_WINDOW = 200
+
+
+def in_closed_aside(text: str, sentence_start: int, at: int, position: int) -> bool:
+    """Whether the year at ``at`` is inside an aside that closes before ``position``: 'The ban - imposed in
+    1986 after the 1988 crash - was suspended in April' (April is not 1986's)."""
+    opened = _ASIDE_OPEN.search(text, max(sentence_start, at - ASIDE_WINDOW), at) is not None
+    return opened and _ASIDE_CLOSE.search(text, at, position) is not None
+
+
 def story_year(
-    years: list[tuple[int, int]], position: int, sentence_start: int = 0, latest: list[int] | None = None
+    years: list[tuple[int, int]],
+    position: int,
+    sentence_start: int = 0,
+    latest: list[int] | None = None,
+    text: str = "",
 ) -> int | None:
     """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
 
@@ -1626,11 +1644,14 @@ def story_year(
     A year older than the latest the story has stated so far (``latest[i]``: the largest of
     ``years[: i + 1]``) anchors only in the date's own sentence (from ``sentence_start``): 'rates rose
     during 2004 from a low reached in 2001. The next meeting is in early February' is the story's
-    February, not 2001's; background is dated where it is told.
+    February, not 2001's; background is dated where it is told. Nor does a year inside an aside
+    of the sentence (between spaced dashes or in brackets) that closes before the date.
     """
     i = bisect_left(years, (position, -1))
     if i and position - years[i - 1][0] <= STORY_WINDOW:
         at, year = years[i - 1]
+        if text and at >= sentence_start and in_closed_aside(text, sentence_start, at, position):
+            return None
         if latest is None or at >= sentence_start or year >= latest[i - 1]:
             return year
     return None
@@ -1708,7 +1729,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if not found and published is None:
             found = _without_publication_date(
                 m,
-                story_year(story.years, m.start(), story.sentence_start(m.start(), m.end()), story.latest_years),
+                story_year(story.years, m.start(), story.sentence_start(m.start(), m.end()), story.latest_years, text),
                 story.present,
                 reference,
                 story.latest,
