@@ -67,6 +67,23 @@ def test_a_sentence_without_a_date_inherits_the_paragraphs_period() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a market move of a trading session is of an undated day: no period inherited from before
+        ("Output rose 2% in 2008. The index ended the day up 0.4% at 9,120 points.", "0.4%", None),
+        ("Output rose 2% in 2008. Shares were up 3% at 98 pence in morning trade.", "98 pence", None),
+        ("Output rose 2% in 2008. The euro rose to $1.31 by 1400 GMT.", "$1.31", None),
+        # not a session: the figure inherits ('close to', 'trade' as a measure)
+        ("Output rose 2% in 2008. Unemployment stayed at close to 9%.", "9%", "2008"),
+        ("Output rose 2% in 2008. Foreign trade grew 7%.", "7%", "2008"),
+    ],
+)
+def test_a_trading_session_inherits_no_period(text: str, quote: str, period: str | None) -> None:
+    got = semantics_of(text, quote, PUBLISHED).period
+    assert (got.value if got else None) == period
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         # a forecast's year is not when a reported figure happened: passed over, to the paragraph's earlier time

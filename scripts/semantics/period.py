@@ -49,6 +49,13 @@ STATIVE = frozenset(_W["stative"])
 PARTICIPLES = frozenset(_W["participles"])
 STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
+#: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
+_SESSION = re.compile(
+    r"(?<![\w'’])(?:{})(?!\w)".format(
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["session"], key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 _WORD = re.compile(r"[A-Za-z]+")
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to').
@@ -241,6 +248,12 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
             return True
     return False
+
+
+def in_session(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
+    1300 GMT'): its figures are of an undated day, and inherit no period stated before them."""
+    return _SESSION.search(text, *sentence) is not None
 
 
 @lru_cache(maxsize=64)

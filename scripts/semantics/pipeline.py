@@ -18,7 +18,7 @@ from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
 from .firms import firm_places
 from .measure import find_holder, find_measure
-from .period import Period, has_own_time, inherited, period_in_sentence, states_present
+from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
 from .places import Place, find_places
 from .words import Token, tokens, word_classes
 
@@ -107,7 +107,7 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'). ``dates``: those of the figure's sentence (or more)."""
-    return not has_own_time(text, fig, sent, dates) and not states_present(text, fig, sent)
+    return not (has_own_time(text, fig, sent, dates) or states_present(text, fig, sent) or in_session(text, sent))
 
 
 def paragraph_starts(text: str) -> list[int]:
