@@ -90,6 +90,12 @@ def test_a_trading_session_inherits_no_period(text: str, quote: str, period: str
         ("Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", None),
         ("The bank will open 40 branches in 2010. Its Asian arm sold $2bn of loans.", None),
         ("Sales rose 5% in 2008. Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", "2008"),
+        # the forecast's clause only: 'profit for 2008 and its 2009 profit forecasts'
+        (
+            "Profit rose 11% to $6m for 2008 and it reaffirmed its 2009 profit forecasts. Exports to Asia grew 34%.",
+            "2008",
+        ),
+        ("It said that sales would grow in 2008 and profits in 2009. Exports to Asia grew 34%.", None),
         # a reported year is inherited; a forecast figure inherits the forecast's year
         ("Sales rose 5% in 2008. Exports to Asia grew 34%.", "2008"),
         ("Analysts forecast growth of 4% for 2009. Exports to Asia will rise by 34%.", "2009"),

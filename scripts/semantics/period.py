@@ -68,6 +68,8 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+#: Clause bounds inside a sentence: 'profits for 2004 and reaffirming its 2005 profit forecasts'.
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -279,13 +281,23 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
     return any(w in BOUND_WORDS for w in words)
 
 
-def _date_sentence(text: str, d: DateMention, paragraph_start: int, limit: int) -> tuple[int, int]:
-    """The sentence of a date before ``limit`` (the figure's sentence start), within its paragraph."""
+def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
+    """Whether a date before ``limit`` (the figure's sentence start) is a forecast's: a forecast word before
+    it in its sentence, or anywhere in its clause ('an 11% rise in profits for 2004 and reaffirming its
+    2005 profit forecasts': 2005 is, 2004 is not)."""
     start = paragraph_start
     for m in _SENTENCE_END.finditer(text, max(paragraph_start, d.start - 400), d.start):
         start = m.end()
-    end = _SENTENCE_END.search(text, d.end, limit)
-    return start, end.end() if end else limit
+    end_mark = _SENTENCE_END.search(text, d.end, limit)
+    end = end_mark.end() if end_mark else limit
+    clause_start = start
+    for m in _CLAUSE_END.finditer(text, start, d.start):
+        clause_start = m.end()
+    clause_end = _CLAUSE_END.search(text, d.end, end)
+    return bool(
+        _FORECAST.search(text, start, d.end)
+        or _FORECAST.search(text, clause_start, clause_end.start() if clause_end else end)
+    )
 
 
 def inherited(
@@ -310,7 +322,7 @@ def inherited(
             continue
         if is_attribute(text, d):
             continue
-        if reports and _FORECAST.search(text, *_date_sentence(text, d, paragraph_start, fig_start)):
+        if reports and _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None
