@@ -674,8 +674,11 @@ def test_far_from_a_stated_year_the_story_s_present_anchors_when_the_text_fixes_
     # a year's profit reported as done: the story is told early the next year
     text = f"Profit in 2004 rose, after 2004 sales rose. It was founded in 1990. {filler}In March, it will list."
     assert found(text, None)[-1] == ("March", "2005-03", "month", "story_present")
-    near = "Profit in 2004 rose. It was founded in 1990. In March, it listed."
+    # an older year than the story's latest anchors in its own sentence only: background is dated where told
+    near = "Profit in 2004 rose. It was founded in 1990 and listed in March."
     assert found(near, None)[-1] == ("March", "1990-03", "month", "story_year")
+    after = "Profit in 2004 rose. It was founded in 1990. In January, it listed."
+    assert found(after, None)[-1] == ("January", "2005-01", "month", "story_present")
     # nothing fixes the present (a founding year is no report): far from it, no value
     unfixed = f"It was founded in 1990. {filler}In March, it listed."
     assert found(unfixed, None)[-1] == ("March", "", "month", "unanchored")
@@ -799,6 +802,85 @@ def test_a_season_or_a_week_is_no_latest_month():
 def test_a_year_s_results_fix_the_present_only_if_the_story_does_not_also_forecast_that_year():
     text = "Losses deepened to $5m in 2004. It hoped to return to profit in 2006. Sales fell last year."
     assert found(text, None)[-1] == ("last year", "2004", "year", "story_present")  # 2006 is a hope, not done
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a year's change reported in the past tense, and the next year looked ahead to (also as a bound):
+        # the year is over, the story is told early in the next one
+        ("Output expanded at its best pace in a decade during 2010. Economists predict no rate rise until the "
+         "first half of 2011. Exports climbed 4% last year.", "last year", "2010"),
+        ("The minutes of the November meeting were released. The key rate has risen two points during 2012. "
+         "Markets are starting to fear more rises in 2013.", "November", "2012-11"),
+        ("Minutes of the 9 November meeting were out. Spending slumped in 2016, and analysts expect little "
+         "from 2017.", "9 November", "2016-11-09"),
+    ],
+)  # fmt: skip
+def test_a_year_s_change_reported_as_done_before_a_look_ahead_fixes_the_present(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Output expanded during 2010. Exports climbed 4% last year.", "last year"),  # nothing looked ahead to
+        ("Output will expand during 2010 and in 2011. Exports climbed last year.", "last year"),  # forecasts
+        ("Output expanded in 2010. Output expanded in 2011 too. Exports climbed last year.", "last year"),
+        ("Sales of wine in 2010 were steady. Prices may rise in 2011. Exports climbed last year.", "last year"),
+        # 'looks set for', 'fear': a forecast year, neither a done year nor a reference for the months after it
+        ("Rates look set for a rise in 2009. The December meeting kept them on hold.", "December"),
+        ("Traders are starting to fear a slowdown in 2009. The December meeting kept rates on hold.", "December"),
+    ],
+)
+def test_without_a_done_year_and_a_look_ahead_the_present_stays_unfixed(text, quote):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == ("", "unanchored")
+
+
+FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "resolution"),
+    [
+        # a phrase counted from the story's last date has a value only if that date has one; recorded either way
+        ("Exports were $5bn in November, down from $6bn the month before.", "month before", "", "unanchored"),
+        ("Exports were $5bn in November 2008, down from $6bn the month before.", "month before", "2008-10",
+         "story_date"),
+        (f"It was founded in 1990. {FILLER}Sales rose in November. A year later they fell.", "A year later", "",
+         "unanchored"),
+        (f"It was founded in 1990. {FILLER}Sales rose last year. The year before, they fell.", "year before", "",
+         "unanchored"),
+        # a day of the present is no reference of the story's periods; 'the same quarter' names the story's quarter
+        ("Sales rose in 2008. Shares rose today. The year before, sales fell.", "year before", "2007", "story_date"),
+        ("Profit rose in the fourth quarter of 2008. Sales slowed last month. In the same quarter, costs fell.",
+         "same quarter", "2008-Q4", "story_date"),
+    ],
+)  # fmt: skip
+def test_a_narrative_phrase_after_an_unanchored_date_is_unanchored(text, quote, value, resolution):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == (value, resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a year older than the story's latest dates only its own sentence: not the month after it
+        ("Profit for the fourth quarter of 2008 rose. The rate is up from a low reached in 2001. The next "
+         "meeting is in early February.", "early February", "2009-02"),
+        ("Sales rose in 2007. The ban, imposed in 1996, was lifted in April.", "April", "1996-04"),
+        ("Sales rose in 2007. The ban was imposed in 1996. It was lifted in April.", "April", ""),
+        # a year inside an aside (spaced dashes, brackets) closed before the date is no reference for it
+        ("Sales rose in 2007. The ban - imposed in 1996 after the 1994 crash - was lifted in April.", "April", ""),
+        ("Sales rose in 2007. The ban (imposed in 1996) was lifted in April.", "April", ""),
+        ("Sales rose in 2007. The ban - imposed in 1996 and lifted in April - cost $1bn.", "April", "1996-04"),
+        ("In 2007 - a hard year - sales fell in April.", "April", "2007-04"),
+        # the story's latest year dates the sentences after it (HeidelTime's narrative reference)
+        ("The ban was imposed in 1996. Sales rose in 2007. In April they fell.", "April", "2007-04"),
+        ("Its losses were hidden in 2003. He was questioned on 15 January.", "15 January", "2003-01-15"),
+    ],
+)  # fmt: skip
+def test_an_older_year_dates_the_year_less_dates_of_its_own_sentence_only(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1] == value
 
 
 @pytest.mark.parametrize(

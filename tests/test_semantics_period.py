@@ -34,12 +34,78 @@ def test_period_from_the_sentence(text: str, quote: str, period: str | None, met
     assert date.value == period and date.quote in text
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # two periods joined by 'and' after a figure: the figure is about both, the span from one to the other
+        ("The bank sees growth of 1.8% in both 2008 and 2009.", "1.8%", "2008/2009"),
+        ("Debt payments of $3bn due in 2011 and 2012 were frozen.", "$3bn", "2011/2012"),
+        ("It forecast margins of 7-9% for this year and next.", "7-9%", "2005/2006"),
+        ("Exports rose 4% in January and February.", "4%", "2005-01/2005-02"),
+        # not a span: one figure a period, a year before an earlier one, 'next' of something else
+        ("Growth was 2% in 2008 and 3% in 2009.", "2%", "2008"),
+        ("Growth was 2% in 2008 and 3% in 2009.", "3%", "2009"),
+        ("Sales rose 6% in 2009 and 2008 alike.", "6%", "2009"),
+        ("Sales rose 6% this year and next week prices rise.", "6%", "2005"),
+        ("Sales rose 6% in 2009 and December.", "6%", "2009"),
+    ],
+)
+def test_a_figure_of_two_periods_joined_by_and_takes_the_span(text: str, quote: str, period: str) -> None:
+    s = semantics_of(text, quote, PUBLISHED)
+    assert s.period is not None and s.period.value == period
+    date = extract(text, PUBLISHED).dates[s.period.date]  # linked to the first date expression
+    assert period.split("/")[0] == date.value
+    assert s.period.method == ("coordinated" if "/" in period else "same_clause")
+
+
 def test_a_sentence_without_a_date_inherits_the_paragraphs_period() -> None:
     text = "Trade was robust in 2020. Turnover reached $1.5bn.\n\nIn 2021 turnover reached $2bn."
     s = semantics_of(text, "$1.5bn", PUBLISHED)
     assert s.period is not None and (s.period.value, s.period.method) == ("2020", "inherited_paragraph")
     # a new paragraph inherits nothing from the one before
     assert semantics_of(text, "$2bn", PUBLISHED).period.value == "2021"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a market move of a trading session is of an undated day: no period inherited from before
+        ("Output rose 2% in 2008. The index ended the day up 0.4% at 9,120 points.", "0.4%", None),
+        ("Output rose 2% in 2008. Shares were up 3% at 98 pence in morning trade.", "98 pence", None),
+        ("Output rose 2% in 2008. The euro rose to $1.31 by 1400 GMT.", "$1.31", None),
+        # not a session: the figure inherits ('close to', 'trade' as a measure)
+        ("Output rose 2% in 2008. Unemployment stayed at close to 9%.", "9%", "2008"),
+        ("Output rose 2% in 2008. Foreign trade grew 7%.", "7%", "2008"),
+    ],
+)
+def test_a_trading_session_inherits_no_period(text: str, quote: str, period: str | None) -> None:
+    got = semantics_of(text, quote, PUBLISHED).period
+    assert (got.value if got else None) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a forecast's year is not when a reported figure happened: passed over, to the paragraph's earlier time
+        ("Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", None),
+        ("The bank will open 40 branches in 2010. Its Asian arm sold $2bn of loans.", None),
+        ("Sales rose 5% in 2008. Analysts forecast growth of 4% for 2009. Exports to Asia grew 34%.", "2008"),
+        # the forecast's clause only: 'profit for 2008 and its 2009 profit forecasts'
+        (
+            "Profit rose 11% to $6m for 2008 and it reaffirmed its 2009 profit forecasts. Exports to Asia grew 34%.",
+            "2008",
+        ),
+        ("It said that sales would grow in 2008 and profits in 2009. Exports to Asia grew 34%.", None),
+        # a reported year is inherited; a forecast figure inherits the forecast's year
+        ("Sales rose 5% in 2008. Exports to Asia grew 34%.", "2008"),
+        ("Analysts forecast growth of 4% for 2009. Exports to Asia will rise by 34%.", "2009"),
+    ],
+)
+def test_a_reported_figure_inherits_no_forecast_s_period(text: str, period: str | None) -> None:
+    quote = "34%" if "34%" in text else "$2bn"
+    got = semantics_of(text, quote, PUBLISHED).period
+    assert (got.value if got else None) == period
+    assert got is None or got.method == "inherited_paragraph"
 
 
 def test_a_sentence_with_its_own_time_span_takes_it_not_the_paragraph_s() -> None:

@@ -125,3 +125,11 @@ def test_validation_checks_evidence_and_period_links(tmp_path: Path) -> None:
     assert any("measure 'Polish widget exports' is not the text" in m for m in problems)
     assert any("subject 'DE'" in m and "does not name it" in m for m in problems)
     assert any("period '2005' is not the value of its date" in m for m in problems)
+    # a coordinated period is a span that begins with its date's value ('in both 2004 and 2005'), no other
+    f["measure_start"] = str(int(f["measure_start"]) - 1)
+    f["subject"], f["period_method"] = "PL", "coordinated"
+    f["period"] = "2004/2005"
+    assert check_semantics(tables, texts) == []
+    f["period"] = "2003/2004"
+    problems = [p.message for p in check_semantics(tables, texts)]
+    assert any("period '2003/2004' is not the value of its date" in m for m in problems)

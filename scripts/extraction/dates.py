@@ -92,6 +92,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -1018,8 +1019,10 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """
     if (m["an_yr"] or m["an_fy"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
+    if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
+        return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
     if not m["an_same"]:
-        return []  # 'the year before', 'the quarter': only the story says which
+        return []  # 'the quarter': only the story says which
     if m["an_y"]:
         return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
     if (m["an_ly"] or m["an_ya"]) and published is not None:
@@ -1364,6 +1367,7 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 _FUTURE = _words_re(_PRESENT["future"])
 _AHEAD = _words_re(_PRESENT["ahead"])
 _RESULTS = _words_re(_PRESENT["results"])
+_CHANGES = _words_re(_PRESENT["changes"])
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
@@ -1478,7 +1482,8 @@ class LazyMarks:
 #: The characters other than letters and white space that the word lists (none today: 'set to') and
 #: the clause marks (';', ':') hold.
 _LISTED = frozenset(
-    [ch for k in ("future", "ahead", "results") for w in _PRESENT[k] for ch in w if not ch.isalpha()] + [";", ":"]
+    [ch for k in ("future", "ahead", "results", "changes") for w in _PRESENT[k] for ch in w if not ch.isalpha()]
+    + [";", ":"]
 )
 
 
@@ -1503,6 +1508,7 @@ class TextMarks:
     results: LazyMarks
     next_year: LazyMarks
     ahead: LazyMarks
+    changes: LazyMarks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
@@ -1510,7 +1516,9 @@ class TextMarks:
         sentences = Marks(_SENTENCE_END, text)
         cuts = safe_cuts(text, sentences)
         return cls(
-            text, sentences, *(LazyMarks(p, text, cuts) for p in (_CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD))
+            text,
+            sentences,
+            *(LazyMarks(p, text, cuts) for p in (_CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES)),
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1551,6 +1559,12 @@ class StoryTime:
     #: The latest month (year, month) the story states as past, to a month or a day: the present is after it.
     latest: tuple[int, int] | None = None
     marks: TextMarks | None = None
+    #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
+    latest_years: list[int] | None = None
+
+    def sentence_start(self, start: int, end: int) -> int:
+        """Where the sentence holding text[start:end] begins (0 without marks)."""
+        return self.marks.sentence(start, end)[0] if self.marks is not None else 0
 
     def in_future(self, start: int, end: int) -> bool:
         """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
@@ -1563,6 +1577,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     years: list[tuple[int, int]] = []
     closed: list[tuple[int, str]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results of a year)
     foreseen: set[int] = set()  # years of sentences about the future
+    ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
     stated = 0  # the latest year the story states outside forecasts and bounds
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
     base: list[tuple[int, int]] = []
@@ -1593,6 +1608,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             reported = not (marks.future.any_in(sentence[0], e) or marks.future.any_in(*marks.clause(s, e, sentence)))
             if not reported and not bound:
                 foreseen.add(year)
+            if not reported:
+                ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
                 forecast.setdefault(year, set()).add(sentence[0])
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
@@ -1609,8 +1626,16 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
-    done = [y for y, kind in closed if kind == "period" or (y not in foreseen and y >= stated)]
-    return StoryTime(years, story_present(done, base, forecast), latest, marks=marks)
+    # a year whose change is reported in the past tense is over when the story looks ahead to the next one
+    # ('GDP grew 1.7% during 2004 ... an increase is unlikely until the second half of 2005')
+    done = [
+        y
+        for y, kind in closed
+        if kind == "period" or (y not in foreseen and y >= stated and (kind == "year" or y + 1 in ahead))
+    ]
+    return StoryTime(
+        years, story_present(done, base, forecast), latest, marks, list(accumulate((y for _, y in years), max))
+    )
 
 
 _FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
@@ -1625,6 +1650,8 @@ def _closed_period_reported(
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
     year ('Full year 2004'); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
+    'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
+    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -1638,7 +1665,11 @@ def _closed_period_reported(
     if marks.results.any_in(e, min(sentence[1], e + 16)):
         return "year"
     near = marks.results.any_in(max(sentence[0], s - 40), s)
-    return "year" if near and _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s) else ""
+    if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
+        return ""
+    if near:
+        return "year"
+    return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
 
 
 def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict[int, set[int]]) -> dt.date | None:
@@ -1666,15 +1697,44 @@ def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict
     return dt.date(pairs[0], 7, 2) if pairs else None
 
 
-def story_year(years: list[tuple[int, int]], position: int) -> int | None:
+#: The opening and the closing of an aside: a spaced dash or a bracket ('The ban - imposed in 1986 - was lifted').
+_ASIDE_OPEN = re.compile(r"\s[-–—]\s|\(")
+_ASIDE_CLOSE = re.compile(r"\s[-–—]\s|\)")
+#: How far back (characters) an aside's opening is looked for before a year.
+ASIDE_WINDOW = 200
+
+
+def in_closed_aside(text: str, sentence_start: int, at: int, position: int) -> bool:
+    """Whether the year at ``at`` is inside an aside that closes before ``position``: 'The ban - imposed in
+    1986 after the 1988 crash - was suspended in April' (April is not 1986's)."""
+    opened = _ASIDE_OPEN.search(text, max(sentence_start, at - ASIDE_WINDOW), at) is not None
+    return opened and _ASIDE_CLOSE.search(text, at, position) is not None
+
+
+def story_year(
+    years: list[tuple[int, int]],
+    position: int,
+    sentence_start: int = 0,
+    latest: list[int] | None = None,
+    text: str = "",
+) -> int | None:
     """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
 
     Within about a paragraph (HeidelTime's narrative reference: "In 2001 ... In March" is March 2001);
     ``years`` are (position, year) of the explicit dates of the text that can anchor others, in text order.
+    A year older than the latest the story has stated so far (``latest[i]``: the largest of
+    ``years[: i + 1]``) anchors only in the date's own sentence (from ``sentence_start``): 'rates rose
+    during 2004 from a low reached in 2001. The next meeting is in early February' is the story's
+    February, not 2001's; background is dated where it is told. Nor does a year inside an aside
+    of the sentence (between spaced dashes or in brackets) that closes before the date.
     """
     i = bisect_left(years, (position, -1))
     if i and position - years[i - 1][0] <= STORY_WINDOW:
-        return years[i - 1][1]
+        at, year = years[i - 1]
+        if text and at >= sentence_start and in_closed_aside(text, sentence_start, at, position):
+            return None
+        if latest is None or at >= sentence_start or year >= latest[i - 1]:
+            return year
     return None
 
 
@@ -1731,10 +1791,18 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     excluded: list[Exclusion] = []
     unanchored: list[DateMention] = []
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
+    unvalued = -1  # where the last date the text leaves without a value ends: no reference for what follows
     for m in matches:
-        reference = history[-1] if history else None
+        # 'in November [no year], down from the month before': the story's last date has no value, nor has
+        # a phrase counted from it (not one counted from an earlier date of the story); 'the same quarter'
+        # still names the story's last quarter, wherever it is
+        known = history if not history or history[-1].end > unvalued else []
+        same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
+        reference = known[-1] if known else None
         found = (
-            _from_story(m, reference, published) or _story_anaphora(m, history) if m.lastgroup in _STORY_SHAPES else []
+            _from_story(m, reference, published) or _story_anaphora(m, history if same else known)
+            if m.lastgroup in _STORY_SHAPES
+            else []
         ) or _handle(m, published)
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
@@ -1742,7 +1810,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if not found and published is None:
             found = _without_publication_date(
                 m,
-                story_year(story.years, m.start()),
+                story_year(story.years, m.start(), story.sentence_start(m.start(), m.end()), story.latest_years, text),
                 story.present,
                 reference,
                 story.latest,
@@ -1757,6 +1825,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
+            elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
+                unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     return FoundDates(sure, hedged, excluded, unanchored)
 
 

@@ -413,7 +413,8 @@ FIGURES = Table(
             "period",
             "string",
             "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4): the value of the date expression "
-            "period_date_id, or a reviewer's (period_method annotation); empty when the text gives none.",
+            "period_date_id (for period_method coordinated, the span from it to the date joined to it by 'and'), or a "
+            "reviewer's (period_method annotation); empty when the text gives none.",
             pattern=ISO_PATTERN,
         ),
         Field(
@@ -426,7 +427,8 @@ FIGURES = Table(
             "period_method",
             "string",
             "How the period was decided: same_clause (a date of the figure's clause), sentence (of its "
-            "sentence, across a comma: 'In December, sales rose 1.2%'), inherited_paragraph (the latest period "
+            "sentence, across a comma: 'In December, sales rose 1.2%'), coordinated (a date of its clause joined "
+            "to the next by 'and': 'in both 2005 and 2006' is 2005/2006, linked to the first), inherited_paragraph (the latest period "
             "stated earlier in the paragraph), annotation (a reviewer's). Empty when there is no period.",
             enum=PERIOD_METHODS,
         ),

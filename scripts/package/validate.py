@@ -446,6 +446,13 @@ def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, st
     return problems
 
 
+def _period_of(row: dict[str, str], value: str) -> bool:
+    """Whether a figure's period is its date's value, or (coordinated: 'in both 2005 and 2006') a span from it."""
+    if row["period_method"] == "coordinated":
+        return str(row["period"]).startswith(f"{value}/")
+    return bool(row["period"] == value)
+
+
 def _semantic_problems(
     row: dict[str, str], text: str, dates: dict[str, dict[str, str]], reviewed: set[str], code_of: Any, is_code: Any
 ) -> list[str]:
@@ -469,7 +476,7 @@ def _semantic_problems(
     if bool(row["period"]) != bool(row["period_method"]):
         out.append("period and period_method must be both given or both empty")
     date = dates.get(row["period_date_id"]) if row["period_date_id"] else None
-    if date is not None and (date["source_id"] != row["source_id"] or date["value"] != row["period"]):
+    if date is not None and (date["source_id"] != row["source_id"] or not _period_of(row, date["value"])):
         out.append(f"period {row['period']!r} is not the value of its date {row['period_date_id']} ({date['value']!r})")
     if row["period"] and not row["period_date_id"] and row["period_method"] != "annotation":
         out.append(f"period {row['period']!r} ({row['period_method']}) links to no date expression")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..extraction.dates import load_vocabulary
 from ..extraction.mentions import DateMention
 from .words import last_words
 
@@ -30,6 +31,7 @@ from .words import last_words
 PERIOD_METHODS: tuple[str, ...] = (
     "same_clause",  # a date of the figure's clause, with no comma or semicolon between them
     "sentence",  # a date of the figure's sentence, across a comma ('In December, sales rose 1.2%')
+    "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "annotation",  # a reviewer's annotation gives the period
 )
@@ -47,8 +49,27 @@ STATIVE = frozenset(_W["stative"])
 PARTICIPLES = frozenset(_W["participles"])
 STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
+#: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
+_SESSION = re.compile(
+    r"(?<![\w'’])(?:{})(?!\w)".format(
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["session"], key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 _WORD = re.compile(r"[A-Za-z]+")
+#: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to').
+_FORECAST = re.compile(
+    r"(?<![\w'’])(?:{})(?!\w)".format(
+        "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_vocabulary()["present"]["future"], key=len)[::-1]
+        )
+    ),
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+#: Clause bounds inside a sentence: 'profits for 2004 and reaffirming its 2005 profit forecasts'.
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -110,9 +131,39 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
+    joined = coordinated(text, best, dates)
+    if joined is not None:
+        return Period(joined, best, "coordinated")
     between = text[min(fig[1], d.end) : max(fig[0], d.start)]
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
     return Period(d.value, best, method)
+
+
+_AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
+_AND_NEXT = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}next(?![ \t\u00a0]*[A-Za-z0-9])", re.I)
+_YEAR_VALUE = re.compile(r"[0-9]{4}\Z")
+
+
+def coordinated(text: str, i: int, dates: Sequence[DateMention]) -> str | None:
+    """The span of two periods joined by 'and' from the date ``dates[i]``, or None.
+
+    A figure of 'forecast growth of 2.5% in both 2005 and 2006', 'payments due in 2005 and 2006' or
+    '10-15% for this year and next' is about both: its period is the interval from the first to the
+    second (``2005/2006``), linked to the first date. Only later periods of the same granularity join
+    ('in 2004 and 2003' is no span), and the elliptical 'next' only after a year.
+    """
+    d = dates[i]
+    if not d.value or "/" in d.value:
+        return None
+    if _AND_NEXT.match(text, d.end):
+        return f"{d.value}/{int(d.value) + 1}" if _YEAR_VALUE.match(d.value) else None
+    after = _AND.match(text, d.end)
+    if after is None or i + 1 >= len(dates):
+        return None
+    e = dates[i + 1]
+    if e.start != after.end() or e.granularity != d.granularity or not e.value or "/" in e.value:
+        return None
+    return f"{d.value}/{e.value}" if e.value > d.value else None
 
 
 def nearest_date(
@@ -201,6 +252,12 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     return False
 
 
+def in_session(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
+    1300 GMT'): its figures are of an undated day, and inherit no period stated before them."""
+    return _SESSION.search(text, *sentence) is not None
+
+
 @lru_cache(maxsize=64)
 def _says_now(text: str, start: int, end: int) -> bool:
     """Whether a word of :data:`PRESENT` ('now', 'currently') is in ``text[start:end]``; asked once per
@@ -224,12 +281,36 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
     return any(w in BOUND_WORDS for w in words)
 
 
-def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention]) -> Period | None:
+def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
+    """Whether a date before ``limit`` (the figure's sentence start) is a forecast's: a forecast word before
+    it in its sentence, or anywhere in its clause ('an 11% rise in profits for 2004 and reaffirming its
+    2005 profit forecasts': 2005 is, 2004 is not)."""
+    start = paragraph_start
+    for m in _SENTENCE_END.finditer(text, max(paragraph_start, d.start - 400), d.start):
+        start = m.end()
+    end_mark = _SENTENCE_END.search(text, d.end, limit)
+    end = end_mark.end() if end_mark else limit
+    clause_start = start
+    for m in _CLAUSE_END.finditer(text, start, d.start):
+        clause_start = m.end()
+    clause_end = _CLAUSE_END.search(text, d.end, end)
+    return bool(
+        _FORECAST.search(text, start, d.end)
+        or _FORECAST.search(text, clause_start, clause_end.start() if clause_end else end)
+    )
+
+
+def inherited(
+    text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention], fig_end: int | None = None
+) -> Period | None:
     """The latest period stated in the paragraph before the figure's sentence.
 
     Dates that are bounds, bases or an event's attribute are passed over ('by 2010', 'from 2011
-    onwards', 'the 2001 election').
+    onwards', 'the 2001 election'), and, when the figure's sentence (``text[fig_start:fig_end]``)
+    reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
+    2005. Exports to China grew 34%' says nothing of when exports grew.
     """
+    reports = fig_end is not None and _FORECAST.search(text, fig_start, fig_end) is None
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         inheritable = (
@@ -240,6 +321,8 @@ def inherited(text: str, fig_start: int, paragraph_start: int, dates: Sequence[D
         if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
             continue
         if is_attribute(text, d):
+            continue
+        if reports and _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None

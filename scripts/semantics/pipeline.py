@@ -18,7 +18,7 @@ from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
 from .firms import firm_places
 from .measure import find_holder, find_measure
-from .period import Period, has_own_time, inherited, period_in_sentence, states_present
+from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
 from .places import Place, find_places
 from .words import Token, tokens, word_classes
 
@@ -107,7 +107,7 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'). ``dates``: those of the figure's sentence (or more)."""
-    return not has_own_time(text, fig, sent, dates) and not states_present(text, fig, sent)
+    return not (has_own_time(text, fig, sent, dates) or states_present(text, fig, sent) or in_session(text, sent))
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -167,7 +167,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
         if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
-            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo]), back)
+            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
