@@ -6,9 +6,12 @@ case); each rule in the extractor serves a family, and each family has both kind
 rule that grows too greedy fails here as surely as one that misses.
 """
 
+import datetime as dt
+
 import pytest
 
 from newsfigures.extraction.figures import extract_figures
+from newsfigures.extraction.merge import extract
 from newsfigures.package.units import kind_problem
 
 MUST_MATCH = {
@@ -262,3 +265,116 @@ def test_a_count_after_an_age_elsewhere_in_the_text_is_still_a_count():
     figures = figures_of("The 40-year-old embargo stays. Visitors get one visit to Cuba every three years.")
     one = [f for f in figures if f.quote == "one"]
     assert one and one[0].kind == "count" and one[0].noun == "visit"
+
+
+# --- families read by the whole extraction (figures and dates together) ---------------------------
+
+#: (text, quote of the figure, value, value_to, unit, quote of a date that must stay beside it)
+MUST_MATCH_WITH_DATES = {
+    # a period given by its length: the date is the period, its length a duration
+    "stated lengths": [
+        ("Exports have doubled over the past three years.", "three years", 3, None, "year", "past three years"),
+        ("The plant will hire staff over the next 18 months.", "18 months", 18, None, "month", "next 18 months"),
+        ("Bookings fell over the last 6 weeks.", "6 weeks", 6, None, "week", "last 6 weeks"),
+        (
+            "In the coming two decades the fleet will double.",
+            "two decades",
+            2,
+            None,
+            "decade_year",
+            "coming two decades",
+        ),
+    ],
+    # from A <when A was measured> to B: still the move from A to B, the time keeps its date row
+    "from A when to B": [
+        ("The average fare rose from $210 in 2019 to $265 last year.", "$210 in 2019 to $265", 210, 265, "USD", "2019"),
+        ("The yield slipped from 4.6% on Monday to 4.4%.", "4.6% on Monday to 4.4%", 4.6, 4.4, "percent", "Monday"),
+        (
+            "Output climbed from 1.2 million barrels a day in March to 1.5 million barrels a day.",
+            "1.2 million barrels a day in March to 1.5 million barrels a day",
+            1.2e6,
+            1.5e6,
+            "oil_barrel/day",
+            "March",
+        ),
+        ("Sales rose from $5m in the year to March to $7m.", "$5m in the year to March to $7m", 5e6, 7e6, "USD", None),
+        (
+            "Its range grew from 20 mpg in 2008 to 29 mpg in 2020.",
+            "20 mpg in 2008 to 29 mpg",
+            20,
+            29,
+            "mile/gallon",
+            "2008",
+        ),
+    ],
+}
+
+#: (text, quote that is no figure)
+MUST_NOT_MATCH_WITH_DATES = {
+    # a point counted from another is a date, not a length
+    "stated lengths": [
+        ("Two months earlier, the bank had cut rates.", "Two months"),
+        ("Five years ago the plant closed.", "Five years"),
+        ("Sales rose in the last three months of 2004.", "three months"),
+    ],
+    # another figure between the ends, a change before the first, or no plain "to" before the second
+    "from A when to B": [
+        ("Prices went from $5 in 3 stores to $7.", "$5 in 3 stores to $7"),
+        ("Shares rose from 120p in early trade to close up 3%.", "120p in early trade to close up 3%"),
+        ("Profit fell 4% in 2004 to £3m.", "4% in 2004 to £3m"),
+        ("It rose from 5% in 2003, then to 7% in 2004.", "5% in 2003, then to 7%"),
+    ],
+}
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2021, 6, 30)])
+@pytest.mark.parametrize(
+    "family, text, quote, value, value_to, unit, date",
+    [(family, *case) for family, cases in MUST_MATCH_WITH_DATES.items() for case in cases],
+)
+def test_family_with_dates_must_match(family, text, quote, value, value_to, unit, date, published):
+    found = extract(text, published)
+    hits = [f for f in found.figures if f.quote == quote]
+    assert hits, (family, [(f.quote, f.value, f.unit) for f in found.figures])
+    f = hits[0]
+    assert text[f.start : f.end] == quote
+    assert (f.value, f.value_to, f.unit) == (pytest.approx(value), value_to and pytest.approx(value_to), unit)
+    assert date is None or date in [d.quote for d in found.dates], [d.quote for d in found.dates]
+
+
+@pytest.mark.parametrize(
+    "family, text, quote",
+    [(family, *case) for family, cases in MUST_NOT_MATCH_WITH_DATES.items() for case in cases],
+)
+def test_family_with_dates_must_not_match(family, text, quote):
+    """With a publication date (without one, 'Two months earlier' has no anchor and is a duration)."""
+    found = extract(text, dt.date(2021, 6, 30))
+    assert quote not in [f.quote for f in found.figures], (family, [f.quote for f in found.figures])
+
+
+def test_a_stated_length_inside_its_period_is_both_a_date_and_a_duration():
+    text = "Exports have doubled over the past three years."
+    found = extract(text, dt.date(2005, 3, 1))
+    assert [(d.quote, d.value) for d in found.dates] == [("past three years", "2002/2004")]
+    assert [(f.quote, f.kind, f.value, f.unit) for f in found.figures] == [("three years", "duration", 3, "year")]
+
+
+def test_a_clock_time_between_the_ends_of_a_range_keeps_its_exclusion():
+    text = "The coin fell from $36,100 at 9.30pm on Sunday to $35,020 at 6am."
+    found = extract(text, None)
+    assert [(f.quote, f.value, f.value_to) for f in found.figures] == [
+        ("$36,100 at 9.30pm on Sunday to $35,020", 36100, 35020)
+    ]
+    assert [(x.quote, x.reason) for x in found.exclusions] == [("9.30pm", "clock_time"), ("6am", "clock_time")]
+    assert [d.quote for d in found.dates] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("The group owns over than 60% of the market.", "60%", "more_than"),
+        ("Over than 300 people came.", "300", "more_than"),
+    ],
+)
+def test_over_than_is_more_than(text, quote, qualifier):
+    assert [f.qualifier for f in figures_of(text) if f.quote == quote] == [qualifier]

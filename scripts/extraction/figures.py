@@ -12,7 +12,8 @@ its neighbours what it measures:
 
 Then two passes join figures: ``A to B`` / ``between A and B`` / ``A-B`` under one unit become one
 figure with ``value_to`` and qualifier ``range`` (a bare end takes the unit and, when smaller, the
-scale of the other: ``$10 to $15 billion``); a figure in parentheses right after another of the same
+scale of the other: ``$10 to $15 billion``), and so does ``from A <when> to B`` (``from 20 mpg in
+2008 to 29 mpg``: the date between keeps its own row); a figure in parentheses right after another of the same
 kind restates it (``623 million rubles (\\$8.3 million)``: ``equivalent_of`` points at the rubles).
 
 Quotes: a quote is ``text[start:end]`` and covers the currency sign (from the Markdown escape ``\\``
@@ -319,6 +320,9 @@ _MONEY_CUE_RE = re.compile(
 )
 _TO_SEP_RE = re.compile(r"\s+to\s+")
 _OR_SEP_RE = re.compile(r",?\s+or\s+")
+#: "from A <when> to B": between a range's ends, when its first end was measured (a preposition and
+#: at most four words, no punctuation): "from $36,040 at 10.45pm last night to $34,935".
+_WHEN_TO_RE = re.compile(r"\s+(?:in|at|on|during)(?:\s+[\w.:'’-]+){1,4}?\s+to\s+")
 _METRES_AFTER_RE = re.compile(r"\s?\(\s?[\d.,]+\s?(?:ft|feet|foot|yards?)\b|-?\s?(?:long|high|tall|wide|deep|thick)\b")
 _US_AFTER_RE = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
 _DAY_PAIR_SEP_RE = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
@@ -1188,6 +1192,12 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
                 out.append(joined)
                 i += 2
                 continue
+            j = _end_after_when(text, drafts, i)
+            if j:
+                out.append(_range_of(a, drafts[j]))  # the years between are dates of their own
+                out += drafts[i + 1 : j]
+                i = j + 1
+                continue
             if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart):
                 unit_once = not a.explicit_unit and b.explicit_unit and b.qstart == b.hstart
                 share_unit(a, b)
@@ -1318,6 +1328,33 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         b.kind, b.unit, b.noun = "number", "dimensionless", ""  # "aged 25 to 54 grew": no noun is counted
     share_unit(a, b)
     return _range_of(a, b)
+
+
+def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
+    """Index of the end of a range ``from A <when> to B`` that begins at ``drafts[i]``, else 0.
+
+    ``rose from 20 mpg in 2008 to 29 mpg in 2020``, ``fell from $36,040 at 10.45pm last night to
+    $34,935``: the words between say when the first end was measured, and the figure is still the
+    move from A to B (a ``from ... to`` range, as without them). Only years may stand between as
+    numbers, the two ends must be plain (no hedge, no change of their own) and of one unit.
+    """
+    a = drafts[i]
+    if a.joiner != "from" or a.value_to is not None or a.change != "none" or a.year_like or a.date_part:
+        return 0
+    j = i + 1
+    while (
+        j < len(drafts) and j - i <= 3 and (drafts[j].year_like or drafts[j].date_part) and not drafts[j].explicit_unit
+    ):
+        j += 1
+    if j >= len(drafts) or j - i > 3:
+        return 0
+    b = drafts[j]
+    if b.value_to is not None or b.year_like or b.date_part or b.hstart != b.qstart or b.qualifier != "exact":
+        return 0
+    if not _WHEN_TO_RE.fullmatch(text, a.qend, b.hstart) or not compatible(a, b):
+        return 0
+    share_unit(a, b)
+    return j
 
 
 def _or_range(text: str, a: Draft, b: Draft) -> bool:

@@ -2,10 +2,12 @@
 
 The quantity extractor (``newsfigures.extraction.figures``) and the date extractor (``newsfigures.extraction.dates``) run
 independently; :func:`merge` settles their overlaps by priority. A reviewer's exclusion wins over
-everything; a date wins over a figure ("Two months earlier" is a date, not a duration); a figure
-wins over a year that may be an amount ("nearly 2010 staff"); a number the figure extractor left
-to the dates is a figure only where nothing else claims it ("By March, 25 people"); a rule's
-exclusion that overlaps a kept mention is dropped. So no numeral is claimed twice; the coverage
+everything; a date wins over a figure ("Two months earlier" is a date, not a duration), except the
+length a period states ("the past two years" is a date, and its "two years" a duration: see
+:func:`states_length`); a figure wins over a year that may be an amount ("nearly 2010 staff"); a
+number the figure extractor left to the dates is a figure only where nothing else claims it ("By
+March, 25 people"); a rule's exclusion that overlaps a kept mention is dropped. So no numeral is
+claimed twice but a stated length, which is both a period and a duration; the coverage
 check of ``newsfigures.package.validate`` proves that none is left out. The ``equivalent_of`` indices of the
 figures are renumbered to the kept list.
 """
@@ -16,8 +18,11 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from typing import Generic, TypeVar
 
 from ..extraction.mentions import DateMention, Exclusion, Figure
+
+M = TypeVar("M", Figure, DateMention)
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,52 @@ class SpanSet:
         return False
 
 
-def _bare_year_inside(d: DateMention, figures: SpanSet) -> bool:
-    """A date that is only a year's digits, lying inside a figure that is longer than it."""
-    return d.bare_year and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))
+def _bare_year_inside(d: DateMention, figures: SpanSet, ranges: _Index[Figure]) -> bool:
+    """A date that is only a year's digits, lying inside a range figure longer than it, of which it is
+    an end ('2000 - 2500 calories'), not the time between its ends ('from 20 mpg in 2008 to 29')."""
+    if not (d.bare_year and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))):
+        return False
+    return not any(between_ends(d, f) for f in ranges.overlapping(d.start, d.end))
+
+
+def between_ends(x: DateMention | Exclusion, f: Figure) -> bool:
+    """True when a date or an exclusion lies inside a range figure, away from its two ends.
+
+    "fell from $36,040 at 10.45pm last night to $34,935": what stands between the ends says when the
+    first was measured, and keeps its own row (a date, a clock time) beside the range's.
+    """
+    if f.value_to is None or not (f.start < x.start and x.end < f.end):
+        return False
+    if x.quote.isdigit() and float(x.quote) in (f.value, f.value_to):
+        return False  # '2000 - 2500 calories': the year is an end of the range
+    return not f.quote[: x.start - f.start].rstrip().endswith(("-", "–", "—", "to", "and"))
+
+
+def states_length(d: DateMention, f: Figure) -> bool:
+    """True when a date is one word and a duration that ends it: "past two years", "next 18 months".
+
+    Such a period is given by its length: the date table holds the period (2003/2004), the figures
+    table its length (2 years), as "spent the last 200 days" (a length no date takes) is a duration.
+    A point counted from another ("two months earlier", "a decade ago") does not end in its duration.
+    """
+    if f.kind != "duration" or f.end != d.end or not d.start < f.start:
+        return False
+    head = d.quote[: f.start - d.start]
+    return head.endswith(" ") and head[:-1].isalpha()
+
+
+class _Index(Generic[M]):
+    """Mentions sorted by start, with the ones overlapping a span found by binary search."""
+
+    def __init__(self, items: list[M]) -> None:
+        self.items: list[M] = sorted(items, key=lambda x: (x.start, x.end))
+        self.starts = [x.start for x in self.items]
+        self.longest = max((x.end - x.start for x in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[M]:
+        """The mentions that share a character with ``[start, end)``."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return [x for x in self.items[lo:hi] if x.end > start]
 
 
 def merge(
@@ -83,18 +131,21 @@ def merge(
     veto = SpanSet([(x.start, x.end) for x in reviewed])
     dates = [d for d in dates if not veto.overlaps(d.start, d.end)]
     # a bare year at the end of a range figure ('2000 - 2500 calories') is that range's number
-    ranges = SpanSet([(f.start, f.end) for f in figures if f.value_to is not None])
+    range_figures = _Index([f for f in figures if f.value_to is not None])
+    ranges = SpanSet([(f.start, f.end) for f in range_figures.items])
     weak_dates = list(weak_dates or [])
     sure: list[DateMention] = []
     for d in dates:
-        (weak_dates if _bare_year_inside(d, ranges) else sure).append(d)
+        (weak_dates if _bare_year_inside(d, ranges, range_figures) else sure).append(d)
     dates = sure
     exclusions = [x for x in exclusions if not veto.overlaps(x.start, x.end)] + list(reviewed)
     date_spans = SpanSet([(d.start, d.end) for d in dates])
+    by_date = _Index(dates)
     kept = [
         (i, f)
         for i, f in enumerate(figures)
-        if not date_spans.overlaps(f.start, f.end) and not veto.overlaps(f.start, f.end)
+        if not veto.overlaps(f.start, f.end)
+        and (not date_spans.overlaps(f.start, f.end) or _beside_dates(f, by_date.overlapping(f.start, f.end)))
     ]
     figure_spans = SpanSet([(f.start, f.end) for _, f in kept])
     dates += [
@@ -105,7 +156,13 @@ def merge(
         and not date_spans.overlaps(d.start, d.end)
     ]
     taken = SpanSet([(f.start, f.end) for _, f in kept] + [(d.start, d.end) for d in dates])
-    free = [x for x in exclusions if not taken.overlaps(x.start, x.end)]
+    final_dates, by_figure = SpanSet([(d.start, d.end) for d in dates]), _Index([f for _, f in kept])
+    free = [
+        x
+        for x in exclusions
+        if not taken.overlaps(x.start, x.end)
+        or (not final_dates.overlaps(x.start, x.end) and _between_ends_only(x, by_figure.overlapping(x.start, x.end)))
+    ]
     if date_like:
         anything = SpanSet(taken.spans + [(x.start, x.end) for x in free])
         kept += [(-1, f) for f in date_like if not anything.overlaps(f.start, f.end)]
@@ -119,6 +176,19 @@ def merge(
         dates=sorted(dates, key=lambda d: (d.start, d.end)),
         exclusions=sorted(free, key=lambda x: (x.start, x.end)),
     )
+
+
+def _beside_dates(f: Figure, dates: list[DateMention]) -> bool:
+    """True when a figure keeps its row beside the dates it overlaps: it is the length each of them
+    states, or a range they all lie between the ends of."""
+    if all(states_length(d, f) for d in dates):
+        return True
+    return f.value_to is not None and all(between_ends(d, f) for d in dates)
+
+
+def _between_ends_only(x: Exclusion, figures: list[Figure]) -> bool:
+    """True when the figures an exclusion overlaps are ranges it lies between the ends of."""
+    return bool(figures) and all(between_ends(x, f) for f in figures)
 
 
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
