@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .places import Place, blocs, find_places
+from .places import Place, blocs, find_places, text_places
 from .words import VOCAB, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
@@ -27,6 +27,7 @@ _MODS = r"((?:[^\S\n]+[a-z][\w\-]*){0,3}?)"
 #: Word classes (``vocab/en/words.tsv``) a modifier of a firm noun never has: it is not a phrase of its own.
 _NOT_MODS = frozenset({"det", "prep", "conj", "pron", "aux", "verb", "rel", "particle", "exchange", "level"})
 _S = r"[^\S\n]+"
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,7 @@ class _Text:
         """Where a firm is named: its full name or its first word ('Mittal' for 'Mittal Steel')."""
         first = name.split()[0]
         if first not in self._mentions:
-            found = re.finditer(r"(?<![\w\-])" + re.escape(first) + r"(?![\w\-])", self.text)
-            self._mentions[first] = [m.span() for m in found]
+            self._mentions[first] = _whole_word_spans(self.text, first)
         return self._mentions[first]
 
     def agent(self) -> str | None:
@@ -110,7 +110,7 @@ class _Text:
         if self._agent is False:
             agents: Counter[str] = Counter()
             for m in _patterns()["agent"].finditer(self.text):
-                prev = re.findall(r"[A-Za-z]+", self.text[max(0, m.start() - 20) : m.start()])
+                prev = _LETTERS.findall(self.text, max(0, m.start() - 20), m.start())
                 before = word_classes().get(prev[-1].lower(), frozenset()) if prev else frozenset()
                 if not before & {"prep", "det"}:
                     agents[m.group(1)] += 1
@@ -119,18 +119,42 @@ class _Text:
         return self._agent if isinstance(self._agent, str) else None
 
 
-def homes(text: str) -> list[Firm]:
+def _in_word(char: str) -> bool:
+    """A character that continues a name: a letter, a digit, '_' or '-' (regex ``[\\w\\-]``)."""
+    return char.isalnum() or char in "_-"
+
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """The spans of ``word`` in ``text`` with no letter, digit, '_' or '-' on either side, left to right.
+
+    What ``(?<![\\w\\-])word(?![\\w\\-])`` finds, by ``str.find``: no pattern compiled for each name,
+    and no look-behind tried at every character of the text.
+    """
+    out: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
+            out.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return out
+
+
+def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """Every firm the text gives a home, in the order the homes appear.
 
     Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>';
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again. A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
-    agent of a clause). Only a country is a home (an ISO code, not a bloc).
+    agent of a clause). Only a country is a home (an ISO code, not a bloc). ``doc``: the text's
+    mentions looked up so far (:func:`firm_places` reads them again).
     """
-    pat, doc = _patterns(), _Text(text)
+    pat, doc = _patterns(), doc or _Text(text)
     out: list[Firm] = []
-    for p in find_places(text):
+    for p in text_places(text):
         if p.code in blocs():
             continue
         lead = text[max(0, p.start - 80) : p.start]
@@ -180,10 +204,10 @@ def firm_places(text: str) -> list[Place]:
     The mentions are the firm's name and the definite 'the firm', 'the company', 'the group' (the firm
     named most recently before), so that a figure of a sentence about the firm is about its country.
     """
-    firms = homes(text)
+    doc = _Text(text)
+    firms = homes(text, doc)
     if not firms:
         return []
-    doc = _Text(text)
     first: dict[tuple[int, int], Place] = {}
     names = {f.name.split()[0]: f.home for f in reversed(firms)}  # a name given two homes: the first
     for name, home in names.items():

@@ -89,14 +89,21 @@ class Period:
 
 def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | None:
     """Where the base word before a date begins ('compared', 'from', 'than', 'on' before a period), or None."""
-    words = last_words(text, sentence_start, d.start, BASE_WINDOW)  # a bounded window, same words
+    return _base_word_at(text, d.start, d.granularity, sentence_start)
+
+
+@lru_cache(maxsize=1024)
+def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: int) -> int | None:
+    """:func:`base_word_before` of the date at ``date_start``, read once: each figure of a sentence asks
+    it of each date there, several times (nearest date, base, own time)."""
+    words = last_words(text, sentence_start, date_start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w.text in ",;:":
             break
         if w.low in BASE_WORDS or w.is_("base"):
             return w.start
-        if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and d.granularity not in ("day", "week"):
+        if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
             return w.start
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'

@@ -19,10 +19,11 @@ from ..package.provenance import sentence_spans
 from .firms import firm_places
 from .measure import find_holder, find_measure
 from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
-from .places import Place, find_places
+from .places import Place, text_places
 from .words import Token, tokens, word_classes
 
 _PARAGRAPH_RE = re.compile(r"\r?\n[ \t]*\r?\n")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,9 +274,9 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
 
 
 @lru_cache(maxsize=8)
-def _all_places(text: str) -> tuple[list[int], list[Place]]:
+def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text and their starts, found once per text."""
-    found = find_places(text)
+    found = text_places(text)
     return [p.start for p in found], found
 
 
@@ -294,7 +295,7 @@ def _first_line(text: str) -> tuple[int, int] | None:
 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True when a preposition of exchange ('to', 'from', 'in the') introduces the place."""
-    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(sent[0], p.at[0] - 30) : p.at[0]])]
+    prev = [w.lower() for w in _LETTERS.findall(text, max(sent[0], p.at[0] - 30), p.at[0])]
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return bool(prev) and "exchange" in word_classes().get(prev[-1], ())
@@ -313,6 +314,8 @@ def transfer(
 ) -> tuple[Place | None, Place | None]:
     """Recipient and giver of a transfer verb of the figure's clause, where the text names them."""
     clause = _clause(text, sent, fig)
+    if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
+        return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])
     verbs = [t for i, t in enumerate(toks) if (t.is_("give") or t.is_("receive")) and not _nominal(toks, i)]
     if not verbs:
@@ -331,6 +334,14 @@ def transfer(
     return (before[-1] if before else None), after_word({"from", "by"})
 
 
+@lru_cache(maxsize=1)
+def _transfer_words() -> re.Pattern[str]:
+    """The words of the 'give' and 'receive' classes as whole words of a lower-cased text: a cheap test
+    that finds every clause :func:`transfer` can read a verb in (and a few more)."""
+    words = sorted((w for w, c in word_classes().items() if c & {"give", "receive"}), key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
+
+
 def _nominal(toks: list[Token], i: int) -> bool:
     """True when a transfer word is a noun ('a takeover offer', 'the loans'), not the clause's verb:
     a determiner or a lower-case content word (a noun's modifier) comes right before it."""
@@ -342,7 +353,7 @@ def _nominal(toks: list[Token], i: int) -> bool:
 
 def _prev_word(text: str, p: Place) -> str:
     """The word before a place, determiners skipped."""
-    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, p.at[0] - 30) : p.at[0]])]
+    prev = [w.lower() for w in _LETTERS.findall(text, max(0, p.at[0] - 30), p.at[0])]
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return prev[-1] if prev else ""

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
 from .words import VOCAB
+
+
+#: The possessive ending a name may carry ("Russia's").
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ def is_code(value: str) -> bool:
 
 def code_of(words: str) -> str | None:
     """The code a name, demonym or alias stands for ('Kyrgyz' -> 'KG'), possessive allowed."""
-    words = re.sub(r"['’]s$", "", words)
+    words = _POSSESSIVE.sub("", words)
     return names().get(words)
 
 
@@ -91,6 +95,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out = []
     for m in _pattern().finditer(text, start, len(text) if end is None else end):
         s, _e = m.span()
-        word = re.sub(r"['’]s$", "", m.group())
+        word = _POSSESSIVE.sub("", m.group())
         out.append(Place(names()[word], s, s + len(word)))
     return out
+
+
+@lru_cache(maxsize=8)
+def text_places(text: str) -> tuple[Place, ...]:
+    """:func:`find_places` of a whole text, found once per text: the firms' homes and who a figure is
+    about both read them."""
+    return tuple(find_places(text))
