@@ -162,7 +162,6 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         based = pat["based"].match(text, p.end)
         possessive = pat["possessive"].match(text, p.end)
         described = pat["described"].match(text, p.end)
-        apposition = pat["apposition"].search(lead)
         if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
         elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
@@ -178,7 +177,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             out.append(Firm(possessive.group(1), p))
         elif (
             described
-            and apposition
+            and (apposition := pat["apposition"].search(lead))  # searched only after a firm noun
             and _is_name(apposition.group(1))
             and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
         ):

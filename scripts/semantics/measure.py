@@ -108,7 +108,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
 
 def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
     """Index just after the run of tokens before ``i`` that all have one of the classes."""
-    while i > 0 and (any(toks[i - 1].is_(c) for c in cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
+    while i > 0 and (toks[i - 1].is_any(*cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
         i -= 1
     return i
 
@@ -214,7 +214,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                     return _subject_of(toks, got[0]) or got
             return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
-    if any(t.is_("give") or t.is_("receive") for t in toks[max(0, before - 8) : before]):
+    if any(t.is_any("give", "receive") for t in toks[max(0, before - 8) : before]):
         after = _after_in(toks, nxt)
         if after is not None:
             return after
@@ -264,7 +264,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return None  # 'he didnt want to wait three hours': a verb after a pronoun is no measure
         return got
     first = next((i for i, t in enumerate(toks[:fig]) if t.content), None)
-    if first is None or (first > 0 and any(toks[first - 1].is_(c) for c in ("pron", "aux"))):
+    if first is None or (first > 0 and toks[first - 1].is_any("pron", "aux")):
         return None  # 'she didnt want to wait two hours': a verb after a pronoun is no measure
     return _np_right(toks, first, pp=False)
 
@@ -325,7 +325,7 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         before is None
         or not before.is_word
         or before.adverb
-        or any(before.is_(c) for c in ("aux", "pron", "rel", "hedge", "conj"))
+        or before.is_any("aux", "pron", "rel", "hedge", "conj")
     )
 
 
@@ -387,7 +387,7 @@ def _session(toks: list[Token], k: int) -> bool:
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
     k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
-    if k == i or not any(t.is_("change") or t.is_("level") for t in toks[k:i]):
+    if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k > 0 and toks[k - 1].low == "to":
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
@@ -438,7 +438,7 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
         return _np_left(toks, k - 1, pp=False) or _direction_head(toks, k - 1)
     m = k - 1 if k > 1 and toks[k - 1].low in {"by", "with"} else k  # 'grew by 600 jobs', 'begin with 1,100 homes'
     verb = toks[m - 1] if m > 0 else None
-    if verb is not None and (any(verb.is_(c) for c in ("level", "change", "give", "verb")) or _verbish(verb)):
+    if verb is not None and (verb.is_any("level", "change", "give", "verb") or _verbish(verb)):
         m -= 1
     elif m == k and verb is not None and verb.content and verb.text.islower():
         m -= 1  # in news prose a lower-case word before a count is its verb ('employs', 'netted')

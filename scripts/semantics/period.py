@@ -265,11 +265,18 @@ def in_session(text: str, sentence: tuple[int, int]) -> bool:
     return _SESSION.search(text, *sentence) is not None
 
 
+#: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
+#: a loop over the sentence's words.
+_PRESENT_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(PRESENT, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE | re.ASCII
+)
+
+
 @lru_cache(maxsize=64)
 def _says_now(text: str, start: int, end: int) -> bool:
     """Whether a word of :data:`PRESENT` ('now', 'currently') is in ``text[start:end]``; asked once per
     sentence however many figures it has."""
-    return any(w[0].lower() in PRESENT for w in _WORD.finditer(text, start, end))
+    return _PRESENT_RE.search(text[start:end]) is not None  # a slice: the look-behind sees no letter before it
 
 
 def is_attribute(text: str, d: DateMention) -> bool:

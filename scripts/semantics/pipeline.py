@@ -22,7 +22,9 @@ from .period import Period, has_own_time, in_session, inherited, period_in_sente
 from .places import Place, text_places
 from .words import Token, tokens, word_classes
 
-_PARAGRAPH_RE = re.compile(r"\r?\n[ \t]*\r?\n")
+#: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
+#: is left out: a pattern opening with a literal is searched for as one, many times faster.
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\r?\n")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -132,8 +134,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     mentions = _Spans(
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
-    # per sentence (window): its tokens, the first token at each offset, the spans of its figures
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]]]] = {}
+    # per sentence (window): its tokens, the first token at each offset, the spans of its figures, its places
+    sentence_tokens: dict[
+        tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]], list[Place]]
+    ] = {}
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
@@ -151,8 +155,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             for i, t in enumerate(toks):
                 first.setdefault(t.start, i)  # the first token starting at each offset
             spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
-            sentence_tokens[sent] = toks, first, spans
-        toks, first, spans = sentence_tokens[sent]
+            sentence_tokens[sent] = toks, first, spans, places_between(text, sent[0], sent[1], firms)
+        toks, first, spans, places = sentence_tokens[sent]
         idx = first.get(f.start)
         measure = holder = None
         if idx is not None:
@@ -169,7 +173,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -196,6 +200,7 @@ def who(
     measure: tuple[int, int] | None,
     para: int,
     firms: list[Place] = [],  # noqa: B006 (never mutated)
+    places: list[Place] | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -208,11 +213,15 @@ def who(
     winemaker Southcorp') is a place wherever it is mentioned, and a country word inside its name is
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
+    ``places``: :func:`places_between` of ``sent``, when the caller has them (once per sentence).
     """
-    places = [p for p in places_between(text, sent[0], sent[1], firms) if not (fig[0] <= p.at[0] < fig[1])]
+    if places is None:
+        places = places_between(text, sent[0], sent[1], firms)
+    places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     if not places:
         return _context_place(text, para, sent[0], None, firms), None
-    recipient, giver = transfer(text, sent, fig, places)
+    clause = _clause(text, sent, fig)
+    recipient, giver = transfer(text, sent, fig, places, clause)
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
@@ -226,7 +235,6 @@ def who(
         subject = (plain or before or places)[-1 if (plain or before) else 0]
     if giver is not None and giver.code != subject.code:
         return subject, giver
-    clause = _clause(text, sent, fig)
     others = [p for p in places if p.code != subject.code and clause[0] <= p.at[0] < clause[1]]
     if not others:
         return subject, None
@@ -236,7 +244,7 @@ def who(
 def places_between(text: str, start: int, end: int, firms: list[Place]) -> list[Place]:
     """The places named in ``text[start:end]`` and the mentions there of firms with a home, in order;
     a country word inside a firm's mention ('China' of 'China Aviation Oil') is the firm's, not a place."""
-    inside = [p for p in firms if start <= p.at[0] < end]
+    inside = _firms_within(firms, start, end)
     named = [p for p in _places_in(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
     return sorted(named + inside, key=lambda p: p.at)
 
@@ -261,7 +269,7 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, found from
     the end (not by listing every place of a long stretch for each figure)."""
-    inside = [f for f in firms if start <= f.at[0] < end]
+    inside = _firms_within(firms, start, end)
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
@@ -271,6 +279,17 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
     return max(candidates, key=lambda p: p.at) if candidates else None
+
+
+def _firms_within(firms: list[Place], start: int, end: int) -> list[Place]:
+    """The mentions of ``firms`` that start within ``[start, end)``, by bisection: ``firms`` are in the
+    order of the text, as :func:`firm_places` gives them, so that a figure does not scan them all."""
+    return firms[bisect_left(firms, start, key=_at_start) : bisect_left(firms, end, key=_at_start)]
+
+
+def _at_start(p: Place) -> int:
+    """Where a place is mentioned (the sort key of :func:`firm_places`)."""
+    return p.at[0]
 
 
 @lru_cache(maxsize=8)
@@ -310,10 +329,15 @@ def _clause(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[int
 
 
 def transfer(
-    text: str, sent: tuple[int, int], fig: tuple[int, int], places: list[Place]
+    text: str,
+    sent: tuple[int, int],
+    fig: tuple[int, int],
+    places: list[Place],
+    clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, Place | None]:
-    """Recipient and giver of a transfer verb of the figure's clause, where the text names them."""
-    clause = _clause(text, sent, fig)
+    """Recipient and giver of a transfer verb of the figure's clause, where the text names them
+    (``clause``: :func:`_clause` of the figure, when the caller has it)."""
+    clause = clause or _clause(text, sent, fig)
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])

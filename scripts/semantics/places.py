@@ -72,7 +72,18 @@ def names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(?:" + word_trie(names()) + r")(?:['’]s)?(?![\w])")
+    """Any name as a whole word, not after a dot: ``(?<![\\w.])(?:<prefix tree>)(?:'s)?(?![\\w])``, with
+    each first letter's branch opening with that letter and the look-behind after it, so that the
+    pattern opens with a set of letters, searched for as one (a look-behind first is tried at every
+    character of the text)."""
+    rests: dict[str, list[str]] = {}
+    for name in names():
+        rests.setdefault(name[0], []).append(name[1:])
+    branches = [
+        re.escape(first) + r"(?<![\w.]" + re.escape(first) + r")(?:" + word_trie(rest) + ")"
+        for first, rest in sorted(rests.items())
+    ]
+    return re.compile(r"(?:" + "|".join(branches) + r")(?:['’]s)?(?![\w])")
 
 
 def is_code(value: str) -> bool:
