@@ -321,12 +321,7 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         left = toks[i - 2]
         if left.content and left.low.endswith("s") and t.low.endswith("s"):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
-    return (
-        before is None
-        or not before.is_word
-        or before.adverb
-        or before.is_any("aux", "pron", "rel", "hedge", "conj")
-    )
+    return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
 
 
 def _verbish(t: Token) -> bool:

@@ -135,9 +135,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
     # per sentence (window): its tokens, the first token at each offset, the spans of its figures, its places
-    sentence_tokens: dict[
-        tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]], list[Place]]
-    ] = {}
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]], list[Place]]] = {}
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)

@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from ..extraction.patterns import word_trie
 from .words import VOCAB
 
-
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
 

@@ -1,0 +1,115 @@
+"""The semantic stage's fast paths find what the plain readings they replace found.
+
+Patterns rewritten for speed (a set of characters first, look-behinds after it), whole-word search by
+``str.find``, one search for the words of a class instead of a loop over words: each is checked here
+against the plain form, kept below as the reference, on texts made of the characters that decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfigures.semantics.firms import _whole_word_spans
+from newsfigures.semantics.period import PRESENT, _says_now
+from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
+from newsfigures.semantics.places import _pattern, find_places, names
+from newsfigures.semantics.words import _WORD_RE, tokens
+
+#: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
+PLAIN_WORD_RE = re.compile(
+    r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo))\.)?|\S"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAIncCorpLtd1_ .,'’-&\n$é"), max_size=200))
+def test_word_pattern_finds_the_tokens_of_the_plain_pattern(text: str) -> None:
+    assert [m.span() for m in _WORD_RE.finditer(text)] == [m.span() for m in PLAIN_WORD_RE.finditer(text)]
+
+
+def test_word_pattern_keeps_a_company_suffix_dot() -> None:
+    text = "Acme Inc. and Foo Corp. beat Bar Co. (not AInc.), U.S. firms' co-op."
+    words = [m.group() for m in _WORD_RE.finditer(text)]
+    assert {"Inc.", "Corp.", "Co.", "AInc", "U.S", "firms", "co-op"} <= set(words) and "AInc." not in words
+    assert words == [m.group() for m in PLAIN_WORD_RE.finditer(text)]
+
+
+def plain_place_pattern() -> re.Pattern[str]:
+    """The place pattern as first written: the look-behind before the whole prefix tree."""
+    from newsfigures.extraction.patterns import word_trie
+
+    return re.compile(r"(?<![\w.])(?:" + word_trie(names()) + r")(?:['’]s)?(?![\w])")
+
+
+PLACE_PIECES = ["France", "Niger", "Nigeria", "United States", "US", "EU", "Russia", "Kyrgyz", "Britain"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PLACE_PIECES), st.sampled_from(["x", ".", "'s", "’s", " ", "-", "_", "9", "\n"])),
+        max_size=30,
+    ),
+    st.integers(0, 40),
+)
+def test_place_pattern_finds_what_the_plain_pattern_finds(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    plain = plain_place_pattern()
+    assert [m.span() for m in _pattern().finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_places_are_found_with_their_possessive_and_not_inside_words() -> None:
+    text = "Nigeria's oil; Niger. xFrance, .US and the EU’s budget; United States"
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("Nigeria", "NG"),
+        ("Niger", "NE"),
+        ("EU", "EU"),
+        ("United States", "US"),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab-_ .é1"), max_size=60), st.sampled_from(["ab", "a", "b-a", "é"]))
+def test_whole_word_spans_are_those_of_the_bounded_pattern(text: str, word: str) -> None:
+    pattern = re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")
+    assert _whole_word_spans(text, word) == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["now", "Now", "NOW", "currently", "known", "nowhere", "é", "K", " ", "x", "."]), max_size=12
+    ),
+    st.integers(0, 30),
+    st.integers(0, 60),
+)
+def test_says_now_is_a_present_word_among_the_words_of_the_span(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = any(w.lower() in PRESENT for w in re.findall(r"[A-Za-z]+", text[start:end]))
+    assert _says_now(text, start, end) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["gave", "Gave", "GAVE", "loan", "loans", "forgiven", "x", "-", "'", " ", "é", "_"]),
+        max_size=10,
+    )
+)
+def test_transfer_words_are_found_wherever_a_token_is_one(pieces: list[str]) -> None:
+    """The cheap test before a clause is tokenised never misses a transfer word that tokens would read."""
+    text = "".join(pieces)
+    wanted = any(t.is_any("give", "receive") for t in tokens(text, 0, len(text), []))
+    assert not wanted or _transfer_words().search(text.lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a \t\r\n"), max_size=60))
+def test_paragraph_starts_are_the_ends_of_the_plain_blank_line_pattern(text: str) -> None:
+    plain = [0] + [m.end() for m in re.finditer(r"\r?\n[ \t]*\r?\n", text)]
+    assert paragraph_starts(text) == plain
