@@ -113,3 +113,20 @@ def test_transfer_words_are_found_wherever_a_token_is_one(pieces: list[str]) -> 
 def test_paragraph_starts_are_the_ends_of_the_plain_blank_line_pattern(text: str) -> None:
     plain = [0] + [m.end() for m in re.finditer(r"\r?\n[ \t]*\r?\n", text)]
     assert paragraph_starts(text) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["firm", "firms", "group", "groups", "carmaker", "maker", "brewer", "brewery", "co", " ", "X"]),
+        max_size=10,
+    ),
+    st.sampled_from(["", r"\b", r"(?=\s+X)", r"s\b"]),
+)
+def test_firm_nouns_as_a_prefix_tree_match_as_the_longest_first_alternation(pieces: list[str], after: str) -> None:
+    from newsfigures.semantics.firms import _vocab, firm_nouns
+
+    text = "".join(pieces)
+    plain = r"(?:[a-z]*maker|" + "|".join(sorted(_vocab()["firm"], key=len, reverse=True)) + r")s?"
+    got = [m.span() for m in re.finditer(firm_nouns() + after, text)]
+    assert got == [m.span() for m in re.finditer(plain + after, text)]

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from ..extraction.patterns import word_trie
 from .places import Place, blocs, find_places, text_places
 from .words import VOCAB, word_classes
 
@@ -52,7 +53,7 @@ def _vocab() -> dict[str, list[str]]:
 @cache
 def firm_nouns() -> str:
     """A regex alternative of the firm nouns of ``vocab/en/firms.tsv`` (plus any '...maker')."""
-    return r"(?:[a-z]*maker|" + "|".join(sorted(_vocab()["firm"], key=len, reverse=True)) + r")s?"
+    return r"(?:[a-z]*maker|" + word_trie(_vocab()["firm"]) + r")s?"  # a prefix tree: the longest noun first
 
 
 @cache
