@@ -20,7 +20,7 @@ from .firms import firm_places
 from .measure import find_holder, find_measure
 from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
 from .places import Place, text_places
-from .words import Token, tokens, word_classes
+from .words import Token, bounded_trie, tokens, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -134,8 +134,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     mentions = _Spans(
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
-    # per sentence (window): its tokens, the first token at each offset, the spans of its figures, its places
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], dict[int, int], list[tuple[int, int]], list[Place]]] = {}
+    # per sentence (window): its tokens, where each token starts, the spans of its figures, its places
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int], list[tuple[int, int]], list[Place]]] = {}
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
@@ -149,13 +149,13 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         dates = found.dates[lo:hi]  # the dates of the figure's sentence (window)
         if sent not in sentence_tokens:
             toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
-            first: dict[int, int] = {}
-            for i, t in enumerate(toks):
-                first.setdefault(t.start, i)  # the first token starting at each offset
             spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
-            sentence_tokens[sent] = toks, first, spans, places_between(text, sent[0], sent[1], firms)
-        toks, first, spans, places = sentence_tokens[sent]
-        idx = first.get(f.start)
+            at_start = [t.start for t in toks]
+            sentence_tokens[sent] = toks, at_start, spans, places_between(text, sent[0], sent[1], firms)
+        toks, at_start, spans, places = sentence_tokens[sent]
+        idx: int | None = bisect_left(at_start, f.start)  # the first token starting at the figure, if one does
+        if idx == len(toks) or at_start[idx] != f.start:
+            idx = None
         measure = holder = None
         if idx is not None:
             a = max(0, idx - NEAR)
@@ -360,8 +360,8 @@ def transfer(
 def _transfer_words() -> re.Pattern[str]:
     """The words of the 'give' and 'receive' classes as whole words of a lower-cased text: a cheap test
     that finds every clause :func:`transfer` can read a verb in (and a few more)."""
-    words = sorted((w for w, c in word_classes().items() if c & {"give", "receive"}), key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
+    words = [w for w, c in word_classes().items() if c & {"give", "receive"}]
+    return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 
 def _nominal(toks: list[Token], i: int) -> bool:

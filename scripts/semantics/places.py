@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..extraction.patterns import word_trie
-from .words import VOCAB
+from .words import VOCAB, bounded_trie
 
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -71,18 +70,9 @@ def names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Any name as a whole word, not after a dot: ``(?<![\\w.])(?:<prefix tree>)(?:'s)?(?![\\w])``, with
-    each first letter's branch opening with that letter and the look-behind after it, so that the
-    pattern opens with a set of letters, searched for as one (a look-behind first is tried at every
-    character of the text)."""
-    rests: dict[str, list[str]] = {}
-    for name in names():
-        rests.setdefault(name[0], []).append(name[1:])
-    branches = [
-        re.escape(first) + r"(?<![\w.]" + re.escape(first) + r")(?:" + word_trie(rest) + ")"
-        for first, rest in sorted(rests.items())
-    ]
-    return re.compile(r"(?:" + "|".join(branches) + r")(?:['’]s)?(?![\w])")
+    """Any name as a whole word, not after a dot: ``(?<![\\w.])(?:<names>)(?:'s)?(?![\\w])``, with the
+    look-behind after each first letter (:func:`bounded_trie`), searched for fast."""
+    return re.compile(bounded_trie(names(), r"[\w.]") + r"(?:['’]s)?(?![\w])")
 
 
 def is_code(value: str) -> bool:

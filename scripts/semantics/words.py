@@ -8,9 +8,12 @@ noun phrase, which is all the syntax the semantic stage needs and keeps it free 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
+
+from ..extraction.patterns import word_trie
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
@@ -23,6 +26,22 @@ _WORD_RE = re.compile(
     re.UNICODE,
 )
 _SPACE_RE = re.compile(r"\s")
+
+
+def bounded_trie(words: Iterable[str], not_before: str) -> str:
+    """A regex of any of the literal ``words`` (a prefix tree) where no character of the class
+    ``not_before`` (e.g. ``[\\w.]``) comes before it: ``(?<!not_before)(?:w1|w2|...)``, written with
+    each first character's branch opening with that character and the look-behind after it, so that
+    the pattern opens with a set of characters, searched for as one, rather than with a look-behind
+    tried at every character of the text."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [
+        re.escape(first) + "(?<!" + not_before + re.escape(first) + ")(?:" + word_trie(rest) + ")"
+        for first, rest in sorted(rests.items())
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @cache
