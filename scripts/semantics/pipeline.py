@@ -153,9 +153,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             at_start = [t.start for t in toks]
             sentence_tokens[sent] = toks, at_start, spans, places_between(text, sent[0], sent[1], firms)
         toks, at_start, spans, places = sentence_tokens[sent]
-        idx: int | None = bisect_left(at_start, f.start)  # the first token starting at the figure, if one does
-        if idx == len(toks) or at_start[idx] != f.start:
-            idx = None
+        i = bisect_left(at_start, f.start)
+        idx = i if i < len(toks) and at_start[i] == f.start else None  # the first token starting at the figure
         measure = holder = None
         if idx is not None:
             a = max(0, idx - NEAR)
