@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction
@@ -26,6 +27,7 @@ from .words import Token, bounded_trie, tokens, word_classes
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\r?\n")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +136,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     mentions = _Spans(
         [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     )
-    # per sentence (window): its tokens, where each token starts, the spans of its figures, its places
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int], list[tuple[int, int]], list[Place]]] = {}
+    # per sentence (window): its tokens, the spans of its figures, its places
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place]]] = {}
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
@@ -150,11 +152,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if sent not in sentence_tokens:
             toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
             spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
-            at_start = [t.start for t in toks]
-            sentence_tokens[sent] = toks, at_start, spans, places_between(text, sent[0], sent[1], firms)
-        toks, at_start, spans, places = sentence_tokens[sent]
-        i = bisect_left(at_start, f.start)
-        idx = i if i < len(toks) and at_start[i] == f.start else None  # the first token starting at the figure
+            sentence_tokens[sent] = toks, spans, places_between(text, sent[0], sent[1], firms)
+        toks, spans, places = sentence_tokens[sent]
+        i = bisect_left(toks, f.start, key=_START)  # tokens are in the order of the text
+        idx = i if i < len(toks) and toks[i].start == f.start else None  # the first token starting at the figure
         measure = holder = None
         if idx is not None:
             a = max(0, idx - NEAR)
