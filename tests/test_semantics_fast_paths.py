@@ -130,3 +130,37 @@ def test_firm_nouns_as_a_prefix_tree_match_as_the_longest_first_alternation(piec
     plain = r"(?:[a-z]*maker|" + "|".join(sorted(_vocab()["firm"], key=len, reverse=True)) + r")s?"
     got = [m.span() for m in re.finditer(firm_nouns() + after, text)]
     assert got == [m.span() for m in re.finditer(plain + after, text)]
+
+
+FIRM_PIECES = ["The", "the", "firm", "company", "Acme", "Acme's", "said", "has", "x", ".", "'", " ", "\n", "-", "Co"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FIRM_PIECES), max_size=16))
+def test_anaphor_and_agent_patterns_find_what_their_plain_forms_find(pieces: list[str]) -> None:
+    from newsfigures.semantics.firms import _patterns, firm_nouns
+
+    text = "".join(pieces)
+    nouns = firm_nouns().removesuffix("s?")
+    plain = {
+        "anaphor": re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b(?!\s+[A-Z])"),
+        "agent": re.compile(
+            r"(?<![\w.'’])([A-Z][\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
+        ),
+    }
+    for name, pattern in plain.items():
+        fast = [(m.span(), m.groups()) for m in _patterns()[name].finditer(text)]
+        assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a ,;—–-."), max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_clause_is_the_stretch_between_the_stops_around_the_figure(text: str, a: int, b: int) -> None:
+    from newsfigures.semantics.pipeline import _clause
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    fig = (start, min(start + 1, end))
+    stops = ",;—–"
+    before = max((text.rfind(c, 0, fig[0]) for c in stops), default=-1)
+    ends = [i for i in (text.find(c, fig[1], len(text)) for c in stops) if i >= 0]
+    assert _clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))

@@ -83,9 +83,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
         "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
-        "anaphor": re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"),
+        # the two below scan the whole text: the first letter comes first and what may not precede it
+        # is looked behind after it ('\bThe', '(?<![\w.])Name'), so that the scan skips to the letters
+        "anaphor": re.compile(
+            r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
+        ),
         "agent": re.compile(
-            r"(?<![\w.'’])([A-Z][\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
+            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
         ),
     }
 

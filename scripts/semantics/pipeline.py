@@ -27,6 +27,8 @@ from .words import Token, bounded_trie, tokens, word_classes
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\r?\n")
 _LETTERS = re.compile(r"[A-Za-z]+")
+#: What ends a clause (:func:`_clause`): a comma, a semicolon or a dash.
+_CLAUSE_STOP = re.compile("[,;—–]")
 _START = attrgetter("start")
 
 
@@ -320,10 +322,10 @@ def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
 
 def _clause(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the figure with no comma, semicolon or dash."""
-    stops = ",;—–"
-    start = max((text.rfind(c, sent[0], fig[0]) for c in stops), default=-1)
-    ends = [i for i in (text.find(c, fig[1], sent[1]) for c in stops) if i >= 0]
-    return (max(start + 1, sent[0]), min(ends, default=sent[1]))
+    a, b = sent[0], fig[0]
+    start = max(text.rfind(",", a, b), text.rfind(";", a, b), text.rfind("—", a, b), text.rfind("–", a, b))
+    stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
+    return (max(start + 1, sent[0]), stop.start() if stop else sent[1])
 
 
 def transfer(
