@@ -114,7 +114,8 @@ def tokens(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]
         if s < pos:
             continue
         out += _words(text, pos, s)
-        out.append(Token.word(s, e, text[s:e], k))
+        quote = text[s:e]  # a mention is in no word class (Token.word's answer), so made directly
+        out.append(_make_token(Token, (s, e, quote, k, quote.lower(), _NO_CLASS)) if k else Token.word(s, e, quote))
         pos = e
     out += _words(text, pos, end)
     return out
