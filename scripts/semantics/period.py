@@ -259,9 +259,11 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     return False
 
 
+@lru_cache(maxsize=64)
 def in_session(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
-    1300 GMT'): its figures are of an undated day, and inherit no period stated before them."""
+    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
+    per sentence however many figures it has."""
     return _SESSION.search(text, *sentence) is not None
 
 
