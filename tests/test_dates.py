@@ -838,6 +838,36 @@ def test_without_a_done_year_and_a_look_ahead_the_present_stays_unfixed(text, qu
     assert next(d for d in found(text, None) if d[0] == quote)[1::2] == ("", "unanchored")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'would have been' speaks of the done year, not of a forecast: the year's results stay reported
+        ("Net profit rose 3% to $70m in 2011, but would have been 9% higher without the strike. It expects "
+         "to open ten shops in 2012. Sales slowed last year.", "last year", "2011"),
+        ("Operating income fell to $2m in 2017 and could have fallen further. The group is confident of a "
+         "recovery in 2018. Prices rose this year.", "this year", "2018"),
+        # results of a year reported, the next year looked ahead to in the same sentence as a past mention
+        ("The bank is the first to report its 2013 results. \"Our outlook for 2014 is bright after the "
+         "investments made in 2013,\" he said. Growth this year may be slower.", "this year", "2014"),
+    ],
+)  # fmt: skip
+def test_a_counterfactual_or_a_past_mention_beside_a_look_ahead_does_not_unfix_a_done_year(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a year both reported and forecast, with no look ahead to the next one, is not done
+        ("Profit rose in 2011, and it will rise in 2011 again, the firm said. Sales slowed last year.", "last year"),
+        # 'will have' is still a forecast: 2011 is not reported as done
+        ("By then profit will have risen in 2011. It plans growth in 2012. Sales slowed last year.", "last year"),
+    ],
+)
+def test_a_forecast_perfect_is_still_a_forecast(text, quote):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == ("", "unanchored")
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

@@ -1358,14 +1358,22 @@ STORY_WINDOW = 400
 _PRESENT = _V["present"]
 
 
-def _words_re(words: list[str]) -> re.Pattern[str]:
-    """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word)."""
-    trie = _trie(*words).replace(r"\ ", r"\s+")
+def _words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
+
+    The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
+    is a counterfactual about the past, not a forecast.
+    """
+    trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
+    modals = [w for w in words if w in past_modals]
+    if modals:
+        trie += rf"|(?:{_trie(*modals)})(?![\w])(?!\s+(?:not\s+)?have(?!\w))"
     return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
 
 
-_FUTURE = _words_re(_PRESENT["future"])
-_AHEAD = _words_re(_PRESENT["ahead"])
+_PAST_MODALS = frozenset(_PRESENT["past_modals"])
+_FUTURE = _words_re(_PRESENT["future"], _PAST_MODALS)
+_AHEAD = _words_re(_PRESENT["ahead"], _PAST_MODALS)
 _RESULTS = _words_re(_PRESENT["results"])
 _CHANGES = _words_re(_PRESENT["changes"])
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
@@ -1631,7 +1639,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     done = [
         y
         for y, kind in closed
-        if kind == "period" or (y not in foreseen and y >= stated and (kind == "year" or y + 1 in ahead))
+        if kind == "period"
+        or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
     return StoryTime(
         years, story_present(done, base, forecast), latest, marks, list(accumulate((y for _, y in years), max))
