@@ -868,6 +868,52 @@ def test_a_forecast_perfect_is_still_a_forecast(text, quote):
     assert next(d for d in found(text, None) if d[0] == quote)[1::2] == ("", "unanchored")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'summer', 'winter', 'autumn' name a season however they are placed
+        ("Ice cream sales melted in a rainy Italian summer.", "summer", "2004-22"),
+        ("The harsh winter kept shoppers at home.", "winter", "2004-24"),
+        ("Demand for gas rises with the onset of winter.", "winter", "2004-24"),
+        ("Orders picked up after a sluggish autumn.", "autumn", "2004-23"),
+    ],
+)
+def test_a_plain_season_word_is_a_season(text, quote, value):
+    assert next(d for d in found(text, FEB_2005) if d[0] == quote)[1:3] == (value, "season")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bond prices may spring back next week.",  # 'spring' is a verb first
+        "Profits fall as costs climb.",  # 'fall' too
+        "The Winter Olympics bid was dropped.",  # a capitalised name inside a sentence
+    ],
+)
+def test_spring_fall_and_names_are_no_plain_season(text):
+    assert not [d for d in found(text, FEB_2005) if d[2] == "season"]
+
+
+def test_a_plain_season_takes_the_year_the_story_states():
+    text = "Profit fell 5% in 2010 because a cold summer hurt drinks sales."
+    assert next(d for d in found(text, None) if d[0] == "summer")[1::2] == ("2010-22", "story_year")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'the past year' is a year counted back from the present, like 'last year'
+        ("Profit for the fourth quarter of 2011 rose. Branch spending over the past year hit margins.", "past year",
+         "2011"),
+        # 'the past five years' is a span of stated length: the present's month would set its bounds
+        ("Profit for the fourth quarter of 2011 rose. Sales doubled in the past five years.", "past five years",
+         ""),
+    ],
+)  # fmt: skip
+def test_the_past_year_takes_the_story_s_present(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1] == value
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

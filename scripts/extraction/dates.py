@@ -888,7 +888,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start("ss_y"), m.end(), m["ss_y"], "year", "explicit")] if m["ss_y"] else []
     if m["ss_y"]:
         return [(start, m.end(), f"{m['ss_y']}-{code}", "season", "explicit")]
-    if not rel and not _season_context(m.string, start, m["ss_s"]):
+    if not rel and not (_plain_season(m.string, start, m["ss_s"]) or _season_context(m.string, start, m["ss_s"])):
         return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
     if published is None:
         return []
@@ -902,6 +902,30 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     else:
         found, how = nearest_period(index, 4, now, year)[0], "publication_date"
     return [(start, m.end(), f"{iso_year(found)}-{code}", "season", how)]
+
+
+#: Seasons whose lower-case word has no other sense ('a wet summer', 'the onset of winter'); not 'spring'
+#: or 'fall', which are words first ('spring a surprise', 'a fall in prices').
+_PLAIN_SEASONS = frozenset(_V["season_usage"]["plain"])
+#: A determiner or 'of' before a season, with at most two words between: 'a wet European summer', 'the
+#: poor summer weather', 'the onset of winter' (not the name 'winter fuel payment', 'mild winter drives').
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|of)[ \t\u00a0]{1,3}(?P<between>(?:[A-Za-z][a-z-]{0,20}[ \t\u00a0]{1,3}){0,2})\Z"
+)
+#: A word after a season that makes it the first word of a compound name ('the winter fuel payment').
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?!of(?!\w))[a-z]")
+
+
+def _plain_season(text: str, start: int, word: str) -> bool:
+    """'a wet summer', 'the poor summer weather', 'the onset of winter': a plain season word after a
+    determiner, with an adjective between or ending its noun phrase, names a season; right after the
+    determiner and before another noun it begins a name ('the winter fuel payment')."""
+    if word not in _PLAIN_SEASONS:
+        return False
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    return bool(before["between"]) or _WORD_AFTER.match(text, start + len(word)) is None
 
 
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
@@ -1841,9 +1865,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
 #: the text does not fix): 'last year', 'next year', 'later this year', 'August last year', 'last summer',
-#: 'the final three months of last year', 'the end of this year'. Not spans of stated length ('the next
+#: 'the final three months of last year', 'the end of this year', 'the past year'. Not spans of stated length ('the next
 #: 20 years'): the present's year is only an estimate, and the span's bounds would depend on its month.
-_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb"))
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp"))
 
 
 def _year_deictic(m: re.Match[str]) -> bool:
@@ -1861,6 +1885,8 @@ def _year_deictic(m: re.Match[str]) -> bool:
         return m["py_u"] == "year"
     if kind == "mb":
         return True
+    if kind == "sp":  # 'the past year' (a year as a whole), not 'the past five years'
+        return bool(m["sp_p"]) and m["sp_u"] == "year"
     if kind in ("qw", "hw", "fm"):
         return m[f"{kind}_rel"] is not None and m[f"{kind}_rel"].lower() in ("this", "last", "next", "current")
     return False
