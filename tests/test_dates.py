@@ -914,6 +914,36 @@ def test_the_past_year_takes_the_story_s_present(text, quote, value):
     assert next(d for d in found(text, None) if d[0] == quote)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a date whose own clause is ahead takes no year from an earlier sentence of reported history
+        ("Prices doubled as recently as 1998. The new notes will be issued on 1 March.", "1 March", ""),
+        ("The mine closed in 1999. It is due to reopen in April.", "April", ""),
+        # ... it takes the story's present instead, when the text fixes it (the next one from it)
+        ("The mine closed in 1999. Net income for the fourth quarter of 2011 rose. It is due to reopen in "
+         "April.", "April", "2012-04"),
+    ],
+)  # fmt: skip
+def test_a_date_ahead_takes_no_year_of_reported_history(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a past act that reports a future one is dated in the story's year
+        ("Output fell in 2011. In March, the firm said that the plant would close.", "March", "2011-03"),
+        ("Output fell in 2011. It had warned in May that costs would rise.", "May", "2011-05"),
+        # a clause of its own in the past, beside a forecast in the next clause
+        ("Output fell in 2011. Jobless claims stayed at 5% in June, and more jobs will be needed.", "June",
+         "2011-06"),
+    ],
+)  # fmt: skip
+def test_a_past_act_reporting_a_future_keeps_the_story_s_year(text, quote, value):
+    assert next(d for d in found(text, None) if d[0] == quote)[1] == value
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

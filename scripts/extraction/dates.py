@@ -1598,9 +1598,26 @@ class StoryTime:
         """Where the sentence holding text[start:end] begins (0 without marks)."""
         return self.marks.sentence(start, end)[0] if self.marks is not None else 0
 
+    def clause_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts its own events ahead: 'will be launched on 1 January',
+        'In the first quarter, the economy is expected to grow'; not a past act reporting a future one ('In
+        January, it announced that the deal would end', 'It had warned in September that ... would').
+        """
+        if self.marks is None:
+            return False
+        clause = self.marks.clause(start, end, self.marks.sentence(start, end))
+        if self.marks.ahead.any_in(clause[0], start):
+            return True
+        stop = _SUBORDINATE.search(self.marks.text, end, clause[1])
+        return self.marks.ahead.any_in(end, stop.start() if stop else clause[1])
+
     def in_future(self, start: int, end: int) -> bool:
         """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
         return self.marks is not None and self.marks.ahead.any_in(*self.marks.sentence(start, end))
+
+
+#: The start of a subordinate clause after a date: a future word after it is the reported act's, not the date's.
+_SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|when)(?!\w)", re.IGNORECASE)
 
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
@@ -1750,6 +1767,8 @@ def story_year(
     sentence_start: int = 0,
     latest: list[int] | None = None,
     text: str = "",
+    ahead: bool = False,
+    present: dt.date | None = None,
 ) -> int | None:
     """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
 
@@ -1759,12 +1778,17 @@ def story_year(
     ``years[: i + 1]``) anchors only in the date's own sentence (from ``sentence_start``): 'rates rose
     during 2004 from a low reached in 2001. The next meeting is in early February' is the story's
     February, not 2001's; background is dated where it is told. Nor does a year inside an aside
-    of the sentence (between spaced dashes or in brackets) that closes before the date.
+    of the sentence (between spaced dashes or in brackets) that closes before the date. A date in a
+    clause whose events are ahead (``ahead``: 'will be launched on 1 January') takes no year from an
+    earlier sentence older than the story's ``present`` (any, when the present is unknown): such years
+    are reported history, and the date is after them, not in them.
     """
     i = bisect_left(years, (position, -1))
     if i and position - years[i - 1][0] <= STORY_WINDOW:
         at, year = years[i - 1]
         if text and at >= sentence_start and in_closed_aside(text, sentence_start, at, position):
+            return None
+        if at < sentence_start and ahead and (present is None or year < present.year):
             return None
         if latest is None or at >= sentence_start or year >= latest[i - 1]:
             return year
@@ -1841,13 +1865,23 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
         if not found and published is None:
+            ahead = story.in_future(m.start(), m.end())
+            clause_ahead = story.clause_ahead(m.start(), m.end())
             found = _without_publication_date(
                 m,
-                story_year(story.years, m.start(), story.sentence_start(m.start(), m.end()), story.latest_years, text),
+                story_year(
+                    story.years,
+                    m.start(),
+                    story.sentence_start(m.start(), m.end()),
+                    story.latest_years,
+                    text,
+                    clause_ahead,
+                    story.present,
+                ),
                 story.present,
                 reference,
                 story.latest,
-                story.in_future(m.start(), m.end()),
+                ahead,
             )
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
