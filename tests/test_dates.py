@@ -944,6 +944,43 @@ def test_a_past_act_reporting_a_future_keeps_the_story_s_year(text, quote, value
     assert next(d for d in found(text, None) if d[0] == quote)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "resolution"),
+    [
+        # the span just before the story's last period, counted from its first month
+        ("Output grew 1.1% in the second quarter of 2012 from the previous three month period.",
+         "previous three month period", "2012-Q1", "story_date"),
+        ("Orders in July 2012 were above the preceding six months.", "preceding six months", "2012-H1",
+         "story_date"),
+        ("Profit for 2012 beat the prior 12 months.", "prior 12 months", "2011", "story_date"),
+        ("Hiring in May 2012 was weaker than in the two previous months.", "two previous months", "2012-03/2012-04",
+         "story_date"),
+        # nothing before it in an undated story: recorded, unanchored
+        ("Hiring was weaker than in the two previous months.", "two previous months", "", "unanchored"),
+    ],
+)  # fmt: skip
+def test_a_previous_span_is_counted_back_from_the_story_s_period(text, quote, value, resolution):
+    assert next(d for d in found(text, None) if d[0] == quote)[1::2] == (value, resolution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales beat the previous three months of 2011.",  # 'of 2011': the months are the year's, not a span back
+        "Rates rose for the third month in a row after three previous rises.",  # no unit of time
+    ],
+)
+def test_no_previous_span_without_its_unit_alone(text):
+    assert not [d for d in found(text, None) if "previous" in d[0]]
+
+
+def test_a_previous_span_with_a_dateline_and_no_story_period_counts_back_from_it():
+    assert one("Hiring was weaker than in the two previous months.", FEB_2005)[:2] == (
+        "two previous months",
+        "2004-12/2005-01",
+    )
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

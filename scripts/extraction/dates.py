@@ -208,6 +208,10 @@ def _weekday_prefix(name: str) -> str:
     return rf"(?:(?P<{name}>{_WEEKDAY}),?{_SP})?"
 
 
+#: A count written in words or digits ('three', '12'), for the spans of stated length.
+_COUNT_WORDS = rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,2}}"
+
+
 def _of_year_pattern(p: str) -> str:
     """Optional year of a quarter or half: 'of 2020', 'of the year', 'of next year', ', 2020'."""
     return (
@@ -288,6 +292,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
         rf"|(?<=the )(?P<sp_p>past))"
         rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
+    ),
+    # the previous three month period, the previous 12 months, the two previous months: the span just
+    # before the story's last period (not 'the previous year', an 'ru' phrase)
+    (
+        "pv",
+        rf"\b(?:(?:{_cap('previous', 'prior', 'preceding')}){_SP}(?P<pv_n>{_COUNT_WORDS})"
+        rf"|(?P<pv_n2>{_COUNT_WORDS}){_SP}(?:previous|prior|preceding))(?:{_SP}|-)"
+        rf"(?P<pv_u>months?|quarters?|years?)(?:(?:{_SP}|-)period)?(?![\w-]|{_SP}of{_SP})",
     ),
     # the current financial year, last fiscal year: a company's year, whose months the text does not give
     (
@@ -385,7 +397,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
+    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
@@ -393,7 +405,7 @@ _FIRST: dict[str, str] = {
 #: Lower-case words a date can begin with (also capitalized); names begin with their capital.
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
-    "mid", "this", "next", "previous", "prior", "following", "coming", "current", "yesterday", "today", "tonight",
+    "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
     "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
@@ -999,6 +1011,52 @@ def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), value, "year" if a_year == b_year else "interval", "relative")]
 
 
+def _previous_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """'The previous 12 months' with a publication date and no story period before it: the months before it."""
+    n = _count(m["pv_n"] or m["pv_n2"])
+    if published is None or n is None or n != int(n) or not 1 <= n <= 100:
+        return []
+    months = int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
+    y0, m0 = shift(published.year, published.month, 12, -months)
+    y1, m1 = shift(published.year, published.month, 12, -1)
+    return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "relative")]
+
+
+#: Months in a unit of a span counted back ('the previous three quarters').
+_SPAN_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def first_month(value: str) -> tuple[int, int] | None:
+    """(year, month) a period value begins with: 2004-Q4 -> (2004, 10), 2004 -> (2004, 1); None for other forms."""
+    point = value.split("/")[0]
+    granularity = granularity_of(point)
+    year = int(point[:4]) if granularity else 0
+    if granularity == "year":
+        return year, 1
+    if granularity in ("month", "day"):
+        return year, int(point[5:7])
+    if granularity == "quarter":
+        return year, 3 * int(point[6]) - 2
+    if granularity == "half":
+        return year, 6 * int(point[6]) - 5
+    return None
+
+
+def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
+    """'The previous three month period' after 'the fourth quarter' of 2004 is 2004-Q3: the months just
+    before the story's last period, counted from its first month."""
+    if m.lastgroup != "pv" or reference is None:
+        return []
+    n = _count(m["pv_n"] or m["pv_n2"])
+    begins = first_month(reference.value)
+    if n is None or n != int(n) or not 1 <= n <= 100 or begins is None:
+        return []
+    months = int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
+    y0, m0 = shift(*begins, 12, -months)
+    y1, m1 = shift(*begins, 12, -1)
+    return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "story_date")]
+
+
 def _company_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """The current financial year: recorded, never valued (a company's year may end in any month)."""
     return [(m.start(), m.end(), "", "year", "unanchored")]
@@ -1172,6 +1230,7 @@ HANDLERS: dict[str, Handler] = {
     "hd": _holiday,
     "py": _part_of,
     "sp": _stated_span,
+    "pv": _previous_span,
     "fc": _company_year,
     "dw": _decade_word,
     "db": _between_days,
@@ -1797,7 +1856,7 @@ def story_year(
 
 _DAY_SHAPES = ("iso", "num", "mf", "df")
 #: The alternatives whose phrases may refer to the story's time (see _from_story, _story_anaphora).
-_STORY_SHAPES = frozenset(("ra", "ru", "an"))
+_STORY_SHAPES = frozenset(("ra", "ru", "an", "pv"))
 
 
 def impossible_date(m: re.Match[str]) -> bool:
@@ -1857,7 +1916,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
         reference = known[-1] if known else None
         found = (
-            _from_story(m, reference, published) or _story_anaphora(m, history if same else known)
+            _from_story(m, reference, published)
+            or _story_anaphora(m, history if same else known)
+            or _previous_of_story(m, reference)
             if m.lastgroup in _STORY_SHAPES
             else []
         ) or _handle(m, published)
