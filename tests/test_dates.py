@@ -981,6 +981,15 @@ def test_a_previous_span_with_a_dateline_and_no_story_period_counts_back_from_it
     )
 
 
+def test_output_produced_in_a_year_before_the_next_year_s_requirements_fixes_the_present():
+    # a year's output reported as done, the next year's needs looked ahead to: told early in the next year
+    text = "The country produced 3m tonnes of rice in 2010. Its food requirements for 2011 are 1m tonnes. "
+    assert found(text + "Last year, aid fed two million people.", None)[-1][1::2] == ("2010", "story_present")
+    # without the look ahead, the year is no present
+    text = "The country produced 3m tonnes of rice in 2010. Last year, aid fed two million people."
+    assert found(text, None)[-1][1::2] == ("", "unanchored")
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

@@ -149,6 +149,8 @@ def test_a_base_of_comparison_is_the_period_of_the_base_only(text: str, quote: s
         ("Profit rose 10% in 2004. The family controls 40% of the firm, which is worth $3bn.", "$3bn"),
         ("Profit rose 10% in 2004. The bank is 60% owned by the state and 40% by its staff.", "40%"),
         ("Profit rose 10% in 2004. The fund currently holds bonds of $2bn.", "$2bn"),
+        ("Exports rose 5% in 2004. Fishing is the main industry, representing 30% of jobs.", "30%"),
+        ("Exports rose 5% in 2004. Tourism represents 12% of output.", "12%"),
         # a time of its own that the text leaves unanchored
         ("Sales rose 4% in 2004. Its shares rose 1% before ending Friday 0.5% lower.", "0.5%"),
         # compared with a dated base only: its own time is the present
