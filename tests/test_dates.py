@@ -990,6 +990,21 @@ def test_output_produced_in_a_year_before_the_next_year_s_requirements_fixes_the
     assert found(text, None)[-1][1::2] == ("", "unanchored")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a record's bound is far back: the months after it are not the first ones after it
+        ("Output fell in January. Hiring fell to its lowest level since June 2010.", ""),
+        ("Prices rose in May, the first rise since March 2009.", ""),
+        # a continuing state since a month does put the story just after it
+        ("Rates have risen five times since June 2010. In January they were held.", "2011-01"),
+    ],
+)
+def test_a_record_s_bound_is_no_latest_month(text, value):
+    month = next(d for d in found(text, None) if d[0] in ("January", "May"))
+    assert month[1] == value
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

@@ -1459,6 +1459,8 @@ _FUTURE = _words_re(_PRESENT["future"], _PAST_MODALS)
 _AHEAD = _words_re(_PRESENT["ahead"], _PAST_MODALS)
 _RESULTS = _words_re(_PRESENT["results"])
 _CHANGES = _words_re(_PRESENT["changes"])
+#: A record's words before a bound ('the lowest level since June 2003', 'the first time since 1990').
+_RECORD_BEFORE = _words_re(_PRESENT["record_before"])
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
@@ -1730,7 +1732,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 stated = max(stated, year)
             if not (future or bound or attribute):
                 years.append((s, year))
-            if not future and granularity_of(point) in ("month", "day"):
+            # a record's bound ('its lowest level since June 2003') says only that the present is long after it
+            record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
+            if not future and not record and granularity_of(point) in ("month", "day"):
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
