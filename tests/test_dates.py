@@ -1005,6 +1005,27 @@ def test_a_record_s_bound_is_no_latest_month(text, value):
     assert month[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 'during the month', 'for the month' name the story's last month
+        ("Car sales fell 3% in March 2011, and imports gained share during the month.", None,
+         ("month", "2011-03", "month", "story_date")),
+        ("Output rose on 4 May 2011; for the month, it was flat.", None, ("month", "2011-05", "month", "story_date")),
+        # with no month before it, recorded unanchored (also with a dateline: the story's month, not the dateline's)
+        ("Imports gained share during the month.", FEB_2005, ("month", "", "month", "unanchored")),
+        ("Profit for 2011 rose, and it fell during the month.", None, ("month", "", "month", "unanchored")),
+    ],
+)  # fmt: skip
+def test_the_month_names_the_story_s_month(text, published, expected):
+    assert found(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text", ["Sales rose in the month to March.", "In the month of May sales rose."])
+def test_a_month_with_its_own_bound_is_no_anaphora(text):
+    assert [d[0] for d in found(text, None)] in (["March"], ["May"])
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

@@ -389,7 +389,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?P<an_ago>year-(?:ago|earlier)){_SP}(?P<an_au>period|quarter|month|half)(?!\w)"
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
-        rf"(?P<an_yr>year)(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
     ),
 ]
 
@@ -1101,6 +1101,8 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """
     if (m["an_yr"] or m["an_fy"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
+    if m["an_mo"]:  # 'during the month' names the story's month, not the dateline's: recorded where none is before it
+        return [(m.start(), m.end(), "", "month", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
         return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
     if not m["an_same"]:
@@ -1389,6 +1391,11 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date
         shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    if m["an_mo"]:  # 'during the month': the story's last month
+        last = history[-1]
+        if last.granularity not in ("month", "day"):
+            return []
+        return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
     if m["an_yr"]:  # 'for the year': the year of the story's last date
         year = history[-1].value.split("/")[-1][:4]
         return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
