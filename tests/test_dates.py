@@ -955,6 +955,9 @@ def test_a_past_act_reporting_a_future_keeps_the_story_s_year(text, quote, value
         ("Profit for 2012 beat the prior 12 months.", "prior 12 months", "2011", "story_date"),
         ("Hiring in May 2012 was weaker than in the two previous months.", "two previous months", "2012-03/2012-04",
          "story_date"),
+        # 'of' before what the span held, not before its year
+        ("GDP fell 1% in the fourth quarter of 2012 after two previous quarters of growth.", "two previous quarters",
+         "2012-Q2/2012-Q3", "story_date"),
         # nothing before it in an undated story: recorded, unanchored
         ("Hiring was weaker than in the two previous months.", "two previous months", "", "unanchored"),
     ],
@@ -967,6 +970,7 @@ def test_a_previous_span_is_counted_back_from_the_story_s_period(text, quote, va
     "text",
     [
         "Sales beat the previous three months of 2011.",  # 'of 2011': the months are the year's, not a span back
+        "Sales beat the previous three months of the year.",
         "Rates rose for the third month in a row after three previous rises.",  # no unit of time
     ],
 )

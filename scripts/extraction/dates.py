@@ -299,7 +299,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "pv",
         rf"\b(?:(?:{_cap('previous', 'prior', 'preceding')}){_SP}(?P<pv_n>{_COUNT_WORDS})"
         rf"|(?P<pv_n2>{_COUNT_WORDS}){_SP}(?:previous|prior|preceding))(?:{_SP}|-)"
-        rf"(?P<pv_u>months?|quarters?|years?)(?:(?:{_SP}|-)period)?(?![\w-]|{_SP}of{_SP})",
+        rf"(?P<pv_u>months?|quarters?|years?)(?:(?:{_SP}|-)period)?"
+        rf"(?![\w-]|{_SP}of{_SP}(?:[0-9]|(?:the|this|last|next|that)(?!\w)))",
     ),
     # the current financial year, last fiscal year: a company's year, whose months the text does not give
     (
@@ -1051,9 +1052,13 @@ def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[
     begins = first_month(reference.value)
     if n is None or n != int(n) or not 1 <= n <= 100 or begins is None:
         return []
-    months = int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
+    unit = m["pv_u"].lower().rstrip("s")
+    months = int(n) * _SPAN_UNITS[unit]
     y0, m0 = shift(*begins, 12, -months)
     y1, m1 = shift(*begins, 12, -1)
+    if unit == "quarter" and n > 1 and m0 % 3 == 1:  # 'the two previous quarters': written in quarters
+        value = f"{iso_year(y0)}-Q{quarter_of(m0)}/{iso_year(y1)}-Q{quarter_of(m1)}"
+        return [(m.start(), m.end(), value, "interval", "story_date")]
     return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "story_date")]
 
 
