@@ -1030,6 +1030,27 @@ def test_a_month_with_its_own_bound_is_no_anaphora(text):
     assert [d[0] for d in found(text, None)] in (["March"], ["May"])
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Toy sales over the holiday season were weak.", FEB_2005, ("holiday season", "2004-12", "month",
+         "publication_date")),
+        ("Stores hired for the festive period.", dt.date(2005, 11, 20), ("festive period", "2005-12", "month",
+         "publication_date")),
+        ("Net profit for the fourth quarter of 2011 rose. Sales over the holiday period were weak.", None,
+         ("holiday period", "2011-12", "month", "story_year")),
+        ("Sales over the holiday period were weak.", None, ("holiday period", "", "month", "unanchored")),
+    ],
+)  # fmt: skip
+def test_the_holiday_season_is_december(text, published, expected):
+    assert found(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text", ["He took a holiday period off.", "Package holiday seasons got longer."])
+def test_no_holiday_season_without_the(text):
+    assert found(text, FEB_2005) == []
+
+
 FILLER = "Analysts were not surprised by the news from the firm. " * 10  # beyond a paragraph
 
 

@@ -370,6 +370,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"\b(?:(?P<ss_rel>{_cap('this', 'last', 'next')}){_SP})?{_modifier('ss_mod')}"
         rf"(?P<ss_s>{_cap(*SEASONS)})(?!\w)(?:(?:{_SP}of)?{_SP}{_year('ss_y')})?",
     ),
+    # the holiday season, the festive period: the Christmas season, in December
+    ("hs", rf"(?<=the )(?P<hs_w>holiday|festive)(?:{_SP}|-)(?:season|period)(?!\w)"),
     # Christmas, Boxing Day, Easter 2005
     ("hd", rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"),
     # the end of the year, the start of next month
@@ -398,7 +400,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT",
+    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT", "hs": "hf",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
@@ -407,7 +409,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
@@ -979,6 +981,14 @@ def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
 
 
+def _holiday_season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The holiday season, the festive period: the December nearest publication (the Christmas season)."""
+    if published is None:
+        return []
+    year = published.year if published.month >= 7 else published.year - 1
+    return [(m.start(), m.end(), iso_month(year, 12), "month", "publication_date")]
+
+
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """The next five years, the past 12 months: a span of stated length that ends or begins now.
 
@@ -1237,6 +1247,7 @@ HANDLERS: dict[str, Handler] = {
     "hd": _holiday,
     "py": _part_of,
     "sp": _stated_span,
+    "hs": _holiday_season,
     "pv": _previous_span,
     "fc": _company_year,
     "dw": _decade_word,
