@@ -958,8 +958,6 @@ def test_a_past_act_reporting_a_future_keeps_the_story_s_year(text, quote, value
         # 'of' before what the span held, not before its year
         ("GDP fell 1% in the fourth quarter of 2012 after two previous quarters of growth.", "two previous quarters",
          "2012-Q2/2012-Q3", "story_date"),
-        # nothing before it in an undated story: recorded, unanchored
-        ("Hiring was weaker than in the two previous months.", "two previous months", "", "unanchored"),
     ],
 )  # fmt: skip
 def test_a_previous_span_is_counted_back_from_the_story_s_period(text, quote, value, resolution):
@@ -976,6 +974,13 @@ def test_a_previous_span_is_counted_back_from_the_story_s_period(text, quote, va
 )
 def test_no_previous_span_without_its_unit_alone(text):
     assert not [d for d in found(text, None) if "previous" in d[0]]
+
+
+def test_a_previous_span_with_nothing_to_count_from_yields_to_its_duration():
+    # like 'Nine days later': unanchored, it is set apart so that a figure claiming '50 years' is kept
+    got = find_dates("Five new seasons will join the 50 previous years of programmes.", None)
+    assert [(d.quote, d.value) for d in got.unanchored] == [("50 previous years", "")]
+    assert not got.dates
 
 
 def test_a_previous_span_with_a_dateline_and_no_story_period_counts_back_from_it():

@@ -1974,9 +1974,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
-            # 'Nine days later' with nothing to count from yields to the duration 'Nine days'; 'two months
-            # ago' and 'the next five years' are times however little anchors them
-            counted = not value and m.lastgroup == "ra" and m["ra_d"] != "ago"
+            # 'Nine days later' or 'the 50 previous years' with nothing to count from yields to the duration
+            # ('Nine days', '50 years'); 'two months ago' and 'the next five years' are times however little
+            # anchors them
+            counted = not value and ((m.lastgroup == "ra" and m["ra_d"] != "ago") or m.lastgroup == "pv")
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
