@@ -316,6 +316,13 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
     )
 
 
+@lru_cache(maxsize=64)
+def _says_forecast(text: str, start: int, end: int) -> bool:
+    """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
+    sentence however many figures it has (the words are many and the search reads all of it)."""
+    return _FORECAST.search(text, start, end) is not None
+
+
 def inherited(
     text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention], fig_end: int | None = None
 ) -> Period | None:
@@ -326,7 +333,7 @@ def inherited(
     reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
     2005. Exports to China grew 34%' says nothing of when exports grew.
     """
-    reports = fig_end is not None and _FORECAST.search(text, fig_start, fig_end) is None
+    reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         inheritable = (
@@ -338,6 +345,8 @@ def inherited(
             continue
         if is_attribute(text, d):
             continue
+        if reports is None:
+            reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
         if reports and _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
