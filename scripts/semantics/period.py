@@ -246,7 +246,7 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
-    words = [w for w in _WORD.finditer(text, max(sentence[0], fig[0] - 80), fig[0])][-STATIVE_WINDOW:]
+    words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
     for i, w in enumerate(words):
         low = w[0].lower()
         if low in STATIVE:
@@ -257,6 +257,22 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
             return True
     return False
+
+
+def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]]:
+    """The last ``n`` matches of :data:`_WORD` in ``text[start:end]``, reading only as far back as needed.
+
+    A word has no white space or mark in it, so a scan from a later start finds the same words but
+    perhaps a cut first one: when it finds more than ``n``, its last ``n`` are those of the whole
+    stretch (a dense text has some twenty words in the 80 characters before a figure).
+    """
+    width = 48
+    while True:
+        cut = max(start, end - width)
+        found = list(_WORD.finditer(text, cut, end))
+        if cut == start or len(found) > n:
+            return found[-n:] if n else []
+        width *= 2
 
 
 @lru_cache(maxsize=64)
