@@ -289,6 +289,11 @@ def scale_of(words: str) -> tuple[Decimal, str]:
 
 def digit_numeral(start: int, raw: str) -> Numeral | Skipped:
     """A digits token with its optional scale: ``1.13bn``, ``1.5 million``, ``600m``."""
+    if raw.isascii() and raw.isdigit():  # the commonest token ('2004', '1'): what the patterns below give it
+        if len(raw) > MAX_DIGITS:
+            return Skipped(start, start + len(raw), "identifier")
+        plain = Decimal(raw)
+        return Numeral(start, start + len(raw), plain, "digits", plain, grouped=False, decimals=False)
     m = _HEAD_RE.match(raw)
     number = m.group() if m else ""
     spaced = _GROUP_SPACE_RE.search(number) is not None

@@ -24,7 +24,13 @@ The result is a span ``[start, end)`` of the text, checked like a quote by the v
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .words import Token
+
+_CONTENT = attrgetter("content")
+_CLASSES = attrgetter("classes")
+_CHANGE_OR_LEVEL = frozenset({"change", "level"})
 
 MAX_PHRASE = 8
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
@@ -251,7 +257,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     if after is not None:
         return after
     # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
-    k = before
+    content = list(map(_CONTENT, toks[:fig]))  # one pass: a dense text has a hundred tokens here
+    k = before if True in content[:before] else 0  # none: the walk back would end on no content word
     while k > 0 and (
         toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
     ):
@@ -263,7 +270,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None and got[0] > 0 and toks[got[0] - 1].is_("pron") and toks[got[0]].text.islower():
             return None  # 'he didnt want to wait three hours': a verb after a pronoun is no measure
         return got
-    first = next((i for i, t in enumerate(toks[:fig]) if t.content), None)
+    first = content.index(True) if True in content else None
     if first is None or (first > 0 and toks[first - 1].is_any("pron", "aux")):
         return None  # 'she didnt want to wait two hours': a verb after a pronoun is no measure
     return _np_right(toks, first, pp=False)
@@ -336,6 +343,8 @@ def _verbish(t: Token) -> bool:
 def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tuple[int, int] | None:
     """The subject of the nearest known verb before token i in the sentence ('X rose 64 points to N');
     ``verbs_only`` passes over words that may be nouns ('an overall cut')."""
+    if all(map(_CHANGE_OR_LEVEL.isdisjoint, map(_CLASSES, toks[1:i]))):
+        return None  # no verb of change or level before: the walk below finds none (at C speed)
     for k in range(i - 1, 0, -1):
         t = toks[k]
         if t.text in {";"}:

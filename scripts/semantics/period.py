@@ -246,7 +246,7 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
-    words = [w for w in _WORD.finditer(text, max(sentence[0], fig[0] - 80), fig[0])][-STATIVE_WINDOW:]
+    words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
     for i, w in enumerate(words):
         low = w[0].lower()
         if low in STATIVE:
@@ -257,6 +257,22 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
             return True
     return False
+
+
+def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]]:
+    """The last ``n`` matches of :data:`_WORD` in ``text[start:end]``, reading only as far back as needed.
+
+    A word has no white space or mark in it, so a scan from a later start finds the same words but
+    perhaps a cut first one: when it finds more than ``n``, its last ``n`` are those of the whole
+    stretch (a dense text has some twenty words in the 80 characters before a figure).
+    """
+    width = 48
+    while True:
+        cut = max(start, end - width)
+        found = list(_WORD.finditer(text, cut, end))
+        if cut == start or len(found) > n:
+            return found[-n:] if n else []
+        width *= 2
 
 
 @lru_cache(maxsize=64)
@@ -316,6 +332,13 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
     )
 
 
+@lru_cache(maxsize=64)
+def _says_forecast(text: str, start: int, end: int) -> bool:
+    """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
+    sentence however many figures it has (the words are many and the search reads all of it)."""
+    return _FORECAST.search(text, start, end) is not None
+
+
 def inherited(
     text: str, fig_start: int, paragraph_start: int, dates: Sequence[DateMention], fig_end: int | None = None
 ) -> Period | None:
@@ -326,7 +349,7 @@ def inherited(
     reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
     2005. Exports to China grew 34%' says nothing of when exports grew.
     """
-    reports = fig_end is not None and _FORECAST.search(text, fig_start, fig_end) is None
+    reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         inheritable = (
@@ -338,6 +361,8 @@ def inherited(
             continue
         if is_attribute(text, d):
             continue
+        if reports is None:
+            reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
         if reports and _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")

@@ -152,6 +152,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         lo, hi = bisect_left(date_starts, sent[0]), bisect_left(date_starts, sent[1])
         dates = found.dates[lo:hi]  # the dates of the figure's sentence (window)
         if sent not in sentence_tokens:
+            # figures come in text order: the windows behind this one are done with (a cache only, so a
+            # figure out of order costs a re-read, never a wrong answer), and a long text's tokens are not
+            # all kept alive for the garbage collector to walk
+            sentence_tokens.clear()
             toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
             spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
             sentence_tokens[sent] = toks, spans, places_between(text, sent[0], sent[1], firms)
