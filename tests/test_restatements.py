@@ -91,3 +91,24 @@ def test_the_rounding_step_is_one_unit_of_the_last_written_digit(quote, value, s
 )
 def test_display_removes_markdown_escapes_only(quote, display):
     assert display_form(quote) == display
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the headline names no place: its figure is about what the body's figure is about
+        ("Carmaker to shed 3,000 jobs\n\nThe Swedish firm Volvo said it could cut 3,000 jobs.\n", "SE"),
+        # the headline names a place the body does not make the figure's subject: the body wins
+        ("Tokyo investors cheer $4bn deal\n\nCanadian miner Inco agreed a $4bn deal on Monday.\n", "CA"),
+    ],
+)
+def test_a_restated_headline_figure_takes_the_subject_of_its_body_figure(text: str, subject: str) -> None:
+    figures = figures_of(text)
+    head, body = figures[0], next(f for f in figures if f["figure_id"] == figures[0]["same_as"])
+    assert head["subject"] == body["subject"] == subject
+    assert text[head["subject_start"] : head["subject_end"]] == text[body["subject_start"] : body["subject_end"]]
+
+
+def test_a_headline_figure_that_restates_nothing_keeps_its_own_subject() -> None:
+    figures = figures_of("French output up 2%\n\nOutput in Spain rose 5% in May.\n")
+    assert figures[0]["same_as"] is None and figures[0]["subject"] == "FR"

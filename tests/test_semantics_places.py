@@ -6,7 +6,7 @@ import pytest
 from semantics_helpers import semantics_of
 
 from newsfigures.semantics.firms import homes
-from newsfigures.semantics.places import blocs, code_of, find_places, is_code
+from newsfigures.semantics.places import UNCODED, blocs, code_of, find_places, is_code
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,174 @@ def test_a_transfer_noun_is_not_a_verb_of_transfer() -> None:
     text = "Belgian brewer Halvo rejected a takeover offer worth 2bn euros from a rival."
     s = semantics_of(text, "2bn euros")
     assert s.subject is not None and s.subject.code == "BE" and s.counterpart is None
+
+
+# Regions with no code (vocab/en/regions.tsv): the longest name wins over a country word inside it, and a
+# figure about the region has no subject; where a country is named too, or the region only says where firms
+# are from, the region steps aside.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("South America's output rose 3.1% last year.", "3.1%"),
+        ("Exports from Central America fell by 7% in the period.", "7%"),
+        ("Demand across the Middle East climbed 12%, a trade body said.", "12%"),
+        ("Sub-Saharan growth stalled.\nIn Africa, investment fell to $9bn.", "$9bn"),
+    ],
+)  # fmt: skip
+def test_a_figure_about_a_region_with_no_code_has_no_subject(text: str, quote: str) -> None:
+    assert semantics_of(text, quote).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # 'America' inside a region's name is not the US; the country named beside the region is the subject
+        ("Chile, the best performer in Latin America, grew 6% last year.", "6%", "CL"),
+        ("Peru's exports to North America rose 8%.", "8%", "PE"),
+        # a region that says where firms are from is not the place of the activity: the paragraph's country
+        ("Car sales in Canada were mixed.\nEuropean carmakers gained 4% while others lost.", "4%", "CA"),
+        # a firm's sales in a region fall back on the firm's country
+        ("Dutch brewer Grolsch said European sales fell 2%.", "2%", "NL"),
+    ],
+)  # fmt: skip
+def test_regions_step_aside_for_countries_and_firms(text: str, quote: str, subject: str) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+
+
+def test_region_names_are_not_country_words() -> None:
+    assert code_of("Latin America") is None and code_of("European") is None and code_of("Asian") is None
+    assert code_of("South Africa") == "ZA" and code_of("South African") == "ZA" and code_of("America") == "US"
+    text = "Latin American and Asian firms"
+    assert {p.code for p in find_places(text)} == {""}
+    assert homes("Latin American carmaker Foo said Foo grew.") == []
+
+
+def test_a_region_s_biggest_economy_is_a_country_named_before() -> None:
+    text = "Italy's output slipped.\nAnalysts had expected 0.4% growth in Europe's third-largest economy."
+    s = semantics_of(text, "0.4%")
+    assert s.subject is not None and s.subject.code == "IT"
+
+
+# A country word that begins a firm's name (vocab/en/name_tails.tsv) is not a place.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Japan Airlines cut fares.", []),
+        ("Shares in Swiss Re's rival fell.", []),
+        ("China Construction Bank and Korea Electric grew.", []),
+        ("The US Air Force and British Telecom", ["US"]),
+        ("Japan's airlines cut fares as Oil prices in Japan rose.", ["Japan", "Japan"]),
+    ],
+)  # fmt: skip
+def test_a_country_word_beginning_a_firm_s_name_is_not_a_place(text: str, names: list[str]) -> None:
+    assert [text[p.start : p.end] for p in find_places(text) if p.code not in UNCODED] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurers count the cost\n\nSingapore Telecom said the damage was likely to reach $2bn.",
+        # the firm's name stands in the sentence: an earlier paragraph's country is not inherited
+        "Tourists stayed away from Kenya.\n\nShares in Kenya Airways fell 5% as Egypt Airlines held.",
+    ],
+)
+def test_a_figure_of_a_firm_named_for_a_country_takes_no_subject_from_its_name(text: str) -> None:
+    assert semantics_of(text, next(q for q in ("$2bn", "5%") if q in text)).subject is None
+
+
+# In a measure, a place a partner preposition introduces ('deficit with', 'exports to') is the counterpart.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("Officials said Canada's trade surplus with Mexico was $3.1bn in May.", "$3.1bn", "CA", "MX"),
+        ("Figures showed that Vietnam's rice exports to the Philippines rose 14%.", "14%", "VN", "PH"),
+        # 'in' names the place of the activity, not a partner; another clause's country is no counterpart
+        ("Sales of beer in Brazil rose 6%, while Spain's held.", "6%", "BR", None),
+    ],
+)  # fmt: skip
+def test_a_partner_in_the_measure_is_the_counterpart(
+    text: str, quote: str, subject: str, counterpart: str | None
+) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart
+
+
+# A world price (vocab/en/world_prices.tsv): a commodity's price with no country in the measure has no subject.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Canada's exporters cheered as world copper prices rose 4%.", "4%", None),
+        ("In Nigeria, the price of crude has climbed 20% since March.", "20%", None),
+        ("Ghana's growth slowed.\nThe price of cocoa fell to $1,500 a tonne.", "$1,500 a tonne", None),
+        ("A benchmark: London Brent crude closed at $41.20.", "$41.20", None),
+        # must not: a country in the measure, or a price that is not a commodity's
+        ("Russian oil prices rose 3%.", "3%", "RU"),
+        ("In Japan, consumer prices fell 0.5%.", "0.5%", "JP"),
+        ("Ghana's cocoa exports rose 9%.", "9%", "GH"),
+    ],
+)  # fmt: skip
+def test_a_world_commodity_price_has_no_subject(text: str, quote: str, subject: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+
+
+# A deal (vocab/en/deals.tsv): what is bought is the counterpart, the buyer the subject.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("The Swedish group Electrolux completed its $1.2bn acquisition of Brazilian firm Brastemp.", "$1.2bn",
+         "SE", "BR"),
+        ("Danish brewer Carlsberg is paying $700m for a stake in Chinese brewer Tsingtao.", "$700m", "DK", "CN"),
+        # must not: 'of' after a noun that is not a deal
+        ("Officials said the value of Mexican exports reached $9bn.", "$9bn", "MX", None),
+    ],
+)  # fmt: skip
+def test_what_a_deal_buys_is_the_counterpart(text: str, quote: str, subject: str, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart
+
+
+def test_institutions_are_the_kind_column_of_blocs_tsv() -> None:
+    from newsfigures.semantics.places import institutions
+
+    assert {"IMF", "WB", "UN"} <= institutions() and not {"EU", "EZ", "OPEC", "OECD"} & institutions()
+
+
+# An institution that reported earlier figures is not inherited by a sentence that does not name it.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Ghana agreed a deal with the IMF.\nInflation has since fallen to 11%.", "11%", "GH"),
+        # the headline names one country once the reporting institution is set aside
+        ("Vietnam's poor gain, says World Bank\n\nThe share in poverty fell to 29% last year.", "29%", "VN"),
+        # must: a bloc of economies is still inherited
+        ("The eurozone recovered in the spring.\nRetail sales rose 1.1% in May.", "1.1%", "EZ"),
+        # must: a sentence naming the institution keeps it
+        ("The IMF's own budget rose to $1bn.", "$1bn", "IMF"),
+    ],
+)  # fmt: skip
+def test_an_institution_is_not_inherited_from_context(text: str, quote: str, subject: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+
+
+# '<city>-based' (vocab/en/cities.tsv) is a firm's home; a city is no place anywhere else.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Shares jumped\n\nStuttgart-based Porsche said profit rose 9%.", "9%", "DE"),
+        ("Osaka-based Sharp is growing. The firm said sales rose 4%.", "4%", "JP"),
+        ("The Montreal-based carmaker said it would cut 900 jobs.", "900", "CA"),
+        # must not: a city with no '-based' is not a country ('Wall Street', a club's name)
+        ("Wall Street ends flat\n\nShares in Acme rose 2%.", "2%", None),
+    ],
+)  # fmt: skip
+def test_a_city_before_based_is_the_firm_s_home(text: str, quote: str, subject: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+    if s.subject is not None:  # the evidence names the code (the package's check of evidence)
+        assert code_of(text[s.subject.start : s.subject.end]) == subject
+    assert code_of("Stuttgart") == "DE" and not [p for p in find_places("Stuttgart and Wall Street") if p.code]

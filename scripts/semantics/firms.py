@@ -15,10 +15,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
-from .places import Place, blocs, find_places, text_places
+from .places import UNCODED, Place, blocs, cities, find_places, text_places
 from .words import VOCAB, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
@@ -150,17 +150,18 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
 def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """Every firm the text gives a home, in the order the homes appear.
 
-    Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>';
+    Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>' (a
+    city, state or province of ``vocab/en/cities.tsv`` only before '-based');
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again. A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
-    agent of a clause). Only a country is a home (an ISO code, not a bloc). ``doc``: the text's
-    mentions looked up so far (:func:`firm_places` reads them again).
+    agent of a clause). Only a country is a home (an ISO code, not a bloc or a region). ``doc``: the
+    text's mentions looked up so far (:func:`firm_places` reads them again).
     """
     pat, doc = _patterns(), doc or _Text(text)
     out: list[Firm] = []
-    for p in text_places(text):
-        if p.code in blocs():
+    for p in sorted(text_places(text) + based_cities(text), key=_start):
+        if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
         before_name = pat["before_name"].match(text, p.end)
@@ -192,6 +193,36 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             if name:
                 out.append(Firm(name, p))
     return out
+
+
+_BASED = re.compile(r"-based\b")
+
+
+def _start(p: Place) -> int:
+    return p.start
+
+
+@lru_cache(maxsize=8)
+def based_cities(text: str) -> tuple[Place, ...]:
+    """Every '<city>-based' of the text ('Frankfurt-based', 'Leuven-based') as its country (a firm's home),
+    found at each '-based' (a literal, searched for fast), the longest city name first."""
+    names = sorted(cities(), key=len, reverse=True)
+    out = []
+    for m in _BASED.finditer(text):
+        at = m.start()
+        for name in names:
+            s = at - len(name)
+            if text.startswith(name, s) and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-")):
+                out.append(Place(cities()[name], s, at))
+                break
+    return tuple(out)
+
+
+def before_firm_noun(text: str, p: Place) -> bool:
+    """True when the place words modify a firm noun ('Asian carmakers', 'the European oil firms'): they
+    say where firms are from, not where the figure's activity is."""
+    described = _patterns()["described"].match(text, p.end)
+    return described is not None and _mods_ok(described.group(1))
 
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:

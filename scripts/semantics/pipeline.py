@@ -17,11 +17,11 @@ from operator import attrgetter
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction
 from ..package.provenance import sentence_spans
-from .firms import firm_places
+from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
 from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
-from .places import Place, text_places
-from .words import Token, bounded_trie, tokens, word_classes
+from .places import NO_CODE, UNCODED, Place, institutions, text_places
+from .words import VOCAB, Token, bounded_trie, tokens, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -206,6 +206,30 @@ def who(
     firms: list[Place] = [],  # noqa: B006 (never mutated)
     places: list[Place] | None = None,
 ) -> tuple[Place | None, Place | None]:
+    """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
+    economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
+    (a firm of the sentence), any other has none; a region is never a counterpart."""
+    subject, counterpart = _who(text, sent, fig, measure, para, firms, places)
+    if counterpart is not None and counterpart.code in UNCODED:
+        counterpart = None
+    if subject is not None and subject.code in UNCODED:
+        inside = [p for p in firms if sent[0] <= p.at[0] < sent[1] and not (fig[0] <= p.at[0] < fig[1])]
+        before = [p for p in inside if p.at[1] <= fig[0]]
+        subject = (before[-1] if before else inside[0]) if inside else None
+        if counterpart is not None and subject is not None and counterpart.code == subject.code:
+            counterpart = None
+    return subject, counterpart
+
+
+def _who(
+    text: str,
+    sent: tuple[int, int],
+    fig: tuple[int, int],
+    measure: tuple[int, int] | None,
+    para: int,
+    firms: list[Place] = [],  # noqa: B006 (never mutated)
+    places: list[Place] | None = None,
+) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
     A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
@@ -222,6 +246,9 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
+    places = _without_regions(text, places, measure)
+    if measure is not None and _world_price(text, measure, places):
+        return None, None
     if not places:
         return _context_place(text, para, sent[0], None, firms), None
     clause = _clause(text, sent, fig)
@@ -232,7 +259,16 @@ def who(
             return _context_place(text, para, sent[0], giver.code, firms), giver
     subject = recipient
     if subject is None and measure is not None:
-        subject = next((p for p in places if measure[0] <= p.at[0] < measure[1]), None)
+        subject = next(
+            (
+                p
+                for p in places
+                if measure[0] <= p.at[0] < measure[1]
+                and not _partner(text, p.at[0])
+                and not (p.via and measure[0] <= p.start < measure[1] and _partner(text, p.start))
+            ),
+            None,
+        )
     if subject is None:
         before = [p for p in places if p.at[1] <= fig[0]]
         plain = [p for p in before if not _introduced(text, sent, p)]
@@ -243,6 +279,44 @@ def who(
     if not others:
         return subject, None
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+#: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
+_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
+
+
+@lru_cache(maxsize=1)
+def _price_words() -> dict[str, str]:
+    """word -> 'commodity' or 'price' (``vocab/en/world_prices.tsv``)."""
+    rows = (VOCAB / "world_prices.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(tuple(r.split("\t")[:2]) for r in rows if r.strip() and not r.startswith("#"))  # type: ignore[misc]
+
+
+def _world_price(text: str, measure: tuple[int, int], places: list[Place]) -> bool:
+    """True when the measure is the price of a traded commodity ('world oil prices', 'the price of
+    crude') and names no country: a world price is about no country, whatever the sentence names."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[measure[0] : measure[1]])}
+    if not {"commodity", "price"} <= {_price_words().get(w) for w in words}:
+        return False
+    return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
+
+
+def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
+    """The places of a sentence without the regions that have no code ('Europe', 'Latin American') where
+        a country is named too (unless the region is in the measure: 'European sales'), and without those
+        that say where firms are from ('Asian carmakers') or rank something in the region ('Europe's biggest
+    economy' stands for a country named elsewhere): a region is the subject only of a sentence that
+        names no country ('Latin America's economy grew 5.5%')."""
+    coded = any(p.code not in UNCODED for p in places)
+
+    def kept(p: Place) -> bool:
+        if p.code not in UNCODED:
+            return True
+        if before_firm_noun(text, p) or _RANKS_IN.match(text, p.end):
+            return False
+        return not coded or (measure is not None and measure[0] <= p.at[0] < measure[1])
+
+    return [p for p in places if kept(p)]
 
 
 def places_between(text: str, start: int, end: int, firms: list[Place]) -> list[Place]:
@@ -264,21 +338,27 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     line = _first_line(text)
     if line is None or line[0] >= sent_start:
         return None
-    headline = [p for p in _places_in(text, *line) if p.code != other and not _introduced(text, line, p)]
+    headline = [
+        p
+        for p in _places_in(text, *line)
+        if p.code not in UNCODED | institutions() and p.code != other and not _introduced(text, line, p)
+    ]
     if len({p.code for p in headline}) == 1:
         return headline[0]
     return _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
 
 
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
-    """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, found from
-    the end (not by listing every place of a long stretch for each figure)."""
+    """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
+    an institution (the IMF that reported a country's figures earlier is not what a later sentence is
+    about), found from the end (not by listing every place of a long stretch for each figure)."""
     inside = _firms_within(firms, start, end)
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
-        if p.end <= end and p.code != other and not any(f.at[0] <= p.start < f.at[1] for f in inside):
+        skip = p.code in (other, NO_CODE) or p.code in institutions()
+        if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
@@ -298,8 +378,10 @@ def _at_start(p: Place) -> int:
 
 @lru_cache(maxsize=8)
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
-    """:func:`find_places` of the whole text and their starts, found once per text."""
-    found = text_places(text)
+    """:func:`find_places` of the whole text and its '<city>-based' words (:func:`based_cities`), with their
+    starts, found once per text."""
+    cities = based_cities(text)
+    found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
     return [p.start for p in found], found
 
 
@@ -377,6 +459,28 @@ def _nominal(toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1]
     return prev.is_("det") or (prev.content and not prev.is_("give") and not prev.is_("receive"))
+
+
+def _partner(text: str, at: int) -> bool:
+    """True when a preposition of a partner ('with', 'to', 'from') introduces the place, or 'of'/'in'
+    after a deal noun (``vocab/en/deals.tsv``: 'acquisition of US firm ISG', 'a stake in Italian bank
+    BNL'): in a measure it names the counterpart (a trade partner, what is bought), not the subject.
+    ``at``: where the place's words start (for a firm named with its home, 'US firm ISG', its home's)."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])]
+    while prev and "det" in word_classes().get(prev[-1], ()):
+        prev.pop()
+    if not prev:
+        return False
+    if "partner" in word_classes().get(prev[-1], ()):
+        return True
+    return len(prev) > 1 and prev[-1] in ("of", "in") and prev[-2] in _deal_nouns()
+
+
+@lru_cache(maxsize=1)
+def _deal_nouns() -> frozenset[str]:
+    """The nouns of ``vocab/en/deals.tsv``."""
+    rows = (VOCAB / "deals.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 def _prev_word(text: str, p: Place) -> str:

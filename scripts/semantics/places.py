@@ -3,7 +3,9 @@
 Names come from pycountry (official, common and short names) and from the data files
 ``vocab/en/places.tsv`` (short names, demonyms and adjectives: 'Kyrgyz', 'Russian', 'Britain') and
 ``vocab/en/blocs.tsv`` (the documented codes of blocs and institutions: EU, EAEU, IMF, OPEC, ...),
-read once into one case-sensitive whole-word pattern (a prefix tree: the longest name wins).
+and ``vocab/en/regions.tsv`` (regions with no code: 'Latin America', 'Asian'; their code is
+:data:`NO_CODE`, so that the longest name wins over a country word inside it and a figure about the
+region has no subject), read once into one case-sensitive whole-word pattern (a prefix tree: the longest name wins).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from .words import VOCAB, bounded_trie
 
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
+
+#: The code of a region that has no code of its own ('Latin America', 'Europe', 'Asian'): never a subject.
+NO_CODE = ""
+#: The code of a firm's name that begins with a country word ('Swiss Re'): never a subject either.
+FIRM_NAME = "-"
+#: The codes of places that are no subject.
+UNCODED = frozenset({NO_CODE, FIRM_NAME})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,12 @@ def blocs() -> dict[str, str]:
 
 
 @cache
+def institutions() -> frozenset[str]:
+    """Codes of ``blocs.tsv`` whose kind is 'institution' (IMF, World Bank...), not a bloc of economies."""
+    return frozenset(row[0] for row in _tsv("blocs.tsv") if len(row) > 3 and row[3].strip() == "institution")
+
+
+@cache
 def names() -> dict[str, str]:
     """Every name, demonym and alias -> its code."""
     import pycountry
@@ -65,6 +80,8 @@ def names() -> dict[str, str]:
     for row in _tsv("blocs.tsv"):
         for alias in row[2].split("|"):
             out[alias] = row[0]
+    for row in _tsv("regions.tsv"):
+        out[row[0]] = NO_CODE
     return out
 
 
@@ -73,6 +90,13 @@ def _pattern() -> re.Pattern[str]:
     """Any name as a whole word, not after a dot: ``(?<![\\w.])(?:<names>)(?:'s)?(?![\\w])``, with the
     look-behind after each first letter (:func:`bounded_trie`), searched for fast."""
     return re.compile(bounded_trie(names(), r"[\w.]") + r"(?:['’]s)?(?![\w])")
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City, state or province -> its country's code (``vocab/en/cities.tsv``): read by the semantic stage
+    only before '-based' (a firm's home), not as places of their own."""
+    return {row[0]: row[1] for row in _tsv("cities.tsv")}
 
 
 def is_code(value: str) -> bool:
@@ -85,18 +109,29 @@ def is_code(value: str) -> bool:
 
 
 def code_of(words: str) -> str | None:
-    """The code a name, demonym or alias stands for ('Kyrgyz' -> 'KG'), possessive allowed."""
+    """The code a name, demonym, alias or city of ``cities.tsv`` stands for ('Kyrgyz' -> 'KG', 'Frankfurt'
+    -> 'DE'), possessive allowed; None for a region with no code ('Latin America')."""
     words = _POSSESSIVE.sub("", words)
-    return names().get(words)
+    return names().get(words) or cities().get(words) or None
+
+
+@cache
+def _name_tail() -> re.Pattern[str]:
+    """A word of ``vocab/en/name_tails.tsv`` right after a place word: the place is part of a firm's name."""
+    tails = sorted((row[0] for row in _tsv("name_tails.tsv")), key=len, reverse=True)
+    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w\-])")
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
-    """Every country or bloc named in ``text[start:end]``, in order."""
+    """Every country or bloc named in ``text[start:end]``, in order; a country word that begins a firm's
+    name ('Swiss Re', 'US Airways': ``vocab/en/name_tails.tsv``) is the name, coded :data:`FIRM_NAME`:
+    a figure of the firm is about no country the text gives, not about the country of its name."""
     out = []
     for m in _pattern().finditer(text, start, len(text) if end is None else end):
         s, _e = m.span()
         word = _POSSESSIVE.sub("", m.group())
-        out.append(Place(names()[word], s, s + len(word)))
+        tail = _name_tail().match(text, m.end()) if word == m.group() else None
+        out.append(Place(FIRM_NAME if tail else names()[word], s, tail.end() if tail else s + len(word)))
     return out
 
 

@@ -83,3 +83,18 @@ def link_restatements(figures: Sequence[dict[str, Any]], lead: Sequence[tuple[in
         matches = [b for b in body if restates(f, b)]
         if len({float(b["value"]) for b in matches}) == 1:
             f["same_as"] = matches[0]["figure_id"]
+
+
+#: The columns of who a figure is about, with their evidence: a restatement shares its body figure's.
+WHO_COLUMNS = ("subject", "subject_start", "subject_end", "counterpart", "counterpart_start", "counterpart_end")
+
+
+def share_who(figures: Sequence[dict[str, Any]]) -> None:
+    """Give each headline figure with ``same_as`` the subject and counterpart of its body figure (and their
+    evidence): the headline's figure is about what its body says ("Steel firm 'to cut' 45,000 jobs" over
+    "The Dutch firm ... could cut 45,000 jobs" is Dutch), not about a headline that names no place."""
+    by_id = {f["figure_id"]: f for f in figures}
+    for f in figures:
+        body = by_id.get(f.get("same_as") or "")
+        if body is not None:
+            f.update({k: body[k] for k in WHO_COLUMNS})
