@@ -79,25 +79,48 @@ def header(columns: list[str]) -> str:
 
 
 def write_shard(
-    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None
+    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None, parquet: bool = True
 ) -> dict[str, dict[str, Any]]:
-    """Write a shard's parts (CSV and Parquet) into the package folder; each part's description.
-    The Parquet copy of a part already converted by an earlier build is taken from the cache."""
+    """Write a shard's parts (CSV, and Parquet unless ``parquet`` is false: then
+    :func:`write_parquet` adds them) into the package folder; each part's description. The Parquet
+    copy of a part already converted by an earlier build is taken from the cache."""
     out = {}
     for table in TABLES:
         data = (header(table.columns) + "".join(shard.blobs[table.name])).encode("utf-8")
         name = part_name(table.name, index)
         (folder / name).write_bytes(data)
-        parquet = converted(table.name, data, cache)
-        pname = part_name(table.name, index, "parquet")
-        (folder / pname).write_bytes(parquet)
         out[table.name] = {
             "path": name,
             "bytes": len(data),
             "hash": resource_hash(data),
             "rows": shard.rows[table.name],
-            "parquet": {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)},
         }
+        if parquet:
+            out[table.name]["parquet"] = write_parquet_copy(table.name, data, folder, index, cache)
+    return out
+
+
+def write_parquet_copy(
+    table_name: str, data: bytes, folder: Path, index: int | None, cache: ArticleCache | None
+) -> dict[str, Any]:
+    """Write the Parquet copy of a CSV part beside it; its description."""
+    parquet = converted(table_name, data, cache)
+    pname = part_name(table_name, index, "parquet")
+    (folder / pname).write_bytes(parquet)
+    return {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)}
+
+
+def write_parquet(
+    written: dict[str, dict[str, Any]], folder: Path, index: int | None, cache: ArticleCache | None
+) -> dict[str, dict[str, Any]]:
+    """The Parquet copies of a shard's CSV parts written by ``write_shard(..., parquet=False)``, read
+    back from the folder (checked against their hashes) and written beside them; table -> description."""
+    out = {}
+    for name, part in written.items():
+        data = (folder / part["path"]).read_bytes()
+        if resource_hash(data) != part["hash"]:
+            raise OSError(f"{part['path']} changed while the build was converting it")
+        out[name] = write_parquet_copy(name, data, folder, index, cache)
     return out
 
 
