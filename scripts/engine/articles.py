@@ -196,27 +196,75 @@ def run_article(
     if cache is not None and use_cache:
         hit = cache.get(key)
         if hit is not None:
-            return {**hit, "key": key, "cached": True}
+            return {**hit, "key": key, "inputs": list(digests), "cached": True}
     result = extract_article(path, root)
     if cache is not None:
         cache.put(key, result)
-    return {**result, "key": key, "cached": False}
+    return {**result, "key": key, "inputs": list(digests), "cached": False}
 
 
 def run_batch(
     paths: list[str], root: str, version: str, cache_url: str | None, use_cache: bool = True, index: bool = True
 ) -> list[Result]:
-    """Results of a batch of articles (the unit of work of a worker), errors as values."""
+    """Results of a batch of articles (the unit of work of a worker), errors as values.
+
+    With a cache that records stat signatures (``index``), a batch whose files all have the stat
+    signatures recorded when the whole batch was last run is read from one record (``batches``):
+    one file read instead of two per article (a rebuild that changed one article of 10,000 read
+    20,000 small files). Each result's rows are checked against their digests, as for an article's
+    entry; the record is written only when no file was modified too recently to be trusted
+    (:data:`RACY_NS`)."""
     mine = extractor_version()
     if mine != version:
         return [{"error": [paths[0], None, "this worker runs a different newsfigures (extractor version differs)"]}]
     cache = ArticleCache(cache_url) if cache_url else None
-    out: list[Result] = []
     dirs: dict[str, str] = {}
+    record = batch_record(paths, root, version, dirs) if cache is not None and use_cache and index else None
+    if record is not None and cache is not None:
+        known = recorded_batch(cache, record)
+        if known is not None:
+            return known
+    out: list[Result] = []
     for path in paths:
         try:
             out.append(run_article(path, root, version, cache, use_cache, dirs, index))
         except InputError as exc:
             out.append({"error": [str(exc.path), exc.line, exc.reason]})
             break  # the driver stops at the first error
+    if record is not None and cache is not None and "error" not in out[-1]:
+        files = tuple(f for path in paths for f in (path, *companions(path)))
+        if batch_record(paths, root, version, dirs) == record and not racy(files):
+            entries = [{k: v for k, v in r.items() if k != "cached"} for r in out]
+            cache.put(record[0], {"results": entries, "stats": record[1]}, "batches")
+    return out
+
+
+def batch_record(paths: list[str], root: str, version: str, dirs: dict[str, str]) -> tuple[str, list[list[str]]] | None:
+    """The key of a batch's record (extractor version, package parent, each article's resolved path
+    and the stat signatures of its three files) and, per article, its resolved path and the key of
+    its stat-index entry (``input_digests``)."""
+    stats = []
+    for path in paths:
+        real_path = resolved(path, dirs)
+        signature = stat_signature((path, *companions(path)))
+        stats.append([real_path, hashlib.sha256(f"{real_path}\0{signature}".encode()).hexdigest()])
+    key = hashlib.sha256("\0".join([version, real(root), *(s[1] for s in stats)]).encode()).hexdigest()
+    return key, stats
+
+
+def recorded_batch(cache: ArticleCache, record: tuple[str, list[list[str]]]) -> list[Result] | None:
+    """A batch's results from its record, or None (absent, damaged, or not this batch's)."""
+    entry = cache.get(record[0], "batches")
+    if entry is None or entry.get("stats") != record[1] or not isinstance(entry.get("results"), list):
+        return None
+    out = []
+    for r in entry["results"]:
+        blobs, digests = r.get("blobs", {}), r.get("digests", {})
+        if not isinstance(blobs, dict) or set(blobs) != set(digests) or "inputs" not in r:
+            return None
+        if any(blob_digest(blobs[t]) != d for t, d in digests.items()):
+            return None  # damaged on disk: run the batch again
+        out.append({**r, "cached": True})
+    for (_, stat_key), r in zip(record[1], out, strict=True):  # the validation looks these up again
+        remember(stat_key, (r["inputs"][0], r["inputs"][1], r["inputs"][2]))
     return out

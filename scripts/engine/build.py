@@ -30,7 +30,7 @@ from . import layout
 from .articles import Result, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
-from .layout import Shard, resource_files, write_parquet, write_shard
+from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
 from .progress import bar
 from .remote import is_url, mirror, mirror_folder
 from .runtime import Runner, using
@@ -71,9 +71,18 @@ def list_corpus(seeds: str) -> list[str]:
 
 
 def batches(paths: list[str], size: int) -> Iterator[list[str]]:
-    """Consecutive batches of article paths."""
-    for i in range(0, len(paths), size):
-        yield paths[i : i + size]
+    """Consecutive batches of about ``size`` article paths, cut where an article's file name says
+    (``layout.cut_after``: after a name hashing to a multiple of ``size``, once the batch holds a
+    quarter of it; at twice ``size`` at most): adding or changing one article changes one batch,
+    whose record in the cache (``articles.run_batch``) is then the only one missed."""
+    batch: list[str] = []
+    for path in paths:
+        batch.append(path)
+        if len(batch) >= 2 * size or (len(batch) >= max(1, size // 4) and cut_after(Path(path).name, size)):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def id_origin(path: str, from_sidecar: bool) -> tuple[str, int | None]:

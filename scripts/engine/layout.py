@@ -41,9 +41,11 @@ def part_name(table: str, shard: int | None, suffix: str = "csv") -> str:
     return f"{table}.{suffix}" if shard is None else f"{table}-{shard:05d}.{suffix}"
 
 
-def cut_after(source_id: str) -> bool:
-    """Whether a shard may end after this article (about one article in TARGET, by its id's hash)."""
-    return int(hashlib.sha256(source_id.lower().encode("utf-8")).hexdigest()[:8], 16) % TARGET == 0
+def cut_after(source_id: str, target: int | None = None) -> bool:
+    """Whether a shard may end after this article (about one article in ``target``, TARGET by
+    default, by its id's hash)."""
+    every = TARGET if target is None else target
+    return int(hashlib.sha256(source_id.lower().encode("utf-8")).hexdigest()[:8], 16) % every == 0
 
 
 class Shard:
