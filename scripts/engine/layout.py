@@ -2,7 +2,7 @@
 
 A corpus of at most :data:`SMALL` articles is one shard whose parts carry the plain names
 (``figures.csv``): the published layout of a small package. A larger corpus is cut into shards of
-about 500 articles at content-defined points: a shard ends after an article whose source id hashes
+about 190 articles at content-defined points: a shard ends after an article whose source id hashes
 to a multiple of :data:`TARGET` (once it holds :data:`MIN_ARTICLES`), or when it reaches
 :data:`MAX_ARTICLES` or one of its parts :data:`MAX_PART_BYTES`. The cut points depend only on the
 articles around them, so adding or changing one article changes one shard, not every shard after
@@ -24,13 +24,16 @@ from .cache import ArticleCache
 
 SMALL = 1000
 #: A shard's length: MIN_ARTICLES, then a cut after each article with probability 1/TARGET (about
-#: 500 articles on average), at most MAX_ARTICLES. The peak memory of a build (and of a part's
+#: 190 articles on average), at most MAX_ARTICLES. The peak memory of a build (and of a part's
 #: validation) follows the largest shard: with no tight bound, the largest of 100 shards is about
 #: four times the average (it was 125 + 1/500, capped at 2,000: 100x the BBC corpus peaked at 1.7x
-#: the memory of 1x); capped at 1.5 times the average, it no longer grows with the corpus.
-TARGET = 250
-MIN_ARTICLES = 250
-MAX_ARTICLES = 750
+#: the memory of 1x); capped at 1.6 times the average, it no longer grows with the corpus. A rebuild
+#: checks again the part of each changed article, about 2.7 ms an article of the part (Frictionless
+#: and the project's checks): with parts of 250 to 750 articles that check was most of a rebuild
+#: after adding one article to 10,000; a part's fixed cost is about 30 ms.
+TARGET = 100
+MIN_ARTICLES = 100
+MAX_ARTICLES = 300
 #: Bound of a part's size; with MAX_ARTICLES, the bound of what a build holds in memory at once.
 MAX_PART_BYTES = 64 * 1024 * 1024
 PARQUET_TYPES = {"integer": "int64", "number": "float64", "date": "date32", "string": "string"}
