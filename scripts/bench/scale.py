@@ -9,10 +9,14 @@ number word), so that copies are distinct articles to the cache and their figure
 
 Each build runs ``newsfigures build --no-cache --quiet`` in a fresh process (a cold build: every
 article extracted; its validation proves the rows by hashes against its scratch cache) and is
-measured from outside: wall time, and peak resident memory summed over the process and its
-children (the Dask workers), sampled every 0.1 s with psutil. The rebuild case builds the first
-``--rebuild`` articles with the default cache, adds one article, and builds again.
-The closing lines extrapolate a million articles on 16 workers from the measured per-article cost.
+measured from outside: wall time, peak resident memory summed over the process and its
+children (the Dask workers), sampled every 0.1 s with psutil, and CPU seconds of the build's own
+process (the driver, which is also one of the workers of a local cluster) and of its children (the
+worker processes). CPU seconds say where the time goes when the machine is shared: wall times then
+depend on the other processes. The rebuild case builds the first ``--rebuild`` articles with a
+cache of its own, adds one article, and builds again. The closing lines give the issue's targets
+that compare runs (2 workers against 1; each scale's peak memory against 1x) and extrapolate a
+million articles on 16 workers from the measured per-article cost.
 """
 
 from __future__ import annotations

@@ -325,10 +325,13 @@ def validate_parts(
     shards, problems = shards_of(desc)
     if problems:
         return problems
-    if use_frictionless:
+    runner = current()
+    # Frictionless' check of the descriptor goes to a worker when the build's workers are up (it
+    # then overlaps the quick pass below, a second or so of this process's time saved).
+    described = runner.submit(frictionless_descriptor, desc) if use_frictionless and runner.started else None
+    if use_frictionless and described is None:
         problems += frictionless_descriptor(desc)
     seen: dict[str, int] = {}  # lower-cased source id -> index of its shard
-    runner = current()
     pkg = folder.path
     cache_url = default_cache(pkg)
     desc_part = {k: v for k, v in desc.items() if k != "sources"} if use_frictionless else {}
@@ -357,6 +360,11 @@ def validate_parts(
                     problems.append(Problem(where, f"source id {sid!r} is also in {other}"))
                 seen[sid.lower()] = number
     problems += check_no_workbook(folder)
+    if described is not None:
+        try:
+            problems = described.result() + problems
+        except Exception:  # the worker was lost: check it here
+            problems = frictionless_descriptor(desc) + problems
     return problems
 
 
