@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     rates: dict[tuple[int, int], float] = {}
     peaks: dict[tuple[int, int], int] = {}
+    cpu: dict[tuple[int, int], float] = {}  # CPU seconds per article, all processes
     try:
         for scale in scales:
             seeds = work / f"corpus-{scale}"
@@ -173,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 out = work / f"out-{scale}-{w}"  # beside the corpus: sources.path stays inside work
                 run = run_build(seeds, out, w)
                 rates[(scale, w)] = n / run.wall
+                cpu[(scale, w)] = (run.driver_cpu + run.workers_cpu) / n
                 peaks[(scale, w)] = run.peak
                 print(
                     f"{scale:>6} {n:>8} {w:>7} {run.wall:>8.1f} {n / run.wall:>7.0f} {run.peak / 2**20:>9.0f} "
@@ -186,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             rebuild_case(args.corpus, work, args.rebuild, max(workers))
         ratios(rates, peaks)
         extrapolate(rates, scales, workers)
+        extrapolate_cpu(cpu, scales)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -256,6 +259,27 @@ def extrapolate(rates: dict[tuple[int, int], float], scales: list[int], workers:
     print(
         f"extrapolated: 1,000,000 articles on 16 workers at that efficiency: {seconds / 60:.0f} min "
         f"({seconds / 3600:.1f} h); at perfect scaling {1_000_000 / (one * 16) / 60:.0f} min"
+    )
+
+
+def extrapolate_cpu(cpu: dict[tuple[int, int], float], scales: list[int]) -> None:
+    """The same from CPU seconds, which other processes on a shared machine disturb less than wall
+    time: CPU per article with one worker, and the share of it lost to running two (Dask's processes
+    and the driver's own work)."""
+    top = max(scales) if scales else None
+    if top is None or (top, 1) not in cpu:
+        return
+    one = cpu[(top, 1)]
+    line = f"CPU per article at {top}x: 1 worker {1000 * one:.1f} ms"
+    efficiency = 1.0
+    if (top, 2) in cpu:
+        efficiency = one / cpu[(top, 2)]
+        line += f", 2 workers {1000 * cpu[(top, 2)]:.1f} ms (the CPU of 1 is {efficiency:.0%} of that of 2)"
+    print(line)
+    seconds = 1_000_000 * one / (16 * efficiency)
+    print(
+        f"extrapolated from CPU: 1,000,000 articles on 16 workers: {seconds / 60:.0f} min at that CPU "
+        f"efficiency, {1_000_000 * one / 16 / 60:.0f} min at perfect scaling (cores not shared)"
     )
 
 
