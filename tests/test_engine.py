@@ -340,3 +340,50 @@ def test_unchanged_files_are_not_read_again_and_a_racy_rewrite_is(tmp_path, extr
     extractions.clear()
     assert build(str(seeds), out, workers=1, quiet=True).cached == 2
     assert extractions == [] and not [r for r in reads if r.endswith(".txt")]
+
+
+def test_an_unchanged_batch_is_one_cache_read_and_a_changed_one_is_not_trusted(tmp_path, extractions, monkeypatch):
+    """A batch whose files all keep the stat signatures recorded with it is read from one record, not
+    two files per article; a changed article misses its batch's record (and only that batch's)."""
+    from newsfigures.engine import articles
+    from newsfigures.engine.cache import ArticleCache
+
+    monkeypatch.setattr(build_module, "BATCH", 2)
+    monkeypatch.setattr(articles, "RACY_NS", 0)
+    seeds = corpus(tmp_path / "seeds", 4)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    first = snapshot(out)
+    kinds: list[str] = []
+    real_get = ArticleCache.get
+
+    def get(self, key, kind="articles"):  # type: ignore[no-untyped-def]
+        kinds.append(kind)
+        return real_get(self, key, kind)
+
+    monkeypatch.setattr(ArticleCache, "get", get)
+    extractions.clear()
+    assert build(str(seeds), out, workers=1, quiet=True).cached == 8
+    batches = len(list(build_module.batches(sorted(str(p) for p in seeds.glob("*.txt")), 2)))
+    reading = kinds[: kinds.index("parquet")]  # then the validation proves the one-part package's rows by hashes
+    assert reading == ["batches"] * batches and "stat" not in kinds
+    assert extractions == [] and snapshot(out) == first
+    # One article changed: its batch is run article by article, the others come from their records.
+    article = next(seeds.glob("c02_000_*.txt"))
+    article.write_bytes(article.read_bytes().replace(b"The ", b"A ", 1))
+    kinds.clear()
+    build(str(seeds), out, workers=1, quiet=True)
+    assert extractions == [article.name]
+    reading = kinds[: kinds.index("parquet")]
+    assert reading.count("batches") == batches and 1 <= reading.count("articles") <= 4
+
+
+def test_a_build_on_two_local_workers_is_byte_identical(tmp_path, small_parts, monkeypatch):
+    """--workers 2 on one machine: one worker process and this process share the batches (and the
+    parts' Parquet copies and checks); the same bytes as one worker."""
+    seeds = corpus(tmp_path / "seeds", 4)
+    monkeypatch.setattr(build_module, "BATCH", 2)
+    alone, together = tmp_path / "one", tmp_path / "two"
+    build(str(seeds), alone, workers=1, cache=None, quiet=True)
+    build(str(seeds), together, workers=2, cache=None, quiet=True)
+    assert snapshot(together) == snapshot(alone)

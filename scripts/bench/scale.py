@@ -9,10 +9,14 @@ number word), so that copies are distinct articles to the cache and their figure
 
 Each build runs ``newsfigures build --no-cache --quiet`` in a fresh process (a cold build: every
 article extracted; its validation proves the rows by hashes against its scratch cache) and is
-measured from outside: wall time, and peak resident memory summed over the process and its
-children (the Dask workers), sampled every 0.1 s with psutil. The rebuild case builds the first
-``--rebuild`` articles with the default cache, adds one article, and builds again.
-The closing lines extrapolate a million articles on 16 workers from the measured per-article cost.
+measured from outside: wall time, peak resident memory summed over the process and its
+children (the Dask workers), sampled every 0.1 s with psutil, and CPU seconds of the build's own
+process (the driver, which is also one of the workers of a local cluster) and of its children (the
+worker processes). CPU seconds say where the time goes when the machine is shared: wall times then
+depend on the other processes. The rebuild case builds the first ``--rebuild`` articles with a
+cache of its own, adds one article, and builds again. The closing lines give the issue's targets
+that compare runs (2 workers against 1; each scale's peak memory against 1x) and extrapolate a
+million articles on 16 workers from the measured per-article cost.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +78,8 @@ class Peak:
         self.process = psutil.Process(pid)
         self.peak = 0
         self.driver = 0
+        #: CPU seconds (user + system) of the driver process, at the last sample.
+        self.driver_cpu = 0.0
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.sample, daemon=True)
         self.thread.start()
@@ -82,6 +90,8 @@ class Peak:
         while not self.done.is_set():
             try:
                 own = self.process.memory_info().rss
+                times = self.process.cpu_times()
+                self.driver_cpu = times.user + times.system
                 total = own
                 for child in self.process.children(recursive=True):
                     with contextlib.suppress(psutil.Error):
@@ -97,22 +107,41 @@ class Peak:
         self.thread.join()
 
 
-def run_build(seeds: Path, out: Path, workers: int, cache: bool = False) -> tuple[float, int, int]:
-    """One build in a fresh process: wall seconds, peak RSS of the tree and of the driver (bytes).
-    ``cache``: the per-article cache in ``NAME.cache/`` beside the package ``NAME`` (not the user's)."""
+@dataclass
+class Run:
+    """What one build cost: wall seconds, peak RSS of the process tree and of the driver (bytes), CPU
+    seconds of the driver process and of its children (the Dask workers, their nannies' processes)."""
+
+    wall: float
+    peak: int
+    driver: int
+    driver_cpu: float
+    workers_cpu: float
+
+
+def run_build(seeds: Path, out: Path, workers: int, cache: bool = False) -> Run:
+    """One build in a fresh process, measured from outside. ``cache``: the per-article cache in
+    ``NAME.cache/`` beside the package ``NAME`` (not the user's).
+
+    CPU: the whole tree's is what this process's reaped children used meanwhile (``getrusage``; the
+    driver reaps its workers); the driver's own is its last sample (at most 0.1 s old), the workers'
+    the difference."""
     command = [sys.executable, "-m", "newsfigures", "build", "--quiet", "--seeds", str(seeds), "--out", str(out)]
     command += ["--workers", str(workers)] + (
         ["--cache", str(out.parent / f"{out.name}.cache")] if cache else ["--no-cache"]
     )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     peak = Peak(process.pid)
     _, err = process.communicate()
     wall = time.perf_counter() - started
     peak.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
         raise SystemExit(f"build of {seeds} failed ({process.returncode}): {err.strip()[-2000:]}")
-    return wall, peak.peak, peak.driver
+    tree = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Run(wall, peak.peak, peak.driver, peak.driver_cpu, max(0.0, tree - peak.driver_cpu))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,18 +159,26 @@ def main(argv: list[str] | None = None) -> int:
     workers = [int(w) for w in args.workers.split(",") if w]
     work = args.work or Path(tempfile.mkdtemp(prefix="newsfigures-scale-"))
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared machine: noisy)")
-    print(f"{'copies':>6} {'articles':>8} {'workers':>7} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'driver MiB':>10}")
+    print(
+        f"{'copies':>6} {'articles':>8} {'workers':>7} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'driver MiB':>10}"
+        f" {'driver CPU s':>12} {'workers CPU s':>13}"
+    )
     rates: dict[tuple[int, int], float] = {}
+    peaks: dict[tuple[int, int], int] = {}
+    cpu: dict[tuple[int, int], float] = {}  # CPU seconds per article, all processes
     try:
         for scale in scales:
             seeds = work / f"corpus-{scale}"
             n = make_corpus(args.corpus, seeds, scale, work / "pool")
             for w in workers:
                 out = work / f"out-{scale}-{w}"  # beside the corpus: sources.path stays inside work
-                wall, peak, driver = run_build(seeds, out, w)
-                rates[(scale, w)] = n / wall
+                run = run_build(seeds, out, w)
+                rates[(scale, w)] = n / run.wall
+                cpu[(scale, w)] = (run.driver_cpu + run.workers_cpu) / n
+                peaks[(scale, w)] = run.peak
                 print(
-                    f"{scale:>6} {n:>8} {w:>7} {wall:>8.1f} {n / wall:>7.0f} {peak / 2**20:>9.0f} {driver / 2**20:>10.0f}",
+                    f"{scale:>6} {n:>8} {w:>7} {run.wall:>8.1f} {n / run.wall:>7.0f} {run.peak / 2**20:>9.0f} "
+                    f"{run.driver / 2**20:>10.0f} {run.driver_cpu:>12.1f} {run.workers_cpu:>13.1f}",
                     flush=True,
                 )
                 shutil.rmtree(out, ignore_errors=True)
@@ -149,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(seeds, ignore_errors=True)
         if args.rebuild:
             rebuild_case(args.corpus, work, args.rebuild, max(workers))
+        ratios(rates, peaks)
         extrapolate(rates, scales, workers)
+        extrapolate_cpu(cpu, scales)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -169,14 +208,36 @@ def rebuild_case(corpus: Path, work: Path, articles: int, workers: int) -> None:
         if not (seeds / name).exists():
             os.link(pool_corpus / name, seeds / name)
     out = work / "out-rebuild"
-    full, _peak, _ = run_build(seeds, out, workers, cache=True)
+    full = run_build(seeds, out, workers, cache=True)
     added = names[-1]  # from a copy not in the corpus yet
     os.link(pool_corpus / added, seeds / added.replace(".txt", "-new.txt"))
-    again, _, _ = run_build(seeds, out, workers, cache=True)
+    again = run_build(seeds, out, workers, cache=True)
+    share = 100 * again.wall / full.wall
     print(
-        f"rebuild: {articles} articles built in {full:.1f} s ({workers} workers, cache on); after adding one, "
-        f"rebuilt in {again:.1f} s = {100 * again / full:.1f}% of the full build"
+        f"rebuild: {articles} articles built in {full.wall:.1f} s ({workers} workers, cache on; CPU: driver "
+        f"{full.driver_cpu:.1f} s, workers {full.workers_cpu:.1f} s); after adding one, rebuilt in {again.wall:.1f} s "
+        f"(CPU: driver {again.driver_cpu:.1f} s, workers {again.workers_cpu:.1f} s) = {share:.1f}% of the full build "
+        f"(target < 5%: {'met' if share < 5 else 'not met'})"
     )
+
+
+def ratios(rates: dict[tuple[int, int], float], peaks: dict[tuple[int, int], int]) -> None:
+    """The issue's targets that compare runs: 2 workers against 1 at each scale, and the peak memory
+    of each scale against that of 1x with the same workers."""
+    for (scale, w), rate in sorted(rates.items()):
+        if w == 2 and (scale, 1) in rates:
+            speedup = rate / rates[(scale, 1)]
+            print(
+                f"{scale}x: 2 workers give {speedup:.2f}x the throughput of 1 "
+                f"(target >= 1.7x: {'met' if speedup >= 1.7 else 'not met'})"
+            )
+    for (scale, w), peak in sorted(peaks.items()):
+        if scale != 1 and (1, w) in peaks:
+            growth = peak / peaks[(1, w)]
+            print(
+                f"{scale}x, {w} worker(s): peak RSS {growth:.2f}x that of 1x "
+                f"(target at 100x <= 1.5x: {'met' if growth <= 1.5 else 'not met'})"
+            )
 
 
 def extrapolate(rates: dict[tuple[int, int], float], scales: list[int], workers: list[int]) -> None:
@@ -198,6 +259,27 @@ def extrapolate(rates: dict[tuple[int, int], float], scales: list[int], workers:
     print(
         f"extrapolated: 1,000,000 articles on 16 workers at that efficiency: {seconds / 60:.0f} min "
         f"({seconds / 3600:.1f} h); at perfect scaling {1_000_000 / (one * 16) / 60:.0f} min"
+    )
+
+
+def extrapolate_cpu(cpu: dict[tuple[int, int], float], scales: list[int]) -> None:
+    """The same from CPU seconds, which other processes on a shared machine disturb less than wall
+    time: CPU per article with one worker, and the share of it lost to running two (Dask's processes
+    and the driver's own work)."""
+    top = max(scales) if scales else None
+    if top is None or (top, 1) not in cpu:
+        return
+    one = cpu[(top, 1)]
+    line = f"CPU per article at {top}x: 1 worker {1000 * one:.1f} ms"
+    efficiency = 1.0
+    if (top, 2) in cpu:
+        efficiency = one / cpu[(top, 2)]
+        line += f", 2 workers {1000 * cpu[(top, 2)]:.1f} ms (the CPU of 1 is {efficiency:.0%} of that of 2)"
+    print(line)
+    seconds = 1_000_000 * one / (16 * efficiency)
+    print(
+        f"extrapolated from CPU: 1,000,000 articles on 16 workers: {seconds / 60:.0f} min at that CPU "
+        f"efficiency, {1_000_000 * one / 16 / 60:.0f} min at perfect scaling (cores not shared)"
     )
 
 

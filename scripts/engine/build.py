@@ -30,7 +30,7 @@ from . import layout
 from .articles import Result, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
-from .layout import Shard, resource_files, write_shard
+from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
 from .progress import bar
 from .remote import is_url, mirror, mirror_folder
 from .runtime import Runner, using
@@ -71,9 +71,18 @@ def list_corpus(seeds: str) -> list[str]:
 
 
 def batches(paths: list[str], size: int) -> Iterator[list[str]]:
-    """Consecutive batches of article paths."""
-    for i in range(0, len(paths), size):
-        yield paths[i : i + size]
+    """Consecutive batches of about ``size`` article paths, cut where an article's file name says
+    (``layout.cut_after``: after a name hashing to a multiple of ``size``, once the batch holds a
+    quarter of it; at twice ``size`` at most): adding or changing one article changes one batch,
+    whose record in the cache (``articles.run_batch``) is then the only one missed."""
+    batch: list[str] = []
+    for path in paths:
+        batch.append(path)
+        if len(batch) >= 2 * size or (len(batch) >= max(1, size // 4) and cut_after(Path(path).name, size)):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def id_origin(path: str, from_sidecar: bool) -> tuple[str, int | None]:
@@ -97,8 +106,9 @@ class Driver:
     ) -> None:
         self.folder, self.paths, self.strict, self.cache = folder, paths, strict, cache
         self.runner = runner
-        #: Checks of the parts written, running on the workers while extraction goes on (see flush).
-        self.checks: list[Any] = []
+        #: Parts whose Parquet copies and checks run on the workers while extraction goes on (see
+        #: flush): the future, the parts' descriptions, the part's number.
+        self.pending: list[tuple[Any, dict[str, dict[str, Any]], int | None]] = []
         self.sharded = len(paths) > layout.SMALL
         self.seen: dict[str, tuple[int, bool]] = {}
         self.shard = Shard()
@@ -173,21 +183,37 @@ class Driver:
         if self.shard.articles == 0 and self.stats.shards > 0:
             return
         index = self.stats.shards + 1 if self.sharded else None
-        written = write_shard(self.shard, self.folder, index, self.cache)
+        fresh, shard, self.shard = self.shard.fresh, self.shard, Shard()
+        early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.started
+        written = write_shard(shard, self.folder, index, self.cache, parquet=not early)
+        del shard
         for name, part in written.items():
             self.parts.setdefault(name, []).append(part)
         self.stats.shards += 1
-        fresh, self.shard = self.shard.fresh, Shard()
-        if fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.started:
-            # Check the part now, on a worker, while the others extract: the build's validation then
-            # finds it checked (the cache's record of a shard that passed every check) instead of
-            # checking every part after the last one is written. Only once the extraction went to the
-            # workers (a rebuild that changed little starts none; a part of cached articles only was
-            # most likely checked by an earlier build, which the validation's quick pass finds).
-            from .check import check_shard
+        if early:
+            # The Parquet copies and the check of the part are made now, on a worker, while the others
+            # extract (this process only writes the CSV parts): the build's validation then finds the
+            # part checked (the cache's record of a shard that passed every check) instead of checking
+            # every part after the last one is written. Only once the extraction went to the workers
+            # (a rebuild that changed little starts none; a part of cached articles only was most
+            # likely checked by an earlier build, which the validation's quick pass finds).
+            assert self.runner is not None and self.cache is not None
+            future = self.runner.submit(
+                finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index
+            )
+            self.pending.append((future, written, index))
 
-            desc = package_descriptor({t: resource_files([p]) for t, p in written.items()}, [], [])
-            self.checks.append(self.runner.submit(check_shard, written, str(self.folder), desc, self.cache.url, False))
+    def parquet_pending(self) -> None:
+        """The Parquet copies made by the workers, added to their parts' descriptions (made here when
+        a worker failed: a check that failed is made again by the validation, and reported)."""
+        for future, written, index in self.pending:
+            try:
+                copies = future.result()
+            except Exception:
+                copies = write_parquet(written, self.folder, index, self.cache)
+            for name, copy in copies.items():
+                written[name]["parquet"] = copy
+        self.pending = []
 
     def refuse(self) -> None:
         """A strict build's refusal: every article a citation cannot name, else every unconfirmed
@@ -210,9 +236,7 @@ class Driver:
     def finish(self) -> None:
         """The last shard, the workbook (a one-part package only), the descriptor and the codebook."""
         self.flush()
-        for future in self.checks:  # their outcome is in the cache; a failed one is checked again and reported
-            with contextlib.suppress(Exception):
-                future.result()
+        self.parquet_pending()
         files = {name: resource_files(parts) for name, parts in self.parts.items()}
         if self.listing:
             sources = self.listed
@@ -235,6 +259,22 @@ class Driver:
         (self.folder / DESCRIPTOR).write_bytes(descriptor_bytes(desc))
         codebook = render_codebook(desc, self.stats.rows, holders)
         (self.folder / CODEBOOK).write_bytes(codebook.encode("utf-8"))
+
+
+def finish_shard(
+    written: dict[str, dict[str, Any]], pkg: str, index: int | None, cache_url: str, use_index: bool
+) -> dict[str, dict[str, Any]]:
+    """On a worker: the Parquet copies of a shard's CSV parts (written beside them), then every check
+    of the shard (``check.check_shard``; its outcome is recorded in the cache, where the build's
+    validation finds it). The copies' descriptions."""
+    from .check import check_shard
+
+    copies = write_parquet(written, Path(pkg), index, ArticleCache(cache_url))
+    parts = {name: {**part, "parquet": copies[name]} for name, part in written.items()}
+    desc = package_descriptor({t: resource_files([p]) for t, p in parts.items()}, [], [])
+    with contextlib.suppress(Exception):  # a check that fails is made again by the validation, and reported
+        check_shard(parts, pkg, desc, cache_url, False, False, use_index)
+    return copies
 
 
 #: What the descriptor of a multi-part package says (the codebook too): a package cut into parts is
@@ -269,22 +309,30 @@ def record_workbook(folder: Path, parts: dict[str, list[dict[str, Any]]], cache:
 def results(runner: Runner, paths: list[str], root: str, version: str, cache_url: str) -> Iterator[list[Result]]:
     """The article results batch by batch, in order. Batches are run in this process as long as they
     come mostly from the cache (a rebuild that changed little starts no worker); from the first batch
-    of which more than a quarter needed an extraction on, the rest go to the runner. A one-part corpus
-    (at most ``layout.SMALL`` articles, a few seconds of work) starts no local cluster at all: starting
-    one costs about as much; an existing cluster (``--scheduler``) is always used."""
+    of which more than a quarter needed an extraction on, the workers are started (in a thread) and
+    batches go on here until they are up; then the rest go to the runner. A one-part corpus (at most
+    ``layout.SMALL`` articles, a few seconds of work) starts no local cluster at all: starting one
+    costs about as much; an existing cluster (``--scheduler``) is always used."""
     todo = batches(paths, BATCH)
+    args = (root, version, cache_url, True, runner.index)
     if runner.scheduler is None and len(paths) <= layout.SMALL:
         for batch in todo:
-            yield run_batch(batch, root, version, cache_url)
+            yield run_batch(batch, *args)
         return
     for batch in todo:
-        done = run_batch(batch, root, version, cache_url)
+        done = run_batch(batch, *args)
         yield done
         if sum(not r.get("cached") for r in done) > len(batch) / 4:
             break
     else:  # every batch came from the cache: no cluster is started for nothing
         return
-    yield from runner.map(run_batch, todo, root, version, cache_url, count=len(paths) // BATCH + 1)
+    runner.prepare()
+    while runner.parallel and not runner.ready:
+        more = next(todo, None)
+        if more is None:
+            return
+        yield run_batch(more, *args)
+    yield from runner.map(run_batch, todo, *args, count=len(paths) // BATCH + 1)
 
 
 def build(
@@ -341,7 +389,7 @@ def build(
             raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
     try:
-        with using(Runner(workers, scheduler, cache_url)) as runner:
+        with using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
             publish(fill, out, check)
     finally:
         if scratch is not None:

@@ -42,7 +42,7 @@ from ..package.validate import (
     read_table,
 )
 from ..package.write import DESCRIPTOR, resource_hash
-from .articles import companions, input_digests, rows_blob
+from .articles import companions, input_digests, resolved, rows_blob
 from .cache import ArticleCache, blob_digest, default_url
 from .fingerprint import extractor_version, key_of
 from .layout import described_parts, parquet_bytes
@@ -82,31 +82,45 @@ def shards_of(desc: dict[str, Any]) -> tuple[list[Shard], list[Problem]]:
     return shards, []
 
 
-def safe_inputs(root: Path, relpath: str, index: ArticleCache | None) -> tuple[str, str, str] | None:
+def safe_inputs(
+    root: Path, relpath: str, index: ArticleCache | None, dirs: dict[str, str] | None = None
+) -> tuple[str, str, str] | None:
     """Digests of an article named by the sources table and of its companions (None: unreadable, or
-    outside the package's parent folder after resolving links: then it is not read)."""
+    outside the package's parent folder after resolving links: then it is not read). ``dirs``: the
+    folders resolved so far in this pass (``articles.resolved``)."""
     try:
-        resolved = Path(root, *plain_parts(relpath)).resolve(strict=True)
-    except (OSError, RuntimeError, UnsafeRead):
+        parts = plain_parts(relpath)
+    except UnsafeRead:
         return None
-    base = root.resolve()
-    if not resolved.is_relative_to(base):
+    base = str(root.resolve())
+    joined = os.path.join(str(root), *parts)
+    try:
+        real_path = resolved(joined, dirs)
+    except (OSError, RuntimeError):
         return None
-    for companion in companions(str(resolved)):
-        if os.path.lexists(companion) and not Path(companion).resolve().is_relative_to(base):
+    if not inside(real_path, base) or not os.path.isfile(real_path):
+        return None
+    for companion in companions(real_path):
+        if os.path.islink(companion) and not inside(os.path.realpath(companion), base):
             return None
     try:
-        return input_digests(str(resolved), index)
+        return input_digests(real_path, index, real_path)
     except Exception:
         return None
+
+
+def inside(path: str, base: str) -> bool:
+    """Whether a resolved path lies under a resolved folder."""
+    return path.startswith(base.rstrip(os.sep) + os.sep)
 
 
 def article_keys(root: Path, sources: list[dict[str, str]], version: str, index: ArticleCache | None) -> list[str]:
     """The key of each article's current inputs (``-`` for an article that cannot be read); files
     recorded unchanged in ``index`` are not read again (``articles.input_digests``)."""
     keys = []
+    dirs: dict[str, str] = {}
     for s in sources:
-        digests = safe_inputs(root, s.get("path", ""), index)
+        digests = safe_inputs(root, s.get("path", ""), index, dirs)
         keys.append("-" if digests is None else key_of(version, s.get("path", ""), digests))
     return keys
 
@@ -137,7 +151,7 @@ def proof(root: Path, tables: dict[str, list[dict[str, str]]], cache_url: str | 
     if full or not cache_url:
         return set()
     cache = ArticleCache(cache_url)
-    keys = article_keys(root, tables.get("sources", []), extractor_version(), cache)
+    keys = article_keys(root, tables.get("sources", []), extractor_version(), cache if current().index else None)
     return proven_sources(tables, keys, cache)
 
 
@@ -171,21 +185,34 @@ def read_parts(folder: Folder, shard: Shard, problems: list[Problem]) -> tuple[d
 
 
 def check_shard(
-    shard: Shard, pkg: str, desc_part: dict[str, Any], cache_url: str | None, full: bool, only_if_known: bool = False
+    shard: Shard,
+    pkg: str,
+    desc_part: dict[str, Any],
+    cache_url: str | None,
+    full: bool,
+    only_if_known: bool = False,
+    index: bool = True,
 ) -> tuple[list[Problem], list[str]] | None:
     """Every check of one shard; its problems and its source ids. ``only_if_known``: None unless the
     shard is one already checked (the quick pass that keeps unchanged shards off the workers: it
-    only hashes files and reads the sources part)."""
+    only hashes files and reads the sources part). ``index``: whether the cache records the files'
+    stat signatures (``Runner.index``)."""
     try:
         folder = Folder(pkg)
     except UnsafeRead as exc:
         return [Problem(pkg, str(exc))], []
     with folder:
-        return _check_shard(folder, shard, desc_part, cache_url, full, only_if_known)
+        return _check_shard(folder, shard, desc_part, cache_url, full, only_if_known, index)
 
 
 def _check_shard(
-    folder: Folder, shard: Shard, desc_part: dict[str, Any], cache_url: str | None, full: bool, only_if_known: bool
+    folder: Folder,
+    shard: Shard,
+    desc_part: dict[str, Any],
+    cache_url: str | None,
+    full: bool,
+    only_if_known: bool,
+    index: bool = True,
 ) -> tuple[list[Problem], list[str]] | None:
     """:func:`check_shard` on an opened package folder."""
     root = folder.path.absolute().parent
@@ -200,7 +227,7 @@ def _check_shard(
     files_ok = not problems
     cache = ArticleCache(cache_url) if cache_url else None
     version = extractor_version()
-    keys = article_keys(root, sources, version, None if full else cache)
+    keys = article_keys(root, sources, version, None if full or not index else cache)
     try:
         frictionless_version = metadata.version("frictionless")
     except metadata.PackageNotFoundError:  # pragma: no cover
@@ -298,18 +325,24 @@ def validate_parts(
     shards, problems = shards_of(desc)
     if problems:
         return problems
-    if use_frictionless:
+    runner = current()
+    # Frictionless' check of the descriptor goes to a worker when the build's workers are up (it
+    # then overlaps the quick pass below, a second or so of this process's time saved).
+    described = runner.submit(frictionless_descriptor, desc) if use_frictionless and runner.started else None
+    if use_frictionless and described is None:
         problems += frictionless_descriptor(desc)
     seen: dict[str, int] = {}  # lower-cased source id -> index of its shard
-    runner = current()
     pkg = folder.path
     cache_url = default_cache(pkg)
     desc_part = {k: v for k, v in desc.items() if k != "sources"} if use_frictionless else {}
-    args = (str(pkg.absolute()), desc_part, cache_url, full)
+    args = (str(pkg.absolute()), desc_part, cache_url, full, False, runner.index)
     with bar(len(shards), "validating", "part", quiet) as progress:
         # Shards already checked (same parts, same inputs, same code) are recognized here, in this
         # process; the others go to the workers.
-        known = [None if full else _check_shard(folder, shard, *args[1:], only_if_known=True) for shard in shards]
+        known = [
+            None if full else _check_shard(folder, shard, desc_part, cache_url, full, True, runner.index)
+            for shard in shards
+        ]
         todo = [shard for shard, result in zip(shards, known, strict=True) if result is None]
         progress.update(len(shards) - len(todo))
         checked = iter(runner.map(check_shard, todo, *args, count=len(todo)))
@@ -327,6 +360,11 @@ def validate_parts(
                     problems.append(Problem(where, f"source id {sid!r} is also in {other}"))
                 seen[sid.lower()] = number
     problems += check_no_workbook(folder)
+    if described is not None:
+        try:
+            problems = described.result() + problems
+        except Exception:  # the worker was lost: check it here
+            problems = frictionless_descriptor(desc) + problems
     return problems
 
 

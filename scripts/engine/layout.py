@@ -2,7 +2,7 @@
 
 A corpus of at most :data:`SMALL` articles is one shard whose parts carry the plain names
 (``figures.csv``): the published layout of a small package. A larger corpus is cut into shards of
-about 500 articles at content-defined points: a shard ends after an article whose source id hashes
+about 190 articles at content-defined points: a shard ends after an article whose source id hashes
 to a multiple of :data:`TARGET` (once it holds :data:`MIN_ARTICLES`), or when it reaches
 :data:`MAX_ARTICLES` or one of its parts :data:`MAX_PART_BYTES`. The cut points depend only on the
 articles around them, so adding or changing one article changes one shard, not every shard after
@@ -24,13 +24,16 @@ from .cache import ArticleCache
 
 SMALL = 1000
 #: A shard's length: MIN_ARTICLES, then a cut after each article with probability 1/TARGET (about
-#: 500 articles on average), at most MAX_ARTICLES. The peak memory of a build (and of a part's
+#: 190 articles on average), at most MAX_ARTICLES. The peak memory of a build (and of a part's
 #: validation) follows the largest shard: with no tight bound, the largest of 100 shards is about
 #: four times the average (it was 125 + 1/500, capped at 2,000: 100x the BBC corpus peaked at 1.7x
-#: the memory of 1x); capped at 1.5 times the average, it no longer grows with the corpus.
-TARGET = 250
-MIN_ARTICLES = 250
-MAX_ARTICLES = 750
+#: the memory of 1x); capped at 1.6 times the average, it no longer grows with the corpus. A rebuild
+#: checks again the part of each changed article, about 2.7 ms an article of the part (Frictionless
+#: and the project's checks): with parts of 250 to 750 articles that check was most of a rebuild
+#: after adding one article to 10,000; a part's fixed cost is about 30 ms.
+TARGET = 100
+MIN_ARTICLES = 100
+MAX_ARTICLES = 300
 #: Bound of a part's size; with MAX_ARTICLES, the bound of what a build holds in memory at once.
 MAX_PART_BYTES = 64 * 1024 * 1024
 PARQUET_TYPES = {"integer": "int64", "number": "float64", "date": "date32", "string": "string"}
@@ -41,9 +44,11 @@ def part_name(table: str, shard: int | None, suffix: str = "csv") -> str:
     return f"{table}.{suffix}" if shard is None else f"{table}-{shard:05d}.{suffix}"
 
 
-def cut_after(source_id: str) -> bool:
-    """Whether a shard may end after this article (about one article in TARGET, by its id's hash)."""
-    return int(hashlib.sha256(source_id.lower().encode("utf-8")).hexdigest()[:8], 16) % TARGET == 0
+def cut_after(source_id: str, target: int | None = None) -> bool:
+    """Whether a shard may end after this article (about one article in ``target``, TARGET by
+    default, by its id's hash)."""
+    every = TARGET if target is None else target
+    return int(hashlib.sha256(source_id.lower().encode("utf-8")).hexdigest()[:8], 16) % every == 0
 
 
 class Shard:
@@ -79,25 +84,48 @@ def header(columns: list[str]) -> str:
 
 
 def write_shard(
-    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None
+    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None, parquet: bool = True
 ) -> dict[str, dict[str, Any]]:
-    """Write a shard's parts (CSV and Parquet) into the package folder; each part's description.
-    The Parquet copy of a part already converted by an earlier build is taken from the cache."""
+    """Write a shard's parts (CSV, and Parquet unless ``parquet`` is false: then
+    :func:`write_parquet` adds them) into the package folder; each part's description. The Parquet
+    copy of a part already converted by an earlier build is taken from the cache."""
     out = {}
     for table in TABLES:
         data = (header(table.columns) + "".join(shard.blobs[table.name])).encode("utf-8")
         name = part_name(table.name, index)
         (folder / name).write_bytes(data)
-        parquet = converted(table.name, data, cache)
-        pname = part_name(table.name, index, "parquet")
-        (folder / pname).write_bytes(parquet)
         out[table.name] = {
             "path": name,
             "bytes": len(data),
             "hash": resource_hash(data),
             "rows": shard.rows[table.name],
-            "parquet": {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)},
         }
+        if parquet:
+            out[table.name]["parquet"] = write_parquet_copy(table.name, data, folder, index, cache)
+    return out
+
+
+def write_parquet_copy(
+    table_name: str, data: bytes, folder: Path, index: int | None, cache: ArticleCache | None
+) -> dict[str, Any]:
+    """Write the Parquet copy of a CSV part beside it; its description."""
+    parquet = converted(table_name, data, cache)
+    pname = part_name(table_name, index, "parquet")
+    (folder / pname).write_bytes(parquet)
+    return {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)}
+
+
+def write_parquet(
+    written: dict[str, dict[str, Any]], folder: Path, index: int | None, cache: ArticleCache | None
+) -> dict[str, dict[str, Any]]:
+    """The Parquet copies of a shard's CSV parts written by ``write_shard(..., parquet=False)``, read
+    back from the folder (checked against their hashes) and written beside them; table -> description."""
+    out = {}
+    for name, part in written.items():
+        data = (folder / part["path"]).read_bytes()
+        if resource_hash(data) != part["hash"]:
+            raise OSError(f"{part['path']} changed while the build was converting it")
+        out[name] = write_parquet_copy(name, data, folder, index, cache)
     return out
 
 

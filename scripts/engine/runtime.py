@@ -11,6 +11,7 @@ extractor version each batch carries).
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import logging
 import os
@@ -30,13 +31,23 @@ def default_workers() -> int:
 class Runner:
     """Ordered, bounded map over a Dask cluster or in-process."""
 
-    def __init__(self, workers: int | None = None, scheduler: str | None = None, cache_url: str | None = None) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        cache_url: str | None = None,
+        index: bool = True,
+    ) -> None:
         self.workers = max(1, workers or default_workers())
         self.scheduler = scheduler
         #: The per-article cache of the command (None: the default beside the package).
         self.cache_url = cache_url
+        #: Whether the cache records files' stat signatures (not a build's scratch cache: no later
+        #: build reads it, and each record is one more file to write and to delete).
+        self.index = index
         self._client: Any = None
         self._cluster: Any = None
+        self._starting: concurrent.futures.Future[Any] | None = None
 
     @property
     def parallel(self) -> bool:
@@ -44,47 +55,91 @@ class Runner:
         return self.scheduler is not None or self.workers > 1
 
     @property
+    def local(self) -> int:
+        """How many of the workers this process is: one on a local cluster (see :meth:`map`), none
+        on an existing cluster (``--scheduler``: the work goes to the cluster's workers)."""
+        return 0 if self.scheduler else 1
+
+    @property
     def started(self) -> bool:
         """Whether the cluster is in use already (work went to it)."""
         return self._client is not None
 
-    def client(self) -> Any:
-        """The Dask client, started on first use."""
-        if self._client is None:
-            from dask.distributed import Client, LocalCluster
+    def prepare(self) -> None:
+        """Start connecting to the cluster (or starting the local one) in a thread, so that the
+        caller goes on working meanwhile (a local cluster takes a second or two to start)."""
+        if self._client is None and self._starting is None and self.parallel:
+            pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsfigures-cluster")
+            self._starting = pool.submit(self._connect)
+            pool.shutdown(wait=False)
 
-            if self.scheduler:
-                self._client = Client(self.scheduler)
-            else:
-                self._cluster = LocalCluster(
-                    n_workers=self.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-                self._client = Client(self._cluster)
+    @property
+    def ready(self) -> bool:
+        """Whether the cluster is connected (after :meth:`prepare`, once it is up)."""
+        return self._client is not None or (self._starting is not None and self._starting.done())
+
+    def _connect(self) -> tuple[Any, Any]:
+        """A client of the given scheduler, or of a new local cluster (and that cluster)."""
+        from dask.distributed import Client, LocalCluster
+
+        if self.scheduler:
+            return Client(self.scheduler), None
+        cluster = LocalCluster(
+            n_workers=self.workers - self.local,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        return Client(cluster), cluster
+
+    def client(self) -> Any:
+        """The Dask client, started on first use (or by :meth:`prepare`)."""
+        if self._client is None:
+            starting, self._starting = self._starting, None
+            self._client, self._cluster = starting.result() if starting is not None else self._connect()
         return self._client
 
     def map(self, fn: Callable[..., Any], items: Iterable[Any], *args: Any, count: int | None = None) -> Iterator[Any]:
-        """``fn(item, *args)`` for every item, in order; at most ``window`` items in flight."""
+        """``fn(item, *args)`` for every item, in order; at most a bounded number of items in flight.
+
+        On a local cluster this process is one of the workers: the cluster has one process fewer
+        (``--workers 2``: this one and one worker process), and whenever the cluster's workers have
+        all the work they can queue, the next item is run here. The process that would otherwise
+        wait for results works instead, and one process fewer starts, imports the extractor and
+        keeps a connection to the scheduler (2,490 articles on two cores: the build's processes
+        used 31 CPU-seconds with two worker processes, 27 with this one and one worker process, 19
+        with one process alone)."""
         if not self.parallel or (count is not None and count <= 1):
             for item in items:
                 yield fn(item, *args)
             return
         client = self.client()
-        window = 2 * max(self.workers, len(client.scheduler_info().get("workers", {})) or 1) + 1
-        pending: deque[Any] = deque()
+        remote = max(1, len(client.scheduler_info().get("workers", {})) or self.workers - self.local)
+        queued = 2 * remote  # items queued on the cluster: one running and one waiting per worker
+        # Results kept for order: the cluster's queue, and what this process ran meanwhile.
+        pending: deque[tuple[Any, Any]] = deque()
+        in_flight = 0
         try:
             for item in items:
-                pending.append(client.submit(fn, item, *args, pure=False))
-                if len(pending) >= window:
-                    yield pending.popleft().result()
+                if not self.local or in_flight < queued:
+                    pending.append((client.submit(fn, item, *args, pure=False), None))
+                    in_flight += 1
+                else:
+                    pending.append((None, fn(item, *args)))
+                while pending and (len(pending) > queued + 2 or pending[0][0] is None or pending[0][0].done()):
+                    future, result = pending.popleft()
+                    if future is not None:
+                        in_flight -= 1
+                        result = future.result()
+                    yield result
             while pending:
-                yield pending.popleft().result()
+                future, result = pending.popleft()
+                yield future.result() if future is not None else result
         finally:
-            for future in pending:
-                future.cancel()
+            for future, _ in pending:
+                if future is not None:
+                    future.cancel()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` started on the cluster; its future (call only when :attr:`parallel`)."""
@@ -92,6 +147,9 @@ class Runner:
 
     def close(self) -> None:
         """Stop the local cluster (an external cluster keeps running)."""
+        if self._starting is not None:  # started but never used: wait for it, to stop it
+            with contextlib.suppress(Exception):
+                self.client()
         with contextlib.suppress(Exception):
             if self._client is not None:
                 self._client.close()
