@@ -54,6 +54,12 @@ def best(args: list[str], runs: int) -> tuple[float, float, int]:
     return min(r[0] for r in results), min(r[1] for r in results), results[0][2]
 
 
+def corpus_texts(folder: Path) -> tuple[list[Path], list[str]]:
+    """The ``*.txt`` files under ``folder`` (sorted) and their texts; empty lists when there are none."""
+    files = sorted(folder.rglob("*.txt")) if folder.is_dir() else []
+    return files, [p.read_text(encoding="utf-8") for p in files]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the end-to-end speed report."""
     ap = argparse.ArgumentParser(prog="python -m newsfigures.bench.speed", description=__doc__.split("\n")[0])
@@ -62,11 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="runs of each command; the least CPU time counts")
     ap.add_argument("--quantulum-chars", type=int, default=0, help="characters quantulum3 reads (0: all)")
     args = ap.parse_args(argv)
-    files = sorted(args.folder.rglob("*.txt")) if args.folder.is_dir() else []
+    files, texts = corpus_texts(args.folder)
     if not files:
         print(f"no *.txt under {args.folder}: nothing to measure")
         return 0
-    texts = [p.read_text(encoding="utf-8") for p in files]
     chars = sum(map(len, texts)) * args.repeat
     with tempfile.TemporaryDirectory(prefix="newsfigures-speed-") as tmp:
         empty = Path(tmp) / "empty.txt"  # the CLI refuses an empty file: one word without numerals

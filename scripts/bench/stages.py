@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .speed import CORPUS
+from .speed import CORPUS, corpus_texts
 
 
 def least_cpu(run: Callable[[], object], runs: int) -> float:
@@ -40,11 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", nargs="?", type=Path, default=CORPUS, help="folder of *.txt (default: BBC corpus)")
     ap.add_argument("--runs", type=int, default=5, help="passes over the corpus; the least CPU time counts")
     args = ap.parse_args(argv)
-    files = sorted(args.folder.rglob("*.txt")) if args.folder.is_dir() else []
+    files, texts = corpus_texts(args.folder)
     if not files:
         print(f"no *.txt under {args.folder}: nothing to measure")
         return 0
-    texts = [p.read_text(encoding="utf-8") for p in files]
     chars = sum(map(len, texts))
     found = [extract(t) for t in texts]  # also the warm-up: patterns compiled, vocabularies loaded
     spans = [sentence_spans(t) for t in texts]
