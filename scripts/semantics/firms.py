@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
 from .places import UNCODED, Place, blocs, cities, find_places, text_places
-from .words import VOCAB, word_classes
+from .words import vocab_rows, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
 _NAME = r"[A-Z][\w&'.\-]*[\w&](?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?(?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?"
@@ -43,10 +43,8 @@ class Firm:
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names)."""
     out: dict[str, list[str]] = {"firm": [], "notname": []}
-    for line in (VOCAB / "firms.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, cls = line.split("\t")[:2]
-            out[cls.strip()].append(word.strip())
+    for word, cls, *_ in vocab_rows("firms.tsv"):
+        out[cls.strip()].append(word.strip())
     return out
 
 

@@ -21,7 +21,7 @@ from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
 from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
 from .places import NO_CODE, UNCODED, Place, institutions, text_places
-from .words import VOCAB, Token, bounded_trie, tokens, word_classes
+from .words import Token, bounded_trie, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -288,14 +288,13 @@ _RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
 @lru_cache(maxsize=1)
 def _price_words() -> dict[str, str]:
     """word -> 'commodity' or 'price' (``vocab/en/world_prices.tsv``)."""
-    rows = (VOCAB / "world_prices.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(tuple(r.split("\t")[:2]) for r in rows if r.strip() and not r.startswith("#"))  # type: ignore[misc]
+    return {row[0]: row[1] for row in vocab_rows("world_prices.tsv")}
 
 
 def _world_price(text: str, measure: tuple[int, int], places: list[Place]) -> bool:
     """True when the measure is the price of a traded commodity ('world oil prices', 'the price of
     crude') and names no country: a world price is about no country, whatever the sentence names."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[measure[0] : measure[1]])}
+    words = {w.lower() for w in _LETTERS.findall(text, measure[0], measure[1])}
     if not {"commodity", "price"} <= {_price_words().get(w) for w in words}:
         return False
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
@@ -400,9 +399,7 @@ def _first_line(text: str) -> tuple[int, int] | None:
 
 def _introduced(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True when a preposition of exchange ('to', 'from', 'in the') introduces the place."""
-    prev = [w.lower() for w in _LETTERS.findall(text, max(sent[0], p.at[0] - 30), p.at[0])]
-    while prev and "det" in word_classes().get(prev[-1], ()):
-        prev.pop()
+    prev = _words_before(text, max(sent[0], p.at[0] - 30), p.at[0])
     return bool(prev) and "exchange" in word_classes().get(prev[-1], ())
 
 
@@ -466,9 +463,7 @@ def _partner(text: str, at: int) -> bool:
     after a deal noun (``vocab/en/deals.tsv``: 'acquisition of US firm ISG', 'a stake in Italian bank
     BNL'): in a measure it names the counterpart (a trade partner, what is bought), not the subject.
     ``at``: where the place's words start (for a firm named with its home, 'US firm ISG', its home's)."""
-    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])]
-    while prev and "det" in word_classes().get(prev[-1], ()):
-        prev.pop()
+    prev = _words_before(text, max(0, at - 40), at)
     if not prev:
         return False
     if "partner" in word_classes().get(prev[-1], ()):
@@ -479,13 +474,19 @@ def _partner(text: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _deal_nouns() -> frozenset[str]:
     """The nouns of ``vocab/en/deals.tsv``."""
-    rows = (VOCAB / "deals.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv"))
 
 
 def _prev_word(text: str, p: Place) -> str:
     """The word before a place, determiners skipped."""
-    prev = [w.lower() for w in _LETTERS.findall(text, max(0, p.at[0] - 30), p.at[0])]
+    prev = _words_before(text, max(0, p.at[0] - 30), p.at[0])
+    return prev[-1] if prev else ""
+
+
+def _words_before(text: str, start: int, at: int) -> list[str]:
+    """The lower-case words of ``text[start:at]``, the determiners at its end left out: what comes
+    right before a place ('to', 'from the', 'acquisition of')."""
+    prev = [w.lower() for w in _LETTERS.findall(text, start, at)]
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
-    return prev[-1] if prev else ""
+    return prev

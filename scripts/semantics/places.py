@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .words import VOCAB, bounded_trie
+from .words import bounded_trie, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -46,22 +46,16 @@ class Place:
         return self.via or (self.start, self.end)
 
 
-def _tsv(name: str) -> list[list[str]]:
-    """Rows of a vocabulary file, comments and blank lines left out."""
-    lines = (VOCAB / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @cache
 def blocs() -> dict[str, str]:
     """Bloc or institution code -> its name (``vocab/en/blocs.tsv``)."""
-    return {row[0]: row[1] for row in _tsv("blocs.tsv")}
+    return {row[0]: row[1] for row in vocab_rows("blocs.tsv")}
 
 
 @cache
 def institutions() -> frozenset[str]:
     """Codes of ``blocs.tsv`` whose kind is 'institution' (IMF, World Bank...), not a bloc of economies."""
-    return frozenset(row[0] for row in _tsv("blocs.tsv") if len(row) > 3 and row[3].strip() == "institution")
+    return frozenset(row[0] for row in vocab_rows("blocs.tsv") if len(row) > 3 and row[3].strip() == "institution")
 
 
 @cache
@@ -75,12 +69,12 @@ def names() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value and "," not in value:
                 out.setdefault(value, c.alpha_2)
-    for row in _tsv("places.tsv"):
+    for row in vocab_rows("places.tsv"):
         out[row[0]] = row[1]
-    for row in _tsv("blocs.tsv"):
+    for row in vocab_rows("blocs.tsv"):
         for alias in row[2].split("|"):
             out[alias] = row[0]
-    for row in _tsv("regions.tsv"):
+    for row in vocab_rows("regions.tsv"):
         out[row[0]] = NO_CODE
     return out
 
@@ -96,7 +90,7 @@ def _pattern() -> re.Pattern[str]:
 def cities() -> dict[str, str]:
     """City, state or province -> its country's code (``vocab/en/cities.tsv``): read by the semantic stage
     only before '-based' (a firm's home), not as places of their own."""
-    return {row[0]: row[1] for row in _tsv("cities.tsv")}
+    return {row[0]: row[1] for row in vocab_rows("cities.tsv")}
 
 
 def is_code(value: str) -> bool:
@@ -118,7 +112,7 @@ def code_of(words: str) -> str | None:
 @cache
 def _name_tail() -> re.Pattern[str]:
     """A word of ``vocab/en/name_tails.tsv`` right after a place word: the place is part of a firm's name."""
-    tails = sorted((row[0] for row in _tsv("name_tails.tsv")), key=len, reverse=True)
+    tails = sorted((row[0] for row in vocab_rows("name_tails.tsv")), key=len, reverse=True)
     return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w\-])")
 
 

@@ -16,6 +16,14 @@ from typing import NamedTuple
 from ..extraction.patterns import word_trie
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
+
+
+def vocab_rows(name: str) -> list[list[str]]:
+    """Rows of a vocabulary file of ``VOCAB`` (tab-separated cells), comments and blank lines left out."""
+    lines = (VOCAB / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
 ROLE_CLASSES = frozenset({"give", "receive", "base", "noun", "generic", "span", "exchange"})
 #: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
@@ -48,10 +56,7 @@ def bounded_trie(words: Iterable[str], not_before: str) -> str:
 def word_classes() -> dict[str, frozenset[str]]:
     """word (lower case) -> its classes, from ``vocab/en/words.tsv``."""
     out: dict[str, set[str]] = {}
-    for line in (VOCAB / "words.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, cls = line.split("\t")[:2]
+    for word, cls, *_ in vocab_rows("words.tsv"):
         out.setdefault(word.strip().lower(), set()).add(cls.strip())
     return {w: frozenset(c) for w, c in out.items()}
 
