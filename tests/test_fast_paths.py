@@ -29,7 +29,7 @@ def test_lazy_marks_answer_like_a_scan_of_the_whole_text(pieces: list[str], data
     text = "".join(pieces)
     sentences = dates.Marks(dates._SENTENCE_END, text)
     cuts = dates.safe_cuts(text, sentences)
-    for pattern in (dates._FUTURE, dates._AHEAD, dates._RESULTS, dates._NEXT_YEAR, dates._CLAUSE_END):
+    for pattern in (dates._FUTURE, dates._AHEAD, dates._RESULTS, dates._NEXT_YEAR, dates.CLAUSE_END):
         whole = dates.Marks(pattern, text)
         lazy = dates.LazyMarks(pattern, text, cuts)
         for _ in range(10):

@@ -1464,7 +1464,7 @@ STORY_WINDOW = 400
 _PRESENT = _V["present"]
 
 
-def _words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
+def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
@@ -1478,12 +1478,12 @@ def _words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
-_FUTURE = _words_re(_PRESENT["future"], _PAST_MODALS)
-_AHEAD = _words_re(_PRESENT["ahead"], _PAST_MODALS)
-_RESULTS = _words_re(_PRESENT["results"])
-_CHANGES = _words_re(_PRESENT["changes"])
+_FUTURE = words_re(_PRESENT["future"], _PAST_MODALS)
+_AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
+_RESULTS = words_re(_PRESENT["results"])
+_CHANGES = words_re(_PRESENT["changes"])
 #: A record's words before a bound ('the lowest level since June 2003', 'the first time since 1990').
-_RECORD_BEFORE = _words_re(_PRESENT["record_before"])
+_RECORD_BEFORE = words_re(_PRESENT["record_before"])
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
@@ -1609,7 +1609,7 @@ def safe_cuts(text: str, sentences: Marks) -> list[int]:
 
 
 #: Clause bounds inside a sentence: 'and reaffirming its 2005 profit forecasts' is not the clause of 'for 2004'.
-_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
+CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
 _NEXT_YEAR = re.compile(r"(?<!\w)next\s+year(?!\w)", re.IGNORECASE)
 
 
@@ -1634,7 +1634,7 @@ class TextMarks:
         return cls(
             text,
             sentences,
-            *(LazyMarks(p, text, cuts) for p in (_CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES)),
+            *(LazyMarks(p, text, cuts) for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES)),
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..extraction.dates import load_vocabulary
+from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.mentions import DateMention
 from .words import last_words
 
@@ -50,26 +50,13 @@ PARTICIPLES = frozenset(_W["participles"])
 STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
-_SESSION = re.compile(
-    r"(?<![\w'’])(?:{})(?!\w)".format(
-        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["session"], key=len, reverse=True))
-    ),
-    re.IGNORECASE,
-)
+_SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 _WORD = re.compile(r"[A-Za-z]+")
-#: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to').
-_FORECAST = re.compile(
-    r"(?<![\w'’])(?:{})(?!\w)".format(
-        "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_vocabulary()["present"]["future"], key=len)[::-1]
-        )
-    ),
-    re.IGNORECASE,
-)
+#: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
+#: all of them: without the date rules' exception for 'would have'.
+_FORECAST = words_re(load_vocabulary()["present"]["future"])
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
-#: Clause bounds inside a sentence: 'profits for 2004 and reaffirming its 2005 profit forecasts'.
-_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -323,9 +310,9 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
     end_mark = _SENTENCE_END.search(text, d.end, limit)
     end = end_mark.end() if end_mark else limit
     clause_start = start
-    for m in _CLAUSE_END.finditer(text, start, d.start):
+    for m in CLAUSE_END.finditer(text, start, d.start):
         clause_start = m.end()
-    clause_end = _CLAUSE_END.search(text, d.end, end)
+    clause_end = CLAUSE_END.search(text, d.end, end)
     return bool(
         _FORECAST.search(text, start, d.end)
         or _FORECAST.search(text, clause_start, clause_end.start() if clause_end else end)
