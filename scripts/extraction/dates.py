@@ -1024,10 +1024,9 @@ def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 def _previous_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """'The previous 12 months' with a publication date and no story period before it: the months before it."""
-    n = _count(m["pv_n"] or m["pv_n2"])
-    if published is None or n is None or n != int(n) or not 1 <= n <= 100:
+    months = _counted_months(m)
+    if published is None or months is None:
         return []
-    months = int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
     y0, m0 = shift(published.year, published.month, 12, -months)
     y1, m1 = shift(published.year, published.month, 12, -1)
     return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "relative")]
@@ -1035,6 +1034,15 @@ def _previous_span(m: re.Match[str], published: dt.date | None) -> list[Mention]
 
 #: Months in a unit of a span counted back ('the previous three quarters').
 _SPAN_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _counted_months(m: re.Match[str]) -> int | None:
+    """The months of a span counted back ('the previous three quarters': 9), or None when its count is
+    not a whole number from 1 to 100."""
+    n = _count(m["pv_n"] or m["pv_n2"])
+    if n is None or n != int(n) or not 1 <= n <= 100:
+        return None
+    return int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
 
 
 def first_month(value: str) -> tuple[int, int] | None:
@@ -1058,15 +1066,14 @@ def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[
     before the story's last period, counted from its first month."""
     if m.lastgroup != "pv" or reference is None:
         return []
-    n = _count(m["pv_n"] or m["pv_n2"])
+    months = _counted_months(m)
     begins = first_month(reference.value)
-    if n is None or n != int(n) or not 1 <= n <= 100 or begins is None:
+    if months is None or begins is None:
         return []
-    unit = m["pv_u"].lower().rstrip("s")
-    months = int(n) * _SPAN_UNITS[unit]
     y0, m0 = shift(*begins, 12, -months)
     y1, m1 = shift(*begins, 12, -1)
-    if unit == "quarter" and n > 1 and m0 % 3 == 1:  # 'the two previous quarters': written in quarters
+    # 'the two previous quarters': written in quarters
+    if m["pv_u"].lower().startswith("quarter") and months > 3 and m0 % 3 == 1:
         value = f"{iso_year(y0)}-Q{quarter_of(m0)}/{iso_year(y1)}-Q{quarter_of(m1)}"
         return [(m.start(), m.end(), value, "interval", "story_date")]
     return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "story_date")]
