@@ -18,11 +18,22 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from ..extraction.mentions import DateMention, Exclusion, Figure
 
-M = TypeVar("M", Figure, DateMention)
+
+class Spanned(Protocol):
+    """Anything with the span of a text it was read from (a figure, a date, a mention's mark)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+M = TypeVar("M", bound=Spanned)
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,7 @@ class SpanSet:
         return False
 
 
-def _bare_year_inside(d: DateMention, figures: SpanSet, ranges: _Index[Figure]) -> bool:
+def _bare_year_inside(d: DateMention, figures: SpanSet, ranges: SpanIndex[Figure]) -> bool:
     """A date that is only a year's digits, lying inside a range figure longer than it, of which it is
     an end ('2000 - 2500 calories'), not the time between its ends ('from 20 mpg in 2008 to 29')."""
     if not (d.bare_year and (figures.covers(d.start - 1, d.end) or figures.covers(d.start, d.end + 1))):
@@ -95,8 +106,9 @@ def states_length(d: DateMention, f: Figure) -> bool:
     return head.endswith(" ") and head[:-1].isalpha()
 
 
-class _Index(Generic[M]):
-    """Mentions sorted by start, with the ones overlapping a span found by binary search."""
+class SpanIndex(Generic[M]):
+    """Mentions (anything with a ``start`` and an ``end``) sorted by start, with the ones overlapping a
+    span found by binary search."""
 
     def __init__(self, items: list[M]) -> None:
         self.items: list[M] = sorted(items, key=lambda x: (x.start, x.end))
@@ -131,7 +143,7 @@ def merge(
     veto = SpanSet([(x.start, x.end) for x in reviewed])
     dates = [d for d in dates if not veto.overlaps(d.start, d.end)]
     # a bare year at the end of a range figure ('2000 - 2500 calories') is that range's number
-    range_figures = _Index([f for f in figures if f.value_to is not None])
+    range_figures = SpanIndex([f for f in figures if f.value_to is not None])
     ranges = SpanSet([(f.start, f.end) for f in range_figures.items])
     weak_dates = list(weak_dates or [])
     sure: list[DateMention] = []
@@ -140,7 +152,7 @@ def merge(
     dates = sure
     exclusions = [x for x in exclusions if not veto.overlaps(x.start, x.end)] + list(reviewed)
     date_spans = SpanSet([(d.start, d.end) for d in dates])
-    by_date = _Index(dates)
+    by_date = SpanIndex(dates)
     kept = [
         (i, f)
         for i, f in enumerate(figures)
@@ -156,7 +168,7 @@ def merge(
         and not date_spans.overlaps(d.start, d.end)
     ]
     taken = SpanSet([(f.start, f.end) for _, f in kept] + [(d.start, d.end) for d in dates])
-    final_dates, by_figure = SpanSet([(d.start, d.end) for d in dates]), _Index([f for _, f in kept])
+    final_dates, by_figure = SpanSet([(d.start, d.end) for d in dates]), SpanIndex([f for _, f in kept])
     free = [
         x
         for x in exclusions

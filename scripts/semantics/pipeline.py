@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from ..extraction.mentions import DateMention, Figure
-from ..extraction.merge import Extraction
+from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
@@ -135,8 +136,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     paragraphs = paragraph_starts(text)
-    mentions = _Spans(
-        [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
+    mentions = SpanIndex(
+        [_Mark(f.start, f.end, "figure") for f in found.figures] + [_Mark(d.start, d.end, "date") for d in found.dates]
     )
     # per sentence (window): its tokens, the spans of its figures, its places
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place]]] = {}
@@ -182,19 +183,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     return out
 
 
-class _Spans:
-    """Spans ``(start, end, kind)`` sorted by start, searched by binary search."""
+class _Mark(NamedTuple):
+    """Where a figure or a date is, and which it is: a mention as :func:`tokens` takes it."""
 
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _, _ in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The spans that overlap ``[start, end)``."""
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end)
-        return [m for m in self.spans[lo:hi] if m[0] < end and m[1] > start]
+    start: int
+    end: int
+    kind: str
 
 
 def who(

@@ -8,7 +8,7 @@ noun phrase, which is all the syntax the semantic stage needs and keeps it free 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -110,7 +110,7 @@ class Token(NamedTuple):
         return self.text.islower() and len(self.text) > 4 and self.text.endswith("ly") and self.text != "supply"
 
 
-def tokens(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[Token]:
+def tokens(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]]) -> list[Token]:
     """Tokens of ``text[start:end]``; a mention (figure or date) span is one token of its kind."""
     out: list[Token] = []
     spans = sorted((s, e, k) for s, e, k in mentions if s < end and e > start)
