@@ -44,9 +44,10 @@ def read_optional(path: str) -> bytes | None:
     return read_bytes(Path(path))
 
 
-def relative(path: str, root: str, dirs: dict[str, str] | None = None) -> str:
-    """An article's path as the sources table records it (``source_row``): relative to the package's parent."""
-    return Path(os.path.relpath(resolved(path, dirs), real(root))).as_posix()
+def relative(real_path: str, root: str) -> str:
+    """An article's resolved path (:func:`resolved`) as the sources table records it (``source_row``):
+    relative to the package's parent."""
+    return Path(os.path.relpath(real_path, real(root))).as_posix()
 
 
 def resolved(path: str, dirs: dict[str, str] | None = None) -> str:
@@ -143,16 +144,15 @@ def input_digests(path: str, index: ArticleCache | None, real_path: str | None =
     is read and hashed. ``validate --full`` passes no index and reads everything. ``real_path``: the
     article's resolved path when the caller knows it."""
     files = (path, *companions(path))
+    signature = stat_signature(files) if index is not None else ""  # before the files are read
     entry_key = ""
     if index is not None:
-        where = real_path if real_path is not None else os.path.realpath(path)
-        entry_key = hashlib.sha256(f"{where}\0{stat_signature(files)}".encode()).hexdigest()
+        entry_key = stat_key(real_path if real_path is not None else os.path.realpath(path), signature)
         if entry_key in _SEEN:  # the build looked this file up already; its validation looks again
             return _SEEN[entry_key]
         known = index.get(entry_key, "stat")
         if known is not None and isinstance(known.get("inputs"), list) and len(known["inputs"]) == 3:
             return remember(entry_key, (known["inputs"][0], known["inputs"][1], known["inputs"][2]))
-    signature = stat_signature(files) if index is not None else ""
     text = read_optional(path)
     if text is None:
         return None
@@ -161,6 +161,12 @@ def input_digests(path: str, index: ArticleCache | None, real_path: str | None =
         index.put(entry_key, {"inputs": list(found)}, "stat")
         remember(entry_key, found)
     return found
+
+
+def stat_key(real_path: str, signature: str) -> str:
+    """The key of an article's entry in the stat index: its resolved path and the stat signature of its
+    files (:func:`stat_signature`)."""
+    return hashlib.sha256(f"{real_path}\0{signature}".encode()).hexdigest()
 
 
 #: Stat signatures looked up by this process (bounded, about 9 MB): the build's validation finds them here.
@@ -192,7 +198,7 @@ def run_article(
     digests = input_digests(path, cache if use_cache and index else None, real_path)
     if digests is None:
         raise InputError(path, "cannot read the file: it no longer exists")
-    key = key_of(version, Path(os.path.relpath(real_path, real(root))).as_posix(), digests)
+    key = key_of(version, relative(real_path, root), digests)
     if cache is not None and use_cache:
         hit = cache.get(key)
         if hit is not None:
@@ -247,7 +253,7 @@ def batch_record(paths: list[str], root: str, version: str, dirs: dict[str, str]
     for path in paths:
         real_path = resolved(path, dirs)
         signature = stat_signature((path, *companions(path)))
-        stats.append([real_path, hashlib.sha256(f"{real_path}\0{signature}".encode()).hexdigest()])
+        stats.append([real_path, stat_key(real_path, signature)])
     key = hashlib.sha256("\0".join([version, real(root), *(s[1] for s in stats)]).encode()).hexdigest()
     return key, stats
 
