@@ -104,8 +104,8 @@ def csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
-    for row in rows:  # a text or empty cell is written without a call (a dense text has 30 a row)
-        writer.writerow([v if type(v) is str else "" if v is None else cell(v) for v in map(row.get, columns)])
+    for row in rows:
+        writer.writerow([cell(v) for v in map(row.get, columns)])
     return buffer.getvalue().encode("utf-8")
 
 
