@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python -m newsfigures.bench
 	$(BIN)/python -m newsfigures.bench.periods
 	$(BIN)/python -m newsfigures.bench.adversarial
+	$(BIN)/python -m newsfigures.bench.money
 
 # Long (tens of minutes on 2 cores): builds of the BBC corpus repeated 1x, 20x and 100x with 1 and 2
 # workers, and a rebuild after adding one article to 10,000 (newsfigures.bench.scale; SCALE_ARGS to
