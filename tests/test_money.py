@@ -199,3 +199,57 @@ def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amou
     figures, _ = extract_figures(text)
     money = [f for f in figures if f.kind == "money"]
     assert [(f.value, f.unit) for f in money] == [(amount * 1e6, CURRENCY_NAMES[name])], name
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # digits split at a thousands separator written with spaces: tokenised wire copy, a currency after
+        ("the firm paid $ 12 , 400 in fines .", "$ 12 , 400", 12400, "USD"),
+        ("the grant was 7 , 250 pounds sterling .", "7 , 250 pounds sterling", 7250, "GBP"),
+        ("they sold the car for hk $ 1 , 800 .", "hk $ 1 , 800", 1800, "HKD"),
+        ("A flat in Kraków rents for 2 800 zł a month.", "2 800 zł a month", 2800, "PLN/month"),
+        ("The bike cost 1 450 € in Lyon.", "1 450 €", 1450, "EUR"),
+        ("Budapest spent 2 300 billion forints on it.", "2 300 billion forints", 2.3e12, "HUF"),
+        # pounds followed by pence are money, not weight
+        ("A pint was 4 pounds 60 pence in the pub.", "4 pounds 60 pence", 4.60, "GBP"),
+        ("The ticket is 6 pounds 20p.", "6 pounds 20p", 6.20, "GBP"),
+        # a whole amount in words and its cents in words
+        ("Lunch cost seven pounds twenty.", "seven pounds twenty", 7.20, "GBP"),
+        ("The shirt was nine dollars ninety-nine.", "nine dollars ninety-nine", 9.99, "USD"),
+        # a sub-unit named with its currency is that sub-unit
+        ("The levy is 12 euro cents a litre.", "12 euro cents a litre", 0.12, "EUR/liter"),
+        ("Change of 30 pennies was left.", "30 pennies", 0.30, "GBP"),
+        # withdrawn currencies by the last word of their name (ISO 4217's withdrawn list, through CLDR)
+        ("Riga's budget was 900 million lats in 2010.", "900 million lats", 9e8, "LVL"),
+        ("Vilnius borrowed 2 billion litas.", "2 billion litas", 2e9, "LTL"),
+        ("Zagreb spent 15 billion kunas on roads.", "15 billion kunas", 1.5e10, "HRK"),
+        ("Ljubljana earned 30,000 tolars from it.", "30,000 tolars", 30000, "SIT"),
+        # a price per worker is a price per employee
+        ("Farms earned 4,200 rand per worker.", "4,200 rand per worker", 4200, "ZAR/employee"),
+    ],
+)
+def test_money_families_joined_and_withdrawn(text, quote, value, unit):
+    f = figure(text, quote)
+    assert f.value == pytest.approx(value)
+    assert f.unit == unit
+    assert not kind_problem(f.kind, f.unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("On May 3 500 people marched.", "3 500"),  # one ordinary space, no currency: no grouping
+        ("the team won 4 , 300 fans watched .", "4 , 300"),  # tokenised, no money on either side
+        ("In 2019 , 500 euros were raised .", "2019 , 500 euros"),  # a year is no thousands group
+        ("Her dog weighs 30 pounds 6 ounces.", "30 pounds"),  # pounds of weight, no pence after
+        ("The kuna was retired.", "kuna"),  # a withdrawn currency's bare word needs an amount with a scale
+        ("He paid 3 lats for a coffee, she said.", "3 lats"),
+        ("It scored two pounds fifty years ago.", "two pounds fifty"),  # 'fifty years' counts years
+    ],
+)
+def test_what_must_not_join_or_become_money(text, absent):
+    figures, _ = extract_figures(text)
+    assert all(absent not in f.quote or f.kind not in ("money", "rate") for f in figures), [
+        (f.quote, f.kind, f.unit) for f in figures
+    ]

@@ -248,7 +248,8 @@ _PERCENT_RE = re.compile(
 )
 _CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
 _CURRENCY_AFTER_RE = re.compile(
-    rf"(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
+    rf"(?P<gap3>\s?-?)(?P<sub2>(?i:{_trie(k for k in SUBUNITS if ' ' in k)}))\b"  # "45 euro cents", not "45 euro"
+    rf"|(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
     rf"|\s?(?P<lsign>{_trie(LETTER_SIGNS_AFTER)})(?![A-Za-z])"
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
@@ -289,6 +290,8 @@ _FX_RE = re.compile(
     r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
     rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
 )
+#: Pence after pounds: "3 pounds 40 pence", "4 pounds and 20p" are money, not weight.
+_PENCE_AFTER_RE = re.compile(r",?\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s?(?:p|pence)(?![A-Za-z])")
 _CENTS_SEP_RE = re.compile(r",?\s+and\s+|,?\s+")
 _PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillion|lakh|crore))(?![A-Za-z])")
@@ -400,7 +403,7 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = carry_units(text, join_ranges(text, join_compounds(text, drafts)))
+    drafts = carry_units(text, join_ranges(text, join_compounds(text, join_groups(text, drafts))))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -784,8 +787,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             if not d.currency_before:
                 d.kind, d.unit, d.explicit_unit = "money", SIGNS_AFTER[m.group("sign")], True
                 return m.end()
-        elif m.group("sub"):
-            sub = " ".join(m.group("sub").lower().split())
+        elif m.group("sub") or m.group("sub2"):
+            sub = " ".join((m.group("sub") or m.group("sub2")).lower().split())
             if sub == "p" and (m.group("gap2") or n.form != "digits" or _video_lines(text, n)):
                 sub = ""
             if sub in SUBUNITS:
@@ -806,6 +809,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             n.scale
             or text.startswith(" sterling", m.end())
             or _MONEY_CUE_RE.search(text, max(0, d.hstart - 40), d.hstart)
+            or _PENCE_AFTER_RE.match(text, m.end())
         ):  # "£"-less pounds are money with a scale, "sterling", or after a word of price ("it costs 20 pounds")
             d.kind, d.unit, d.explicit_unit = "money", "GBP", True
             return m.end() + (9 if text.startswith(" sterling", m.end()) else 0)
@@ -1131,6 +1135,64 @@ def one_reason(text: str, n: Numeral, d: Draft) -> str:
 # --- joining ------------------------------------------------------------------------------------
 
 
+def join_groups(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One amount from digits split at a thousands separator written with spaces around it.
+
+    Tokenised wire copy writes ``$ 75 , 000`` and ``2 , 500 euros``, and a single ordinary space groups
+    thousands before a currency written after the number (``3 500 zł``): the numbers reader keeps those
+    apart (``on March 3 100 people``), so they are joined here, only where one side is money.
+    """
+    out: list[Draft] = []
+    for b in drafts:
+        a = out[-1] if out else None
+        if a is not None and a.numeral is not None and b.numeral is not None and _split_group(text, a, b):
+            na, nb = a.numeral, b.numeral
+            base = na.base * 1000 + nb.base
+            number = base * (nb.value / nb.base if nb.base else 1)
+            head = a if a.kind == "money" else b
+            factor = head.value / head.numeral.value if head.numeral and head.numeral.value else Decimal(1)
+            head.numeral = Numeral(
+                na.start, nb.end, number, "digits", base, nb.scale, grouped=True, decimals=nb.decimals
+            )
+            head.value = number * factor
+            if head is a:
+                a.qend = b.qend
+            else:
+                b.qstart, b.hstart = a.qstart, a.hstart
+                b.qualifier = a.qualifier if b.qualifier == "exact" else b.qualifier
+                out[-1] = b
+            continue
+        out.append(b)
+    return out
+
+
+_GROUP_DIGITS_RE = re.compile(r"\d{1,3}")
+_GROUP_TAIL_RE = re.compile(r"\d{3}(?![\d,])")
+
+
+def _split_group(text: str, a: Draft, b: Draft) -> bool:
+    """True when ``a`` and ``b`` are the thousands and the rest of one amount (see join_groups)."""
+    na, nb = a.numeral, b.numeral
+    assert na is not None and nb is not None
+    if (
+        na.form != "digits"
+        or nb.form != "digits"
+        or na.scale
+        or na.decimals
+        or not _GROUP_DIGITS_RE.fullmatch(text, na.start, na.end)
+    ):
+        return False
+    if not _GROUP_TAIL_RE.match(text, nb.start, nb.end) or a.year_like or a.date_part or b.date_part:
+        return False
+    gap = text[na.end : nb.start]
+    if a.kind == "money" and a.currency_before and a.qend == na.end:  # "$ 75 , 000"
+        return gap == " , " and b.kind == "number" and not b.explicit_unit and b.qstart == nb.start
+    if a.kind != "number" or a.explicit_unit or a.qend != na.end or b.qstart != nb.start:
+        return False
+    # "2 , 500 euros" (tokenised), "3 500 zł": the currency written after the number
+    return b.kind in ("money", "rate") and not b.currency_before and gap in (" , ", " ")
+
+
 def join_compounds(text: str, drafts: list[Draft]) -> list[Draft]:
     """One amount from a currency and its sub-unit: ``twelve dollars and ten cents``, ``20 euros 50``."""
     out: list[Draft] = []
@@ -1159,12 +1221,12 @@ def _compound_amount(text: str, a: Draft, b: Draft) -> bool:
         return False
     if b.subunit and b.hstart == b.qstart:  # "twelve dollars and ten cents", "$5, 50 cents"
         return bool(_CENTS_SEP_RE.fullmatch(text, a.qend, b.qstart))
-    # "20 euros 50": a bare two-digit number right after a currency name, ending the phrase
+    # "20 euros 50", "two pounds fifty": a bare two-digit number (or one in words) right after a
+    # currency name, ending the phrase
     return (
         b.kind == "number"
         and not a.currency_before
-        and b.numeral.form == "digits"
-        and b.numeral.end - b.numeral.start == 2
+        and (b.numeral.form == "words" or (b.numeral.form == "digits" and b.numeral.end - b.numeral.start == 2))
         and text[a.qend : b.qstart] == " "
         and _ends_amount(text, b.qend)
     )

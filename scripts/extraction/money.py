@@ -42,10 +42,36 @@ LOWERCASE_NOT_CODES = frozenset(_CUR["lowercase_not_codes"])
 CODE_SCALES: dict[str, Decimal] = {k: Decimal(v) for k, v in _CUR["code_scales"].items()}
 #: Names read as money only after a number of 100 or more or with a scale (``won 3 games``).
 WEAK_NAMES = frozenset(_CUR["weak_names"])
-#: Names read as money only with a scale or separators (``3 million marks``, not ``full marks``).
-SCALED_NAMES = frozenset(_CUR["scaled_names"])
 #: Sub-units folded into their currency: name -> (code, factor).
 SUBUNITS: dict[str, tuple[str, Decimal]] = {k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()}
+
+
+def _bare_words(active: bool) -> dict[str, str]:
+    """The last word of CLDR names, alone, -> code, for currencies in use (``active``) or withdrawn.
+
+    A word is kept when it names one currency of its group only, is not in ``bare_name_skip`` and, for
+    a withdrawn currency, is no last word of a currency in use (``kroons``, ``tolars``; not ``francs``).
+    """
+    from ..package.units import active_currency_codes
+
+    codes = active_currency_codes()
+    skip = frozenset(_CUR["bare_name_skip"]) | frozenset(_CUR["cldr_name_skip"])
+    owners: dict[str, set[str]] = {}
+    in_use: set[str] = set()
+    for code, (singular, plural) in lexicon.cldr_currencies().items():
+        if "(" in singular or code in skip:
+            continue
+        for name in (singular, plural):
+            word = name.split()[-1]
+            if code in codes:
+                in_use.add(word)
+            if (code in codes) == active:
+                owners.setdefault(word, set()).add(code)
+    return {
+        word: next(iter(found))
+        for word, found in owners.items()
+        if len(found) == 1 and word not in skip and (active or word not in in_use)
+    }
 
 
 def _names() -> dict[str, str]:
@@ -57,19 +83,10 @@ def _names() -> dict[str, str]:
             continue
         names.setdefault(singular, code)
         names.setdefault(plural, code)
-    # a name's last word alone ("kyat" of "myanmar kyat") when it names one currency in use only
-    from ..package.units import active_currency_codes
-
-    active = active_currency_codes()
-    last: dict[str, set[str]] = {}
-    for code, (singular, plural) in lexicon.cldr_currencies().items():
-        if code in active and "(" not in singular:
-            for name in (singular, plural):
-                last.setdefault(name.split()[-1], set()).add(code)
-    bare_skip = frozenset(_CUR["bare_name_skip"])
-    for word, owners in last.items():
-        if len(owners) == 1 and word not in bare_skip:
-            names.setdefault(word, next(iter(owners)))
+    # a name's last word alone ("kyat" of "myanmar kyat") when it names one currency in use only,
+    # then that of one withdrawn currency ("tolars"), read only with a scale (see SCALED_NAMES)
+    for word, code in [*_bare_words(True).items(), *WITHDRAWN_WORDS.items()]:
+        names.setdefault(word, code)
     for name, code in _CUR["adjectives"].items():
         names[name] = code
         if not name.endswith("s"):
@@ -78,6 +95,11 @@ def _names() -> dict[str, str]:
     return names
 
 
+#: Last words of withdrawn currencies' CLDR names, alone (``tolars``, ``kroons``, ``litas``) -> code.
+WITHDRAWN_WORDS: dict[str, str] = {k: v for k, v in _bare_words(False).items() if k not in _CUR["names"]}
+#: Names read as money only with a scale or separators (``3 million marks``, not ``full marks``), and
+#: the bare last words of withdrawn currencies (``200 billion tolars``, not ``the tolar``).
+SCALED_NAMES = frozenset(_CUR["scaled_names"]) | frozenset(WITHDRAWN_WORDS)
 #: Currency names after the number -> ISO 4217 code (``euros``, ``Australian dollars``, ``Deutsche marks``).
 CURRENCY_NAMES: dict[str, str] = _names()
 
