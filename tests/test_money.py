@@ -225,6 +225,24 @@ def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amou
         ("Vilnius borrowed 2 billion litas.", "2 billion litas", 2e9, "LTL"),
         ("Zagreb spent 15 billion kunas on roads.", "15 billion kunas", 1.5e10, "HRK"),
         ("Ljubljana earned 30,000 tolars from it.", "30,000 tolars", 30000, "SIT"),
+        # signs of the regional business press
+        ("Aldar's sales hit Dh 9.4 billion.", "Dh 9.4 billion", 9.4e9, "AED"),
+        ("The fund holds Dhs 300,000 in bonds.", "Dhs 300,000", 300000, "AED"),
+        ("Riyadh bank lent SR 12 billion.", "SR 12 billion", 12e9, "SAR"),
+        ("Ooredoo earned QR 2.9 billion.", "QR 2.9 billion", 2.9e9, "QAR"),
+        ("Zain paid KD 45 million.", "KD 45 million", 45e6, "KWD"),
+        ("Grameen lent Tk 1,200 crore.", "Tk 1,200 crore", 1.2e10, "BDT"),
+        ("Kenya Power earned Sh 3.5 billion.", "Sh 3.5 billion", 3.5e9, "KES"),
+        ("Dangote booked N 400 billion.", "N 400 billion", 4e11, "NGN"),
+        ("CEZ paid Kč 60 billion.", "Kč 60 billion", 6e10, "CZK"),
+        ("OTP earned Ft 1.1 trillion.", "Ft 1.1 trillion", 1.1e12, "HUF"),
+        ("Farmers get GH¢ 2,500 a bag.", "GH¢ 2,500", 2500, "GHS"),
+        ("Nestlé paid Fr. 500 million.", "Fr. 500 million", 5e8, "CHF"),
+        ("Tencent spent Rmb 12bn.", "Rmb 12bn", 12e9, "CNY"),
+        # a scale and a half of it; plural lakhs and crores
+        ("She left a billion and a half dollars.", "a billion and a half dollars", 1.5e9, "USD"),
+        ("The bank wrote off Rs 900 crores.", "Rs 900 crores", 9e9, "INR"),
+        ("The plot fetched ₹40 lakhs.", "₹40 lakhs", 4e6, "INR"),
         # a price per worker is a price per employee
         ("Farms earned 4,200 rand per worker.", "4,200 rand per worker", 4200, "ZAR/employee"),
     ],
@@ -246,6 +264,10 @@ def test_money_families_joined_and_withdrawn(text, quote, value, unit):
         ("The kuna was retired.", "kuna"),  # a withdrawn currency's bare word needs an amount with a scale
         ("He paid 3 lats for a coffee, she said.", "3 lats"),
         ("It scored two pounds fifty years ago.", "two pounds fifty"),  # 'fifty years' counts years
+        ("Scan the QR 5 times.", "QR 5"),  # a weak sign needs a scale, separators or decimals
+        ("The SR 71 flew at Mach 3.", "SR 71"),
+        ("He read page N 12 twice.", "N 12"),
+        ("The Ft 6 ladder was 40 dollars.", "Ft 6"),
     ],
 )
 def test_what_must_not_join_or_become_money(text, absent):

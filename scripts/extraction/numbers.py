@@ -125,7 +125,7 @@ def _first_letter_gate(words: list[str]) -> str:
 
 _CARD = _alternation([*SMALL, *TENS, *WORD_SCALES])
 _DENOM = _alternation(list(DENOMINATORS))
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"  # "Rs 500 crores"
 # What may follow the first word of a run of number words.
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
 _WORDS_REST = (
@@ -414,6 +414,8 @@ def _one_word_numeral(
             # "hundred and five", "one and a half": only after a hundred/scale or before "a half"
             if j + 2 < len(tokens) and tokens[j + 1][0] in ("a", "an") and tokens[j + 2][0] in ("half", "quarter"):
                 frac = Decimal("0.5") if tokens[j + 2][0] == "half" else Decimal("0.25")
+                if last == "scale" and not current and tokens[j - 1][0] in WORD_SCALES:
+                    frac *= WORD_SCALES[tokens[j - 1][0]]  # "a million and a half": half of that scale
                 current += frac
                 end = tokens[j + 2][2]
                 j += 3
