@@ -243,6 +243,12 @@ def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amou
         ("She left a billion and a half dollars.", "a billion and a half dollars", 1.5e9, "USD"),
         ("The bank wrote off Rs 900 crores.", "Rs 900 crores", 9e9, "INR"),
         ("The plot fetched ₹40 lakhs.", "₹40 lakhs", 4e6, "INR"),
+        # cents written c, with a word of price, a denominator or an amount after; newswire Y and Sfr
+        ("Milk now costs 95c a carton in Cork.", "95c", 0.95, "USD"),
+        ("Diesel was 172c a litre.", "172c a litre", 1.72, "USD/liter"),
+        ("Qantas shares fell 8c to $5.10.", "8c", 0.08, "USD"),
+        ("Tokyo Electric lost Y450 billion.", "Y450 billion", 4.5e11, "JPY"),
+        ("Novartis paid Sfr 1.5bn.", "Sfr 1.5bn", 1.5e9, "CHF"),
         # a price per worker is a price per employee
         ("Farms earned 4,200 rand per worker.", "4,200 rand per worker", 4200, "ZAR/employee"),
     ],
@@ -265,6 +271,9 @@ def test_money_families_joined_and_withdrawn(text, quote, value, unit):
         ("He paid 3 lats for a coffee, she said.", "3 lats"),
         ("It scored two pounds fifty years ago.", "two pounds fifty"),  # 'fifty years' counts years
         ("Scan the QR 5 times.", "QR 5"),  # a weak sign needs a scale, separators or decimals
+        ("Temperatures reached 34c in Perth, the forecast said.", "34c"),  # degrees, not cents
+        ("Under section 4c of the act, 12 firms were fined.", "4c"),
+        ("Generation Y 300 million strong.", "Y 300 million"),  # Y alone needs a scale written against it
         ("The SR 71 flew at Mach 3.", "SR 71"),
         ("He read page N 12 twice.", "N 12"),
         ("The Ft 6 ladder was 40 dollars.", "Ft 6"),

@@ -50,6 +50,7 @@ from itertools import pairwise
 from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
 from ..extraction.money import (
+    ATTACHED_SIGNS,
     CURRENCY_NAMES,
     DOLLAR_MARKS,
     DOLLAR_MARKS_ATTACHED,
@@ -254,7 +255,7 @@ _CURRENCY_AFTER_RE = re.compile(
     rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
-    rf"|(?P<gap2>\s?-?)(?P<sub>(?i:{_trie(k for k in SUBUNITS if len(k) > 1)})\b|p(?![A-Za-z]|\.m\b)|¢)"
+    rf"|(?P<gap2>\s?-?)(?P<sub>(?i:{_trie(k for k in SUBUNITS if len(k) > 1)})\b|p(?![A-Za-z]|\.m\b)|c(?![A-Za-z0-9°])|¢)"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
@@ -290,6 +291,12 @@ _FX_RE = re.compile(
     r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
     rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
 )
+#: Words of weather and heat, near which an attached ``c`` is degrees Celsius, not cents.
+_TEMPERATURE_WORD_RE = re.compile(
+    r"(?i:temperature|degree|celsius|centigrade|weather|heat|warm|hot|cold|cool|freez|thermometer|oven|forecast)"
+)
+#: An amount in a currency right after a figure: "5c to $3.20".
+_AMOUNT_AFTER_RE = re.compile(rf"\s+(?:to|from|at)\s+(?:[A-Z]{{0,3}}\$|[{_SIGN_CLASS}])\s?\d")
 #: Pence after pounds: "3 pounds 40 pence", "4 pounds and 20p" are money, not weight.
 _PENCE_AFTER_RE = re.compile(r",?\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s?(?:p|pence)(?![A-Za-z])")
 _CENTS_SEP_RE = re.compile(r",?\s+and\s+|,?\s+")
@@ -543,6 +550,8 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
                 return
             if letters in SCALED_SIGNS and not n.scale:
                 return
+            if letters in ATTACHED_SIGNS and m.end("letters") != n.start:
+                return
             code = LETTER_SIGNS[letters]
         else:
             code, factor = scaled_code(letters)
@@ -791,6 +800,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             sub = " ".join((m.group("sub") or m.group("sub2")).lower().split())
             if sub == "p" and (m.group("gap2") or n.form != "digits" or _video_lines(text, n)):
                 sub = ""
+            if sub == "c" and (m.group("gap2") or n.form != "digits" or n.decimals or not _cents_c(text, d, m.end())):
+                sub = ""  # "189c a litre", "fares rose 50c" are cents; "section 3c", "30c" of weather are not
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
@@ -840,6 +851,19 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             return 0
     d.kind, d.unit, d.explicit_unit = kind, unit, True
     return end
+
+
+def _cents_c(text: str, d: Draft, end: int) -> bool:
+    """True when an attached ``c`` (``50c``, ending at ``end``) writes cents: a word of price just before it
+    (``fares rose 50c``), a denominator after it (``189c a litre``) or an amount in a currency right after
+    (``up 5c to $3.20``), and no word of weather or heat near it (``30c``: degrees Celsius)."""
+    if _TEMPERATURE_WORD_RE.search(text, max(0, d.hstart - 60), min(len(text), end + 40)):
+        return False
+    return bool(
+        _MONEY_CUE_RE.search(text, max(0, d.hstart - 40), d.hstart)
+        or _PER_RE.match(text, end)
+        or _AMOUNT_AFTER_RE.match(text, end)
+    )
 
 
 def _video_lines(text: str, n: Numeral) -> bool:

@@ -32,6 +32,8 @@ LETTER_SIGNS_AFTER: dict[str, str] = _CUR["letter_signs_after"]
 WEAK_SIGNS_AFTER = frozenset(_CUR["weak_signs_after"])
 #: Letter signs read as currency only before an amount with a scale, separators or decimals.
 WEAK_SIGNS = frozenset(_CUR["weak_signs"])
+#: Letter signs read only when written against the number (``Y120 billion``).
+ATTACHED_SIGNS = frozenset(_CUR["attached_signs"])
 #: Currency names read before the number only with a scale (``yen 500 million``).
 SCALED_SIGNS = frozenset(_CUR["scaled_signs"])
 #: Upper-case words that are ISO 4217 codes but far more often ordinary words.
