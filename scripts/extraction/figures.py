@@ -184,7 +184,7 @@ _HEDGE_BACK_RE = re.compile(
     r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
 )
 _DIRECTION_BACK_RE = re.compile(
-    r"\s+(?:(?:rehtruf\s+a|rehtona|drocer\s+a|prahs\s+a|tsedom\s+a|tsuj|ylno|emos|na|a)\s+)?(?:(?:yb|fo)\s+)?"
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
@@ -199,6 +199,12 @@ _LEVEL_BACK_RE = re.compile(
 )
 _BOUND_BACK_RE = re.compile(
     r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
+)
+#: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
+_BY_DIRECTION_BACK_RE = re.compile(rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])")
+#: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
+_FRACTION_END_RE = re.compile(
+    rf"\s*(?:[.,;:!?)\"”]|$)|\s+(?i:{_trie(lexicon.words('directions', 'fraction_after_by_follow'))})(?![A-Za-z-])"
 )
 _BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
 _AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
@@ -465,7 +471,7 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         d.kind, d.unit, d.explicit_unit = "duration", "quarter_year", True
         read_left(text, d, n)
         return d
-    if form == "fraction" and n.article and not text.startswith(" of", n.end):
+    if form == "fraction" and n.article and not text.startswith(" of", n.end) and not _share_of_change(text, n):
         if text[n.end - 4 : n.end].lower() == "half":
             return _excluded(n, "idiom")  # "a cent and a half"
         return None  # "a third consecutive year": an ordinal, not a fraction
@@ -502,6 +508,16 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         if reason:
             return _excluded(n, reason)
     return d
+
+
+def _share_of_change(text: str, n: Numeral) -> bool:
+    """True for an article fraction that is the size of a change: "sales fell by a third last year".
+
+    After a direction and "by", "a third", "a quarter", "a fifth" is a share of what changed, when the
+    phrase ends there or a preposition or conjunction follows; "helped by a third quarter surge" or
+    "by a third consecutive rise" stays an ordinal.
+    """
+    return bool(_back(_BY_DIRECTION_BACK_RE, text, n.start, 40)) and bool(_FRACTION_END_RE.match(text, n.end))
 
 
 def _excluded(n: Numeral, reason: str) -> Draft:
