@@ -1,4 +1,4 @@
-"""Families of changes, Duckling style: sentences whose change must be read, and look-alikes that must not.
+"""Families of changes and hedges, Duckling style: sentences whose change must be read, and look-alikes that must not.
 
 Every sentence was written for this file. Each family is a way the news writes the size of a move:
 a word between the verb and the number ("rose an annual 6%"), a currency that firms or weakens, a
@@ -41,6 +41,20 @@ MUST_READ = {
         ("Shares in the airline dived 18% on Monday.", "18%", 18, "decrease"),
         ("The won depreciated 3% over the year.", "3%", 3, "decrease"),
     ],
+    # a verb with its object before "by": the number is the size of the change
+    "<verb> <object> by": [
+        ("The central bank cut its key rate by 0.75%.", "0.75%", 0.75, "decrease"),
+        ("The brewer raised beer prices by 4% in April.", "4%", 4, "increase"),
+        ("The board lowered its profit forecast by $200m.", "$200m", 200e6, "decrease"),
+        ("The regulator lowered its growth forecast by 0.3%.", "0.3%", 0.3, "decrease"),
+        ("The mill trims its payroll by 300 a year.", "300 a year", 300, "decrease"),
+        ("The cap was lifted by 10%.", "10%", 10, "increase"),
+    ],
+    # a fraction of a unit is an amount of that unit, a percentage point too
+    "a fraction of a percentage point": [
+        ("Rates were raised by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "increase"),
+        ("The bank cut rates by half a percentage point.", "half a percentage point", 0.5, "decrease"),
+    ],
     # after a verb of change and "by", an article fraction is the share that changed
     "a fraction sizing a change": [
         ("Its staff was cut by a quarter.", "a quarter", 0.25, "decrease"),
@@ -63,7 +77,42 @@ MUST_NOT = {
     ],
 }
 
+HEDGES = {
+    # a verb of passing a mark right before the number bounds it from below
+    "passing a mark": [
+        ("Group sales topped $8bn last year.", "$8bn", "more_than"),
+        ("Its debts now exceed 2bn euros.", "2bn euros", "more_than"),
+        ("Bond yields were surpassing 6% by May.", "6%", "more_than"),
+        ("Its market value is upward of $70m.", "$70m", "more_than"),
+    ],
+    # ... and falling short of it bounds it from above, with no fall
+    "falling short of a mark": [
+        ("Deliveries fell short of 2 million units.", "2 million", "less_than"),
+        ("The lender raised just shy of £900m.", "£900m", "less_than"),
+    ],
+    # the low end reached, as "as high as" is the top
+    "as low as": [
+        ("The rouble fell as low as 80 per dollar.", "80", "at_least"),
+        ("Flights cost as little as £19.", "£19", "at_least"),
+    ],
+    "approximate phrases": [
+        ("The refit will cost in the region of £25m.", "£25m", "approximate"),
+        ("The stake is worth more or less $4bn.", "$4bn", "approximate"),
+        ("Attendance was getting on for 30,000.", "30,000", "approximate"),
+    ],
+    # with an article, the number is the mark itself: a limit, a forecast
+    "the mark itself": [
+        ("Spain again exceeded the 3% deficit ceiling.", "3%", "exact"),
+        ("Growth fell short of the 2.4% economists expected.", "2.4%", "exact"),
+    ],
+}
+
 NO_CHANGE = [
+    # money raised is no rise; a level after "raised ... to" is no change
+    ("The startup raised $40m from investors.", "$40m"),
+    ("The central bank raised rates to 4.75%.", "4.75%"),
+    ("Hit by 6% inflation, the firm raised its prices.", "6%"),
+    ("Deliveries fell short of 2 million units.", "2 million"),
     # an adjective before the number without a verb of change reads no move
     ("The fund has a strong 20% share of the market.", "20%"),
     ("It earned a healthy $3m profit.", "$3m"),
@@ -94,3 +143,10 @@ def test_change_family_must_not_read(family, text, quote):
 def test_no_change_without_a_verb_of_change(text, quote):
     f = one(text, quote)
     assert (f.change, f.value_to) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "family, text, quote, qualifier", [(family, *case) for family, cases in HEDGES.items() for case in cases]
+)
+def test_hedge_family(family, text, quote, qualifier):
+    assert one(text, quote).qualifier == qualifier, family

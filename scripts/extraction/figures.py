@@ -116,6 +116,9 @@ HEDGES_AFTER: dict[str, str] = _HEDGES["after"]
 
 UP_WORDS = lexicon.words("directions", "up")
 DOWN_WORDS = lexicon.words("directions", "down")
+#: Verbs of change with an object, before "by": ``raised prices by 5%`` (plus every verb of UP/DOWN_WORDS).
+UP_BY = UP_WORDS | lexicon.words("directions", "up_by")
+DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 #: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
@@ -191,6 +194,12 @@ _DIRECTION_BACK_RE = re.compile(
 _DIRECTION_OF_BACK_RE = re.compile(
     r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
     rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
+)
+#: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
+#: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out.
+_DIRECTION_BY_BACK_RE = re.compile(
+    r"\s+yb(?:\s+[a-z][a-z'-]*){0,3}\s+"
+    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
 )
 _NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
 #: "<plural noun> <direction verb> to|from NUMBER": the level of counted things.
@@ -631,6 +640,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     if m is None and of_before:
         # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
+    elif m is None and text.endswith("by ", 0, at):
+        m = _back(_DIRECTION_BY_BACK_RE, text, at, 48)  # "cut interest rates by 0.5%", "raised prices by 5%"
     if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
         m = None  # "makes up two-thirds": a phrasal verb, no rise
     elif m and d.qualifier == "at_most" and text[at : at + 2].lower() == "up" and _NOT_UP_BACK_RE.match(m.group()):
@@ -640,7 +651,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         if word == "minus":
             d.value = -d.value
         elif d.change == "none":
-            d.change = "increase" if word in UP_WORDS else "decrease"
+            d.change = "increase" if word in UP_BY else "decrease"
         d.hstart = at - m.end()
     elif (
         (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16))
@@ -968,7 +979,7 @@ def read_fraction_of_unit(text: str, d: Draft) -> None:
         return
     probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=d.value)
     end = read_unit(text, probe, n, m.end() - 1)
-    if end and probe.kind in ("quantity", "duration", "money"):
+    if end and probe.kind in ("quantity", "duration", "money", "percent"):  # "a quarter of a percentage point"
         d.kind, d.unit, d.qend, d.explicit_unit = probe.kind, probe.unit, end, True
         d.value = probe.value
 
