@@ -196,9 +196,10 @@ _DIRECTION_OF_BACK_RE = re.compile(
     rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
 )
 #: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
-#: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out.
+#: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
+#: and an auxiliary ends the object: "the fall was caused by 10% tariffs" is no fall of 10%.
 _DIRECTION_BY_BACK_RE = re.compile(
-    r"\s+yb(?:\s+[a-z][a-z'-]*){0,3}\s+"
+    rf"\s+yb(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
 )
 _NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
