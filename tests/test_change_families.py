@@ -153,3 +153,18 @@ def test_no_change_without_a_verb_of_change(text, quote):
 )
 def test_hedge_family(family, text, quote, qualifier):
     assert one(text, quote).qualifier == qualifier, family
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "change"),
+    [
+        # a restatement in points after "or" keeps its own noun, and the move of the figure it restates
+        ("The Dax added 1.4%, or 210 points.", "210", "count", "increase"),
+        ("The index shed 0.8%, or 95 points, to 11,900.", "95", "count", "decrease"),
+        # a bare number after "or" still takes the unit written once
+        ("A ticket costs $6 or 7.", "7", "USD", "none"),
+    ],
+)
+def test_a_restatement_after_or(text, quote, unit, change):
+    f = one(text, quote)
+    assert (f.unit, f.change) == (unit, change)

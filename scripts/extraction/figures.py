@@ -1312,7 +1312,10 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
                 out += drafts[i + 1 : j]
                 i = j + 1
                 continue
-            if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart):
+            if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart) and not (
+                a.explicit_unit and b.noun and not b.explicit_unit
+            ):
+                # ("rose 1.2%, or 150 points": a number with its own noun restates in another unit)
                 unit_once = not a.explicit_unit and b.explicit_unit and b.qstart == b.hstart
                 share_unit(a, b)
                 if unit_once and _or_range(text, a, b):  # "three or four years": one range, as a reader takes it
