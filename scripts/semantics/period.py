@@ -33,6 +33,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "sentence",  # a date of the figure's sentence, across a comma ('In December, sales rose 1.2%')
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
+    "inherited_story",  # none in the paragraph either: the story's period, the latest stated in its lede
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -47,11 +48,22 @@ BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
 PARTICIPLES = frozenset(_W["participles"])
+DETERMINERS = frozenset(_W["determiners"])
 STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+PRESENT_BEFORE = frozenset(_W["present_before"])
+#: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
+_SHARE_MOVE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_subjects"], key=len, reverse=True))
+    + r")(?:\s+(?:in|of)(?:\s+[A-Z][\w&'.-]*){1,4}?)?\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_moves"], key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
@@ -233,10 +245,15 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
+    before = _last_matches(text, max(sentence[0], fig[0] - 24), fig[0], 1)
+    if before and before[0][0].lower() in PRESENT_BEFORE and not text[before[0].end() : fig[0]].strip(" '’s"):
+        return True  # 'from their current 4.75%'
     words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
     for i, w in enumerate(words):
         low = w[0].lower()
         if low in STATIVE:
+            if i and words[i - 1][0].lower() in DETERMINERS:
+                continue  # a noun ('its accounts', 'the stands'), not a verb
             after = words[i + 1][0].lower() if i + 1 < len(words) else ""
             if low in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
                 continue
@@ -267,7 +284,7 @@ def in_session(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
     1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
     per sentence however many figures it has."""
-    return _SESSION.search(text, *sentence) is not None
+    return _SESSION.search(text, *sentence) is not None or _SHARE_MOVE.search(text, *sentence) is not None
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
@@ -295,9 +312,16 @@ def is_attribute(text: str, d: DateMention) -> bool:
 
 
 def is_bound(text: str, d: DateMention, limit: int) -> bool:
-    """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit."""
-    words = [w[0].lower() for w in _WORD.finditer(text, max(limit, d.start - 16), d.start)][-2:]
-    return any(w in BOUND_WORDS for w in words)
+    """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit.
+
+    A number between the word and the date is what the word governs ('up by 4% in 2004' is the year
+    of the rise, 'by 2010' a deadline).
+    """
+    words = list(_WORD.finditer(text, max(limit, d.start - 16), d.start))[-2:]
+    return any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words)
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
@@ -339,18 +363,57 @@ def inherited(
     reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
-        inheritable = (
-            bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
-        )
-        if not inheritable:
-            continue
-        if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
-            continue
-        if is_attribute(text, d):
+        if not _inheritable(text, d, paragraph_start, fig_start):
             continue
         if reports is None:
             reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
-        if reports and _forecast_date(text, d, paragraph_start, fig_start):
+        if reports == _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
+    return None
+
+
+def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
+    """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
+    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound or an
+    event's attribute."""
+    if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
+        return False
+    if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
+        return False
+    return not is_attribute(text, d)
+
+
+def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
+    """The span of the story's lede: its first paragraph, or its second when the first is a headline (a
+    paragraph of one line without a sentence's final mark); None for a text that is all headline."""
+    for k in range(min(2, len(paragraphs))):
+        start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+        body = text[start:end].strip()
+        if "\n" in body or body.endswith((".", "!", "?", '"', "”", "'", "’")):
+            return start, start + len(text[start:end].rstrip())
+    return None
+
+
+def story_period(
+    text: str, fig_start: int, sentence: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The story's period for a figure of a later paragraph, or of the headline, whose own paragraph
+    states none: the latest period of the lede, as a reader takes 'Unilever ... after reporting
+    "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
+
+    ``sentence``: the figure's sentence; ``dates``: the lede's (indices in the result count from the
+    first). A forecast's date does not date a figure that reports, as in :func:`inherited`.
+    """
+    start, end = lede_span
+    if start <= fig_start < end:
+        return None  # the lede's own figures take the paragraph's rule
+    reports = not _says_forecast(text, *sentence)
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if not _inheritable(text, d, start, end):
+            continue
+        if reports == _forecast_date(text, d, start, end):
+            continue  # a forecast's date dates no report, a report's no forecast or plan ('its 400 main brands')
+        return Period(d.value, i, "inherited_story")
     return None
