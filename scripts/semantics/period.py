@@ -33,7 +33,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "sentence",  # a date of the figure's sentence, across a comma ('In December, sales rose 1.2%')
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
-    "inherited_story",  # none in the paragraph either: the story's period, the latest stated in its lede
+    "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -65,6 +66,11 @@ _SHARE_MOVE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+#: A verb in the past: a word in -ed or an irregular past ('rose', 'was'), in any case.
+_PAST = re.compile(
+    r"(?<![A-Za-z])(?:[A-Za-z]{2,}ed|" + "|".join(sorted(_W["past"], key=len, reverse=True)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
 _FORECAST = words_re(load_vocabulary()["present"]["future"])
@@ -367,7 +373,7 @@ def inherited(
             continue
         if reports is None:
             reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
-        if reports == _forecast_date(text, d, paragraph_start, fig_start):
+        if reports and _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None
@@ -398,22 +404,40 @@ def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
 def story_period(
     text: str, fig_start: int, sentence: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
 ) -> Period | None:
-    """The story's period for a figure of a later paragraph, or of the headline, whose own paragraph
-    states none: the latest period of the lede, as a reader takes 'Unilever ... after reporting
+    """The story's period for a figure of a later paragraph whose own paragraph states none: the first
+    period the lede reports, as a reader takes 'Unilever ... after reporting
     "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
 
-    ``sentence``: the figure's sentence; ``dates``: the lede's (indices in the result count from the
-    first). A forecast's date does not date a figure that reports, as in :func:`inherited`.
+    ``sentence``: the figure's sentence, which must report the past (a verb in the past, no word of a
+    forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
+    an event's in a relative clause, is no story period.
     """
     start, end = lede_span
-    if start <= fig_start < end:
-        return None  # the lede's own figures take the paragraph's rule
-    reports = not _says_forecast(text, *sentence)
-    for i in range(len(dates) - 1, -1, -1):
-        d = dates[i]
-        if not _inheritable(text, d, start, end):
+    if fig_start < end:
+        return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
+    if _says_forecast(text, *sentence) or not _PAST.search(text, *sentence):
+        # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
+        # nor a present state ('UK Coal operates 15 mines')
+        return None
+    for i, d in enumerate(dates):  # the first: 'grew 5% in 2004 - triple the value 10 years earlier'
+        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
             continue
-        if reports == _forecast_date(text, d, start, end):
-            continue  # a forecast's date dates no report, a report's no forecast or plan ('its 400 main brands')
+        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
+            continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
         return Period(d.value, i, "inherited_story")
     return None
+
+
+#: A relative pronoun opening a clause about something else than the story's report.
+_RELATIVE = re.compile(r"(?<![A-Za-z])(?:which|who|whose|where)(?![A-Za-z])", re.I)
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding offset ``at`` begins, not before ``start`` (after the last comma, semicolon
+    or sentence end)."""
+    cut = start
+    for m in CLAUSE_END.finditer(text, start, at):
+        cut = m.end()
+    for m in _SENTENCE_END.finditer(text, cut, at):
+        cut = m.end()
+    return cut

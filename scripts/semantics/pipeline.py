@@ -189,7 +189,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
-            if period is None and story is not None:
+            if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
                 period = _shifted(story_period(text, f.start, sent, story, found.dates[story_dates]), story_dates.start)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
