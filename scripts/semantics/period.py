@@ -251,10 +251,9 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
-    before = _last_matches(text, max(sentence[0], fig[0] - 24), fig[0], 1)
-    if before and before[0][0].lower() in PRESENT_BEFORE and not text[before[0].end() : fig[0]].strip(" '’s"):
-        return True  # 'from their current 4.75%'
     words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
+    if words and words[-1][0].lower() in PRESENT_BEFORE and not text[words[-1].end() : fig[0]].strip(" '’s"):
+        return True  # 'from their current 4.75%'
     for i, w in enumerate(words):
         low = w[0].lower()
         if low in STATIVE:
@@ -350,6 +349,12 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 
 
 @lru_cache(maxsize=64)
+def _says_past(text: str, start: int, end: int) -> bool:
+    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``; asked once per sentence."""
+    return _PAST.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=64)
 def _says_forecast(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
     sentence however many figures it has (the words are many and the search reads all of it)."""
@@ -415,7 +420,7 @@ def story_period(
     start, end = lede_span
     if fig_start < end:
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
-    if _says_forecast(text, *sentence) or not _PAST.search(text, *sentence):
+    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
         # nor a present state ('UK Coal operates 15 mines')
         return None
