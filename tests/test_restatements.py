@@ -112,3 +112,28 @@ def test_a_restated_headline_figure_takes_the_subject_of_its_body_figure(text: s
 def test_a_headline_figure_that_restates_nothing_keeps_its_own_subject() -> None:
     figures = figures_of("French output up 2%\n\nOutput in Spain rose 5% in May.\n")
     assert figures[0]["same_as"] is None and figures[0]["subject"] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "method"),
+    [
+        # a headline figure without a date of its own takes the period of the body figure it restates
+        (
+            "Crop output up 24%\n\nThe country produced 14m tonnes of crops in 2004, 24% more than in 2003.\n",
+            "2004",
+            "restatement",
+        ),
+        # its own date wins
+        ("Sales up 8% in 2003\n\nSales rose 8% in 2004.\n", "2003", "same_clause"),
+        # no restated figure, or one without a period: none
+        ("Crop output up 24%\n\nThe country produced 14m tonnes of crops in 2004.\n", None, None),
+        ("Crop output up 24%\n\nCrop output rose 24%.\n", None, None),
+    ],
+)
+def test_a_headline_figure_takes_the_period_of_the_figure_it_restates(text, period, method):
+    figures = figures_of(text)
+    headline = next(f for f in figures if f["line"] == 1)
+    assert (headline["period"], headline["period_method"]) == (period, method)
+    if period is not None:
+        body = next(f for f in figures if f["figure_id"] == headline["same_as"]) if method == "restatement" else None
+        assert body is None or headline["period_date_id"] == body["period_date_id"] is not None

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from newsfigures.extraction.merge import Extraction, extract
 from newsfigures.package.provenance import SentenceIndex, sentence_spans
 from newsfigures.semantics.measure import find_holder, find_measure
-from newsfigures.semantics.period import inherited, period_in_sentence
+from newsfigures.semantics.period import inherited, lede, period_in_sentence, story_period
 from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
     Semantics,
     _containing,
@@ -68,6 +68,9 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
             and inherits(text, (f.start, f.end), sent, found.dates)
         ):
             period = inherited(text, sent[0], para, found.dates)
+            story = lede(text, paragraphs)
+            if period is None and story is not None and f.kind != "duration":
+                period = story_period(text, f.start, sent, story, found.dates)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out

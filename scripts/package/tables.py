@@ -20,7 +20,7 @@ from ..package.provenance import SentenceIndex, display_form, line_at, line_star
 from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, match_figures, read_annotations
 from ..semantics.pipeline import Semantics, read_semantics
 from ..semantics.places import find_places
-from ..semantics.restatements import lead_spans, link_restatements, share_who
+from ..semantics.restatements import lead_spans, link_restatements, share_when, share_who
 from ..sources import Source
 
 Row = dict[str, Any]
@@ -105,6 +105,7 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
     ]
     link_restatements(figures, lead_spans(text, source.title, source.subtitle))
     share_who(figures)
+    share_when(figures)
     dates = [
         {
             "date_id": mention_id(sid, d.start, d.end),

@@ -33,6 +33,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "sentence",  # a date of the figure's sentence, across a comma ('In December, sales rose 1.2%')
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
+    "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -47,12 +49,28 @@ BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
 PARTICIPLES = frozenset(_W["participles"])
+DETERMINERS = frozenset(_W["determiners"])
 STATIVE_WINDOW = int(_W["STATIVE_WINDOW"])
 PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+PRESENT_BEFORE = frozenset(_W["present_before"])
+#: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
+_SHARE_MOVE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_subjects"], key=len, reverse=True))
+    + r")(?:\s+(?:in|of)(?:\s+[A-Z][\w&'.-]*){1,4}?)?\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_moves"], key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z]+")
+#: A verb in the past: a word in -ed or an irregular past ('rose', 'was'), in any case.
+_PAST = re.compile(
+    r"(?<![A-Za-z])(?:[A-Za-z]{2,}ed|" + "|".join(sorted(_W["past"], key=len, reverse=True)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
 _FORECAST = words_re(load_vocabulary()["present"]["future"])
@@ -234,9 +252,13 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     if _says_now(text, sentence[0], sentence[1]):
         return True
     words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
+    if words and words[-1][0].lower() in PRESENT_BEFORE and not text[words[-1].end() : fig[0]].strip(" '’s"):
+        return True  # 'from their current 4.75%'
     for i, w in enumerate(words):
         low = w[0].lower()
         if low in STATIVE:
+            if i and words[i - 1][0].lower() in DETERMINERS:
+                continue  # a noun ('its accounts', 'the stands'), not a verb
             after = words[i + 1][0].lower() if i + 1 < len(words) else ""
             if low in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
                 continue
@@ -267,7 +289,7 @@ def in_session(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
     1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
     per sentence however many figures it has."""
-    return _SESSION.search(text, *sentence) is not None
+    return _SESSION.search(text, *sentence) is not None or _SHARE_MOVE.search(text, *sentence) is not None
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
@@ -295,9 +317,16 @@ def is_attribute(text: str, d: DateMention) -> bool:
 
 
 def is_bound(text: str, d: DateMention, limit: int) -> bool:
-    """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit."""
-    words = [w[0].lower() for w in _WORD.finditer(text, max(limit, d.start - 16), d.start)][-2:]
-    return any(w in BOUND_WORDS for w in words)
+    """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit.
+
+    A number between the word and the date is what the word governs ('up by 4% in 2004' is the year
+    of the rise, 'by 2010' a deadline).
+    """
+    words = list(_WORD.finditer(text, max(limit, d.start - 16), d.start))[-2:]
+    return any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words)
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
@@ -320,6 +349,12 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 
 
 @lru_cache(maxsize=64)
+def _says_past(text: str, start: int, end: int) -> bool:
+    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``; asked once per sentence."""
+    return _PAST.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=64)
 def _says_forecast(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
     sentence however many figures it has (the words are many and the search reads all of it)."""
@@ -339,14 +374,7 @@ def inherited(
     reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
-        inheritable = (
-            bool(d.value) and paragraph_start <= d.start and d.end <= fig_start and d.granularity in INHERITABLE
-        )
-        if not inheritable:
-            continue
-        if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
-            continue
-        if is_attribute(text, d):
+        if not _inheritable(text, d, paragraph_start, fig_start):
             continue
         if reports is None:
             reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
@@ -354,3 +382,67 @@ def inherited(
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None
+
+
+def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
+    """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
+    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound or an
+    event's attribute."""
+    if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
+        return False
+    if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
+        return False
+    return not is_attribute(text, d)
+
+
+def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
+    """The span of the story's lede: its first paragraph, or its second when the first is a headline (a
+    paragraph of one line without a sentence's final mark); None for a text that is all headline."""
+    for k in range(min(2, len(paragraphs))):
+        start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+        body = text[start:end].strip()
+        if "\n" in body or body.endswith((".", "!", "?", '"', "”", "'", "’")):
+            return start, start + len(text[start:end].rstrip())
+    return None
+
+
+def story_period(
+    text: str, fig_start: int, sentence: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The story's period for a figure of a later paragraph whose own paragraph states none: the first
+    period the lede reports, as a reader takes 'Unilever ... after reporting
+    "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
+
+    ``sentence``: the figure's sentence, which must report the past (a verb in the past, no word of a
+    forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
+    an event's in a relative clause, is no story period.
+    """
+    start, end = lede_span
+    if fig_start < end:
+        return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
+    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+        # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
+        # nor a present state ('UK Coal operates 15 mines')
+        return None
+    for i, d in enumerate(dates):  # the first: 'grew 5% in 2004 - triple the value 10 years earlier'
+        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
+            continue
+        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
+            continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
+        return Period(d.value, i, "inherited_story")
+    return None
+
+
+#: A relative pronoun opening a clause about something else than the story's report.
+_RELATIVE = re.compile(r"(?<![A-Za-z])(?:which|who|whose|where)(?![A-Za-z])", re.I)
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding offset ``at`` begins, not before ``start`` (after the last comma, semicolon
+    or sentence end)."""
+    cut = start
+    for m in CLAUSE_END.finditer(text, start, at):
+        cut = m.end()
+    for m in _SENTENCE_END.finditer(text, cut, at):
+        cut = m.end()
+    return cut

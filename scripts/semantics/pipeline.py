@@ -20,7 +20,16 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
-from .period import Period, has_own_time, in_session, inherited, period_in_sentence, states_present
+from .period import (
+    Period,
+    has_own_time,
+    in_session,
+    inherited,
+    lede,
+    period_in_sentence,
+    states_present,
+    story_period,
+)
 from .places import NO_CODE, UNCODED, Place, institutions, text_places
 from .words import Token, bounded_trie, tokens, vocab_rows, word_classes
 
@@ -144,6 +153,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     firms = firm_places(text)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
+    story = lede(text, paragraphs)  # the lede, whose period is the story's
+    story_dates = slice(*(bisect_left(date_starts, at) for at in story)) if story is not None else slice(0)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -178,6 +189,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
+            if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
+                period = _shifted(story_period(text, f.start, sent, story, found.dates[story_dates]), story_dates.start)
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
