@@ -135,6 +135,9 @@ SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
 HOLIDAYS: dict[str, str] = dict(_V["holidays"])
 #: Words before a holiday name that make it another calendar's ('Chinese New Year').
 OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
+#: Nouns of events named by a day before them ('the 11 September attacks'), and days with a shape of their own.
+EVENT_NOUNS = tuple(_V["events"]["nouns"])
+NAMED_DAYS: dict[str, str] = dict(_V["events"]["named_days"])
 
 
 def _cap(*words: str) -> str:
@@ -233,6 +236,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # 24/02/2021, 2/24/2021 (only when the order is unambiguous)
     ("num", r"(?<![\w/.\-])(?P<num_a>[0-9]{1,2})/(?P<num_b>[0-9]{1,2})/(?P<num_y>[0-9]{4})(?![\w/]|[.,][0-9])"),
+    # 9/11: a day written in a shape of its own that names an event (vocab: events.named_days)
+    ("nd", rf"(?<![\w/.\-])(?P<nd_d>{_trie(*NAMED_DAYS)})(?![\w/]|[.,][0-9])"),
     # between 2015 and 2020
     ("yb", rf"\b[Bb]etween{_SP}{_year('yb_a')}{_SP}and{_SP}{_year('yb_b')}"),
     # (Monday,) March 1(st)(, 2021); March 2-3; March 30 to April 2; February 16 and 17
@@ -398,7 +403,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 
 #: The characters each alternative can start with: one cheap test before trying it.
 _FIRST: dict[str, str] = {
-    "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
+    "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT", "hs": "hf",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
@@ -411,7 +416,9 @@ _LEAD_WORDS = (
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
     "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
-_LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
+_LEAD_NAMES = (
+    *_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS), *NAMED_DAYS,
+)  # fmt: skip
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
 LEAD = (
     r"[0-9'’‘]|[QH][1-4]|https?://|www\.|\]\("
@@ -596,6 +603,40 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
     if start is None or end is None:
         return []
     return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+
+
+#: An event noun after a day that names the event ('the 11 September attacks'), with the year stated after it.
+_EVENT_AFTER = re.compile(
+    rf"{_SP}(?:{_trie(*EVENT_NOUNS)})(?!\w)(?:{_SP}(?:in|of){_SP}(?P<ev_y>1[89][0-9][0-9]|20[0-9][0-9])(?![\w,.]?[0-9]))?"
+)
+
+
+def event_day(m: re.Match[str]) -> list[Mention] | None:
+    """A day that names an event ('the 11 September attacks', '9/11'), or None when the match is no such day.
+
+    Its year is the event's, not the story's: stated only by a year after the event noun ('the 9/11
+    attacks in 2001'); otherwise the day is kept with an empty value (``unanchored``), as the text gives
+    no year for it and the story's own years would give a wrong one.
+    """
+    kind = m.lastgroup
+    if kind == "nd":
+        month, day = (int(x) for x in NAMED_DAYS[m["nd_d"]].split("-"))
+    elif kind in ("mf", "df") and not m[f"{kind}_y"] and not m[f"{kind}_d2"]:
+        month, day = month_number(m[f"{kind}_m"]), day_number(m[f"{kind}_d"])
+    else:
+        return None
+    after = _EVENT_AFTER.match(m.string, m.end())
+    if after is None and kind != "nd":
+        return None
+    found = make_date(int(after["ev_y"]), month, day) if after is not None and after["ev_y"] else None
+    if found is not None:
+        return [(m.start(), m.end(), iso_day(found), "day", "explicit")]
+    return [(m.start(), m.end(), "", "day", "unanchored")]
+
+
+def _named_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """9/11: the event's day, with the year only as the text states it (see event_day)."""
+    return event_day(m) or []
 
 
 def _anchor_day(month: int, day: int, year_text: str | None, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -1239,6 +1280,7 @@ HANDLERS: dict[str, Handler] = {
     "url": _link,
     "iso": _iso,
     "num": _numeric,
+    "nd": _named_day,
     "yb": _between_years,
     "mf": _month_first,
     "df": _day_first,
@@ -1936,6 +1978,15 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     """
     matches = list(DATE_RE.finditer(text))
     story = story_time(text, matches) if published is None else StoryTime([], None)
+    marks = story.marks
+
+    def sentences(text: str) -> TextMarks:
+        """The text's sentence marks, scanned at most once (story_time's when it ran)."""
+        nonlocal marks
+        if marks is None:
+            marks = TextMarks.of(text)
+        return marks
+
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
@@ -1949,13 +2000,21 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         known = history if not history or history[-1].end > unvalued else []
         same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
         reference = known[-1] if known else None
+        past = past_bound(m)
+        event = event_day(m)
         found = (
-            _from_story(m, reference, published)
-            or _story_anaphora(m, history if same else known)
-            or _previous_of_story(m, reference)
-            if m.lastgroup in _STORY_SHAPES
-            else []
-        ) or _handle(m, published)
+            event
+            if event is not None
+            else (
+                _from_story(m, reference, published)
+                or _story_anaphora(m, history if same else known)
+                or _previous_of_story(m, reference)
+                if m.lastgroup in _STORY_SHAPES
+                else []
+            )
+            or (past and _before_sentence_date(m, history, sentences(text)))
+            or _handle(m, published if published is None or not past else past_anchor(published, m.lastgroup))
+        )
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
@@ -1977,6 +2036,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 reference,
                 story.latest,
                 ahead,
+                past and (story.present is not None or _record_bound(m, story.marks)),
             )
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
@@ -2022,6 +2082,77 @@ def _year_deictic(m: re.Match[str]) -> bool:
     return False
 
 
+#: A past bound before a date: 'since May', 'levels not seen since March' (vocab: past_bound.before).
+_PAST_BOUND_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_V['past_bound']['before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
+)
+
+
+def past_bound(m: re.Match[str]) -> bool:
+    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September').
+
+    Such a date is the latest one not after the present: 'since May' in February 2005 is May 2004,
+    however near May 2005 is; the nearest, which suits 'in May', could put it ahead.
+    """
+    kind = m.lastgroup
+    if kind == "ma":
+        yearless = not (m["ma_y"] or m["ma_ry"] or m["ma_rel"] or m["ma_m2"] or m["ma_part"])
+    elif kind in ("mf", "df"):
+        yearless = not (m[f"{kind}_y"] or m[f"{kind}_d2"])
+    elif kind == "ss":
+        yearless = not (m["ss_y"] or m["ss_rel"])
+    else:
+        return False
+    return yearless and _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
+    """A record's past bound after the month or day its sentence reports: the latest such date not after it.
+
+    'House prices rose 1.1% in December - the first monthly rise since September': September is the
+    one before that December, whatever the present; resolution ``story_date``. Empty when the bound is
+    no record's ('have remained unchanged since August' starts a state) or the sentence reports no such
+    date before it (a bound itself, 'from November 2003', is no report).
+    """
+    if not _record_bound(m, marks):
+        return []
+    start = marks.sentence(m.start(), m.end())[0]
+    for earlier in reversed(history):
+        if earlier.end <= start:
+            break
+        if (
+            earlier.granularity in ("month", "day")
+            and earlier.end <= m.start()
+            and not _is_bound(m.string, earlier.start)
+        ):
+            point = dt.date.fromisoformat(earlier.value + "-15" if earlier.granularity == "month" else earlier.value)
+            anchored = _handle(m, past_anchor(point, m.lastgroup))
+            return [(s, e, v, g, "story_date") for s, e, v, g, how in anchored if how == "publication_date"]
+    return []
+
+
+def _record_bound(m: re.Match[str], marks: TextMarks | None) -> bool:
+    """A past bound of a record ('its fastest rate since May', 'the first rise since September'): far back,
+    before the story's present, not the start of a state that follows the story's last month."""
+    if marks is None:
+        return False
+    sentence = marks.sentence(m.start(), m.end())
+    clause = marks.clause(m.start(), m.end(), sentence)[0]
+    return _RECORD_BEFORE.search(m.string, max(clause, m.start() - 60), m.start()) is not None
+
+
+def past_anchor(present: dt.date, kind: str | None) -> dt.date:
+    """A stand-in present about half a year back, so that the date nearest it is the latest not after ``present``.
+
+    Days are placed by days (182 back: the same day a year ago ties and ties go to the past), months and
+    seasons by months (five back: the present's own month is the latest not after it).
+    """
+    if kind in ("mf", "df"):
+        return present - dt.timedelta(days=182)
+    year, month = shift(present.year, present.month, 12, -5)
+    return dt.date(year, month, 15)
+
+
 def _without_publication_date(
     m: re.Match[str],
     year: int | None,
@@ -2029,6 +2160,7 @@ def _without_publication_date(
     reference: DateMention | None,
     latest: tuple[int, int] | None = None,
     future: bool = False,
+    past: bool = False,
 ) -> list[Mention]:
     """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
 
@@ -2037,7 +2169,8 @@ def _without_publication_date(
     (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
     date from the present on, else the nearest), else the first such date after the latest month the story states
     (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
-    years ('last year') only the story's present.
+    years ('last year') only the story's present. A past bound (``past``: 'its fastest rate since May')
+    is the latest such date not after the present or that month, never the next one.
     """
     if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
         day = dt.date.fromisoformat(reference.value)
@@ -2050,12 +2183,14 @@ def _without_publication_date(
     elif present is not None and m.lastgroup != "wd":
         if future:  # 'will open in January': the first January from the present on, not the nearest
             present = present + dt.timedelta(days=182)
-        anchored = _handle(m, present)
+        anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
     elif latest is not None and m.lastgroup != "wd":
         # the present is after the latest month the story states ('since June 2004'): a year-less month is
         # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
         after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)
+        if past:
+            after = past_anchor(after, m.lastgroup)
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
     if present is not None and m.lastgroup in _PRESENT_SHAPES and _year_deictic(m):
         kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]

@@ -1,0 +1,143 @@
+"""Anchoring of year-less dates by what the sentence says of them: past bounds ('since May') and days
+that name an event ('the 11 September attacks'). Sentences written for these rules, Duckling-style:
+each family has examples that must resolve to a value and examples that must not change."""
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.extraction.dates import extract_dates
+
+FEB_2005 = dt.date(2005, 2, 10)
+
+
+def dates(text: str, published: dt.date | None = FEB_2005) -> dict[str, tuple[str, str]]:
+    """quote -> (value, resolution) of every date of the text."""
+    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, published)}
+
+
+# --- a past bound is the latest such date not after its reference ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the nearest May to February 2005 is ahead; 'since' looks back
+        ("Output grew at its fastest rate since May.", "May", "2004-05"),
+        ("Shares have risen steadily since June.", "June", "2004-06"),
+        ("Prices were the highest since March.", "March", "2004-03"),
+        # the present's own month is the latest not after it
+        ("Sales have risen since February.", "February", "2005-02"),
+        ("It was the first fall since January.", "January", "2005-01"),
+        ("Oil closed at its lowest since mid-August.", "mid-August", "2004-08"),
+        # days by days: the same day a year ago is behind, a day just after the present is last year's
+        ("The index fell to its lowest since 10 February.", "10 February", "2005-02-10"),
+        ("The index fell to its lowest since 12 February.", "12 February", "2004-02-12"),
+        ("Crude traded at its lowest close since 10 September.", "10 September", "2004-09-10"),
+        ("Prices have fallen since the summer.", "summer", "2004-22"),
+    ],
+)
+def test_a_year_less_date_after_since_is_behind_the_publication_date(text, quote, value):
+    assert dates(text)[quote] == (value, "publication_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # not a bound: the nearest, which may be ahead (plans, forecasts)
+        ("The plant will open in May.", "May", "2005-05"),
+        ("Prices may rise in June.", "June", "2005-06"),
+        # a stated year, or a deictic word, decides: 'since' changes nothing
+        ("Output has grown since May 2003.", "May 2003", "2003-05"),
+        ("Output has grown since last May.", "last May", "2004-05"),
+        ("Output has grown since next May.", "next May", "2005-05"),
+    ],
+)
+def test_other_year_less_dates_are_unchanged(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "value"),
+    [
+        # the record is about the month its sentence reports, not about the present
+        (
+            "House prices rose 1.1% in December - the first monthly rise since September.",
+            dt.date(2005, 1, 12),
+            "September",
+            "2004-09",
+        ),
+        (
+            "Confidence rose in December 2004 for the first time since July.",
+            dt.date(2005, 6, 1),
+            "July",
+            "2004-07",
+        ),
+        (
+            "Exports fell in March 2003, their sharpest drop since November.",
+            FEB_2005,
+            "November",
+            "2002-11",
+        ),
+    ],
+)
+def test_a_record_s_bound_is_before_the_month_its_sentence_reports(text, published, quote, value):
+    assert dates(text, published)[quote] == (value, "story_date")
+
+
+def test_a_bound_after_another_bound_is_no_record_of_its_date():
+    # 'from November 2003' is a bound, and 'have remained unchanged since August' starts a state: August
+    # is the first after the rises began (the story's latest month), not one before November 2003
+    text = (
+        "Rates went up five times from November 2003 - to cool the market - but have remained unchanged since August."
+    )
+    assert dates(text, None)["August"] == ("2004-08", "story_year")
+
+
+def test_without_a_publication_date_a_record_s_bound_is_before_the_story_s_present():
+    # the present is after August 2004 (the story's latest month): 'its fastest rate since May' is behind it
+    text = (
+        "Interest rates rose five times between November 2003 and August 2004. "
+        "Output rose at its fastest rate since May, data showed."
+    )
+    assert dates(text, None)["May"] == ("2004-05", "story_year")
+
+
+# --- a day that names an event -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "resolution"),
+    [
+        ("Its launch was delayed by the 11 September attacks in the US.", "11 September", "", "unanchored"),
+        ("Air travel slumped after the September 11 attacks.", "September 11", "", "unanchored"),
+        ("Security spending rose after 9/11.", "9/11", "", "unanchored"),
+        ("Rates hit a low not long after the 9/11 attacks in 2001.", "9/11", "2001-09-11", "explicit"),
+        ("Trade collapsed after the 7 July bombings of 2005.", "7 July", "2005-07-07", "explicit"),
+    ],
+)
+def test_a_day_that_names_an_event_takes_only_the_year_stated_for_it(text, quote, value, resolution):
+    assert dates(text)[quote] == (value, resolution)
+    assert dates(text, None)[quote] == (value, resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a day followed by other words is the story's day
+        ("Shares fell on 11 September after the results.", "11 September", "2004-09-11"),
+        ("The deal closes on 7 July.", "7 July", "2005-07-07"),
+        # a stated year is the day's own
+        ("The 11 September 2004 attack was foiled.", "11 September 2004", "2004-09-11"),
+    ],
+)
+def test_other_days_are_not_events(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_an_event_day_in_an_undated_story_takes_no_year_from_the_story():
+    text = "Profits rose in 2004. The plane's launch was delayed by the 11 September attacks, it said."
+    assert dates(text, None)["11 September"] == ("", "unanchored")
+    # nor is it the reference of a weekday after it
+    text = "The deficit grew after the 11 September attacks. On Tuesday, officials asked for more."
+    assert dates(text, None)["Tuesday"] == ("", "unanchored")
