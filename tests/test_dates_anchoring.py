@@ -141,3 +141,68 @@ def test_an_event_day_in_an_undated_story_takes_no_year_from_the_story():
     # nor is it the reference of a weekday after it
     text = "The deficit grew after the 11 September attacks. On Tuesday, officials asked for more."
     assert dates(text, None)["Tuesday"] == ("", "unanchored")
+
+
+# --- a streak of months fixes the present of an undated story -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # on hold for the sixth month after the last rise in August 2004: the present is February 2005
+        (
+            "Rates rose five times between November 2003 and August 2004. The bank has left rates on hold "
+            "for a sixth month in a row. Economists expect a rise later this year.",
+            "later this year",
+            "2005",
+        ),
+        # above 50 since June 2003, the 19th consecutive expansion: December is 2004's
+        (
+            "The index has been above 50 since June 2003. December's reading was the 19th consecutive "
+            "expansion. The index rose in December from November.",
+            "December",
+            "2004-12",
+        ),
+        (
+            "Sales have grown since March 2004. It was the fifth straight monthly rise. Sales rose in July.",
+            "July",
+            "2004-07",
+        ),
+        (
+            "Output has grown since June 2004. It was the tenth successive increase, with output up in "
+            "February. Growth should slow later this year.",
+            "later this year",
+            "2005",
+        ),
+    ],
+)
+def test_a_streak_of_months_after_the_story_s_latest_month_fixes_its_present(text, quote, value):
+    assert dates(text, None)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not months: quarters, trading sessions, years
+        "Output has grown since June 2004. It marked a sixth straight quarter of expansion. Growth may slow this year.",
+        "Prices have risen since June 2004. Oil rose for a sixth straight session. Growth may slow this year.",
+        "Prices have risen since June 2004. The dollar fell for a third consecutive year. Growth may slow this year.",
+        # no month stated: nothing to count from
+        "Output rose in 2004. It was the sixth month in a row of growth. Growth may slow this year.",
+        # a streak without an ordinal
+        "Output has grown since June 2004. It rose for several months in a row. Growth may slow this year.",
+    ],
+)
+def test_other_counts_in_a_row_fix_no_present(text):
+    assert dates(text, None)["this year"] == ("", "unanchored")
+
+
+def test_a_streak_changes_nothing_where_the_text_fixes_the_present_or_gives_a_publication_date():
+    # the full year 2004 reported: the present is early 2005 whatever the streak
+    text = (
+        "Net profit for 2004 rose 10%. Sales have grown since June 2003, the fifth month in a row. "
+        "Sales will rise this year."
+    )
+    assert dates(text, None)["this year"] == ("2005", "story_present")
+    text = "Rates have been on hold since August. It is the sixth month in a row. A rise may come later this year."
+    assert dates(text, FEB_2005)["later this year"] == ("2005", "relative")

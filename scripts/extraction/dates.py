@@ -1818,9 +1818,35 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         if kind == "period"
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
-    return StoryTime(
-        years, story_present(done, base, forecast), latest, marks, list(accumulate((y for _, y in years), max))
-    )
+    present = story_present(done, base, forecast)
+    streak = streak_months(text) if present is None and latest is not None else None
+    if streak is not None and latest is not None:
+        # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
+        year, month = shift(latest[0], latest[1], 12, streak)
+        present = dt.date(year, month, 15)
+    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)))
+
+
+_STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
+#: 'for the sixth month in a row', 'the 19th consecutive expansion', 'a second successive monthly fall'.
+_STREAK = re.compile(
+    rf"(?<!\w)(?:(?P<w>{_cap(*_STREAK_ORDINALS)})|(?P<d>[1-9][0-9]?)(?:st|nd|rd|th))(?:[ \t\u00a0]|-)"
+    rf"(?:(?:consecutive|straight|successive)(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
+    rf"|month[ \t\u00a0]in[ \t\u00a0]a[ \t\u00a0]row)(?!\w)"
+)
+
+
+def streak_months(text: str) -> int | None:
+    """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
+
+    A monthly series reported as the Nth in a row after the latest month a story states ('rates rose
+    between November 2003 and August 2004 ... on hold for a sixth month in a row'; 'above 50 since June
+    2003 ... the 19th consecutive expansion') puts the story's present N months after that month.
+    """
+    m = _STREAK.search(text)
+    if m is None:
+        return None
+    return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
 
 
 _FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
