@@ -206,3 +206,65 @@ def test_a_streak_changes_nothing_where_the_text_fixes_the_present_or_gives_a_pu
     assert dates(text, None)["this year"] == ("2005", "story_present")
     text = "Rates have been on hold since August. It is the sixth month in a row. A rise may come later this year."
     assert dates(text, FEB_2005)["later this year"] == ("2005", "relative")
+
+
+# --- what a fixed present resolves ----------------------------------------------------------------
+
+#: A story whose present the text fixes to early 2005: the fourth quarter of 2004 is reported as done.
+REPORTED_2004 = "The firm reported a net profit of $1bn for the fourth quarter of 2004. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        # spans of whole years and 'ago' in years depend only on the present's year
+        ("Spending will rise over the next three years.", "next three years", "2005/2007"),
+        ("The economy grew by 3% a year over the past four years.", "past four years", "2001/2004"),
+        ("Losses were made in five of the last six years.", "last six years", "1999/2004"),
+        ("It was fined for breaking the rules two years ago.", "two years ago", "2003"),
+        ("Sales have risen over the past decade.", "past decade", "1995/2004"),
+    ],
+)
+def test_a_fixed_present_year_gives_spans_of_whole_years_and_years_ago(sentence, quote, value):
+    assert dates(REPORTED_2004 + sentence, None)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # counted in months or weeks: the present's month is not fixed by results of a closed quarter
+        ("Prices rose last month.", "last month"),
+        ("Sales will rise over the next six months.", "next six months"),
+        ("Sales rose 2% over the past 12 months.", "past 12 months"),
+        ("Shares fell three months ago.", "three months ago"),
+        ("Shares fell last week.", "last week"),
+    ],
+)
+def test_a_present_fixed_to_the_year_leaves_month_deictics_unanchored(sentence, quote):
+    assert dates(REPORTED_2004 + sentence, None)[quote] == ("", "unanchored")
+
+
+#: A story whose present a streak fixes to February 2005: on hold for a sixth month after August 2004.
+STREAK_FEB_2005 = (
+    "Rates rose between November 2003 and August 2004. Rates were left on hold for a sixth month in a row. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("Output rose last month.", "last month", "2005-01"),
+        ("A rise may come next month.", "next month", "2005-03"),
+        ("Prices rose 2.7% over the past 12 months.", "past 12 months", "2004-02/2005-01"),
+        ("Output fell last May.", "last May", "2004-05"),
+        ("Output fell three months ago.", "three months ago", "2004-11"),
+    ],
+)
+def test_a_present_fixed_to_the_month_gives_month_deictics(sentence, quote, value):
+    assert dates(STREAK_FEB_2005 + sentence, None)[quote] == (value, "story_present")
+
+
+def test_a_present_fixed_to_the_month_leaves_weeks_and_days_unanchored():
+    found = dates(STREAK_FEB_2005 + "The decision came last week, on Thursday.", None)
+    assert found["last week"] == ("", "unanchored")
+    assert found["Thursday"] == ("", "unanchored")

@@ -49,10 +49,12 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   latest month the story states ("January" after "since June 2004" is 2005-01);
 * ``story_present``: in an article without a publication date whose text fixes its present
   (:func:`story_present`: results of a closed fourth quarter, second half or year reported as done,
-  a month compared with "the same month in 2004", forecasts for two consecutive years), the deictic
-  years ("last year", "August last year", "the final three months of last year") and the year-less
-  dates far from a stated year; in a sentence whose events are ahead ('will open in January') the
-  next such date, else the nearest;
+  a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
+  months after the latest month the story states: "on hold for a sixth month in a row" after rises
+  until August 2004), the deictic years ("last year", "August last year", "the final three months of
+  last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
+  sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
+  deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
 * ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
   earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
@@ -80,7 +82,13 @@ alone: a day without a month ("on the 24th"), numeric dates whose order is ambig
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
 without a number ("a few years ago", "the past decade"), and "the year after"/"a year before"
 (relative to an event, not to a date). Spans of stated length ("the next five years", "the past 12
-months") are counted from the publication date, and kept unanchored without one. The
+months") are counted from the publication date; without one, from the story's present (years from
+its year, months only from a month the text fixes), else kept unanchored.
+
+A year-less date after "since" is a past bound: the latest such date not after the publication date
+("its fastest rate since May" in February 2005 is 2004-05), or not after the month its sentence
+reports for a record ("rose in December - the first rise since September"). A day that names an
+event ("the 11 September attacks", "9/11") takes only the year stated after it, else no value. The
 part of a period ("the end of 2005", "mid-2004") stays in the quote; the value is the whole period.
 """
 
@@ -1726,6 +1734,9 @@ class StoryTime:
     marks: TextMarks | None = None
     #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
     latest_years: list[int] | None = None
+    #: Whether the text fixes the present's month too ('for a sixth month in a row' after August 2004):
+    #: then 'last month' and 'the past 12 months' take their values from it, not only 'last year'.
+    month_known: bool = False
 
     def sentence_start(self, start: int, end: int) -> int:
         """Where the sentence holding text[start:end] begins (0 without marks)."""
@@ -1819,12 +1830,15 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
     present = story_present(done, base, forecast)
+    # only a streak counts the present's month; a month compared with 'the same month in 2003' was
+    # reported some time after it, how long the text does not say
+    month_known = False
     streak = streak_months(text) if present is None and latest is not None else None
     if streak is not None and latest is not None:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
-        present = dt.date(year, month, 15)
-    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)))
+        present, month_known = dt.date(year, month, 15), True
+    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)), month_known)
 
 
 _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
@@ -2063,6 +2077,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 story.latest,
                 ahead,
                 past and (story.present is not None or _record_bound(m, story.marks)),
+                story.month_known,
             )
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
@@ -2080,10 +2095,11 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
-#: the text does not fix): 'last year', 'next year', 'later this year', 'August last year', 'last summer',
-#: 'the final three months of last year', 'the end of this year', 'the past year'. Not spans of stated length ('the next
-#: 20 years'): the present's year is only an estimate, and the span's bounds would depend on its month.
-_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp"))
+#: the text seldom fixes: see _month_deictic): 'last year', 'next year', 'later this year', 'August last
+#: year', 'last summer', 'the final three months of last year', 'the end of this year', 'the past year';
+#: spans of whole years ('the next two years' is Y/Y+1, 'the past five years' Y-5/Y-1, as beside a
+#: publication date of year Y: they depend on its year only) and 'a year ago', 'two years ago'.
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra"))
 
 
 def _year_deictic(m: re.Match[str]) -> bool:
@@ -2101,8 +2117,10 @@ def _year_deictic(m: re.Match[str]) -> bool:
         return m["py_u"] == "year"
     if kind == "mb":
         return True
-    if kind == "sp":  # 'the past year' (a year as a whole), not 'the past five years'
-        return bool(m["sp_p"]) and m["sp_u"] == "year"
+    if kind == "sp":  # 'the past year', 'the next two years', 'the past decade': whole years from the present's
+        return m["sp_u"].lower().rstrip("s") in ("year", "decade")
+    if kind == "ra":  # 'a year ago', 'two years ago' (not 'a year later', counted from the story's dates)
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith("year")
     if kind in ("qw", "hw", "fm"):
         return m[f"{kind}_rel"] is not None and m[f"{kind}_rel"].lower() in ("this", "last", "next", "current")
     return False
@@ -2179,6 +2197,23 @@ def past_anchor(present: dt.date, kind: str | None) -> dt.date:
     return dt.date(year, month, 15)
 
 
+def _month_deictic(m: re.Match[str]) -> bool:
+    """A deictic phrase counted in months from the present: 'last month', 'earlier this month', 'later in
+    the month', 'the end of next month', 'last May', 'the past 12 months', 'two months ago'."""
+    kind = m.lastgroup
+    if kind == "ru":
+        return m["ru_u"] == "month" and m["ru_rel"].lower() != "that"
+    if kind in ("ri", "py"):
+        return m[f"{kind}_u"] == "month"
+    if kind == "ma":
+        return bool(m["ma_rel"]) and not (m["ma_y"] or m["ma_ry"])
+    if kind == "sp":
+        return m["sp_u"].lower().rstrip("s") in ("month", "quarter")
+    if kind == "ra":
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith(("month", "quarter"))
+    return False
+
+
 def _without_publication_date(
     m: re.Match[str],
     year: int | None,
@@ -2187,6 +2222,7 @@ def _without_publication_date(
     latest: tuple[int, int] | None = None,
     future: bool = False,
     past: bool = False,
+    month_known: bool = False,
 ) -> list[Mention]:
     """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
 
@@ -2195,7 +2231,9 @@ def _without_publication_date(
     (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
     date from the present on, else the nearest), else the first such date after the latest month the story states
     (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
-    years ('last year') only the story's present. A past bound (``past``: 'its fastest rate since May')
+    years ('last year', 'the next two years', 'a year ago') only the story's present, and one counted in
+    months ('last month', 'the past 12 months', 'last May') the present when the text fixes its month
+    (``month_known``). A past bound (``past``: 'its fastest rate since May')
     is the latest such date not after the present or that month, never the next one.
     """
     if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
@@ -2218,7 +2256,9 @@ def _without_publication_date(
         if past:
             after = past_anchor(after, m.lastgroup)
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
-    if present is not None and m.lastgroup in _PRESENT_SHAPES and _year_deictic(m):
+    if present is not None and (
+        (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m)) or (month_known and _month_deictic(m))
+    ):
         kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]
     spans = {(s, e) for s, e, *_ in kept}
     unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
