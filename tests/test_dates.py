@@ -433,7 +433,14 @@ def test_spans_of_stated_length_end_or_begin_at_publication(text, expected):
 
 
 def test_spans_of_stated_length_without_a_dateline_are_recorded_unanchored():
+    # counted in months, a span needs the present's month, which reported results do not fix
+    text = "Profit for the fourth quarter of 2004 rose. It will invest $5bn over the next 18 months."
+    assert found(text, None)[-1] == ("next 18 months", "", "interval", "unanchored")
+    # counted in whole years, only its year: results of the fourth quarter of 2004 put the present in 2005
     text = "Profit for the fourth quarter of 2004 rose. It will invest $5bn over the next five years."
+    assert found(text, None)[-1] == ("next five years", "2005/2009", "interval", "story_present")
+    # no present at all: unanchored
+    text = "Profit rose. It will invest $5bn over the next five years."
     assert found(text, None)[-1] == ("next five years", "", "interval", "unanchored")
     assert found("Sales rose in the last three months of 2004.", None) == [
         ("last three months of 2004", "2004-Q4", "quarter", "explicit")
@@ -690,12 +697,17 @@ def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it
     assert found(text, None)[-1] == ("a year ago", "2003", "year", "story_date")
     # with a publication date, 'ago' counts from it
     assert found(text, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
-    # far from any date, nothing anchors it (and the duration 'a year' is left to the figures)
+    # far from any date, it counts from the story's present (2005: the net income of 2004 is reported) ...
     far = "Net income fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
+    assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "2004", "year", "story_present")
+    # ... and without one nothing anchors it (the duration 'a year' is left to the figures)
+    far = "Sales fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
     assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "", "year", "unanchored")
-    # 'four years ago' is a time of its own, not a comparison
+    # 'four years ago' is a time of its own, not a comparison: counted from the story's present (the net
+    # income of 2004 is reported, so the present is 2005), not from 2004
     near = "Net income fell during 2004. It was founded four years ago."
-    assert found(near, None)[-1] == ("four years ago", "", "year", "unanchored")
+    assert found(near, None)[-1] == ("four years ago", "2001", "year", "story_present")
+    assert found("Sales fell. It was founded four years ago.", None)[-1] == ("four years ago", "", "year", "unanchored")
 
 
 # --- the story's present, without a dateline ------------------------------------------------------
@@ -905,9 +917,9 @@ def test_a_plain_season_takes_the_year_the_story_states():
         # 'the past year' is a year counted back from the present, like 'last year'
         ("Profit for the fourth quarter of 2011 rose. Branch spending over the past year hit margins.", "past year",
          "2011"),
-        # 'the past five years' is a span of stated length: the present's month would set its bounds
+        # 'the past five years' is a span of whole years: the present's year sets its bounds
         ("Profit for the fourth quarter of 2011 rose. Sales doubled in the past five years.", "past five years",
-         ""),
+         "2007/2011"),
     ],
 )  # fmt: skip
 def test_the_past_year_takes_the_story_s_present(text, quote, value):

@@ -49,10 +49,12 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   latest month the story states ("January" after "since June 2004" is 2005-01);
 * ``story_present``: in an article without a publication date whose text fixes its present
   (:func:`story_present`: results of a closed fourth quarter, second half or year reported as done,
-  a month compared with "the same month in 2004", forecasts for two consecutive years), the deictic
-  years ("last year", "August last year", "the final three months of last year") and the year-less
-  dates far from a stated year; in a sentence whose events are ahead ('will open in January') the
-  next such date, else the nearest;
+  a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
+  months after the latest month the story states: "on hold for a sixth month in a row" after rises
+  until August 2004), the deictic years ("last year", "August last year", "the final three months of
+  last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
+  sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
+  deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
 * ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
   earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
@@ -80,7 +82,13 @@ alone: a day without a month ("on the 24th"), numeric dates whose order is ambig
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
 without a number ("a few years ago", "the past decade"), and "the year after"/"a year before"
 (relative to an event, not to a date). Spans of stated length ("the next five years", "the past 12
-months") are counted from the publication date, and kept unanchored without one. The
+months") are counted from the publication date; without one, from the story's present (years from
+its year, months only from a month the text fixes), else kept unanchored.
+
+A year-less date after "since" is a past bound: the latest such date not after the publication date
+("its fastest rate since May" in February 2005 is 2004-05), or not after the month its sentence
+reports for a record ("rose in December - the first rise since September"). A day that names an
+event ("the 11 September attacks", "9/11") takes only the year stated after it, else no value. The
 part of a period ("the end of 2005", "mid-2004") stays in the quote; the value is the whole period.
 """
 
@@ -135,6 +143,9 @@ SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
 HOLIDAYS: dict[str, str] = dict(_V["holidays"])
 #: Words before a holiday name that make it another calendar's ('Chinese New Year').
 OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
+#: Nouns of events named by a day before them ('the 11 September attacks'), and days with a shape of their own.
+EVENT_NOUNS = tuple(_V["events"]["nouns"])
+NAMED_DAYS: dict[str, str] = dict(_V["events"]["named_days"])
 
 
 def _cap(*words: str) -> str:
@@ -233,6 +244,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # 24/02/2021, 2/24/2021 (only when the order is unambiguous)
     ("num", r"(?<![\w/.\-])(?P<num_a>[0-9]{1,2})/(?P<num_b>[0-9]{1,2})/(?P<num_y>[0-9]{4})(?![\w/]|[.,][0-9])"),
+    # 9/11: a day written in a shape of its own that names an event (vocab: events.named_days)
+    ("nd", rf"(?<![\w/.\-])(?P<nd_d>{_trie(*NAMED_DAYS)})(?![\w/]|[.,][0-9])"),
     # between 2015 and 2020
     ("yb", rf"\b[Bb]etween{_SP}{_year('yb_a')}{_SP}and{_SP}{_year('yb_b')}"),
     # (Monday,) March 1(st)(, 2021); March 2-3; March 30 to April 2; February 16 and 17
@@ -398,7 +411,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 
 #: The characters each alternative can start with: one cheap test before trying it.
 _FIRST: dict[str, str] = {
-    "url": r"hw\]", "iso": "0-9", "num": "0-9", "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
+    "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT", "hs": "hf",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
@@ -411,7 +424,9 @@ _LEAD_WORDS = (
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
     "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
-_LEAD_NAMES = (*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS))
+_LEAD_NAMES = (
+    *_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS), *NAMED_DAYS,
+)  # fmt: skip
 #: How every alternative can begin: a superset of their starts, tested once before any alternative.
 LEAD = (
     r"[0-9'’‘]|[QH][1-4]|https?://|www\.|\]\("
@@ -596,6 +611,40 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
     if start is None or end is None:
         return []
     return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+
+
+#: An event noun after a day that names the event ('the 11 September attacks'), with the year stated after it.
+_EVENT_AFTER = re.compile(
+    rf"{_SP}(?:{_trie(*EVENT_NOUNS)})(?!\w)(?:{_SP}(?:in|of){_SP}(?P<ev_y>1[89][0-9][0-9]|20[0-9][0-9])(?![\w,.]?[0-9]))?"
+)
+
+
+def event_day(m: re.Match[str]) -> list[Mention] | None:
+    """A day that names an event ('the 11 September attacks', '9/11'), or None when the match is no such day.
+
+    Its year is the event's, not the story's: stated only by a year after the event noun ('the 9/11
+    attacks in 2001'); otherwise the day is kept with an empty value (``unanchored``), as the text gives
+    no year for it and the story's own years would give a wrong one.
+    """
+    kind = m.lastgroup
+    if kind == "nd":
+        month, day = (int(x) for x in NAMED_DAYS[m["nd_d"]].split("-"))
+    elif kind in ("mf", "df") and not m[f"{kind}_y"] and not m[f"{kind}_d2"]:
+        month, day = month_number(m[f"{kind}_m"]), day_number(m[f"{kind}_d"])
+    else:
+        return None
+    after = _EVENT_AFTER.match(m.string, m.end())
+    if after is None and kind != "nd":
+        return None
+    found = make_date(int(after["ev_y"]), month, day) if after is not None and after["ev_y"] else None
+    if found is not None:
+        return [(m.start(), m.end(), iso_day(found), "day", "explicit")]
+    return [(m.start(), m.end(), "", "day", "unanchored")]
+
+
+def _named_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """9/11: the event's day, with the year only as the text states it (see event_day)."""
+    return event_day(m) or []
 
 
 def _anchor_day(month: int, day: int, year_text: str | None, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -1239,6 +1288,7 @@ HANDLERS: dict[str, Handler] = {
     "url": _link,
     "iso": _iso,
     "num": _numeric,
+    "nd": _named_day,
     "yb": _between_years,
     "mf": _month_first,
     "df": _day_first,
@@ -1684,6 +1734,9 @@ class StoryTime:
     marks: TextMarks | None = None
     #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
     latest_years: list[int] | None = None
+    #: Whether the text fixes the present's month too ('for a sixth month in a row' after August 2004):
+    #: then 'last month' and 'the past 12 months' take their values from it, not only 'last year'.
+    month_known: bool = False
 
     def sentence_start(self, start: int, end: int) -> int:
         """Where the sentence holding text[start:end] begins (0 without marks)."""
@@ -1776,9 +1829,38 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         if kind == "period"
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
-    return StoryTime(
-        years, story_present(done, base, forecast), latest, marks, list(accumulate((y for _, y in years), max))
-    )
+    present = story_present(done, base, forecast)
+    # only a streak counts the present's month; a month compared with 'the same month in 2003' was
+    # reported some time after it, how long the text does not say
+    month_known = False
+    streak = streak_months(text) if present is None and latest is not None else None
+    if streak is not None and latest is not None:
+        # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
+        year, month = shift(latest[0], latest[1], 12, streak)
+        present, month_known = dt.date(year, month, 15), True
+    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)), month_known)
+
+
+_STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
+#: 'for the sixth month in a row', 'the 19th consecutive expansion', 'a second successive monthly fall'.
+_STREAK = re.compile(
+    rf"(?<!\w)(?:(?P<w>{_cap(*_STREAK_ORDINALS)})|(?P<d>[1-9][0-9]?)(?:st|nd|rd|th))(?:[ \t\u00a0]|-)"
+    rf"(?:(?:consecutive|straight|successive)(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
+    rf"|month[ \t\u00a0]in[ \t\u00a0]a[ \t\u00a0]row)(?!\w)"
+)
+
+
+def streak_months(text: str) -> int | None:
+    """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
+
+    A monthly series reported as the Nth in a row after the latest month a story states ('rates rose
+    between November 2003 and August 2004 ... on hold for a sixth month in a row'; 'above 50 since June
+    2003 ... the 19th consecutive expansion') puts the story's present N months after that month.
+    """
+    m = _STREAK.search(text)
+    if m is None:
+        return None
+    return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
 
 
 _FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
@@ -1936,6 +2018,15 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     """
     matches = list(DATE_RE.finditer(text))
     story = story_time(text, matches) if published is None else StoryTime([], None)
+    marks = story.marks
+
+    def sentences(text: str) -> TextMarks:
+        """The text's sentence marks, scanned at most once (story_time's when it ran)."""
+        nonlocal marks
+        if marks is None:
+            marks = TextMarks.of(text)
+        return marks
+
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
@@ -1949,13 +2040,21 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         known = history if not history or history[-1].end > unvalued else []
         same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
         reference = known[-1] if known else None
+        past = past_bound(m)
+        event = event_day(m)
         found = (
-            _from_story(m, reference, published)
-            or _story_anaphora(m, history if same else known)
-            or _previous_of_story(m, reference)
-            if m.lastgroup in _STORY_SHAPES
-            else []
-        ) or _handle(m, published)
+            event
+            if event is not None
+            else (
+                _from_story(m, reference, published)
+                or _story_anaphora(m, history if same else known)
+                or _previous_of_story(m, reference)
+                if m.lastgroup in _STORY_SHAPES
+                else []
+            )
+            or (past and _before_sentence_date(m, history, sentences(text)))
+            or _handle(m, published if published is None or not past else past_anchor(published, m.lastgroup))
+        )
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
@@ -1977,6 +2076,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 reference,
                 story.latest,
                 ahead,
+                past and (story.present is not None or _record_bound(m, story.marks)),
+                story.month_known,
             )
         for s, e, value, gran, how in found:
             mention = DateMention(s, e, text[s:e], value, gran, how)
@@ -1994,10 +2095,11 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
-#: the text does not fix): 'last year', 'next year', 'later this year', 'August last year', 'last summer',
-#: 'the final three months of last year', 'the end of this year', 'the past year'. Not spans of stated length ('the next
-#: 20 years'): the present's year is only an estimate, and the span's bounds would depend on its month.
-_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp"))
+#: the text seldom fixes: see _month_deictic): 'last year', 'next year', 'later this year', 'August last
+#: year', 'last summer', 'the final three months of last year', 'the end of this year', 'the past year';
+#: spans of whole years ('the next two years' is Y/Y+1, 'the past five years' Y-5/Y-1, as beside a
+#: publication date of year Y: they depend on its year only) and 'a year ago', 'two years ago'.
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra"))
 
 
 def _year_deictic(m: re.Match[str]) -> bool:
@@ -2015,10 +2117,100 @@ def _year_deictic(m: re.Match[str]) -> bool:
         return m["py_u"] == "year"
     if kind == "mb":
         return True
-    if kind == "sp":  # 'the past year' (a year as a whole), not 'the past five years'
-        return bool(m["sp_p"]) and m["sp_u"] == "year"
+    if kind == "sp":  # 'the past year', 'the next two years', 'the past decade': whole years from the present's
+        return m["sp_u"].lower().rstrip("s") in ("year", "decade")
+    if kind == "ra":  # 'a year ago', 'two years ago' (not 'a year later', counted from the story's dates)
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith("year")
     if kind in ("qw", "hw", "fm"):
         return m[f"{kind}_rel"] is not None and m[f"{kind}_rel"].lower() in ("this", "last", "next", "current")
+    return False
+
+
+#: A past bound before a date: 'since May', 'levels not seen since March' (vocab: past_bound.before).
+_PAST_BOUND_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_V['past_bound']['before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
+)
+
+
+def past_bound(m: re.Match[str]) -> bool:
+    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September').
+
+    Such a date is the latest one not after the present: 'since May' in February 2005 is May 2004,
+    however near May 2005 is; the nearest, which suits 'in May', could put it ahead.
+    """
+    kind = m.lastgroup
+    if kind == "ma":
+        yearless = not (m["ma_y"] or m["ma_ry"] or m["ma_rel"] or m["ma_m2"] or m["ma_part"])
+    elif kind in ("mf", "df"):
+        yearless = not (m[f"{kind}_y"] or m[f"{kind}_d2"])
+    elif kind == "ss":
+        yearless = not (m["ss_y"] or m["ss_rel"])
+    else:
+        return False
+    return yearless and _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
+    """A record's past bound after the month or day its sentence reports: the latest such date not after it.
+
+    'House prices rose 1.1% in December - the first monthly rise since September': September is the
+    one before that December, whatever the present; resolution ``story_date``. Empty when the bound is
+    no record's ('have remained unchanged since August' starts a state) or the sentence reports no such
+    date before it (a bound itself, 'from November 2003', is no report).
+    """
+    if not _record_bound(m, marks):
+        return []
+    start = marks.sentence(m.start(), m.end())[0]
+    for earlier in reversed(history):
+        if earlier.end <= start:
+            break
+        if (
+            earlier.granularity in ("month", "day")
+            and earlier.end <= m.start()
+            and not _is_bound(m.string, earlier.start)
+        ):
+            point = dt.date.fromisoformat(earlier.value + "-15" if earlier.granularity == "month" else earlier.value)
+            anchored = _handle(m, past_anchor(point, m.lastgroup))
+            return [(s, e, v, g, "story_date") for s, e, v, g, how in anchored if how == "publication_date"]
+    return []
+
+
+def _record_bound(m: re.Match[str], marks: TextMarks | None) -> bool:
+    """A past bound of a record ('its fastest rate since May', 'the first rise since September'): far back,
+    before the story's present, not the start of a state that follows the story's last month."""
+    if marks is None:
+        return False
+    sentence = marks.sentence(m.start(), m.end())
+    clause = marks.clause(m.start(), m.end(), sentence)[0]
+    return _RECORD_BEFORE.search(m.string, max(clause, m.start() - 60), m.start()) is not None
+
+
+def past_anchor(present: dt.date, kind: str | None) -> dt.date:
+    """A stand-in present about half a year back, so that the date nearest it is the latest not after ``present``.
+
+    Days are placed by days (182 back: the same day a year ago ties and ties go to the past), months and
+    seasons by months (five back: the present's own month is the latest not after it).
+    """
+    if kind in ("mf", "df"):
+        return present - dt.timedelta(days=182)
+    year, month = shift(present.year, present.month, 12, -5)
+    return dt.date(year, month, 15)
+
+
+def _month_deictic(m: re.Match[str]) -> bool:
+    """A deictic phrase counted in months from the present: 'last month', 'earlier this month', 'later in
+    the month', 'the end of next month', 'last May', 'the past 12 months', 'two months ago'."""
+    kind = m.lastgroup
+    if kind == "ru":
+        return m["ru_u"] == "month" and m["ru_rel"].lower() != "that"
+    if kind in ("ri", "py"):
+        return m[f"{kind}_u"] == "month"
+    if kind == "ma":
+        return bool(m["ma_rel"]) and not (m["ma_y"] or m["ma_ry"])
+    if kind == "sp":
+        return m["sp_u"].lower().rstrip("s") in ("month", "quarter")
+    if kind == "ra":
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith(("month", "quarter"))
     return False
 
 
@@ -2029,6 +2221,8 @@ def _without_publication_date(
     reference: DateMention | None,
     latest: tuple[int, int] | None = None,
     future: bool = False,
+    past: bool = False,
+    month_known: bool = False,
 ) -> list[Mention]:
     """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
 
@@ -2037,7 +2231,10 @@ def _without_publication_date(
     (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
     date from the present on, else the nearest), else the first such date after the latest month the story states
     (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
-    years ('last year') only the story's present.
+    years ('last year', 'the next two years', 'a year ago') only the story's present, and one counted in
+    months ('last month', 'the past 12 months', 'last May') the present when the text fixes its month
+    (``month_known``). A past bound (``past``: 'its fastest rate since May')
+    is the latest such date not after the present or that month, never the next one.
     """
     if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
         day = dt.date.fromisoformat(reference.value)
@@ -2050,14 +2247,18 @@ def _without_publication_date(
     elif present is not None and m.lastgroup != "wd":
         if future:  # 'will open in January': the first January from the present on, not the nearest
             present = present + dt.timedelta(days=182)
-        anchored = _handle(m, present)
+        anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
     elif latest is not None and m.lastgroup != "wd":
         # the present is after the latest month the story states ('since June 2004'): a year-less month is
         # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
         after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)
+        if past:
+            after = past_anchor(after, m.lastgroup)
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
-    if present is not None and m.lastgroup in _PRESENT_SHAPES and _year_deictic(m):
+    if present is not None and (
+        (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m)) or (month_known and _month_deictic(m))
+    ):
         kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]
     spans = {(s, e) for s, e, *_ in kept}
     unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
