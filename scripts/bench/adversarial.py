@@ -56,6 +56,9 @@ def adversarial_texts(prose: str, size: int) -> dict[str, str]:
         "sparse '1 x…' (22 chars a figure)": _repeat("1 " + "x" * 19 + " ", size),
         "sparse '5% of…' (22 chars)": _repeat("5% of all the savings ", size),
         "sparse '$1.5bn…' (22 chars)": _repeat("$1.5bn in new credit, ", size),
+        # one run-on sentence of dated clauses (commas only): each date's clause is the whole line
+        "run-on dated clauses": _repeat("Britain's economy grew 0.6% in the third quarter, ", size),
+        "run-on bases ('from the previous')": _repeat("up 5% from the previous quarter ", size),
         "digit run '1'": _repeat("1", size),
         "grouped '1 000 '": _repeat("1 000 ", size),
         "long line (prose, no breaks)": "Headline\n\n" + (one_line * (size // max(1, len(one_line)) + 1))[:size],
