@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsfigures.cli import main
 from newsfigures.extraction.merge import extract
-from newsfigures.extraction.numbers import RUN_MIN, Numeral, Skipped, scan
+from newsfigures.extraction.numbers import DENSE_MIN, RUN_MIN, Numeral, Skipped, scan
 from newsfigures.package.provenance import CONTEXT_CHARS, SentenceIndex, clip_context
 from newsfigures.package.tables import mention_rows
 from newsfigures.package.validate import uncovered, validate_package
@@ -73,8 +73,10 @@ def test_a_short_sentence_is_kept_whole_and_a_long_one_is_cut_at_spaces() -> Non
 
 
 def test_output_grows_linearly_with_a_long_line_of_figures() -> None:
-    # letters between the numerals, so that each is a figure of its own (no numeral_run)
-    small, large = ("Headline\n" + "1 x " * n + "\n" for n in (400, 1600))
+    # letters between the numerals and fewer than DENSE_MIN in DENSE_WIDTH characters, so that each is a
+    # figure of its own (no numeral_run)
+    small, large = ("Headline\n" + "1 apple and some other words, " * n + "\n" for n in (400, 1600))
+    assert len(rows_of(small)[0]) == 400
     assert csv_size(large) / csv_size(small) < 4.2  # four times the text, four times the rows; not sixteen
 
 
@@ -103,8 +105,10 @@ def test_a_run_of_numerals_without_words_is_one_exclusion(unit: str) -> None:
 
 
 def test_a_short_list_of_numerals_is_still_read_one_by_one() -> None:
-    text = "Results: " + " ".join(str(n) for n in range(10, 10 + RUN_MIN - 1)) + " points."
+    text = "Results: " + " ".join(str(n) for n in range(10, 10 + min(RUN_MIN, DENSE_MIN) - 1)) + " points."
     assert not any(isinstance(t, Skipped) for t in scan(text))
+    longer = "Results: " + " ".join(str(n) for n in range(10, 10 + min(RUN_MIN, DENSE_MIN))) + " points."
+    assert [t.reason for t in scan(longer) if isinstance(t, Skipped)] == ["numeral_run"]
 
 
 # --- 2. the header of a seed is read in linear time (the patterns cannot rescan) ------------------

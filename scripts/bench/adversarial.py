@@ -46,10 +46,19 @@ def adversarial_texts(prose: str, size: int) -> dict[str, str]:
         "dense '$1.5 billion '": _repeat("$1.5 billion ", size),
         "dense '2020 '": _repeat("2020 ", size),
         "dense 'one two three '": _repeat("one two three ", size),
-        # a word between numerals ends a numeral_run: each numeral is read and gets its row
+        # words between numerals: no run without letters, but more than numbers.DENSE_MIN numerals in
+        # numbers.DENSE_WIDTH characters, so one numeral_run all the same
         "dense '1 x ' (a word between)": _repeat("1 x ", size),
         "dense '5% of ' (words between)": _repeat("5% of ", size),
         "chain 'one hundred and '": _repeat("one hundred and ", size),
+        # just below that density (one numeral per 22 characters): each numeral is read and gets its row,
+        # the most figures per byte a text yields
+        "sparse '1 x…' (22 chars a figure)": _repeat("1 " + "x" * 19 + " ", size),
+        "sparse '5% of…' (22 chars)": _repeat("5% of all the savings ", size),
+        "sparse '$1.5bn…' (22 chars)": _repeat("$1.5bn in new credit, ", size),
+        # one run-on sentence of dated clauses (commas only): each date's clause is the whole line
+        "run-on dated clauses": _repeat("Britain's economy grew 0.6% in the third quarter, ", size),
+        "run-on bases ('from the previous')": _repeat("up 5% from the previous quarter ", size),
         "digit run '1'": _repeat("1", size),
         "grouped '1 000 '": _repeat("1 000 ", size),
         "long line (prose, no breaks)": "Headline\n\n" + (one_line * (size // max(1, len(one_line)) + 1))[:size],

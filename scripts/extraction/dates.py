@@ -1682,6 +1682,9 @@ class TextMarks:
     next_year: LazyMarks
     ahead: LazyMarks
     changes: LazyMarks
+    #: Subordinate clause words (:data:`_SUBORDINATE`), found once per region: a search from each date
+    #: to its clause's end would read a run-on sentence once per date, in quadratic time.
+    subordinate: LazyMarks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
@@ -1691,7 +1694,10 @@ class TextMarks:
         return cls(
             text,
             sentences,
-            *(LazyMarks(p, text, cuts) for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES)),
+            *(
+                LazyMarks(p, text, cuts)
+                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _SUBORDINATE)
+            ),
         )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1752,8 +1758,8 @@ class StoryTime:
         clause = self.marks.clause(start, end, self.marks.sentence(start, end))
         if self.marks.ahead.any_in(clause[0], start):
             return True
-        stop = _SUBORDINATE.search(self.marks.text, end, clause[1])
-        return self.marks.ahead.any_in(end, stop.start() if stop else clause[1])
+        stop = self.marks.subordinate.next_start_after(end, clause[1])
+        return self.marks.ahead.any_in(end, stop)
 
     def in_future(self, start: int, end: int) -> bool:
         """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..extraction.mentions import CHANGES, GRANULARITIES, KINDS, QUALIFIERS, RESOLUTIONS
+from ..extraction.numbers import DENSE_MIN, DENSE_WIDTH, RUN_MIN
 from ..package.provenance import CONTEXT_CHARS
 from ..semantics.period import PERIOD_METHODS
 from ..semantics.places import blocs
@@ -526,8 +527,9 @@ EXCLUSIONS = Table(
             "string",
             "The rule that excluded the numeral, as a short code (name, identifier, url, idiom, ...; "
             "invalid_date: a date the calendar does not have, such as 2021-04-31; out_of_range: "
-            "a value no number column can hold, as 5 × 10^999; numeral_run: 64 or more numerals with no word "
-            "between them, a list or noise rather than prose, excluded as one span).",
+            f"a value no number column can hold, as 5 × 10^999; numeral_run: {RUN_MIN} or more numerals with no word "
+            f"between them, or {DENSE_MIN} or more within {DENSE_WIDTH:,} characters, a list or noise rather than "
+            "prose, excluded as one span).",
             required=True,
             pattern=r"^[a-z][a-z_]*$",
         ),

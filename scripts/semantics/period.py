@@ -191,23 +191,40 @@ def nearest_date(
     0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
     ``figures`` ranks after the dates that are not.
     """
+    # Candidates nearest first. On each side of the figure the rank (a figure between, distance, index)
+    # only grows outwards (the stretch between widens), so the first date there that is not a base is
+    # that side's best: the rest of the side is not read (a dense sentence has dozens of dates, each
+    # asked for its base word and the figures before it). The bases' fallback is read only when no
+    # date is a candidate, and then every date has been.
+    order = sorted(
+        (d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end, i)
+        for i, d in enumerate(dates)
+        if sentence[0] <= d.start and d.end <= sentence[1]
+    )
     best: tuple[int, int, int] | None = None
     shared: tuple[int, int, int] | None = None
-    for i, d in enumerate(dates):
-        if d.start < sentence[0] or d.end > sentence[1]:
+    settled = [False, False]  # left, right
+    for distance, i in order:
+        d = dates[i]
+        side = int(d.start >= fig[1])
+        if distance < 0 or settled[side]:
             continue
-        distance = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
-        if distance < 0:
-            continue
-        lo, hi = (fig[1], d.start) if d.start >= fig[1] else (d.end, fig[0])
-        gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
-        if is_base(text, d, sentence[0], fig):
-            where = base_word_before(text, d, sentence[0])
-            base_figure = where is not None and any(c.isdigit() for c in text[where : d.start])
-            if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):  # type: ignore[index]
+        if settled[1 - side] and best is not None and best[0] == 0 and best[1] < distance:
+            break  # the other side's best, with no figure between, beats all that is left
+        where = base_word_before(text, d, sentence[0])
+        if where is not None and not (where < fig[0] and fig[1] <= d.start):  # is_base(text, d, sentence[0], fig)
+            if (
+                side
+                and (shared is None or (distance, i) < shared[1:])
+                and not text[fig[1] : where].strip(" ,")
+                and any(c.isdigit() for c in text[where : d.start])
+            ):
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
-                shared = gap if shared is None or gap[1:] < shared[1:] else shared
+                shared = (0, distance, i)
             continue
+        settled[side] = True
+        lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
+        gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
         if best is None or gap < best:
             best = gap
     best = best or shared
