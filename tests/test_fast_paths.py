@@ -124,3 +124,36 @@ def test_read_limited_reads_past_a_stated_size_and_keeps_the_limit(tmp_path: Pat
         finally:
             os.close(fd)
     assert safe_io.read_file(path, 5000) == b"x" * 5000
+
+
+#: Values a row may hold: text with quotes, escapes and non-ASCII letters, numbers, None, booleans,
+#: and a value json cannot write (written through ``default=str``).
+ROW_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(alphabet=st.sampled_from(list('ab "\\/\n\t€£é\u2028\x00\x1f'))),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.dictionaries(st.sampled_from(["figure_id", "value", "unit", "quote", "x"]), ROW_VALUES), max_size=4),
+    st.text(alphabet=st.sampled_from(list('ab/"\\é '))),
+)
+def test_jsonl_lines_write_what_json_dumps_writes(rows: list[dict[str, object]], path: str) -> None:
+    """The extract command's JSON lines (one encoder made once, the table and path encoded once per
+    table) are, byte for byte, ``json.dumps`` of each row with its table and path first."""
+    import json
+
+    from newsfigures.cli import jsonl_lines, row_encoder
+
+    got = jsonl_lines(row_encoder(), path, [("figures", rows), ("dates", rows[:1])])
+    want = "".join(
+        json.dumps({"table": table, "path": path, **row}, ensure_ascii=False, default=str) + "\n"
+        for table, table_rows in (("figures", rows), ("dates", rows[:1]))
+        for row in table_rows
+    )
+    assert got == want
