@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT, _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
-from newsfigures.semantics.places import _pattern, find_places, names
+from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
 from newsfigures.semantics.words import _WORD_RE, tokens
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
@@ -60,6 +60,38 @@ def test_place_pattern_finds_what_the_plain_pattern_finds(pieces: list[str], sta
     start = min(start, len(text))
     plain = plain_place_pattern()
     assert [m.span() for m in _pattern().finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+#: Names in lower case and the pieces they overlap with: 'the Netherlands' holds 'Netherlands', 'eastern
+#: Europe' holds 'Europe', 'euro' begins 'eurozone' and 'euros'.
+LOWER_PIECES = [
+    "the Netherlands", "the ", "Netherlands", "eastern Europe", "Europe", "euro", "zone", "euro zone", "eurozone",
+    "euro-zone", "euros", "south", "south-east Asia", "south east Asian", "Asia", "sub-Saharan Africa", "Africa",
+    "the State of Palestine", "central", "western Europe", "the Americas", "x", ".", "'s", " ", "-", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LOWER_PIECES + PLACE_PIECES), max_size=30), st.integers(0, 60), st.integers(0, 400))
+def test_name_matches_are_those_of_the_one_scan(pieces: list[str], start: int, end: int) -> None:
+    """The scan for capitalised names with the lower-case names tried where their words are finds what
+    one scan for every name finds, the leftmost first, between any bounds."""
+    text = "".join(pieces)
+    start, end = min(start, len(text)), max(min(end, len(text)), min(start, len(text)))
+    want = [m.span() for m in _pattern().finditer(text, start, end)]
+    assert [m.span() for m in _name_matches(text, start, end)] == want
+
+
+def test_names_in_lower_case_are_found_beside_capitalised_ones() -> None:
+    text = "In the Netherlands and eastern Europe, eurozone and euro-zone growth; Europe's euros; the Americas"
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("the Netherlands", "NL"),
+        ("eastern Europe", ""),
+        ("eurozone", "EZ"),
+        ("euro-zone", "EZ"),
+        ("Europe", ""),
+        ("the Americas", ""),
+    ]
 
 
 def test_places_are_found_with_their_possessive_and_not_inside_words() -> None:
