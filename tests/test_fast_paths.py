@@ -157,3 +157,50 @@ def test_jsonl_lines_write_what_json_dumps_writes(rows: list[dict[str, object]],
         for row in table_rows
     )
     assert got == want
+
+
+def plain_sentence_span(index: provenance.SentenceIndex, start: int, end: int) -> tuple[int, int]:
+    """SentenceIndex.span as first written, with min and max."""
+    from bisect import bisect_right
+
+    if not index.spans:
+        return start, end
+    starts = [s for s, _ in index.spans]
+    i = max(bisect_right(starts, start) - 1, 0)
+    j = max(bisect_right(starts, max(end - 1, start)) - 1, i)
+    return min(index.spans[i][0], start), max(index.spans[j][1], end)
+
+
+def plain_clip_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """clip_context as first written, with min and max."""
+    left = max(sentence_start, start - provenance.CONTEXT_CHARS)
+    if left > sentence_start:
+        cut = text.find(" ", left, start)
+        if cut >= 0:
+            left = cut + 1
+    right = min(sentence_end, end + provenance.CONTEXT_CHARS)
+    if right < sentence_end:
+        cut = text.rfind(" ", end, right)
+        if cut >= 0:
+            right = cut
+    return text[left:right]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["A", "b", " ", ". ", "\n", "Mr. ", "x" * 45, "rose 5%", "  "]), max_size=30),
+    st.data(),
+)
+def test_sentence_span_and_context_are_those_of_the_plain_forms(pieces: list[str], data: st.DataObject) -> None:
+    """The row's sentence offsets and context, written with comparisons, are the min/max forms' answers,
+    for mentions inside one sentence, across boundaries, and at or outside the text's ends."""
+    text = "".join(pieces)
+    index = provenance.SentenceIndex(text)
+    for _ in range(10):
+        start = data.draw(st.integers(0, len(text) + 2))
+        end = data.draw(st.integers(start, len(text) + 3))
+        span = index.span(start, end)
+        assert span == plain_sentence_span(index, start, end), (text, start, end)
+        if end <= len(text):
+            context = provenance.clip_context(text, start, end, *span)
+            assert context == plain_clip_context(text, start, end, *span)
