@@ -16,7 +16,7 @@ from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT, _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
 from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
-from newsfigures.semantics.words import _WORD_RE, tokens
+from newsfigures.semantics.words import _WORD_RE, mention_spans, tokens
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
 PLAIN_WORD_RE = re.compile(
@@ -196,3 +196,21 @@ def test_clause_is_the_stretch_between_the_stops_around_the_figure(text: str, a:
     before = max((text.rfind(c, 0, fig[0]) for c in stops), default=-1)
     ends = [i for i in (text.find(c, fig[1], len(text)) for c in stops) if i >= 0]
     assert _clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from(["figure", "date"])), max_size=8),
+    st.integers(0, 20),
+    st.integers(20, 48),
+)
+def test_mention_spans_are_the_mention_tokens_of_the_sentence(
+    marks: list[tuple[int, int, str]], start: int, end: int
+) -> None:
+    """The spans of a sentence's figures found by bisection are those of its figure tokens, in order, when
+    mentions overlap one another, repeat, or cross the sentence's ends."""
+    text = "Sales rose 5% to $3m in 2004, up 2, from 7 the year before; 9 of 10."
+    mentions = [(s, min(s + n, len(text)), kind) for s, n, kind in marks]
+    toks = tokens(text, start, end, mentions)
+    want = [(t.start, t.end) for t in toks if t.mention == "figure"]
+    assert mention_spans(toks, mentions, "figure") == want

@@ -8,6 +8,7 @@ noun phrase, which is all the syntax the semantic stage needs and keeps it free 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -124,6 +125,23 @@ def tokens(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, s
         pos = e
     out += _words(text, pos, end)
     return out
+
+
+def mention_spans(toks: Sequence[Token], mentions: Sequence[tuple[int, int, str]], kind: str) -> list[tuple[int, int]]:
+    """The spans of the ``mentions`` of ``kind`` that are tokens of ``toks`` (:func:`tokens` of those
+    mentions: one that overlaps an earlier mention is not), in order: each looked up by bisection among
+    the tokens, not by a pass over every token of the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e, _ in sorted(m for m in mentions if m[2] == kind):
+        i = bisect_left(toks, s, key=_token_start)
+        found = i < len(toks) and toks[i].start == s and toks[i].end == e and toks[i].mention == kind
+        if found and (not out or out[-1] != (s, e)):  # a mention given twice is one token
+            out.append((s, e))
+    return out
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 #: A token built from its fields without the named tuple's keyword-handling ``__new__`` (a Python
