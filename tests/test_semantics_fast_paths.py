@@ -16,7 +16,7 @@ from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT, _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
 from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
-from newsfigures.semantics.words import _WORD_RE, mention_spans, tokens
+from newsfigures.semantics.words import _WORD_RE, _words, mention_spans, tokens
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
 PLAIN_WORD_RE = re.compile(
@@ -214,3 +214,18 @@ def test_mention_spans_are_the_mention_tokens_of_the_sentence(
     toks = tokens(text, start, end, mentions)
     want = [(t.start, t.end) for t in toks if t.mention == "figure"]
     assert mention_spans(toks, mentions, "figure") == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("aA.Inc’'-&_1 \t\n\u00a0\u2028é$,"), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_words_are_the_matches_of_the_word_pattern(text: str, a: int, b: int) -> None:
+    """Tokens counted from (space, token) pairs have the offsets and text of the word pattern's matches,
+    between any bounds, whatever the white space (tabs, no-break spaces, line separators)."""
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    want = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    assert [(t.start, t.end, t.text) for t in _words(text, start, end)] == want
+    assert [t.text for t in _words(text, start, end, words_only=True)] == [w for *_, w in want if w[0].isalnum()]

@@ -150,23 +150,31 @@ _make_token = tuple.__new__
 _NO_CLASS: frozenset[str] = frozenset()
 
 
+#: A token with the white space before it, each a group: ``findall`` gives (space, token) pairs, from which
+#: the offsets follow, so that no match object is made per token.
+_SPACED_WORD_RE = re.compile(r"(\s*)(" + _WORD_RE.pattern + ")", re.UNICODE)
+
+
 def _words(text: str, start: int, end: int, words_only: bool = False) -> list[Token]:
     """The word and punctuation tokens of ``text[start:end]`` (no mention among them): Token.word inlined.
 
+    The tokens are those of ``_WORD_RE.finditer``: it skips only white space (a token is any other
+    character), which :data:`_SPACED_WORD_RE` takes before each token and counts.
     ``words_only``: the words alone, punctuation marks left out before any token is made.
     """
-    classes = word_classes()
+    get = word_classes().get
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        word = m.group()
+    pos = start
+    for space, word in _SPACED_WORD_RE.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(word)
         if words_only and not word[0].isalnum():
             continue
         low = word.lower()
-        cls = classes.get(low, _NO_CLASS)
+        cls = get(low, _NO_CLASS)
         if cls and len(word) > 1 and word.isupper() and word.isalpha():
             cls = _NO_CLASS  # a word in capitals is a name
-        s, e = m.span()
-        out.append(_make_token(Token, (s, e, word, "", low, cls)))
+        out.append(_make_token(Token, (s, pos, word, "", low, cls)))
     return out
 
 
