@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -432,6 +432,32 @@ def read_input(name: str) -> tuple[str, str]:
     return name, decode_seed(read_bytes(path), path)
 
 
+def row_encoder() -> Callable[[Any], str]:
+    """``json.dumps(row, ensure_ascii=False, default=str)`` of a flat row, made once for every row.
+
+    ``JSONEncoder.encode`` makes a new C encoder on each call; this one is made once. Rows hold only
+    text, numbers, booleans and None (``default=str`` for anything else), so the check for circular
+    references is left out. Where the C encoder is missing, the encoder's own ``encode``.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)  # not in the typeshed stubs
+    if make is None:  # pragma: no cover (CPython has it)
+        return json.JSONEncoder(ensure_ascii=False, default=str).encode
+    # markers, default, string encoder, indent, key and item separators, sort_keys, skipkeys, allow_nan
+    chunks = make(None, str, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+    return lambda row: "".join(chunks(row, 0))
+
+
+def jsonl_lines(encode: Callable[[Any], str], path: str, tables: Sequence[tuple[str, Sequence[dict[str, Any]]]]) -> str:
+    """The JSON lines of the rows of each table, each row opening with its ``table`` and ``path``: what
+    ``encode({"table": table, "path": path, **row})`` writes, with the two leading keys encoded once per
+    table rather than copied into every row (a row never has those keys)."""
+    lines = []
+    for table, rows in tables:
+        lead = '{"table": ' + encode(table) + ', "path": ' + encode(path)
+        lines += [lead + (", " + encode(row)[1:] if row else "}") + "\n" for row in rows]
+    return "".join(lines)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print figures and dates of text files as CSV or JSON lines."""
     from .extraction.merge import extract
@@ -448,8 +474,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out: TextIO = sys.stdout
     failed = 0
     writer = csv.DictWriter(out, columns, lineterminator="\n") if args.format == "csv" else None
-    # one encoder for every row: json.dumps with options builds a new JSONEncoder per call
-    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    encode = row_encoder()
     header_written = False
     for name in args.files:
         try:
@@ -474,12 +499,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 for row in rows:
                     writer.writerow({k: cell(v) for k, v in {"table": table, "path": path, **row}.items()})
         else:  # one write per file: a write per row costs more than encoding it
-            out.write(
-                "".join(
-                    encode({"table": table, "path": path, **row}) + "\n"
-                    for table, rows in (("figures", figures), ("dates", dates))
-                    for row in rows
-                )
-            )
+            out.write(jsonl_lines(encode, path, (("figures", figures), ("dates", dates))))
     out.flush()
     return EXIT_INPUT if failed else EXIT_OK

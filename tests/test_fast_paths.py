@@ -124,3 +124,83 @@ def test_read_limited_reads_past_a_stated_size_and_keeps_the_limit(tmp_path: Pat
         finally:
             os.close(fd)
     assert safe_io.read_file(path, 5000) == b"x" * 5000
+
+
+#: Values a row may hold: text with quotes, escapes and non-ASCII letters, numbers, None, booleans,
+#: and a value json cannot write (written through ``default=str``).
+ROW_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(alphabet=st.sampled_from(list('ab "\\/\n\t€£é\u2028\x00\x1f'))),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.dictionaries(st.sampled_from(["figure_id", "value", "unit", "quote", "x"]), ROW_VALUES), max_size=4),
+    st.text(alphabet=st.sampled_from(list('ab/"\\é '))),
+)
+def test_jsonl_lines_write_what_json_dumps_writes(rows: list[dict[str, object]], path: str) -> None:
+    """The extract command's JSON lines (one encoder made once, the table and path encoded once per
+    table) are, byte for byte, ``json.dumps`` of each row with its table and path first."""
+    import json
+
+    from newsfigures.cli import jsonl_lines, row_encoder
+
+    got = jsonl_lines(row_encoder(), path, [("figures", rows), ("dates", rows[:1])])
+    want = "".join(
+        json.dumps({"table": table, "path": path, **row}, ensure_ascii=False, default=str) + "\n"
+        for table, table_rows in (("figures", rows), ("dates", rows[:1]))
+        for row in table_rows
+    )
+    assert got == want
+
+
+def plain_sentence_span(index: provenance.SentenceIndex, start: int, end: int) -> tuple[int, int]:
+    """SentenceIndex.span as first written, with min and max."""
+    from bisect import bisect_right
+
+    if not index.spans:
+        return start, end
+    starts = [s for s, _ in index.spans]
+    i = max(bisect_right(starts, start) - 1, 0)
+    j = max(bisect_right(starts, max(end - 1, start)) - 1, i)
+    return min(index.spans[i][0], start), max(index.spans[j][1], end)
+
+
+def plain_clip_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """clip_context as first written, with min and max."""
+    left = max(sentence_start, start - provenance.CONTEXT_CHARS)
+    if left > sentence_start:
+        cut = text.find(" ", left, start)
+        if cut >= 0:
+            left = cut + 1
+    right = min(sentence_end, end + provenance.CONTEXT_CHARS)
+    if right < sentence_end:
+        cut = text.rfind(" ", end, right)
+        if cut >= 0:
+            right = cut
+    return text[left:right]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["A", "b", " ", ". ", "\n", "Mr. ", "x" * 45, "rose 5%", "  "]), max_size=30),
+    st.data(),
+)
+def test_sentence_span_and_context_are_those_of_the_plain_forms(pieces: list[str], data: st.DataObject) -> None:
+    """The row's sentence offsets and context, written with comparisons, are the min/max forms' answers,
+    for mentions inside one sentence, across boundaries, and at or outside the text's ends."""
+    text = "".join(pieces)
+    index = provenance.SentenceIndex(text)
+    for _ in range(10):
+        start = data.draw(st.integers(0, len(text) + 2))
+        end = data.draw(st.integers(start, len(text) + 3))
+        span = index.span(start, end)
+        assert span == plain_sentence_span(index, start, end), (text, start, end)
+        if end <= len(text):
+            context = provenance.clip_context(text, start, end, *span)
+            assert context == plain_clip_context(text, start, end, *span)

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT, _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
-from newsfigures.semantics.places import _pattern, find_places, names
-from newsfigures.semantics.words import _WORD_RE, tokens
+from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
+from newsfigures.semantics.words import _WORD_RE, _words, mention_spans, tokens
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
 PLAIN_WORD_RE = re.compile(
@@ -60,6 +60,38 @@ def test_place_pattern_finds_what_the_plain_pattern_finds(pieces: list[str], sta
     start = min(start, len(text))
     plain = plain_place_pattern()
     assert [m.span() for m in _pattern().finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+#: Names in lower case and the pieces they overlap with: 'the Netherlands' holds 'Netherlands', 'eastern
+#: Europe' holds 'Europe', 'euro' begins 'eurozone' and 'euros'.
+LOWER_PIECES = [
+    "the Netherlands", "the ", "Netherlands", "eastern Europe", "Europe", "euro", "zone", "euro zone", "eurozone",
+    "euro-zone", "euros", "south", "south-east Asia", "south east Asian", "Asia", "sub-Saharan Africa", "Africa",
+    "the State of Palestine", "central", "western Europe", "the Americas", "x", ".", "'s", " ", "-", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LOWER_PIECES + PLACE_PIECES), max_size=30), st.integers(0, 60), st.integers(0, 400))
+def test_name_matches_are_those_of_the_one_scan(pieces: list[str], start: int, end: int) -> None:
+    """The scan for capitalised names with the lower-case names tried where their words are finds what
+    one scan for every name finds, the leftmost first, between any bounds."""
+    text = "".join(pieces)
+    start, end = min(start, len(text)), max(min(end, len(text)), min(start, len(text)))
+    want = [m.span() for m in _pattern().finditer(text, start, end)]
+    assert [m.span() for m in _name_matches(text, start, end)] == want
+
+
+def test_names_in_lower_case_are_found_beside_capitalised_ones() -> None:
+    text = "In the Netherlands and eastern Europe, eurozone and euro-zone growth; Europe's euros; the Americas"
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("the Netherlands", "NL"),
+        ("eastern Europe", ""),
+        ("eurozone", "EZ"),
+        ("euro-zone", "EZ"),
+        ("Europe", ""),
+        ("the Americas", ""),
+    ]
 
 
 def test_places_are_found_with_their_possessive_and_not_inside_words() -> None:
@@ -164,3 +196,36 @@ def test_clause_is_the_stretch_between_the_stops_around_the_figure(text: str, a:
     before = max((text.rfind(c, 0, fig[0]) for c in stops), default=-1)
     ends = [i for i in (text.find(c, fig[1], len(text)) for c in stops) if i >= 0]
     assert _clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from(["figure", "date"])), max_size=8),
+    st.integers(0, 20),
+    st.integers(20, 48),
+)
+def test_mention_spans_are_the_mention_tokens_of_the_sentence(
+    marks: list[tuple[int, int, str]], start: int, end: int
+) -> None:
+    """The spans of a sentence's figures found by bisection are those of its figure tokens, in order, when
+    mentions overlap one another, repeat, or cross the sentence's ends."""
+    text = "Sales rose 5% to $3m in 2004, up 2, from 7 the year before; 9 of 10."
+    mentions = [(s, min(s + n, len(text)), kind) for s, n, kind in marks]
+    toks = tokens(text, start, end, mentions)
+    want = [(t.start, t.end) for t in toks if t.mention == "figure"]
+    assert mention_spans(toks, mentions, "figure") == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("aA.Inc’'-&_1 \t\n\u00a0\u2028é$,"), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_words_are_the_matches_of_the_word_pattern(text: str, a: int, b: int) -> None:
+    """Tokens counted from (space, token) pairs have the offsets and text of the word pattern's matches,
+    between any bounds, whatever the white space (tabs, no-break spaces, line separators)."""
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    want = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    assert [(t.start, t.end, t.text) for t in _words(text, start, end)] == want
+    assert [t.text for t in _words(text, start, end, words_only=True)] == [w for *_, w in want if w[0].isalnum()]

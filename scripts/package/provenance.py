@@ -121,12 +121,21 @@ class SentenceIndex:
         self._starts = [s for s, _ in self.spans]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets of the sentence holding ``[start, end)``; a mention across a boundary gets both sentences."""
+        """Offsets of the sentence holding ``[start, end)``; a mention across a boundary gets both sentences.
+
+        Written with comparisons rather than ``min``/``max`` calls: asked once for every row of a table.
+        """
         if not self.spans:
             return start, end
-        i = max(bisect_right(self._starts, start) - 1, 0)
-        j = max(bisect_right(self._starts, max(end - 1, start)) - 1, i)
-        return min(self.spans[i][0], start), max(self.spans[j][1], end)
+        i = bisect_right(self._starts, start) - 1
+        if i < 0:
+            i = 0
+        first = self.spans[i][0]
+        last = self.spans[i][1]
+        if end - 1 > start and i + 1 < len(self._starts) and self._starts[i + 1] <= end - 1:
+            j = bisect_right(self._starts, end - 1) - 1  # the mention crosses into a later sentence
+            last = self.spans[j][1]
+        return (first if first < start else start), (last if last > end else end)
 
     def around(self, start: int, end: int) -> str:
         """The whole sentence holding ``[start, end)`` (unbounded: for matching, not for rows)."""
@@ -146,16 +155,20 @@ def clip_context(text: str, start: int, end: int, sentence_start: int, sentence_
     sentence goes on beyond them the cut moves inward to a space, so that no word is cut in half (when
     the window holds a space). Costs O(CONTEXT_CHARS), whatever the sentence's length.
     """
-    left = max(sentence_start, start - CONTEXT_CHARS)
+    left = start - CONTEXT_CHARS
     if left > sentence_start:
         cut = text.find(" ", left, start)
         if cut >= 0:
             left = cut + 1
-    right = min(sentence_end, end + CONTEXT_CHARS)
+    else:
+        left = sentence_start
+    right = end + CONTEXT_CHARS
     if right < sentence_end:
         cut = text.rfind(" ", end, right)
         if cut >= 0:
             right = cut
+    else:
+        right = sentence_end
     return text[left:right]
 
 

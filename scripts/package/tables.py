@@ -61,69 +61,67 @@ def source_row(source: Source, root: Path) -> Row:
     }
 
 
-def _where(source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex) -> Row:
-    """The provenance columns shared by the mention tables (the context bounded: see ``provenance``)."""
+def _where(
+    row: Row, source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex
+) -> Row:
+    """``row`` with the provenance columns shared by the mention tables added (the context bounded: see
+    ``provenance``): put into the row being built rather than made as a dict of their own and copied."""
     context, sentence_start, sentence_end = sentences.context(start, end)
-    return {
-        "source_id": source_id,
-        "line": line_at(lines, start),
-        "start": start,
-        "end": end,
-        "quote": text[start:end],
-        "display": display_form(text[start:end]),
-        "sentence": context,
-        "sentence_start": sentence_start,
-        "sentence_end": sentence_end,
-    }
+    quote = text[start:end]
+    row["source_id"] = source_id
+    row["line"] = line_at(lines, start)
+    row["start"] = start
+    row["end"] = end
+    row["quote"] = quote
+    row["display"] = display_form(quote)
+    row["sentence"] = context
+    row["sentence_start"] = sentence_start
+    row["sentence_end"] = sentence_end
+    return row
 
 
 def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) -> tuple[list[Row], list[Row], list[Row]]:
-    """Figure, date and exclusion rows of one source's extraction."""
+    """Figure, date and exclusion rows of one source's extraction.
+
+    Each row is one dict that its provenance (:func:`_where`) and semantics (:func:`semantic_columns`)
+    are put into, not dicts of their own copied in: this runs for every row the extract command prints.
+    """
     text, sid = source.text, source.source_id
     lines = line_starts(text)
     ids = [mention_id(sid, f.start, f.end) for f in found.figures]
     date_ids = [mention_id(sid, d.start, d.end) for d in found.dates]
     spans = sentences.spans if sentences.text is text else None  # the same split: not made twice
-    semantics = [semantic_columns(text, s, date_ids) for s in read_semantics(text, found, spans)]
-    figures = [
-        {
-            "figure_id": ids[i],
-            **_where(sid, f.start, f.end, text, lines, sentences),
-            "kind": f.kind,
-            "value": f.value,
-            "value_to": f.value_to,
-            "unit": f.unit,
-            "qualifier": f.qualifier,
-            "change": f.change,
-            "equivalent_of": ids[f.equivalent_of] if f.equivalent_of is not None else None,
-            "same_as": None,
-            "noun": f.noun,
-            **semantics[i],
-            "decided_by": "extractor",
-        }
-        for i, f in enumerate(found.figures)
-    ]
+    figures: list[Row] = []
+    for i, (f, sem) in enumerate(zip(found.figures, read_semantics(text, found, spans), strict=True)):
+        row = _where({"figure_id": ids[i]}, sid, f.start, f.end, text, lines, sentences)
+        row["kind"] = f.kind
+        row["value"] = f.value
+        row["value_to"] = f.value_to
+        row["unit"] = f.unit
+        row["qualifier"] = f.qualifier
+        row["change"] = f.change
+        row["equivalent_of"] = ids[f.equivalent_of] if f.equivalent_of is not None else None
+        row["same_as"] = None
+        row["noun"] = f.noun
+        _put_semantics(row, text, sem, date_ids)
+        row["decided_by"] = "extractor"
+        figures.append(row)
     link_restatements(figures, lead_spans(text, source.title, source.subtitle))
     share_who(figures)
     share_when(figures)
-    dates = [
-        {
-            "date_id": mention_id(sid, d.start, d.end),
-            **_where(sid, d.start, d.end, text, lines, sentences),
-            "value": d.value,
-            "granularity": d.granularity,
-            "resolution": d.resolution,
-        }
-        for d in found.dates
-    ]
+    dates = []
+    for d, date_id in zip(found.dates, date_ids, strict=True):
+        row = _where({"date_id": date_id}, sid, d.start, d.end, text, lines, sentences)
+        row["value"] = d.value
+        row["granularity"] = d.granularity
+        row["resolution"] = d.resolution
+        dates.append(row)
     exclusions = []
     for x in found.exclusions:
-        row = {
-            "exclusion_id": mention_id(sid, x.start, x.end),
-            **_where(sid, x.start, x.end, text, lines, sentences),
-        }
+        row = _where({"exclusion_id": mention_id(sid, x.start, x.end)}, sid, x.start, x.end, text, lines, sentences)
         del row["sentence"], row["sentence_start"], row["sentence_end"]
-        exclusions.append({**row, "reason": x.reason})
+        row["reason"] = x.reason
+        exclusions.append(row)
     return figures, dates, exclusions
 
 
@@ -149,20 +147,26 @@ class _Sentences(Sequence[str]):
 
 def semantic_columns(text: str, sem: Semantics, date_ids: list[str]) -> Row:
     """The what, who and when columns of a figure row, each with its evidence."""
-    row: Row = {
-        "measure": text[sem.measure[0] : sem.measure[1]] if sem.measure else None,
-        "measure_start": sem.measure[0] if sem.measure else None,
-        "measure_end": sem.measure[1] if sem.measure else None,
-    }
-    for key, place in (("subject", sem.subject), ("counterpart", sem.counterpart)):
-        row[key] = place.code if place else None
-        row[f"{key}_start"] = place.start if place else None
-        row[f"{key}_end"] = place.end if place else None
-    p = sem.period
+    row: Row = {}
+    _put_semantics(row, text, sem, date_ids)
+    return row
+
+
+def _put_semantics(row: Row, text: str, sem: Semantics, date_ids: list[str]) -> None:
+    """Add :func:`semantic_columns` to ``row``, in their order."""
+    m, subject, counterpart, p = sem.measure, sem.subject, sem.counterpart, sem.period
+    row["measure"] = text[m[0] : m[1]] if m else None
+    row["measure_start"] = m[0] if m else None
+    row["measure_end"] = m[1] if m else None
+    row["subject"] = subject.code if subject else None
+    row["subject_start"] = subject.start if subject else None
+    row["subject_end"] = subject.end if subject else None
+    row["counterpart"] = counterpart.code if counterpart else None
+    row["counterpart_start"] = counterpart.start if counterpart else None
+    row["counterpart_end"] = counterpart.end if counterpart else None
     row["period"] = p.value if p else None
     row["period_date_id"] = date_ids[p.date] if p and p.date is not None else None
     row["period_method"] = p.method if p else None
-    return row
 
 
 def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], path: Path) -> list[str]:

@@ -31,7 +31,7 @@ from .period import (
     story_period,
 )
 from .places import NO_CODE, UNCODED, Place, institutions, text_places
-from .words import Token, bounded_trie, tokens, vocab_rows, word_classes
+from .words import Token, bounded_trie, mention_spans, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -168,8 +168,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             # figure out of order costs a re-read, never a wrong answer), and a long text's tokens are not
             # all kept alive for the garbage collector to walk
             sentence_tokens.clear()
-            toks = tokens(text, sent[0], sent[1], mentions.overlapping(sent[0], sent[1]))
-            spans = [(t.start, t.end) for t in toks if t.mention == "figure"]
+            marks = mentions.overlapping(sent[0], sent[1])
+            toks = tokens(text, sent[0], sent[1], marks)
+            spans = mention_spans(toks, marks, "figure")
             sentence_tokens[sent] = toks, spans, places_between(text, sent[0], sent[1], firms)
         toks, spans, places = sentence_tokens[sent]
         i = bisect_left(toks, f.start, key=_START)  # tokens are in the order of the text

@@ -8,6 +8,7 @@ noun phrase, which is all the syntax the semantic stage needs and keeps it free 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -126,29 +127,54 @@ def tokens(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, s
     return out
 
 
+def mention_spans(toks: Sequence[Token], mentions: Sequence[tuple[int, int, str]], kind: str) -> list[tuple[int, int]]:
+    """The spans of the ``mentions`` of ``kind`` that are tokens of ``toks`` (:func:`tokens` of those
+    mentions: one that overlaps an earlier mention is not), in order: each looked up by bisection among
+    the tokens, not by a pass over every token of the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e, _ in sorted(m for m in mentions if m[2] == kind):
+        i = bisect_left(toks, s, key=_token_start)
+        found = i < len(toks) and toks[i].start == s and toks[i].end == e and toks[i].mention == kind
+        if found and (not out or out[-1] != (s, e)):  # a mention given twice is one token
+            out.append((s, e))
+    return out
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
 #: A token built from its fields without the named tuple's keyword-handling ``__new__`` (a Python
 #: frame per token): the same tuple of type Token, about a fifth cheaper at one token per word.
 _make_token = tuple.__new__
 _NO_CLASS: frozenset[str] = frozenset()
 
 
+#: A token with the white space before it, each a group: ``findall`` gives (space, token) pairs, from which
+#: the offsets follow, so that no match object is made per token.
+_SPACED_WORD_RE = re.compile(r"(\s*)(" + _WORD_RE.pattern + ")", re.UNICODE)
+
+
 def _words(text: str, start: int, end: int, words_only: bool = False) -> list[Token]:
     """The word and punctuation tokens of ``text[start:end]`` (no mention among them): Token.word inlined.
 
+    The tokens are those of ``_WORD_RE.finditer``: it skips only white space (a token is any other
+    character), which :data:`_SPACED_WORD_RE` takes before each token and counts.
     ``words_only``: the words alone, punctuation marks left out before any token is made.
     """
-    classes = word_classes()
+    get = word_classes().get
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        word = m.group()
+    pos = start
+    for space, word in _SPACED_WORD_RE.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(word)
         if words_only and not word[0].isalnum():
             continue
         low = word.lower()
-        cls = classes.get(low, _NO_CLASS)
+        cls = get(low, _NO_CLASS)
         if cls and len(word) > 1 and word.isupper() and word.isalpha():
             cls = _NO_CLASS  # a word in capitals is a name
-        s, e = m.span()
-        out.append(_make_token(Token, (s, e, word, "", low, cls)))
+        out.append(_make_token(Token, (s, pos, word, "", low, cls)))
     return out
 
 
