@@ -27,7 +27,7 @@ from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
 from . import layout
-from .articles import Result, run_batch
+from .articles import Result, reading, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
@@ -388,7 +388,7 @@ def build(
             raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
     try:
-        with using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
+        with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
             publish(fill, out, check)
     finally:
         if scratch is not None:

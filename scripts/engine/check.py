@@ -42,7 +42,7 @@ from ..package.validate import (
     read_table,
 )
 from ..package.write import DESCRIPTOR, resource_hash
-from .articles import companions, input_digests, resolved, rows_blob
+from .articles import companions, input_digests, read_by_build, resolved, rows_blob
 from .cache import ArticleCache, blob_digest, default_url
 from .fingerprint import extractor_version, key_of
 from .layout import described_parts, parquet_bytes
@@ -83,11 +83,12 @@ def shards_of(desc: dict[str, Any]) -> tuple[list[Shard], list[Problem]]:
 
 
 def safe_inputs(
-    root: Path, relpath: str, index: ArticleCache | None, dirs: dict[str, str] | None = None
+    root: Path, relpath: str, index: ArticleCache | None, dirs: dict[str, str] | None = None, built: bool = False
 ) -> tuple[str, str, str] | None:
     """Digests of an article named by the sources table and of its companions (None: unreadable, or
     outside the package's parent folder after resolving links: then it is not read). ``dirs``: the
-    folders resolved so far in this pass (``articles.resolved``)."""
+    folders resolved so far in this pass (``articles.resolved``). ``built``: an article the running
+    build read is taken as it read it (``articles.read_by_build``; not for ``validate --full``)."""
     try:
         parts = plain_parts(relpath)
     except UnsafeRead:
@@ -98,7 +99,12 @@ def safe_inputs(
         real_path = resolved(joined, dirs)
     except (OSError, RuntimeError):
         return None
-    if not inside(real_path, base) or not os.path.isfile(real_path):
+    if not inside(real_path, base):
+        return None
+    known = read_by_build(real_path) if built else None
+    if known is not None and not any(os.path.islink(c) for c in companions(real_path)):
+        return known
+    if not os.path.isfile(real_path):
         return None
     for companion in companions(real_path):
         if os.path.islink(companion) and not inside(os.path.realpath(companion), base):
@@ -114,13 +120,16 @@ def inside(path: str, base: str) -> bool:
     return path.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def article_keys(root: Path, sources: list[dict[str, str]], version: str, index: ArticleCache | None) -> list[str]:
+def article_keys(
+    root: Path, sources: list[dict[str, str]], version: str, index: ArticleCache | None, built: bool = False
+) -> list[str]:
     """The key of each article's current inputs (``-`` for an article that cannot be read); files
-    recorded unchanged in ``index`` are not read again (``articles.input_digests``)."""
+    recorded unchanged in ``index`` are not read again (``articles.input_digests``); ``built``: see
+    :func:`safe_inputs`."""
     keys = []
     dirs: dict[str, str] = {}
     for s in sources:
-        digests = safe_inputs(root, s.get("path", ""), index, dirs)
+        digests = safe_inputs(root, s.get("path", ""), index, dirs, built)
         keys.append("-" if digests is None else key_of(version, s.get("path", ""), digests))
     return keys
 
@@ -151,7 +160,9 @@ def proof(root: Path, tables: dict[str, list[dict[str, str]]], cache_url: str | 
     if full or not cache_url:
         return set()
     cache = ArticleCache(cache_url)
-    keys = article_keys(root, tables.get("sources", []), extractor_version(), cache if current().index else None)
+    keys = article_keys(
+        root, tables.get("sources", []), extractor_version(), cache if current().index else None, built=True
+    )
     return proven_sources(tables, keys, cache)
 
 
@@ -227,7 +238,7 @@ def _check_shard(
     files_ok = not problems
     cache = ArticleCache(cache_url) if cache_url else None
     version = extractor_version()
-    keys = article_keys(root, sources, version, None if full or not index else cache)
+    keys = article_keys(root, sources, version, None if full or not index else cache, built=not full)
     try:
         frictionless_version = metadata.version("frictionless")
     except metadata.PackageNotFoundError:  # pragma: no cover
