@@ -204,7 +204,11 @@ class Driver:
 
     def parquet_pending(self) -> None:
         """The Parquet copies made by the side jobs, added to their parts' descriptions (made here when
-        a job failed: a check that failed is made again by the validation, and reported)."""
+        a job failed: a check that failed is made again by the validation, and reported). The jobs no
+        worker took yet run here first, while the workers finish theirs (the build's process waited
+        for the workers' last checks, then ran its own)."""
+        for job, _, _ in self.pending:
+            job.run()
         for job, written, index in self.pending:
             try:
                 copies = job.result()
