@@ -387,3 +387,97 @@ def test_a_build_on_two_local_workers_is_byte_identical(tmp_path, small_parts, m
     build(str(seeds), alone, workers=1, cache=None, quiet=True)
     build(str(seeds), together, workers=2, cache=None, quiet=True)
     assert snapshot(together) == snapshot(alone)
+
+
+def test_unit_verdicts_are_kept_by_extractor_version_and_full_ignores_them(tmp_path, small_parts, monkeypatch, cache):
+    """A part checked again takes the unit verdicts an earlier check recorded (pint's registry is not
+    loaded); a verdict forged in the cache is believed only by the validation that trusts the cache."""
+    from newsfigures.engine import check
+    from newsfigures.package import units
+
+    seeds = corpus(tmp_path / "seeds", 2)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    version = check.extractor_version()
+    store = check.ArticleCache(str(cache))
+    known = check.known_units(store, version)
+    assert ("money", "USD") in known and known[("money", "USD")] == ""
+    for record in (cache / "checks").rglob("*.json"):  # forget which parts passed; keep the verdicts
+        if record.stem != check.units_key(version):
+            record.unlink()
+
+    def no_registry():  # type: ignore[no-untyped-def]
+        raise AssertionError("pint's registry was loaded although every unit had a verdict")
+
+    real_registry = units.registry
+    monkeypatch.setattr(units, "registry", no_registry)
+    assert validate_package(out, use_frictionless=False) == []
+    check.keep_units(store, version, {**known, ("money", "USD"): "forged: USD is no currency"})
+    for record in (cache / "checks").rglob("*.json"):
+        if record.stem != check.units_key(version):
+            record.unlink()
+    problems = validate_package(out, use_frictionless=False)
+    assert any("forged: USD is no currency" in str(p) for p in problems), problems
+    monkeypatch.setattr(units, "registry", real_registry)
+    assert not any("forged" in str(p) for p in validate_package(out, use_frictionless=False, full=True))
+
+
+def _count_call(marks: str, name: str) -> str:
+    """A side job for the runner's test: leaves one file per run (whatever the process)."""
+    import uuid
+
+    Path(marks, f"{name}-{uuid.uuid4().hex}").write_text(name, encoding="utf-8")
+    return name
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_side_jobs_run_once_each_wherever_there_is_room(tmp_path, workers):
+    """Side jobs (the checks of parts written during extraction) are given out by the runner's map
+    to the cluster or run here, each exactly once, and the map's results keep their order."""
+    from newsfigures.engine.runtime import Runner, using
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    with using(Runner(workers)) as runner:
+        jobs = []
+        out = []
+        for k, value in enumerate(runner.map(_square, range(40), count=40)):
+            out.append(value)
+            if k % 5 == 0:
+                jobs.append(runner.later(_count_call, str(marks), f"job{k}"))
+        late = runner.later(_count_call, str(marks), "late")  # after the map: run here when asked
+        assert out == [x * x for x in range(40)]
+        assert [j.result() for j in jobs] == [f"job{k}" for k in range(0, 40, 5)]
+        assert late.result() == "late" and late.result() == "late"
+    runs = sorted(p.read_text(encoding="utf-8") for p in marks.iterdir())
+    assert runs == sorted([f"job{k}" for k in range(0, 40, 5)] + ["late"])
+
+
+def test_the_builds_validation_takes_the_inputs_as_the_build_read_them(tmp_path, small_parts, monkeypatch):
+    """Inside a build, the validation proves the rows against the inputs as the build read them (no
+    second stat of every file); ``validate`` on its own looks at every file again, and finds one
+    changed since."""
+    from newsfigures.engine import check
+
+    seeds = corpus(tmp_path / "seeds", 2)
+    out = tmp_path / "datapackage"
+    looked: list[str] = []
+    real = check.input_digests
+
+    def counted(path, index, real_path=None):  # type: ignore[no-untyped-def]
+        looked.append(path)
+        return real(path, index, real_path)
+
+    monkeypatch.setattr(check, "input_digests", counted)
+    build(str(seeds), out, workers=1, cache=None, quiet=True)
+    assert looked == []
+    assert validate_package(out, use_frictionless=False) == []
+    assert {Path(p).name for p in looked} == {p.name for p in seeds.glob("*.txt")}
+    article = sorted(seeds.glob("*.txt"))[-1]
+    article.write_bytes(article.read_bytes() + b"\nOne more line.\n")
+    problems = validate_package(out, use_frictionless=False)
+    assert any("changed since the build" in str(p) for p in problems), problems

@@ -27,7 +27,7 @@ from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
 from . import layout
-from .articles import Result, run_batch
+from .articles import Result, reading, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
@@ -191,24 +191,27 @@ class Driver:
             self.parts.setdefault(name, []).append(part)
         self.stats.shards += 1
         if early:
-            # The Parquet copies and the check of the part are made now, on a worker, while the others
-            # extract (this process only writes the CSV parts): the build's validation then finds the
-            # part checked (the cache's record of a shard that passed every check) instead of checking
-            # every part after the last one is written. Only once the extraction went to the workers
-            # (a rebuild that changed little starts none; a part of cached articles only was most
-            # likely checked by an earlier build, which the validation's quick pass finds).
+            # The Parquet copies and the check of the part are made now, by whichever process is free
+            # (a side job of the runner: the worker's queue when it has room, else this process),
+            # while extraction goes on: the build's validation then finds the part checked (the
+            # cache's record of a shard that passed every check) instead of checking every part
+            # after the last one is written. Only once the extraction went to the workers (a rebuild
+            # that changed little starts none; a part of cached articles only was most likely
+            # checked by an earlier build, which the validation's quick pass finds).
             assert self.runner is not None and self.cache is not None
-            future = self.runner.submit(
-                finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index
-            )
-            self.pending.append((future, written, index))
+            job = self.runner.later(finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index)
+            self.pending.append((job, written, index))
 
     def parquet_pending(self) -> None:
-        """The Parquet copies made by the workers, added to their parts' descriptions (made here when
-        a worker failed: a check that failed is made again by the validation, and reported)."""
-        for future, written, index in self.pending:
+        """The Parquet copies made by the side jobs, added to their parts' descriptions (made here when
+        a job failed: a check that failed is made again by the validation, and reported). The jobs no
+        worker took yet run here first, while the workers finish theirs (the build's process waited
+        for the workers' last checks, then ran its own)."""
+        for job, _, _ in self.pending:
+            job.run()
+        for job, written, index in self.pending:
             try:
-                copies = future.result()
+                copies = job.result()
             except Exception:
                 copies = write_parquet(written, self.folder, index, self.cache)
             for name, copy in copies.items():
@@ -389,7 +392,7 @@ def build(
             raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
     try:
-        with using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
+        with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
             publish(fill, out, check)
     finally:
         if scratch is not None:

@@ -42,7 +42,7 @@ from ..package.validate import (
     read_table,
 )
 from ..package.write import DESCRIPTOR, resource_hash
-from .articles import companions, input_digests, resolved, rows_blob
+from .articles import companions, input_digests, read_by_build, resolved, rows_blob
 from .cache import ArticleCache, blob_digest, default_url
 from .fingerprint import extractor_version, key_of
 from .layout import described_parts, parquet_bytes
@@ -83,11 +83,12 @@ def shards_of(desc: dict[str, Any]) -> tuple[list[Shard], list[Problem]]:
 
 
 def safe_inputs(
-    root: Path, relpath: str, index: ArticleCache | None, dirs: dict[str, str] | None = None
+    root: Path, relpath: str, index: ArticleCache | None, dirs: dict[str, str] | None = None, built: bool = False
 ) -> tuple[str, str, str] | None:
     """Digests of an article named by the sources table and of its companions (None: unreadable, or
     outside the package's parent folder after resolving links: then it is not read). ``dirs``: the
-    folders resolved so far in this pass (``articles.resolved``)."""
+    folders resolved so far in this pass (``articles.resolved``). ``built``: an article the running
+    build read is taken as it read it (``articles.read_by_build``; not for ``validate --full``)."""
     try:
         parts = plain_parts(relpath)
     except UnsafeRead:
@@ -98,7 +99,12 @@ def safe_inputs(
         real_path = resolved(joined, dirs)
     except (OSError, RuntimeError):
         return None
-    if not inside(real_path, base) or not os.path.isfile(real_path):
+    if not inside(real_path, base):
+        return None
+    known = read_by_build(real_path) if built else None
+    if known is not None and not any(os.path.islink(c) for c in companions(real_path)):
+        return known
+    if not os.path.isfile(real_path):
         return None
     for companion in companions(real_path):
         if os.path.islink(companion) and not inside(os.path.realpath(companion), base):
@@ -114,13 +120,16 @@ def inside(path: str, base: str) -> bool:
     return path.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def article_keys(root: Path, sources: list[dict[str, str]], version: str, index: ArticleCache | None) -> list[str]:
+def article_keys(
+    root: Path, sources: list[dict[str, str]], version: str, index: ArticleCache | None, built: bool = False
+) -> list[str]:
     """The key of each article's current inputs (``-`` for an article that cannot be read); files
-    recorded unchanged in ``index`` are not read again (``articles.input_digests``)."""
+    recorded unchanged in ``index`` are not read again (``articles.input_digests``); ``built``: see
+    :func:`safe_inputs`."""
     keys = []
     dirs: dict[str, str] = {}
     for s in sources:
-        digests = safe_inputs(root, s.get("path", ""), index, dirs)
+        digests = safe_inputs(root, s.get("path", ""), index, dirs, built)
         keys.append("-" if digests is None else key_of(version, s.get("path", ""), digests))
     return keys
 
@@ -151,7 +160,9 @@ def proof(root: Path, tables: dict[str, list[dict[str, str]]], cache_url: str | 
     if full or not cache_url:
         return set()
     cache = ArticleCache(cache_url)
-    keys = article_keys(root, tables.get("sources", []), extractor_version(), cache if current().index else None)
+    keys = article_keys(
+        root, tables.get("sources", []), extractor_version(), cache if current().index else None, built=True
+    )
     return proven_sources(tables, keys, cache)
 
 
@@ -227,7 +238,7 @@ def _check_shard(
     files_ok = not problems
     cache = ArticleCache(cache_url) if cache_url else None
     version = extractor_version()
-    keys = article_keys(root, sources, version, None if full or not index else cache)
+    keys = article_keys(root, sources, version, None if full or not index else cache, built=not full)
     try:
         frictionless_version = metadata.version("frictionless")
     except metadata.PackageNotFoundError:  # pragma: no cover
@@ -251,10 +262,40 @@ def _check_shard(
     if desc_part:
         csv_payloads = {str(shard[t.name]["path"]): payloads[str(shard[t.name]["path"])] for t in TABLES}
         problems += [rename(p, shard) for p in check_frictionless(shard_descriptor(desc_part, shard), csv_payloads)]
-    problems += [rename(p, shard) for p in check_tables(root, tables, proven)]
+    verdicts = known_units(cache, version) if cache is not None and not full else {}
+    learnt = len(verdicts)
+    problems += [rename(p, shard) for p in check_tables(root, tables, proven, verdicts)]
+    if cache is not None and not full and len(verdicts) > learnt:
+        keep_units(cache, version, verdicts)
     if not problems and cache is not None:
         cache.put(shard_key, {"blobs": {}, "digests": {}}, "checks")
     return problems, ids
+
+
+def units_key(version: str) -> str:
+    """The cache key of the unit verdicts of an extractor version (which covers the unit checks' code
+    and the versions of pint and pycountry)."""
+    return hashlib.sha256(f"units\0{version}".encode()).hexdigest()
+
+
+def known_units(cache: ArticleCache, version: str) -> dict[tuple[str, str], str]:
+    """(kind, unit) -> problem (empty: none) as found by earlier checks with this extractor version:
+    a part whose units were all seen before is checked without loading pint's registry (0.6 s of CPU,
+    most of the check of one changed part)."""
+    entry = cache.get(units_key(version), "checks")
+    rows = entry.get("verdicts") if entry is not None else None
+    if not isinstance(rows, list):
+        return {}
+    return {
+        (r[0], r[1]): r[2] for r in rows if isinstance(r, list) and len(r) == 3 and all(isinstance(x, str) for x in r)
+    }
+
+
+def keep_units(cache: ArticleCache, version: str, verdicts: dict[tuple[str, str], str]) -> None:
+    """Record the unit verdicts (with those another process recorded meanwhile)."""
+    merged = {**known_units(cache, version), **verdicts}
+    rows = [[kind, unit, problem] for (kind, unit), problem in sorted(merged.items())]
+    cache.put(units_key(version), {"blobs": {}, "digests": {}, "verdicts": rows}, "checks")
 
 
 def shard_descriptor(desc: dict[str, Any], shard: Shard) -> dict[str, Any]:
@@ -338,7 +379,10 @@ def validate_parts(
     args = (str(pkg.absolute()), desc_part, cache_url, full, False, runner.index)
     with bar(len(shards), "validating", "part", quiet) as progress:
         # Shards already checked (same parts, same inputs, same code) are recognized here, in this
-        # process; the others go to the workers.
+        # process (a quick pass: hashes of the files, the sources part, the inputs as the build read
+        # them); the others go to the runner. (Sent to the workers too, the shards they took made
+        # them read every input again: at the end of a two-worker build the worker's share of the
+        # quick pass was the longer.)
         known = [
             None if full else _check_shard(folder, shard, desc_part, cache_url, full, True, runner.index)
             for shard in shards
@@ -363,7 +407,7 @@ def validate_parts(
     if described is not None:
         try:
             problems = described.result() + problems
-        except Exception:  # the worker was lost: check it here
+        except Exception:  # the worker was lost (or the check failed there): check it here
             problems = frictionless_descriptor(desc) + problems
     return problems
 

@@ -28,6 +28,36 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+class Job:
+    """A side job (:meth:`Runner.later`): run on the cluster (``future``) or here, once."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.fn, self.args = fn, args
+        self.future: Any = None
+        self.ran = False
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        """Run it in this process (its error kept for :meth:`result`)."""
+        if self.ran or self.future is not None:
+            return
+        self.ran = True
+        try:
+            self.value = self.fn(*self.args)
+        except Exception as exc:
+            self.error = exc
+
+    def result(self) -> Any:
+        """Its result (run here now if no one took it yet); its error raised."""
+        if self.future is not None:
+            return self.future.result()
+        self.run()
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 class Runner:
     """Ordered, bounded map over a Dask cluster or in-process."""
 
@@ -48,6 +78,9 @@ class Runner:
         self._client: Any = None
         self._cluster: Any = None
         self._starting: concurrent.futures.Future[Any] | None = None
+        #: Side jobs not given out yet (:meth:`later`), and the jobs queued on the cluster.
+        self._side: deque[Job] = deque()
+        self._queued: list[Any] = []
 
     @property
     def parallel(self) -> bool:
@@ -109,37 +142,75 @@ class Runner:
         wait for results works instead, and one process fewer starts, imports the extractor and
         keeps a connection to the scheduler (2,490 articles on two cores: the build's processes
         used 31 CPU-seconds with two worker processes, 27 with this one and one worker process, 19
-        with one process alone)."""
+        with one process alone). Side jobs (:meth:`later`) go first, to whichever is free: the
+        cluster when its queue has room, else this process."""
         if not self.parallel or (count is not None and count <= 1):
             for item in items:
                 yield fn(item, *args)
             return
         client = self.client()
         remote = max(1, len(client.scheduler_info().get("workers", {})) or self.workers - self.local)
-        queued = 2 * remote  # items queued on the cluster: one running and one waiting per worker
+        queued = 2 * remote  # work queued on the cluster: one running and one waiting per worker
         # Results kept for order: the cluster's queue, and what this process ran meanwhile.
         pending: deque[tuple[Any, Any]] = deque()
-        in_flight = 0
         try:
             for item in items:
-                if not self.local or in_flight < queued:
-                    pending.append((client.submit(fn, item, *args, pure=False), None))
-                    in_flight += 1
+                self._give_out(queued)
+                if self._room(queued):
+                    pending.append((self._send(fn, item, *args), None))
                 else:
                     pending.append((None, fn(item, *args)))
                 while pending and (len(pending) > queued + SLACK or pending[0][0] is None or pending[0][0].done()):
-                    future, result = pending.popleft()
-                    if future is not None:
-                        in_flight -= 1
-                        result = future.result()
-                    yield result
+                    yield self._take(pending.popleft(), queued)
             while pending:
-                future, result = pending.popleft()
-                yield future.result() if future is not None else result
+                yield self._take(pending.popleft(), queued)
+                self._give_out(queued)
         finally:
             for future, _ in pending:
                 if future is not None:
                     future.cancel()
+
+    def _send(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` queued on the cluster; its future (counted as queued until done)."""
+        future = self.client().submit(fn, *args, pure=False)
+        self._queued.append(future)
+        return future
+
+    def _room(self, queued: int) -> bool:
+        """Whether the cluster's queue has room for one more job (always, on an existing cluster:
+        this process is none of its workers)."""
+        self._queued = [f for f in self._queued if not f.done()]
+        return not self.local or len(self._queued) < queued
+
+    def _give_out(self, queued: int) -> None:
+        """Start every side job: on the cluster while its queue has room, else here."""
+        while self._side:
+            job = self._side.popleft()
+            if job.ran:  # its result was asked for before it was given out
+                continue
+            if self._room(queued):
+                job.future = self._send(job.fn, *job.args)
+            else:
+                job.run()
+
+    def _take(self, entry: tuple[Any, Any], queued: int) -> Any:
+        """The result of an item (future, result-if-run-here); while it is still running on the
+        cluster, this process runs the side jobs given meanwhile instead of waiting."""
+        future, result = entry
+        if future is None:
+            return result
+        while not future.done() and self._side:
+            self._side.popleft().run()
+        return future.result()
+
+    def later(self, fn: Callable[..., Any], *args: Any) -> Job:
+        """A side job: ``fn(*args)``, given out by :meth:`map` ahead of its items, to the cluster if
+        its queue has room, else run here; run here at the latest when its result is asked. The
+        checks of the parts written while extraction goes on: whichever process is free takes them
+        (on the cluster only, the build's process waited for their backlog at the end)."""
+        job = Job(fn, args)
+        self._side.append(job)
+        return job
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` started on the cluster; its future (call only when :attr:`parallel`)."""

@@ -332,17 +332,19 @@ def check_patterns(tables: dict[str, list[dict[str, str]]]) -> list[Problem]:
     return problems[:MAX_PROBLEMS_PER_CHECK]
 
 
-def check_units(figures: list[dict[str, str]]) -> list[Problem]:
+def check_units(figures: list[dict[str, str]], verdicts: dict[tuple[str, str], str] | None = None) -> list[Problem]:
     """Every unit cell parses in the project registry and its dimensionality fits the figure's kind.
 
     A duration converts to years, money has one currency dimension, a percent or count is
     dimensionless (:func:`newsfigures.package.units.kind_problem`): pint's ``decade`` (a logarithmic
-    ratio) as a duration, or ``pound`` (a mass) as money, is named here.
+    ratio) as a duration, or ``pound`` (a mass) as money, is named here. ``verdicts``: (kind, unit)
+    -> problem already known (the engine keeps them per extractor version, which covers this code
+    and pint's: loading pint's registry is most of a small check); the new ones are added to it.
     """
     from ..package.units import kind_problem
 
     problems = []
-    verdicts: dict[tuple[str, str], str] = {}
+    verdicts = {} if verdicts is None else verdicts
     for n, row in enumerate(figures, 2):
         key = (row.get("kind", ""), row["unit"])
         if key not in verdicts:
@@ -574,9 +576,15 @@ def _validate(folder: Folder, use_frictionless: bool, full: bool = False, quiet:
     return problems + check_tables(root, tables, proven)
 
 
-def check_tables(root: Path, tables: dict[str, list[dict[str, str]]], proven: set[str]) -> list[Problem]:
+def check_tables(
+    root: Path,
+    tables: dict[str, list[dict[str, str]]],
+    proven: set[str],
+    unit_verdicts: dict[tuple[str, str], str] | None = None,
+) -> list[Problem]:
     """The project's checks of a set of whole articles' rows (a package, or one part of it), from the
-    seeds on; the rows of the ``proven`` sources are not extracted again."""
+    seeds on; the rows of the ``proven`` sources are not extracted again. ``unit_verdicts``: see
+    :func:`check_units`."""
     sources = tables.get("sources", [])
     seeds = _guarded("seeds", check_seeds, root, sources)
     if isinstance(seeds, list):  # the check itself failed: its problem is the list
@@ -585,7 +593,7 @@ def check_tables(root: Path, tables: dict[str, list[dict[str, str]]], proven: se
     problems = list(seed_problems)
     problems += _guarded("quotes", check_quotes, tables, texts)
     problems += _guarded("patterns", check_patterns, tables)
-    problems += _guarded("units", check_units, tables.get("figures", []))
+    problems += _guarded("units", check_units, tables.get("figures", []), unit_verdicts)
     problems += _guarded("keys", check_keys, tables)
     problems += _guarded("coverage", check_coverage, tables, texts, {s["source_id"]: s["path"] for s in sources})
     problems += _guarded("semantics", check_semantics, tables, texts)
