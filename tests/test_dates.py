@@ -2,12 +2,12 @@
 
 import datetime as dt
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfigures.bench.stages import least_cpu
 from newsfigures.extraction.dates import (
     DATE_RE,
     date_expression,
@@ -300,15 +300,7 @@ def scales_linearly(run, n: int) -> bool:
     not, and other processes' load (which stretches wall time, not this process's CPU time) cannot fail it.
     """
 
-    def best(size: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            run(size)
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small, large = best(n), best(4 * n)
+    small, large = least_cpu(lambda: run(n), 3), least_cpu(lambda: run(4 * n), 3)
     return large < 8 * max(small, 0.01)  # below 10 ms a ratio is noise
 
 

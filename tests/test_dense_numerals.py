@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfigures.bench.stages import least_cpu
 from newsfigures.extraction.merge import extract
 from newsfigures.extraction.numbers import DENSE_MIN, DENSE_WIDTH, dense_bounds, run_bounds, scan
 from newsfigures.package.provenance import SentenceIndex
@@ -118,16 +118,8 @@ def cpu_ratio(run: Callable[[int], object], n: int) -> float:
     A ratio of CPU times, not a time: other processes' load stretches wall time, not this process's CPU time.
     """
 
-    def best(size: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            run(size)
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small = best(n)
-    return best(4 * n) / max(small, 0.01)  # below 10 ms a ratio is noise
+    small = least_cpu(lambda: run(n), 3)
+    return least_cpu(lambda: run(4 * n), 3) / max(small, 0.01)  # below 10 ms a ratio is noise
 
 
 #: One run-on sentence of dated clauses: a search from each date to its clause's end (the line's end) was

@@ -254,10 +254,7 @@ def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amou
     ],
 )
 def test_money_families_joined_and_withdrawn(text, quote, value, unit):
-    f = figure(text, quote)
-    assert f.value == pytest.approx(value)
-    assert f.unit == unit
-    assert not kind_problem(f.kind, f.unit)
+    test_money_families(text, quote, value, unit)
 
 
 @pytest.mark.parametrize(
