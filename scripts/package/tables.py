@@ -83,7 +83,7 @@ def _where(
 def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) -> tuple[list[Row], list[Row], list[Row]]:
     """Figure, date and exclusion rows of one source's extraction.
 
-    Each row is one dict that its provenance (:func:`_where`) and semantics (:func:`semantic_columns`)
+    Each row is one dict that its provenance (:func:`_where`) and semantics (:func:`_put_semantics`)
     are put into, not dicts of their own copied in: this runs for every row the extract command prints.
     """
     text, sid = source.text, source.source_id
@@ -145,15 +145,8 @@ class _Sentences(Sequence[str]):
         return self._sentences.around(*self.spans[i])
 
 
-def semantic_columns(text: str, sem: Semantics, date_ids: list[str]) -> Row:
-    """The what, who and when columns of a figure row, each with its evidence."""
-    row: Row = {}
-    _put_semantics(row, text, sem, date_ids)
-    return row
-
-
 def _put_semantics(row: Row, text: str, sem: Semantics, date_ids: list[str]) -> None:
-    """Add :func:`semantic_columns` to ``row``, in their order."""
+    """Add the what, who and when columns of a figure row, each with its evidence, to ``row``, in their order."""
     m, subject, counterpart, p = sem.measure, sem.subject, sem.counterpart, sem.period
     row["measure"] = text[m[0] : m[1]] if m else None
     row["measure_start"] = m[0] if m else None

@@ -15,7 +15,7 @@ is linked.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..sources import HEADER_LINES, strip_markup
@@ -85,6 +85,15 @@ def link_restatements(figures: Sequence[dict[str, Any]], lead: Sequence[tuple[in
             f["same_as"] = matches[0]["figure_id"]
 
 
+def restated(figures: Sequence[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each figure with ``same_as`` (a headline figure) and the body figure it restates."""
+    by_id = {f["figure_id"]: f for f in figures}
+    for f in figures:
+        body = by_id.get(f.get("same_as") or "")
+        if body is not None:
+            yield f, body
+
+
 #: The columns of who a figure is about, with their evidence: a restatement shares its body figure's.
 WHO_COLUMNS = ("subject", "subject_start", "subject_end", "counterpart", "counterpart_start", "counterpart_end")
 
@@ -93,19 +102,14 @@ def share_who(figures: Sequence[dict[str, Any]]) -> None:
     """Give each headline figure with ``same_as`` the subject and counterpart of its body figure (and their
     evidence): the headline's figure is about what its body says ("Steel firm 'to cut' 45,000 jobs" over
     "The Dutch firm ... could cut 45,000 jobs" is Dutch), not about a headline that names no place."""
-    by_id = {f["figure_id"]: f for f in figures}
-    for f in figures:
-        body = by_id.get(f.get("same_as") or "")
-        if body is not None:
-            f.update({k: body[k] for k in WHO_COLUMNS})
+    for f, body in restated(figures):
+        f.update({k: body[k] for k in WHO_COLUMNS})
 
 
 def share_when(figures: Sequence[dict[str, Any]]) -> None:
     """Give each headline figure with ``same_as`` and no period of its own the period of its body figure
     (method ``restatement``, linked to the body figure's date): "Crop production up 24%" over "produced
     14.27 million tonnes of crops in 2004, 24% higher than in 2003" is 2004. A headline's own date wins."""
-    by_id = {f["figure_id"]: f for f in figures}
-    for f in figures:
-        body = by_id.get(f.get("same_as") or "")
-        if body is not None and not f.get("period") and body.get("period"):
+    for f, body in restated(figures):
+        if not f.get("period") and body.get("period"):
             f.update(period=body["period"], period_date_id=body["period_date_id"], period_method="restatement")
