@@ -307,10 +307,8 @@ _FX_RE = re.compile(
     r"\s+(?:(?i:to|against)\s+(?:the|one|a|each)|(?i:per))\s+"
     rf"(?:(?P<name>(?i:{_trie(n for n in CURRENCY_NAMES if not n.endswith('s'))}))|(?P<sign>[$£€¥]))(?![A-Za-z])"
 )
-#: Words of weather and heat, near which an attached ``c`` is degrees Celsius, not cents.
-_TEMPERATURE_WORD_RE = re.compile(
-    r"(?i:temperature|degree|celsius|centigrade|weather|heat|warm|hot|cold|cool|freez|thermometer|oven|forecast)"
-)
+#: Words of weather and heat, near which an attached ``c`` is degrees Celsius, not cents (vocab: cents_not_near).
+_TEMPERATURE_WORD_RE = re.compile(rf"(?i:{_trie(lexicon.words('currencies', 'cents_not_near'))})")
 #: An amount in a currency right after a figure: "5c to $3.20".
 _AMOUNT_AFTER_RE = re.compile(rf"\s+(?:to|from|at)\s+(?:[A-Z]{{0,3}}\$|[{_SIGN_CLASS}])\s?\d")
 #: Pence after pounds: "3 pounds 40 pence", "4 pounds and 20p" are money, not weight.
