@@ -345,7 +345,12 @@ def test_command_without_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_gold_is_the_readme_rounds_in_order_and_blind_comes_last() -> None:
-    """The annotated set is round 1, round 2, ... with no skipping; the blind set is annotated after the rest."""
+    """The annotated set is round 1, round 2, ... with no skipping; the blind set was annotated blind.
+
+    The blind set holds the annotated part of the last round (annotated blind, after the rest) and may keep
+    articles of an earlier blind line that were never opened for tuning (`blind 6:` = the fifteen of
+    `blind 4:` and round 5).
+    """
     rounds = read_rounds(GOLD_DIR / "README.md")
     order = [n for _, names in rounds.rounds for n in names]
     assert len(order) == len(set(order)) >= 60
@@ -353,8 +358,11 @@ def test_gold_is_the_readme_rounds_in_order_and_blind_comes_last() -> None:
     assert set(order[: len(annotated)]) == annotated, "the gold is not a prefix of the README's rounds"
     assert rounds.blind <= annotated
     assert rounds.was_blind <= annotated
-    tail = order[len(annotated) - len(rounds.blind) : len(annotated)]
-    assert set(tail) == rounds.blind, "the blind articles are not the last ones annotated"
+    last_round = next(set(names) & annotated for _, names in reversed(rounds.rounds) if set(names) & annotated)
+    assert last_round <= rounds.blind, "the last round annotated is not in the blind set"
+    blind_lines = re.findall(r"^ +blind \d+: (.*)$", (GOLD_DIR / "README.md").read_text(encoding="utf-8"), re.M)
+    earlier_blind = {n for line in blind_lines[:-1] for n in line.split()}
+    assert rounds.blind - last_round <= earlier_blind, "a blind article was not on an earlier blind line"
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
