@@ -281,3 +281,45 @@ def test_what_must_not_join_or_become_money(text, absent):
     assert all(absent not in f.quote or f.kind not in ("money", "rate") for f in figures), [
         (f.quote, f.kind, f.unit) for f in figures
     ]
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # signs of smaller currencies and country-marked dollars of the Caribbean and Pacific
+        ("Bread in Lviv rose to ₴35.", "₴35", 35, "UAH"),
+        ("Rent in Astana reached ₸300,000.", "₸300,000", 300000, "KZT"),
+        ("Cocoa farmers get GH₵ 1,800 a bag.", "GH₵ 1,800", 1800, "GHS"),
+        ("Taxis in San Jose charge ₡2,000.", "₡2,000", 2000, "CRC"),
+        ("Lima's metro fare is S/ 2.50.", "S/ 2.50", 2.50, "PEN"),
+        ("Santo Domingo spent RD$3 billion.", "RD$3 billion", 3e9, "DOP"),
+        ("Port of Spain borrowed TT$2bn.", "TT$2bn", 2e9, "TTD"),
+        ("Suva earned FJ$400 million.", "FJ$400 million", 4e8, "FJD"),
+        # letter signs after the number
+        ("A pint in Brno is 55 Kč.", "55 Kč", 55, "CZK"),
+        ("The flat sold for 45 million Ft.", "45 million Ft", 4.5e7, "HUF"),
+        # a currency name before a scaled amount
+        ("The loan is US dollars 1.5 billion.", "US dollars 1.5 billion", 1.5e9, "USD"),
+        ("Kampala raised Uganda shillings 300 billion.", "Uganda shillings 300 billion", 3e11, "UGX"),
+        ("The fund holds Swiss francs 2 billion.", "Swiss francs 2 billion", 2e9, "CHF"),
+        # names with country adjectives, plurals as the news writes them
+        ("Vale paid 4.5 billion Brazilian reais.", "4.5 billion Brazilian reais", 4.5e9, "BRL"),
+        ("The flat cost 9 million HK dollars.", "9 million HK dollars", 9e6, "HKD"),
+        ("San Jose raised 200 billion colones.", "200 billion colones", 2e11, "CRC"),
+        ("Asuncion spent 3 trillion guaranies.", "3 trillion guaranies", 3e12, "PYG"),
+    ],
+)
+def test_money_signs_names_and_names_before(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("He won 3 million votes in the election.", "won 3 million"),  # a name that is a verb, before
+        ("Against the dollar 5 million contracts traded.", "dollar 5 million"),  # 'the dollar' is the noun
+        ("The 80 Ft ladder was sold.", "80 Ft"),  # a weak sign after a bare number
+    ],
+)
+def test_signs_and_names_before_that_are_no_money(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)

@@ -255,6 +255,17 @@ _CUR_BEFORE_RE = re.compile(
     rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
+#: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
+#: shillings 5 billion``): names that are also common words (``won``, ``rand``, ``marks``, ``pounds``) left out.
+_NAME_BEFORE_BACK_RE = re.compile(
+    r"\s(?P<n>(?i:"
+    + _reversed_words(
+        k
+        for k in CURRENCY_NAMES
+        if k not in WEAK_NAMES and k not in SCALED_NAMES and not k.startswith("pound") and len(k) > 2
+    )
+    + r"))(?![A-Za-z])"
+)
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
@@ -556,6 +567,8 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     c = text[n.start - 1]
     if c == " " and n.start > 1:
         c = text[n.start - 2]
+        if n.scale and c.isalpha() and read_name_before(text, d, n):
+            return
     if c.isalpha() and not _may_be_letter_sign(text, n.start - (1 if text[n.start - 1] == " " else 0)):
         return  # most numerals follow a plain word ("In 2004", "by 5%"): no regex runs for them
     if not c.isalpha() and c not in _SIGN_END_CHARS:
@@ -593,6 +606,24 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         code = DOLLAR_MARKS_ATTACHED[m.group("mark0")] if m.group("mark0") else DOLLAR_MARKS[mark]
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = begin
+
+
+def read_name_before(text: str, d: Draft, n: Numeral) -> bool:
+    """A currency name before a scaled amount: ``US dollars 2.3 billion``, ``Kenya shillings 5 billion``.
+
+    Official and wire copy of some countries names the currency first; only with a scale word (``the
+    dollar 5 times``), and not after a word that makes the name a noun of its own (``the euro``).
+    """
+    m = _back(_NAME_BEFORE_BACK_RE, text, n.start, 40)
+    if m is None:
+        return False
+    begin = n.start - m.end()
+    code = code_of_name(text[begin : n.start])
+    if not code or text[max(0, begin - 4) : begin].lower() in ("the ", "per ", " of "):
+        return False
+    d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
+    d.qstart = d.hstart = begin
+    return True
 
 
 def _may_be_letter_sign(text: str, end: int) -> bool:
