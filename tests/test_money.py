@@ -244,7 +244,7 @@ def test_any_currency_name_after_a_scaled_amount_is_money_of_its_code(name, amou
         ("The bank wrote off Rs 900 crores.", "Rs 900 crores", 9e9, "INR"),
         ("The plot fetched ₹40 lakhs.", "₹40 lakhs", 4e6, "INR"),
         # cents written c, with a word of price, a denominator or an amount after; newswire Y and Sfr
-        ("Milk now costs 95c a carton in Cork.", "95c", 0.95, "USD"),
+        ("Milk now costs 95c a carton in Cork.", "95c", 0.95, "EUR"),  # cents of Ireland
         ("Diesel was 172c a litre.", "172c a litre", 1.72, "USD/liter"),
         ("Qantas shares fell 8c to $5.10.", "8c", 0.08, "USD"),
         ("Tokyo Electric lost Y450 billion.", "Y450 billion", 4.5e11, "JPY"),
@@ -322,4 +322,50 @@ def test_money_signs_names_and_names_before(text, quote, value, unit):
     ],
 )
 def test_signs_and_names_before_that_are_no_money(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # a sub-unit several currencies share takes the currency of another amount of its sentence...
+        ("Fares in Perth rose 40 cents to A$4.90.", "40 cents", 0.40, "AUD"),
+        ("Stamps rose 10 cents to €1.25, the post office said.", "10 cents", 0.10, "EUR"),
+        ("Bread went up 60 centavos to R$9.", "60 centavos", 0.60, "BRL"),
+        ("Metro tickets rose 30 kopecks to 12 hryvnias.", "30 kopecks", 0.30, "UAH"),
+        # ... else of the country, demonym or city its sentence names
+        ("A litre of milk in Auckland rose by 20 cents.", "20 cents", 0.20, "NZD"),
+        ("In Bahrain a newspaper costs 200 fils.", "200 fils", 0.20, "BHD"),
+        ("In Abu Dhabi a newspaper costs 200 fils.", "200 fils", 2.0, "AED"),
+        ("Karachi's bourse traded Rs 9 billion of shares.", "Rs 9 billion", 9e9, "PKR"),
+        ("Colombo's port earned Rs 40 billion last year.", "Rs 40 billion", 4e10, "LKR"),
+        ("Zambian farmers were paid K300 million.", "K300 million", 3e8, "ZMW"),
+        ("A coffee in Oslo costs 50 kr.", "50 kr", 50, "NOK"),
+        # ... else its default
+        ("Shares fell 12 cents in early trading.", "12 cents", 0.12, "USD"),
+        ("The bank was fined Rs 5 crore.", "Rs 5 crore", 5e7, "INR"),
+        ("Milk rose 40 centavos a litre.", "40 centavos a litre", 0.40, "MXN/liter"),
+        ("Jiao and fen: a bun costs 5 jiao.", "5 jiao", 0.5, "CNY"),
+        ("A stamp costs 90 fen.", "90 fen", 0.90, "CNY"),
+        ("Petrol fell 15 sen a litre.", "15 sen a litre", 0.15, "MYR/liter"),
+        # a lakh or crore with nothing counted after it is rupees
+        ("Net profit rose to 4,120 crore from 3,800 crore.", "4,120 crore", 4.12e10, "INR"),
+        ("She earns 9 lakhs a year.", "9 lakhs a year", 9e5, "INR/year"),
+        ("Dhaka's budget sets aside 40,000 crore for roads in Bangladesh.", "40,000 crore", 4e11, "BDT"),
+    ],
+)
+def test_shared_forms_take_the_currency_of_their_sentence(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The K2 expedition took 40 days.", "K2"),  # K alone, no country of a kwacha, kina or kyat
+        ("The price is 45 kr in the shop.", "45 kr"),  # kr with no Nordic country named
+        ("About 3 crore people voted.", "3 crore"),  # a count of people
+        ("Rapper 50 Cent played 2 shows.", "50 Cent"),  # a name, not half a dollar
+    ],
+)
+def test_shared_forms_without_their_country_are_no_money(text, absent):
     test_what_must_not_join_or_become_money(text, absent)

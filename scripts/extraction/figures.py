@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 
 from ..extraction import lexicon
@@ -58,6 +59,8 @@ from ..extraction.money import (
     LETTER_SIGNS_AFTER,
     SCALED_NAMES,
     SCALED_SIGNS,
+    SHARED_SIGNS,
+    SHARED_SUBUNITS,
     SIGNS,
     SIGNS_AFTER,
     SUBUNITS,
@@ -65,7 +68,9 @@ from ..extraction.money import (
     WEAK_SIGNS,
     WEAK_SIGNS_AFTER,
     code_of_name,
+    places,
     scaled_code,
+    territory_currencies,
 )
 from ..extraction.numbers import Numeral, Skipped, scale_of, scan
 from ..extraction.patterns import word_trie
@@ -279,10 +284,10 @@ _CURRENCY_AFTER_RE = re.compile(
     rf"(?P<gap3>\s?-?)(?P<sub2>(?i:{_trie(k for k in SUBUNITS if ' ' in k)}))\b"  # "45 euro cents", not "45 euro"
     rf"|(?P<gap>\s?-?)(?P<name>(?i:{_CURRENCY_NAME_ALT}))(?![A-Za-z])"
     rf"|\s?(?P<lsign>{_trie(LETTER_SIGNS_AFTER)})(?![A-Za-z])"
-    rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"
+    rf"|(?P<gap2>\s?-?)(?P<sub>(?i:{_trie(k for k in SUBUNITS if len(k) > 1)})\b|p(?![A-Za-z]|\.m\b)|c(?![A-Za-z0-9°])|¢)"
+    rf"|\s?(?P<code>{_CODE})(?![A-Za-z])"  # after the sub-units: "80 fen", "20 sen" are no codes
     rf"|\s?(?P<dmark>{_DOLLAR_MARK_AFTER})\$(?!\s?\d)"
     rf"|\s?(?P<sign>[{_SIGN_AFTER_CLASS}])(?!\s?\d)"
-    rf"|(?P<gap2>\s?-?)(?P<sub>(?i:{_trie(k for k in SUBUNITS if len(k) > 1)})\b|p(?![A-Za-z]|\.m\b)|c(?![A-Za-z0-9°])|¢)"
 )
 _UNIT_WORD_RE = re.compile(
     rf"(?P<gap>\s?|-)(?:(?i:US|U\.S\.|imperial)\s)?(?P<u>(?i:{_trie(WORD_UNITS)}))"
@@ -327,6 +332,7 @@ _PENCE_AFTER_RE = re.compile(r",?\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s?
 _CENTS_SEP_RE = re.compile(r",?\s+and\s+|,?\s+")
 _PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _SCALE_WORD_RE = re.compile(r"(?P<s>(?i:hundred|thousand|million|billion|trillion|lakh|crore))(?![A-Za-z])")
+_SOUTH_ASIAN_SCALE_RE = re.compile(r"lakh|crore")
 _QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
 _OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
@@ -394,6 +400,10 @@ class Draft:
     base_scale: str = ""
     exclusion: str = ""  # reason when this draft is not a claim
     subunit: bool = False  # written in a sub-unit ("ten cents"): may complete an amount before it
+    # a form several currencies share ("cents", "Rs", "K"): (code, factor) each, the default first (code
+    # "" for none); the sentence decides (see localise); ``factor`` is the one applied to the value so far
+    options: tuple[tuple[str, Decimal], ...] = ()
+    factor: Decimal = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -435,7 +445,7 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = carry_units(text, join_ranges(text, join_compounds(text, join_groups(text, drafts))))
+    drafts = carry_units(text, localise(text, join_ranges(text, join_compounds(text, join_groups(text, drafts)))))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -526,6 +536,13 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         reason = one_reason(text, n, d)
         if reason:
             return _excluded(n, reason)
+    if not d.noun and _SOUTH_ASIAN_SCALE_RE.search(n.scale):
+        # "profit rose to 6,212 crore", "he earns 12 lakhs a year": a lakh or crore with nothing counted
+        # after it is an amount of rupees (or taka: see localise); "2 crore people" is a count
+        if d.kind == "number" and not d.explicit_unit:
+            d.kind, d.unit, d.explicit_unit, d.options = "money", "INR", True, SHARED_SIGNS["crore"]
+        elif d.kind == "rate" and d.unit.startswith("count/"):
+            d.unit, d.options = "INR/" + d.unit[6:], SHARED_SIGNS["crore"]
     return d
 
 
@@ -580,6 +597,7 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     begin = m.start()
     if m.group("sym"):
         code = SIGNS[m.group("sym")]
+        d.options = SHARED_SIGNS.get(m.group("sym"), ())
     elif m.group("letters"):
         letters = m.group("letters")
         if letters in LETTER_SIGNS:
@@ -590,6 +608,7 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             if letters in ATTACHED_SIGNS and m.end("letters") != n.start:
                 return
             code = LETTER_SIGNS[letters]
+            d.options = SHARED_SIGNS.get(letters, ())
         else:
             code, factor = scaled_code(letters)
             if not code:
@@ -825,6 +844,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
             if code:
                 if not d.currency_before:
                     d.unit = code
+                    d.options = SHARED_SIGNS.get(name, ())
                 d.kind, d.explicit_unit = "money", True
                 return m.end()
         elif m.group("code"):
@@ -844,6 +864,7 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 m.group("lsign") not in WEAK_SIGNS_AFTER or n.scale or n.grouped or n.decimals
             ):
                 d.kind, d.unit, d.explicit_unit = "money", LETTER_SIGNS_AFTER[m.group("lsign")], True
+                d.options = SHARED_SIGNS.get(m.group("lsign"), ())
                 return m.end()
         elif m.group("dmark"):
             if not d.currency_before:
@@ -859,10 +880,13 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 sub = ""
             if sub == "c" and (m.group("gap2") or n.form != "digits" or n.decimals or not _cents_c(text, d, m.end())):
                 sub = ""  # "189c a litre", "fares rose 50c" are cents; "section 3c", "30c" of weather are not
+            if m.group("sub") == "Cent" and n.value != 1:
+                sub = ""  # "50 Cent": a name (money is "50 cents", or "a 50 cent coin" in lower case)
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
                 d.kind, d.unit, d.explicit_unit, d.subunit = "money", code, True, True
+                d.options, d.factor = SHARED_SUBUNITS.get(sub, ()), factor
                 return m.end()
     if d.currency_before:
         us = _US_AFTER_RE.match(text, at, at + 6)
@@ -1382,6 +1406,82 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             cur.change = prev.change
     return out
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n")
+#: How far around a shared form a sentence is searched for the currency it speaks of.
+LOCAL_WIDTH = 300
+
+
+def localise(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The currency of each form several currencies share (``cents``, ``Rs``, ``K``, ``kr``, ``fils``).
+
+    In its sentence, the nearest amount in a currency of the form's options decides (``25 cents to
+    C$3.25`` are Canadian cents), else the first country, demonym or city whose currency is one of them
+    (``150 fils in Kuwait City``, ``Rs 1.2 trillion`` in Pakistan); else the default, and a form without
+    one (``K``, ``kr``) is no money (``the K2 expedition``). A sentence is the text between two full stops
+    (within :data:`LOCAL_WIDTH` characters).
+    """
+    for i, d in enumerate(drafts):
+        if not d.options or d.exclusion:
+            continue
+        lo, hi = _sentence_bounds(text, d.qstart, d.qend)
+        codes = {c for c, _ in d.options if c}
+        chosen = _nearest_currency(drafts, i, lo, hi, codes) or _place_currency(text, lo, hi, codes)
+        choice = next((o for o in d.options if o[0] == chosen), d.options[0])
+        if not choice[0]:
+            d.kind, d.unit, d.explicit_unit, d.currency_before = "number", "dimensionless", False, False
+            d.exclusion = "identifier"
+            continue
+        old = d.unit.split("/", 1)[0]
+        d.unit = choice[0] + d.unit[len(old) :]
+        if choice[1] != d.factor:
+            d.value = d.value / d.factor * choice[1]
+            if d.value_to is not None:
+                d.value_to = d.value_to / d.factor * choice[1]
+            d.factor = choice[1]
+        d.options = ()
+    return drafts
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``start``-``end`` (at most LOCAL_WIDTH characters each way)."""
+    lo = max(0, start - LOCAL_WIDTH)
+    last = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, start):
+        last = m.end()
+    after = _SENTENCE_END_RE.search(text, end, min(len(text), end + LOCAL_WIDTH))
+    return last, (after.start() if after else min(len(text), end + LOCAL_WIDTH))
+
+
+def _nearest_currency(drafts: list[Draft], i: int, lo: int, hi: int, codes: set[str]) -> str:
+    """The currency among ``codes`` of the amount nearest to ``drafts[i]`` within ``lo``-``hi``; empty if none."""
+    best, gap = "", len(drafts) + 1
+    for j in range(len(drafts)):
+        e = drafts[j]
+        if j == i or e.options or e.qstart < lo or e.qend > hi or e.kind not in ("money", "rate"):
+            continue
+        code = e.unit.split("/", 1)[0]
+        if code in codes and abs(j - i) < gap:
+            best, gap = code, abs(j - i)
+    return best
+
+
+@cache
+def _places_re() -> re.Pattern[str]:
+    """Place names as one pattern (compiled when a shared form first asks)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(places())})(?![A-Za-z])")
+
+
+def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
+    """The currency among ``codes`` of the first place named within ``lo``-``hi``; empty if none."""
+    table = places()
+    for m in _places_re().finditer(text, lo, hi):
+        territory = table.get(m.group()) or table.get(" ".join(m.group().split()), "")
+        found = territory_currencies(territory) & codes if territory else frozenset()
+        if found:
+            return min(found)
+    return ""
 
 
 def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:

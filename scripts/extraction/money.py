@@ -44,8 +44,54 @@ LOWERCASE_NOT_CODES = frozenset(_CUR["lowercase_not_codes"])
 CODE_SCALES: dict[str, Decimal] = {k: Decimal(v) for k, v in _CUR["code_scales"].items()}
 #: Names read as money only after a number of 100 or more or with a scale (``won 3 games``).
 WEAK_NAMES = frozenset(_CUR["weak_names"])
-#: Sub-units folded into their currency: name -> (code, factor).
-SUBUNITS: dict[str, tuple[str, Decimal]] = {k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()}
+
+
+def _subunit_option(written: str) -> tuple[str, Decimal]:
+    """``KWD/1000`` -> (``KWD``, 0.001); ``CNY/10`` -> (``CNY``, 0.1); ``EUR`` -> (``EUR``, 0.01)."""
+    code, _, parts = written.partition("/")
+    return code, Decimal(1) / Decimal(parts or 100)
+
+
+#: Written forms several currencies share (``Rs``, ``K``, ``kr``, ``pesos``): the codes they may be, the
+#: default first (empty: none, the form is money only where the sentence names one of them).
+SHARED_SIGNS: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    k: tuple((c, Decimal(1)) for c in v) for k, v in _CUR["shared_signs"].items()
+}
+#: Sub-units several currencies divide into (``cents``, ``centavos``, ``fils``): (code, factor), default first.
+SHARED_SUBUNITS: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    k: tuple(_subunit_option(c) for c in v) for k, v in _CUR["shared_subunits"].items()
+}
+#: Sub-units folded into their currency: name -> (code, factor) (a shared one's default).
+SUBUNITS: dict[str, tuple[str, Decimal]] = {
+    **{k: (c, Decimal(f)) for k, (c, f) in _CUR["subunits"].items()},
+    **{k: v[0] for k, v in SHARED_SUBUNITS.items() if v and k not in _CUR["subunits"]},
+}
+
+
+@cache
+def places() -> dict[str, str]:
+    """Place words -> ISO 3166 territory: CLDR's English country names (``Ireland``, ``Myanmar``, ``Burma``)
+    and the file's demonyms, short names and cities (``Irish``, ``Dublin``); loaded when first needed."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) != 2 or not code.isalpha():
+            continue
+        base, _, alias = name.partition(" (")
+        for word in (base.removesuffix(" SAR China"), alias.rstrip(")")):
+            if word and word[0].isupper():
+                out.setdefault(word, code)
+    out.update(_CUR["places"])
+    return out
+
+
+@cache
+def territory_currencies(territory: str) -> frozenset[str]:
+    """The currencies in use in a territory (CLDR through babel): ``IE`` -> {``EUR``}."""
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(territory))
 
 
 def _bare_words(active: bool) -> dict[str, str]:
