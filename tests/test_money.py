@@ -369,3 +369,42 @@ def test_shared_forms_take_the_currency_of_their_sentence(text, quote, value, un
 )
 def test_shared_forms_without_their_country_are_no_money(text, absent):
     test_what_must_not_join_or_become_money(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # continental digits beside a currency: decimal commas, thousands grouped by points
+        ("The museum charges 9,50 € for adults.", "9,50 €", 9.50, "EUR"),
+        ("The fine was €3,5 millions.", "€3,5 millions", 3.5e6, "EUR"),
+        ("The order was worth 4,2 Mio. EUR.", "4,2 Mio. EUR", 4.2e6, "EUR"),
+        ("The flat in Porto was listed at 2.350.000 euros.", "2.350.000 euros", 2.35e6, "EUR"),
+        ("The lender booked 2.345,6 million euros.", "2.345,6 million euros", 2.3456e9, "EUR"),
+        ("The dividend is 0,42 euros per share.", "0,42 euros per share", 0.42, "EUR/share"),
+        ("Surabaya's minimum wage is Rp 4.725.479.", "Rp 4.725.479", 4725479, "IDR"),
+        # one point before three digits: thousands where the currency has no cents, or the digits are 000
+        ("A banh mi costs 25.000 dong.", "25.000 dong", 25000, "VND"),
+        ("A ride in Seoul costs ₩1.400.", "₩1.400", 1400, "KRW"),
+        ("A plate of rice costs Rp 12.500.", "Rp 12.500", 12500, "IDR"),
+        ("The cottage sold for € 320.000.", "€ 320.000", 320000, "EUR"),
+        # ... and English digits are still English
+        ("Diesel rose to €1.899 a litre.", "€1.899 a litre", 1.899, "EUR/liter"),
+        ("The euro bought $1.085.", "$1.085", 1.085, "USD"),
+        ("It was fined €1,500 and paid €2.50.", "€1,500", 1500, "EUR"),
+        ("Kuwait's dinar bought KD 1.250 of goods.", "KD 1.250", 1.25, "KWD"),
+    ],
+)
+def test_continental_digits_beside_a_currency(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Rows 3,50 and 51 were empty.", "3,50"),  # continental digits with no currency: no number at all
+        ("The 1.250.000 visitors came.", "1.250.000"),
+        ("Version 2.500 shipped to 12.000 users.", "12.000"),
+    ],
+)
+def test_continental_digits_without_a_currency_are_no_money(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)

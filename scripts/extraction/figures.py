@@ -522,6 +522,10 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
     read_right(text, d, n)
     if d.exclusion:
         return d
+    if n.european and d.kind not in ("money", "rate", "percent"):
+        return _excluded(n, "identifier")  # "2,5" or "1.250.000" with no currency: a code, a list
+    if n.decimals and not n.european and d.kind in ("money", "rate") and not d.subunit:
+        _point_thousands(text, d, n)
     read_left(text, d, n)
     if form == "digits" and not d.currency_before:
         if is_date_part(text, n, previous):
@@ -544,6 +548,33 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         elif d.kind == "rate" and d.unit.startswith("count/"):
             d.unit, d.options = "INR/" + d.unit[6:], SHARED_SIGNS["crore"]
     return d
+
+
+def _point_thousands(text: str, d: Draft, n: Numeral) -> None:
+    """``12.000 ₫``, ``45.000 dong``, ``€ 450.000``: one point before three digits groups thousands when
+    the currency has no cents (CLDR's precision 0, or :data:`WHOLE_CURRENCIES`) or the digits are ``000``
+    (no price of two decimals is written ``450.000``); ``€1.899 a litre`` and ``$1.085`` stay decimals."""
+    digits = text[n.start : n.start + len(str(n.base))] if not n.scale else ""
+    if not _POINT_GROUP_RE.fullmatch(digits):
+        return
+    code = d.unit.split("/", 1)[0]
+    if not (digits.endswith(".000") or code in WHOLE_CURRENCIES or _precision(code) == 0) or _precision(code) > 2:
+        return
+    d.value *= 1000
+    d.numeral = replace(n, value=n.value * 1000, base=n.base * 1000, decimals=False, grouped=True)
+
+
+_POINT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
+#: Currencies priced in whole units in practice, though CLDR gives them two decimals (``Rp 15.000``).
+WHOLE_CURRENCIES = lexicon.words("currencies", "whole_currencies")
+
+
+@cache
+def _precision(code: str) -> int:
+    """Decimals of a currency (CLDR through babel; 2 for a code it does not know)."""
+    from babel.numbers import get_currency_precision
+
+    return get_currency_precision(code) if len(code) == 3 and code.isupper() else 2
 
 
 def _share_of_change(text: str, n: Numeral) -> bool:

@@ -135,6 +135,8 @@ def _first_letter_gate(words: list[str]) -> str:
 _CARD = _alternation([*SMALL, *TENS, *WORD_SCALES])
 _DENOM = _alternation(list(DENOMINATORS))
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"  # "Rs 500 crores"
+# After digits, the plural of continental copy too ("€2,5 millions", "3 billions de dollars").
+_DIGIT_SCALE_WORD = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?)"
 # What may follow the first word of a run of number words.
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
 _WORDS_REST = (
@@ -180,7 +182,7 @@ def word_expression(gated: bool = True) -> re.Pattern[str]:
 WORD_RE = word_expression()
 _SCALE_SUFFIX = (
     r"(?:\s?(?:bn|mn|mln|bln|tn|trn|[Mm]io(?:\.(?=\s?(?:[A-Z]{3}(?![A-Za-z])|Euro|€|\$|£)))?)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
-    rf"|(?:\s|-)(?i:{_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
+    rf"|(?:\s|-)(?i:{_DIGIT_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
 #: Spaces that group thousands: no-break and thin spaces (one group is enough: ``5 000``) and the
 #: ordinary space (two groups at least, ``1 000 000``: ``on March 3 100 people`` is not 3100).
@@ -263,6 +265,7 @@ class Numeral:
     article: bool = False
     grouped: bool = False
     decimals: bool = False
+    european: bool = False  # written the continental way (2,5 or 1.250.000): a number only beside a currency
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,18 +312,46 @@ def digit_numeral(start: int, raw: str) -> Numeral | Skipped:
     if spaced:
         number = _GROUP_SPACE_RE.sub("", number)  # 1 000 000 (spaces as thousands separators)
     value = parse_digits(number) if m else None
+    european = False
+    if value is None and m is not None and not spaced:
+        value = parse_european(number)
+        european = value is not None
     if value is None or m is None:
         end = start + len(raw)
         return Skipped(start, end, "identifier")
     rest = raw[m.end() :]
-    grouped = "," in number or spaced
-    decimals = "." in number
+    grouped = ("," in number or spaced) if not european else "." in number
+    decimals = "." in number if not european else "," in number
     if not rest:
-        return Numeral(start, start + len(raw), value, "digits", value, grouped=grouped, decimals=decimals)
+        return Numeral(
+            start, start + len(raw), value, "digits", value, grouped=grouped, decimals=decimals, european=european
+        )
     factor, scale = scale_of(rest)
     return Numeral(
-        start, start + len(raw), value * factor, "digits", value, scale=scale, grouped=grouped, decimals=decimals
+        start,
+        start + len(raw),
+        value * factor,
+        "digits",
+        value,
+        scale=scale,
+        grouped=grouped,
+        decimals=decimals,
+        european=european,
     )
+
+
+#: Digits written the continental way, which English digits cannot read: a decimal comma with one or two
+#: decimals (``2,5``, ``14,50``), or thousands grouped by points twice or with a decimal comma
+#: (``1.250.000``, ``1.234,5``). A single point group (``12.000``) reads as English decimals here; the
+#: figures stage reads it as thousands beside a currency that has no cents (``12.000 ₫``).
+_EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+|\d+,\d{1,2}")
+
+
+def parse_european(text: str) -> Decimal | None:
+    """Value of continental digits (``2,5`` -> 2.5, ``1.250.000`` -> 1250000); None for anything else."""
+    if not _EUROPEAN_RE.fullmatch(text) or len(text) > MAX_DIGITS + 6:
+        return None
+    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def word_numerals(start: int, raw: str, between: bool = False) -> list[Numeral]:
