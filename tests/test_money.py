@@ -408,3 +408,33 @@ def test_continental_digits_beside_a_currency(text, quote, value, unit):
 )
 def test_continental_digits_without_a_currency_are_no_money(text, absent):
     test_what_must_not_join_or_become_money(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # bare numbers listed before an amount take its scale and currency
+        ("Bids of 1.1, 1.2 and 1.4 billion euros came in.", "1.1", 1.1e9, "EUR"),
+        ("Prizes of 10, 20 and 50 thousand dollars were paid.", "20", 20000, "USD"),
+        ("The tiers cost 5, 8 and 12 pounds sterling.", "8", 8, "GBP"),
+        # a scaled amount after a year takes the currency of the amount before the year
+        ("Profit was 2 billion euros in 2022 and 3 billion in 2023.", "3 billion", 3e9, "EUR"),
+        # a decimal comma split off by a tokenizer, before a currency name
+        ("the beer cost 4 , 50 euros .", "4 , 50 euros", 4.50, "EUR"),
+    ],
+)
+def test_lists_years_and_split_decimals_share_the_currency(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("It paid $20m in 2019 and hired 25 in 2020.", "25"),  # over a year, only a scaled amount
+        ("He bought 3 apples and 4 dollars of sweets.", "3"),  # a counted noun breaks the list
+        ("Rooms 12, 14 and 140 euros a night.", "12"),  # more than ten times apart: no list
+        ("in 2019 , 50 euros were raised .", "2019 , 50 euros"),  # a year is no whole part
+    ],
+)
+def test_what_lists_and_years_do_not_share(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)

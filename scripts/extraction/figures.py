@@ -445,7 +445,8 @@ def find_figures(text: str) -> FoundFigures:
             continue
         skip_until = draft.qend
         drafts.append(draft)
-    drafts = carry_units(text, localise(text, join_ranges(text, join_compounds(text, join_groups(text, drafts)))))
+    drafts = join_ranges(text, join_compounds(text, join_groups(text, drafts)))
+    drafts = carry_units(text, localise(text, share_list_units(text, drafts)))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -1281,6 +1282,14 @@ def join_groups(text: str, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for b in drafts:
         a = out[-1] if out else None
+        if a is not None and a.numeral is not None and b.numeral is not None and _split_decimal(text, a, b):
+            na, nb = a.numeral, b.numeral
+            whole = na.base + nb.base / 100
+            b.value = whole * (b.value / nb.base)
+            b.numeral = Numeral(na.start, nb.end, whole, "digits", whole, decimals=True)
+            b.qstart, b.hstart = a.qstart, a.hstart
+            out[-1] = b
+            continue
         if a is not None and a.numeral is not None and b.numeral is not None and _split_group(text, a, b):
             na, nb = a.numeral, b.numeral
             base = na.base * 1000 + nb.base
@@ -1327,6 +1336,29 @@ def _split_group(text: str, a: Draft, b: Draft) -> bool:
         return False
     # "2 , 500 euros" (tokenised), "3 500 zł": the currency written after the number
     return b.kind in ("money", "rate") and not b.currency_before and gap in (" , ", " ")
+
+
+_CENTS_DIGITS_RE = re.compile(r"\d\d")
+
+
+def _split_decimal(text: str, a: Draft, b: Draft) -> bool:
+    """True for a decimal comma split off by a tokenizer before a currency name: ``4 , 50 euros``."""
+    na, nb = a.numeral, b.numeral
+    assert na is not None and nb is not None
+    return (
+        na.form == "digits"
+        and nb.form == "digits"
+        and not (na.scale or nb.scale or na.decimals or na.grouped or a.year_like or a.date_part or a.explicit_unit)
+        and a.kind == "number"
+        and b.kind == "money"
+        and not b.currency_before
+        and not b.subunit
+        and text[na.end : nb.start] == " , "
+        and a.qend == na.end
+        and b.qstart == nb.start
+        and bool(_GROUP_DIGITS_RE.fullmatch(text, na.start, na.end))
+        and bool(_CENTS_DIGITS_RE.fullmatch(text, nb.start, nb.end))
+    )
 
 
 def join_compounds(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1439,6 +1471,56 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_LIST_LAST_SEP_RE = re.compile(r",?\s+(?:and|or)\s+|\s?/\s?")
+_LIST_SEP = ", "
+
+
+def share_list_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Bare numbers listed before an amount take its scale and currency: ``2, 3 and 4 million euros``,
+    ``10, 20 or 50 cents``. The numbers are separated by commas, the last by "and", "or" or a slash, and
+    each is within a factor of ten of the amount's number as written (``in 12, 3 and 4 million euros``:
+    not 12)."""
+    for i, b in enumerate(drafts):
+        nb = b.numeral
+        if (
+            i == 0
+            or b.kind != "money"
+            or b.currency_before
+            or b.value_to is not None
+            or nb is None
+            or not nb.base
+            or nb.form not in ("digits", "words")
+        ):
+            continue
+        factor = b.value / nb.base
+        members: list[Draft] = []
+        end, last = b.hstart, True
+        for a in reversed(drafts[:i]):
+            na = a.numeral
+            if (
+                na is None
+                or a.kind != "number"
+                or a.explicit_unit
+                or a.year_like
+                or a.date_part
+                or a.value_to is not None
+                or na.scale
+                or na.form != nb.form
+                or not (nb.base / 10 <= na.base <= nb.base * 10)
+            ):
+                break
+            gap = text[a.qend : end]
+            if not (_LIST_LAST_SEP_RE.fullmatch(gap) if last else gap == _LIST_SEP):
+                break
+            members.append(a)
+            end, last = a.hstart, False
+        for a in members:
+            a.kind, a.unit, a.explicit_unit = b.kind, b.unit, True
+            a.value *= factor
+            a.options, a.factor = b.options, b.factor
+    return drafts
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n")
 #: How far around a shared form a sentence is searched for the currency it speaks of.
 LOCAL_WIDTH = 300
@@ -1531,6 +1613,11 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
             # "¥2.4m ($22,000) for one and 2.3m ($21,000) for the other": the conversions in parentheses
             # are in one currency, so the bare number is in the currency of the first amount
             a, gap = drafts[i - 2], gap.lstrip(" )]")
+        elif i >= 2 and (a.year_like or a.date_part) and not a.explicit_unit and b.base_scale:
+            # "2 billion euros in 2022 and 3 billion in 2023": the year between is no amount; over a year
+            # only an amount with its scale written again (not "$20m in 2019 and hired 25 in 2020")
+            a = drafts[i - 2]
+            gap = text[a.qend : b.hstart]
         na, nb = a.numeral, b.numeral
         if na is None or nb is None or b.kind != "number" or b.value_to is not None or a.value_to is not None:
             continue
