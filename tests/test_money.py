@@ -438,3 +438,32 @@ def test_lists_years_and_split_decimals_share_the_currency(text, quote, value, u
 )
 def test_what_lists_and_years_do_not_share(text, absent):
     test_what_must_not_join_or_become_money(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # scales of Reuters, American and finance copy
+        ("Toyota expects 2.1 trln yen in profit.", "2.1 trln yen", 2.1e12, "JPY"),
+        ("The fund holds $7MM in cash.", "$7MM", 7e6, "USD"),
+        ("He earned $3 mil last year.", "$3 mil", 3e6, "USD"),
+        ("The deal is worth 8 mil dollars.", "8 mil dollars", 8e6, "USD"),
+        # sub-units of smaller currencies
+        ("A stamp is 90 ngwee in Lusaka.", "90 ngwee", 0.90, "ZMW"),
+        ("Bread rose 50 agorot.", "50 agorot", 0.50, "ILS"),
+        ("Milk rose 30 bani to 8 lei.", "30 bani", 0.30, "RON"),
+    ],
+)
+def test_scales_and_sub_units_of_smaller_currencies(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The sheet is 5 mil thick.", "5 mil"),  # a thousandth of an inch, no currency
+        ("The 35MM film was shot in 2 days.", "35MM"),  # no sign before it
+    ],
+)
+def test_scales_without_a_currency_are_no_money(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)

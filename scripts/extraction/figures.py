@@ -304,7 +304,9 @@ _PHRASE_CUT_RE = re.compile(r"[,.;:!?()\[\]]")
 _HYPHEN_RANGE_RE = re.compile(r"\s?[-–]\s?\d")
 _HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
 _HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
-_SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn)(?=\s[A-Za-z])")
+_SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn|mil|mill)(?=\s[A-Za-z])")
+#: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``.
+_SIGN_SCALE_AFTER_RE = re.compile(r"(?P<s>MM|\s?mill?)(?![A-Za-z0-9])")
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
 _COMPOUND_AFTER_RE = re.compile(r"-(?P<w>[A-Za-z]+)")
 _FOLD_RE = re.compile(r"-?(?i:fold)\b")
@@ -774,6 +776,13 @@ def read_right(text: str, d: Draft, n: Numeral) -> None:
     if n.form == "digits" and not n.scale and not m and not d.currency_before:
         n = read_spaced_scale(text, d, n)
         at = n.end
+    elif n.form == "digits" and not n.scale and not m and d.kind == "money":
+        scaled = _SIGN_SCALE_AFTER_RE.match(text, at)
+        if scaled:
+            factor, scale = scale_of(scaled.group("s"))
+            n = replace(n, end=scaled.end(), value=n.value * factor, scale=scale)
+            d.value, d.numeral, d.base_scale, d.qend = d.value * factor, n, scale, n.end
+            at = n.end
     unit_end = read_unit(text, d, n, at)
     if unit_end:
         at = d.qend = unit_end

@@ -45,6 +45,9 @@ SCALES: dict[str, Decimal] = {
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
     "mio": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,  # "$5 mil", "5 mil dollars": read only beside a currency (figures)
+    "mill": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,  # "$5MM" of finance copy (figures)
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
@@ -52,6 +55,7 @@ SCALES: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "trln": Decimal(10) ** 12,  # Reuters' style beside mln and bln
 }
 
 #: Cardinal words below twenty.
@@ -181,7 +185,7 @@ def word_expression(gated: bool = True) -> re.Pattern[str]:
 
 WORD_RE = word_expression()
 _SCALE_SUFFIX = (
-    r"(?:\s?(?:bn|mn|mln|bln|tn|trn|[Mm]io(?:\.(?=\s?(?:[A-Z]{3}(?![A-Za-z])|Euro|€|\$|£)))?)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
+    r"(?:\s?(?:bn|mn|mln|bln|tn|trn|trln|[Mm]io(?:\.(?=\s?(?:[A-Z]{3}(?![A-Za-z])|Euro|€|\$|£)))?)(?![A-Za-z0-9])|(?:k|K|m|M|b|B)(?![A-Za-z0-9])"
     rf"|(?:\s|-)(?i:{_DIGIT_SCALE_WORD})(?:(?:\s|-)(?i:{_SCALE_WORD}))?(?![A-Za-z]))?"
 )
 #: Spaces that group thousands: no-break and thin spaces (one group is enough: ``5 000``) and the
