@@ -467,3 +467,19 @@ def test_scales_and_sub_units_of_smaller_currencies(text, quote, value, unit):
 )
 def test_scales_without_a_currency_are_no_money(text, absent):
     test_what_must_not_join_or_become_money(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        ("Nestle's profit was CHF 2'150 million.", "CHF 2'150 million", 2.15e9, "CHF"),
+        ("The watch costs CHF 12’500.", "CHF 12’500", 12500, "CHF"),
+    ],
+)
+def test_swiss_apostrophes_group_thousands_beside_a_currency(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+def test_feet_and_inches_are_not_swiss_thousands():
+    figures, _ = extract_figures("He is 5'10\" tall.")
+    assert [f.quote for f in figures] == ["5", "10"]

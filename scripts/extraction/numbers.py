@@ -228,7 +228,11 @@ DIGIT_RE = re.compile(
             ("mixedslash", r"(?<=\d)\d{0,5}[ -]\d{1,2}/\d{1,2}(?![\d/⁄.,])" + _SCALE_SUFFIX),
             ("slash", r"(?<=\d)\d{0,3}\s?[/⁄]\s?\d{1,4}(?![\d/⁄])"),
             ("mixed", r"(?<=\d)\d{0,5}[½¼¾⅓⅔⅕⅛]"),
-            ("digits", rf"(?:{_SPACE_GROUPED}|(?<=\d)\d*(?:[.,]\d+)*|(?<=\.)\d+(?:[.,]\d+)*)" + _SCALE_SUFFIX),
+            (
+                "digits",
+                rf"(?:{_SPACE_GROUPED}|(?<=\d)\d*(?:[.,]\d+|['’]\d{{3}}(?!\d))*|(?<=\.)\d+(?:[.,]\d+)*)"
+                + _SCALE_SUFFIX,
+            ),
             ("ufrac", "(?<=[½¼¾⅓⅔⅕⅛])"),
         )
     )
@@ -241,7 +245,9 @@ LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?
 
 # thousands grouped by threes, or the Indian way (lakh, crore: 3,45,000 and 1,20,00,000)
 _NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
-_HEAD_RE = re.compile(rf"\d{{1,3}}(?:[ {GROUP_SPACES}]\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)*|\.\d+")
+_HEAD_RE = re.compile(
+    rf"\d{{1,3}}(?:[ {GROUP_SPACES}]\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+|['’]\d{{3}}(?!\d))*|\.\d+"
+)
 _SPLIT_SCALE_RE = re.compile(r"(?:\s|-)?([A-Za-z]+)")
 _WORD_RE = re.compile(r"[A-Za-z]+|&")
 _SLASH_RE = re.compile(r"\s?[/⁄]\s?")
@@ -345,16 +351,20 @@ def digit_numeral(start: int, raw: str) -> Numeral | Skipped:
 
 
 #: Digits written the continental way, which English digits cannot read: a decimal comma with one or two
-#: decimals (``2,5``, ``14,50``), or thousands grouped by points twice or with a decimal comma
-#: (``1.250.000``, ``1.234,5``). A single point group (``12.000``) reads as English decimals here; the
-#: figures stage reads it as thousands beside a currency that has no cents (``12.000 ₫``).
-_EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+|\d+,\d{1,2}")
+#: decimals (``2,5``, ``14,50``), thousands grouped by points twice or with a decimal comma (``1.250.000``,
+#: ``1.234,5``), or by apostrophes the Swiss way (``1'250``). A single point group (``12.000``) reads as
+#: English decimals here; the figures stage reads it as thousands beside a currency without cents.
+_EUROPEAN_RE = re.compile(
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+|\d+,\d{1,2}|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
+)
 
 
 def parse_european(text: str) -> Decimal | None:
     """Value of continental digits (``2,5`` -> 2.5, ``1.250.000`` -> 1250000); None for anything else."""
     if not _EUROPEAN_RE.fullmatch(text) or len(text) > MAX_DIGITS + 6:
         return None
+    if "'" in text or "’" in text:  # Swiss: 1'250.50
+        return Decimal(text.replace("'", "").replace("’", ""))
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
