@@ -1577,16 +1577,22 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _nearest_currency(drafts: list[Draft], i: int, lo: int, hi: int, codes: set[str]) -> str:
-    """The currency among ``codes`` of the amount nearest to ``drafts[i]`` within ``lo``-``hi``; empty if none."""
-    best, gap = "", len(drafts) + 1
-    for j in range(len(drafts)):
-        e = drafts[j]
-        if j == i or e.options or e.qstart < lo or e.qend > hi or e.kind not in ("money", "rate"):
-            continue
-        code = e.unit.split("/", 1)[0]
-        if code in codes and abs(j - i) < gap:
-            best, gap = code, abs(j - i)
-    return best
+    """The currency among ``codes`` of the amount nearest to ``drafts[i]`` within ``lo``-``hi``; empty if none.
+
+    Walks out from ``drafts[i]`` both ways and stops at the sentence's ends, so the work is bounded by
+    the amounts of one sentence, not of the text.
+    """
+    left, right = i - 1, i + 1
+    while left >= 0 or right < len(drafts):
+        for j in (left, right):
+            if 0 <= j < len(drafts):
+                e = drafts[j]
+                code = e.unit.split("/", 1)[0]
+                if not e.options and e.kind in ("money", "rate") and lo <= e.qstart and e.qend <= hi and code in codes:
+                    return code
+        left = left - 1 if left >= 0 and drafts[left].qstart >= lo else -1
+        right = right + 1 if right < len(drafts) and drafts[right].qend <= hi else len(drafts)
+    return ""
 
 
 @cache
