@@ -483,3 +483,19 @@ def test_swiss_apostrophes_group_thousands_beside_a_currency(text, quote, value,
 def test_feet_and_inches_are_not_swiss_thousands():
     figures, _ = extract_figures("He is 5'10\" tall.")
     assert [f.quote for f in figures] == ["5", "10"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # "a $" of tokenised copy is Australian dollars in a sentence about Australia, else an article
+        ("the bank lost a $ 40 million , the australian lender said .", "$ 40 million", 4e7, "AUD"),
+        ("the court imposed a $ 2 million fine .", "$ 2 million", 2e6, "USD"),
+        # lower-cased copy names its places in lower case
+        ("bus fares in auckland rose 30 cents .", "30 cents", 0.30, "NZD"),
+        # K needs its country, and with it no scale or separators
+        ("In Malawi a kilo of maize costs K450.", "K450", 450, "MWK"),
+    ],
+)
+def test_shared_dollar_marks_and_lower_case_places(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)

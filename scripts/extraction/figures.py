@@ -635,7 +635,8 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
     elif m.group("letters"):
         letters = m.group("letters")
         if letters in LETTER_SIGNS:
-            if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals):
+            needs_country = letters in SHARED_SIGNS and not SHARED_SIGNS[letters][0][0]
+            if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals or needs_country):
                 return
             if letters in SCALED_SIGNS and not n.scale:
                 return
@@ -657,6 +658,9 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         ):
             mark, begin = "", text.index("$", m.start())  # "A $5 million grant": an article opening a sentence
         code = DOLLAR_MARKS_ATTACHED[m.group("mark0")] if m.group("mark0") else DOLLAR_MARKS[mark]
+        if not mark and not m.group("mark0") and text[max(0, begin - 2) : begin] == "a " and begin >= 2:
+            # tokenised lower-case copy: "a $ 300 million" is A$ in a sentence about Australia, else "a" + US$
+            d.options = SHARED_SIGNS.get("a $", ())
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = begin
 
@@ -1596,16 +1600,29 @@ def _nearest_currency(drafts: list[Draft], i: int, lo: int, hi: int, codes: set[
 
 
 @cache
-def _places_re() -> re.Pattern[str]:
-    """Place names as one pattern (compiled when a shared form first asks)."""
-    return re.compile(rf"(?<![A-Za-z])(?:{_trie(places())})(?![A-Za-z])")
+def _places_re(folded: bool) -> re.Pattern[str]:
+    """Place names as one pattern (compiled when a shared form first asks); ``folded``: in any case."""
+    names = _trie(places())
+    return re.compile(rf"(?<![A-Za-z])(?:{f'(?i:{names})' if folded else names})(?![A-Za-z])")
+
+
+@cache
+def _folded_places() -> dict[str, str]:
+    """Place words in lower case -> territory (for copy written all in lower case)."""
+    return {k.lower(): v for k, v in reversed(places().items())}
 
 
 def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
-    """The currency among ``codes`` of the first place named within ``lo``-``hi``; empty if none."""
-    table = places()
-    for m in _places_re().finditer(text, lo, hi):
-        territory = table.get(m.group()) or table.get(" ".join(m.group().split()), "")
+    """The currency among ``codes`` of the first place named within ``lo``-``hi``; empty if none.
+
+    A sentence without a capital letter is lower-cased copy (tokenised wire text): there the names are
+    matched in any case (``the australian firm``).
+    """
+    folded = not any(c.isupper() for c in text[lo:hi])
+    table = _folded_places() if folded else places()
+    for m in _places_re(folded).finditer(text, lo, hi):
+        word = " ".join(m.group().split())
+        territory = table.get(word.lower() if folded else word, "")
         found = territory_currencies(territory) & codes if territory else frozenset()
         if found:
             return min(found)
