@@ -499,3 +499,12 @@ def test_feet_and_inches_are_not_swiss_thousands():
 )
 def test_shared_dollar_marks_and_lower_case_places(text, quote, value, unit):
     test_money_families(text, quote, value, unit)
+
+
+def test_pounds_coordinated_with_pounds_of_money_are_money():
+    test_money_families("Tickets cost 50 pounds and 60 pounds.", "60 pounds", 60, "GBP")
+
+
+def test_pounds_after_a_clause_keep_their_weight():
+    f = figure("The fine was 200 pounds and he lost 20 pounds in weight.", "20 pounds")
+    assert f.unit == "pound"

@@ -448,7 +448,7 @@ def find_figures(text: str) -> FoundFigures:
         skip_until = draft.qend
         drafts.append(draft)
     drafts = join_ranges(text, join_compounds(text, join_groups(text, drafts)))
-    drafts = carry_units(text, localise(text, share_list_units(text, drafts)))
+    drafts = carry_units(text, localise(text, share_pounds(text, share_list_units(text, drafts))))
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
@@ -1531,6 +1531,27 @@ def share_list_units(text: str, drafts: list[Draft]) -> list[Draft]:
             a.kind, a.unit, a.explicit_unit = b.kind, b.unit, True
             a.value *= factor
             a.options, a.factor = b.options, b.factor
+    return drafts
+
+
+_POUNDS_GAP_RE = re.compile(r",?\s+(?:and|or|to|then|versus|vs\.?)\s+|,\s+|\s?[-–/]\s?")
+
+
+def share_pounds(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Pounds coordinated with pounds of money are money: ``tickets cost 50 pounds and 60 pounds``.
+
+    Bare ``pounds`` are weight unless a word of price is just before them (see :func:`read_unit`); a
+    second amount in pounds joined to the first by a coordinating word alone is the same unit (``the fine
+    was 200 pounds and he lost 20 pounds`` keeps its weight: a clause between).
+    """
+    for a, b in pairwise(drafts):
+        if b.kind != "quantity" or b.unit != "pound" or a.kind != "money" or a.unit != "GBP" or a.currency_before:
+            continue
+        if not _POUNDS_GAP_RE.fullmatch(text, a.qend, b.hstart):
+            continue
+        if not text[a.qstart : a.qend].lower().rstrip().endswith(("pounds", "pound")):
+            continue
+        b.kind, b.unit = "money", "GBP"
     return drafts
 
 
