@@ -188,6 +188,13 @@ NOT_FIGURES = {
     ],
 }
 
+NOT_FIGURES["how often, as 'once' says it"] = [
+    ("The striker scored twice as City won the derby.", "twice"),
+    ("Savers will think twice before they lock money away.", "twice"),
+    ("The Fed raised rates twice this year.", "twice"),
+    ("The committee meets thrice a year.", "thrice"),
+]
+
 STILL_FIGURES = [
     # one age after "aged", nothing opening a band: a person's age
     ("A man aged 45 was arrested.", "45", 45, "age"),
@@ -195,6 +202,12 @@ STILL_FIGURES = [
     # a cardinal number of decades is a length
     ("The mine was worked for two decades.", "two decades", 2, "duration"),
     ("It took half a decade to build.", "half a decade", 0.5, "duration"),
+    # a word multiple with its comparison is a ratio ("-fold" is one in any case)
+    ("Firms hired twice as many staff as forecast.", "twice", 2, "multiple"),
+    ("Its black market is twice the size of its legal economy.", "twice", 2, "multiple"),
+    ("Sales rose 0.6%, twice what analysts expected.", "twice", 2, "multiple"),
+    ("Average pay is almost twice the minimum wage.", "twice", 2, "multiple"),
+    ("Exports grew threefold in a decade.", "threefold", 3, "multiple"),
     # the figures beside an age band stay
     ("Unemployment among people aged 16 to 24 rose to 14%.", "14%", 14, "percent"),
 ]

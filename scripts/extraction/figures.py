@@ -27,7 +27,7 @@ owns them; :func:`find_figures` hands them back so that one no date claims, as t
 March, 25 people", is still a figure); every other numeral that is not made a figure is returned as an
 :class:`~newsfigures.extraction.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
 ``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
-``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``). Vague plurals (``millions of
+``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``, ``age_group``). Vague plurals (``millions of
 dollars``, ``multi-million``, ``several hundred``) are exclusions with reason ``vague``: an order of
 magnitude is not a figure one can check.
 
@@ -145,6 +145,9 @@ PLURALS = lexicon.words("context", "plurals")
 #: Count nouns that make a four-digit number an amount rather than a year (``2020 people``).
 AMOUNT_NOUNS = lexicon.words("context", "amount_nouns")
 SMALL_WORDS = lexicon.words("context", "small_words")
+#: Words after "twice"/"thrice" that open a comparison, and words after "twice as" that do not.
+MULTIPLE_COMPARE_AFTER = lexicon.words("context", "multiple_compare_after")
+MULTIPLE_NOT_AFTER_AS = lexicon.words("context", "multiple_not_after_as")
 
 TIME_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "decade_year", "quarter_year", "century"}
@@ -512,6 +515,8 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         and not _HALF_NOT_YEAR_RE.match(text, n.end)
     ):
         return _excluded(n, "period")  # "profit for the half": the half-year, not 1/2
+    if form == "multiple" and text[n.start : n.end].lower() in ("twice", "thrice") and not _compares(text, n.end):
+        return None  # "scored twice", "think twice": how often, as "once" is, not a multiple
     if form in ("digits", "sci"):
         reason = lexical_reason(text, n)
         if reason == "-":
@@ -539,6 +544,20 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         if reason:
             return _excluded(n, reason)
     return d
+
+
+def _compares(text: str, end: int) -> bool:
+    """True when a comparison follows a word multiple: "twice the size", "twice as many jobs", "twice what
+    was expected", "thrice its value"; not "scored twice", "twice as United won", "twice a year"."""
+    m = _NEXT_WORD_RE.match(text, end)
+    word = m.group("w").lower() if m else ""
+    if word not in MULTIPLE_COMPARE_AFTER:
+        return False
+    if word != "as":
+        return True
+    after = _NEXT_WORD_RE.match(text, m.end()) if m else None
+    nxt = after.group("w") if after else ""
+    return nxt[:1].islower() and nxt not in MULTIPLE_NOT_AFTER_AS
 
 
 def _share_of_change(text: str, n: Numeral) -> bool:
