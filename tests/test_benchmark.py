@@ -79,6 +79,11 @@ def test_concept_words_follow_the_protocol():
         ("exact", "increase", "staff got a ", " pay rise", "="),  # a noun between figure and direction noun
         ("exact", "increase", "staff pay rose ", " in May", "up"),
         ("less_than", "none", "the sub-", "", "<"),
+        # a bound named by an adjective of the noun: the number is the maximum itself
+        ("at_most", "none", "the storm had maximum gusts of ", "", "="),
+        ("at_least", "none", "a minimum wage of ", " an hour", "="),
+        ("at_most", "none", "a fine of up to ", "", "<"),
+        ("at_most", "none", "it must cost no more than ", "", "<"),
     ],
 )
 def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):

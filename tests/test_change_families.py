@@ -168,3 +168,62 @@ def test_hedge_family(family, text, quote, qualifier):
 def test_a_restatement_after_or(text, quote, unit, change):
     f = one(text, quote)
     assert (f.unit, f.change) == (unit, change)
+
+
+NOT_FIGURES = {
+    # an age band says who a figure is about: the population counted, part of what is measured
+    "age bands": [
+        ("Unemployment among people aged 16 to 24 rose to 14%.", "16 to 24"),
+        ("A third of adults aged 25-34 rent their home.", "25-34"),
+        ("Savers aged 55 and over hold £300bn.", "55"),
+        ("Workers aged between 50 and 64 were retrained.", "50 and 64"),
+        ("Pupils aged under 16 travel free.", "16"),
+        ("Drivers aged 70 or older must renew their licence.", "70"),
+    ],
+    # a span of time named with its article, as "a year" is: where the story is in time, not a length
+    "a span of time with its article": [
+        ("Oil hit its highest price in a decade on Monday.", "a decade"),
+        ("The bank has lent to farmers for more than a century.", "a century"),
+        ("Its shares have not been this cheap for a decade.", "a decade"),
+    ],
+}
+
+NOT_FIGURES["how often, as 'once' says it"] = [
+    ("The striker scored twice as City won the derby.", "twice"),
+    ("Savers will think twice before they lock money away.", "twice"),
+    ("The Fed raised rates twice this year.", "twice"),
+    ("The committee meets thrice a year.", "thrice"),
+]
+
+STILL_FIGURES = [
+    # one age after "aged", nothing opening a band: a person's age
+    ("A man aged 45 was arrested.", "45", 45, "age"),
+    ("Smith, 61, will retire in May.", "61", 61, "age"),
+    # a cardinal number of decades is a length
+    ("The mine was worked for two decades.", "two decades", 2, "duration"),
+    ("It took half a decade to build.", "half a decade", 0.5, "duration"),
+    # a word multiple with its comparison is a ratio ("-fold" is one in any case)
+    ("Firms hired twice as many staff as forecast.", "twice", 2, "multiple"),
+    ("Its black market is twice the size of its legal economy.", "twice", 2, "multiple"),
+    ("Sales rose 0.6%, twice what analysts expected.", "twice", 2, "multiple"),
+    ("Average pay is almost twice the minimum wage.", "twice", 2, "multiple"),
+    ("Exports grew threefold in a decade.", "threefold", 3, "multiple"),
+    # the figures beside an age band stay
+    ("Unemployment among people aged 16 to 24 rose to 14%.", "14%", 14, "percent"),
+]
+
+
+@pytest.mark.parametrize(
+    "family, text, quote", [(family, *case) for family, cases in NOT_FIGURES.items() for case in cases]
+)
+def test_not_a_figure(family, text, quote):
+    found, exclusions = extract_figures(text)
+    assert quote not in [f.quote for f in found], family
+    if family == "age bands":  # a numeral, so kept as an exclusion with its reason (coverage)
+        assert (quote, "age_group") in [(x.quote, x.reason) for x in exclusions]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "kind"), STILL_FIGURES)
+def test_still_a_figure(text, quote, value, kind):
+    f = one(text, quote)
+    assert (f.value, f.kind) == (pytest.approx(value), kind)

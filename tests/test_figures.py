@@ -157,7 +157,7 @@ def test_quantities_and_rates(text, quote, value, unit, kind):
         ("The talks lasted 26 years.", "26 years", 26, "year", "duration", "exact"),
         ("Over the last 12 or so years it grew.", "12 or so years", 12, "year", "duration", "approximate"),
         ("It took three months.", "three months", 3, "month", "duration", "exact"),
-        ("It ran for a decade.", "a decade", 1, "decade_year", "duration", "exact"),
+        ("It ran for three decades.", "three decades", 3, "decade_year", "duration", "exact"),
         ("The strike lasted ten days.", "ten days", 10, "day", "duration", "exact"),
         ("A 15-year-old pupil won.", "15-year-old", 15, "year", "age", "exact"),
         ("Workers aged 40 retrained.", "40", 40, "year", "age", "exact"),

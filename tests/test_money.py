@@ -103,7 +103,7 @@ def test_words_that_only_look_like_money(text, quote):
     [
         ("Output shrank for three quarters in a row.", "three quarters", 3, "quarter_year"),
         ("Growth stalled for two quarters.", "two quarters", 2, "quarter_year"),
-        ("The plant ran for a decade.", "a decade", 1, "decade_year"),
+        ("The plant ran for half a decade.", "half a decade", 0.5, "decade_year"),
         ("Prices rose for two decades.", "two decades", 2, "decade_year"),
         ("Revenue was $5bn a quarter.", "$5bn a quarter", 5e9, "USD/quarter_year"),
     ],
@@ -165,7 +165,7 @@ def test_change_and_hedges(text, quote, attribute, expected):
 @pytest.mark.parametrize(
     "text, quote, value, value_to, unit",
     [
-        ("Voters aged 18 to 24 stayed home.", "18 to 24", 18, 24, "year"),
+        ("Both recruits were 18 to 24 years old.", "18 to 24 years old", 18, 24, "year"),
         ("Efficiency went from 30-35 mpg to 41 in a decade.", "41", 41, None, "mile/gallon"),
         ("The works take two or three weeks.", "two or three weeks", 2, 3, "week"),
         ("Fines of £250 or £500 apply.", "£250", 250, None, "GBP"),  # two prices, not a range

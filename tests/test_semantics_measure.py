@@ -17,6 +17,10 @@ from semantics_helpers import measure_of, semantics_of
         ("Bilateral trade turnover amounted to $1.5 billion.", "$1.5 billion", "Bilateral trade turnover"),
         ("Shares in Acme, which rose 4% on Monday, were suspended.", "4%", "Shares in Acme"),
         ("Copper prices are expected to climb 7% this year.", "7%", "Copper prices"),
+        # a participle clause ('having grown') takes the subject of the verb before it, not its object
+        ("The trade deficit hit its widest level in years having grown by $40bn.", "$40bn", "The trade deficit"),
+        ("Car sales hit a record, having climbed 12% in March.", "12%", "Car sales"),
+        ("Exports, having risen 5% in May, fell 2% in June.", "5%", "Exports"),
         # X of N
         ("The firm reported a net profit of £45m for the year.", "£45m", "a net profit"),
         ("Offenders face a maximum fine of £1,000.", "£1,000", "a maximum fine"),
@@ -154,9 +158,16 @@ def test_no_measure_when_the_sentence_names_none() -> None:
         ("Globex Technologies Inc. is eliminating about 1,200 roles.", "1,200", "Globex Technologies Inc."),
         ("The firm also said it has more than 1,000 customers.", "1,000", "The firm"),  # the speaker of 'it'
         ("Rivals reported an increase of 600 jobs.", "600", "an increase"),
+        # no verb of its own before the count: the phrase that opens its clause, before the clause's verb
+        ("Lisbon is the home port for about 40 trawlers.", "40", "Lisbon"),
+        ("Rivals slipped while Acme came in second with 1,200 stores.", "1,200", "Acme"),
+        ("A pilot scheme will begin with 300 homes.", "300", "A pilot scheme"),
         # must not: a pronoun is nobody in particular, a verb after 'to' is not a subject
         ("He scored 12 goals.", "12", None),
         ("They would need to hire 40 engineers.", "40", None),
+        ("It ends with 12 games.", "12", None),
+        ("The plan starts with 300 homes.", "300", None),  # no verb after the opening phrase: unsure, none
+        ("In May, with 300 homes sold, the firm grew.", "300", None),
     ],
 )
 def test_holder_of_a_count(text: str, quote: str, holder: str | None) -> None:

@@ -225,8 +225,12 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     A bound or hedge comes first ('up about 15%' is '~', 'lost more than 60%' is '>'). A direction
     is 'up'/'down' when a verb states it ('rose 5%'); NewsQuant labels a direction named by a noun
     or an adjective ('a 5% rise', 'a decrease of 400,000', '34% higher') '=', and so a level reached by
-    a change ('fell 4% to 28,030'), which its gold labels either way.
+    a change ('fell 4% to 28,030'), which its gold labels either way. A bound named by an adjective of
+    the measured noun ('maximum sustained winds of 155mph') is '=' too: the number is the maximum
+    itself, exactly; our qualifier still says it bounds the thing (a fine of at most £1,000).
     """
+    if qualifier in ("at_most", "at_least") and _BOUND_NOUN_RE.search(before):
+        return "="
     if qualifier in QUALIFIER_LABELS:
         return QUALIFIER_LABELS[qualifier]
     if qualifier == "range" and re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()):
@@ -242,6 +246,8 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     return "="
 
 
+#: 'a maximum fine of ', 'minimum sustained winds of ': the bound is an adjective of the noun before "of".
+_BOUND_NOUN_RE = re.compile(r"\b(?i:maximum|minimum|max|min)(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s+of\s*$")
 CHANGE_LABELS = {"increase": "up", "decrease": "down"}
 QUALIFIER_LABELS = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
 DIRECTION_NOUNS = frozenset(

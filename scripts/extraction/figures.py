@@ -27,7 +27,7 @@ owns them; :func:`find_figures` hands them back so that one no date claims, as t
 March, 25 people", is still a figure); every other numeral that is not made a figure is returned as an
 :class:`~newsfigures.extraction.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
 ``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
-``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``). Vague plurals (``millions of
+``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``, ``age_group``). Vague plurals (``millions of
 dollars``, ``multi-million``, ``several hundred``) are exclusions with reason ``vague``: an order of
 magnitude is not a figure one can check.
 
@@ -150,12 +150,13 @@ PLURALS = lexicon.words("context", "plurals")
 #: Count nouns that make a four-digit number an amount rather than a year (``2020 people``).
 AMOUNT_NOUNS = lexicon.words("context", "amount_nouns")
 SMALL_WORDS = lexicon.words("context", "small_words")
+#: Words after "twice"/"thrice" that open a comparison, and words after "twice as" that do not.
+MULTIPLE_COMPARE_AFTER = lexicon.words("context", "multiple_compare_after")
+MULTIPLE_NOT_AFTER_AS = lexicon.words("context", "multiple_not_after_as")
 
 TIME_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "decade_year", "quarter_year", "century"}
 )
-#: Units of the numbers' period words (``a decade``): pint's own ``decade`` is a logarithmic ratio.
-PERIOD_UNITS: dict[str, str] = {"decade": "decade_year", "decades": "decade_year"}
 #: Plural subjects whose level is not a count of them (``prices rose to 300`` is a price, not 300 prices).
 NOT_COUNTED = lexicon.words("directions", "not_counted")
 #: Scale words after a fraction of (``a quarter of a billion``).
@@ -231,6 +232,14 @@ _PERSON_AGE_BACK_RE = re.compile(
 _AGE_END_RE = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:when|by|next|last|this|and|but|now|then|at|in|on|today|yesterday|tomorrow|so)\b"
 )
+#: "men aged 18 to 34", "workers aged between 25 and 54" (reversed): the words before an age band.
+_AGE_GROUP_BACK_RE = re.compile(
+    rf"\s+(?:neewteb\s+)?(?i:{_reversed_words(lexicon.words('context', 'age_group_before'))})(?![A-Za-z])"
+)
+#: "aged 65 and over", "aged 14 or less": the words after one age that make it the edge of a band.
+_AGE_GROUP_AFTER_RE = re.compile(rf"\s*(?i:{_trie(lexicon.words('context', 'age_group_after'))})(?![A-Za-z])")
+#: Qualifiers that make one age the edge of a band ("aged over 50", "aged under five").
+_BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
 #: "life expectancy in the region is around 73": an age in years, unless another number comes between.
 _LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy)\b[^\d.;:!?]*\Z")
 _MONTH_BACK_RE = re.compile(rf"\s,?\.?(?i:{_reversed_words(MONTHS)})(?![A-Za-z])")
@@ -452,6 +461,8 @@ def find_figures(text: str) -> FoundFigures:
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:
+        if not draft.exclusion and age_group(text, draft):
+            draft.exclusion = "age_group"
         if draft.exclusion:
             exclusions.append(Exclusion(draft.qstart, draft.qend, text[draft.qstart : draft.qend], draft.exclusion))
             continue
@@ -464,6 +475,20 @@ def find_figures(text: str) -> FoundFigures:
             figures.append(figure)
     exclusions.sort(key=lambda x: (x.start, x.end))
     return FoundFigures(link_equivalents(text, figures), exclusions, date_like)
+
+
+def age_group(text: str, d: Draft) -> bool:
+    """True for an age band that says who a figure is about: "60% of men aged 18 to 34", "people aged 65
+    and over", "children aged under five".
+
+    The band belongs to what is measured (the population counted), not to what is claimed; one age
+    after "aged" with nothing that opens a band stays an age ("a man aged 45").
+    """
+    if d.kind not in ("age", "number") or not _back(_AGE_GROUP_BACK_RE, text, d.hstart, 16):
+        return False
+    if d.value_to is not None:
+        return True
+    return d.kind == "age" and (d.qualifier in _BOUNDS or bool(_AGE_GROUP_AFTER_RE.match(text, d.qend)))
 
 
 def _skipped(text: str, token: Skipped) -> list[Exclusion]:
@@ -488,10 +513,11 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
     if form == "vague" or form == "vague_compound" or form == "bare_scale":
         return _excluded(n, "vague")
     d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
-    if form == "period":  # a decade, a century
-        d.kind, d.unit, d.explicit_unit = "duration", PERIOD_UNITS.get(n.scale, n.scale), True
-        read_left(text, d, n)
-        return d
+    if form == "period":
+        # "a decade", "a century": a span of time named with its article, as "a year" or "a month" (never
+        # read as numbers), is where a story is in time ("the highest in a decade", "for more than a
+        # century"), not a measured length; "two decades" is one
+        return None
     if (
         form == "fraction"
         and not n.article
@@ -513,6 +539,8 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         and not _HALF_NOT_YEAR_RE.match(text, n.end)
     ):
         return _excluded(n, "period")  # "profit for the half": the half-year, not 1/2
+    if form == "multiple" and text[n.start : n.end].lower() in ("twice", "thrice") and not _compares(text, n.end):
+        return None  # "scored twice", "think twice": how often, as "once" is, not a multiple
     if form in ("digits", "sci"):
         reason = lexical_reason(text, n)
         if reason == "-":
@@ -578,6 +606,20 @@ def _precision(code: str) -> int:
     from babel.numbers import get_currency_precision
 
     return get_currency_precision(code) if len(code) == 3 and code.isupper() else 2
+
+
+def _compares(text: str, end: int) -> bool:
+    """True when a comparison follows a word multiple: "twice the size", "twice as many jobs", "twice what
+    was expected", "thrice its value"; not "scored twice", "twice as United won", "twice a year"."""
+    m = _NEXT_WORD_RE.match(text, end)
+    word = m.group("w").lower() if m else ""
+    if word not in MULTIPLE_COMPARE_AFTER:
+        return False
+    if word != "as":
+        return True
+    after = _NEXT_WORD_RE.match(text, m.end()) if m else None
+    nxt = after.group("w") if after else ""
+    return nxt[:1].islower() and nxt not in MULTIPLE_NOT_AFTER_AS
 
 
 def _share_of_change(text: str, n: Numeral) -> bool:

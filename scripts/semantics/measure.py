@@ -393,6 +393,12 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
+    if toks[k].low == "having":
+        # 'the deficit hit its highest level in years having increased by $43bn': the subject of a
+        # participle clause is the subject of the verb before it, not that verb's object
+        got = _clause_subject(toks, k)
+        if got is not None:
+            return got
     if k > 0 and toks[k - 1].low == "to":
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
         if k > 1 and _verbish(toks[k - 1]) and toks[k - 2].is_("aux"):
@@ -447,7 +453,7 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
     elif m == k and verb is not None and verb.content and verb.text.islower():
         m -= 1  # in news prose a lower-case word before a count is its verb ('employs', 'netted')
     else:
-        return None
+        return _clause_opening(toks, k)
     m = _skip_left(toks, m, ("aux",))
     if m > 1 and toks[m - 1].low == "to":
         m = _skip_left(toks, m - 1, ("aux", "level"))  # 'was to have 400 stations', 'is set to offer'
@@ -458,5 +464,21 @@ def find_holder(toks: list[Token], fig: int) -> tuple[int, int] | None:
         m = _skip_left(toks, m - 2, ("aux",))  # 'the company said it has 1,000 customers': the speaker
     got = _np_left(toks, m)
     if got is None or any(t.is_("pron") for t in toks[got[0] : got[1]]):
+        return None
+    return got
+
+
+def _clause_opening(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The phrase that opens the clause of token i, when it is a name or a noun phrase followed by its
+    verb: 'Morro Bay is the home port for about 60 fishermen', 'florida came in second with 1,385,710
+    strikes' (after 'while'), 'Christian Washington rushed for 138 yards and 2 TDs'."""
+    k = i
+    while k > 0 and toks[k - 1].text not in CLAUSE_STOP and not (toks[k - 1].is_("conj") and k - 1 > 0):
+        k -= 1
+    got = _np_right(toks, k, pp=False)
+    if got is None or got[1] >= i or toks[got[0]].is_("pron"):
+        return None
+    after = toks[got[1]]
+    if not (after.is_any("aux", "level", "change", "verb", "give") or _verbish(after) or _verb_like(toks, got[1])):
         return None
     return got
