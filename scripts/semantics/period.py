@@ -4,7 +4,8 @@ A figure takes the nearest date expression of its own sentence ('sales rose 8.5%
 December, sales rose 1.2%', 'profits in the fourth quarter'), except a date that is the base it is
 compared with ('up 31.8% on the previous year', 'up $3bn from 2003', 'than in 2019', 'since 2015'):
 that one is the period of the base's own figure ('compared with a loss of $793m a year ago', 'fell to
-79,000 from 82,000 in December'). A sentence with no date of its own inherits the latest period (a
+79,000 from 82,000 in December'), unless the grammar ties the figure to it ('from 2002 when output fell
+11%', 'with 2003's 784m euro figure'). A sentence with no date of its own inherits the latest period (a
 month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
 unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
 present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
@@ -55,6 +56,7 @@ PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
 _SHARE_MOVE = re.compile(
@@ -106,13 +108,32 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
         w = words[i]
         if w.text in ",;:":
             break
-        if w.low in BASE_WORDS or w.is_("base"):
+        if (w.low in BASE_WORDS or w.is_("base")) and not (
+            w.low == "than" and _qualifies_number(text, w.end, date_start)
+        ):
             return w.start
         if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
             return w.start
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'
     return None
+
+
+#: A number right after a word ('more than 2.4 million', 'less than half'): the word is the number's
+#: qualifier, not the base of a comparison with a date further on.
+_NUMBER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?(?:[$£€¥]?[0-9]|(?:"
+    + "|".join(_W["number_words"])
+    + r")(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _qualifies_number(text: str, word_end: int, date_start: int) -> bool:
+    """Whether the word ending at ``word_end`` ('than') is followed by a number before the date: 'sold
+    more than 2.4 million vehicles in 2004' compares the number with a bound, not the year with a base."""
+    m = _NUMBER_AFTER.match(text, word_end, date_start)
+    return m is not None and m.end() <= date_start
 
 
 def is_base(text: str, d: DateMention, sentence_start: int, fig: tuple[int, int] | None = None) -> bool:
@@ -191,6 +212,9 @@ def nearest_date(
     0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
     ``figures`` ranks after the dates that are not.
     """
+    tied = tied_date(text, fig, sentence, dates, figures)
+    if tied is not None:
+        return tied
     # Candidates nearest first. On each side of the figure the rank (a figure between, distance, index)
     # only grows outwards (the stretch between widens), so the first date there that is not a base is
     # that side's best: the rest of the side is not read (a dense sentence has dozens of dates, each
@@ -229,6 +253,69 @@ def nearest_date(
             best = gap
     best = best or shared
     return None if best is None else best[2]
+
+
+#: After a date, the opening of a clause about its time ('2002 when output fell 11%', 'the third quarter,
+#: when it fell 3%'), or a possessive ('2003's 784m euro figure', 'last year's growth of 6%').
+_WHEN_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+when[ \t\u00a0]+", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?[ \t\u00a0]+")
+#: How many words a possessive date may be from its figure ('2003's 784m euro figure', 'last year's
+#: growth rate of 6%').
+POSSESSIVE_WINDOW = 5
+
+
+def tied_date(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> int | None:
+    """Index of a date before the figure that the grammar ties the figure to, whatever the words
+    before the date: a clause of its time ('a turnaround from 2002 when output fell 11%', 'up from the
+    third quarter, when it fell 3.0%', 'since April 2004 when it reached a peak of 13.1%') or a
+    possessive ('compared with 2003's 784m euro figure'). The figure's own time is that date, also
+    where the date is the base of another figure of the sentence; an unanchored one (without a value)
+    leaves the figure without a period. None when no date is so tied.
+
+    A clause runs to the next comma, semicolon or colon; another dated date or another figure
+    between the date and the figure unties them (an event named by a date without a value, 'the 11
+    September attacks', does not).
+    """
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if d.end > fig[0] or d.start < sentence[0] or _event_name(text, d):
+            continue
+        between = text[d.end : fig[0]]
+        if any(d.end <= a and b <= fig[0] for a, b in figures if (a, b) != fig):
+            return None  # the nearest tie is another figure's
+        if any(e.value and d.end <= e.start and e.end <= fig[0] for e in dates[i + 1 :]):
+            return None
+        when = _WHEN_AFTER.match(text, d.end, fig[0])
+        if when is not None and not any(c in text[when.end() : fig[0]] for c in ",;:"):
+            return i
+        possessive = _POSSESSIVE_AFTER.match(text, d.end, fig[0])
+        if (
+            possessive is not None
+            and not any(c in between for c in ",;:")
+            and len(_WORD.findall(text, possessive.end(), fig[0])) <= POSSESSIVE_WINDOW
+        ):
+            return i
+        return None  # only the nearest date before the figure can be tied to it
+    return None
+
+
+_EVENT_NAME = re.compile(r"[ \t\u00a0]+[a-z]{3,}")
+
+
+def _event_name(text: str, d: DateMention) -> bool:
+    """A date without a value that names an event ('the 11 September attacks', 'the 9/11 attacks'):
+    no time of the calendar, and no time a figure is tied to."""
+    return (
+        not d.value
+        and text[max(0, d.start - 4) : d.start].lower().endswith("the ")
+        and bool(_EVENT_NAME.match(text, d.end))
+    )
 
 
 def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
@@ -330,7 +417,37 @@ def is_attribute(text: str, d: DateMention) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, d.start - 16), d.start):
         return False
     after = _WORD.search(text, d.end, d.end + 30)
+    if after is not None and _year_as_subject(text, d, after[0]):
+        return False
     return after is None or after[0].lower() not in PERIOD_NOUNS
+
+
+#: What may come before a year that is its sentence's subject: the start of a sentence or of a quote, or
+#: 'the year' ('"2004 reinforces the trend"', 'The year 2004 shows that our strategy works').
+_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:\A|[.!?:][\"'\u201d\u2019]?\s+|\n)[\"'\u201c\u2018]?|(?<![A-Za-z])year[ \t\u00a0]+)\Z", re.IGNORECASE
+)
+
+
+def _year_as_subject(text: str, d: DateMention, after: str) -> bool:
+    """Whether a bare year is its sentence's subject, followed by its verb ('2004 reinforces the trend', 'The
+    year 2004 shows ...'): the time the sentence is about, not an attribute of a noun ('the 2001 election')."""
+    before = text[max(0, d.start - 12) : d.start]
+    if not _SUBJECT_BEFORE.search(before):
+        return False
+    if before.lower().rstrip().endswith("year"):
+        return True
+    low = after.lower()
+    if low in PRESENT_VERBS or _PAST.fullmatch(after) is not None:
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    # a word in -s is the verb ('2004 reinforces the trend') unless a verb follows it: then it is a plural
+    # noun the year is an attribute of ('2001 elections were held')
+    verb = _WORD.search(text, d.end + len(after) + 1, d.end + len(after) + 40)
+    return verb is None or not (
+        verb[0].lower() in PRESENT_VERBS | {"are", "were", "have"} or _PAST.fullmatch(verb[0]) is not None
+    )
 
 
 def is_bound(text: str, d: DateMention, limit: int) -> bool:
@@ -418,7 +535,9 @@ def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
     for k in range(min(2, len(paragraphs))):
         start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
         body = text[start:end].strip()
-        if "\n" in body or body.endswith((".", "!", "?", '"', "”", "'", "’")):
+        # a closing quote ends a sentence only after its mark ('... "unsatisfactory".' or '... he said."');
+        # a headline may end with a quoted phrase of its own ("Renault boss hails 'great year'")
+        if "\n" in body or body.rstrip("\"”'’").endswith((".", "!", "?")):
             return start, start + len(text[start:end].rstrip())
     return None
 

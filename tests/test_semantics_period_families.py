@@ -1,0 +1,158 @@
+"""When a figure applies, on unseen text: families of 'the text gives the figure's time' found by reading
+unannotated business news (not the gold), each with sentences that must and must not take a period.
+
+Families: a date tied to the figure by a clause of its time ('2002 when output fell 11%') or a possessive
+('2003's 784m euro figure'), also where the date is a base of the sentence; 'more than 2.4 million' is a
+qualifier of a number, no base of the date after it; a year that is its sentence's subject ('2004
+reinforces the trend') is a time later sentences take, unlike an event's attribute ('the 2001
+election'); a headline ending with a quoted phrase is no lede.
+"""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.extraction.merge import extract
+from newsfigures.semantics.period import lede
+from newsfigures.semantics.pipeline import paragraph_starts
+
+
+def period_of(text: str, quote: str) -> str | None:
+    """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
+    got = semantics_of(text, quote, None).period
+    return got.value if got else None
+
+
+def linked_quote(text: str, quote: str) -> str:
+    """The quote of the date expression the figure's period is linked to."""
+    got = semantics_of(text, quote, None).period
+    assert got is not None and got.date is not None
+    return extract(text, None).dates[got.date].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period", "date"),
+    [
+        # a clause of the date's time: the figure is of that date, though the date is a base of the sentence
+        ("Output should grow 7% this year, a sharp turnaround from 2002 when it fell 11%.", "11%", "2002", "2002"),
+        (
+            "Shipments rose 4% in March 2005, up from January 2005, when they fell 2.5%.",
+            "2.5%",
+            "2005-01",
+            "January 2005",
+        ),
+        (
+            "The rate has been falling since April 2004 when it reached a peak of 13.1%.",
+            "13.1%",
+            "2004-04",
+            "April 2004",
+        ),
+        (
+            "Quarterly growth was 2.4% in the fourth quarter of 2004, up from the third quarter of 2004, when the economy "
+            "shrank 3.0%.",
+            "3.0%",
+            "2004-Q3",
+            "third quarter of 2004",
+        ),
+        # an event named by a date between them does not untie the clause from its year
+        (
+            "Claims eclipsed earlier years, including 2001 when the 11 September attacks pushed claims up to $37bn.",
+            "$37bn",
+            "2001",
+            "2001",
+        ),
+        # a possessive date is the time of the figure it owns
+        ("Profits compared unfavourably with 2003's 784m euro figure.", "784m euro", "2003", "2003"),
+        ("Exports lagged behind 2002's record 4.1bn euros.", "4.1bn euros", "2002", "2002"),
+        # 'more than 2.4 million' qualifies the number: the year after it is no base, and dates the change
+        (
+            "Renault sold more than 2.4 million vehicles in 2004, an increase of 4% on the previous year.",
+            "4%",
+            "2004",
+            "2004",
+        ),
+        ("The firm hired fewer than 300 staff in 2003, cutting its wage bill 6%.", "6%", "2003", "2003"),
+    ],
+)
+def test_a_date_tied_to_the_figure_is_its_period(text: str, quote: str, period: str, date: str) -> None:
+    assert period_of(text, quote) == period
+    assert linked_quote(text, quote) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # the clause of an unanchored date: the figure's own time is that date, so no other one (not '2006')
+        ("Growth will slow in 2005 and 2006 compared to last year, when the economy expanded by 3.25%.", "3.25%", None),
+        # 'when' after a figure's own date: the nearest date still decides
+        ("Sales fell 3% in 2003, when the euro rose.", "3%", "2003"),
+        # a figure beyond another is not tied to the date before both
+        ("In 2002, when sales were $4m, profit was $1m.", "$1m", "2002"),
+        # 'than' before a date is still a base when no number follows it
+        ("Prices were 5% higher than in 2003.", "5%", None),
+        ("Oil is about 50% dearer than it was at the start of 2004.", "50%", None),
+        # a possessive that is not a date's, and a date's possessive far from the figure
+        ("The group's sales rose 3%.", "3%", None),
+    ],
+)
+def test_no_period_from_a_date_the_figure_is_not_tied_to(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a year that is its sentence's subject sets the time of the next sentences
+        (
+            'Claims reached a record. "2004 reinforces the trend," said the insurer. Some 95% of claims were for storms.',
+            "95%",
+            "2004",
+        ),
+        (
+            '"The year 2004 shows that our strategy works," he said. The group took a 475m euro hit in costs.',
+            "475m euro",
+            "2004",
+        ),
+        ("2004 was a record year for the miner. Its output rose 12%.", "12%", "2004"),
+        # an event's year is no time for later sentences, nor a plural noun's attribute
+        ("Turnout in the 2001 election was low. Some 95% of claims were paid.", "95%", None),
+        ("2001 elections were held in May. Some 95% of claims were paid.", "95%", None),
+    ],
+)
+def test_a_year_as_the_sentence_s_subject_is_inherited(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # the lede (after a headline that ends with a quoted phrase) dates a later paragraph's report
+        (
+            "Carmaker hails 'great year'\n\nAcme lifted its profits by 40% in 2004.\n\nIts net profit rose 43% to "
+            "2.4bn euros as sales rose 8%.",
+            "43%",
+            "2004",
+        ),
+        ('Bank warns of "tough times"\n\nThe bank made a loss in 2004.\n\nIts costs rose 8%.', "8%", "2004"),
+        # a present state still takes no story period
+        (
+            "Carmaker hails 'great year'\n\nAcme lifted its profits by 40% in 2004.\n\nConsumer spending accounts for "
+            "66% of the economy and is closely observed.",
+            "66%",
+            None,
+        ),
+    ],
+)
+def test_a_headline_ending_with_a_quote_is_not_the_lede(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+def test_the_lede_after_a_quoted_headline() -> None:
+    text = "Carmaker hails 'great year'\n\nAcme lifted profits in 2004.\n\nMore."
+    span = lede(text, paragraph_starts(text))
+    assert span is not None and text[span[0] : span[1]] == "Acme lifted profits in 2004."
+    # a lede that ends with a quotation after its full stop is a lede
+    quoted = 'Acme says "profits rose."\n\nMore.'
+    span = lede(quoted, paragraph_starts(quoted))
+    assert span is not None and quoted[span[0] : span[1]] == 'Acme says "profits rose."'
