@@ -156,3 +156,74 @@ def test_the_lede_after_a_quoted_headline() -> None:
     quoted = 'Acme says "profits rose."\n\nMore.'
     span = lede(quoted, paragraph_starts(quoted))
     assert span is not None and quoted[span[0] : span[1]] == 'Acme says "profits rose."'
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a reported change compared with a dated base takes the later period its paragraph or story states
+        (
+            "Trade gap narrows\n\nThe UK trade gap narrowed in November 2004.\n\nThe deficit was £3.1bn, down from "
+            "October 2004's £3.6bn.",
+            "£3.1bn",
+            "2004-11",
+        ),
+        (
+            "Sales rose in the three months to 30 November 2004. Revenues increased 11% to $3.1bn, from $2.8bn for the "
+            "same period in 2003.",
+            "11%",
+            "2004-09/2004-11",
+        ),
+        (
+            "Sales rose in the three months to 30 November 2004. Revenues increased 11% to $3.1bn, from $2.8bn for the "
+            "same period in 2003.",
+            "$3.1bn",
+            "2004-09/2004-11",
+        ),
+        (
+            "For the whole of 2004, net profit was 19bn kronor, compared with a loss of 10.8bn kronor in 2003. Sales "
+            "climbed to 131.9bn kronor from 117.7bn kronor in 2003.",
+            "131.9bn kronor",
+            "2004",
+        ),
+        # the base's own figure keeps the base's date
+        (
+            "For the whole of 2004, net profit was 19bn kronor, compared with a loss of 10.8bn kronor in 2003. Sales "
+            "climbed to 131.9bn kronor from 117.7bn kronor in 2003.",
+            "117.7bn kronor",
+            "2003",
+        ),
+        # a forecast revised from a figure of the same date keeps that date
+        ("The OECD scaled back its growth forecasts to 4.0% from 4.4% for 2005.", "4.0%", "2005"),
+    ],
+)
+def test_a_reported_change_takes_the_later_period(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the base figure of a change without a date: its earlier period is left implicit
+        ("Exports fell 3% in November 2004. The deficit with the EU fell to £1.9bn from £2.1bn.", "£2.1bn"),
+        ("Jobs grew in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "10%"),
+        # a base the text cannot order (no value): no later period can be told
+        ("Jobs grew in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "25%"),
+        # a present state compared with a base: the undated present ('than it was at the start of 2004')
+        ("Prices fell in 2004. Crude is about 50% dearer than it was at the start of 2004.", "50%"),
+        (
+            "Output rose in 2004. Consumption has jumped to 2.4 million barrels, compared with 474,000 in 1973.",
+            "2.4 million barrels",
+        ),
+        # a period not later than the base is not the change's
+        ("Sales fell in 2003. Revenues were up 5% on 2003.", "5%"),
+        # a relative clause's date is no base of the words before it, and no base of a later sentence either
+        ("It recovered from a recession which in 2001 culminated in default. Two ministers resigned.", "Two"),
+    ],
+)
+def test_no_later_period_for_a_base_or_an_undated_present(text: str, quote: str) -> None:
+    got = period_of(text, quote)
+    if quote == "Two":
+        assert got == "2001"  # the relative clause's year is the paragraph's time, not a base
+    else:
+        assert got is None

@@ -106,8 +106,8 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
     words = last_words(text, sentence_start, date_start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w.text in ",;:":
-            break
+        if w.text in ",;:" or w.low in _CLAUSE_OPENERS:
+            break  # a relative clause ('a recovery from a recession which in 2001 culminated') has its own time
         if (w.low in BASE_WORDS or w.is_("base")) and not (
             w.low == "than" and _qualifies_number(text, w.end, date_start)
         ):
@@ -127,6 +127,10 @@ _NUMBER_AFTER = re.compile(
     + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
+
+
+#: Words that open a clause of its own between a base word and a date ('which', 'when').
+_CLAUSE_OPENERS = frozenset({"which", "who", "whose", "when", "where"})
 
 
 def _qualifies_number(text: str, word_end: int, date_start: int) -> bool:
@@ -251,7 +255,8 @@ def nearest_date(
         gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
         if best is None or gap < best:
             best = gap
-    best = best or shared
+    if best is None and shared is not None and _says_forecast(text, *sentence):
+        best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[2]
 
 
@@ -324,12 +329,74 @@ def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: 
     A record's bound is no such base: 'surged 0.8%, the biggest rise since December 1998' is still the
     story's time.
     """
+    return bool(bases(text, fig, sentence, dates))
+
+
+def bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> list[DateMention]:
+    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`)."""
+    out = []
     for d in dates:
         if sentence[0] <= d.start and d.end <= sentence[1] and is_base(text, d, sentence[0], fig):
             where = base_word_before(text, d, sentence[0])
             if where is not None and not text.startswith(("since", "Since"), where):
-                return True
-    return False
+                out.append(d)
+    return out
+
+
+#: A base word right before a figure ('from £2.1bn', 'compared with 10%').
+_BASE_BEFORE_FIGURE = re.compile(
+    r"(?<![A-Za-z])(?:from|against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
+    r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure is the base of a change given just before it in its clause ('fell to £1.9bn
+    from £2.1bn', 'unemployment stood at 25%, compared with 10%'): its time is the earlier period, which a
+    sentence without a date of its own leaves implicit, so it takes no period stated before it."""
+    before = text[max(sentence[0], fig[0] - 40) : fig[0]]
+    m = _BASE_BEFORE_FIGURE.search(before)
+    if m is None:
+        return False
+    clause = _clause_start(text, sentence[0], fig[0] - len(before) + m.start())
+    head = text[clause : fig[0] - len(before) + m.start()]
+    return _DIGIT.search(head) is not None
+
+
+def reports_change(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
+    compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')
+    is of the later period the paragraph or story states, not of the undated present."""
+    return not _says_forecast(text, *sentence) and any(
+        not _PERFECT_OR_PASSIVE.search(text, max(sentence[0], m.start() - 12), m.start())
+        and m[0].lower() not in BASE_WORDS  # 'compared with' is the comparison, not the report
+        for m in _PAST.finditer(text, *sentence)
+    )
+
+
+#: An auxiliary of the present before a participle ('has jumped to 2.4 million', 'is viewed'): the present.
+_PERFECT_OR_PASSIVE = re.compile(r"(?<![A-Za-z])(?:has|have|is|are)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z", re.I)
+
+
+def later_than_bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention], value: str
+) -> bool:
+    """Whether the period ``value`` is later than every dated base the figure is compared with in its
+    sentence, so that the figure can take it: a change takes the later period, never its base's, nor
+    one the text cannot order (a base without a value, 'four years ago')."""
+    return all(d.value and _later(value, d.value) for d in bases(text, fig, sentence, dates))
+
+
+def _later(a: str, b: str) -> bool:
+    """Whether the ISO period ``a`` starts after the period ``b`` ends, by their years, or within one
+    year by values of the same form ('2004-11' after '2004-10', '2004' after '2003-Q4')."""
+    a_start, b_end = a.split("/")[0], b.split("/")[-1]
+    if a_start[:4] != b_end[:4]:
+        return a_start[:4] > b_end[:4]
+    return len(a_start) == len(b_end) and a_start > b_end
 
 
 def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
@@ -337,7 +404,9 @@ def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dat
     dated base (its own time is then the present): either way it inherits no earlier period."""
     if nearest_date(text, fig, sentence, dates) is not None:
         return True
-    return has_base(text, fig, sentence, dates) and not restates_previous(text, sentence)
+    if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
+        return False
+    return not reports_change(text, sentence)  # a reported change may take a later period (later_than_bases)
 
 
 _RESTATEMENT = re.compile(r"\s*(?:That|This)\s+(?:is|was|means|represents|amounts)\b")
@@ -524,9 +593,19 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     event's attribute."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
-    if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
+    if is_base(text, d, _sentence_start(text, paragraph_start, d.start)) or is_bound(text, d, paragraph_start):
         return False
     return not is_attribute(text, d)
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, not before ``start`` (nor more than 400 characters
+    before ``at``): the words a date's base word is looked for among ('compared with a loss of 10.8bn
+    kronor in 2003')."""
+    cut = max(start, at - 400)
+    for m in _SENTENCE_END.finditer(text, cut, at):
+        cut = m.end()
+    return cut
 
 
 def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:

@@ -22,9 +22,11 @@ from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
 from .period import (
     Period,
+    base_figure,
     has_own_time,
     in_session,
     inherited,
+    later_than_bases,
     lede,
     period_in_sentence,
     states_present,
@@ -123,8 +125,14 @@ def duration_starts(figures: list[Figure]) -> list[int]:
 def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
-    ('It employs 77,000 people'). ``dates``: those of the figure's sentence (or more)."""
-    return not (has_own_time(text, fig, sent, dates) or states_present(text, fig, sent) or in_session(text, sent))
+    ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
+    period's, which the text leaves implicit). ``dates``: those of the figure's sentence (or more)."""
+    return not (
+        has_own_time(text, fig, sent, dates)
+        or states_present(text, fig, sent)
+        or in_session(text, sent)
+        or base_figure(text, fig, sent)
+    )
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -192,6 +200,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
                 period = _shifted(story_period(text, f.start, sent, story, found.dates[story_dates]), story_dates.start)
+            if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
+                period = None  # a change compared with a base takes a later period, or none
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
