@@ -227,3 +227,38 @@ def test_no_later_period_for_a_base_or_an_undated_present(text: str, quote: str)
         assert got == "2001"  # the relative clause's year is the paragraph's time, not a base
     else:
         assert got is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a year as the object of a verb, before a determiner, is the story's time, no noun's attribute
+        (
+            "Storm year\n\nStorms have made 2004 the costliest year on record for insurers.\n\nThe insurer said "
+            "disasters have seen claims reach $42bn.",
+            "$42bn",
+            "2004",
+        ),
+        # the perfect of an irregular verb reports the story's past, as one in -ed does
+        (
+            "Storm year\n\nStorms made insurers pay out a record in 2004.\n\nThe industry has seen claims of $42bn.",
+            "$42bn",
+            "2004",
+        ),
+        # an aside about an earlier event ('having bought ... in 2003') sets no time for later sentences
+        (
+            "The group has been keen on UK assets, having bought Amey in 2003. Jarvis said the sale raised more "
+            "than the £100m analysts had expected.",
+            "£100m",
+            None,
+        ),
+        # a value 'standing at' is the present's
+        (
+            "Argentina defaulted at the end of 2001. With the debt's value standing at around $100bn, talks are hard.",
+            "$100bn",
+            None,
+        ),
+    ],
+)
+def test_story_times_and_asides(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -486,8 +486,8 @@ def is_attribute(text: str, d: DateMention) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, d.start - 16), d.start):
         return False
     after = _WORD.search(text, d.end, d.end + 30)
-    if after is not None and _year_as_subject(text, d, after[0]):
-        return False
+    if after is not None and (after[0].lower() in DETERMINERS or _year_as_subject(text, d, after[0])):
+        return False  # no noun follows ('made 2004 the most expensive year'), or the year is the subject
     return after is None or after[0].lower() not in PERIOD_NOUNS
 
 
@@ -553,8 +553,18 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 
 @lru_cache(maxsize=64)
 def _says_past(text: str, start: int, end: int) -> bool:
-    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``; asked once per sentence."""
-    return _PAST.search(text, start, end) is not None
+    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
+    verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
+    return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
+
+
+#: 'has', 'have' or 'had' before an irregular participle ('have seen', 'has grown'), in any case.
+_PERFECT = re.compile(
+    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:"
+    + "|".join(sorted(PARTICIPLES - {"been"}, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -589,13 +599,22 @@ def inherited(
 
 def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
     """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
-    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound or an
-    event's attribute."""
+    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound, an
+    event's attribute, nor the time of an aside ('The Spanish group has been keen, having bought Amey in
+    2003')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
     if is_base(text, d, _sentence_start(text, paragraph_start, d.start)) or is_bound(text, d, paragraph_start):
         return False
+    start = _sentence_start(text, paragraph_start, d.start)
+    comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
+    if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
+        return False
     return not is_attribute(text, d)
+
+
+#: A participle clause opening an aside about an earlier event ('having bought Amey in 2003').
+_ASIDE = re.compile(r"\s*having\s+[a-z]+", re.IGNORECASE)
 
 
 def _sentence_start(text: str, start: int, at: int) -> int:
