@@ -262,3 +262,43 @@ def test_no_later_period_for_a_base_or_an_undated_present(text: str, quote: str)
 )
 def test_story_times_and_asides(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+BA = (
+    "High fuel prices hit profits\n\n"
+    "The airline has blamed high fuel prices for a 40% drop in profits.\n\n"
+    "Reporting its results for the three months to 31 December 2004, it made a pre-tax profit of £75m. "
+    "It was founded in 1974."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a lede's (or headline's) result that its sentence leaves undated takes the period the body reports next
+        (BA, "40%", "2004-Q4"),
+        (
+            "Acme sales jump\n\nAcme has posted an 18% jump in quarterly sales.\n\nIn the "
+            "fourth quarter of 2004, it earned $4bn.",
+            "18%",
+            "2004-Q4",
+        ),
+        # no result: a settlement ('gun sales' far from it), a plan, a share move, a present state
+        (
+            "Retailer to pay $14m\n\nThe retailer has agreed to pay a total of $14.5m to settle a lawsuit over gun "
+            "sales.\n\nIt broke gun laws between 2000 and 2003.",
+            "$14.5m",
+            None,
+        ),
+        (
+            "Carmaker cuts\n\nThe carmaker plans to cut 1,000 jobs to lift its profits.\n\nIts profits fell in 2004.",
+            "1,000",
+            None,
+        ),
+        ("Shares slide\n\nShares in Acme fell 5% after a drop in profits.\n\nProfits fell in 2004.", "5%", None),
+    ],
+)
+def test_a_lede_result_takes_the_period_the_body_reports(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+    if period is not None:
+        assert linked_quote(text, quote) in text.split("\n\n")[2]

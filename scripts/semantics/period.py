@@ -35,6 +35,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "annotation",  # a reviewer's annotation gives the period
 )
@@ -663,6 +664,37 @@ def story_period(
             continue
         if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
             continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
+        return Period(d.value, i, "inherited_story")
+    return None
+
+
+#: How many words on either side of a headline's or lede's figure name the result it is ('a 40% drop in profits').
+RESULT_WINDOW = 4
+
+
+def body_period(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], body: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The period of a headline's or lede's figure that its sentence does not date, from the paragraph
+    after the lede (``body``; ``dates``: its dates): as the gold rule has it, 'the headline's "18% jump
+    in quarterly sales" takes the quarter that the body names', and "BA has blamed high fuel prices for a
+    40% drop in profits" takes the three months to 31 December 2004 that the next paragraph reports.
+
+    Only a reported result ('profits', 'sales', 'growth': a word of :data:`PERIOD_NOUNS` within
+    :data:`RESULT_WINDOW` words of the figure, a verb in the past, no forecast): a deal's price, a plan or a share move takes none. The
+    first period of the paragraph that is no base, bound, aside or forecast's.
+    """
+    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+        return None
+    near = _WORD.findall(text, fig[1], min(sentence[1], fig[1] + 40))[:RESULT_WINDOW]
+    near += [m[0] for m in _last_matches(text, sentence[0], fig[0], RESULT_WINDOW)]
+    if not {w.lower() for w in near} & PERIOD_NOUNS:
+        return None  # the figure is no result ('$14.5m to settle a lawsuit over gun sales')
+    for i, d in enumerate(dates):
+        if not _inheritable(text, d, body[0], body[1]) or _forecast_date(text, d, body[0], body[1]):
+            continue
+        if _RELATIVE.search(text, _clause_start(text, body[0], d.start), d.start):
+            continue
         return Period(d.value, i, "inherited_story")
     return None
 
