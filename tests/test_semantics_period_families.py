@@ -296,6 +296,26 @@ BA = (
             None,
         ),
         ("Shares slide\n\nShares in Acme fell 5% after a drop in profits.\n\nProfits fell in 2004.", "5%", None),
+        # 'annual profits' are a year's, not the next paragraph's quarter
+        (
+            "Oil profits\n\nThe oil firm has announced a 26% rise in annual profits.\n\nIt raised its fourth "
+            "quarter of 2004 dividend by 26%.",
+            "26%",
+            None,
+        ),
+        # a result word inside another ('with-profits investors'), or before the figure, names no result of it
+        (
+            "Bonus cut\n\nThe insurer has lowered bonus payouts for up to 50,000 with-profits investors.\n\nMarkets "
+            "fell in 2001.",
+            "50,000",
+            None,
+        ),
+        (
+            "Suppliers charged\n\nProsecutors charged nine suppliers with helping the retailer inflate earnings by "
+            "more than $800m.\n\nIt hit the headlines in February 2003.",
+            "$800m",
+            None,
+        ),
     ],
 )
 def test_a_lede_result_takes_the_period_the_body_reports(text: str, quote: str, period: str | None) -> None:

@@ -668,8 +668,12 @@ def story_period(
     return None
 
 
-#: How many words on either side of a headline's or lede's figure name the result it is ('a 40% drop in profits').
+#: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').
 RESULT_WINDOW = 4
+#: A word, hyphenated words whole ('with-profits investors' names no profit).
+_RESULT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: Adjectives of a result that say the length of its period ('annual profits' are a year's).
+RESULT_SPAN = {"annual": "year", "full-year": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month"}
 
 
 def body_period(
@@ -681,18 +685,21 @@ def body_period(
     40% drop in profits" takes the three months to 31 December 2004 that the next paragraph reports.
 
     Only a reported result ('profits', 'sales', 'growth': a word of :data:`PERIOD_NOUNS` within
-    :data:`RESULT_WINDOW` words of the figure, a verb in the past, no forecast): a deal's price, a plan or a share move takes none. The
+    :data:`RESULT_WINDOW` words after the figure, a verb in the past, no forecast), and a period of the
+    length its adjective gives (:data:`RESULT_SPAN`): a deal's price, a plan or a share move takes none. The
     first period of the paragraph that is no base, bound, aside or forecast's.
     """
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         return None
-    near = _WORD.findall(text, fig[1], min(sentence[1], fig[1] + 40))[:RESULT_WINDOW]
-    near += [m[0] for m in _last_matches(text, sentence[0], fig[0], RESULT_WINDOW)]
-    if not {w.lower() for w in near} & PERIOD_NOUNS:
-        return None  # the figure is no result ('$14.5m to settle a lawsuit over gun sales')
+    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(sentence[1], fig[1] + 50))[:RESULT_WINDOW]]
+    if not set(near) & PERIOD_NOUNS:
+        return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
+    wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
     for i, d in enumerate(dates):
         if not _inheritable(text, d, body[0], body[1]) or _forecast_date(text, d, body[0], body[1]):
             continue
+        if wanted is not None and d.granularity != wanted:
+            continue  # 'annual profits' are a year's, not the 'fourth-quarter dividend' of the next paragraph
         if _RELATIVE.search(text, _clause_start(text, body[0], d.start), d.start):
             continue
         return Period(d.value, i, "inherited_story")
