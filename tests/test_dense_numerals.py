@@ -25,7 +25,7 @@ from newsfigures.extraction.numbers import DENSE_MIN, DENSE_WIDTH, dense_bounds,
 from newsfigures.package.provenance import SentenceIndex
 from newsfigures.package.tables import mention_rows
 from newsfigures.package.validate import uncovered
-from newsfigures.semantics.period import base_word_before, is_base, nearest_date
+from newsfigures.semantics.period import _says_forecast, base_word_before, is_base, nearest_date, tied_date
 from newsfigures.sources import Source
 
 
@@ -152,7 +152,11 @@ def test_a_dense_stretch_between_prose_leaves_the_prose_around_it() -> None:
 
 
 def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ignore[no-untyped-def]
-    """nearest_date as it read before: every date of the sentence ranked, each asked whether it is a base."""
+    """nearest_date as it read before: every date of the sentence ranked, each asked whether it is a base
+    (after a date the grammar ties the figure to; a shared base date only in a forecast's sentence)."""
+    tied = tied_date(text, fig, sentence, dates, figures)
+    if tied is not None:
+        return tied
     best = shared = None
     for i, d in enumerate(dates):
         if d.start < sentence[0] or d.end > sentence[1]:
@@ -170,7 +174,7 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
             continue
         if best is None or gap < best:
             best = gap
-    best = best or shared
+    best = best or (shared if _says_forecast(text, *sentence) else None)
     return None if best is None else best[2]
 
 

@@ -4,7 +4,8 @@ A figure takes the nearest date expression of its own sentence ('sales rose 8.5%
 December, sales rose 1.2%', 'profits in the fourth quarter'), except a date that is the base it is
 compared with ('up 31.8% on the previous year', 'up $3bn from 2003', 'than in 2019', 'since 2015'):
 that one is the period of the base's own figure ('compared with a loss of $793m a year ago', 'fell to
-79,000 from 82,000 in December'). A sentence with no date of its own inherits the latest period (a
+79,000 from 82,000 in December'), unless the grammar ties the figure to it ('from 2002 when output fell
+11%', 'with 2003's 784m euro figure'). A sentence with no date of its own inherits the latest period (a
 month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
 unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
 present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
@@ -34,6 +35,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "annotation",  # a reviewer's annotation gives the period
 )
@@ -55,6 +57,7 @@ PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
 _SHARE_MOVE = re.compile(
@@ -104,15 +107,38 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
     words = last_words(text, sentence_start, date_start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w.text in ",;:":
-            break
-        if w.low in BASE_WORDS or w.is_("base"):
+        if w.text in ",;:" or w.low in _CLAUSE_OPENERS:
+            break  # a relative clause ('a recovery from a recession which in 2001 culminated') has its own time
+        if (w.low in BASE_WORDS or w.is_("base")) and not (
+            w.low == "than" and _qualifies_number(text, w.end, date_start)
+        ):
             return w.start
         if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
             return w.start
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'
     return None
+
+
+#: A number right after a word ('more than 2.4 million', 'less than half'): the word is the number's
+#: qualifier, not the base of a comparison with a date further on.
+_NUMBER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?(?:[$£€¥]?[0-9]|(?:"
+    + "|".join(_W["number_words"])
+    + r")(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+#: Words that open a clause of its own between a base word and a date ('which', 'when').
+_CLAUSE_OPENERS = frozenset({"which", "who", "whose", "when", "where"})
+
+
+def _qualifies_number(text: str, word_end: int, date_start: int) -> bool:
+    """Whether the word ending at ``word_end`` ('than') is followed by a number before the date: 'sold
+    more than 2.4 million vehicles in 2004' compares the number with a bound, not the year with a base."""
+    m = _NUMBER_AFTER.match(text, word_end, date_start)
+    return m is not None and m.end() <= date_start
 
 
 def is_base(text: str, d: DateMention, sentence_start: int, fig: tuple[int, int] | None = None) -> bool:
@@ -191,6 +217,9 @@ def nearest_date(
     0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
     ``figures`` ranks after the dates that are not.
     """
+    tied = tied_date(text, fig, sentence, dates, figures)
+    if tied is not None:
+        return tied
     # Candidates nearest first. On each side of the figure the rank (a figure between, distance, index)
     # only grows outwards (the stretch between widens), so the first date there that is not a base is
     # that side's best: the rest of the side is not read (a dense sentence has dozens of dates, each
@@ -227,8 +256,72 @@ def nearest_date(
         gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
         if best is None or gap < best:
             best = gap
-    best = best or shared
+    if best is None and shared is not None and _says_forecast(text, *sentence):
+        best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[2]
+
+
+#: After a date, the opening of a clause about its time ('2002 when output fell 11%', 'the third quarter,
+#: when it fell 3%'), or a possessive ('2003's 784m euro figure', 'last year's growth of 6%').
+_WHEN_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+when[ \t\u00a0]+", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?[ \t\u00a0]+")
+#: How many words a possessive date may be from its figure ('2003's 784m euro figure', 'last year's
+#: growth rate of 6%').
+POSSESSIVE_WINDOW = 5
+
+
+def tied_date(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> int | None:
+    """Index of a date before the figure that the grammar ties the figure to, whatever the words
+    before the date: a clause of its time ('a turnaround from 2002 when output fell 11%', 'up from the
+    third quarter, when it fell 3.0%', 'since April 2004 when it reached a peak of 13.1%') or a
+    possessive ('compared with 2003's 784m euro figure'). The figure's own time is that date, also
+    where the date is the base of another figure of the sentence; an unanchored one (without a value)
+    leaves the figure without a period. None when no date is so tied.
+
+    A clause runs to the next comma, semicolon or colon; another dated date or another figure
+    between the date and the figure unties them (an event named by a date without a value, 'the 11
+    September attacks', does not).
+    """
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if d.end > fig[0] or d.start < sentence[0] or _event_name(text, d):
+            continue
+        between = text[d.end : fig[0]]
+        if any(d.end <= a and b <= fig[0] for a, b in figures if (a, b) != fig):
+            return None  # the nearest tie is another figure's
+        if any(e.value and d.end <= e.start and e.end <= fig[0] for e in dates[i + 1 :]):
+            return None
+        when = _WHEN_AFTER.match(text, d.end, fig[0])
+        if when is not None and not any(c in text[when.end() : fig[0]] for c in ",;:"):
+            return i
+        possessive = _POSSESSIVE_AFTER.match(text, d.end, fig[0])
+        if (
+            possessive is not None
+            and not any(c in between for c in ",;:")
+            and len(_WORD.findall(text, possessive.end(), fig[0])) <= POSSESSIVE_WINDOW
+        ):
+            return i
+        return None  # only the nearest date before the figure can be tied to it
+    return None
+
+
+_EVENT_NAME = re.compile(r"[ \t\u00a0]+[a-z]{3,}")
+
+
+def _event_name(text: str, d: DateMention) -> bool:
+    """A date without a value that names an event ('the 11 September attacks', 'the 9/11 attacks'):
+    no time of the calendar, and no time a figure is tied to."""
+    return (
+        not d.value
+        and text[max(0, d.start - 4) : d.start].lower().endswith("the ")
+        and bool(_EVENT_NAME.match(text, d.end))
+    )
 
 
 def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
@@ -237,12 +330,74 @@ def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: 
     A record's bound is no such base: 'surged 0.8%, the biggest rise since December 1998' is still the
     story's time.
     """
+    return bool(bases(text, fig, sentence, dates))
+
+
+def bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> list[DateMention]:
+    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`)."""
+    out = []
     for d in dates:
         if sentence[0] <= d.start and d.end <= sentence[1] and is_base(text, d, sentence[0], fig):
             where = base_word_before(text, d, sentence[0])
             if where is not None and not text.startswith(("since", "Since"), where):
-                return True
-    return False
+                out.append(d)
+    return out
+
+
+#: A base word right before a figure ('from £2.1bn', 'compared with 10%').
+_BASE_BEFORE_FIGURE = re.compile(
+    r"(?<![A-Za-z])(?:from|against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
+    r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure is the base of a change given just before it in its clause ('fell to £1.9bn
+    from £2.1bn', 'unemployment stood at 25%, compared with 10%'): its time is the earlier period, which a
+    sentence without a date of its own leaves implicit, so it takes no period stated before it."""
+    before = text[max(sentence[0], fig[0] - 40) : fig[0]]
+    m = _BASE_BEFORE_FIGURE.search(before)
+    if m is None:
+        return False
+    clause = _clause_start(text, sentence[0], fig[0] - len(before) + m.start())
+    head = text[clause : fig[0] - len(before) + m.start()]
+    return _DIGIT.search(head) is not None
+
+
+def reports_change(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
+    compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')
+    is of the later period the paragraph or story states, not of the undated present."""
+    return not _says_forecast(text, *sentence) and any(
+        not _PERFECT_OR_PASSIVE.search(text, max(sentence[0], m.start() - 12), m.start())
+        and m[0].lower() not in BASE_WORDS  # 'compared with' is the comparison, not the report
+        for m in _PAST.finditer(text, *sentence)
+    )
+
+
+#: An auxiliary of the present before a participle ('has jumped to 2.4 million', 'is viewed'): the present.
+_PERFECT_OR_PASSIVE = re.compile(r"(?<![A-Za-z])(?:has|have|is|are)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z", re.I)
+
+
+def later_than_bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention], value: str
+) -> bool:
+    """Whether the period ``value`` is later than every dated base the figure is compared with in its
+    sentence, so that the figure can take it: a change takes the later period, never its base's, nor
+    one the text cannot order (a base without a value, 'four years ago')."""
+    return all(d.value and _later(value, d.value) for d in bases(text, fig, sentence, dates))
+
+
+def _later(a: str, b: str) -> bool:
+    """Whether the ISO period ``a`` starts after the period ``b`` ends, by their years, or within one
+    year by values of the same form ('2004-11' after '2004-10', '2004' after '2003-Q4')."""
+    a_start, b_end = a.split("/")[0], b.split("/")[-1]
+    if a_start[:4] != b_end[:4]:
+        return a_start[:4] > b_end[:4]
+    return len(a_start) == len(b_end) and a_start > b_end
 
 
 def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
@@ -250,7 +405,9 @@ def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dat
     dated base (its own time is then the present): either way it inherits no earlier period."""
     if nearest_date(text, fig, sentence, dates) is not None:
         return True
-    return has_base(text, fig, sentence, dates) and not restates_previous(text, sentence)
+    if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
+        return False
+    return not reports_change(text, sentence)  # a reported change may take a later period (later_than_bases)
 
 
 _RESTATEMENT = re.compile(r"\s*(?:That|This)\s+(?:is|was|means|represents|amounts)\b")
@@ -330,7 +487,37 @@ def is_attribute(text: str, d: DateMention) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, d.start - 16), d.start):
         return False
     after = _WORD.search(text, d.end, d.end + 30)
+    if after is not None and (after[0].lower() in DETERMINERS or _year_as_subject(text, d, after[0])):
+        return False  # no noun follows ('made 2004 the most expensive year'), or the year is the subject
     return after is None or after[0].lower() not in PERIOD_NOUNS
+
+
+#: What may come before a year that is its sentence's subject: the start of a sentence or of a quote, or
+#: 'the year' ('"2004 reinforces the trend"', 'The year 2004 shows that our strategy works').
+_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:\A|[.!?:][\"'\u201d\u2019]?\s+|\n)[\"'\u201c\u2018]?|(?<![A-Za-z])year[ \t\u00a0]+)\Z", re.IGNORECASE
+)
+
+
+def _year_as_subject(text: str, d: DateMention, after: str) -> bool:
+    """Whether a bare year is its sentence's subject, followed by its verb ('2004 reinforces the trend', 'The
+    year 2004 shows ...'): the time the sentence is about, not an attribute of a noun ('the 2001 election')."""
+    before = text[max(0, d.start - 12) : d.start]
+    if not _SUBJECT_BEFORE.search(before):
+        return False
+    if before.lower().rstrip().endswith("year"):
+        return True
+    low = after.lower()
+    if low in PRESENT_VERBS or _PAST.fullmatch(after) is not None:
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    # a word in -s is the verb ('2004 reinforces the trend') unless a verb follows it: then it is a plural
+    # noun the year is an attribute of ('2001 elections were held')
+    verb = _WORD.search(text, d.end + len(after) + 1, d.end + len(after) + 40)
+    return verb is None or not (
+        verb[0].lower() in PRESENT_VERBS | {"are", "were", "have"} or _PAST.fullmatch(verb[0]) is not None
+    )
 
 
 def is_bound(text: str, d: DateMention, limit: int) -> bool:
@@ -367,8 +554,18 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 
 @lru_cache(maxsize=64)
 def _says_past(text: str, start: int, end: int) -> bool:
-    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``; asked once per sentence."""
-    return _PAST.search(text, start, end) is not None
+    """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
+    verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
+    return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
+
+
+#: 'has', 'have' or 'had' before an irregular participle ('have seen', 'has grown'), in any case.
+_PERFECT = re.compile(
+    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:"
+    + "|".join(sorted(PARTICIPLES - {"been"}, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -403,13 +600,32 @@ def inherited(
 
 def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
     """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
-    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound or an
-    event's attribute."""
+    sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound, an
+    event's attribute, nor the time of an aside ('The Spanish group has been keen, having bought Amey in
+    2003')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
-    if is_base(text, d, max(paragraph_start, d.start - 40)) or is_bound(text, d, paragraph_start):
+    if is_base(text, d, _sentence_start(text, paragraph_start, d.start)) or is_bound(text, d, paragraph_start):
+        return False
+    start = _sentence_start(text, paragraph_start, d.start)
+    comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
+    if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
         return False
     return not is_attribute(text, d)
+
+
+#: A participle clause opening an aside about an earlier event ('having bought Amey in 2003').
+_ASIDE = re.compile(r"\s*having\s+[a-z]+", re.IGNORECASE)
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, not before ``start`` (nor more than 400 characters
+    before ``at``): the words a date's base word is looked for among ('compared with a loss of 10.8bn
+    kronor in 2003')."""
+    cut = max(start, at - 400)
+    for m in _SENTENCE_END.finditer(text, cut, at):
+        cut = m.end()
+    return cut
 
 
 def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
@@ -418,7 +634,9 @@ def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
     for k in range(min(2, len(paragraphs))):
         start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
         body = text[start:end].strip()
-        if "\n" in body or body.endswith((".", "!", "?", '"', "”", "'", "’")):
+        # a closing quote ends a sentence only after its mark ('... "unsatisfactory".' or '... he said."');
+        # a headline may end with a quoted phrase of its own ("Renault boss hails 'great year'")
+        if "\n" in body or body.rstrip("\"”'’").endswith((".", "!", "?")):
             return start, start + len(text[start:end].rstrip())
     return None
 
@@ -446,6 +664,44 @@ def story_period(
             continue
         if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
             continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
+        return Period(d.value, i, "inherited_story")
+    return None
+
+
+#: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').
+RESULT_WINDOW = 4
+#: A word, hyphenated words whole ('with-profits investors' names no profit).
+_RESULT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: Adjectives of a result that say the length of its period ('annual profits' are a year's).
+RESULT_SPAN = {"annual": "year", "full-year": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month"}
+
+
+def body_period(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], body: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The period of a headline's or lede's figure that its sentence does not date, from the paragraph
+    after the lede (``body``; ``dates``: its dates): as the gold rule has it, 'the headline's "18% jump
+    in quarterly sales" takes the quarter that the body names', and "BA has blamed high fuel prices for a
+    40% drop in profits" takes the three months to 31 December 2004 that the next paragraph reports.
+
+    Only a reported result ('profits', 'sales', 'growth': a word of :data:`PERIOD_NOUNS` within
+    :data:`RESULT_WINDOW` words after the figure, a verb in the past, no forecast), and a period of the
+    length its adjective gives (:data:`RESULT_SPAN`): a deal's price, a plan or a share move takes none. The
+    first period of the paragraph that is no base, bound, aside or forecast's.
+    """
+    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+        return None
+    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(sentence[1], fig[1] + 50))[:RESULT_WINDOW]]
+    if not set(near) & PERIOD_NOUNS:
+        return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
+    wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
+    for i, d in enumerate(dates):
+        if not _inheritable(text, d, body[0], body[1]) or _forecast_date(text, d, body[0], body[1]):
+            continue
+        if wanted is not None and d.granularity != wanted:
+            continue  # 'annual profits' are a year's, not the 'fourth-quarter dividend' of the next paragraph
+        if _RELATIVE.search(text, _clause_start(text, body[0], d.start), d.start):
+            continue
         return Period(d.value, i, "inherited_story")
     return None
 

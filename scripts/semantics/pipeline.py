@@ -22,9 +22,12 @@ from .firms import based_cities, before_firm_noun, firm_places
 from .measure import find_holder, find_measure
 from .period import (
     Period,
+    base_figure,
+    body_period,
     has_own_time,
     in_session,
     inherited,
+    later_than_bases,
     lede,
     period_in_sentence,
     states_present,
@@ -123,8 +126,25 @@ def duration_starts(figures: list[Figure]) -> list[int]:
 def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
-    ('It employs 77,000 people'). ``dates``: those of the figure's sentence (or more)."""
-    return not (has_own_time(text, fig, sent, dates) or states_present(text, fig, sent) or in_session(text, sent))
+    ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
+    period's, which the text leaves implicit). ``dates``: those of the figure's sentence (or more)."""
+    return not (
+        has_own_time(text, fig, sent, dates)
+        or states_present(text, fig, sent)
+        or in_session(text, sent)
+        or base_figure(text, fig, sent)
+    )
+
+
+def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of the paragraph after the lede ``story``, or None."""
+    if story is None:
+        return None
+    i = bisect_right(paragraphs, story[1])
+    if i >= len(paragraphs):
+        return None
+    end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
+    return paragraphs[i], paragraphs[i] + len(text[paragraphs[i] : end].rstrip())
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -155,6 +175,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     durations = duration_starts(found.figures)
     story = lede(text, paragraphs)  # the lede, whose period is the story's
     story_dates = slice(*(bisect_left(date_starts, at) for at in story)) if story is not None else slice(0)
+    body = _after(text, paragraphs, story)  # the paragraph after the lede, that dates its figures
+    body_dates = slice(*(bisect_left(date_starts, at) for at in body)) if body is not None else slice(0)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -192,6 +214,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
                 period = _shifted(story_period(text, f.start, sent, story, found.dates[story_dates]), story_dates.start)
+            if period is None and body is not None and story is not None and f.end <= story[1]:
+                from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
+                period = _shifted(from_body, body_dates.start)
+            if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
+                period = None  # a change compared with a base takes a later period, or none
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
