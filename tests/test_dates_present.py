@@ -153,3 +153,29 @@ def test_a_bound_day_is_not_the_day_of_the_story_s_week():
     found = dates("Oil is up 30% on the start of 2004. Crude closed at its lowest since 10 September on Tuesday.")
     assert found["Tuesday"] == ("", "unanchored")
     assert found["10 September"][0] == "2004-09-10"
+
+
+# --- a narrative step is a date, a comparison of lengths is not --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Output peaked in 1998. Two years later, the plant closed.", "Two years later", "2000"),
+        ("Sales fell in March 2005, after rising 3% three months earlier.", "three months earlier", "2004-12"),
+    ],
+)
+def test_a_narrative_step_counts_from_the_story_s_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract ends in 2009, two years earlier than planned.",
+        "The new line opened in 2003, six months later than scheduled.",
+        "The dam was finished in 1999, a year earlier than expected.",
+    ],
+)
+def test_earlier_or_later_than_compares_lengths_and_is_no_date(text):
+    assert not any(q.endswith(("earlier", "later")) for q in dates(text))

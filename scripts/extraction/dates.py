@@ -355,14 +355,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
     ("y", rf"{_part('y_part')}{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
-    # two months earlier, a decade ago, 18 months later, half a century ago
+    # two months earlier, a decade ago, 18 months later, half a century ago (not a comparison: 'two years
+    # later than planned' is a length)
     (
         "ra",
         rf"(?<![\w$£€¥\\/.,\-])(?P<ra_n>(?:{_cap('a couple of', 'half a')}|"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w))}|[0-9]{{1,3}})(?![\w]))"
         rf"(?:{_SP}|-)(?:(?:more|further|full){_SP})?"
         rf"(?P<ra_u>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
-        rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)",
+        rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)(?!{_SP}than(?!\w))",  # not 'five years earlier than planned'
     ),
     # later in the month
     ("ri", rf"\b(?P<ri_mod>{_cap('earlier', 'later')}){_SP}in{_SP}the{_SP}(?P<ri_u>week|month|year)(?!\w)"),
