@@ -179,3 +179,22 @@ def test_a_narrative_step_counts_from_the_story_s_date(text, quote, value):
 )
 def test_earlier_or_later_than_compares_lengths_and_is_no_date(text):
     assert not any(q.endswith(("earlier", "later")) for q in dates(text))
+
+
+# --- the whole of a year reported as done -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Inflation for the whole of 2006 was 3.1%. Prices will rise less this year.", "this year", "2007"),
+        ("Exports over the whole of 2002 fell 4%. Exports rose last year, the ministry says.", "last year", "2002"),
+    ],
+)
+def test_the_whole_of_a_year_reported_as_done_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+def test_the_whole_of_a_year_forecast_fixes_no_present():
+    text = "Growth for the whole of 2006 is expected to be 3%. Prices rose last year."
+    assert dates(text)["last year"] == ("", "unanchored")

@@ -1886,7 +1886,10 @@ def streak_months(text: str) -> int | None:
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
 
 
-_FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+#: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
+_FULL_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
+)
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -1896,7 +1899,7 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004'); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%'); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
