@@ -4,6 +4,8 @@ year, a change of the present on the start of a stated year. Sentences written f
 Duckling-style: each family has texts that must fix the present (the expected value computed from the
 text) and texts that must not."""
 
+import datetime as dt
+
 import pytest
 
 from newsfigures.extraction.dates import extract_dates
@@ -198,3 +200,28 @@ def test_the_whole_of_a_year_reported_as_done_fixes_the_present(text, quote, val
 def test_the_whole_of_a_year_forecast_fixes_no_present():
     text = "Growth for the whole of 2006 is expected to be 3%. Prices rose last year."
     assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- 'since' binds its clause: a year-less date in it is behind the present ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the present is early 2005 (results of 2004 reported): June is behind it, not four months ahead
+        ("Net profit for 2004 rose 8%. Its shares have doubled since listing in Frankfurt in June.", "June", "2004-06"),
+        ("Net profit for 2004 rose 8%. It has sold 900 cars since the model's launch in May.", "May", "2004-05"),
+    ],
+)
+def test_a_year_less_date_in_a_since_clause_is_behind_the_story_s_present(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_year_less_date_in_a_since_clause_is_behind_the_publication_date():
+    found = {
+        d.quote: d.value for d in extract_dates("Sales have doubled since its launch in June.", dt.date(2005, 2, 10))
+    }
+    assert found["June"] == "2004-06"
+    # not in a 'since' clause: the nearest June, ahead
+    found = {d.quote: d.value for d in extract_dates("The plant will open in June.", dt.date(2005, 2, 10))}
+    assert found["June"] == "2005-06"

@@ -87,7 +87,7 @@ without a number ("a few years ago", "the past decade"), and "the year after"/"a
 months") are counted from the publication date; without one, from the story's present (years from
 its year, months only from a month the text fixes), else kept unanchored.
 
-A year-less date after "since" is a past bound: the latest such date not after the publication date
+A year-less date after "since", or in the clause it opens ("since its launch in August"), is a past bound: the latest such date not after the publication date
 ("its fastest rate since May" in February 2005 is 2004-05), or not after the month its sentence
 reports for a record ("rose in December - the first rise since September"). A day that names an
 event ("the 11 September attacks", "9/11") takes only the year stated after it, else no value. The
@@ -2260,7 +2260,8 @@ _PAST_BOUND_BEFORE = re.compile(
 
 
 def past_bound(m: re.Match[str]) -> bool:
-    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September').
+    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September'),
+    or in the clause 'since' opens ('since listing on the London Stock Exchange in June').
 
     Such a date is the latest one not after the present: 'since May' in February 2005 is May 2004,
     however near May 2005 is; the nearest, which suits 'in May', could put it ahead.
@@ -2274,7 +2275,13 @@ def past_bound(m: re.Match[str]) -> bool:
         yearless = not (m["ss_y"] or m["ss_rel"])
     else:
         return False
-    return yearless and _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    if not yearless:
+        return False
+    # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
+    return (
+        _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        or _CLAUSE_BOUND.search(m.string, max(0, m.start() - 90), m.start()) is not None
+    )
 
 
 def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
