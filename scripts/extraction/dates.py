@@ -48,7 +48,9 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   'the 1988 Lockerbie crash'); failing that and a present (below), the first such date after the
   latest month the story states ("January" after "since June 2004" is 2005-01);
 * ``story_present``: in an article without a publication date whose text fixes its present
-  (:func:`story_present`: results of a closed fourth quarter, second half or year reported as done,
+  (:func:`story_present`: a deictic year the text equates with a stated one — a claim restated,
+  'grew by 5.5% in 2004' ... 'grew by 5.5% this year', a series of forecasts '4.1% this year, dipping
+  to 4% in 2005', a present-tense change on 'the start of 2004' —; results of a closed fourth quarter, second half or year reported as done,
   a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
   months after the latest month the story states: "on hold for a sixth month in a row" after rises
   until August 2004), the deictic years ("last year", "August last year", "the final three months of
@@ -85,7 +87,7 @@ without a number ("a few years ago", "the past decade"), and "the year after"/"a
 months") are counted from the publication date; without one, from the story's present (years from
 its year, months only from a month the text fixes), else kept unanchored.
 
-A year-less date after "since" is a past bound: the latest such date not after the publication date
+A year-less date after "since", or in the clause it opens ("since its launch in August"), is a past bound: the latest such date not after the publication date
 ("its fastest rate since May" in February 2005 is 2004-05), or not after the month its sentence
 reports for a record ("rose in December - the first rise since September"). A day that names an
 event ("the 11 September attacks", "9/11") takes only the year stated after it, else no value. The
@@ -353,14 +355,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
     ("y", rf"{_part('y_part')}{_modifier('y_mod')}{_NB_YEAR}{_year('y_y')}"),
-    # two months earlier, a decade ago, 18 months later, half a century ago
+    # two months earlier, a decade ago, 18 months later, half a century ago (not a comparison: 'two years
+    # later than planned' is a length)
     (
         "ra",
         rf"(?<![\w$£€¥\\/.,\-])(?P<ra_n>(?:{_cap('a couple of', 'half a')}|"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w))}|[0-9]{{1,3}})(?![\w]))"
         rf"(?:{_SP}|-)(?:(?:more|further|full){_SP})?"
         rf"(?P<ra_u>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
-        rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)",
+        rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)(?!{_SP}than(?!\w))",  # not 'five years earlier than planned'
     ),
     # later in the month
     ("ri", rf"\b(?P<ri_mod>{_cap('earlier', 'later')}){_SP}in{_SP}the{_SP}(?P<ri_u>week|month|year)(?!\w)"),
@@ -1782,7 +1785,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     base: list[tuple[int, int]] = []
     last_month: int | None = None
     latest: tuple[int, int] | None = None
+    told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
     for m in matches:
+        month = yearless_month(m)
+        if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+            told = max(told, month)
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
         if m.lastgroup == "an":
@@ -1835,7 +1842,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         if kind == "period"
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
-    present = story_present(done, base, forecast)
+    present = story_present(done, base, forecast, stated_present(text, matches, marks), told)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
     month_known = False
@@ -1856,6 +1863,16 @@ _STREAK = re.compile(
 )
 
 
+def yearless_month(m: re.Match[str]) -> int:
+    """The month of a month or day written without a year ('in late October', '10 September'), else 0."""
+    kind = m.lastgroup
+    if kind == "ma" and not (m["ma_y"] or m["ma_ry"] or m["ma_rel"]):
+        return month_number(m["ma_m2"] or m["ma_m"])
+    if kind in ("mf", "df") and not m[f"{kind}_y"]:
+        return month_number(m[f"{kind}_m"])
+    return 0
+
+
 def streak_months(text: str) -> int | None:
     """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
 
@@ -1869,7 +1886,10 @@ def streak_months(text: str) -> int | None:
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
 
 
-_FULL_YEAR_BEFORE = re.compile(r"(?<!\w)full[- ]year[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+#: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
+_FULL_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
+)
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -1879,7 +1899,7 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004'); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%'); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
@@ -1903,10 +1923,20 @@ def _closed_period_reported(
     return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
 
 
-def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict[int, set[int]]) -> dt.date | None:
+def story_present(
+    closed: list[int],
+    base: list[tuple[int, int]],
+    forecast: dict[int, set[int]],
+    stated: int | None = None,
+    told: int = 0,
+) -> dt.date | None:
     """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
 
-    In order: results of a period ending with year Y reported as done (the fourth quarter, the second
+    In order: the present year the text states by equating a deictic year with a stated one
+    (``stated``, see :func:`stated_present`), on the date the other clues give when their year agrees,
+    else in mid-year or, if later, just after the latest year-less month the story tells as past (``told``:
+    'has fallen from the record set in late October' is this year's October, the present after it);
+    results of a period ending with year Y reported as done (the fourth quarter, the second
     half, the full year, 'net income for 2004'): such results are published early the next year, so
     the present is about six weeks after Y ends. Else a month compared with 'the same month in Y':
     the month is in Y+1, the present just after it. Else forecasts for two consecutive years Y and
@@ -1916,6 +1946,12 @@ def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict
     first year may be the present or the next one. (``forecast`` maps a year to the starts of the
     sentences forecasting it; -1 stands for a 'next year' after a forecast year.)
     """
+    if stated is not None:
+        other = story_present(closed, base, forecast)
+        if other is not None and other.year == stated:
+            return other
+        after = dt.date(stated, told, 15) + dt.timedelta(days=17) if told else dt.date(stated, 1, 1)
+        return min(max(dt.date(stated, 7, 2), after), dt.date(stated, 12, 31))
     if closed:
         return dt.date(max(closed), 12, 31) + dt.timedelta(days=45)
     if base:
@@ -1926,6 +1962,91 @@ def story_present(closed: list[int], base: list[tuple[int, int]], forecast: dict
         return dt.date(year + 1, 7, 2)
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
     return dt.date(pairs[0], 7, 2) if pairs else None
+
+
+#: The step of a deictic year from the present ('last year' is the present's year minus one).
+_YEAR_STEPS = {"this": 0, "current": 0, "last": -1, "next": 1}
+#: The words of a claim before its date: numbers with their signs ('5.5%', '$4bn') and words.
+_CLAIM_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*[%a-z]*|[A-Za-z]+(?:['’][a-z]+)?")
+#: Prepositions between a claim and its date, left out of the claim ('grew 5.5% in 2004').
+_DATE_PREPOSITIONS = frozenset(("in", "during", "for", "over", "throughout", "of", "on"))
+#: Words that alone make no claim: a claim of three of them ('the rise in') is no restatement.
+_FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "and", "or", "but", "to", "by", "of", "in", "its", "their", "it", "was", "is", "has", "had")
+)
+#: How many words before a date make its claim, and how far back (characters) they are looked for.
+CLAIM_WORDS = 3
+CLAIM_WINDOW = 60
+#: How far after a deictic year a stated year continues its series of forecasts ('4.1% this year, dipping to
+#: 4% in 2005'), in characters.
+SERIES_WINDOW = 60
+
+
+#: A comparison of the present, in the present tense, before 'the start of 2004' ('is still up 30% on',
+#: 'are 40% higher than at'), with no past-tense word between its verb and its comparison word.
+_YEAR_TO_DATE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_PRESENT['year_to_date_verbs'])})(?!\w)"
+    rf"(?:(?!(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_past'])})(?!\w))[^.;:!?]){{0,40}}?"
+    rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
+)
+_YEAR_START_PARTS = frozenset(("start", "beginning"))
+
+
+def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
+    """The last words of the claim a date at ``start`` closes, lower case ('grew by 5.5% in 2004': grew, by,
+    5.5%), within its sentence (from ``floor``); None when they are fewer than CLAIM_WORDS or only function words."""
+    words = [w.lower() for w in _CLAIM_WORD.findall(text, max(floor, start - CLAIM_WINDOW), start)]
+    while words and words[-1] in _DATE_PREPOSITIONS:
+        words.pop()
+    key = tuple(words[-CLAIM_WORDS:])
+    if len(key) < CLAIM_WORDS or all(w in _FUNCTION_WORDS for w in key):
+        return None
+    return key
+
+
+def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> int | None:
+    """The present year the text itself states by equating a deictic year with a stated one, or None.
+
+    Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
+    still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
+    change, not 'failed to reach the levels at the start of 2004'); a claim made of a stated year and restated of a deictic one ('the economy grew by 5.5% in
+    2004' ... 'the region grew by 5.5% this year': this year is 2004; 'started to grow in 2004' ...
+    'started to grow last year': last year is 2004), the same last words before both; and a series of
+    forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
+    dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
+    on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
+    the same words are no evidence. When the clues disagree, the first in the text wins.
+    """
+    claims: dict[tuple[str, ...], int | None] = {}
+    stated: list[tuple[int, int]] = []  # (start, year) of the bare stated years that are no bound
+    deictic: list[tuple[re.Match[str], int]] = []
+    for m in matches:
+        if m.lastgroup == "y" and m["y_part"] and m["y_part"].lower() in _YEAR_START_PARTS:
+            floor = max(marks.sentence(m.start(), m.end())[0], m.start() - 2 * CLAIM_WINDOW)
+            if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
+                return int(m["y_y"])
+        if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
+            if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            year = int(m["y_y"])
+            stated.append((m.start(), year))
+            key = claim_key(text, m.start(), marks.sentence(m.start(), m.end())[0])
+            if key is not None:
+                claims[key] = year if claims.get(key, year) == year else None
+        elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
+            deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+    for m, step in deictic:
+        sentence = marks.sentence(m.start(), m.end())
+        key = claim_key(text, m.start(), sentence[0])
+        restated = claims.get(key) if key is not None else None
+        if restated is not None:
+            return restated - step
+        i = bisect_left(stated, (m.end(), -1))
+        if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
+            at, following = stated[i]
+            if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
+                return following - 1
+    return None
 
 
 #: The opening and the closing of an aside: a spaced dash or a bracket ('The ban - imposed in 1986 - was lifted').
@@ -2139,7 +2260,8 @@ _PAST_BOUND_BEFORE = re.compile(
 
 
 def past_bound(m: re.Match[str]) -> bool:
-    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September').
+    """A year-less month, day or season after 'since' ('its fastest rate since May', 'since mid-September'),
+    or in the clause 'since' opens ('since listing on the London Stock Exchange in June').
 
     Such a date is the latest one not after the present: 'since May' in February 2005 is May 2004,
     however near May 2005 is; the nearest, which suits 'in May', could put it ahead.
@@ -2153,7 +2275,13 @@ def past_bound(m: re.Match[str]) -> bool:
         yearless = not (m["ss_y"] or m["ss_rel"])
     else:
         return False
-    return yearless and _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    if not yearless:
+        return False
+    # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
+    return (
+        _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        or _CLAUSE_BOUND.search(m.string, max(0, m.start() - 90), m.start()) is not None
+    )
 
 
 def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
@@ -2232,7 +2360,7 @@ def _without_publication_date(
 ) -> list[Mention]:
     """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
 
-    A weekday takes the week of the story's last day; a year-less date ('in October') the year the
+    A weekday takes the week of the story's last day (not a bound's: 'since 10 September'); a year-less date ('in October') the year the
     story states just before it (``story_year``), else the story's present when the text fixes it
     (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
     date from the present on, else the nearest), else the first such date after the latest month the story states
@@ -2242,7 +2370,14 @@ def _without_publication_date(
     (``month_known``). A past bound (``past``: 'its fastest rate since May')
     is the latest such date not after the present or that month, never the next one.
     """
-    if m.lastgroup == "wd" and reference is not None and reference.granularity == "day" and not m["wd_rel"]:
+    if (
+        m.lastgroup == "wd"
+        and reference is not None
+        and reference.granularity == "day"
+        and not m["wd_rel"]
+        # 'its lowest close since 10 September' is no day of the story's week
+        and not _is_bound(m.string, reference.start)
+    ):
         day = dt.date.fromisoformat(reference.value)
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
     kept: list[Mention] = []

@@ -1,0 +1,227 @@
+"""The present of a story without a publication date, as its own text states it: a claim told of a
+stated year and restated of a deictic one, a series of forecasts going on from 'this year' to a stated
+year, a change of the present on the start of a stated year. Sentences written for these rules,
+Duckling-style: each family has texts that must fix the present (the expected value computed from the
+text) and texts that must not."""
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.extraction.dates import extract_dates
+
+
+def dates(text: str) -> dict[str, tuple[str, str]]:
+    """quote -> (value, resolution) of every date of an undated text."""
+    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
+
+
+# --- a claim told of a stated year and restated of a deictic one --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'this year' restates 2006: the present is 2006
+        (
+            "Chile's economy expanded by 6.1% in 2006, its fastest pace in a decade. Officials said the "
+            "country expanded by 6.1% this year.",
+            "this year",
+            "2006",
+        ),
+        # 'last year' restates 2003: the present is 2004
+        (
+            "Exports to Asia began to recover in 2003. The ministry said exports began to recover last year, "
+            "helped by demand from China.",
+            "last year",
+            "2003",
+        ),
+        # the other deictic years of the story follow the present the restatement fixes
+        (
+            "Freight volumes climbed 4% in 2001. The operator said volumes climbed 4% last year and would "
+            "grow again next year.",
+            "next year",
+            "2003",
+        ),
+        # a year-less date ahead takes the first such date from that present on
+        (
+            "The bank returned to profit in 2007. Shareholders will meet on 3 March. The chairman said the bank "
+            "returned to profit last year.",
+            "3 March",
+            "2008-03-03",
+        ),
+    ],
+)
+def test_a_claim_restated_of_a_deictic_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # different claims: 'rose in 2003' and 'fell last year' share no words before their dates
+        ("Exports rose sharply in 2003. Imports fell last year.", "last year"),
+        # two words are no claim ('sales rose'): too common to equate the years
+        ("In 2002 sales rose in 2002. Sales rose last year.", "last year"),
+        # function words alone are no claim
+        ("It was the rise of the 2002 market. It was the rise of this year.", "this year"),
+        # the same words stated of two different years equate nothing
+        ("Output grew by 2% in 2001. Output grew by 2% in 2002. Output grew by 2% last year.", "last year"),
+        # a bound is no year of the claim ('by 2008')
+        ("The firm aims to double its sales by 2008. It aims to double its sales this year.", "this year"),
+    ],
+)
+def test_other_deictic_years_stay_unanchored(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
+# --- a series of forecasts going on from 'this year' to a stated year ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Growth is forecast to reach 3.1% this year, slowing to 2.6% in 2008.", "this year", "2007"),
+        (
+            "Inflation will average 2.2% this year and 1.9% in 2006, the bank predicted. Prices rose last year.",
+            "last year",
+            "2004",
+        ),
+        # 'tipped to' forecasts, as 'expected to' does
+        ("World trade is tipped to grow 7% this year, easing to 6% in 2011.", "this year", "2010"),
+    ],
+)
+def test_a_series_of_forecasts_from_this_year_to_a_stated_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no forecast: a past comparison may go back in time ('this year, after 2% in 2003')
+        "Sales rose 5% this year, after a 2% gain in 2003.",
+        # a bound, not the next year of the series
+        "Sales will rise 5% this year and should double by 2008.",
+        # no figure between: 'this year' and the year are not a series of forecasts
+        "The plant will open this year and the second plant in 2009.",
+        # too far apart in a long sentence
+        "The company expects sales to rise this year, helped by its new stores in the north of the country "
+        "and by the end of the price war that weighed on its margins, to reach $4bn in 2009.",
+    ],
+)
+def test_this_year_without_a_series_of_forecasts_stays_unanchored(text):
+    assert dates(text)["this year"] == ("", "unanchored")
+
+
+# --- a change of the present on the start of a stated year ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Copper is still up 18% on the start of 2006. Demand rose last year.", "last year", "2005"),
+        ("Gold prices are 12% higher than at the beginning of 2003. Gold fell a year ago.", "a year ago", "2002"),
+        # the present is after the months the story tells as past: 'since mid-August' is this year's
+        (
+            "Wheat is 20% higher than at the start of 2007. It has risen since mid-August, when the harvest "
+            "failed in late September.",
+            "mid-August",
+            "2007-08",
+        ),
+    ],
+)
+def test_a_present_tense_change_on_the_start_of_a_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past: the change may be a year old
+        "Confidence failed to reach the levels at the start of 2004. Sales rose last year.",
+        "Prices were 10% higher than at the start of 2004. Sales rose last year.",
+        # the comparison word comes after a past-tense verb: 'is lower than it was'
+        "The index is where it was, lower than at the start of 2004. Sales rose last year.",
+        # not the start of the year
+        "Copper is still up 18% on the end of 2006. Demand rose last year.",
+    ],
+)
+def test_other_comparisons_with_a_year_fix_no_present(text):
+    assert dates(text)["last year"] == ("", "unanchored")
+
+
+def test_a_bound_day_is_not_the_day_of_the_story_s_week():
+    # 'since 10 September' is a bound, not the story's day: Tuesday has no week
+    found = dates("Oil is up 30% on the start of 2004. Crude closed at its lowest since 10 September on Tuesday.")
+    assert found["Tuesday"] == ("", "unanchored")
+    assert found["10 September"][0] == "2004-09-10"
+
+
+# --- a narrative step is a date, a comparison of lengths is not --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Output peaked in 1998. Two years later, the plant closed.", "Two years later", "2000"),
+        ("Sales fell in March 2005, after rising 3% three months earlier.", "three months earlier", "2004-12"),
+    ],
+)
+def test_a_narrative_step_counts_from_the_story_s_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract ends in 2009, two years earlier than planned.",
+        "The new line opened in 2003, six months later than scheduled.",
+        "The dam was finished in 1999, a year earlier than expected.",
+    ],
+)
+def test_earlier_or_later_than_compares_lengths_and_is_no_date(text):
+    assert not any(q.endswith(("earlier", "later")) for q in dates(text))
+
+
+# --- the whole of a year reported as done -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Inflation for the whole of 2006 was 3.1%. Prices will rise less this year.", "this year", "2007"),
+        ("Exports over the whole of 2002 fell 4%. Exports rose last year, the ministry says.", "last year", "2002"),
+    ],
+)
+def test_the_whole_of_a_year_reported_as_done_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+def test_the_whole_of_a_year_forecast_fixes_no_present():
+    text = "Growth for the whole of 2006 is expected to be 3%. Prices rose last year."
+    assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- 'since' binds its clause: a year-less date in it is behind the present ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the present is early 2005 (results of 2004 reported): June is behind it, not four months ahead
+        ("Net profit for 2004 rose 8%. Its shares have doubled since listing in Frankfurt in June.", "June", "2004-06"),
+        ("Net profit for 2004 rose 8%. It has sold 900 cars since the model's launch in May.", "May", "2004-05"),
+    ],
+)
+def test_a_year_less_date_in_a_since_clause_is_behind_the_story_s_present(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_year_less_date_in_a_since_clause_is_behind_the_publication_date():
+    found = {
+        d.quote: d.value for d in extract_dates("Sales have doubled since its launch in June.", dt.date(2005, 2, 10))
+    }
+    assert found["June"] == "2004-06"
+    # not in a 'since' clause: the nearest June, ahead
+    found = {d.quote: d.value for d in extract_dates("The plant will open in June.", dt.date(2005, 2, 10))}
+    assert found["June"] == "2005-06"
