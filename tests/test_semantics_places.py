@@ -222,15 +222,19 @@ def test_a_country_word_beginning_a_firm_s_name_is_not_a_place(text: str, names:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "quote", "code"),
     [
-        "Insurers count the cost\n\nSingapore Telecom said the damage was likely to reach $2bn.",
-        # the firm's name stands in the sentence: an earlier paragraph's country is not inherited
-        "Tourists stayed away from Kenya.\n\nShares in Kenya Airways fell 5% as Egypt Airlines held.",
+        # a figure the firm reports about something else: no subject from its name (test_semantics_firm_names)
+        ("Insurers count the cost\n\nSingapore Telecom said the damage was likely to reach $2bn.", "$2bn", None),
+        # the firm's own figure: its name's country, not the country an earlier paragraph named
+        ("Tourists stayed away from Kenya.\n\nShares in Kenya Airways fell 5% as Egypt Airlines held.", "5%", "KE"),
     ],
-)
-def test_a_figure_of_a_firm_named_for_a_country_takes_no_subject_from_its_name(text: str) -> None:
-    assert semantics_of(text, next(q for q in ("$2bn", "5%") if q in text)).subject is None
+)  # fmt: skip
+def test_a_firm_named_for_a_country_gives_it_a_home_for_its_own_figures_only(
+    text: str, quote: str, code: str | None
+) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == code
 
 
 # In a measure, a place a partner preposition introduces ('deficit with', 'exports to') is the counterpart.

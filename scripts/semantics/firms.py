@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
-from .places import UNCODED, Place, blocs, cities, find_places, text_places
+from .places import FIRM_NAME, UNCODED, Place, blocs, cities, find_places, name_tail, names, text_places
 from .words import vocab_rows, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
@@ -41,8 +41,9 @@ class Firm:
 
 @cache
 def _vocab() -> dict[str, list[str]]:
-    """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names)."""
-    out: dict[str, list[str]] = {"firm": [], "notname": []}
+    """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
+    'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own)."""
+    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": []}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -231,21 +232,105 @@ def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
     return max(named)[1] if named else doc.agent()
 
 
+def named_firms(text: str) -> list[Firm]:
+    """Every firm whose name holds a national word ('France Telecom', 'Air France', 'Deutsche Boerse'),
+    with the country that word names: the text giving the firm's home for its own figures
+    (:func:`owns`), the name itself the evidence. A benchmark's name ('London Brent') is no firm."""
+    return [
+        Firm(text[p.start : p.end], p)
+        for p in text_places(text)
+        if p.code == FIRM_NAME and p.named and "\n" not in text[p.start : p.end]
+    ]
+
+
+#: The capitalised word that ends right before a name's tail ('Munich' of 'Munich Re').
+_WORD_BEFORE = re.compile(r"(?<![\w&.'’\-])[A-Z][\w&\-]*[\w&][^\S\n]+\Z")
+
+
+def unplaced_firms(text: str) -> list[tuple[int, int]]:
+    """The spans of firms' names made of a capitalised word that is no place and a tail of
+    ``vocab/en/name_tails.tsv`` ('Munich Re', 'Hanover Re'): firms the text gives no home. They are
+    mentioned between a firm with a home and 'the company' that follows, which then stands for them; not
+    a firm being bought ('the acquisition of International Steel Group': the buyer stays the company)."""
+    out = []
+    for m in name_tail().finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+        if word is None:
+            continue
+        first = text[word.start() : m.start()].strip()
+        before = [w.lower() for w in _LETTERS.findall(text, max(0, word.start() - 30), word.start())][-2:]
+        bought = len(before) == 2 and before[0] in deal_nouns() and before[1] in ("of", "in")
+        if first not in _vocab()["notname"] and not find_places(first) and not bought:
+            out.append((word.start(), m.end()))
+    return out
+
+
+@cache
+def deal_nouns() -> frozenset[str]:
+    """The nouns of ``vocab/en/deals.tsv`` ('acquisition', 'stake'): after them, 'of' or 'in' names what is
+    bought."""
+    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if not row[1:])
+
+
+#: An acronym in brackets ('(LSE)'), found first; the name before it is read back from there.
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
+#: The capitalised name right before an acronym ('London Stock Exchange', 'Bank of Foo'), on one line.
+_LONG_NAME = re.compile(
+    r"(?<![\w&\-])[A-Z][\w&\-]*(?:[^\S\n]+(?:(?:of|for|and|the|de)[^\S\n]+)?[A-Z][\w&\-]*)*[^\S\n]*\Z"
+)
+
+
+def acronyms(text: str) -> list[tuple[str, Place | None]]:
+    """Each acronym the text defines after a name ('the London Stock Exchange (LSE)'), with the place the
+    name holds (its country word, or the home of a firm named for a country: ``named``, the firm's own
+    figures only), None when the name holds none. An acronym that is a place itself ('IMF') is left out."""
+    out: list[tuple[str, Place | None]] = []
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        name = _LONG_NAME.search(text, max(0, m.start() - 80), m.start())
+        if name is None or short in text_places_names() or not name.group().strip():
+            continue
+        inside = [p for p in text_places(text) if name.start() <= p.start < m.start() and p.code not in blocs()]
+        home = next((p for p in inside if p.code not in UNCODED or p.named), None)
+        code = (home.named or home.code) if home else ""
+        out.append((short, Place(code, home.start, home.end, named=code) if home else None))
+    return out
+
+
+def text_places_names() -> frozenset[str]:
+    """Every place name of the vocabulary (an acronym that is one is a place, not a firm's alias)."""
+    return frozenset(names())
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
     The mentions are the firm's name and the definite 'the firm', 'the company', 'the group' (the firm
     named most recently before), so that a figure of a sentence about the firm is about its country.
+    A home the text states comes first; a firm named for a country (:func:`named_firms`) is mentioned
+    by its whole name, each mention its own evidence, marked ``named`` (its own figures only).
     """
     doc = _Text(text)
     firms = homes(text, doc)
-    if not firms:
-        return []
+    by_name = named_firms(text)
+    short = [(a, home) for a, home in acronyms(text) if home is not None] if "(" in text else []
+    if not firms and not by_name and not short:
+        return []  # a firm without a home is no place: none is needed to end another's reach
     first: dict[tuple[int, int], Place] = {}
     names = {f.name.split()[0]: f.home for f in reversed(firms)}  # a name given two homes: the first
     for name, home in names.items():
         for span in doc.mentions(name):
             first.setdefault(span, home)
+    for name, code in {f.name: f.home.named for f in by_name}.items():
+        for s, e in _whole_word_spans(text, name):
+            first.setdefault((s, e), Place(code, s, e, named=code))
+    for acronym, home in short:
+        for s, e in _whole_word_spans(text, acronym):
+            first.setdefault((s, e), home)
+    taken = {s for s, _ in first}
+    for s, e in unplaced_firms(text):
+        if s not in taken:
+            first[(s, e)] = Place(FIRM_NAME, s, e)  # ends the reach of the firm named before
     spots: list[tuple[int, int, Place]] = []
     reach = -1
     for (s, e), home in sorted(first.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
@@ -262,6 +347,50 @@ def firm_places(text: str) -> list[Place]:
         if i >= 0:
             anaphors.append((m.start(), m.end(), spots[i][2]))
     return [
-        Place(home.code, home.start, home.end, via=(s, e))
+        Place(home.code, home.start, home.end, via=(s, e), named=home.named)
         for s, e, home in sorted(spots + anaphors, key=lambda t: t[:2])
     ]
+
+
+@cache
+def _report_words() -> frozenset[str]:
+    return frozenset(_vocab()["report"])
+
+
+@cache
+def _refer_words() -> frozenset[str]:
+    return frozenset(_vocab()["refer"])
+
+
+#: Words that may stand between a firm and its verb of report ('Swiss Re has also said').
+_BETWEEN_REPORT = frozenset({"aux"})
+
+
+def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
+    """True when the firm mentioned at ``at`` reports something: a verb of report follows it (auxiliaries
+    between: 'Swiss Re has said') or 'according to' comes before it."""
+    if text.startswith(("'s", "’s"), at[1]):
+        return False  # 'France Telecom's profits': the firm owns what follows
+    after = _LETTERS.findall(text, at[1], min(sent[1], at[1] + 60))
+    for word in after[:4]:
+        low = word.lower()
+        if low in _report_words():
+            return True
+        if not word_classes().get(low, frozenset()) & _BETWEEN_REPORT:
+            break
+    before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 20), at[0])]
+    return before[-2:] == ["according", "to"]
+
+
+def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:
+    """Whether the figure at ``fig`` is the own figure of the firm mentioned at ``p.at`` (its profit, its
+    offer, its staff) rather than one it reports about something else ('Swiss Re has said total claims
+    are likely to be less than $10bn'; README of the BBC gold: a country word in a firm's name gives the
+    firm's home for its own figures only). A report is the firm's own when its words refer back to the
+    firm or name a firm's results ('said it would', 'its', 'said profits rose': class 'refer')."""
+    if not _reports(text, sent, p.at):
+        return True
+    words = _LETTERS.findall(text, p.at[1], fig[0]) if p.at[1] <= fig[0] else _LETTERS.findall(text, sent[0], p.at[0])
+    return any(
+        w.lower() in _refer_words() or (w.islower() and _noun_re().fullmatch(w)) for w in words if not w.isupper()
+    )

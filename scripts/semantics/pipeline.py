@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
-from .firms import based_cities, before_firm_noun, firm_places
+from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -33,7 +33,7 @@ from .period import (
     states_present,
     story_period,
 )
-from .places import NO_CODE, UNCODED, Place, institutions, text_places
+from .places import FIRM_NAME, NO_CODE, UNCODED, Place, institutions, text_places
 from .words import Token, bounded_trie, mention_spans, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -243,17 +243,37 @@ def who(
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
-    (a firm of the sentence), any other has none; a region is never a counterpart."""
+    (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
+    country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
+    figure it reports about something else, its name is a name, no place."""
+    if places is None:
+        places = places_between(text, sent[0], sent[1], firms)
+    places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places)
     if counterpart is not None and counterpart.code in UNCODED:
         counterpart = None
     if subject is not None and subject.code in UNCODED:
-        inside = [p for p in firms if sent[0] <= p.at[0] < sent[1] and not (fig[0] <= p.at[0] < fig[1])]
+        inside = [
+            p
+            for p in _firms_within(firms, sent[0], sent[1])
+            if p.code not in UNCODED and not (fig[0] <= p.at[0] < fig[1]) and _stands_for_home(text, sent, fig, p)
+        ]
         before = [p for p in inside if p.at[1] <= fig[0]]
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
     return subject, counterpart
+
+
+def _stands_for_home(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:
+    """False for the mention of a firm named for a country (``p.named``) in a figure that is not the
+    firm's own (:func:`owns`); True for any other place."""
+    return not p.named or p.code == FIRM_NAME or owns(text, sent, fig, p)
+
+
+def _as_name(p: Place) -> Place:
+    """A firm's mention as a name that stands for no place (:data:`FIRM_NAME`)."""
+    return Place(FIRM_NAME, p.start, p.end, via=p.via)
 
 
 def _who(
@@ -292,7 +312,7 @@ def _who(
         places = [p for p in places if p.code != giver.code]
         if not places:
             return _context_place(text, para, sent[0], giver.code, firms), giver
-    subject = recipient
+    subject = recipient or _bidder(text, fig, clause, places)
     if subject is None and measure is not None:
         subject = next(
             (
@@ -348,7 +368,8 @@ def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | 
             return True
         if before_firm_noun(text, p) or _RANKS_IN.match(text, p.end):
             return False
-        return not coded or (measure is not None and measure[0] <= p.at[0] < measure[1])
+        in_measure = measure is not None and measure[0] <= p.at[0] < measure[1] and p.code == NO_CODE
+        return not coded or in_measure
 
     return [p for p in places if kept(p)]
 
@@ -386,12 +407,12 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
     about), found from the end (not by listing every place of a long stretch for each figure)."""
-    inside = _firms_within(firms, start, end)
+    inside = [f for f in _firms_within(firms, start, end) if not _partner(text, f.at[0])]
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
-        skip = p.code in (other, NO_CODE) or p.code in institutions()
+        skip = p.code in (other, NO_CODE) or p.code in institutions() or _partner(text, p.start)
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break
@@ -484,6 +505,30 @@ def _transfer_words() -> re.Pattern[str]:
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 
+#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'):
+#: the place that follows makes the bid (for a deal, the subject is the buyer's country); a conversion in
+#: brackets may come between ('£1.3bn ($2.5bn) takeover offer').
+_BID_FROM = re.compile(
+    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+
+
+def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: list[Place]) -> Place | None:
+    """The place that makes the bid the figure prices: 'a £1.3bn takeover offer from Deutsche Boerse',
+    the bid noun (class 'bid' of ``vocab/en/deals.tsv``) within three words after the figure."""
+    for p in places:
+        if fig[1] < p.at[0] < clause[1]:
+            m = _BID_FROM.fullmatch(text, fig[1], p.at[0])
+            return p if m is not None and m.group(1) in _bid_nouns() else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bid_nouns() -> frozenset[str]:
+    """The nouns of a bid (class 'bid' of ``vocab/en/deals.tsv``)."""
+    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "bid")
+
+
 def _nominal(toks: list[Token], i: int) -> bool:
     """True when a transfer word is a noun ('a takeover offer', 'the loans'), not the clause's verb:
     a determiner or a lower-case content word (a noun's modifier) comes right before it."""
@@ -503,13 +548,7 @@ def _partner(text: str, at: int) -> bool:
         return False
     if "partner" in word_classes().get(prev[-1], ()):
         return True
-    return len(prev) > 1 and prev[-1] in ("of", "in") and prev[-2] in _deal_nouns()
-
-
-@lru_cache(maxsize=1)
-def _deal_nouns() -> frozenset[str]:
-    """The nouns of ``vocab/en/deals.tsv``."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv"))
+    return len(prev) > 1 and prev[-1] in ("of", "in") and prev[-2] in deal_nouns()
 
 
 def _prev_word(text: str, p: Place) -> str:

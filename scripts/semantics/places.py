@@ -39,6 +39,10 @@ class Place:
     start: int
     end: int
     via: tuple[int, int] | None = None
+    #: For a firm's name with a national word ('France Telecom', code :data:`FIRM_NAME`) and for each
+    #: mention of that firm (code the country): the country the name's national word names. The name
+    #: gives the firm's home for the firm's own figures only (``semantics.firms.owns``); empty otherwise.
+    named: str = ""
 
     @property
     def at(self) -> tuple[int, int]:
@@ -76,7 +80,15 @@ def names() -> dict[str, str]:
             out[alias] = row[0]
     for row in vocab_rows("regions.tsv"):
         out[row[0]] = NO_CODE
+    out.update(_name_nationals())
     return out
+
+
+@cache
+def _name_nationals() -> dict[str, str]:
+    """National words found only in firms' names ('Deutsche' of 'Deutsche Bank') -> the country's code
+    (``vocab/en/name_heads.tsv``, class 'national')."""
+    return {row[0]: row[2].strip() for row in vocab_rows("name_heads.tsv") if row[1].strip() == "national"}
 
 
 def _name_pattern(words: list[str] | dict[str, str]) -> re.Pattern[str]:
@@ -170,23 +182,69 @@ def code_of(words: str) -> str | None:
     return names().get(words) or cities().get(words) or None
 
 
+def _tail_pattern(tails: list[str]) -> re.Pattern[str]:
+    """Any of ``tails`` as the next whole word after a space."""
+    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, sorted(tails, key=len, reverse=True))) + r")(?![\w\-])")
+
+
 @cache
-def _name_tail() -> re.Pattern[str]:
+def name_tail() -> re.Pattern[str]:
     """A word of ``vocab/en/name_tails.tsv`` right after a place word: the place is part of a firm's name."""
-    tails = sorted((row[0] for row in vocab_rows("name_tails.tsv")), key=len, reverse=True)
-    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w\-])")
+    return _tail_pattern([row[0] for row in vocab_rows("name_tails.tsv")])
+
+
+@cache
+def _benchmark_tail() -> re.Pattern[str]:
+    """A tail of ``name_tails.tsv`` that makes the name a market's benchmark ('London Brent'), not a firm's."""
+    return _tail_pattern([row[0] for row in vocab_rows("name_tails.tsv") if row[1:] and row[1].strip() == "benchmark"])
+
+
+@cache
+def _name_head() -> re.Pattern[str]:
+    """A word of ``vocab/en/name_heads.tsv`` (class 'head') right before a place word ('Air France',
+    'Royal Dutch', 'Bank of America'): the place is part of a firm's name."""
+    heads = sorted((row[0] for row in vocab_rows("name_heads.tsv") if row[1].strip() == "head"), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, heads)) + r")[^\S\n]+\Z")
+
+
+#: The capitalised word after a national word of a firm's name ('Bank' of 'Deutsche Bank').
+_NEXT_NAME = re.compile(r"[^\S\n]+[A-Z][\w&\-]*[\w&]")
+
+
+#: A capitalised word right before a place word, after a word of the same line (not a sentence's first).
+_NAME_BEFORE = re.compile(r"[\w,][^\S\n]+[A-Z][\w\-]*[^\S\n]+\Z")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """True when a capitalised word that opens no sentence comes right before ``at``: the firm's name
+    began before the country word ('Albanian Macedonian Bulgarian Oil Corporation'), and it names no
+    one home."""
+    return _NAME_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
-    """Every country or bloc named in ``text[start:end]``, in order; a country word that begins a firm's
-    name ('Swiss Re', 'US Airways': ``vocab/en/name_tails.tsv``) is the name, coded :data:`FIRM_NAME`:
-    a figure of the firm is about no country the text gives, not about the country of its name."""
+    """Every country or bloc named in ``text[start:end]``, in order; a country word inside a firm's name
+    (before a tail of ``vocab/en/name_tails.tsv``: 'Swiss Re', 'US Airways'; after a head of
+    ``vocab/en/name_heads.tsv``: 'Air France', 'Bank of America'; or a national word found only in names:
+    'Deutsche Bank') is the name, coded :data:`FIRM_NAME` with the country it names as ``named``: it is
+    no place of its own, and gives the firm's home only for the firm's own figures."""
     out = []
     for m in _name_matches(text, start, len(text) if end is None else end):
         s, _e = m.span()
         word = _POSSESSIVE.sub("", m.group())
-        tail = _name_tail().match(text, m.end()) if word == m.group() else None
-        out.append(Place(FIRM_NAME if tail else names()[word], s, tail.end() if tail else s + len(word)))
+        bare = word == m.group()
+        code = names()[word]
+        tail = name_tail().match(text, m.end()) if bare else None
+        head = _name_head().search(text, max(0, s - 20), s)
+        if word in _name_nationals():
+            tail = _NEXT_NAME.match(text, m.end()) if bare else None
+        elif tail is None and head is None:
+            out.append(Place(code, s, s + len(word)))
+            continue
+        benchmark = tail is not None and _benchmark_tail().match(text, m.end()) is not None
+        several = head is None and _inside_name(text, s)  # 'Albanian Macedonian Bulgarian Oil'
+        named = "" if benchmark or several or code in blocs() or not code else code
+        out.append(Place(FIRM_NAME, head.start() if head else s, tail.end() if tail else s + len(word), named=named))
     return out
 
 

@@ -1,0 +1,127 @@
+"""A country word in a firm's name (tests/gold/bbc-business/README.md, `subject`): the firm's home for the
+firm's own figures (France Telecom's profit -> FR), no subject for a figure the firm reports about
+something else (Swiss Re's estimate of a disaster's claims). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.semantics.firms import acronyms, named_firms, owns
+from newsfigures.semantics.places import FIRM_NAME, Place, find_places
+
+
+def subject_of(text: str, quote: str) -> str | None:
+    s = semantics_of(text, quote)
+    return s.subject.code if s.subject is not None else None
+
+
+# must: the firm's own figures (its profit, sales, shares, staff, offer) take the country of its name
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("France Telecom's net profit rose 5% to 3bn euros.", "5%", "FR"),
+        ("France Telecom's net profit rose 5% to 3bn euros.", "3bn euros", "FR"),
+        ("Deutsche Boerse made a £1.3bn offer for the exchange.", "£1.3bn", "DE"),
+        ("Shares in Kenya Airways fell 5% in early trade.", "5%", "KE"),
+        ("Air France said it would cut 1,000 jobs next year.", "1,000", "FR"),
+        ("Japan Airlines said profits rose 12% in the quarter.", "12%", "JP"),
+        ("British Airways posted a pre-tax profit of £100m.", "£100m", "GB"),
+        ("Royal Dutch Shell raised its dividend by 4%.", "4%", "NL"),
+        ("Bank of America will cut 2,500 jobs.", "2,500", "US"),
+        ("China Mobile added 5 million subscribers.", "5 million", "CN"),
+        ("Swiss Re's net income rose 20% to 2bn francs.", "20%", "CH"),
+        # a later mention: 'the bank' stands for the firm named before
+        ("Deutsche Bank reported its results.\nThe bank said net profit rose 10%.", "10%", "DE"),
+        # the place of the activity, when the text states it, still comes first
+        ("Japan Airlines said its sales in China rose 8%.", "8%", "CN"),
+    ],
+)  # fmt: skip
+def test_a_firm_s_own_figure_takes_the_country_of_its_name(text: str, quote: str, code: str) -> None:
+    assert subject_of(text, quote) == code
+
+
+# must not: a figure the firm reports about something else has no subject from the firm's name
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Swiss Re has said total claims are likely to be less than $10bn.", "$10bn", None),
+        ("Total insured losses could reach $5bn, Swiss Re estimated.", "$5bn", None),
+        ("According to Deutsche Bank, the storm's damage may top $5bn.", "$5bn", None),
+        ("Insurers count the cost\n\nSingapore Telecom said the damage was likely to reach $2bn.", "$2bn", None),
+        # a place the report names is its subject
+        ("Swiss Re said claims in Thailand would be about $1bn.", "$1bn", "TH"),
+        # a benchmark's name is no firm: its price is a world price
+        ("London Brent crude closed at $40.15 a barrel.", "$40.15 a barrel", None),
+        # a name of several national words names no one home
+        ("Albanian Macedonian Bulgarian Oil Corporation has raised $900m.", "$900m", None),
+        # a firm with no home named in between: 'the world's largest reinsurer' is not the bank
+        ("Deutsche Bank reported.\nMunich Re, the world's largest reinsurer, said its exposure is 100m euros.",
+         "100m euros", None),
+    ],
+)  # fmt: skip
+def test_a_figure_about_something_else_takes_no_country_from_a_firm_s_name(
+    text: str, quote: str, code: str | None
+) -> None:
+    assert subject_of(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("France Telecom grew.", "France Telecom", "FR"),
+        ("Air France grew.", "Air France", "FR"),
+        ("Bank of America grew.", "Bank of America", "US"),
+        ("Profits at Deutsche Telekom grew.", "Deutsche Telekom", "DE"),
+        ("Nippon Steel grew.", "Nippon Steel", "JP"),
+        ("Royal Dutch grew.", "Royal Dutch", "NL"),
+    ],
+)
+def test_firms_named_for_a_country(text: str, name: str, code: str) -> None:
+    assert [(f.name, f.home.named) for f in named_firms(text)] == [(name, code)]
+
+
+def test_a_central_bank_is_a_place_not_a_firm_s_name() -> None:
+    places = find_places("The Bank of England and the Bank of Japan held rates.")
+    assert [(p.code, p.named) for p in places] == [("GB", ""), ("JP", "")]
+    assert named_firms("London Brent crude fell.") == []
+    assert all(p.code == FIRM_NAME for p in find_places("Deutsche Bank and Air India"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("France Telecom said it would sell an 8% stake.", True),
+        ("France Telecom's debt fell to 8% of sales.", True),
+        ("France Telecom sold an 8% stake.", True),
+        ("France Telecom said profits rose 8%.", True),
+        ("France Telecom said the market grew 8%.", False),
+        ("France Telecom has also said the market grew 8%.", False),
+        ("The market grew 8%, France Telecom said.", False),
+        ("The market grew 8%, according to France Telecom.", False),
+    ],
+)
+def test_owns_tells_a_firm_s_own_figure_from_one_it_reports(sentence: str, own: bool) -> None:
+    at = sentence.index("France Telecom")
+    fig = sentence.index("8%")
+    firm = Place("FR", at, at + 14, via=(at, at + 14), named="FR")
+    assert owns(sentence, (0, len(sentence)), (fig, fig + 2), firm) is own
+
+
+def test_an_acronym_carries_the_place_of_its_name() -> None:
+    text = "The London Stock Exchange (LSE) rejected the bid.\n\nLSE shares rose 4.9% to 583p."
+    assert [(a, p.code if p else None) for a, p in acronyms(text)] == [("LSE", "GB")]
+    assert subject_of(text, "4.9%") == "GB"
+    assert acronyms("The Institute for Supply Management (ISM) said.") == [("ISM", None)]
+    assert acronyms("The International Monetary Fund (IMF) said.") == []
+
+
+def test_a_bid_s_price_is_about_the_bidder() -> None:
+    text = "The exchange rejected a £1.3bn ($2.5bn) takeover offer from Deutsche Boerse."
+    assert subject_of(text, "£1.3bn") == "DE"
+    assert subject_of("The group rejected a $2bn bid from US rival Acme.", "$2bn") == "US"
+
+
+def test_a_partner_named_before_is_not_inherited() -> None:
+    text = "Japan's trade surplus with the US narrowed.\nIn December, the surplus grew 1.8%."
+    assert subject_of(text, "1.8%") == "JP"
