@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -152,8 +153,9 @@ def test_a_dense_stretch_between_prose_leaves_the_prose_around_it() -> None:
 
 
 def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ignore[no-untyped-def]
-    """nearest_date as it read before: every date of the sentence ranked, each asked whether it is a base
-    (after a date the grammar ties the figure to; a shared base date only in a forecast's sentence)."""
+    """nearest_date as it read before: every date of the sentence ranked (a figure between, then a clause mark
+    between, then the distance), each asked whether it is a base (after a date the grammar ties the figure
+    to; a shared base date only in a forecast's sentence)."""
     tied = tied_date(text, fig, sentence, dates, figures)
     if tied is not None:
         return tied
@@ -165,17 +167,18 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
         if distance < 0:
             continue
         lo, hi = (fig[1], d.start) if d.start >= fig[1] else (d.end, fig[0])
-        gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
+        crossed = int(re.search(r"[,;:]|\s(?:and|but|while|whereas|although)\s", text[lo:hi]) is not None)
+        gap = (int(any(lo <= a and b <= hi for a, b in figures)), crossed, distance, i)
         if is_base(text, d, sentence[0], fig):
             where = base_word_before(text, d, sentence[0])
             base_figure = where is not None and any(c.isdigit() for c in text[where : d.start])
             if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):
-                shared = gap if shared is None or gap[1:] < shared[1:] else shared
+                shared = gap if shared is None or gap[2:] < shared[2:] else shared
             continue
         if best is None or gap < best:
             best = gap
     best = best or (shared if _says_forecast(text, *sentence) else None)
-    return None if best is None else best[2]
+    return None if best is None else best[3]
 
 
 CLAUSES = [

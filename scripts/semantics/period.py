@@ -78,6 +78,9 @@ _PAST = re.compile(
 #: all of them: without the date rules' exception for 'would have'.
 _FORECAST = words_re(load_vocabulary()["present"]["future"])
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+#: A present report: 'This compares with' (``present_reports``); a perfect ('Exports have risen 5%') is read
+#: by :func:`_says_past`.
+_PRESENT_REPORT = words_re(_W["present_reports"])
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -178,6 +181,8 @@ def period_in_sentence(
 
 
 _AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
+#: What ends a clause between a figure and a date: a comma, a semicolon, a colon or a conjunction.
+_CLAUSE_MARK = re.compile(r"[,;:]|\s(?:and|but|while|whereas|although)\s")
 _AND_NEXT = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}next(?![ \t\u00a0]*[A-Za-z0-9])", re.I)
 _YEAR_VALUE = re.compile(r"[0-9]{4}\Z")
 
@@ -230,35 +235,38 @@ def nearest_date(
         for i, d in enumerate(dates)
         if sentence[0] <= d.start and d.end <= sentence[1]
     )
-    best: tuple[int, int, int] | None = None
-    shared: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
+    shared: tuple[int, int, int, int] | None = None
     settled = [False, False]  # left, right
     for distance, i in order:
         d = dates[i]
         side = int(d.start >= fig[1])
         if distance < 0 or settled[side]:
             continue
-        if settled[1 - side] and best is not None and best[0] == 0 and best[1] < distance:
-            break  # the other side's best, with no figure between, beats all that is left
+        if settled[1 - side] and best is not None and best[:2] == (0, 0) and best[2] < distance:
+            break  # the other side's best, with no figure or clause mark between, beats all that is left
         where = base_word_before(text, d, sentence[0])
         if where is not None and not (where < fig[0] and fig[1] <= d.start):  # is_base(text, d, sentence[0], fig)
             if (
                 side
-                and (shared is None or (distance, i) < shared[1:])
+                and (shared is None or (distance, i) < shared[2:])
                 and not text[fig[1] : where].strip(" ,")
                 and any(c.isdigit() for c in text[where : d.start])
             ):
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
-                shared = (0, distance, i)
+                shared = (0, 0, distance, i)
             continue
         settled[side] = True
         lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
-        gap = (int(any(lo <= a and b <= hi for a, b in figures)), distance, i)
+        # a date of the figure's own clause before one across a clause mark ('rose by 2% in 2004, after
+        # a 31% decline in 2003': 2003 is the decline's)
+        crossed = int(_CLAUSE_MARK.search(text, lo, hi) is not None)
+        gap = (int(any(lo <= a and b <= hi for a, b in figures)), crossed, distance, i)
         if best is None or gap < best:
             best = gap
     if best is None and shared is not None and _says_forecast(text, *sentence):
         best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
-    return None if best is None else best[2]
+    return None if best is None else best[3]
 
 
 #: After a date, the opening of a clause about its time ('2002 when output fell 11%', 'the third quarter,
@@ -568,6 +576,19 @@ _PERFECT = re.compile(
 )
 
 
+def tells_time(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` reports the past, a forecast or a plan, an event in the present
+    perfect ('have risen'), or compares in the present with what it follows ('This compares with $5bn':
+    ``present_reports``), and so can take the
+    period its paragraph states; a sentence all in the present states what is ('About 80% of Ethiopians
+    depend on farming', 'Umbro supplies more than 150 teams'), with no time the text gives."""
+    return (
+        _says_past(text, start, end)
+        or _says_forecast(text, start, end)
+        or _PRESENT_REPORT.search(text, start, end) is not None
+    )
+
+
 @lru_cache(maxsize=64)
 def _says_forecast(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
@@ -591,8 +612,8 @@ def inherited(
         if not _inheritable(text, d, paragraph_start, fig_start):
             continue
         if reports is None:
-            reports = fig_end is not None and not _says_forecast(text, fig_start, fig_end)
-        if reports and _forecast_date(text, d, paragraph_start, fig_start):
+            reports = fig_end is None or not _says_forecast(text, fig_start, fig_end)
+        if reports == _forecast_date(text, d, paragraph_start, fig_start):
             continue
         return Period(d.value, i, "inherited_paragraph")
     return None

@@ -32,6 +32,7 @@ from .period import (
     period_in_sentence,
     states_present,
     story_period,
+    tells_time,
 )
 from .places import FIRM_NAME, NO_CODE, UNCODED, Place, institutions, text_places
 from .words import Token, bounded_trie, mention_spans, tokens, vocab_rows, word_classes
@@ -127,7 +128,10 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
-    period's, which the text leaves implicit). ``dates``: those of the figure's sentence (or more)."""
+    period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
+    ``dates``: those of the figure's sentence (or more)."""
+    if not tells_time(text, *sent):
+        return False  # all in the present: a state ('Umbro supplies more than 150 teams')
     return not (
         has_own_time(text, fig, sent, dates)
         or states_present(text, fig, sent)

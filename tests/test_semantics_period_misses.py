@@ -1,0 +1,80 @@
+"""Periods by family of the misses studied on the BBC tuning articles, with sentences written for these
+tests (Duckling-style: each rule beside examples that must and must not take a period)."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+
+def period_of(text: str, quote: str) -> str | None:
+    p = semantics_of(text, quote, None).period
+    return p.value if p is not None else None
+
+
+# 'more than', 'less than', 'fewer than' before a figure is a hedge: the date after the figure is its own,
+# and a period the next sentence can take; 'than' before a date is still a base
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Orange added more than five million customers in 2004.\nProfits showed a 5.5% rise.", "5.5%", "2004"),
+        ("The firm sold fewer than 300 planes in 2003.\nRevenue fell 4%.", "4%", "2003"),
+        # must not: a base of comparison is no period to inherit
+        ("Costs were higher than in 2003.\nProfits showed a 5.5% rise.", "5.5%", None),
+        ("Prices are 50% higher than in 2003.", "50%", None),
+    ],
+)  # fmt: skip
+def test_a_hedge_than_is_no_base(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+# a date of the figure's own clause comes before a nearer one across a comma or a conjunction
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("GDP rose by 2% in 2004, after a 31% decline in 2003.", "31%", "2003"),
+        ("GDP rose by 2% in 2004, after a 31% decline in 2003.", "2%", "2004"),
+        ("Growth is expected at 3.2% in 2004, and 2.8% in both 2005 and 2006.", "2.8%", "2005/2006"),
+        ("Growth is expected at 3.2% in 2004, and 2.8% in both 2005 and 2006.", "3.2%", "2004"),
+        # must still: a date across a comma when the clause has none
+        ("In 2004, sales rose 5%.", "5%", "2004"),
+        ("Sales rose 5%, in 2004 at least.", "5%", "2004"),
+    ],
+)  # fmt: skip
+def test_a_date_of_the_figure_s_clause_comes_first(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+# a forecast, plan or hypothesis takes a forecast's period from its paragraph, not a report's
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("The IMF forecast growth of 4% for 2005. Exports would rise 6%.", "6%", "2005"),
+        # must not
+        ("Profits rose 10% in 2004. The merger would save $200m a year.", "$200m a year", None),
+        ("Profits rose 10% in 2004. Chinese firms could operate 15 oil fields.", "15", None),
+        # a report does not take a forecast's period either (the rule before this one)
+        ("It forecasts growth of 4% for 2005. Exports to China grew 34%.", "34%", None),
+    ],
+)  # fmt: skip
+def test_a_forecast_inherits_only_a_forecast_s_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+# a sentence all in the present states what is: no period from its paragraph
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Farm output rose 5% in 2004. About 80% of Ethiopians depend on farming.", "80%", None),
+        ("Sales rose 5% in 2004. Umbro supplies more than 150 teams.", "150", None),
+        ("Jobless claims fell in the first half of 2004. The rate is stuck at close to 10%.", "10%", None),
+        ("Jobless claims fell in the first half of 2004. The rate has been stuck at 10%.", "10%", None),
+        # must: a present that reports the paragraph's time
+        ("Exports rose 5% in 2004. This compares with 3% growth in imports.", "3%", "2004"),
+        ("Output rose in the fourth quarter of 2004. Exports have risen 5%.", "5%", "2004-Q4"),
+        ("Output rose in the fourth quarter of 2004. Exports are expected to rise 5%.", "5%", None),
+        ("Sales rose in 2004. Profits climbed 7%.", "7%", "2004"),
+    ],
+)  # fmt: skip
+def test_a_present_state_takes_no_period_from_its_paragraph(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
