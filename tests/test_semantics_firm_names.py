@@ -53,8 +53,8 @@ def test_a_firm_s_own_figure_takes_the_country_of_its_name(text: str, quote: str
         ("Swiss Re said claims in Thailand would be about $1bn.", "$1bn", "TH"),
         # a benchmark's name is no firm: its price is a world price
         ("London Brent crude closed at $40.15 a barrel.", "$40.15 a barrel", None),
-        # a name of several national words names no one home
-        ("Albanian Macedonian Bulgarian Oil Corporation has raised $900m.", "$900m", None),
+        # a name that begins before its national word names no one home
+        ("The pipeline firm Ambo Bulgarian Oil Corporation has raised $900m.", "$900m", None),
         # a firm with no home named in between: 'the world's largest reinsurer' is not the bank
         ("Deutsche Bank reported.\nMunich Re, the world's largest reinsurer, said its exposure is 100m euros.",
          "100m euros", None),
@@ -125,3 +125,39 @@ def test_a_bid_s_price_is_about_the_bidder() -> None:
 def test_a_partner_named_before_is_not_inherited() -> None:
     text = "Japan's trade surplus with the US narrowed.\nIn December, the surplus grew 1.8%."
     assert subject_of(text, "1.8%") == "JP"
+
+
+# a macro figure of the whole world ('Global GDP', 'world trade': regions.tsv) is about no country
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("UK growth slowed.\n\nGlobal GDP is tipped to be 4.1% this year.", "4.1%", None),
+        ("Japan's exports rose. World trade grew 9% last year.", "9%", None),
+        # must not: a firm's worldwide sales, a firm ranked in the world, a name with 'Global'
+        ("Australian brewer Foster's said its worldwide sales rose 5%.", "5%", "AU"),
+        ("The UK bank said its Global Investors wing made £347m.", "£347m", "GB"),
+    ],
+)  # fmt: skip
+def test_a_world_aggregate_has_no_subject(text: str, quote: str, code: str | None) -> None:
+    assert subject_of(text, quote) == code
+
+
+# 'the country', 'the nation', 'the island state' (anaphors.tsv) stand for the country named last
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("The Liberian economy grew.\nThe IMF said the country's GDP rose by 2% in 2004.", "2%", "LR"),
+        ("Sri Lanka was hit hardest. The island state is asking for about $320m from the IMF.", "$320m", "LK"),
+        ("Kenya's budget was cut.\n\nThe nation's exports fell 3%.", "3%", "KE"),
+        # must not: a bloc or an institution is no antecedent; with none before, no country
+        ("The IMF said the country's GDP rose by 2%.", "2%", "IMF"),
+        ("The state agency will sell 10% of its stake.", "10%", None),
+    ],
+)  # fmt: skip
+def test_the_country_is_the_country_named_before(text: str, quote: str, code: str | None) -> None:
+    assert subject_of(text, quote) == code
+
+
+def test_demonyms_of_small_economies_are_places() -> None:
+    text = "Liberian, Uruguayan, Mozambican and Nepalese exports"
+    assert [p.code for p in find_places(text)] == ["LR", "UY", "MZ", "NP"]

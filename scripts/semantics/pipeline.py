@@ -34,7 +34,7 @@ from .period import (
     story_period,
     tells_time,
 )
-from .places import FIRM_NAME, NO_CODE, UNCODED, Place, institutions, text_places
+from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, text_places
 from .words import Token, bounded_trie, mention_spans, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -174,7 +174,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     )
     # per sentence (window): its tokens, the spans of its figures, its places
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place]]] = {}
-    firms = firm_places(text)
+    firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
     story = lede(text, paragraphs)  # the lede, whose period is the story's
@@ -422,6 +422,30 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
     return max(candidates, key=lambda p: p.at) if candidates else None
+
+
+@lru_cache(maxsize=1)
+def _anaphor_re() -> re.Pattern[str]:
+    """The phrases of ``vocab/en/anaphors.tsv``, the first letter in either case, as whole words."""
+    phrases = [row[0].strip() for row in vocab_rows("anaphors.tsv")]
+    alts = "|".join("[" + p[0].upper() + p[0] + "]" + re.escape(p[1:]) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])(?:" + alts + r")(?![\w\-])")
+
+
+def country_anaphors(text: str) -> list[Place]:
+    """Each 'the country', 'the nation', 'the island state' (``vocab/en/anaphors.tsv``) as the country the
+    text named last before it (a country's code, not a bloc's, an institution's or a region's), ``via``
+    the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia."""
+    starts, found = _all_places(text)
+    out = []
+    for m in _anaphor_re().finditer(text):
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and (found[i].code in UNCODED or found[i].code in blocs() or found[i].end > m.start()):
+            i -= 1
+        if i >= 0:
+            p = found[i]
+            out.append(Place(p.code, p.start, p.end, via=(m.start(), m.end())))
+    return out
 
 
 def _firms_within(firms: list[Place], start: int, end: int) -> list[Place]:
