@@ -4,11 +4,15 @@ something else (Swiss Re's estimate of a disaster's claims). Sentences written f
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 from semantics_helpers import semantics_of
 
+from newsfigures.cli import main
 from newsfigures.semantics.firms import acronyms, named_firms, owns
-from newsfigures.semantics.places import FIRM_NAME, Place, find_places
+from newsfigures.semantics.places import FIRM_NAME, Place, code_of, find_places
 
 
 def subject_of(text: str, quote: str) -> str | None:
@@ -161,3 +165,39 @@ def test_the_country_is_the_country_named_before(text: str, quote: str, code: st
 def test_demonyms_of_small_economies_are_places() -> None:
     text = "Liberian, Uruguayan, Mozambican and Nepalese exports"
     assert [p.code for p in find_places(text)] == ["LR", "UY", "MZ", "NP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("France Telecom's net profit rose 5% to 3bn euros.", "5%"),
+        ("Deutsche Boerse made a £1.3bn offer for the exchange.", "£1.3bn"),
+        ("Air France said it would cut 1,000 jobs next year.", "1,000"),
+        ("Bank of America will cut 2,500 jobs.", "2,500"),
+        ("Deutsche Bank reported its results.\nThe bank said net profit rose 10%.", "10%"),
+        ("The London Stock Exchange (LSE) rejected the bid.\n\nLSE shares rose 4.9% to 583p.", "4.9%"),
+        ("China Aviation Oil (CAO) rejected the bid.\n\nCAO shares rose 4.9% to 583p.", "4.9%"),
+        ("Sri Lanka was hit hardest. The island state is asking for about $320m from the IMF.", "$320m"),
+    ],
+)  # fmt: skip
+def test_the_evidence_of_a_subject_names_its_code(text: str, quote: str) -> None:
+    # the package checks a subject's evidence like a quote: the words at its offsets name its code
+    s = semantics_of(text, quote).subject
+    assert s is not None and code_of(text[s.start : s.end]) == s.code
+
+
+def test_a_package_with_firms_named_for_countries_builds_and_validates(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "telecoms.txt").write_text(
+        "France Telecom gets boost\n\nFrance Telecom's profits showed a 5.5% rise to 18.3bn euros. "
+        "Swiss Re has said total claims are likely to be less than $10bn. The London Stock Exchange (LSE) "
+        "rejected a £1.3bn takeover offer from Deutsche Boerse. LSE saw its shares surge 4.9%.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(out)]) == 0
+    assert main(["validate", "--quiet", str(out)]) == 0
+    with (out / "figures.csv").open(encoding="utf-8", newline="") as f:
+        subjects = {r["quote"]: r["subject"] for r in csv.DictReader(f)}
+    assert subjects == {"5.5%": "FR", "18.3bn euros": "FR", "$10bn": "", "£1.3bn": "DE", "4.9%": "GB"}

@@ -232,6 +232,19 @@ def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
     return max(named)[1] if named else doc.agent()
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w\-]*")
+
+
+def national_word(text: str, start: int, end: int, code: str) -> tuple[int, int]:
+    """The span of the word of a firm's name ``text[start:end]`` that names ``code`` ('France' of 'France
+    Telecom', 'Deutsche' of 'Deutsche Boerse'): the evidence of the firm's home, a name of its code (the
+    package checks it like a quote); the whole name if no word does."""
+    for m in _NAME_WORD.finditer(text, start, end):
+        if names().get(m.group()) == code:
+            return m.span()
+    return start, end
+
+
 def named_firms(text: str) -> list[Firm]:
     """Every firm whose name holds a national word ('France Telecom', 'Air France', 'Deutsche Boerse'),
     with the country that word names: the text giving the firm's home for its own figures
@@ -293,7 +306,7 @@ def acronyms(text: str) -> list[tuple[str, Place | None]]:
         inside = [p for p in text_places(text) if name.start() <= p.start < m.start() and p.code not in blocs()]
         home = next((p for p in inside if p.code not in UNCODED or p.named), None)
         code = (home.named or home.code) if home else ""
-        out.append((short, Place(code, home.start, home.end, named=code) if home else None))
+        out.append((short, Place(code, *national_word(text, home.start, home.end, code), named=code) if home else None))
     return out
 
 
@@ -323,7 +336,7 @@ def firm_places(text: str) -> list[Place]:
             first.setdefault(span, home)
     for name, code in {f.name: f.home.named for f in by_name}.items():
         for s, e in _whole_word_spans(text, name):
-            first.setdefault((s, e), Place(code, s, e, named=code))
+            first.setdefault((s, e), Place(code, *national_word(text, s, e, code), named=code))
     for acronym, home in short:
         for s, e in _whole_word_spans(text, acronym):
             first.setdefault((s, e), home)
