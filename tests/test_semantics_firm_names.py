@@ -75,7 +75,6 @@ def test_a_figure_about_something_else_takes_no_country_from_a_firm_s_name(
     [
         ("France Telecom grew.", "France Telecom", "FR"),
         ("Air France grew.", "Air France", "FR"),
-        ("Bank of America grew.", "Bank of America", "US"),
         ("Profits at Deutsche Telekom grew.", "Deutsche Telekom", "DE"),
         ("Nippon Steel grew.", "Nippon Steel", "JP"),
         ("Royal Dutch grew.", "Royal Dutch", "NL"),
@@ -83,6 +82,22 @@ def test_a_figure_about_something_else_takes_no_country_from_a_firm_s_name(
 )
 def test_firms_named_for_a_country(text: str, name: str, code: str) -> None:
     assert [(f.name, f.home.named) for f in named_firms(text)] == [(name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # a bank named 'Bank of <country>' that reports its country's statistics: about that country,
+        # whether or not the central banks of places.tsv list it
+        ("The Bank of Mexico said that remittances grew 24% last year.", "24%", "MX"),
+        ("The Bank of Ruritania said inflation in Peru eased to 3%.", "3%", "PE"),
+        ("The Bank of Chile said copper exports rose 12% in the year.", "12%", "CL"),
+        ("Banco de Portugal said the economy grew 1.1% in 2004.", "1.1%", "PT"),
+        ("Bank of America will cut 2,500 jobs.", "2,500", "US"),
+    ],
+)
+def test_a_bank_of_a_country_speaks_for_that_country(text: str, quote: str, code: str) -> None:
+    assert subject_of(text, quote) == code
 
 
 def test_a_central_bank_is_a_place_not_a_firm_s_name() -> None:
