@@ -65,7 +65,7 @@ def test_days(text, expected):
         ("The summit runs March 2 to 3.", ("March 2 to 3", "2021-03-02/2021-03-03", "interval", "publication_date")),
         ("The summit runs 2-3 March.", ("2-3 March", "2021-03-02/2021-03-03", "interval", "publication_date")),
         ("The fair ran 30 March - 2 April 2019.", ("30 March - 2 April 2019", "2019-03-30/2019-04-02", "interval", "explicit")),
-        ("Closed Dec. 30 - Jan. 2 for the holidays.", ("Dec. 30 - Jan. 2", "2020-12-30/2021-01-02", "interval", "publication_date")),
+        ("Closed Dec. 30 - Jan. 2 for stocktaking.", ("Dec. 30 - Jan. 2", "2020-12-30/2021-01-02", "interval", "publication_date")),
     ],
 )  # fmt: skip
 def test_day_ranges(text, expected):
