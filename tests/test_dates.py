@@ -646,7 +646,7 @@ def test_the_same_period_and_the_quarter_are_the_story_s(text, quote, value, gra
         "The quarter-point rise hit.",
         "It was the year before the crash.",  # before an event, not a date
         "It predicts this fall from the current 2.1% level.",
-        "Profits for the year to £198m rose.",
+        "Profits for the year to date rose.",  # a span to now ('profits for the year to £198m' is the year)
         "It was the best in the year's history.",
     ],
 )

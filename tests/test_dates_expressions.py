@@ -232,3 +232,68 @@ def test_earlier_or_later_than_a_plan_is_a_length_not_a_date(text):
 
 def test_earlier_without_than_is_still_counted_from_the_story():
     assert dates("Sales rose in 2004. Two years earlier, they fell.")["Two years earlier"][0] == "2002"
+
+
+# --- decades named by the present -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # in 2005: the decade is the 2000s (200X); spans of a decade are its ten years before or after
+        ("Europe aims to be the most competitive economy by the end of the decade.", "end of the decade", "200X"),
+        ("Rich nations pledged $50bn a year in aid for the next decade.", "next decade", "2005/2014"),
+        ("Services have overtaken manufacturing in the last decade or so.", "last decade", "1995/2004"),
+        ("Assets at least doubled during the past decade.", "past decade", "1995/2004"),
+    ],
+)
+def test_decades_of_the_present(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_the_next_year_is_still_next_year_not_a_span():
+    assert dates("The next year will be hard.")["next year"][0] == "2006"
+
+
+# --- 'for the year' before a figure -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the story's year, whatever word follows 'the year' ('to £198m' is the figure, not the period's end)
+        ("Net profit was £198m in 2004. Profits rose 52% for the year to £198m.", "year", "2004"),
+        ("The Nikkei ended 2004 up. It gained 7.6% during the year to close at 11,488 points.", "year", "2004"),
+        # the period's end stated after 'to' is one span
+        ("Sales rose 5% in the year to March 2004.", "year to March 2004", "2003-04/2004-03"),
+    ],
+)
+def test_the_year_before_to_and_a_figure_is_the_story_s_year(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_the_year_to_date_is_not_the_story_s_year():
+    assert "year" not in dates("Sales were 4% up in 2004. Sales for the year to date rose 3%.")
+
+
+# --- ranges of months written with their years --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Orders for delivery from December 2004 to April 2005 rose 9%.", "December 2004 to April 2005",
+         "2004-12/2005-04"),
+        ("The option runs from January 2004 until July 2009.", "January 2004 until July 2009", "2004-01/2009-07"),
+        ("Rates rose five times between November 2003 and August 2004.", "between November 2003 and August 2004",
+         "2003-11/2004-08"),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_with_years(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_from_that_is_no_range_keeps_its_months_apart():
+    # 'from December 2004 levels to April 2005 highs': two months, no range between them
+    got = dates("Prices rose from December 2004 levels to April 2005 highs.")
+    assert (got["December 2004"][0], got["April 2005"][0]) == ("2004-12", "2005-04")

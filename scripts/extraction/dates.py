@@ -310,7 +310,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'last', 'coming')}){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
-        rf"|(?<=the )(?P<sp_p>past))"
+        rf"|(?<=the )(?:(?P<sp_p>past)|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w))))"
         rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
     ),
     # the previous three month period, the previous 12 months, the two previous months: the span just
@@ -337,10 +337,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_year('db_y')}{_SP}(?:to|until|till|and){_SP}{_day('db_d2', last=False)}{_SP}(?:of{_SP})?"
         rf"{_month('db_m2')},?{_SP}{_year('db_y2')}",
     ),
-    # between November 2003 and August 2004, between November 2003 and August last year
+    # between November 2003 and August 2004, between November 2003 and August last year, (from) December 2004
+    # to April 2005 ('from' is left out of the quote, as of '2001 to 2003')
     (
         "mb",
-        rf"\b[Bb]etween{_SP}{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}and{_SP}{_month('mb_m2')}{_SP}"
+        rf"(?:\b[Bb]etween{_SP}(?P<mb_and>)|(?<=[Ff]rom ))"
+        rf"{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}(?(mb_and)and|(?:to|until|till|through)){_SP}{_month('mb_m2')}{_SP}"
         rf"(?:{_year('mb_y2')}|(?P<mb_ry>last|this){_SP}year(?!\w))",
     ),
     # the first nine months of 2004, the last three months of the year
@@ -429,9 +431,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the end of the year, the start of next month
     (
         "py",
-        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week|century)"
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week|century|decade)"
         rf"|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
-        rf"(?P<py_u>year|month|quarter|week|century)(?![\w-])",
+        rf"(?P<py_u>year|month|quarter|week|century|decade)(?![\w-])",
     ),
     # the same period of 2003, the same month last year, the year before, (for) the quarter, (for) the year
     (
@@ -446,7 +448,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?<=on the )(?P<an_dy>day)(?=[.,;:!?]|{_SP}(?:at|to|and|but|after)(?!\w)|\s*\Z)"
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
+        rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
 ]
 
@@ -454,7 +458,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
+    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTt", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
@@ -1169,7 +1173,7 @@ def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None or n is None or n != int(n) or not 1 <= n <= 100:
         return []
     k, unit = int(n), m["sp_u"].lower().rstrip("s")
-    ahead = (m["sp_d"] or "past").lower() in ("next", "coming")
+    ahead = (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
     if unit in ("day", "week"):
         days = k * (7 if unit == "week" else 1)
         first, last = (1, days) if ahead else (-days, -1)
@@ -1369,6 +1373,8 @@ def _this(unit: str, step: int, published: dt.date) -> Found:
     if unit == "quarter":
         y, q = shift(published.year, quarter_of(published.month), 4, step)
         return f"{iso_year(y)}-Q{q}", "quarter", "relative"
+    if unit == "decade":  # 'the end of the decade' in 2005: 200X, as 'the 2000s'
+        return f"{iso_year(published.year - published.year % 10 + 10 * step)[:3]}X", "decade", "relative"
     if unit == "century":  # 'the middle of the century' in 2005: 2000/2099, as 'the 1900s' is 1900/1999
         first = published.year - published.year % 100 + 100 * step
         return f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "relative"
@@ -2376,7 +2382,7 @@ def _year_deictic(m: re.Match[str]) -> bool:
     if kind == "ss":
         return bool(m["ss_rel"])
     if kind == "py":
-        return m["py_u"] == "year"
+        return m["py_u"] in ("year", "decade")
     if kind in ("mb", "tx"):  # 'August last year'; 'the tax year' is the one under way at the present
         return True
     if kind == "cy":  # 'this century', 'the last century' (not 'the 19th century')
