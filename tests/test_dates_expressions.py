@@ -297,3 +297,30 @@ def test_a_from_that_is_no_range_keeps_its_months_apart():
     # 'from December 2004 levels to April 2005 highs': two months, no range between them
     got = dates("Prices rose from December 2004 levels to April 2005 highs.")
     assert (got["December 2004"][0], got["April 2005"][0]) == ("2004-12", "2005-04")
+
+
+# --- fiscal years dated by their start ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # twelve months from the first day the text gives: October 2004 to September 2005
+        ("The budget for the year beginning 1 October 2004 was cut.", "year beginning 1 October 2004",
+         "2004-10/2005-09"),
+        ("Spending in the 12 months starting April 2005 rises.", "12 months starting April 2005", "2005-04/2006-03"),
+        # a first day inside a month: days, to the day before the same day six months on
+        ("The six months beginning 15 March 2005 matter.", "six months beginning 15 March 2005",
+         "2005-03-15/2005-09-14"),
+        # without its year: the one nearest the dateline (February 2005), as 'the year to March'
+        ("The new tax applies in the year beginning April.", "year beginning April", "2005-04/2006-03"),
+        # the period's end, as before
+        ("Profits for the year to March 2005 rose.", "year to March 2005", "2004-04/2005-03"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_dated_by_its_first_day(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_year_beginning_without_a_month_is_no_span():
+    assert not [q for q in quotes("A new year beginning soon will bring growth.") if "beginning" in q]

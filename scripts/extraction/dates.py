@@ -296,12 +296,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
         rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
-    # the three months to December, the year to March 2005, the six months ended 30 June
+    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October
     (
         "mt",
         rf"\b(?:(?P<mt_n>{_cap(*(w for w in NUMBER_WORDS if w not in ('a', 'an', 'half a')))}|[0-9]{{1,2}})"
         rf"(?:{_SP}|-)months?|(?P<mt_u>{_cap('year', 'half-year', 'quarter')}))"
-        rf"{_SP}(?:to|ended|ending|through){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+        rf"{_SP}(?:to|ended|ending|through|(?P<mt_b>beginning|starting|commencing)){_SP}(?:the{_SP}end{_SP}of{_SP})?"
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
@@ -950,6 +950,8 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return []
     year, how = anchor
     day_text = m["mt_d"] or m["mt_d2"]
+    if m["mt_b"]:
+        return _months_from(m, n, year, month, day_number(day_text) if day_text else 1, how)
     if day_text:  # 'the six months ended 30 June 2005': days, from the day after the same day n months before
         end = make_date(year, month, day_number(day_text))
         if end is None:
@@ -962,6 +964,20 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
     y0, m0 = shift(year, month, 12, -(n - 1))
     return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+
+
+def _months_from(m: re.Match[str], n: int, year: int, month: int, day: int, how: str) -> list[Mention]:
+    """The year beginning 1 October 2004 (2004-10/2005-09): ``n`` months from a first day; whole months when
+    it is the first of a month, else days up to the day before the same day ``n`` months later."""
+    start = make_date(year, month, day)
+    if start is None:
+        return []
+    y1, m1 = shift(year, month, 12, n - 1)
+    if day == 1:
+        return [(m.start(), m.end(), *month_span(year, month, y1, m1), how)]
+    y2, m2 = shift(year, month, 12, n)
+    end = (make_date(y2, m2, day) or dt.date(y2, m2, 28)) - dt.timedelta(days=1)
+    return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
 
 
 def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
