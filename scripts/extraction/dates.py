@@ -148,6 +148,11 @@ OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
 #: Nouns of events named by a day before them ('the 11 September attacks'), and days with a shape of their own.
 EVENT_NOUNS = tuple(_V["events"]["nouns"])
 NAMED_DAYS: dict[str, str] = dict(_V["events"]["named_days"])
+#: Centuries in words ('the nineteenth century' -> 19) and the capitalised words that make 'Century' a name.
+CENTURY_ORDINALS: dict[str, int] = dict(_V["centuries"]["ordinals"])
+CENTURY_NAMES = frozenset(_V["centuries"]["name_after"])
+#: The month the state's tax year begins in (the UK's: April).
+TAX_YEAR_FIRST_MONTH: int = _V["tax_year"]["first_month"]
 
 
 def _cap(*words: str) -> str:
@@ -291,12 +296,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
         rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
-    # the three months to December, the year to March 2005, the six months ended 30 June
+    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October
     (
         "mt",
         rf"\b(?:(?P<mt_n>{_cap(*(w for w in NUMBER_WORDS if w not in ('a', 'an', 'half a')))}|[0-9]{{1,2}})"
         rf"(?:{_SP}|-)months?|(?P<mt_u>{_cap('year', 'half-year', 'quarter')}))"
-        rf"{_SP}(?:to|ended|ending|through){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+        rf"{_SP}(?:to|ended|ending|through|(?P<mt_b>beginning|starting|commencing)){_SP}(?:the{_SP}end{_SP}of{_SP})?"
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
@@ -305,7 +310,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'last', 'coming')}){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
-        rf"|(?<=the )(?P<sp_p>past))"
+        rf"|(?<=the )(?:(?P<sp_p>past)|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w))))"
         rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
     ),
     # the previous three month period, the previous 12 months, the two previous months: the span just
@@ -332,10 +337,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_year('db_y')}{_SP}(?:to|until|till|and){_SP}{_day('db_d2', last=False)}{_SP}(?:of{_SP})?"
         rf"{_month('db_m2')},?{_SP}{_year('db_y2')}",
     ),
-    # between November 2003 and August 2004, between November 2003 and August last year
+    # between November 2003 and August 2004, between November 2003 and August last year, (from) December 2004
+    # to April 2005 ('from' is left out of the quote, as of '2001 to 2003')
     (
         "mb",
-        rf"\b[Bb]etween{_SP}{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}and{_SP}{_month('mb_m2')}{_SP}"
+        rf"(?:\b[Bb]etween{_SP}(?P<mb_and>)|(?<=[Ff]rom ))"
+        rf"{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}(?(mb_and)and|(?:to|until|till|through)){_SP}{_month('mb_m2')}{_SP}"
         rf"(?:{_year('mb_y2')}|(?P<mb_ry>last|this){_SP}year(?!\w))",
     ),
     # the first nine months of 2004, the last three months of the year
@@ -371,8 +378,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "ru",
         rf"\b(?:(?P<ru_mod>{_cap('earlier', 'later', 'early', 'late')}){_SP})?"
-        rf"(?P<ru_rel>{_cap('this', 'last', 'next', 'previous', 'prior', 'following', 'coming', 'current', 'that')})"
-        rf"{_SP}(?P<ru_u>week|month|year|quarter)(?!\w)",
+        rf"(?P<ru_rel>{_cap('this', 'last', 'next', 'previous', 'prior', 'following', 'coming', 'current', 'that')}"
+        rf"|(?<=[Tt]he )[Cc]alendar(?={_SP}year(?!{_SP}[0-9])))"
+        rf"{_SP}(?:calendar{_SP}(?=year))?(?P<ru_u>week|month|year|quarter)(?!\w)",
     ),
     # yesterday, today, tomorrow
     ("dx", rf"\b(?P<dx_w>{_cap('yesterday', 'today', 'tonight', 'tomorrow')})(?!\w)"),
@@ -380,6 +388,26 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("wd", rf"\b(?:(?P<wd_rel>{_DEICTIC}){_SP})?(?P<wd_d>{_WEEKDAY})(?!\w)"),
     # the alternatives below begin with words no earlier one begins with the same way; last, so that
     # the frequent shapes above are tried first
+    # the weekend, last weekend, a weekend report (not 'every weekend', 'at weekends')
+    (
+        "we",
+        rf"{''.join(f'(?<!{w} )(?<!{w.capitalize()} )' for w in _V['weekend']['not_after'])}\b(?:(?P<we_rel>{_cap('this', 'last', 'next', 'that')}){_SP})?"
+        rf"(?P<we_w>{_cap('weekend', 'week-end')})(?!\w)",
+    ),
+    # the 19th century, the twenty-first century, this new century, the last century (not '20th Century Fox')
+    (
+        "cy",
+        rf"\b(?:(?P<cy_n>1[0-9]th|2[0-9](?:st|nd|rd|th)|{_cap(*CENTURY_ORDINALS)})"
+        rf"|(?P<cy_rel>{_cap('this', 'last', 'next', 'previous', 'coming', 'current')})(?:{_SP}new)?"
+        rf"|(?<=the )(?P<cy_new>new))"
+        rf"(?:{_SP}|-)(?P<cy_w>[Cc]entury)(?![\w-]|{_SP}(?:{_trie(*CENTURY_NAMES)})(?!\w))",
+    ),
+    # the tax year, the current tax year, the end of the tax year (the state's year: see TAX_YEAR_FIRST_MONTH)
+    (
+        "tx",
+        rf"\b(?:(?P<tx_part>{_cap(*_PARTS)}){_SP}of{_SP}the{_SP}|(?P<tx_rel>{_cap('this', 'current', 'last', 'next', 'previous', 'coming')})"
+        rf"{_SP}(?:current{_SP})?|(?<=the ))[Tt]ax(?:{_SP}|-)year(?![\w-]|{_SP}(?:to|ending|ended)(?!\w)|{_SP}[0-9])",
+    ),
     # Spring 2005, last summer, in the autumn, the winter of 2004
     (
         "ss",
@@ -387,15 +415,25 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<ss_s>{_cap(*SEASONS)})(?!\w)(?:(?:{_SP}of)?{_SP}{_year('ss_y')})?",
     ),
     # the holiday season, the festive period: the Christmas season, in December
-    ("hs", rf"(?<=the )(?P<hs_w>holiday|festive)(?:{_SP}|-)(?:season|period)(?!\w)"),
+    (
+        "hs",
+        rf"(?P<hs_w>{_cap('holiday', *_V['holiday_season']['adjectives'])})(?:{_SP}|-)"
+        rf"(?:{_trie(*_V['holiday_season']['season_nouns'])})(?!\w)"
+        rf"|(?P<hs_a>{_cap(*_V['holiday_season']['adjectives'])})(?!\w)|(?<=the )(?P<hs_h>holidays)(?!\w)",
+    ),
     # Christmas, Boxing Day, Easter 2005
-    ("hd", rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"),
+    # ('in the new year': New Year written in lower case, after 'the' only: not 'a new year of growth')
+    (
+        "hd",
+        rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"
+        rf"|(?<=the )(?P<hd_l>new{_SP}year)(?![\w'’-])",
+    ),
     # the end of the year, the start of next month
     (
         "py",
-        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week|century)"
+        rf"\b(?P<py_part>{_cap(*_PARTS)}){_SP}of{_SP}(?:the{_SP}(?=year|month|quarter|week|century|decade)"
         rf"|(?P<py_rel>{_cap('this', 'last', 'next')}){_SP})"
-        rf"(?P<py_u>year|month|quarter|week|century)(?![\w-])",
+        rf"(?P<py_u>year|month|quarter|week|century|decade)(?![\w-])",
     ),
     # the same period of 2003, the same month last year, the year before, (for) the quarter, (for) the year
     (
@@ -407,8 +445,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?P<an_fy>{_cap('full')}[- ]year|(?<=the )year{_SP}as{_SP}a{_SP}whole)(?![\w-]|{_SP}[0-9])"
         rf"|(?P<an_ago>year-(?:ago|earlier)){_SP}(?P<an_au>period|quarter|month|half)(?!\w)"
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
+        rf"|(?<=on the )(?P<an_dy>day)(?=[.,;:!?]|{_SP}(?:at|to|and|but|after)(?!\w)|\s*\Z)"
+        rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:to|ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])))",
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
+        rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
 ]
 
@@ -416,8 +458,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGT", "hs": "hf",
-    "py": "EeSsBbMmCcTtRr", "an": "SsymqFf", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
+    "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTt", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
@@ -425,7 +467,8 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", "holidays", "weekend",
+    "week-end", "century", "new", "tax", "day", "calendar", *_V["holiday_season"]["adjectives"], *CENTURY_ORDINALS, *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (
     *_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, "FY", *(h.split()[0] for h in HOLIDAYS), *NAMED_DAYS,
@@ -907,6 +950,8 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return []
     year, how = anchor
     day_text = m["mt_d"] or m["mt_d2"]
+    if m["mt_b"]:
+        return _months_from(m, n, year, month, day_number(day_text) if day_text else 1, how)
     if day_text:  # 'the six months ended 30 June 2005': days, from the day after the same day n months before
         end = make_date(year, month, day_number(day_text))
         if end is None:
@@ -919,6 +964,20 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
     y0, m0 = shift(year, month, 12, -(n - 1))
     return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+
+
+def _months_from(m: re.Match[str], n: int, year: int, month: int, day: int, how: str) -> list[Mention]:
+    """The year beginning 1 October 2004 (2004-10/2005-09): ``n`` months from a first day; whole months when
+    it is the first of a month, else days up to the day before the same day ``n`` months later."""
+    start = make_date(year, month, day)
+    if start is None:
+        return []
+    y1, m1 = shift(year, month, 12, n - 1)
+    if day == 1:
+        return [(m.start(), m.end(), *month_span(year, month, y1, m1), how)]
+    y2, m2 = shift(year, month, 12, n)
+    end = (make_date(y2, m2, day) or dt.date(y2, m2, 28)) - dt.timedelta(days=1)
+    return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
 
 
 def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -1019,7 +1078,7 @@ def holiday(rule: str, year: int) -> dt.date | None:
 
 def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Christmas, Boxing Day, Easter 2005: the day, in the stated year or the one nearest publication."""
-    rule = HOLIDAYS[m["hd_n"]]
+    rule = HOLIDAYS[m["hd_n"] or "New Year"]
     before = m.string[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1] in OTHER_CALENDARS:
         return []  # 'Chinese New Year', 'Orthodox Christmas': another calendar's day
@@ -1033,12 +1092,90 @@ def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
 
 
+#: Words of which one, within three words before 'holiday season', makes it the Christmas season ('the busy
+#: holiday season'), not a person's holiday ('he took a holiday period off').
+_SEASON_BEFORE_WORDS = frozenset(_V["holiday_season"]["season_before"])
+
+
 def _holiday_season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The holiday season, the festive period: the December nearest publication (the Christmas season)."""
+    """The holiday season, the festive period, festive sales, the holidays: the December nearest
+    publication (the Christmas season)."""
+    if m["hs_w"] and m["hs_w"].lower() == "holiday":
+        before = m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        if not _SEASON_BEFORE_WORDS.intersection(before):
+            return []
     if published is None:
         return []
     year = published.year if published.month >= 7 else published.year - 1
     return [(m.start(), m.end(), iso_month(year, 12), "month", "publication_date")]
+
+
+def _weekend(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The weekend, last weekend: the ISO week of its Saturday (Saturday and Sunday end one ISO week).
+
+    A bare 'the weekend' is the nearer of the weekend just past and the next one (a tie goes to the
+    past, as news mostly reports); 'this weekend' the one of the publication's week, 'last weekend'
+    the one before it, 'next weekend' the first one after the publication date.
+    """
+    if published is None:
+        return []
+    weekday = published.weekday()
+    saturday = 5 - weekday  # days from the publication date to its week's Saturday
+    rel = (m["we_rel"] or "").lower()
+    if rel == "last":
+        offset = saturday - 7
+    elif rel == "next":
+        offset = saturday if saturday > 0 else saturday + 7
+    elif rel == "this" or weekday >= 5:
+        offset = saturday
+    else:  # Monday to Friday: the Sunday just past or the Saturday ahead, whichever is nearer
+        offset = saturday - 7 if weekday + 1 <= saturday else saturday
+    return [
+        (
+            m.start(),
+            m.end(),
+            iso_week(published + dt.timedelta(days=offset)),
+            "week",
+            "relative" if rel else "publication_date",
+        )
+    ]
+
+
+def century_number(word: str) -> int:
+    """The number of a century written as an ordinal: '19th' -> 19, 'twenty-first' -> 21."""
+    key = " ".join(word.lower().split())
+    return CENTURY_ORDINALS[key] if key in CENTURY_ORDINALS else int(key[:-2])
+
+
+def _century(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The 19th century -> 1800/1899 (its years as news counts them, like 'the 1800s'); this (new) century,
+    the last century: the publication's century, or the one before or after it."""
+    if m["cy_n"]:
+        first = 100 * (century_number(m["cy_n"]) - 1)
+        return [(m.start(), m.end(), f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "explicit")]
+    if published is None:
+        return []
+    rel = (m["cy_rel"] or "this").lower()
+    return [(m.start(), m.end(), *_this("century", STEPS[rel], published))]
+
+
+def tax_year(year: int, step: int = 0) -> tuple[str, str]:
+    """(value, granularity) of the tax year ``step`` years after the one that begins in ``year``: 2004-04/2005-03."""
+    first = year + step
+    last_year, last_month = shift(first, TAX_YEAR_FIRST_MONTH, 12, 11)
+    return month_span(first, TAX_YEAR_FIRST_MONTH, last_year, last_month)
+
+
+def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The (current) tax year, the end of the tax year, next tax year: the state's tax year under way at
+    publication, or the one before or after it (the UK's runs April to March: 2004-04/2005-03)."""
+    if published is None:
+        return []
+    rel = (m["tx_rel"] or "").lower()
+    begins = published.year if published.month >= TAX_YEAR_FIRST_MONTH else published.year - 1
+    return [
+        (m.start(), m.end(), *tax_year(begins, STEPS[rel] if rel else 0), "relative" if rel else "publication_date")
+    ]
 
 
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -1052,7 +1189,7 @@ def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None or n is None or n != int(n) or not 1 <= n <= 100:
         return []
     k, unit = int(n), m["sp_u"].lower().rstrip("s")
-    ahead = (m["sp_d"] or "past").lower() in ("next", "coming")
+    ahead = (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
     if unit in ("day", "week"):
         days = k * (7 if unit == "week" else 1)
         first, last = (1, days) if ahead else (-days, -1)
@@ -1177,6 +1314,12 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
     if m["an_mo"]:  # 'during the month' names the story's month, not the dateline's: recorded where none is before it
         return [(m.start(), m.end(), "", "month", "unanchored")]
+    if m["an_dy"]:  # 'down 3.75p on the day': the story's day, else the publication's
+        if published is not None:
+            return [(m.start(), m.end(), iso_day(published), "day", "publication_date")]
+        return [(m.start(), m.end(), "", "day", "unanchored")]
+    if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
+        return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
         return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
     if not m["an_same"]:
@@ -1246,6 +1389,8 @@ def _this(unit: str, step: int, published: dt.date) -> Found:
     if unit == "quarter":
         y, q = shift(published.year, quarter_of(published.month), 4, step)
         return f"{iso_year(y)}-Q{q}", "quarter", "relative"
+    if unit == "decade":  # 'the end of the decade' in 2005: 200X, as 'the 2000s'
+        return f"{iso_year(published.year - published.year % 10 + 10 * step)[:3]}X", "decade", "relative"
     if unit == "century":  # 'the middle of the century' in 2005: 2000/2099, as 'the 1900s' is 1900/1999
         first = published.year - published.year % 100 + 100 * step
         return f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "relative"
@@ -1308,6 +1453,9 @@ HANDLERS: dict[str, Handler] = {
     "py": _part_of,
     "sp": _stated_span,
     "hs": _holiday_season,
+    "we": _weekend,
+    "cy": _century,
+    "tx": _tax_year,
     "pv": _previous_span,
     "fc": _company_year,
     "dw": _decade_word,
@@ -1472,11 +1620,20 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
         if last.granularity not in ("month", "day"):
             return []
         return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
+    if m["an_dy"] or m["an_pd"]:  # 'on the day', 'that date': the story's last day; 'this period': its last period
+        days_only = bool(m["an_dy"]) or m["an_pd"] == "date"
+        referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
+        return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
     if m["an_yr"]:  # 'for the year': the year of the story's last date
         year = history[-1].value.split("/")[-1][:4]
         return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
     wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
-    period = next((d for d in reversed(history[-20:]) if d.granularity in wanted), None)
+    # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
+    # 'the same quarter a year earlier' after both is the reported quarter's
+    candidates = [d for d in reversed(history[-20:]) if d.granularity in wanted]
+    period = next((d for d in candidates if not _COMPARISON_QUOTE.search(d.quote)), None) or next(
+        iter(candidates), None
+    )
     if period is None:
         return []
     stated = m["an_y"] or m["an_ly"] or m["an_ya"]
@@ -2226,7 +2383,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
 #: year', 'last summer', 'the final three months of last year', 'the end of this year', 'the past year';
 #: spans of whole years ('the next two years' is Y/Y+1, 'the past five years' Y-5/Y-1, as beside a
 #: publication date of year Y: they depend on its year only) and 'a year ago', 'two years ago'.
-_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra"))
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra", "cy", "tx"))
 
 
 def _year_deictic(m: re.Match[str]) -> bool:
@@ -2241,9 +2398,11 @@ def _year_deictic(m: re.Match[str]) -> bool:
     if kind == "ss":
         return bool(m["ss_rel"])
     if kind == "py":
-        return m["py_u"] == "year"
-    if kind == "mb":
+        return m["py_u"] in ("year", "decade")
+    if kind in ("mb", "tx"):  # 'August last year'; 'the tax year' is the one under way at the present
         return True
+    if kind == "cy":  # 'this century', 'the last century' (not 'the 19th century')
+        return m["cy_n"] is None
     if kind == "sp":  # 'the past year', 'the next two years', 'the past decade': whole years from the present's
         return m["sp_u"].lower().rstrip("s") in ("year", "decade")
     if kind == "ra":  # 'a year ago', 'two years ago' (not 'a year later', counted from the story's dates)
@@ -2348,6 +2507,11 @@ def _month_deictic(m: re.Match[str]) -> bool:
     return False
 
 
+def _of_the_present(m: re.Match[str]) -> bool:
+    """A day or week only a dateline places ('on Tuesday', 'the weekend', 'down 3p on the day'): a year does not."""
+    return m.lastgroup in ("wd", "we") or (m.lastgroup == "an" and m["an_dy"] is not None)
+
+
 def _without_publication_date(
     m: re.Match[str],
     year: int | None,
@@ -2381,16 +2545,19 @@ def _without_publication_date(
         day = dt.date.fromisoformat(reference.value)
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
     kept: list[Mention] = []
-    if year is not None and m.lastgroup != "wd":
+    if _of_the_present(m):
+        year = present = latest = None  # a weekday, the weekend, 'on the day': no year places them
+    if year is not None:
         # 2 July: every month and day of its year is nearer to it than the same one of another year
         anchored = _handle(m, dt.date(year, 7, 2))
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
-    elif present is not None and m.lastgroup != "wd":
-        if future:  # 'will open in January': the first January from the present on, not the nearest
+    elif present is not None:
+        if future and m.lastgroup != "tx":  # 'will open in January': the first January from the present on, not
+            # the nearest; 'by the end of the tax year' is the tax year under way, future or not
             present = present + dt.timedelta(days=182)
         anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
-    elif latest is not None and m.lastgroup != "wd":
+    elif latest is not None:
         # the present is after the latest month the story states ('since June 2004'): a year-less month is
         # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
         after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)

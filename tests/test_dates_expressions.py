@@ -1,0 +1,326 @@
+"""Expression types of economic news (issue 9, item 4): weekends, centuries, the tax year, holiday seasons,
+anaphora ('on the day', 'this period', 'that date') and lengths that are no dates ('five years earlier
+than expected'). Sentences written for these rules, Duckling-style: each family has examples that must
+match, with the ISO value worked out by hand from the sentence and the publication date, and examples
+that must not."""
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.extraction.dates import extract_dates
+
+FRIDAY = dt.date(2005, 2, 4)  # a Friday: its week is 2005-W05, the weekend just past is in 2005-W04
+MONDAY = dt.date(2005, 2, 7)  # the Monday after: the weekend just past is in 2005-W05
+
+
+def dates(text: str, published: dt.date | None = FRIDAY) -> dict[str, tuple[str, str]]:
+    """quote -> (value, resolution) of every date of the text."""
+    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, published)}
+
+
+def quotes(text: str, published: dt.date | None = FRIDAY) -> list[str]:
+    return [d.quote for d in extract_dates(text, published)]
+
+
+# --- weekends -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "value"),
+    [
+        # on a Monday the weekend just past (Saturday 5 and Sunday 6 February) is nearest
+        ("The plan was put forward by finance ministers over the weekend.", MONDAY, "weekend", "2005-W05"),
+        ("A weekend report in a newspaper quoted an unnamed executive.", MONDAY, "weekend", "2005-W05"),
+        # on a Friday the weekend ahead (5-6 February) is nearer than the one past (29-30 January)
+        ("Talks will resume at the weekend.", FRIDAY, "weekend", "2005-W05"),
+        ("Campaigners called off a demonstration planned for this weekend.", FRIDAY, "this weekend", "2005-W05"),
+        ("Sales slumped last weekend.", FRIDAY, "last weekend", "2005-W04"),
+        # on a Monday 'last weekend' is the one just gone, two days back
+        ("Sales slumped last weekend.", MONDAY, "last weekend", "2005-W05"),
+        ("Stores expect crowds next weekend.", MONDAY, "next weekend", "2005-W06"),
+        ("Stores expect crowds next weekend.", FRIDAY, "next weekend", "2005-W05"),
+        ("Flights were cancelled over the Christmas weekend.", MONDAY, "weekend", "2005-W05"),
+    ],
+)
+def test_a_weekend_is_the_iso_week_of_its_saturday(text, published, quote, value):
+    assert dates(text, published)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers visit the mall every weekend.",
+        "The branch opens at weekends only.",
+        "Each weekend brings new offers.",
+    ],
+)
+def test_a_weekend_that_recurs_is_no_date(text):
+    assert not [q for q in quotes(text) if "weekend" in q.lower()]
+
+
+def test_a_weekend_without_a_dateline_is_recorded_without_a_value_even_beside_a_stated_year():
+    # a year does not say which weekend: kept, unanchored, never the 2004 weekend of 2 July
+    got = dates("Sales rose 5% in 2004. The plan was agreed over the weekend.", None)
+    assert got["weekend"] == ("", "unanchored")
+
+
+# --- centuries ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the years of the century as news counts them: the 19th is 1800/1899, like 'the 1800s'
+        ("Land whose ownership cannot be traced back to the 19th Century will be seized.", "19th Century", "1800/1899"),
+        ("The firm plans a 21st Century network.", "21st Century", "2000/2099"),
+        ("It was the worst slump of the twentieth century.", "twentieth century", "1900/1999"),
+        ("Growth in the twenty-first century will come from Asia.", "twenty-first century", "2000/2099"),
+        ("Prices have not been this low since the 18th century.", "18th century", "1700/1799"),
+        # deictic: the publication's century (2005), the one before it, the one after
+        ("The challenges of this new century are many.", "this new century", "2000/2099"),
+        ("Oil will run out this century.", "this century", "2000/2099"),
+        ("It was the biggest merger of the last century.", "last century", "1900/1999"),
+        ("The population will shrink by the next century.", "next century", "2100/2199"),
+    ],
+)
+def test_centuries(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in 20th Century Fox rose.",  # a name
+        "He called it the swindle of the century.",  # a superlative, no time of the story
+        "The Century Building was sold.",
+    ],
+)
+def test_no_century_is_found_in_a_name_or_a_superlative(text):
+    assert not [q for q in quotes(text) if "entury" in q]
+
+
+def test_a_deictic_century_takes_the_story_s_present_without_a_dateline():
+    # results for the final quarter of 2004 are reported, so the present is 2005: this century is 2000/2099
+    text = "Profit rose 5% in the fourth quarter of 2004. The firm is ready for the challenges of this new century."
+    assert dates(text, None)["this new century"] == ("2000/2099", "story_present")
+
+
+# --- the tax year -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "value"),
+    [
+        # the UK tax year runs April to March: in February 2005 the one under way began in April 2004
+        ("Revenues will be £6bn below estimates by the end of the tax year.", FRIDAY, "end of the tax year",
+         "2004-04/2005-03"),
+        ("The allowance is £4,745 for the current tax year.", FRIDAY, "current tax year", "2004-04/2005-03"),
+        ("The allowance rises next tax year.", FRIDAY, "next tax year", "2005-04/2006-03"),
+        ("Receipts fell in the last tax year.", FRIDAY, "last tax year", "2003-04/2004-03"),
+        # in May 2005 the tax year under way began in April 2005
+        ("The allowance is £4,895 for this tax year.", dt.date(2005, 5, 10), "this tax year", "2005-04/2006-03"),
+    ],
+)  # fmt: skip
+def test_the_tax_year_is_the_state_s_april_to_march_year(text, published, quote, value):
+    assert dates(text, published)[quote][0] == value
+
+
+def test_a_tax_year_written_with_its_years_is_their_range():
+    assert dates("Receipts for the 2004-05 tax year were higher.")["2004-05"][0] == "2004/2005"
+
+
+def test_the_tax_year_without_a_dateline_takes_the_story_s_present():
+    # the story reports its 2004 results as done (present early 2005): the tax year under way is 2004-05
+    text = "Net profit for 2004 rose 8%. Treasury receipts will fall short by the end of the tax year."
+    assert dates(text, None)["end of the tax year"][0] == "2004-04/2005-03"
+
+
+def test_a_company_s_financial_year_stays_unvalued():
+    # a firm's year may end in any month: recorded, never valued (not the state's tax year)
+    assert dates("Profits will rise in the current financial year.")["current financial year"] == ("", "unanchored")
+
+
+# --- holiday seasons --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the Christmas season nearest a February 2005 dateline is December 2004
+        ("Next admitted that festive sales were below expectations.", "festive"),
+        ("Retailers had a slow start to the crucial festive season.", "festive season"),
+        ("Spending will be strong going into the holidays.", "holidays"),
+        ("Storms hit during the busy holiday season.", "holiday season"),
+        ("Staff left over the December holiday period.", "holiday period"),
+        ("Many jobs are temporary for the Christmas holiday season.", "holiday season"),
+        ("House prices suffer festive fall", "festive"),
+    ],
+)
+def test_holiday_seasons_are_the_december_of_christmas(text, quote):
+    assert dates(text)[quote][0] == "2004-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists cutting short their holidays may lose money.",  # a person's holidays, not a time
+        "The group owns holiday centres and hotels.",
+        "Trading resumes after Monday's public holiday.",
+        "Debt repayment holidays carry the risk of downgrades.",
+    ],
+)
+def test_a_holiday_that_is_no_season_is_no_date(text):
+    assert not [q for q in quotes(text) if "holiday" in q.lower()]
+
+
+# --- anaphora ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a market report's 'on the day' is the day it reports
+        ("Shares closed at 270.25p on 4 February, down 3.75p on the day.", "day", "2005-02-04"),
+        ("The euro was up 0.9% on the day at $1.3187.", "day", "2005-02-04"),
+        # 'that date', 'this period': the story's last day, its last period
+        ("Payments were due on 15 January 2004. On that date, none came.", "that date", "2004-01-15"),
+        ("Sales in the three months to December rose. Interest in this period was strong.", "this period", "2004-Q4"),
+    ],
+)
+def test_anaphora_take_the_story_s_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_anaphora_with_nothing_to_refer_to_are_recorded_without_a_value():
+    got = dates('"On that date, yes. I was lying," he replied. Interest in this period was encouraging.', None)
+    assert got["that date"] == ("", "unanchored")
+    assert got["this period"] == ("", "unanchored")
+
+
+def test_on_the_day_without_a_dateline_is_not_placed_by_a_year():
+    got = dates("Sales rose in 2004. Shares closed at 270p on Friday, down 3.75p on the day.", None)
+    assert got["day"] == ("", "unanchored")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents were introduced on the day testimony began.",  # a day named by what follows: no anaphor
+        "On the day of the launch, shares rose.",
+        "The period of growth ended.",
+        "Over the period of the plan, costs fell.",
+    ],
+)
+def test_a_day_or_period_named_by_what_follows_is_no_anaphor(text):
+    assert not [q for q in quotes(text) if q.lower() in ("day", "period", "this period", "that date")]
+
+
+# --- lengths that are no dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, which runs to 2006, would end five years earlier than expected.",
+        "The plant opened two months later than planned.",
+    ],
+)
+def test_earlier_or_later_than_a_plan_is_a_length_not_a_date(text):
+    assert not [q for q in quotes(text) if "earlier" in q or "later" in q]
+
+
+def test_earlier_without_than_is_still_counted_from_the_story():
+    assert dates("Sales rose in 2004. Two years earlier, they fell.")["Two years earlier"][0] == "2002"
+
+
+# --- decades named by the present -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # in 2005: the decade is the 2000s (200X); spans of a decade are its ten years before or after
+        ("Europe aims to be the most competitive economy by the end of the decade.", "end of the decade", "200X"),
+        ("Rich nations pledged $50bn a year in aid for the next decade.", "next decade", "2005/2014"),
+        ("Services have overtaken manufacturing in the last decade or so.", "last decade", "1995/2004"),
+        ("Assets at least doubled during the past decade.", "past decade", "1995/2004"),
+    ],
+)
+def test_decades_of_the_present(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_the_next_year_is_still_next_year_not_a_span():
+    assert dates("The next year will be hard.")["next year"][0] == "2006"
+
+
+# --- 'for the year' before a figure -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the story's year, whatever word follows 'the year' ('to £198m' is the figure, not the period's end)
+        ("Net profit was £198m in 2004. Profits rose 52% for the year to £198m.", "year", "2004"),
+        ("The Nikkei ended 2004 up. It gained 7.6% during the year to close at 11,488 points.", "year", "2004"),
+        # the period's end stated after 'to' is one span
+        ("Sales rose 5% in the year to March 2004.", "year to March 2004", "2003-04/2004-03"),
+    ],
+)
+def test_the_year_before_to_and_a_figure_is_the_story_s_year(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_the_year_to_date_is_not_the_story_s_year():
+    assert "year" not in dates("Sales were 4% up in 2004. Sales for the year to date rose 3%.")
+
+
+# --- ranges of months written with their years --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Orders for delivery from December 2004 to April 2005 rose 9%.", "December 2004 to April 2005",
+         "2004-12/2005-04"),
+        ("The option runs from January 2004 until July 2009.", "January 2004 until July 2009", "2004-01/2009-07"),
+        ("Rates rose five times between November 2003 and August 2004.", "between November 2003 and August 2004",
+         "2003-11/2004-08"),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_with_years(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_from_that_is_no_range_keeps_its_months_apart():
+    # 'from December 2004 levels to April 2005 highs': two months, no range between them
+    got = dates("Prices rose from December 2004 levels to April 2005 highs.")
+    assert (got["December 2004"][0], got["April 2005"][0]) == ("2004-12", "2005-04")
+
+
+# --- fiscal years dated by their start ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # twelve months from the first day the text gives: October 2004 to September 2005
+        ("The budget for the year beginning 1 October 2004 was cut.", "year beginning 1 October 2004",
+         "2004-10/2005-09"),
+        ("Spending in the 12 months starting April 2005 rises.", "12 months starting April 2005", "2005-04/2006-03"),
+        # a first day inside a month: days, to the day before the same day six months on
+        ("The six months beginning 15 March 2005 matter.", "six months beginning 15 March 2005",
+         "2005-03-15/2005-09-14"),
+        # without its year: the one nearest the dateline (February 2005), as 'the year to March'
+        ("The new tax applies in the year beginning April.", "year beginning April", "2005-04/2006-03"),
+        # the period's end, as before
+        ("Profits for the year to March 2005 rose.", "year to March 2005", "2004-04/2005-03"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_dated_by_its_first_day(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+def test_a_year_beginning_without_a_month_is_no_span():
+    assert not [q for q in quotes("A new year beginning soon will bring growth.") if "beginning" in q]
