@@ -17,11 +17,21 @@ from hypothesis import strategies as st
 from newsfigures.extraction.merge import Extraction, extract
 from newsfigures.package.provenance import SentenceIndex, sentence_spans
 from newsfigures.semantics.measure import find_holder, find_measure
-from newsfigures.semantics.period import inherited, lede, period_in_sentence, story_period
+from newsfigures.semantics.period import (
+    body_period,
+    inherited,
+    lede,
+    later_than_bases,
+    period_in_sentence,
+    story_period,
+)
 from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
     Semantics,
+    _after,
+    _at_start,
     _containing,
     _own_span,
+    country_anaphors,
     duration_starts,
     firm_places,
     inherits,
@@ -39,7 +49,9 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
     paragraphs = paragraph_starts(text)
     mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     sentence_tokens: dict[tuple[int, int], list[Token]] = {}
-    firms = firm_places(text)
+    firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
+    story = lede(text, paragraphs)
+    body = _after(text, paragraphs, story)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -68,9 +80,12 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
             and inherits(text, (f.start, f.end), sent, found.dates)
         ):
             period = inherited(text, sent[0], para, found.dates)
-            story = lede(text, paragraphs)
             if period is None and story is not None and f.kind != "duration":
                 period = story_period(text, f.start, sent, story, found.dates)
+            if period is None and body is not None and story is not None and f.end <= story[1]:
+                period = body_period(text, (f.start, f.end), sent, body, found.dates)
+            if period is not None and not later_than_bases(text, (f.start, f.end), sent, found.dates, period.value):
+                period = None  # a change compared with a base takes a later period, or none
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
