@@ -20,8 +20,8 @@ from newsfigures.semantics.measure import find_holder, find_measure
 from newsfigures.semantics.period import (
     body_period,
     inherited,
-    lede,
     later_than_bases,
+    lede,
     period_in_sentence,
     story_period,
 )
