@@ -457,6 +457,29 @@ def test_side_jobs_run_once_each_wherever_there_is_room(tmp_path, workers):
     assert runs == sorted([f"job{k}" for k in range(0, 40, 5)] + ["late"])
 
 
+def test_a_weighted_map_that_takes_items_back_keeps_their_order(tmp_path):
+    """Items weighed (a batch by its articles), side jobs run here only behind a deep queue, and the
+    items still queued at the end taken back and run here: every result once, in order, and every
+    side job run exactly once (settled at the end)."""
+    from newsfigures.engine.runtime import Runner, using
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    items = [list(range(k % 7 + 1)) for k in range(30)]
+    with using(Runner(2)) as runner:
+        out = []
+        jobs = []
+        for k, value in enumerate(runner.map(len, items, count=30, weight=len, depth=8, reserve=8, retake=True)):
+            out.append(value)
+            if k % 4 == 0:
+                jobs.append(runner.later(_count_call, str(marks), f"job{k}"))
+        runner.settle()
+        assert out == [len(i) for i in items]
+        assert [j.result() for j in jobs] == [f"job{k}" for k in range(0, 30, 4)]
+    runs = sorted(p.read_text(encoding="utf-8") for p in marks.iterdir())
+    assert runs == sorted(f"job{k}" for k in range(0, 30, 4))
+
+
 def test_the_builds_validation_takes_the_inputs_as_the_build_read_them(tmp_path, small_parts, monkeypatch):
     """Inside a build, the validation proves the rows against the inputs as the build read them (no
     second stat of every file); ``validate`` on its own looks at every file again, and finds one

@@ -39,6 +39,9 @@ from .runtime import Runner, using
 NOTES = 50
 #: Articles per unit of work sent to a worker.
 BATCH = 32
+#: Articles queued on each of the cluster's workers: enough to outlast the largest batch this
+#: process runs meanwhile (``batches``: at most ``2 × BATCH``), whatever the sizes of those queued.
+QUEUE = 4 * BATCH
 
 
 @dataclass
@@ -184,7 +187,7 @@ class Driver:
             return
         index = self.stats.shards + 1 if self.sharded else None
         fresh, shard, self.shard = self.shard.fresh, self.shard, Shard()
-        early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.started
+        early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel
         written = write_shard(shard, self.folder, index, self.cache, parquet=not early)
         del shard
         for name, part in written.items():
@@ -195,9 +198,11 @@ class Driver:
             # (a side job of the runner: the worker's queue when it has room, else this process),
             # while extraction goes on: the build's validation then finds the part checked (the
             # cache's record of a shard that passed every check) instead of checking every part
-            # after the last one is written. Only once the extraction went to the workers (a rebuild
-            # that changed little starts none; a part of cached articles only was most likely
-            # checked by an earlier build, which the validation's quick pass finds).
+            # after the last one is written. Only with workers (the parts written before the cluster
+            # is up wait for it: checked at the end, the first part was the one check left to the
+            # validation, run in this process alone), and only for a part with articles extracted
+            # by this build (a part of cached articles only was most likely checked by an earlier
+            # build, which the validation's quick pass finds).
             assert self.runner is not None and self.cache is not None
             job = self.runner.later(finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index)
             self.pending.append((job, written, index))
@@ -205,8 +210,10 @@ class Driver:
     def parquet_pending(self) -> None:
         """The Parquet copies made by the side jobs, added to their parts' descriptions (made here when
         a job failed: a check that failed is made again by the validation, and reported). The jobs no
-        worker took yet run here first, while the workers finish theirs (the build's process waited
-        for the workers' last checks, then ran its own)."""
+        worker took yet go to the cluster while it has room and run here otherwise, while the workers
+        finish theirs (``Runner.settle``)."""
+        if self.runner is not None:
+            self.runner.settle()
         for job, _, _ in self.pending:
             job.run()
         for job, written, index in self.pending:
@@ -335,7 +342,16 @@ def results(runner: Runner, paths: list[str], root: str, version: str, cache_url
         if more is None:
             return
         yield run_batch(more, *args)
-    yield from runner.map(run_batch, todo, *args, count=len(paths) // BATCH + 1)
+    yield from runner.map(
+        run_batch,
+        todo,
+        *args,
+        count=len(paths) // BATCH + 1,
+        weight=len,
+        depth=QUEUE,
+        reserve=layout.MAX_ARTICLES,
+        retake=True,
+    )
 
 
 def build(

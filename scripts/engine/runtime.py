@@ -80,7 +80,9 @@ class Runner:
         self._starting: concurrent.futures.Future[Any] | None = None
         #: Side jobs not given out yet (:meth:`later`), and the jobs queued on the cluster.
         self._side: deque[Job] = deque()
-        self._queued: list[Any] = []
+        self._queued: list[tuple[Any, int]] = []
+        #: The cluster's workers (set by :meth:`map` from the cluster).
+        self._remote = max(1, self.workers - self.local)
 
     @property
     def parallel(self) -> bool:
@@ -117,14 +119,17 @@ class Runner:
 
         if self.scheduler:
             return Client(self.scheduler), None
-        cluster = LocalCluster(
-            n_workers=self.workers - self.local,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
-        return Client(cluster), cluster
+        import dask
+
+        with dask.config.set(QUIET_CLUSTER):  # read by the scheduler, and handed by each nanny to its worker
+            cluster = LocalCluster(
+                n_workers=self.workers - self.local,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            return Client(cluster), cluster
 
     def client(self) -> Any:
         """The Dask client, started on first use (or by :meth:`prepare`)."""
@@ -133,7 +138,17 @@ class Runner:
             self._client, self._cluster = starting.result() if starting is not None else self._connect()
         return self._client
 
-    def map(self, fn: Callable[..., Any], items: Iterable[Any], *args: Any, count: int | None = None) -> Iterator[Any]:
+    def map(
+        self,
+        fn: Callable[..., Any],
+        items: Iterable[Any],
+        *args: Any,
+        count: int | None = None,
+        weight: Callable[[Any], int] | None = None,
+        depth: int = 2,
+        reserve: int = 0,
+        retake: bool = False,
+    ) -> Iterator[Any]:
         """``fn(item, *args)`` for every item, in order; at most a bounded number of items in flight.
 
         On a local cluster this process is one of the workers: the cluster has one process fewer
@@ -142,66 +157,123 @@ class Runner:
         wait for results works instead, and one process fewer starts, imports the extractor and
         keeps a connection to the scheduler (2,490 articles on two cores: the build's processes
         used 31 CPU-seconds with two worker processes, 27 with this one and one worker process, 19
-        with one process alone). Side jobs (:meth:`later`) go first, to whichever is free: the
-        cluster when its queue has room, else this process."""
+        with one process alone). Side jobs (:meth:`later`) go to the cluster, one at a time per
+        worker (see :meth:`_give_out`); those left waiting meanwhile are run here.
+
+        The cluster's queue holds ``depth`` units of work per worker, an item counting ``weight(item)``
+        units (1 by default): this process refills it only between the things it runs itself, so
+        the queue must outlast the longest of those: an item (batches of 8 to 64 articles: a
+        queue of two batches of 8 ran out behind one of 64), or a side job, run here only once the
+        queue holds ``reserve`` more units per worker (the check of a part run here, about a
+        second, left the worker process idle behind its queue of batches: 2,490 articles on two
+        workers, idle 8% of the build). ``retake``: see :meth:`_retake`."""
         if not self.parallel or (count is not None and count <= 1):
             for item in items:
                 yield fn(item, *args)
             return
         client = self.client()
-        remote = max(1, len(client.scheduler_info().get("workers", {})) or self.workers - self.local)
-        queued = 2 * remote  # work queued on the cluster: one running and one waiting per worker
-        # Results kept for order: the cluster's queue, and what this process ran meanwhile.
-        pending: deque[tuple[Any, Any]] = deque()
+        remote = self._remote = max(1, len(client.scheduler_info().get("workers", {})) or self.workers - self.local)
+        queued = depth * remote
+        weigh = weight or (lambda _: 1)
+        # Results kept for order (future or None, result, item): the cluster's queue, and what this
+        # process ran meanwhile.
+        pending: deque[tuple[Any, Any, Any]] = deque()
         try:
+            deep = queued + reserve * remote
             for item in items:
-                self._give_out(queued)
-                if self._room(queued):
-                    pending.append((self._send(fn, item, *args), None))
+                self._give_out()
+                while self._side and not self._room(deep):  # the cluster has work to outlast it
+                    self._side.popleft().run()
+                    self._give_out()
+                if self._room(deep if self._side else queued):
+                    pending.append((self._send(fn, item, *args, weight=weigh(item)), None, item))
                 else:
-                    pending.append((None, fn(item, *args)))
-                while pending and (len(pending) > queued + SLACK or pending[0][0] is None or pending[0][0].done()):
-                    yield self._take(pending.popleft(), queued)
+                    pending.append((None, fn(item, *args), item))
+                while pending and (
+                    len(pending) > len(self._queued) + SLACK or pending[0][0] is None or pending[0][0].done()
+                ):
+                    yield self._take(pending.popleft())
             while pending:
-                yield self._take(pending.popleft(), queued)
-                self._give_out(queued)
+                if retake and self._retake(pending, fn, args):
+                    continue
+                yield self._take(pending.popleft())
+                self._give_out()
         finally:
-            for future, _ in pending:
+            for future, _, _ in pending:
                 if future is not None:
                     future.cancel()
 
-    def _send(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``fn(*args)`` queued on the cluster; its future (counted as queued until done)."""
+    def _retake(self, pending: deque[tuple[Any, Any, Any]], fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
+        """Once the items are all given out, while the oldest is still running on the cluster and no
+        side job waits, take back the newest item still queued there (the cluster runs its queue in
+        order: the newest is the last to start) and run it here; whether one was taken. Without
+        this, this process waited at the end of the extraction for the cluster's whole queue. Only
+        for a ``fn`` that may run twice (the cluster may have started it meanwhile: its result is
+        then dropped)."""
+        if not self.local or self._side or pending[0][0] is None or pending[0][0].done():
+            return False
+        for k in range(len(pending) - 1, 0, -1):
+            future, _, item = pending[k]
+            if future is not None and not future.done():
+                future.cancel()
+                self._queued = [(f, w) for f, w in self._queued if f is not future]
+                pending[k] = (None, fn(item, *args), item)
+                return True
+        return False
+
+    def _send(self, fn: Callable[..., Any], *args: Any, weight: int = 0) -> Any:
+        """``fn(*args)`` queued on the cluster; its future (counted as queued until done: ``weight``
+        units of an item's queue, or a side job's slot when 0)."""
         future = self.client().submit(fn, *args, pure=False)
-        self._queued.append(future)
+        self._queued.append((future, weight))
         return future
 
     def _room(self, queued: int) -> bool:
-        """Whether the cluster's queue has room for one more job (always, on an existing cluster:
-        this process is none of its workers)."""
-        self._queued = [f for f in self._queued if not f.done()]
-        return not self.local or len(self._queued) < queued
+        """Whether the cluster's queue of items has room for one more (always, on an existing
+        cluster: this process is none of its workers)."""
+        self._queued = [(f, w) for f, w in self._queued if not f.done()]
+        return not self.local or sum(w for _, w in self._queued) < queued
 
-    def _give_out(self, queued: int) -> None:
-        """Start every side job: on the cluster while its queue has room, else here."""
+    def _side_room(self) -> bool:
+        """Whether a worker of the cluster has no side job (always, on an existing cluster)."""
+        self._queued = [(f, w) for f, w in self._queued if not f.done()]
+        return not self.local or sum(w == 0 for _, w in self._queued) < self._remote
+
+    def _give_out(self, everything: bool = False) -> None:
+        """Start the side jobs on the cluster, one at a time per worker (queued behind the items
+        there); the others wait, to be run here by :meth:`map` (or, when ``everything``, here now)."""
         while self._side:
-            job = self._side.popleft()
+            job = self._side[0]
             if job.ran:  # its result was asked for before it was given out
-                continue
-            if self._room(queued):
+                self._side.popleft()
+            elif self._side_room():
+                self._side.popleft()
                 job.future = self._send(job.fn, *job.args)
-            else:
+            elif everything:
+                self._side.popleft()
                 job.run()
+            else:
+                return
 
-    def _take(self, entry: tuple[Any, Any], queued: int) -> Any:
-        """The result of an item (future, result-if-run-here); while it is still running on the
+    def _take(self, entry: tuple[Any, Any, Any]) -> Any:
+        """The result of an item (future, result-if-run-here, item); while it is still running on the
         cluster, this process runs the side jobs given meanwhile instead of waiting."""
-        future, result = entry
+        future, result, _ = entry
         if future is None:
             return result
         while not future.done() and self._side:
             self._side.popleft().run()
         return future.result()
+
+    def settle(self) -> None:
+        """Give out every side job not given out yet (after the map whose items they followed): to
+        the cluster while its queue has room, else run here; the caller then waits for their results."""
+        if self._client is None:
+            for job in self._side:
+                job.run()
+            self._side.clear()
+            return
+        self._give_out(everything=True)
 
     def later(self, fn: Callable[..., Any], *args: Any) -> Job:
         """A side job: ``fn(*args)``, given out by :meth:`map` ahead of its items, to the cluster if
@@ -235,6 +307,17 @@ class Runner:
 #: 39.2 s with 12, 37.5 s with 30. A result is one batch's extraction (32 articles): 30 are small.
 SLACK = 30
 
+
+#: Dask settings of the local cluster a build starts: the workers' statistical profiler (a thread
+#: that samples the running task's stack every 10 ms, for a dashboard no build shows), the
+#: event-loop ticks of every process (every 20 ms: each wakes a thread that takes the interpreter
+#: from the extraction running beside it), and work stealing (between workers of equal queues).
+QUIET_CLUSTER: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.scheduler.work-stealing": False,
+}
 
 #: The runner of the command in progress (the build's validation uses the build's workers).
 _current: Runner | None = None
