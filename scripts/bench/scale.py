@@ -144,6 +144,43 @@ def run_build(seeds: Path, out: Path, workers: int, cache: bool = False) -> Run:
     return Run(wall, peak.peak, peak.driver, peak.driver_cpu, max(0.0, tree - peak.driver_cpu))
 
 
+#: What each process of the calibration runs: the extraction of the first N articles of a folder,
+#: after one article to warm up; prints its wall and CPU seconds.
+CALIBRATION = """
+import sys, time
+from pathlib import Path
+from newsfigures.engine.articles import extract_article
+paths = sorted(Path(sys.argv[1]).glob("*.txt"))[: int(sys.argv[2])]
+extract_article(str(paths[0]), sys.argv[1])
+wall, cpu = time.perf_counter(), time.process_time()
+for _ in range(int(sys.argv[3])):
+    for p in paths:
+        extract_article(str(p), sys.argv[1])
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def calibrate(corpus: Path, articles: int = 100, rounds: int = 3) -> tuple[float, float]:
+    """The machine's own ceiling for two workers: the same pure-Python work (extracting ``articles``
+    articles ``rounds`` times) in one process alone, then in two at once. Returns the throughput of
+    two against one (2 × one's wall time / the slower of the two's) and the CPU seconds of one of
+    the two against one alone (above 1: the cores run slower when both are busy, as turbo clocks or
+    a host's sibling threads make them). No build can beat the first figure."""
+
+    def run(n: int) -> list[tuple[float, float]]:
+        command = [sys.executable, "-c", CALIBRATION, str(corpus), str(articles), str(rounds)]
+        processes = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(n)]
+        out = []
+        for process in processes:
+            text, _ = process.communicate()
+            wall, cpu = (float(x) for x in text.split())
+            out.append((wall, cpu))
+        return out
+
+    (one_wall, one_cpu), two = run(1)[0], run(2)
+    return 2 * one_wall / max(w for w, _ in two), sum(c for _, c in two) / 2 / one_cpu
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m newsfigures.bench.scale", description=__doc__.split("\n")[0])
     p.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "bbc-business")
@@ -159,9 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     workers = [int(w) for w in args.workers.split(",") if w]
     work = args.work or Path(tempfile.mkdtemp(prefix="newsfigures-scale-"))
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared machine: noisy)")
+    if 2 in [int(w) for w in args.workers.split(",") if w]:
+        ceiling, slower = calibrate(args.corpus)
+        print(
+            f"calibration: two processes extracting at once do {ceiling:.2f}x the work of one alone (the ceiling "
+            f"of 2 workers on this machine now); each spends {slower:.2f}x the CPU seconds of one alone"
+        )
     print(
         f"{'copies':>6} {'articles':>8} {'workers':>7} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'driver MiB':>10}"
-        f" {'driver CPU s':>12} {'workers CPU s':>13}"
+        f" {'driver CPU s':>12} {'workers CPU s':>13} {'CPU ms/art':>10}"
     )
     rates: dict[tuple[int, int], float] = {}
     peaks: dict[tuple[int, int], int] = {}
@@ -178,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                 peaks[(scale, w)] = run.peak
                 print(
                     f"{scale:>6} {n:>8} {w:>7} {run.wall:>8.1f} {n / run.wall:>7.0f} {run.peak / 2**20:>9.0f} "
-                    f"{run.driver / 2**20:>10.0f} {run.driver_cpu:>12.1f} {run.workers_cpu:>13.1f}",
+                    f"{run.driver / 2**20:>10.0f} {run.driver_cpu:>12.1f} {run.workers_cpu:>13.1f} "
+                    f"{1000 * cpu[(scale, w)]:>10.2f}",
                     flush=True,
                 )
                 shutil.rmtree(out, ignore_errors=True)
