@@ -1701,10 +1701,15 @@ _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
 #: A record's words before a bound ('the lowest level since June 2003', 'the first time since 1990').
 _RECORD_BEFORE = words_re(_PRESENT["record_before"])
+
+
+def words_before(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` just before a date, with an optional 'the' between: 'since 1981', 'since the spring'."""
+    return re.compile(rf"(?<!\w)(?:{_cap(*words)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
+
+
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
-_BOUND_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_cap(*_PRESENT['bound_before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
-)
+_BOUND_BEFORE = words_before(_PRESENT["bound_before"])
 #: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
 _CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
 #: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
@@ -2413,9 +2418,7 @@ def _year_deictic(m: re.Match[str]) -> bool:
 
 
 #: A past bound before a date: 'since May', 'levels not seen since March' (vocab: past_bound.before).
-_PAST_BOUND_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_cap(*_V['past_bound']['before'])})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z"
-)
+_PAST_BOUND_BEFORE = words_before(_V["past_bound"]["before"])
 
 
 def past_bound(m: re.Match[str]) -> bool:
