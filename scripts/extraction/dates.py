@@ -2126,8 +2126,9 @@ def story_present(
     return dt.date(pairs[0], 7, 2) if pairs else None
 
 
-#: The step of a deictic year from the present ('last year' is the present's year minus one).
-_YEAR_STEPS = {"this": 0, "current": 0, "last": -1, "next": 1}
+#: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
+#: that count from it (STEPS gives the steps).
+_YEAR_STEPS = {w: STEPS[w] for w in ("this", "current", "last", "next")}
 #: The words of a claim before its date: numbers with their signs ('5.5%', '$4bn') and words.
 _CLAIM_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*[%a-z]*|[A-Za-z]+(?:['’][a-z]+)?")
 #: Prepositions between a claim and its date, left out of the claim ('grew 5.5% in 2004').
