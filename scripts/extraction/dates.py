@@ -467,7 +467,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "festive", "holidays", "weekend",
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "holidays", "weekend",
     "week-end", "century", "new", "tax", "day", "calendar", *_V["holiday_season"]["adjectives"], *CENTURY_ORDINALS, *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (
