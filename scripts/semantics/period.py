@@ -626,9 +626,9 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     2003')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
-    if is_base(text, d, _sentence_start(text, paragraph_start, d.start)) or is_bound(text, d, paragraph_start):
-        return False
     start = _sentence_start(text, paragraph_start, d.start)
+    if is_base(text, d, start) or is_bound(text, d, paragraph_start):
+        return False
     comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
     if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
         return False
