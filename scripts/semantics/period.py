@@ -673,20 +673,13 @@ def story_period(
     forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
     an event's in a relative clause, is no story period.
     """
-    start, end = lede_span
-    if fig_start < end:
+    if fig_start < lede_span[1]:
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
         # nor a present state ('UK Coal operates 15 mines')
         return None
-    for i, d in enumerate(dates):  # the first: 'grew 5% in 2004 - triple the value 10 years earlier'
-        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
-            continue
-        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
-            continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
-        return Period(d.value, i, "inherited_story")
-    return None
+    return _first_reported(text, lede_span, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
 
 
 #: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').
@@ -716,12 +709,23 @@ def body_period(
     if not set(near) & PERIOD_NOUNS:
         return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
     wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
+    return _first_reported(text, body, dates, wanted)
+
+
+def _first_reported(
+    text: str, span: tuple[int, int], dates: Sequence[DateMention], granularity: str | None = None
+) -> Period | None:
+    """The first period of the paragraph ``span`` (``dates``: its dates) that the story reports: one it can
+    give (:func:`_inheritable`), no forecast's date, and not an event's time in a relative clause ('Parmalat,
+    which went bust in 2003'); with ``granularity``, only a period of that length ('annual profits' are a
+    year's, not the 'fourth-quarter dividend' of the next paragraph)."""
+    start, end = span
     for i, d in enumerate(dates):
-        if not _inheritable(text, d, body[0], body[1]) or _forecast_date(text, d, body[0], body[1]):
+        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
             continue
-        if wanted is not None and d.granularity != wanted:
-            continue  # 'annual profits' are a year's, not the 'fourth-quarter dividend' of the next paragraph
-        if _RELATIVE.search(text, _clause_start(text, body[0], d.start), d.start):
+        if granularity is not None and d.granularity != granularity:
+            continue
+        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
             continue
         return Period(d.value, i, "inherited_story")
     return None
