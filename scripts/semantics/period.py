@@ -140,8 +140,7 @@ _CLAUSE_OPENERS = frozenset({"which", "who", "whose", "when", "where"})
 def _qualifies_number(text: str, word_end: int, date_start: int) -> bool:
     """Whether the word ending at ``word_end`` ('than') is followed by a number before the date: 'sold
     more than 2.4 million vehicles in 2004' compares the number with a bound, not the year with a base."""
-    m = _NUMBER_AFTER.match(text, word_end, date_start)
-    return m is not None and m.end() <= date_start
+    return _NUMBER_AFTER.match(text, word_end, date_start) is not None  # endpos: the match ends by the date
 
 
 def is_base(text: str, d: DateMention, sentence_start: int, fig: tuple[int, int] | None = None) -> bool:
