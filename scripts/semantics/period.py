@@ -648,16 +648,22 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     return cut
 
 
+def paragraph_span(text: str, paragraphs: Sequence[int], k: int) -> tuple[int, int]:
+    """The span of paragraph ``k`` of ``paragraphs`` (their starts), without the white space at its end."""
+    start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+    return start, start + len(text[start:end].rstrip())
+
+
 def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
     """The span of the story's lede: its first paragraph, or its second when the first is a headline (a
     paragraph of one line without a sentence's final mark); None for a text that is all headline."""
     for k in range(min(2, len(paragraphs))):
-        start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
-        body = text[start:end].strip()
+        span = paragraph_span(text, paragraphs, k)
+        body = text[span[0] : span[1]].strip()
         # a closing quote ends a sentence only after its mark ('... "unsatisfactory".' or '... he said."');
         # a headline may end with a quoted phrase of its own ("Renault boss hails 'great year'")
         if "\n" in body or body.rstrip("\"”'’").endswith((".", "!", "?")):
-            return start, start + len(text[start:end].rstrip())
+            return span
     return None
 
 

@@ -29,6 +29,7 @@ from .period import (
     inherited,
     later_than_bases,
     lede,
+    paragraph_span,
     period_in_sentence,
     states_present,
     story_period,
@@ -145,10 +146,7 @@ def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> t
     if story is None:
         return None
     i = bisect_right(paragraphs, story[1])
-    if i >= len(paragraphs):
-        return None
-    end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
-    return paragraphs[i], paragraphs[i] + len(text[paragraphs[i] : end].rstrip())
+    return paragraph_span(text, paragraphs, i) if i < len(paragraphs) else None
 
 
 def paragraph_starts(text: str) -> list[int]:
