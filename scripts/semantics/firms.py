@@ -301,18 +301,13 @@ def acronyms(text: str) -> list[tuple[str, Place | None]]:
     for m in _ACRONYM.finditer(text):
         short = m.group(1)
         name = _LONG_NAME.search(text, max(0, m.start() - 80), m.start())
-        if name is None or short in text_places_names() or not name.group().strip():
+        if name is None or short in names() or not name.group().strip():  # a place name ('IMF') is no alias
             continue
         inside = [p for p in text_places(text) if name.start() <= p.start < m.start() and p.code not in blocs()]
         home = next((p for p in inside if p.code not in UNCODED or p.named), None)
         code = (home.named or home.code) if home else ""
         out.append((short, Place(code, *national_word(text, home.start, home.end, code), named=code) if home else None))
     return out
-
-
-def text_places_names() -> frozenset[str]:
-    """Every place name of the vocabulary (an acronym that is one is a place, not a firm's alias)."""
-    return frozenset(names())
 
 
 def firm_places(text: str) -> list[Place]:

@@ -140,8 +140,7 @@ _CLAUSE_OPENERS = frozenset({"which", "who", "whose", "when", "where"})
 def _qualifies_number(text: str, word_end: int, date_start: int) -> bool:
     """Whether the word ending at ``word_end`` ('than') is followed by a number before the date: 'sold
     more than 2.4 million vehicles in 2004' compares the number with a bound, not the year with a base."""
-    m = _NUMBER_AFTER.match(text, word_end, date_start)
-    return m is not None and m.end() <= date_start
+    return _NUMBER_AFTER.match(text, word_end, date_start) is not None  # endpos: the match ends by the date
 
 
 def is_base(text: str, d: DateMention, sentence_start: int, fig: tuple[int, int] | None = None) -> bool:
@@ -626,9 +625,9 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     2003')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
-    if is_base(text, d, _sentence_start(text, paragraph_start, d.start)) or is_bound(text, d, paragraph_start):
-        return False
     start = _sentence_start(text, paragraph_start, d.start)
+    if is_base(text, d, start) or is_bound(text, d, paragraph_start):
+        return False
     comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
     if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
         return False
@@ -649,16 +648,22 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     return cut
 
 
+def paragraph_span(text: str, paragraphs: Sequence[int], k: int) -> tuple[int, int]:
+    """The span of paragraph ``k`` of ``paragraphs`` (their starts), without the white space at its end."""
+    start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+    return start, start + len(text[start:end].rstrip())
+
+
 def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
     """The span of the story's lede: its first paragraph, or its second when the first is a headline (a
     paragraph of one line without a sentence's final mark); None for a text that is all headline."""
     for k in range(min(2, len(paragraphs))):
-        start, end = paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
-        body = text[start:end].strip()
+        span = paragraph_span(text, paragraphs, k)
+        body = text[span[0] : span[1]].strip()
         # a closing quote ends a sentence only after its mark ('... "unsatisfactory".' or '... he said."');
         # a headline may end with a quoted phrase of its own ("Renault boss hails 'great year'")
         if "\n" in body or body.rstrip("\"”'’").endswith((".", "!", "?")):
-            return start, start + len(text[start:end].rstrip())
+            return span
     return None
 
 
@@ -673,20 +678,13 @@ def story_period(
     forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
     an event's in a relative clause, is no story period.
     """
-    start, end = lede_span
-    if fig_start < end:
+    if fig_start < lede_span[1]:
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
         # nor a present state ('UK Coal operates 15 mines')
         return None
-    for i, d in enumerate(dates):  # the first: 'grew 5% in 2004 - triple the value 10 years earlier'
-        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
-            continue
-        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
-            continue  # an event's time in a relative clause ('Parmalat, which went bust in 2003')
-        return Period(d.value, i, "inherited_story")
-    return None
+    return _first_reported(text, lede_span, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
 
 
 #: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').
@@ -716,12 +714,23 @@ def body_period(
     if not set(near) & PERIOD_NOUNS:
         return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
     wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
+    return _first_reported(text, body, dates, wanted)
+
+
+def _first_reported(
+    text: str, span: tuple[int, int], dates: Sequence[DateMention], granularity: str | None = None
+) -> Period | None:
+    """The first period of the paragraph ``span`` (``dates``: its dates) that the story reports: one it can
+    give (:func:`_inheritable`), no forecast's date, and not an event's time in a relative clause ('Parmalat,
+    which went bust in 2003'); with ``granularity``, only a period of that length ('annual profits' are a
+    year's, not the 'fourth-quarter dividend' of the next paragraph)."""
+    start, end = span
     for i, d in enumerate(dates):
-        if not _inheritable(text, d, body[0], body[1]) or _forecast_date(text, d, body[0], body[1]):
+        if not _inheritable(text, d, start, end) or _forecast_date(text, d, start, end):
             continue
-        if wanted is not None and d.granularity != wanted:
-            continue  # 'annual profits' are a year's, not the 'fourth-quarter dividend' of the next paragraph
-        if _RELATIVE.search(text, _clause_start(text, body[0], d.start), d.start):
+        if granularity is not None and d.granularity != granularity:
+            continue
+        if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
             continue
         return Period(d.value, i, "inherited_story")
     return None

@@ -29,6 +29,7 @@ from .period import (
     inherited,
     later_than_bases,
     lede,
+    paragraph_span,
     period_in_sentence,
     states_present,
     story_period,
@@ -145,10 +146,7 @@ def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> t
     if story is None:
         return None
     i = bisect_right(paragraphs, story[1])
-    if i >= len(paragraphs):
-        return None
-    end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
-    return paragraphs[i], paragraphs[i] + len(text[paragraphs[i] : end].rstrip())
+    return paragraph_span(text, paragraphs, i) if i < len(paragraphs) else None
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -286,8 +284,8 @@ def _who(
     fig: tuple[int, int],
     measure: tuple[int, int] | None,
     para: int,
-    firms: list[Place] = [],  # noqa: B006 (never mutated)
-    places: list[Place] | None = None,
+    firms: list[Place],
+    places: list[Place],
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -300,10 +298,9 @@ def _who(
     winemaker Southcorp') is a place wherever it is mentioned, and a country word inside its name is
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
-    ``places``: :func:`places_between` of ``sent``, when the caller has them (once per sentence).
+    ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
+    country as it stands for this figure).
     """
-    if places is None:
-        places = places_between(text, sent[0], sent[1], firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     if measure is not None and _world_price(text, measure, places):
