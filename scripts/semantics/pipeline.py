@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from ..extraction.mentions import DateMention, Figure
@@ -36,7 +35,7 @@ from .period import (
     tells_time,
 )
 from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, text_places
-from .words import Token, bounded_trie, mention_spans, tokens, vocab_rows, word_classes
+from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -44,7 +43,6 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\r?\n")
 _LETTERS = re.compile(r"[A-Za-z]+")
 #: What ends a clause (:func:`_clause`): a comma, a semicolon or a dash.
 _CLAUSE_STOP = re.compile("[,;—–]")
-_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +195,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             spans = mention_spans(toks, marks, "figure")
             sentence_tokens[sent] = toks, spans, places_between(text, sent[0], sent[1], firms)
         toks, spans, places = sentence_tokens[sent]
-        i = bisect_left(toks, f.start, key=_START)  # tokens are in the order of the text
+        i = bisect_left(toks, f.start, key=token_start)  # tokens are in the order of the text
         idx = i if i < len(toks) and toks[i].start == f.start else None  # the first token starting at the figure
         measure = holder = None
         if idx is not None:

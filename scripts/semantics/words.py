@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -133,15 +134,15 @@ def mention_spans(toks: Sequence[Token], mentions: Sequence[tuple[int, int, str]
     the tokens, not by a pass over every token of the sentence."""
     out: list[tuple[int, int]] = []
     for s, e, _ in sorted(m for m in mentions if m[2] == kind):
-        i = bisect_left(toks, s, key=_token_start)
+        i = bisect_left(toks, s, key=token_start)
         found = i < len(toks) and toks[i].start == s and toks[i].end == e and toks[i].mention == kind
         if found and (not out or out[-1] != (s, e)):  # a mention given twice is one token
             out.append((s, e))
     return out
 
 
-def _token_start(t: Token) -> int:
-    return t.start
+#: A token's start: the key to binary-search a sentence's tokens by offset (they are in text order).
+token_start = attrgetter("start")
 
 
 #: A token built from its fields without the named tuple's keyword-handling ``__new__`` (a Python
