@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     workers = [int(w) for w in args.workers.split(",") if w]
     work = args.work or Path(tempfile.mkdtemp(prefix="newsfigures-scale-"))
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared machine: noisy)")
-    if 2 in [int(w) for w in args.workers.split(",") if w]:
+    if 2 in workers:
         ceiling, slower = calibrate(args.corpus)
         print(
             f"calibration: two processes extracting at once do {ceiling:.2f}x the work of one alone (the ceiling "

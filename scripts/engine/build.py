@@ -213,9 +213,7 @@ class Driver:
         worker took yet go to the cluster while it has room and run here otherwise, while the workers
         finish theirs (``Runner.settle``)."""
         if self.runner is not None:
-            self.runner.settle()
-        for job, _, _ in self.pending:
-            job.run()
+            self.runner.settle()  # every job is now on the cluster or done here
         for job, written, index in self.pending:
             try:
                 copies = job.result()

@@ -224,7 +224,7 @@ class Runner:
     def _send(self, fn: Callable[..., Any], *args: Any, weight: int = 0) -> Any:
         """``fn(*args)`` queued on the cluster; its future (counted as queued until done: ``weight``
         units of an item's queue, or a side job's slot when 0)."""
-        future = self.client().submit(fn, *args, pure=False)
+        future = self.submit(fn, *args)
         self._queued.append((future, weight))
         return future
 

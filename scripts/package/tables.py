@@ -62,11 +62,11 @@ def source_row(source: Source, root: Path) -> Row:
 
 
 def _where(
-    row: Row, source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex
+    row: Row, source_id: str, start: int, end: int, text: str, lines: list[int], sentences: SentenceIndex | None
 ) -> Row:
     """``row`` with the provenance columns shared by the mention tables added (the context bounded: see
-    ``provenance``): put into the row being built rather than made as a dict of their own and copied."""
-    context, sentence_start, sentence_end = sentences.context(start, end)
+    ``provenance``; none without ``sentences``, as for exclusions): put into the row being built rather
+    than made as a dict of their own and copied."""
     quote = text[start:end]
     row["source_id"] = source_id
     row["line"] = line_at(lines, start)
@@ -74,6 +74,9 @@ def _where(
     row["end"] = end
     row["quote"] = quote
     row["display"] = display_form(quote)
+    if sentences is None:
+        return row
+    context, sentence_start, sentence_end = sentences.context(start, end)
     row["sentence"] = context
     row["sentence_start"] = sentence_start
     row["sentence_end"] = sentence_end
@@ -118,8 +121,7 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
         dates.append(row)
     exclusions = []
     for x in found.exclusions:
-        row = _where({"exclusion_id": mention_id(sid, x.start, x.end)}, sid, x.start, x.end, text, lines, sentences)
-        del row["sentence"], row["sentence_start"], row["sentence_end"]
+        row = _where({"exclusion_id": mention_id(sid, x.start, x.end)}, sid, x.start, x.end, text, lines, None)
         row["reason"] = x.reason
         exclusions.append(row)
     return figures, dates, exclusions
