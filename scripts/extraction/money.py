@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from ..extraction import lexicon
 
@@ -52,14 +53,19 @@ def _subunit_option(written: str) -> tuple[str, Decimal]:
     return code, Decimal(1) / Decimal(parts or 100)
 
 
+def _shared(table: dict[str, Any]) -> dict[str, list[str]]:
+    """A table of shared forms with its aliases resolved: a string names the form whose codes it shares."""
+    return {k: table[v] if isinstance(v, str) else v for k, v in table.items()}
+
+
 #: Written forms several currencies share (``Rs``, ``K``, ``kr``, ``pesos``): the codes they may be, the
 #: default first (empty: none, the form is money only where the sentence names one of them).
 SHARED_SIGNS: dict[str, tuple[tuple[str, Decimal], ...]] = {
-    k: tuple((c, Decimal(1)) for c in v) for k, v in _CUR["shared_signs"].items()
+    k: tuple((c, Decimal(1)) for c in v) for k, v in _shared(_CUR["shared_signs"]).items()
 }
 #: Sub-units several currencies divide into (``cents``, ``centavos``, ``fils``): (code, factor), default first.
 SHARED_SUBUNITS: dict[str, tuple[tuple[str, Decimal], ...]] = {
-    k: tuple(_subunit_option(c) for c in v) for k, v in _CUR["shared_subunits"].items()
+    k: tuple(_subunit_option(c) for c in v) for k, v in _shared(_CUR["shared_subunits"]).items()
 }
 #: Sub-units folded into their currency: name -> (code, factor) (a shared one's default).
 SUBUNITS: dict[str, tuple[str, Decimal]] = {
