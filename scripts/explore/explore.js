@@ -146,6 +146,9 @@
     "counterpart", "status", "qualifier", "change", "granularity", "resolution", "reason",
   ]);
   const LONG = new Set(["sentence", "note"]);
+  /* columns whose cell may list several codes separated by ';' ('GB;NL'): filtered by each code */
+  const LISTS = new Set(["subject", "counterpart"]);
+  const cellValues = (name, v) => (LISTS.has(name.split(".").pop()) && v.includes(";") ? v.split(";") : [v]);
   const PAGE = 100;
 
   function table() {
@@ -191,7 +194,7 @@
     let html = `<label>Search <input type="search" id="q" placeholder="any cell"></label>`;
     for (const c of filterCols) {
       const counts = new Map();
-      for (const r of D.rows) counts.set(r[idx[c.name]], (counts.get(r[idx[c.name]]) || 0) + 1);
+      for (const r of D.rows) for (const v of cellValues(c.name, r[idx[c.name]])) counts.set(v, (counts.get(v) || 0) + 1);
       const values = Array.from(counts.keys()).sort((a, b) => {
         const ta = c.name === "source_id" && D.articles[a] ? D.articles[a][0] : a;
         const tb = c.name === "source_id" && D.articles[b] ? D.articles[b][0] : b;
@@ -234,11 +237,11 @@
     }
 
     function matching() {
-      const fs = Object.entries(state.f).map(([k, v]) => [idx[k], v]);
+      const fs = Object.entries(state.f).map(([k, v]) => [idx[k], v, k]);
       const q = state.q.toLowerCase();
       let out = D.rows.filter(
         (r) =>
-          fs.every(([i, v]) => r[i] === v) &&
+          fs.every(([i, v, k]) => r[i] === v || cellValues(k, r[i]).includes(v)) &&
           (!state.id || key(r) === state.id) &&
           (!q || r.some((cell) => cell.toLowerCase().includes(q))),
       );

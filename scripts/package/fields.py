@@ -43,8 +43,9 @@ ISO_PATTERN = rf"^({_ISO_POINT})(/({_ISO_POINT}))?$"
 #: Identifiers of sources. Python code matches it with ``fullmatch`` (its ``$`` would accept a final
 #: newline); Table Schema patterns are whole-value matches, so the descriptor can keep it as is.
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
-#: A subject or counterpart: an ISO 3166-1 alpha-2 code or a bloc code (``semantics/vocab/en/blocs.tsv``).
-PLACE_PATTERN = r"^[A-Z][A-Z0-9]{1,4}$"
+#: A subject or counterpart: an ISO 3166-1 alpha-2 code or a bloc code (``semantics/vocab/en/blocs.tsv``), or
+#: several joined by ';' for a figure about several places together ('GB;NL' for an Anglo-Dutch firm).
+PLACE_PATTERN = r"^[A-Z][A-Z0-9]{1,4}(;[A-Z][A-Z0-9]{1,4})*$"
 #: The documented codes of blocs and institutions, for the descriptions of subject and counterpart.
 BLOC_CODES = "; ".join(f"{code} ({name})" for code, name in blocs().items())
 #: Who decided a figure's attributes.
@@ -389,7 +390,9 @@ FIGURES = Table(
             "-> GB, Federal Reserve -> US; the European Central Bank -> EZ); a bloc or international "
             "institution code only where the figure is about it (OECD growth, an IMF budget). A company's "
             "figure takes the home country the text gives the firm ('Australian winemaker Southcorp' -> AU), "
-            "none when the text gives none. A transfer's recipient is the subject, its giver the counterpart. "
+            "none when the text gives none; a firm the text calls by two nationalities has both ('Anglo-Dutch' -> "
+            "GB;NL). Several places a figure is about together are listed in text order, separated by ';' (filter "
+            "by one code with a split on ';'). A transfer's recipient is the subject, its giver the counterpart. "
             "Empty when the text names none.",
             pattern=PLACE_PATTERN,
         ),
@@ -397,7 +400,8 @@ FIGURES = Table(
             "subject_start",
             "integer",
             "Offset of the words that name the subject (its evidence); text[subject_start:subject_end] is a "
-            "name, demonym or alias of the code. Empty when a reviewer set a subject the text does not name.",
+            "name, demonym or alias of the code (for several codes, one compound naming them all: 'Anglo-Dutch'). "
+            "Empty when a reviewer set a subject the text does not name.",
             minimum=0,
         ),
         Field("subject_end", "integer", "End offset (exclusive) of the subject's evidence.", minimum=1),
@@ -566,7 +570,7 @@ ANNOTATIONS = Table(
             "subject",
             "string",
             "Who the figure is about: an ISO 3166-1 alpha-2 code where a country is meant, or a bloc or "
-            "institution code (EU, EZ, EAEU, IMF, ...); the convention of figures.subject.",
+            "institution code (EU, EZ, EAEU, IMF, ...), several joined by ';'; the convention of figures.subject.",
             pattern=PLACE_PATTERN,
         ),
         Field(

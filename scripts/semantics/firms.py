@@ -370,16 +370,21 @@ def _refer_words() -> frozenset[str]:
     return frozenset(_vocab()["refer"])
 
 
+#: A short name in brackets right after a name ('(IMF)'), read past before the verb of report.
+_BRACKETED = re.compile(r"[^\S\n]*\([^()\n]{1,12}\)")
 #: Words that may stand between a firm and its verb of report ('Swiss Re has also said').
 _BETWEEN_REPORT = frozenset({"aux"})
 
 
 def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
     """True when the firm mentioned at ``at`` reports something: a verb of report follows it (auxiliaries
-    between: 'Swiss Re has said') or 'according to' comes before it."""
+    between: 'Swiss Re has said'; a short name in brackets: 'the International Monetary Fund (IMF) said')
+    or 'according to' comes before it."""
     if text.startswith(("'s", "’s"), at[1]):
         return False  # 'France Telecom's profits': the firm owns what follows
-    after = _LETTERS.findall(text, at[1], min(sent[1], at[1] + 60))
+    short = _BRACKETED.match(text, at[1])  # 'the International Monetary Fund (IMF) said'
+    end = short.end() if short else at[1]
+    after = _LETTERS.findall(text, end, min(sent[1], end + 60))
     for word in after[:4]:
         low = word.lower()
         if low in _report_words():

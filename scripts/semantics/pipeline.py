@@ -35,6 +35,7 @@ from .period import (
     tells_time,
 )
 from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, text_places
+from .rates import priced, quoted_in
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -303,10 +304,34 @@ def _who(
     places = _without_regions(text, places, measure)
     if measure is not None and _world_price(text, measure, places):
         return None, None
+    quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
+    if quotes:
+        places = [p for p in places if not any(q.start <= p.at[0] < q.end for q in quotes)]
+    reporters = [p for p in places if p.code in institutions() and not owns(text, sent, fig, p)]
+    if reporters:  # 'the IMF said German growth would be 1.8%': who reports a figure is not what it is about
+        places = [p for p in places if p not in reporters]
+        if not places:
+            return _context_place(text, para, sent[0], None, firms), None
+    held = [p for p in places if _held(text, sent, p)]
+    if held:  # what a share of is bought or held: the counterpart, never the subject
+        spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
+        places = [p for p in places if p.at not in spans and (p.start, p.end) not in spans]
+        if not places:
+            return _context_place(text, para, sent[0], held[0].code, firms), held[0]
+    rate, is_rate = priced(text, sent, fig)
+    if rate is not None:  # 'the dollar had edged higher to 1.3040 euros': the priced currency's economy
+        return rate, next((q for q in quotes if q.start >= fig[1] and q.code != rate.code), None)
+    if is_rate or quotes:
+        other = next((q for q in quotes if q.start >= fig[1]), quotes[0] if quotes else None)
+        if other is not None and _RATE_OF.fullmatch(text, fig[1], other.start):
+            # the figure is the rate ('8.28 to the US dollar'): the currency it prices was named before it
+            places = [p for p in places if p.at[1] <= fig[0]]
+        if not places:
+            return _context_place(text, para, sent[0], other.code if other else None, firms), other
     if not places:
         return _context_place(text, para, sent[0], None, firms), None
     clause = _clause(text, sent, fig)
-    recipient, giver = transfer(text, sent, fig, places, clause)
+    recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: the supplier, who it supplies
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
@@ -331,9 +356,36 @@ def _who(
         return subject, giver
     others = [p for p in places if p.code != subject.code and clause[0] <= p.at[0] < clause[1]]
     if not others:
-        return subject, None
+        return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
 
+
+#: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
+#: ("67.7% of Hexal's US affiliate"), so that the place is what the share is of.
+_SHARE_OF = re.compile(
+    r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&\-]*['’]s?[^\S\n]+)?\Z"
+)
+
+
+def _held(text: str, sent: tuple[int, int], p: Place) -> bool:
+    """True for a place that a share is of, in a sentence that buys or holds it (a verb of class 'hold' of
+    ``vocab/en/deals.tsv`` before it): 'S&N is to buy 37.5% of India's United Breweries in a deal worth
+    4.66bn rupees' makes India what is bought in both figures (README of the BBC gold: a stake takes the
+    holder's country, a deal the buyer's); '30% of India's GDP' holds nothing."""
+    at = p.at[0]
+    if _SHARE_OF.search(text, max(sent[0], at - 60), at) is None:
+        return False
+    return any(w.lower() in _hold_verbs() for w in _LETTERS.findall(text, sent[0], at))
+
+
+@lru_cache(maxsize=1)
+def _hold_verbs() -> frozenset[str]:
+    """The verbs of buying or holding a share (class 'hold' of ``vocab/en/deals.tsv``)."""
+    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "hold")
+
+
+#: Between a rate and the currency it is quoted in ('8.28 to the US dollar', '102.975 against the dollar').
+_RATE_OF = re.compile(r"[^\S\n]+(?:to|against|per|versus|vs\.?)[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?")
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
 _RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
@@ -354,6 +406,12 @@ def _world_price(text: str, measure: tuple[int, int], places: list[Place]) -> bo
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
 
 
+def _ranks_member(text: str, p: Place) -> bool:
+    """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
+    economy'): the words stand for a country named elsewhere, not for the bloc."""
+    return p.code in blocs() and p.via is None and _RANKS_IN.match(text, p.end) is not None
+
+
 def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
     """The places of a sentence without the regions that have no code ('Europe', 'Latin American') where
         a country is named too (unless the region is in the measure: 'European sales'), and without those
@@ -363,6 +421,8 @@ def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | 
     coded = any(p.code not in UNCODED for p in places)
 
     def kept(p: Place) -> bool:
+        if _ranks_member(text, p):
+            return False
         if p.code not in UNCODED:
             return True
         if before_firm_noun(text, p) or _RANKS_IN.match(text, p.end):
@@ -411,7 +471,9 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
-        skip = p.code in (other, NO_CODE) or p.code in institutions() or _partner(text, p.start)
+        skip = (
+            p.code in (other, NO_CODE) or p.code in institutions() or _partner(text, p.start) or _ranks_member(text, p)
+        )
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break
@@ -497,13 +559,17 @@ def transfer(
     places: list[Place],
     clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, Place | None]:
-    """Recipient and giver of a transfer verb of the figure's clause, where the text names them
-    (``clause``: :func:`_clause` of the figure, when the caller has it)."""
+    """Subject and counterpart that a verb of transfer or supply of the figure's clause sets, where the text
+    names them (``clause``: :func:`_clause` of the figure, when the caller has it): a transfer's recipient
+    and giver ('Germany gave Ukraine $2bn'); a supply's supplier and who it supplies ('Iran will supply
+    India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): goods sold are the
+    seller's figure, as exports are the exporter's. A supply that names no one supplied sets nothing (the
+    place of a sale stays the place of the activity: 'sold 20% more cars in the US')."""
     clause = clause or _clause(text, sent, fig)
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])
-    verbs = [t for i, t in enumerate(toks) if (t.is_("give") or t.is_("receive")) and not _nominal(toks, i)]
+    verbs = [t for i, t in enumerate(toks) if t.is_any("give", "receive", "supply") and not _nominal(toks, i)]
     if not verbs:
         return None, None
     verb = verbs[-1]
@@ -514,6 +580,9 @@ def transfer(
     def after_word(words: set[str]) -> Place | None:
         return next((p for p in after if _prev_word(text, p) in words), None)
 
+    if verb.is_("supply"):
+        supplied = next((p for p in between if _prev_word(text, p) != "by"), None) or after_word({"to"})
+        return ((before[-1] if before else None), supplied) if supplied is not None else (None, None)
     if verb.is_("give"):
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
         return recipient, (before[-1] if before else None)
@@ -522,9 +591,9 @@ def transfer(
 
 @lru_cache(maxsize=1)
 def _transfer_words() -> re.Pattern[str]:
-    """The words of the 'give' and 'receive' classes as whole words of a lower-cased text: a cheap test
+    """The words of the 'give', 'receive' and 'supply' classes as whole words of a lower-cased text: a cheap test
     that finds every clause :func:`transfer` can read a verb in (and a few more)."""
-    words = [w for w, c in word_classes().items() if c & {"give", "receive"}]
+    words = [w for w, c in word_classes().items() if c & {"give", "receive", "supply"}]
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 

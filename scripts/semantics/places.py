@@ -167,19 +167,60 @@ def cities() -> dict[str, str]:
 
 
 def is_code(value: str) -> bool:
-    """True for an ISO 3166-1 alpha-2 country code or a code of ``blocs.tsv``."""
+    """True for an ISO 3166-1 alpha-2 country code or a code of ``blocs.tsv``, or for several of them joined
+    by ';' ('GB;NL': a figure about several places together), each once."""
     import pycountry
 
+    codes = value.split(";")
+    if len(codes) > 1:
+        return len(set(codes)) == len(codes) and all(is_code(c) for c in codes)
     if value in blocs():
         return True
     return bool(re.fullmatch(r"[A-Z]{2}", value)) and pycountry.countries.get(alpha_2=value) is not None
 
 
+@cache
+def currencies() -> dict[str, str]:
+    """Currency noun -> the code of its economy (``vocab/en/currencies.tsv``): read only as the currency an
+    exchange rate prices (``semantics.rates``), not as a place of its own."""
+    return {row[0]: row[1].strip() for row in vocab_rows("currencies.tsv")}
+
+
 def code_of(words: str) -> str | None:
-    """The code a name, demonym, alias or city of ``cities.tsv`` stands for ('Kyrgyz' -> 'KG', 'Frankfurt'
-    -> 'DE'), possessive allowed; None for a region with no code ('Latin America')."""
+    """The code a name, demonym, alias, city of ``cities.tsv`` or currency of ``currencies.tsv`` stands for
+    ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
+    of nationalities stands for its countries in order, joined by ';' ('Anglo-Dutch' -> 'GB;NL')."""
     words = _POSSESSIVE.sub("", words)
-    return names().get(words) or cities().get(words) or None
+    code = names().get(words) or cities().get(words) or currencies().get(words)
+    if code is None and "-" in words:
+        parts = words.split("-")
+        found = [combining().get(w) or names().get(w) for w in parts[:-1]] + [names().get(parts[-1])]
+        codes = [c for c in found if c is not None and _is_country(c)]
+        if len(codes) == len(parts) > 1:
+            code = join_codes(codes)
+    return code or None
+
+
+def join_codes(codes: list[str]) -> str:
+    """Several countries as one cell of a subject or counterpart: the codes in order, each once, joined by ';'."""
+    return ";".join(dict.fromkeys(codes))
+
+
+def split_codes(value: str) -> list[str]:
+    """The codes of a subject or counterpart cell ('GB;NL' -> ['GB', 'NL'])."""
+    return [c for c in value.split(";") if c]
+
+
+def _is_country(code: str) -> bool:
+    """True for a country's ISO code: not a bloc, an institution or a region with no code."""
+    return bool(code) and code not in UNCODED and code not in blocs() and ";" not in code
+
+
+@cache
+def combining() -> dict[str, str]:
+    """Combining forms of ``vocab/en/combining.tsv`` ('Anglo' -> 'GB'): a country only as the first part of a
+    hyphenated compound of nationalities ('Anglo-Dutch')."""
+    return {row[0]: row[1].strip() for row in vocab_rows("combining.tsv")}
 
 
 def _tail_pattern(tails: list[str]) -> re.Pattern[str]:
@@ -245,6 +286,35 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         several = head is None and _inside_name(text, s)  # 'Albanian Macedonian Bulgarian Oil'
         named = "" if benchmark or several or code in blocs() or not code else code
         out.append(Place(FIRM_NAME, head.start() if head else s, tail.end() if tail else s + len(word), named=named))
+    return _compounds(text, out)
+
+
+#: A combining form or a country word, then a hyphen, right before a place: 'Anglo-' of 'Anglo-Dutch'.
+_COMBINED = re.compile(r"(?<![\w.\-])([A-Z][A-Za-z]*)-\Z")
+
+
+def _compounds(text: str, found: list[Place]) -> list[Place]:
+    """``found`` with each hyphenated compound of nationalities ('Anglo-Dutch', 'US-German', 'UK-Dutch') made
+    one place coded by its countries in order ('GB;NL'): a firm the text calls by two nationalities has both
+    (README of the BBC gold). Its parts must all be countries (a combining form of ``combining.tsv`` or a
+    country word), none inside a firm's name; a bloc or region makes no compound ('EU-US', 'Asia-Pacific')."""
+    if not any(text.startswith("-", p.start - 1) for p in found if p.start > 0):
+        return found
+    out: list[Place] = []
+    for p in found:
+        m = _COMBINED.search(text, max(0, p.start - 12), p.start) if p.start > 0 else None
+        if m is None or not _is_country(p.code) or text.startswith("-", p.end):
+            out.append(p)
+            continue
+        prev = out[-1] if out and out[-1].end == m.end() - 1 else None
+        first = prev.code if prev is not None else combining().get(m.group(1))
+        if first is None or not _is_country(first) or first == p.code:
+            out.append(p)
+            continue
+        start = prev.start if prev is not None else m.start()
+        if prev is not None:
+            out.pop()
+        out.append(Place(join_codes([first, p.code]), start, p.end))
     return out
 
 

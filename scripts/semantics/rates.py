@@ -1,0 +1,91 @@
+"""Exchange rates: who a rate is about is the economy of the currency whose value is quoted.
+
+README of the BBC gold: 'a euro that buys $1.30' is about the euro area (EZ), the dollar against the euro is
+about the US. A rate names two currencies: the priced one, the subject of a verb of movement or level ('the
+dollar had edged higher to 1.3040 euros', 'The yen had strengthened to 102.975 against the dollar'), and the
+one it is quoted in, after 'to', 'against' or 'per' ('8.28 to the US dollar'), which is never the subject of
+a figure of its sentence (a counterpart at most). Currency nouns are data (``vocab/en/currencies.tsv``); a
+country word before the noun names the economy instead ('the Australian dollar').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .places import Place, currencies, find_places
+from .words import word_classes
+
+
+@cache
+def _currency_re() -> re.Pattern[str]:
+    """A currency noun as a whole lower-case word, the generic 'currency' too (a priced currency with no code)."""
+    words = sorted([*currencies(), "currency"], key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
+
+
+#: Words that may stand between a priced currency and the figure besides verbs of movement or level.
+_BETWEEN = frozenset({"to", "at", "by", "against", "close", "around", "about", "almost", "nearly"})
+#: Word classes (``vocab/en/words.tsv``) of the verbs that move or state a rate, and of what may stand beside them.
+_MOVES = frozenset({"change", "level"})
+_BESIDE = frozenset({"aux", "rel", "hedge", "change", "level"})
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _currency_place(text: str, start: int, end: int) -> Place | None:
+    """The economy of the currency noun at ``[start, end)``: a country word right before it ('the Australian
+    dollar', 'US dollar'), else the noun's own code; None for the generic 'currency' (whose economy is the
+    context's)."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"([A-Z][\w\-]*)[^\S\n]+\Z", before)
+    if m is not None:
+        s = start - len(before) + m.start(1)
+        named = [p for p in find_places(text, s, start) if p.start == s and p.code]
+        if named:
+            return named[0]
+    code = currencies().get(text[start:end])
+    return Place(code, start, end) if code else None
+
+
+def _words_before(text: str, start: int, at: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, start, at)]
+
+
+def quoted_in(text: str, sent: tuple[int, int]) -> list[Place]:
+    """The places of the sentence that name a currency a rate is quoted in ('to the US dollar', 'against the
+    yen'): never the subject of the sentence's figures."""
+    out = []
+    for m in _currency_re().finditer(text, sent[0], sent[1]):
+        place = _currency_place(text, m.start(), m.end())
+        if place is not None and _QUOTE_BEFORE.search(
+            text, max(sent[0], min(place.start, m.start()) - 20), min(place.start, m.start())
+        ):
+            out.append(place)
+    return out
+
+
+#: Right before a currency (or its country word): a word that makes it the currency a rate is quoted in.
+_QUOTE_BEFORE = re.compile(r"(?<![\w\-])(?:to|against|per|versus|vs\.?)[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?\Z")
+
+
+def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Place | None, bool]:
+    """The currency the figure prices: the last currency noun before the figure in its sentence, when a verb
+    of movement or level links it to the figure ('the dollar had edged higher to',
+    'a euro that buys', 'The yen, meanwhile, had strengthened to'). Returns its economy (None for 'the
+    currency', whose economy is the context's) and whether one was found."""
+    found = list(_currency_re().finditer(text, sent[0], fig[0]))
+    if not found:
+        return None, False
+    m = found[-1]
+    between = _words_before(text, m.end(), fig[0])
+    if not between or len(between) > 6:
+        return None, False
+    classes = [word_classes().get(w, frozenset()) for w in between]
+    if not any(c & _MOVES or w.endswith("ed") for w, c in zip(between, classes, strict=True)):
+        return None, False
+    if not all(
+        c & _BESIDE or w in _BETWEEN or w.endswith("ly") or w.endswith("ed")
+        for w, c in zip(between, classes, strict=True)
+    ):
+        return None, False
+    return _currency_place(text, m.start(), m.end()), True

@@ -1,0 +1,230 @@
+"""Who a figure is about, by family of the BBC gold's subject misses: sentences written for each rule, with
+examples that must and must not get a subject, and the evidence each subject names (gold README)."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.package.fields import PLACE_PATTERN
+from newsfigures.semantics.places import code_of, find_places, is_code, split_codes
+
+
+def _subject(text: str, quote: str) -> str | None:
+    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
+    s = semantics_of(text, quote).subject
+    if s is None:
+        return None
+    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
+    return s.code
+
+
+# --- a firm the text calls by two nationalities has both codes ('Anglo-Dutch' -> GB;NL)
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [("Anglo-Dutch", "GB;NL"), ("US-German", "US;DE"), ("UK-Dutch", "GB;NL"), ("Franco-Belgian", "FR;BE"),
+     ("Sino-Russian", "CN;RU")],
+)  # fmt: skip
+def test_a_compound_of_nationalities_names_each_country(words: str, code: str) -> None:
+    text = f"The {words} group said so."
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [(words, code)]
+    assert code_of(words) == code and is_code(code) and split_codes(code) == code.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Asia-Pacific demand rose.", [("Asia-Pacific", "")]),  # a region: no compound
+        ("EU-US trade talks resumed.", [("EU", "EU"), ("US", "US")]),  # a bloc: no compound
+        ("The US-based firm grew.", [("US", "US")]),
+        ("Anglo American said so.", [("American", "US")]),  # a combining form alone is no place
+        ("A German-German merger.", [("German", "DE"), ("German", "DE")]),  # one country twice: no compound
+    ],
+)
+def test_what_is_no_compound_of_nationalities(text: str, places: list[tuple[str, str]]) -> None:
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == places
+
+
+def test_codes_lists_are_valid_cells_only_when_each_code_is_and_none_repeats() -> None:
+    import re
+
+    assert re.fullmatch(PLACE_PATTERN, "GB;NL") and re.fullmatch(PLACE_PATTERN, "EU")
+    assert not re.fullmatch(PLACE_PATTERN, "GB;") and not re.fullmatch(PLACE_PATTERN, "GB;;NL")
+    assert is_code("GB;NL") and is_code("LK;IN;ID;TH")
+    assert not is_code("GB;GB") and not is_code("GB;XQ") and not is_code("GB,NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Anglo-Dutch food group Brenmor said profits fell 12% last year.", "12%", "GB;NL"),
+        ("US-German carmaker Duomatic sold 4% more cars in 2004.", "4%", "US;DE"),
+        ("Brenmor, the Anglo-Dutch food group, said sales rose 3%.", "3%", "GB;NL"),
+        # the firm's later mentions carry both homes
+        ("Anglo-Dutch food group Brenmor had a poor year.\n\nThe company said sales fell 2%.", "2%", "GB;NL"),
+    ],
+)
+def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+# --- a supply: goods sold or delivered are the supplier's figure, who it supplies the counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("Norway will supply Poland with 8 billion cubic metres of gas a year.", "8 billion cubic metres", "NO", "PL"),
+        ("Chile has offered to supply 40,000 tonnes of copper a month to Japan.", "40,000 tonnes", "CL", "JP"),
+        ("Peru exported 2.1 million tonnes of fishmeal to China.", "2.1 million tonnes", "PE", "CN"),
+        # the supplier is named in an earlier sentence of the paragraph
+        ("Qatar is a big gas producer. It will supply India with 5 million tonnes.", "5 million tonnes", "QA", "IN"),
+    ],
+)
+def test_a_supply_is_the_suppliers_figure(text: str, quote: str, subject: str, counterpart: str) -> None:
+    s = semantics_of(text, quote)
+    assert _subject(text, quote) == subject
+    assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a sale that names no one supplied: the market where it happens stays the subject
+        ("Honda sold 12% more cars in Brazil last year.", "12%", "BR"),
+        # a passive sale: the place after 'by' is the seller, not who is supplied
+        ("The unit was sold by the Russian state to settle claims of $27bn.", "$27bn", "RU"),
+        # a transfer still makes the recipient the subject
+        ("Germany gave Ukraine $2bn in military aid.", "$2bn", "UA"),
+    ],
+)
+def test_what_a_supply_does_not_change(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+def test_a_bloc_that_ranks_a_member_stands_for_the_member_not_the_bloc() -> None:
+    text = "Iran - Opec's second-biggest producer - signed a deal. Under it, it will supply 3 million tonnes to India."
+    assert _subject(text, "3 million tonnes") == "IR"
+    # the bloc's own figure keeps the bloc
+    assert _subject("Opec's output rose 2% in May.", "2%") == "OPEC"
+
+
+# --- an exchange rate is about the currency whose value is quoted, not the one it is quoted in
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Late on Monday, the dollar had slipped to 1.2950 euros.", "1.2950 euros", "US"),
+        ("The yen, meanwhile, had weakened to 104.5 against the dollar.", "104.5", "JP"),
+        ("Exporters have adjusted to a euro that buys $1.35.", "$1.35", "EZ"),
+        ("The pound rose 2% against the euro.", "2%", "GB"),
+        ("The Australian dollar fell to 76 US cents.", "76 US cents", "AU"),
+        # 'the currency' and a rate quoted after the figure: the economy named before, never the quote's
+        ("Brazil's exports boomed. The currency has firmed 6% since May, near 2.7 to the US dollar.", "6%", "BR"),
+        (
+            "China prices its currency cheaply. It keeps it close to 8.28 to the US dollar, say US critics.",
+            "8.28",
+            "CN",
+        ),
+    ],
+)
+def test_an_exchange_rate_is_the_priced_currencys(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a currency amount is no rate: the firm's or country's figure as before
+        ("Toyota's Japanese profits rose to 740bn yen.", "740bn yen", "JP"),
+        ("Daiwa shares added 5.3% to 740 yen, Japan's brokers said.", "5.3%", "JP"),
+        ("Russia's dollar reserves rose to $120bn.", "$120bn", "RU"),
+    ],
+)
+def test_what_is_no_exchange_rate(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+# --- a stake takes the holder's country, a deal the buyer's: what a share is of is the counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        (
+            "Britain's biggest baker, Crumbs, is to buy 40% of Poland's Piekarnia in a deal worth $50m.",
+            "40%",
+            "GB",
+            "PL",
+        ),
+        (
+            "Britain's biggest baker, Crumbs, is to buy 40% of Poland's Piekarnia in a deal worth $50m.",
+            "$50m",
+            "GB",
+            "PL",
+        ),
+        (
+            "Irish group Liffey Media is buying a 26% stake in Indian newspaper company Dainik for $34m.",
+            "$34m",
+            "IE",
+            "IN",
+        ),
+        ("Swiss drugmaker Pharmo also acquired 60% of Hexon's US affiliate Labco.", "60%", "CH", None),
+    ],
+)
+def test_what_a_share_is_of_is_no_subject(text: str, quote: str, subject: str, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert _subject(text, quote) == subject
+    if counterpart is not None:
+        assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a share of an economy is the economy's: no verb of buying or holding
+        ("Exports make up 30% of India's economy.", "30%", "IN"),
+        ("Remittances were worth 2% of Mexico's GDP.", "2%", "MX"),
+        # shares in a firm are its own: no share of it is bought
+        ("Shares in Japanese lender Mizuho rose 3%.", "3%", "JP"),
+        # a holder and what it holds from the same country: the holder's
+        ("Indian group Reliance bought the state's 26% stake in Indian refiner IPCL.", "26%", "IN"),
+    ],
+)
+def test_what_a_share_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+# --- an institution that reports or forecasts a figure is not what the figure is about
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The IMF had said that Italian growth this year would be 1.4%.", "1.4%", "IT"),
+        ("The International Monetary Fund (IMF) said the floods would cut 2% from Kenya's growth.", "2%", "KE"),
+        ("Chile's exports boomed.\n\nThe World Bank expects growth of 6% this year.", "6%", "CL"),
+    ],
+)
+def test_an_institution_that_reports_is_no_subject(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # its own figures keep the institution
+        ("The IMF said it would lend $2bn to Ghana.", "$2bn", "GH"),
+        ("The IMF said its own budget would rise 4%.", "4%", "IMF"),
+    ],
+)
+def test_an_institutions_own_figures_keep_it(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+def test_a_plural_noun_of_trade_is_no_verb_of_supply() -> None:
+    text = "Russian exports rose 5% in 2004 as demand grew and Kazakh imports fell by $2bn in 2003."
+    assert _subject(text, "$2bn") == "KZ"
