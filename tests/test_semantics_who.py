@@ -7,6 +7,7 @@ import pytest
 from semantics_helpers import semantics_of
 
 from newsfigures.package.fields import PLACE_PATTERN
+from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import code_of, find_places, is_code, split_codes
 
 
@@ -228,3 +229,94 @@ def test_an_institutions_own_figures_keep_it(text: str, quote: str, subject: str
 def test_a_plural_noun_of_trade_is_no_verb_of_supply() -> None:
     text = "Russian exports rose 5% in 2004 as demand grew and Kazakh imports fell by $2bn in 2003."
     assert _subject(text, "$2bn") == "KZ"
+
+
+# --- several countries named together as a list: the figure is about all of them
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The World Bank put the aid needed for Kenya, Uganda and Tanzania at about $3bn.", "$3bn", "KE;UG;TZ"),
+        ("Albania, Bulgaria and Macedonia have approved a $1.2bn pipeline.", "$1.2bn", "AL;BG;MK"),
+        ("At least 200,000 people lost their jobs in Peru and Chile.", "200,000", "PE;CL"),
+        ("The six largest economies (Argentina, Brazil, Chile, Colombia, Mexico and Peru) grew 4%.", "4%",
+         "AR;BR;CL;CO;MX;PE"),
+    ],
+)  # fmt: skip
+def test_a_list_of_countries_is_one_subject_with_all_codes(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject  # the list is the evidence: code_of reads it back
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # partners of a trade stay apart: subject and counterpart
+        ("Trade between Russia and Kazakhstan rose 4%.", "4%", None, None),
+        # two countries not joined as a list
+        ("Russian exports to Kazakhstan rose 4%.", "4%", "RU", "KZ"),
+        ("Poland grew 3%, while Hungary grew 2%.", "2%", "HU", None),
+    ],
+)
+def test_what_is_no_list_of_countries(text: str, quote: str, subject: str | None, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    if subject is not None:
+        assert s.subject is not None and s.subject.code == subject
+    else:
+        assert s.subject is None or ";" not in s.subject.code
+    if counterpart is not None:
+        assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+def test_a_list_of_country_names_reads_back_as_codes() -> None:
+    assert code_of("Sri Lanka, India, Indonesia and Thailand") == "LK;IN;ID;TH"
+    assert code_of("Peru and Chile") == "PE;CL" and code_of("Macedonia") == "MK"
+    assert code_of("Peru and Latin America") is None  # a region has no code: no list
+
+
+# --- a home the text implies plainly: 'generates 80% of its sales outside the UK'; 'was the biggest US company'
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Sweetco has reported higher profits.\n\nThe maker of Choco bars generates 75% of its sales outside "
+         "Ireland. Sweetco said profits rose 3% in 2004.", "3%", "IE"),
+        ("Enrox collapsed in 2001. Before that, Enrox was the seventh biggest public US company. Enrox "
+         "directors will pay $13m.", "$13m", "US"),
+    ],
+)  # fmt: skip
+def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kronos was the first firm to enter the US market.",  # the country names a market, not a firm's home
+        "Kronos makes 75% of its sales outside Europe.",  # a region has no code
+        "Kronos makes 75% of its sales in the UK.",  # sales in a country: a market, not a home
+    ],
+)
+def test_what_gives_no_implied_home(text: str) -> None:
+    assert homes(text) == []
+
+
+# --- a price offered with no recipient named is the bidder's (a deal takes the buyer's country)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("German exchange Boersa previously offered £1.3bn, which was rejected by the London exchange of Britain.",
+         "£1.3bn", "DE"),
+        ("US carmaker Motorco preferred Motorco's offer to buy a 20% stake in Italy's Autoria.", "20%", "US"),
+    ],
+)  # fmt: skip
+def test_a_price_offered_is_the_bidders(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+def test_an_offer_to_a_recipient_stays_a_transfer() -> None:
+    assert _subject("Russia offered Kyrgyzstan $20m in aid.", "$20m") == "KG"
+    assert _subject("Japan offered $500m to Indonesia.", "$500m") == "ID"

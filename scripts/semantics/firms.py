@@ -82,6 +82,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
         "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
+        # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
+        "copula": re.compile(
+            r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
+            r"(?:is|was|remains|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
+        ),
+        # 'generates more than 80% of its sales outside the UK': the firm's home, implied plainly
+        "outside": re.compile(
+            r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:sales|revenues?|turnover|profits?|business)[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
+        ),
         # the two below scan the whole text: the first letter comes first and what may not precede it
         # is looked behind after it ('\bThe', '(?<![\w.])Name'), so that the scan skips to the letters
         "anaphor": re.compile(
@@ -154,7 +163,9 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again. A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
-    agent of a clause). Only a country is a home (an ISO code, not a bloc or a region). ``doc``: the
+    agent of a clause); so is a home the text implies plainly (README of the BBC gold): a copula ('Enron
+    was the seventh biggest public US company', 'the firm was ...') and the firm's own sales 'outside'
+    a country ('generates more than 80% of its sales outside the UK'). Only a country is a home (an ISO code, not a bloc or a region). ``doc``: the
     text's mentions looked up so far (:func:`firm_places` reads them again).
     """
     pat, doc = _patterns(), doc or _Text(text)
@@ -188,6 +199,14 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         ):
             out.append(Firm(apposition.group(1), p))
         elif described and pat["definite"].search(lead):
+            name = _antecedent(doc, p.start, out)
+            if name:
+                out.append(Firm(name, p))
+        elif described and (copula := pat["copula"].search(lead)):
+            name = copula.group(1) if copula.group(1) and _is_name(copula.group(1)) else _antecedent(doc, p.start, out)
+            if name:
+                out.append(Firm(name, p))
+        elif pat["outside"].search(lead):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))

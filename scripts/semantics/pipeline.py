@@ -34,7 +34,7 @@ from .period import (
     story_period,
     tells_time,
 )
-from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, text_places
+from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, join_codes, text_places
 from .rates import priced, quoted_in
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
@@ -251,6 +251,10 @@ def who(
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places)
+    if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
+        subject = _coordinated(text, sent, subject)
+        if counterpart is not None and subject.start <= counterpart.start < subject.end:
+            counterpart = None
     if counterpart is not None and counterpart.code in UNCODED:
         counterpart = None
     if subject is not None and subject.code in UNCODED:
@@ -264,6 +268,37 @@ def who(
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
     return subject, counterpart
+
+
+#: What joins the countries of a list ('Sri Lanka, India, Indonesia and Thailand'): a comma, 'and' or both.
+_LIST_GAP = re.compile(r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|,[^\S\n]+and[^\S\n]+)")
+
+
+def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
+    """The subject widened to the list of countries it is named in ('aid for Sri Lanka, India, Indonesia and
+    Thailand', 'Albania, Bulgaria and Macedonia have approved a $1.2bn pipeline'): a figure about several
+    countries together has all their codes (README of the BBC gold: 'LK;IN;ID;TH'), the list its evidence.
+    Only plain country names joined by commas and 'and' make a list; 'between Russia and Kazakhstan' names
+    partners (the counterpart stays apart)."""
+    if not _is_country_code(subject.code) or _partner(text, subject.start):
+        return subject
+    found = [p for p in _places_in(text, *sent) if _is_country_code(p.code)]
+    i = next((k for k, p in enumerate(found) if p.start == subject.start), None)
+    if i is None:
+        return subject
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.fullmatch(text, found[lo - 1].end, found[lo].start):
+        lo -= 1
+    while hi + 1 < len(found) and _LIST_GAP.fullmatch(text, found[hi].end, found[hi + 1].start):
+        hi += 1
+    if lo == hi or _partner(text, found[lo].start):
+        return subject
+    return Place(join_codes([p.code for p in found[lo : hi + 1]]), found[lo].start, found[hi].end)
+
+
+def _is_country_code(code: str) -> bool:
+    """One country's ISO code: not a bloc, an institution, a region or a list."""
+    return bool(code) and code not in UNCODED and code not in blocs() and ";" not in code
 
 
 def _stands_for_home(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:
@@ -585,6 +620,8 @@ def transfer(
         return ((before[-1] if before else None), supplied) if supplied is not None else (None, None)
     if verb.is_("give"):
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
+        if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
+            return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
         return recipient, (before[-1] if before else None)
     return (before[-1] if before else None), after_word({"from", "by"})
 

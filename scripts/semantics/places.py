@@ -186,12 +186,20 @@ def currencies() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in vocab_rows("currencies.tsv")}
 
 
+#: What separates the countries of a list ('Sri Lanka, India and Thailand').
+_LIST_SPLIT = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
+
+
 def code_of(words: str) -> str | None:
     """The code a name, demonym, alias, city of ``cities.tsv`` or currency of ``currencies.tsv`` stands for
     ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
-    of nationalities stands for its countries in order, joined by ';' ('Anglo-Dutch' -> 'GB;NL')."""
+    of nationalities, or a list of countries, stands for its countries in order, joined by ';' ('Anglo-Dutch' ->
+    'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
     words = _POSSESSIVE.sub("", words)
     code = names().get(words) or cities().get(words) or currencies().get(words)
+    if code is None and _LIST_SPLIT.search(words):
+        listed = [code_of(w) for w in _LIST_SPLIT.split(words)]
+        code = join_codes([c for c in listed if c]) if all(listed) and len(listed) > 1 else None
     if code is None and "-" in words:
         parts = words.split("-")
         found = [combining().get(w) or names().get(w) for w in parts[:-1]] + [names().get(parts[-1])]
