@@ -392,7 +392,10 @@ FIGURES = Table(
             "figure takes the home country the text gives the firm ('Australian winemaker Southcorp' -> AU), "
             "none when the text gives none; a firm the text calls by two nationalities has both ('Anglo-Dutch' -> "
             "GB;NL). Several places a figure is about together are listed in text order, separated by ';' (filter "
-            "by one code with a split on ';'). A transfer's recipient is the subject, its giver the counterpart. "
+            "by one code with a split on ';'). A transfer's recipient is the subject, its giver the counterpart; a "
+            "stake or deal is the holder's or buyer's, what is bought the counterpart; goods supplied are the "
+            "supplier's; an exchange rate is about the currency whose value is quoted (the dollar at 1.30 euros "
+            "-> US). An institution that only reports a figure is not its subject. "
             "Empty when the text names none.",
             pattern=PLACE_PATTERN,
         ),
@@ -400,7 +403,8 @@ FIGURES = Table(
             "subject_start",
             "integer",
             "Offset of the words that name the subject (its evidence); text[subject_start:subject_end] is a "
-            "name, demonym or alias of the code (for several codes, one compound naming them all: 'Anglo-Dutch'). "
+            "name, demonym, alias or currency noun of the code ('yen' -> JP); for several codes, the words naming "
+            "them all ('Anglo-Dutch', 'Sri Lanka, India and Thailand'). "
             "Empty when a reviewer set a subject the text does not name.",
             minimum=0,
         ),
