@@ -9,8 +9,12 @@ that one is the period of the base's own figure ('compared with a loss of $793m 
 month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
 unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
 present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
-or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'). ``method`` says which
-rule decided, so that a user can trust or filter.
+or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'). A forecast word naming the
+yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a span opening with 'from'
+('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
+perfect measured 'since' a date ('has strengthened 4% since late December') runs to the undated present;
+a rate ('$200m a year') takes only a date of its own clause; the base of a change ('from £2.1bn') takes no
+date beyond the next figure. ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
 """
@@ -48,6 +52,7 @@ with _VOCAB.open("rb") as _f:
     _W = tomllib.load(_f)
 BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
+NOT_BASE_AFTER = frozenset(_W["not_base_after"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
 PARTICIPLES = frozenset(_W["participles"])
@@ -77,6 +82,38 @@ _PAST = re.compile(
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
 _FORECAST = words_re(load_vocabulary()["present"]["future"])
+
+
+def _phrase_alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of whole phrases (longest first), a space matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+#: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
+#: expectations', 'than expected'): no forecast of the sentence (``compared_forecast_*``).
+_COMPARED_FORECAST = re.compile(
+    rf"(?<![\w'’])(?:{_phrase_alternatives(_W['compared_forecast_before'])})"
+    rf"(?:\s+(?:{_phrase_alternatives(_W['compared_forecast_fillers'])})){{0,2}}"
+    rf"\s+(?:{_phrase_alternatives(_W['compared_forecast_nouns'])})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _forecast_in(text: str, start: int, end: int) -> bool:
+    """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``, other than one
+    naming the yardstick of a reported result (:data:`_COMPARED_FORECAST`: 'rose 0.3% - in line with
+    forecasts' reports the past)."""
+    m = _FORECAST.search(text, start, end)
+    if m is None:
+        return False
+    yardsticks = [y.span() for y in _COMPARED_FORECAST.finditer(text, max(0, start - 40), end)]
+    while m is not None:
+        if not any(a <= m.start() and m.end() <= b for a, b in yardsticks):
+            return True
+        m = _FORECAST.search(text, m.end(), end)
+    return False
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 #: A present report: 'This compares with' (``present_reports``); a perfect ('Exports have risen 5%') is read
 #: by :func:`_says_past`.
@@ -99,8 +136,19 @@ class Period:
 
 
 def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | None:
-    """Where the base word before a date begins ('compared', 'from', 'than', 'on' before a period), or None."""
+    """Where the base word before a date begins ('compared', 'from', 'than', 'on' before a period), or None.
+
+    A span whose own words open with 'from' ('a shortfall of $855bn for the years from 2006 to 2015') is
+    no base: the 'from' is the span's first bound, the date's own word.
+    """
+    if _SPAN_QUOTE.search(d.quote) and _FROM_RIGHT_BEFORE.search(text, max(0, d.start - 12), d.start):
+        return None
     return _base_word_at(text, d.start, d.granularity, sentence_start)
+
+
+#: A date expression that names both bounds of a span ('2006 to 2015', 'January until March').
+_SPAN_QUOTE = re.compile(r"\s(?:to|until|till|through)\s", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -117,6 +165,8 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
         ):
             return w.start
         if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
+            if i and words[i - 1].low in NOT_BASE_AFTER:
+                continue  # 'based on 2004 figures': the figures the estimate is made of, no base
             return w.start
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'
@@ -171,6 +221,8 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
+    if any(fig[1] <= a and b <= d.start for a, b in figures) and base_figure(text, fig, sentence):
+        return None  # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's  # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
     joined = coordinated(text, best, dates)
     if joined is not None:
         return Period(joined, best, "coordinated")
@@ -425,6 +477,52 @@ def restates_previous(text: str, sentence: tuple[int, int]) -> bool:
     return _RESTATEMENT.match(text, sentence[0], sentence[1]) is not None
 
 
+#: A present perfect ('has strengthened', 'have lost', 'has risen'): 'has' or 'have', perhaps an adverb,
+#: then a word in -ed or an irregular participle.
+_PRESENT_PERFECT = re.compile(
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}ed|"
+    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"(?<![A-Za-z])since(?![A-Za-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def perfect_since(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence in the present perfect that measures from a point in the past ('The currency has
+    strengthened 4% since late December', 'shares, which have lost 50% of their value since last year'):
+    its figures run to the undated present, and take no period stated before them."""
+    m = _PRESENT_PERFECT.search(text, *sentence)
+    return m is not None and _SINCE.search(text, m.end(), sentence[1]) is not None
+
+
+#: A rate's time unit after its figure ('$200m a year', '200,000 jobs will need to be created each month',
+#: '474,000 bpd'): up to :data:`RATE_WINDOW` words, with no mark of a clause, then the unit.
+_RATE_AFTER = re.compile(
+    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{int(_W['RATE_WINDOW'])}}}?[ \t\u00a0]*"
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['rate_units'])})(?![A-Za-z])"
+    r"(?![ \t\u00a0]+(?:ago|earlier|before|later|on|after)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def is_rate(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """A yearly, monthly or daily rate ('savings of $200m a year', '200,000 jobs ... each month'): as the
+    gold protocol has it, a rate has the period its own clause states ('474,000 bpd in 1973') and none
+    otherwise, so it takes no period stated in another clause or sentence."""
+    if _RATE_AFTER.match(text, fig[1], sentence[1]) is not None:
+        return True
+    unit = _RATE_OWN.search(text, fig[0], fig[1])  # the figure's own quote may hold its unit ('$200m a year')
+    return unit is not None and _RATE_AFTER.match(text, unit.start(), sentence[1]) is not None
+
+
+#: Where a rate's unit may start inside a figure's own quote: the last white space or letter run.
+_RATE_OWN = re.compile(
+    r"(?:[ \t\u00a0]+|(?<=[0-9]))(?=(?:a|per|each|every)[ \t\u00a0]+[A-Za-z]+\Z|(?:bpd|b/d)\Z)", re.IGNORECASE
+)
+
+
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 
@@ -554,8 +652,7 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
         clause_start = m.end()
     clause_end = CLAUSE_END.search(text, d.end, end)
     return bool(
-        _FORECAST.search(text, start, d.end)
-        or _FORECAST.search(text, clause_start, clause_end.start() if clause_end else end)
+        _forecast_in(text, start, d.end) or _forecast_in(text, clause_start, clause_end.start() if clause_end else end)
     )
 
 
@@ -592,7 +689,7 @@ def tells_time(text: str, start: int, end: int) -> bool:
 def _says_forecast(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
     sentence however many figures it has (the words are many and the search reads all of it)."""
-    return _FORECAST.search(text, start, end) is not None
+    return _forecast_in(text, start, end)
 
 
 def inherited(

@@ -26,9 +26,11 @@ from .period import (
     has_own_time,
     in_session,
     inherited,
+    is_rate,
     later_than_bases,
     lede,
     paragraph_span,
+    perfect_since,
     period_in_sentence,
     states_present,
     story_period,
@@ -135,6 +137,7 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     return not (
         has_own_time(text, fig, sent, dates)
         or states_present(text, fig, sent)
+        or perfect_since(text, sent)
         or in_session(text, sent)
         or base_figure(text, fig, sent)
     )
@@ -210,7 +213,15 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
         para = paragraphs[bisect_right(paragraphs, f.start) - 1]
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
-        if period is None and not _own_span(text, sent, durations) and inherits(text, (f.start, f.end), sent, dates):
+        rate = is_rate(text, (f.start, f.end), sent)
+        if rate and period is not None and period.method != "same_clause":
+            period = None  # a rate takes the period of its own clause only ('$200m a year')
+        if (
+            period is None
+            and not rate
+            and not _own_span(text, sent, durations)
+            and inherits(text, (f.start, f.end), sent, dates)
+        ):
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
