@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from newsfigures.extraction.numbers import DENSE_MIN, DENSE_WIDTH, dense_bounds,
 from newsfigures.package.provenance import SentenceIndex
 from newsfigures.package.tables import mention_rows
 from newsfigures.package.validate import uncovered
-from newsfigures.semantics.period import _says_forecast, base_word_before, is_base, nearest_date, tied_date
+from newsfigures.semantics.period import _says_forecast, base_word_before, date_rank, is_base, nearest_date, tied_date
 from newsfigures.sources import Source
 
 
@@ -153,9 +152,10 @@ def test_a_dense_stretch_between_prose_leaves_the_prose_around_it() -> None:
 
 
 def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ignore[no-untyped-def]
-    """nearest_date as it read before: every date of the sentence ranked (a figure between, then a clause mark
-    between, then the distance), each asked whether it is a base (after a date the grammar ties the figure
-    to; a shared base date only in a forecast's sentence)."""
+    """nearest_date as it read before: every date of the sentence ranked (``date_rank``: a figure between parted
+    by a clause mark, then how far apart clauses set them, then the distance; another figure's date skipped),
+    each asked whether it is a base (after a date the grammar ties the figure to; a shared base date only in a
+    forecast's sentence)."""
     tied = tied_date(text, fig, sentence, dates, figures)
     if tied is not None:
         return tied
@@ -166,14 +166,14 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
         distance = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
         if distance < 0:
             continue
-        lo, hi = (fig[1], d.start) if d.start >= fig[1] else (d.end, fig[0])
-        crossed = int(re.search(r"[,;:]|\s(?:and|but|while|whereas|although)\s", text[lo:hi]) is not None)
-        gap = (int(any(lo <= a and b <= hi for a, b in figures)), crossed, distance, i)
         if is_base(text, d, sentence[0], fig):
             where = base_word_before(text, d, sentence[0])
             base_figure = where is not None and any(c.isdigit() for c in text[where : d.start])
             if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):
-                shared = gap if shared is None or gap[2:] < shared[2:] else shared
+                shared = (0, 0, distance, i) if shared is None or (distance, i) < shared[2:] else shared
+            continue
+        gap = date_rank(text, fig, d, i, figures, sentence[1])  # the rank of every date, read whole
+        if gap is None:
             continue
         if best is None or gap < best:
             best = gap

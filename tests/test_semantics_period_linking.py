@@ -159,3 +159,63 @@ def test_a_base_takes_no_date_beyond_the_next_figure() -> None:
     assert period_of("Profits fell to £1.9bn from £2.1bn in 2003.", "£2.1bn") == "2003"
     # a date before the base is the whole change's: the base takes it too
     assert period_of("In 2004 profits fell to £1.9bn from £2.1bn, with 300 jobs cut.", "£2.1bn") == "2004"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a date opening the sentence dates its clause, not a clause of its own after ', and'
+        (
+            "In 2002, Acme reported a 15% rise in sales to £2.9bn, and it has lately forecast similar gains in 2003.",
+            "£2.9bn",
+            "2002",
+        ),
+        # a date opening the next figure's elliptical clause is that figure's
+        ("In 2001/02, for example, fees rose by 3.2% and in 2003/04 by 6.1%.", "3.2%", "2001/2002"),
+        ("In 2001/02, for example, fees rose by 3.2% and in 2003/04 by 6.1%.", "6.1%", "2003/2004"),
+        # 'while' joins two results of one time: the date is shared
+        (
+            "Net income for 2003 was $2.1bn - up $1bn from 2002 - while turnover rose $5.3bn to $120.4bn.",
+            "$5.3bn",
+            "2003",
+        ),
+        # a base word of the sentence before is no base of the date ('since the late 1980s. In 1990/91')
+        ("Fees have risen since the late 1980s. In 1990/91, for example, fees rose by 3.2%.", "3.2%", "1990/1991"),
+    ],
+)
+def test_the_figure_s_own_clause_dates_it(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a contrasting clause beyond another figure has that figure's time
+        (
+            "Copper is about 30% dearer than at the start of 2004, but down on the peak of $3,200 set in late May.",
+            "30%",
+        ),
+        (
+            "Investment was up 15.2% from the previous year - although well off the peak of 38% seen in the first "
+            "quarter of 2003.",
+            "15.2%",
+        ),
+        # a figure of the present ('currently') takes no date of another clause of its sentence
+        ("With a fortune of $9bn, Mr Smith is currently on trial following his arrest in May 2003.", "$9bn"),
+    ],
+)
+def test_another_clause_s_date_is_not_the_figure_s(text: str, quote: str) -> None:
+    assert period_of(text, quote) is None
+
+
+def test_a_contrast_without_a_figure_between_keeps_the_date() -> None:
+    # no other figure in the contrasting clause: the date is the only time the sentence gives the figure
+    assert period_of("Sales rose 4%, but profits fell in the second half of 2004.", "4%") == "2004-H2"
+    # 'currently' with the date in the figure's own clause: the clause's time stands
+    assert period_of("The firm currently employs staff hired in 2003 and had sales of $4m in 2004.", "$4m") == "2004"
+
+
+def test_a_date_before_a_comma_is_not_the_next_figure_s() -> None:
+    # the date ends the figure's clause; the figure after the comma opens another one
+    text = "Net profit was $50m (£27m; 38m euros) in the fourth quarter of 2004, compared with $12m in 2003."
+    assert period_of(text, "$50m") == "2004-Q4"

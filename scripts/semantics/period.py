@@ -143,7 +143,9 @@ def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | No
     """
     if _SPAN_QUOTE.search(d.quote) and _FROM_RIGHT_BEFORE.search(text, max(0, d.start - 12), d.start):
         return None
-    return _base_word_at(text, d.start, d.granularity, sentence_start)
+    # no base word of an earlier sentence: 'since the late 1990s. In 1998/99, for example, ...' (a window
+    # the sentence splitter left whole)
+    return _base_word_at(text, d.start, d.granularity, _sentence_start(text, sentence_start, d.start))
 
 
 #: A date expression that names both bounds of a span ('2006 to 2015', 'January until March').
@@ -228,7 +230,66 @@ def period_in_sentence(
         return Period(joined, best, "coordinated")
     between = text[min(fig[1], d.end) : max(fig[0], d.start)]
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
+    if method == "sentence" and _says_now(text, *sentence):
+        return None  # 'with a fortune of $15bn, he is currently on trial ... following his arrest in October 2003'
     return Period(d.value, best, method)
+
+
+def date_rank(
+    text: str, fig: tuple[int, int], d: DateMention, i: int, figures: Sequence[tuple[int, int]], end: int
+) -> tuple[int, int, int, int] | None:
+    """How near the date ``dates[i]`` of its sentence (ending at ``end``) is to the figure, lowest first:
+    whether another figure between is parted from this one by a clause mark, how far apart clauses set
+    them (:func:`_crossing`), the distance, the index. None for a date that is another figure's: one beyond a
+    parted figure in a clause that contrasts ('about 50% higher ..., but down on the high of $55.67 set in late
+    October'), or one across a clause mark that opens the next figure's clause ('rose by 4.7% and in 2002/03
+    by 8.6%'). On each side of the figure the rank only grows outwards, and a date that is None has only
+    such dates beyond it or dates of a worse rank (:func:`nearest_date` reads a side up to its best)."""
+    side = d.start >= fig[1]
+    lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
+    distance = hi - lo
+    # a date of the figure's own clause before one across a clause mark ('rose by 2% in 2004, after
+    # a 31% decline in 2003': 2003 is the decline's)
+    crossed = _crossing(text, lo, hi)
+    if side and crossed and _opens_for_next_figure(text, d, figures, end):
+        return None
+    # another figure between counts when a clause mark parts it from this one ('peak at 127 million, then
+    # shrink to 100 million by the middle of the century'), not in one clause ('a 20% rise to £3.8bn')
+    parted = any(
+        lo <= a and b <= hi and _CLAUSE_MARK.search(text, *((fig[1], a) if side else (b, fig[0]))) is not None
+        for a, b in figures
+    )
+    if parted and _CONTRAST.search(text, lo, hi) is not None:
+        return None
+    return (int(parted), crossed, distance, i)
+
+
+#: A clause of its own: a semicolon, or a comma or dash before a conjunction (', and it has recently forecast').
+_NEW_CLAUSE = re.compile(
+    r";|(?:,|[ \t\u00a0][-–—])[ \t\u00a0]*(?:and|but|while|whereas|although|though|yet)[ \t\u00a0]", re.IGNORECASE
+)
+#: A clause that contrasts with the figure's (', but down on', ' - although some way off'); not 'while', which
+#: mostly joins two results of one time ('Net income for 2004 was $3.5bn - while turnover rose $7.2bn').
+_CONTRAST = re.compile(r"(?:,|;|[ \t\u00a0][-–—])[ \t\u00a0]*(?:but|although|though|yet)[ \t\u00a0]", re.IGNORECASE)
+
+
+def _crossing(text: str, lo: int, hi: int) -> int:
+    """How far apart ``text[lo:hi]`` sets a figure and a date: 0 in one clause, 1 across a comma or a
+    conjunction ('In 2003, Barclays reported ...'), 2 across a clause of its own (:data:`_NEW_CLAUSE`)."""
+    if _CLAUSE_MARK.search(text, lo, hi) is None:
+        return 0
+    return 2 if _NEW_CLAUSE.search(text, lo, hi) is not None else 1
+
+
+#: What may come between a date and the figure whose clause it opens ('in 2002/03 by 8.6%').
+_TO_NEXT_FIGURE = re.compile(r"[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+){0,2}\Z")
+
+
+def _opens_for_next_figure(text: str, d: DateMention, figures: Sequence[tuple[int, int]], end: int) -> bool:
+    """Whether the date is followed, within two words and no clause mark, by a figure of its own ('and in
+    2002/03 by 8.6%', 'and in 2004 to $5bn'): it dates that figure, not one before it."""
+    nxt = min((a for a, _ in figures if a >= d.end and a < end), default=None)
+    return nxt is not None and _TO_NEXT_FIGURE.match(text, d.end, nxt) is not None
 
 
 _AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
@@ -307,12 +368,10 @@ def nearest_date(
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
                 shared = (0, 0, distance, i)
             continue
+        gap = date_rank(text, fig, d, i, figures, sentence[1])
+        if gap is None:
+            continue  # another figure's date: the side reads on
         settled[side] = True
-        lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
-        # a date of the figure's own clause before one across a clause mark ('rose by 2% in 2004, after
-        # a 31% decline in 2003': 2003 is the decline's)
-        crossed = int(_CLAUSE_MARK.search(text, lo, hi) is not None)
-        gap = (int(any(lo <= a and b <= hi for a, b in figures)), crossed, distance, i)
         if best is None or gap < best:
             best = gap
     if best is None and shared is not None and _says_forecast(text, *sentence):
