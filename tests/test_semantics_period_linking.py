@@ -219,3 +219,20 @@ def test_a_date_before_a_comma_is_not_the_next_figure_s() -> None:
     # the date ends the figure's clause; the figure after the comma opens another one
     text = "Net profit was $50m (£27m; 38m euros) in the fourth quarter of 2004, compared with $12m in 2003."
     assert period_of(text, "$50m") == "2004-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a past perfect tells of an earlier time the text leaves open
+        ("Enron collapsed in 2001. The firm had been inflating its profits by $600m.", "$600m", None),
+        ("Trading was halted in 2003. The group had secretly lost $90m on derivatives.", "$90m", None),
+        # in indirect speech it reports the paragraph's time
+        ("Its results for 2003 were revised. The firm said it had made $434m, not $600m.", "$434m", "2003"),
+        ("Its results for 2003 were revised, claiming it had lost $45m on the deal.", "$45m", "2003"),
+        # a simple past takes the paragraph's time
+        ("Enron collapsed in 2001. Its debts reached $13bn.", "$13bn", "2001"),
+    ],
+)
+def test_a_past_perfect_takes_no_earlier_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

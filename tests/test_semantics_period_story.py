@@ -143,7 +143,7 @@ def test_a_bound_word_governs_the_number_after_it(text: str, quote: str, period:
         ("Rates rose in 2004. The bank held rates at their current 4.75%.", "4.75%", None),
         ("Rates rose in 2004. The bank held rates at 4.75%.", "4.75%", "2004"),
         # a noun after a determiner is no verb of state
-        ("Output rose 2% in 2008. It had overstated its accounts by $3m.", "$3m", "2008"),
+        ("Output rose 2% in 2008. It overstated its accounts by $3m.", "$3m", "2008"),
         ("Output rose 2% in 2008. The current account deficit fell to $3m.", "$3m", "2008"),
     ],
 )

@@ -582,6 +582,30 @@ _RATE_OWN = re.compile(
 )
 
 
+#: A past perfect ('had been overstating', 'had already raised'): 'had', perhaps 'been' and an adverb, then
+#: a word in -ed or -ing or an irregular participle.
+_PAST_PERFECT = re.compile(
+    r"(?<![A-Za-z])had[ \t\u00a0]+(?:been[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}(?:ed|ing)|"
+    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_REPORTING = words_re(_W["reporting_verbs"])
+
+
+@lru_cache(maxsize=64)
+def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence in the past perfect that no reporting verb backshifts ('The firm had been overstating its
+    accounts by $11bn'): it tells of a time before the one its paragraph states, which the text leaves
+    open; 'Nortel said it had made $434m' reports the paragraph's time in indirect speech."""
+    if _REPORTING.search(text, *sentence) is not None:
+        return False
+    yardsticks = [y.span() for y in _COMPARED_FORECAST.finditer(text, *sentence)]  # 'than analysts had expected'
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in yardsticks) for m in _PAST_PERFECT.finditer(text, *sentence)
+    )
+
+
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 

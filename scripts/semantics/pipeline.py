@@ -22,6 +22,7 @@ from .measure import find_holder, find_measure
 from .period import (
     Period,
     base_figure,
+    before_the_story,
     body_period,
     has_own_time,
     in_session,
@@ -138,6 +139,7 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
         has_own_time(text, fig, sent, dates)
         or states_present(text, fig, sent)
         or perfect_since(text, sent)
+        or before_the_story(text, sent)
         or in_session(text, sent)
         or base_figure(text, fig, sent)
     )
