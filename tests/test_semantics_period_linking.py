@@ -236,3 +236,33 @@ def test_a_date_before_a_comma_is_not_the_next_figure_s() -> None:
 )
 def test_a_past_perfect_takes_no_earlier_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+SURVEY = (
+    "Bosses upbeat on growth\n\n"
+    "More than 80% of chief executives expect their sales to grow, a survey of 900 bosses suggests.\n\n"
+    "About 25% of the bosses polled say they have moved jobs abroad. Growth has slowed from last year, with "
+    "just 40% of firms calling it a threat.\n\n"
+    "Sales rose 3% in 2003, the firm said.\n\n"
+    "For the survey, the consultancy interviewed 900 chief executives during the last three months of 2004.\n"
+)
+
+
+@pytest.mark.parametrize("quote", ["80%", "25%", "40%"])
+def test_a_survey_s_figures_take_its_fieldwork_time(quote: str) -> None:
+    got = semantics_of(SURVEY, quote, None).period
+    assert got is not None and got.value == "2004-Q4" and got.method == "survey"
+    assert linked_quote(SURVEY, quote) == "last three months of 2004"
+
+
+def test_no_survey_no_fieldwork_time() -> None:
+    # a paragraph that does not speak of the survey keeps its own time
+    assert period_of(SURVEY, "3%") == "2003"
+    # an earlier survey's date is not the story's fieldwork
+    text = (
+        "About 25% of the bosses polled were gloomy.\n\n"
+        "When the firm conducted the same survey in 2002, 30% of bosses were gloomy.\n"
+    )
+    assert period_of(text, "25%") is None
+    # an undated survey: its figures have no period
+    assert period_of("About 25% of the bosses polled for the survey were gloomy.\n", "25%") is None

@@ -440,7 +440,8 @@ FIGURES = Table(
             "to the next by 'and': 'in both 2005 and 2006' is 2005/2006, linked to the first), inherited_paragraph (the latest period "
             "stated earlier in the paragraph), inherited_story (none in the paragraph: the story's period, the first "
             "its lede reports, for a later paragraph; for an undated result of the headline or lede, the first "
-            "the next paragraph reports), restatement (a headline figure with same_as: its body "
+            "the next paragraph reports), survey (a figure of a paragraph about a survey: the time the text says "
+            "the survey was conducted, wherever it says it), restatement (a headline figure with same_as: its body "
             "figure's period), annotation (a reviewer's). Empty when there "
             "is no period.",
             enum=PERIOD_METHODS,

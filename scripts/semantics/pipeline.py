@@ -21,9 +21,11 @@ from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .measure import find_holder, find_measure
 from .period import (
     Period,
+    about_survey,
     base_figure,
     before_the_story,
     body_period,
+    fieldwork_period,
     has_own_time,
     in_session,
     inherited,
@@ -153,6 +155,12 @@ def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> t
     return paragraph_span(text, paragraphs, i) if i < len(paragraphs) else None
 
 
+def _para_end(text: str, start: int) -> int:
+    """Where the paragraph starting at ``start`` ends (its blank line, or the end of the text)."""
+    m = _PARAGRAPH_RE.search(text, start)
+    return m.start() if m else len(text)
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Offsets at which each paragraph (text between blank lines) starts."""
     return [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
@@ -183,6 +191,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     story_dates = slice(*(bisect_left(date_starts, at) for at in story)) if story is not None else slice(0)
     body = _after(text, paragraphs, story)  # the paragraph after the lede, that dates its figures
     body_dates = slice(*(bisect_left(date_starts, at) for at in body)) if body is not None else slice(0)
+    fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -233,6 +242,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
+        if period is None and fieldwork is not None and not rate and about_survey(text, (para, _para_end(text, para))):
+            period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
