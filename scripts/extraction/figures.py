@@ -52,6 +52,7 @@ from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
 from ..extraction.money import (
     ATTACHED_SIGNS,
+    COINS_AFTER_ARTICLE,
     CURRENCY_NAMES,
     DOLLAR_MARKS,
     DOLLAR_MARKS_ATTACHED,
@@ -67,10 +68,12 @@ from ..extraction.money import (
     WEAK_NAMES,
     WEAK_SIGNS,
     WEAK_SIGNS_AFTER,
+    WEAK_SIGNS_BY_PLACE,
     code_of_name,
     places,
     scaled_code,
     territory_currencies,
+    territory_currencies_ever,
 )
 from ..extraction.numbers import Numeral, Skipped, scale_of, scan
 from ..extraction.patterns import word_trie
@@ -679,6 +682,12 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         if letters in LETTER_SIGNS:
             needs_country = letters in SHARED_SIGNS and not SHARED_SIGNS[letters][0][0]
             if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals or needs_country):
+                if letters not in WEAK_SIGNS_BY_PLACE or m.end("letters") != n.start or n.form != "digits":
+                    return
+                # "R18": money only where the sentence names the rand (another amount, a place): see localise
+                d.unit, d.kind, d.explicit_unit, d.currency_before = LETTER_SIGNS[letters], "money", True, True
+                d.options = (("", Decimal(1)), (LETTER_SIGNS[letters], Decimal(1)))
+                d.qstart = d.hstart = m.start()
                 return
             if letters in SCALED_SIGNS and not n.scale:
                 return
@@ -969,6 +978,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 sub = ""  # "189c a litre", "fares rose 50c" are cents; "section 3c", "30c" of weather are not
             if m.group("sub") == "Cent" and n.value != 1:
                 sub = ""  # "50 Cent": a name (money is "50 cents", or "a 50 cent coin" in lower case)
+            if sub in COINS_AFTER_ARTICLE and not n.article:
+                sub = ""  # "5 nickel mines": the metal; "up a nickel" is the coin
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
@@ -1687,6 +1698,7 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
         word = " ".join(m.group().split())
         territory = table.get(word.lower() if folded else word, "")
         found = territory_currencies(territory) & codes if territory else frozenset()
+        found = found or (territory_currencies_ever(territory) & codes if territory else frozenset())
         if found:
             return min(found)
     return ""

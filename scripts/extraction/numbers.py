@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from heapq import heapify, heappop, heappush
 
+from ..extraction import lexicon
 from ..extraction.patterns import word_trie
 
 #: Multipliers of scale words and suffixes, keyed in lower case.
@@ -151,13 +152,18 @@ _WORDS_REST = (
 #: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
 _ONE_UNIT = r"(?:dollar|euro|penny)"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
+#: US coins that ``a`` makes one amount of (vocab ``coins_after_article``: ``up a nickel to $18.05``), with a
+#: narrower end than a currency: ``a nickel and copper miner``, ``a nickel, zinc and lead mine`` are the metal.
+_COINS = sorted(lexicon.words("currencies", "coins_after_article"))
+_COIN = "|".join(_COINS)
+_COIN_END = r"\s*(?:[.;!?)]|$)|\s+(?:a|an|per|each|to|more|less|apiece|cheaper|dearer|higher|lower|from)\b"
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
     ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
      r"s?\b"),
     ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
     ("aword", ["a", "an"],
-     rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END}))"),
+     rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END})|(?:{_COIN})(?={_COIN_END}))"),
     ("words", [*SMALL, *TENS, *WORD_SCALES], _WORDS_REST),
 ]  # fmt: skip
 _WORD_FIRSTS = sorted({w[0] for _, words, _ in _WORD_KINDS for w in words})
@@ -784,7 +790,7 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
-            elif word in ("dollar", "euro", "penny"):  # "a dollar a day": the article is the number one
+            elif word in ("dollar", "euro", "penny", *_COINS):  # "a dollar a day": the article is the number one
                 append(Numeral(start, start + len(raw.split()[0]), Decimal(1), "words", Decimal(1), article=True))
             else:  # a decade, a century
                 append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
