@@ -121,6 +121,8 @@ PER_UNITS: dict[str, str] = _UNITS["per_units"]
 HEDGES: dict[str, str] = _HEDGES["before"]
 #: Hedges after a number (``15 or so years``) -> qualifier.
 HEDGES_AFTER: dict[str, str] = _HEDGES["after"]
+#: Hedges after the whole figure, unit included (``rose 5% or more``, ``£80m or thereabouts``) -> qualifier.
+HEDGES_AFTER_UNIT: dict[str, str] = _HEDGES["after_unit"]
 
 UP_WORDS = lexicon.words("directions", "up")
 DOWN_WORDS = lexicon.words("directions", "down")
@@ -199,10 +201,12 @@ _DIRECTION_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
+#: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
+_NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
 _DIRECTION_OF_BACK_RE = re.compile(
     r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
-    rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
+    rf"(?P<d>(?i:{_reversed_words((UP_WORDS | DOWN_WORDS) - _NOT_BEFORE_OF)}))(?![A-Za-z])"
 )
 #: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
 #: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
@@ -286,6 +290,22 @@ _NAME_BEFORE_BACK_RE = re.compile(
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
+#: A hedge after the unit; not before "than" ("or more than $30bn") nor, for "and over", before a noun phrase or
+#: a number ("rose to $5 and over the year ...": a preposition there).
+_HEDGE_AFTER_UNIT_RE = re.compile(
+    rf",?\s+(?P<w>(?i:{word_trie(HEDGES_AFTER_UNIT)}))\b"
+    r"(?!\s+(?i:than|the|a|an|its|their|his|her|this|that|these|those)\b|\s+[0-9$£€¥])"
+)
+#: A verb of a move before "up to": the level reached ("edged up to 4.1%"), not a bound ("take up to two years" is).
+_UP_TO_LEVEL_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_to_level_after'))})"
+    r"(?![A-Za-z])"
+)
+#: "over" is a span, not a bound, right after these words or a figure ("rose 40% over two years").
+_OVER_SPAN_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(UP_WORDS | DOWN_WORDS | lexicon.words('hedges', 'over_span_after'))})(?![A-Za-z])"
+    r"|%|\d|(?i:nb|m|noillim|noillib|noillirt|tnec\s?rep|tnecrep|stniop)(?![A-Za-z]))"
+)
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
     r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
@@ -764,11 +784,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
                 if d.unit == "percent":
                     d.change = "decrease"
             d.qstart = d.hstart = at = sign.start()
-    m = _back(_HEDGE_BACK_RE, text, at, 18)
+    m = _back(_HEDGE_BACK_RE, text, at, 26)
     if m:
         word = (m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
-        at = d.hstart = at - m.end()
+        if word == "over" and d.kind == "duration" and _back(_OVER_SPAN_BACK_RE, text, at - m.end(), 16):
+            d.qualifier = "exact"  # "rose 40% over two years", "repayable over 25 years": the span, no bound
+        elif word == "up to" and _back(_UP_TO_LEVEL_BACK_RE, text, at - m.end(), 16):
+            d.qualifier = "exact"  # "growth picked up to 0.6%": the level reached, no bound
+        else:
+            at = d.hstart = at - m.end()
     of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first
     if d.qualifier == "exact" and of_before:
         bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
@@ -815,6 +840,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
 
 
 def read_right(text: str, d: Draft, n: Numeral) -> None:
+    """Unit, rate, age, hedge and direction words after the number, or else the counted noun; then a hedge
+    after the whole figure (``rose 5% or more``, ``200 jobs or more``, ``aged 65 and over``)."""
+    _read_right(text, d, n)
+    if d.qualifier == "exact" and not d.exclusion and d.kind not in ("multiple", "fraction"):
+        m = _HEDGE_AFTER_UNIT_RE.match(text, d.qend)
+        if m:
+            d.qualifier = HEDGES_AFTER_UNIT.get(" ".join(m.group("w").lower().split()), "exact")
+
+
+def _read_right(text: str, d: Draft, n: Numeral) -> None:
     """Unit, rate, age, hedge and direction words after the number, or else the counted noun."""
     at = n.end
     # "15 or so years": a trailing hedge may sit between the number and its unit
@@ -1781,7 +1816,11 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     sep = sep_match.group().strip()
     if sep == "and" and a.joiner != "between":
         return None
-    if sep in ("to", "to-") and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by "):
+    if (
+        sep in ("to", "to-")
+        and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by ")
+        and not _range_after_move(a, b)
+    ):
         return None  # "fell 0.4% to 13,176": a change and a level
     if sep == "to" and _HYPHEN_RANGE_RE.match(text, b.qend):
         return None  # "from 24.2 to 33-35 billion euros": B begins a range of its own
@@ -1799,6 +1838,23 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         b.kind, b.unit, b.noun = "number", "dimensionless", ""  # "aged 25 to 54 grew": no noun is counted
     share_unit(a, b)
     return _range_of(a, b)
+
+
+def _range_after_move(a: Draft, b: Draft) -> bool:
+    """True when ``<move> A to B <unit>`` is a range of the move, not a move and a level.
+
+    ``cut 2,000 to 3,000 jobs``, ``climb 5 to 7 percent``: A is bare, B carries the unit, and B is above A
+    by at most a factor of two. A level after a move has its own unit (``fell 4% to 28,030``) or lies far
+    from the move (``rose 45 to 7,550``, ``rose 0.2 to 5.1 percent``).
+    """
+    na, nb = a.numeral, b.numeral
+    if na is None or nb is None or a.explicit_unit or a.kind != "number" or not na.base:
+        return False
+    if not (b.explicit_unit or b.kind == "count") or b.qualifier != "exact" or b.change != "none":
+        return False
+    if (na.scale or nb.scale) and na.scale != nb.scale:
+        return False
+    return na.base < nb.base <= 2 * na.base
 
 
 def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
