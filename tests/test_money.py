@@ -540,6 +540,15 @@ def test_pounds_after_a_clause_keep_their_weight():
         ("Soybeans rose to $13.10 a bushel.", "$13.10 a bushel", 13.10, "USD/bushel"),
         ("Cocoa hit £3,100 per metric ton.", "£3,100 per metric ton", 3100, "GBP/tonne"),
         ("Lager costs £5.80 a pint in the City.", "£5.80 a pint", 5.80, "GBP/pint"),
+        # slang and nicknames of currencies
+        ("Bus fares in Leeds rose by a quid.", "a quid", 1, "GBP"),
+        (
+            "The airline refunded 450 Aussie dollars per passenger.",
+            "450 Aussie dollars per passenger",
+            450,
+            "AUD/passenger",
+        ),
+        ("Dairy farmers got 9 kiwi dollars a kilo.", "9 kiwi dollars a kilo", 9, "NZD/kilogram"),
     ],
 )
 def test_money_read_by_its_country_coins_and_wire_signs(text, quote, value, unit):
@@ -556,7 +565,9 @@ def test_money_read_by_its_country_coins_and_wire_signs(text, quote, value, unit
         ("Vale runs a nickel, cobalt and copper mine.", "a nickel"),
         ("The retailer refused to nickel-and-dime its suppliers.", "dime"),
         ("Sales fell by a quarter in the year.", "a quarter"),  # a fraction, not the coin
-        ("The chip's L2 cache holds 8MB.", "L2"),  # L of the lira needs a scale written against it
+        ("The chip's L2 cache holds 8MB.", "L2"),
+        ("The deal was a quid pro quo for 2 seats.", "a quid"),
+        ("The hunter shot a buck in 2019.", "a buck"),  # L of the lira needs a scale written against it
     ],
 )
 def test_coin_names_ratings_and_roads_that_are_no_money(text, absent):

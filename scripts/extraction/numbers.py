@@ -150,7 +150,8 @@ _WORDS_REST = (
 )
 #: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
 #: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
-_ONE_UNIT = r"(?:dollar|euro|penny)"
+_ONE_UNITS = sorted(lexicon.words("currencies", "one_after_article"))
+_ONE_UNIT = f"(?:{'|'.join(_ONE_UNITS)})"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
 #: US coins that ``a`` makes one amount of (vocab ``coins_after_article``: ``up a nickel to $18.05``), with a
 #: narrower end than a currency: ``a nickel and copper miner``, ``a nickel, zinc and lead mine`` are the metal.
@@ -790,7 +791,7 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
-            elif word in ("dollar", "euro", "penny", *_COINS):  # "a dollar a day": the article is the number one
+            elif word in (*_ONE_UNITS, *_COINS):  # "a dollar a day": the article is the number one
                 append(Numeral(start, start + len(raw.split()[0]), Decimal(1), "words", Decimal(1), article=True))
             else:  # a decade, a century
                 append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
