@@ -131,9 +131,34 @@ MUST_MATCH = {
     "years beyond 2100": [
         ("The chain runs 2300 stores.", "2300", 2300, "count"),
     ],
+    # basis points written against the number, as the bond desks do
+    "attached basis points": [
+        ("The Fed lifted rates by 75bp in July.", "75bp", 75, "basis_point"),
+        ("Spreads widened 20bps on the news.", "20bps", 20, "basis_point"),
+    ],
+    # a multiple of a financial measure is a ratio, not a count of times
+    "valuation multiples": [
+        ("The chain trades at 14 times earnings.", "14 times", 14, "dimensionless"),
+        ("Leverage is capped at 3.5 times EBITDA.", "3.5 times", 3.5, "dimensionless"),
+        ("The chief executive earns 120 times the pay of his staff.", "120 times", 120, "dimensionless"),
+    ],
+    # a sub-unit written once after a range of a price per unit
+    "sub-unit ranges": [
+        ("Analysts expect 52 to 55 cents a share.", "52 to 55 cents a share", 0.52, "USD/share"),
+        ("Bus fares will go up by 10 to 20 pence a trip.", "10 to 20 pence", 0.10, "GBP"),
+    ],
 }
 
 MUST_NOT_MATCH = {
+    # a ratio or a tally of votes, written "A to B" with A above B, is no range
+    "ratios and tallies": [
+        ("Members backed the strike by 4 to 1.", "4 to 1", None),
+        ("The court ruled 6 to 3 against the bank.", "6 to 3", None),
+    ],
+    # "times" after a number with no measure after it counts occasions
+    "times as occasions": [
+        ("Regulators fined the bank 3 times last year.", "3 times", "dimensionless"),
+    ],
     "mixed fractions": [
         ("The form dated 3/4/2021 was filed.", "3/4/2021", None),
     ],

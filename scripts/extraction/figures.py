@@ -308,7 +308,7 @@ _OVER_SPAN_BACK_RE = re.compile(
 )
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
-    r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
+    r"(?:\s|(?=bps?\b))(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"  # "50bp", "25 bps"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
 _CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
@@ -345,7 +345,7 @@ _FOLD_RE = re.compile(r"-?(?i:fold)\b")
 _X_RE = re.compile(r"x(?![A-Za-z0-9])")
 _TIMES_RE = re.compile(
     r"\s(?P<t>(?i:times))\b(?:\s+(?P<c>as|more|bigger|larger|higher|greater|faster|smaller|less|lower|the|that|than"
-    r"|over|its|their|what|[a-z]+er)\b)?"
+    rf"|over|its|their|what|[a-z]+er|(?i:{word_trie(_UNITS['times_of'])}))\b)?"
 )
 _PER_ALT = _trie(PER_UNITS)
 _PER_RE = re.compile(
@@ -1834,6 +1834,14 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
+    if (
+        sep in ("to", "to-")
+        and a.joiner != "from"
+        and not a.explicit_unit
+        and not b.explicit_unit
+        and a.value > b.value
+    ):
+        return None  # "a ratio of 3 to 1", "voted 7 to 2": a ratio or a tally, not a range (but "from 10 to 5" is)
     if age_count:
         b.kind, b.unit, b.noun = "number", "dimensionless", ""  # "aged 25 to 54 grew": no noun is counted
     share_unit(a, b)
@@ -1925,7 +1933,9 @@ def share_unit(a: Draft, b: Draft) -> None:
     if not a.explicit_unit and b.explicit_unit:
         a.kind, a.unit, a.explicit_unit = b.kind, b.unit, True
         a.year_like = False
-        if b.kind == "money" and b.numeral is not None and b.unit.split("/")[0] in SUBUNIT_CODES and _subunit(b):
+        if b.kind in ("money", "rate") and b.subunit:
+            a.value *= b.factor  # "40 to 45 cents a share": the sub-unit is written once
+        elif b.kind == "money" and b.numeral is not None and b.unit.split("/")[0] in SUBUNIT_CODES and _subunit(b):
             a.value *= Decimal("0.01")
     elif a.explicit_unit and not b.explicit_unit:
         b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
