@@ -94,6 +94,9 @@ MUST_MATCH = {
         ),
         ("Revenue should grow from 4.1 to 5-6 billion euros by 2030.", "4.1", 4.1e9, "EUR"),
         ("The discount cut the price of 60 euros to 45.", "45", 45, "EUR"),
+        # a length's earlier level after "from" (in digits or words)
+        ("Waiting lists grew to 18 weeks from eleven.", "eleven", 11, "week"),
+        ("The union won a cut to 37 hours from 40.", "40", 40, "hour"),
     ],
     # SI units written in full, with a prefix or without
     "SI unit words": [
@@ -150,6 +153,11 @@ MUST_MATCH = {
 }
 
 MUST_NOT_MATCH = {
+    # ... but not a date after "from", nor a number far from the length
+    "a length's earlier level": [
+        ("The mine closed for 2 weeks from 14 March.", "14", "week"),
+        ("Queues grew to 9 hours from 2.", "2", "hour"),
+    ],
     # a ratio or a tally of votes, written "A to B" with A above B, is no range
     "ratios and tallies": [
         ("Members backed the strike by 4 to 1.", "4 to 1", None),

@@ -1764,12 +1764,14 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if na is None or nb is None or b.kind != "number" or b.value_to is not None or a.value_to is not None:
             continue
         money_rate = a.kind == "rate" and a.unit.split("/")[0].isupper()  # "$4.50 a share ... 3.90"
+        # "stretched to 12 weeks from six", "cut the week to 35 hours from 39": a length's earlier level
+        from_level = a.kind in ("duration", "quantity") and gap.strip().lower() == "from"
         if (
-            (a.kind not in ("money", "percent") and not money_rate)
+            (a.kind not in ("money", "percent") and not money_rate and not from_level)
             or b.year_like
             or b.date_part
             or b.exclusion
-            or nb.form != "digits"
+            or (nb.form != "digits" and not (from_level and nb.form == "words"))
         ):
             continue
         if not na.base or not (Decimal(1) / 3 <= nb.base / na.base <= 3) or (nb.scale and nb.scale != na.scale):
