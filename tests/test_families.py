@@ -134,6 +134,12 @@ MUST_MATCH = {
     "years beyond 2100": [
         ("The chain runs 2300 stores.", "2300", 2300, "count"),
     ],
+    # one and a half of a span of time, written with its article, is one length
+    "a span and a half": [
+        ("The merger review took a year and a half.", "a year and a half", 1.5, "year"),
+        ("Traders waited an hour and a half for the ruling.", "an hour and a half", 1.5, "hour"),
+        ("Wages stagnated for a decade and a half.", "a decade and a half", 1.5, "decade_year"),
+    ],
     # basis points written against the number, as the bond desks do
     "attached basis points": [
         ("The Fed lifted rates by 75bp in July.", "75bp", 75, "basis_point"),
@@ -157,6 +163,11 @@ MUST_NOT_MATCH = {
     "a length's earlier level": [
         ("The mine closed for 2 weeks from 14 March.", "14", "week"),
         ("Queues grew to 9 hours from 2.", "2", "hour"),
+    ],
+    # ... but "a year and a half ago" says when, not how long
+    "a span and a half": [
+        ("A year and a half ago the bank was rescued.", "A year and a half", None),
+        ("Sales doubled in a month and a half before that.", "a month and a half", None),
     ],
     # a ratio or a tally of votes, written "A to B" with A above B, is no range
     "ratios and tallies": [

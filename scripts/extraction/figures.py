@@ -536,6 +536,12 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
     if form == "vague" or form == "vague_compound" or form == "bare_scale":
         return _excluded(n, "vague")
     d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
+    if form == "span_and_half":  # "a year and a half": a length of 1.5 years, as "18 months" is
+        if _RELATIVE_AFTER_RE.match(text, n.end):
+            return _excluded(n, "period")  # "a year and a half ago": when, not how long
+        d.kind, d.unit, d.explicit_unit = "duration", PER_UNITS[n.scale], True
+        read_left(text, d, n)
+        return d
     if form == "period":
         # "a decade", "a century": a span of time named with its article, as "a year" or "a month" (never
         # read as numbers), is where a story is in time ("the highest in a decade", "for more than a

@@ -150,6 +150,8 @@ _WORDS_REST = (
 )
 #: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
 #: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
+#: "a year and a half", "an hour and a half": one and a half of a span of time, one length.
+_SPAN_AND_A_HALF = r"(?:year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b"
 _ONE_UNITS = sorted(lexicon.words("currencies", "one_after_article"))
 _ONE_UNIT = f"(?:{'|'.join(_ONE_UNITS)})"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
@@ -164,7 +166,7 @@ _WORD_KINDS: list[tuple[str, list[str], str]] = [
      r"s?\b"),
     ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
     ("aword", ["a", "an"],
-     rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END})|(?:{_COIN})(?={_COIN_END}))"),
+     rf"\s(?i:{_SPAN_AND_A_HALF}|(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END})|(?:{_COIN})(?={_COIN_END}))"),
     ("words", [*SMALL, *TENS, *WORD_SCALES], _WORDS_REST),
 ]  # fmt: skip
 _WORD_FIRSTS = sorted({w[0] for _, words, _ in _WORD_KINDS for w in words})
@@ -787,7 +789,10 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 append(Numeral(start, end, Decimal("0.5"), "fraction", Decimal(1)))
         elif kind == "aword":
             word = raw.split()[-1].lower()
-            if raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
+            if len(raw.split()) == 5 and raw.lower().endswith("a half"):  # a year and a half
+                value = Decimal("1.5")
+                append(Numeral(start, end, value, "span_and_half", value, scale=raw.split()[1].lower()))
+            elif raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
