@@ -62,6 +62,19 @@ MUST_READ = {
         ("Sales fell by a third, to 40,000 cars.", "a third", 1 / 3, "decrease"),
         ("Imports jumped by a half in 2003.", "a half", 0.5, "increase"),
     ],
+    # a hedge between "by" and the fraction that sizes a change
+    "a hedged fraction sizing a change": [
+        ("Bookings fell by almost a third in May.", "a third", 1 / 3, "decrease"),
+        ("Its payroll grew by more than a fifth.", "a fifth", 0.2, "increase"),
+    ],
+    # comparatives of value and size after the number
+    "comparatives after the number": [
+        ("The rouble ended 2.1% weaker on Friday.", "2.1%", 2.1, "decrease"),
+        ("The franc closed 0.6% stronger against the euro.", "0.6%", 0.6, "increase"),
+        ("Second-hand cars are 7% dearer than a year ago.", "7%", 7, "increase"),
+        ("Its new stores are 30% smaller than the old ones.", "30%", 30, "decrease"),
+        ("Own-brand goods are 25% cheaper.", "25%", 25, "decrease"),
+    ],
     # verbs of a sudden rise or a crash, of swelling or wearing away, right before the number
     "sudden and slow moves": [
         ("Shares in the drugmaker leapt 22% on the trial results.", "22%", 22, "increase"),

@@ -224,7 +224,10 @@ _BOUND_BACK_RE = re.compile(
     r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
 )
 #: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
-_BY_DIRECTION_BACK_RE = re.compile(rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])")
+_BY_DIRECTION_BACK_RE = re.compile(
+    rf"(?:\s+(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))?"
+    rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
+)  # "fell by a third", "fell by more than a quarter"
 #: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
 _FRACTION_END_RE = re.compile(
     rf"\s*(?:[.,;:!?)\"”]|$)|\s+(?i:{_trie(lexicon.words('directions', 'fraction_after_by_follow'))})(?![A-Za-z-])"
