@@ -26,6 +26,9 @@ MUST_MATCH = {
     "number words with a half": [
         ("The ministry spent three and a half million euros.", "three and a half million euros", 3.5e6, "EUR"),
         ("Some one and a half billion people watched.", "one and a half billion", 1.5e9, "count"),
+        # "a million and a half": the scale word stays the scale, so "pounds" after it are money
+        ("The club lost a million and a half pounds on the deal.", "a million and a half pounds", 1.5e6, "GBP"),
+        ("Two billion and a half euros were set aside.", "Two billion and a half euros", 2.5e9, "EUR"),
     ],
     # a country mark that is also a word counts only against the sign; lower case marks
     "dollar marks": [

@@ -151,7 +151,8 @@ _WORDS_REST = (
 #: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
 #: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
 #: "a year and a half", "an hour and a half": one and a half of a span of time, one length.
-_SPAN_AND_A_HALF = r"(?:year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b"
+_SPANS = ("year", "month", "week", "day", "hour", "decade", "century")
+_SPAN_AND_A_HALF = rf"(?:{'|'.join(_SPANS)})\s+and\s+a\s+half\b"
 _ONE_UNITS = sorted(lexicon.words("currencies", "one_after_article"))
 _ONE_UNIT = f"(?:{'|'.join(_ONE_UNITS)})"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
@@ -478,7 +479,14 @@ def _one_word_numeral(
             if j + 2 < len(tokens) and tokens[j + 1][0] in ("a", "an") and tokens[j + 2][0] in ("half", "quarter"):
                 frac = Decimal("0.5") if tokens[j + 2][0] == "half" else Decimal("0.25")
                 if last == "scale" and not current and tokens[j - 1][0] in WORD_SCALES:
-                    frac *= WORD_SCALES[tokens[j - 1][0]]  # "a million and a half": half of that scale
+                    scale_word = tokens[j - 1][0]
+                    frac *= WORD_SCALES[scale_word]  # "a million and a half": half of that scale
+                    if scale_word not in ("hundred", "dozen"):  # its scale word stays its scale ("... pounds")
+                        value = total + frac
+                        base = value / WORD_SCALES[scale_word]
+                        return Numeral(
+                            s, tokens[j + 2][2], value, "words", base, scale_word, article=used_article
+                        ), j + 3
                 current += frac
                 end = tokens[j + 2][2]
                 j += 3
@@ -789,7 +797,7 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 append(Numeral(start, end, Decimal("0.5"), "fraction", Decimal(1)))
         elif kind == "aword":
             word = raw.split()[-1].lower()
-            if len(raw.split()) == 5 and raw.lower().endswith("a half"):  # a year and a half
+            if len(raw.split()) == 5 and raw.split()[1].lower() in _SPANS:  # a year and a half
                 value = Decimal("1.5")
                 append(Numeral(start, end, value, "span_and_half", value, scale=raw.split()[1].lower()))
             elif raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
