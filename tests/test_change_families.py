@@ -62,6 +62,33 @@ MUST_READ = {
         ("Sales fell by a third, to 40,000 cars.", "a third", 1 / 3, "decrease"),
         ("Imports jumped by a half in 2003.", "a half", 0.5, "increase"),
     ],
+    # a hedge between "by" and the fraction that sizes a change
+    "a hedged fraction sizing a change": [
+        ("Bookings fell by almost a third in May.", "a third", 1 / 3, "decrease"),
+        ("Its payroll grew by more than a fifth.", "a fifth", 0.2, "increase"),
+    ],
+    # comparatives of value and size after the number
+    "comparatives after the number": [
+        ("The rouble ended 2.1% weaker on Friday.", "2.1%", 2.1, "decrease"),
+        ("The franc closed 0.6% stronger against the euro.", "0.6%", 0.6, "increase"),
+        ("Second-hand cars are 7% dearer than a year ago.", "7%", 7, "increase"),
+        ("Its new stores are 30% smaller than the old ones.", "30%", 30, "decrease"),
+        ("Own-brand goods are 25% cheaper.", "25%", 25, "decrease"),
+    ],
+    # verbs of a sudden rise or a crash, of swelling or wearing away, right before the number
+    "sudden and slow moves": [
+        ("Shares in the drugmaker leapt 22% on the trial results.", "22%", 22, "increase"),
+        ("The insurer's stock rocketed 31% after the bid.", "31%", 31, "increase"),
+        ("Household debt ballooned 14% in two years.", "14%", 14, "increase"),
+        ("Core inflation accelerated 0.3 percentage points in June.", "0.3 percentage points", 0.3, "increase"),
+        ("The carrier's shares crashed 41% in a week.", "41%", 41, "decrease"),
+        ("The won sagged 1.2% against the dollar.", "1.2%", 1.2, "decrease"),
+        ("Euro zone bond spreads tightened 12 basis points.", "12 basis points", 12, "decrease"),
+        ("Its cash pile dwindled 30% during the strike.", "30%", 30, "decrease"),
+        ("The stock tanked 9% at the open.", "9%", 9, "decrease"),
+        # a participle of a fall before its noun and "of"
+        ("Dipping car sales of 4% worried the industry.", "4%", 4, "decrease"),
+    ],
 }
 
 MUST_NOT = {
@@ -95,6 +122,46 @@ HEDGES = {
         ("The rouble fell as low as 80 per dollar.", "80", "at_least"),
         ("Flights cost as little as £19.", "£19", "at_least"),
     ],
+    # a hedge after the whole figure, its unit included
+    "hedges after the unit": [
+        ("Rents in the capital climbed 8% or more last year.", "8%", "at_least"),
+        ("The upgrade will cost $60m or thereabouts.", "$60m", "approximate"),
+        ("The buyout fund wants returns of 15% or higher.", "15%", "at_least"),
+        ("The refit will take 18 months, give or take.", "18 months", "approximate"),
+        ("Write-downs have reached €9bn and counting.", "€9bn", "at_least"),
+        ("Fares will rise 2% or less in January.", "2%", "at_most"),
+    ],
+    # ... but not before "than" or a noun phrase: then "or more" and "and over" open a new phrase
+    "no hedge after the unit": [
+        ("It lost 40% of its value, or more than $2bn.", "40%", "exact"),
+        ("Sales rose to £5m and over the year margins widened.", "£5m", "exact"),
+    ],
+    # "over" before a duration is the span of a change or a payment, not a bound...
+    "over a span": [
+        ("Revenue rose 25% over four years.", "four years", "exact"),
+        ("Earnings have quadrupled over five years.", "five years", "exact"),
+        ("The fine is payable over 10 years.", "10 years", "exact"),
+        ("It will invest $2bn over three years.", "three years", "exact"),
+    ],
+    # ... but after "for", a verb of lasting or "in", it is more than
+    "over as a bound": [
+        ("The family has run the brewery for over 120 years.", "120 years", "more_than"),
+        ("The inquiry will take over two years.", "two years", "more_than"),
+        ("Rates are at their highest in over 15 years.", "15 years", "more_than"),
+    ],
+    # "up to" after a verb of a move is the level reached; after a verb of lasting or alone, a bound
+    "up to after a move": [
+        ("The jobless rate ticked up to 4.4% in June.", "4.4%", "exact"),
+        ("Mortgage rates crept up to 6.9% this week.", "6.9%", "exact"),
+        ("The appeal could take up to 18 months.", "18 months", "at_most"),
+        ("Savers can deposit up to £20,000 a year.", "£20,000 a year", "at_most"),
+    ],
+    "more approximate phrases": [
+        ("The port handled nigh on 4 million containers.", "4 million", "approximate"),
+        ("The bill is in the order of £2bn.", "£2bn", "approximate"),
+        ("Damage is in the neighbourhood of $800m.", "$800m", "approximate"),
+        ("The unit was sold for just south of $300m.", "$300m", "less_than"),
+    ],
     "approximate phrases": [
         ("The refit will cost in the region of £25m.", "£25m", "approximate"),
         ("The stake is worth more or less $4bn.", "$4bn", "approximate"),
@@ -122,7 +189,38 @@ NO_CHANGE = [
     # the level reached after the move is no change (and no range with the move's size)
     ("The rand firmed 1.5% to 14.20 per dollar.", "14.20"),
     ("Card fraud rose an annual 9% to £80m.", "£80m"),
+    # a firm that collapses or crashes with debts of a sum: no fall of that sum
+    ("The airline collapsed with debts of £300m.", "£300m"),
+    ("The bank crashed under losses of $4bn.", "$4bn"),
+    # "police recovered £2m": money found, not a rise
+    ("Investigators recovered £2m of the stolen funds.", "£2m"),
 ]
+
+RANGES_AFTER_A_MOVE = [
+    # "<move> A to B <unit>": a bare A below B, close to it, is the low end of the move
+    ("The bank will shed 1,500 to 2,000 branch jobs.", "1,500 to 2,000", 1500, 2000, "decrease"),
+    ("Prices are forecast to rise 3 to 4 percent next year.", "3 to 4 percent", 3, 4, "increase"),
+    ("The group plans to cut costs by 10 to 15 per cent.", "10 to 15 per cent", 10, 15, "decrease"),
+]
+
+MOVE_THEN_LEVEL = [
+    # ... but a move and the level it reached stay two figures
+    ("The FTSE rose 40 to 7,420 in early trade.", "40", "7,420"),
+    ("Unemployment rose 0.3 to 5.2 percent.", "0.3", "5.2 percent"),
+    ("The shares fell 6% to 120p.", "6%", "120p"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high", "change"), RANGES_AFTER_A_MOVE)
+def test_a_range_after_a_move(text, quote, low, high, change):
+    f = one(text, quote)
+    assert (f.value, f.value_to, f.change) == (pytest.approx(low), pytest.approx(high), change)
+
+
+@pytest.mark.parametrize(("text", "move", "level"), MOVE_THEN_LEVEL)
+def test_a_move_then_its_level(text, move, level):
+    assert one(text, move).value_to is None
+    assert one(text, level).value_to is None
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,9 @@ MUST_MATCH = {
     "number words with a half": [
         ("The ministry spent three and a half million euros.", "three and a half million euros", 3.5e6, "EUR"),
         ("Some one and a half billion people watched.", "one and a half billion", 1.5e9, "count"),
+        # "a million and a half": the scale word stays the scale, so "pounds" after it are money
+        ("The club lost a million and a half pounds on the deal.", "a million and a half pounds", 1.5e6, "GBP"),
+        ("Two billion and a half euros were set aside.", "Two billion and a half euros", 2.5e9, "EUR"),
     ],
     # a country mark that is also a word counts only against the sign; lower case marks
     "dollar marks": [
@@ -94,6 +97,9 @@ MUST_MATCH = {
         ),
         ("Revenue should grow from 4.1 to 5-6 billion euros by 2030.", "4.1", 4.1e9, "EUR"),
         ("The discount cut the price of 60 euros to 45.", "45", 45, "EUR"),
+        # a length's earlier level after "from" (in digits or words)
+        ("Waiting lists grew to 18 weeks from eleven.", "eleven", 11, "week"),
+        ("The union won a cut to 37 hours from 40.", "40", 40, "hour"),
     ],
     # SI units written in full, with a prefix or without
     "SI unit words": [
@@ -131,9 +137,50 @@ MUST_MATCH = {
     "years beyond 2100": [
         ("The chain runs 2300 stores.", "2300", 2300, "count"),
     ],
+    # one and a half of a span of time, written with its article, is one length
+    "a span and a half": [
+        ("The merger review took a year and a half.", "a year and a half", 1.5, "year"),
+        ("Traders waited an hour and a half for the ruling.", "an hour and a half", 1.5, "hour"),
+        ("Wages stagnated for a decade and a half.", "a decade and a half", 1.5, "decade_year"),
+    ],
+    # basis points written against the number, as the bond desks do
+    "attached basis points": [
+        ("The Fed lifted rates by 75bp in July.", "75bp", 75, "basis_point"),
+        ("Spreads widened 20bps on the news.", "20bps", 20, "basis_point"),
+    ],
+    # a multiple of a financial measure is a ratio, not a count of times
+    "valuation multiples": [
+        ("The chain trades at 14 times earnings.", "14 times", 14, "dimensionless"),
+        ("Leverage is capped at 3.5 times EBITDA.", "3.5 times", 3.5, "dimensionless"),
+        ("The chief executive earns 120 times the pay of his staff.", "120 times", 120, "dimensionless"),
+    ],
+    # a sub-unit written once after a range of a price per unit
+    "sub-unit ranges": [
+        ("Analysts expect 52 to 55 cents a share.", "52 to 55 cents a share", 0.52, "USD/share"),
+        ("Bus fares will go up by 10 to 20 pence a trip.", "10 to 20 pence", 0.10, "GBP"),
+    ],
 }
 
 MUST_NOT_MATCH = {
+    # ... but not a date after "from", nor a number far from the length
+    "a length's earlier level": [
+        ("The mine closed for 2 weeks from 14 March.", "14", "week"),
+        ("Queues grew to 9 hours from 2.", "2", "hour"),
+    ],
+    # ... but "a year and a half ago" says when, not how long
+    "a span and a half": [
+        ("A year and a half ago the bank was rescued.", "A year and a half", None),
+        ("Sales doubled in a month and a half before that.", "a month and a half", None),
+    ],
+    # a ratio or a tally of votes, written "A to B" with A above B, is no range
+    "ratios and tallies": [
+        ("Members backed the strike by 4 to 1.", "4 to 1", None),
+        ("The court ruled 6 to 3 against the bank.", "6 to 3", None),
+    ],
+    # "times" after a number with no measure after it counts occasions
+    "times as occasions": [
+        ("Regulators fined the bank 3 times last year.", "3 times", "dimensionless"),
+    ],
     "mixed fractions": [
         ("The form dated 3/4/2021 was filed.", "3/4/2021", None),
     ],

@@ -508,3 +508,67 @@ def test_pounds_coordinated_with_pounds_of_money_are_money():
 def test_pounds_after_a_clause_keep_their_weight():
     f = figure("The fine was 200 pounds and he lost 20 pounds in weight.", "20 pounds")
     assert f.unit == "pound"
+
+
+@pytest.mark.parametrize(
+    "text, quote, value, unit",
+    [
+        # francs: the country the sentence names decides, and a country now on the euro paid in its old franc
+        ("A Lyon bakery chain was sold for 40 million francs in 1992.", "40 million francs", 40e6, "FRF"),
+        ("France's state railway lost 8 billion francs that year.", "8 billion francs", 8e9, "FRF"),
+        ("The Antwerp diamond dealer paid 600 million francs for the stones.", "600 million francs", 6e8, "BEF"),
+        ("The Basel drugmaker set aside 1.5 billion francs.", "1.5 billion francs", 1.5e9, "CHF"),
+        ("A Swiss insurer paid 700 million francs.", "700 million francs", 7e8, "CHF"),
+        ("Senegal's budget grew to 4,000 billion francs.", "4,000 billion francs", 4e12, "XOF"),
+        # cents follow the dollar amount of their sentence, or the country it names
+        ("Shares in the Calgary driller rose 31 cents to C$12.40.", "31 cents", 0.31, "CAD"),
+        ("A litre of unleaded in Brisbane fell 9 cents.", "9 cents", 0.09, "AUD"),
+        ("The Canadian dollar traded at 72.8 U.S. cents.", "72.8 U.S. cents", 0.728, "USD"),
+        # a bare R amount is rand where the sentence names the rand
+        ("Pick n Pay shares rose R4 to R152.50 in Johannesburg.", "R4", 4, "ZAR"),
+        ("A taxi ride in Pretoria now costs R25.", "R25", 25, "ZAR"),
+        # US coins after the article, their plurals after a number
+        ("Milk rose a dime a gallon in March.", "a dime a gallon", 0.10, "USD/gallon"),
+        ("The shares closed up a nickel.", "a nickel", 0.05, "USD"),
+        ("The machine only takes 4 dimes.", "4 dimes", 0.40, "USD"),
+        # FT and Reuters signs of sterling, the Irish pound and the lira
+        ("Pre-tax profit rose to Lstg 312 mln.", "Lstg 312 mln", 312e6, "GBP"),
+        ("The Cork brewer paid IR£45m for the pubs.", "IR£45m", 45e6, "IEP"),
+        ("The Turin carmaker lost L2,400bn.", "L2,400bn", 2.4e12, "ITL"),
+        # denominators of commodity prices
+        ("Crude futures settled at $71.20/bbl.", "$71.20/bbl", 71.20, "USD/oil_barrel"),
+        ("Soybeans rose to $13.10 a bushel.", "$13.10 a bushel", 13.10, "USD/bushel"),
+        ("Cocoa hit £3,100 per metric ton.", "£3,100 per metric ton", 3100, "GBP/tonne"),
+        ("Lager costs £5.80 a pint in the City.", "£5.80 a pint", 5.80, "GBP/pint"),
+        # slang and nicknames of currencies
+        ("Bus fares in Leeds rose by a quid.", "a quid", 1, "GBP"),
+        (
+            "The airline refunded 450 Aussie dollars per passenger.",
+            "450 Aussie dollars per passenger",
+            450,
+            "AUD/passenger",
+        ),
+        ("Dairy farmers got 9 kiwi dollars a kilo.", "9 kiwi dollars a kilo", 9, "NZD/kilogram"),
+    ],
+)
+def test_money_read_by_its_country_coins_and_wire_signs(text, quote, value, unit):
+    test_money_families(text, quote, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The thriller was classified R18 in New Zealand.", "R18"),  # a rating: no rand in the sentence
+        ("Roadworks closed the R24 for a week.", "R24"),  # a road
+        ("Output at its 3 nickel mines fell.", "3 nickel"),  # the metal after a number
+        ("Vale is a nickel and copper producer.", "a nickel"),  # the metal after the article
+        ("Vale runs a nickel, cobalt and copper mine.", "a nickel"),
+        ("The retailer refused to nickel-and-dime its suppliers.", "dime"),
+        ("Sales fell by a quarter in the year.", "a quarter"),  # a fraction, not the coin
+        ("The chip's L2 cache holds 8MB.", "L2"),
+        ("The deal was a quid pro quo for 2 seats.", "a quid"),
+        ("The hunter shot a buck in 2019.", "a buck"),  # L of the lira needs a scale written against it
+    ],
+)
+def test_coin_names_ratings_and_roads_that_are_no_money(text, absent):
+    test_what_must_not_join_or_become_money(text, absent)

@@ -280,6 +280,13 @@ DIRECTION_NOUNS = frozenset(
         "loss",
         "losses",
         "reduction",
+        "stronger",
+        "weaker",
+        "dearer",
+        "cheaper",
+        "bigger",
+        "larger",
+        "smaller",
     ]
 )
 

@@ -52,6 +52,7 @@ from ..extraction import lexicon
 from ..extraction.mentions import Exclusion, Figure, numerals
 from ..extraction.money import (
     ATTACHED_SIGNS,
+    COINS_AFTER_ARTICLE,
     CURRENCY_NAMES,
     DOLLAR_MARKS,
     DOLLAR_MARKS_ATTACHED,
@@ -67,10 +68,12 @@ from ..extraction.money import (
     WEAK_NAMES,
     WEAK_SIGNS,
     WEAK_SIGNS_AFTER,
+    WEAK_SIGNS_BY_PLACE,
     code_of_name,
     places,
     scaled_code,
     territory_currencies,
+    territory_currencies_ever,
 )
 from ..extraction.numbers import Numeral, Skipped, scale_of, scan
 from ..extraction.patterns import word_trie
@@ -118,6 +121,8 @@ PER_UNITS: dict[str, str] = _UNITS["per_units"]
 HEDGES: dict[str, str] = _HEDGES["before"]
 #: Hedges after a number (``15 or so years``) -> qualifier.
 HEDGES_AFTER: dict[str, str] = _HEDGES["after"]
+#: Hedges after the whole figure, unit included (``rose 5% or more``, ``£80m or thereabouts``) -> qualifier.
+HEDGES_AFTER_UNIT: dict[str, str] = _HEDGES["after_unit"]
 
 UP_WORDS = lexicon.words("directions", "up")
 DOWN_WORDS = lexicon.words("directions", "down")
@@ -196,10 +201,12 @@ _DIRECTION_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
+#: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
+_NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
 _DIRECTION_OF_BACK_RE = re.compile(
     r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
-    rf"(?P<d>(?i:{_reversed_words(w for w in UP_WORDS | DOWN_WORDS if w not in ('up', 'down', 'minus'))}))(?![A-Za-z])"
+    rf"(?P<d>(?i:{_reversed_words((UP_WORDS | DOWN_WORDS) - _NOT_BEFORE_OF)}))(?![A-Za-z])"
 )
 #: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
 #: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
@@ -217,7 +224,10 @@ _BOUND_BACK_RE = re.compile(
     r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
 )
 #: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
-_BY_DIRECTION_BACK_RE = re.compile(rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])")
+_BY_DIRECTION_BACK_RE = re.compile(
+    rf"(?:\s+(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))?"
+    rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
+)  # "fell by a third", "fell by more than a quarter"
 #: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
 _FRACTION_END_RE = re.compile(
     rf"\s*(?:[.,;:!?)\"”]|$)|\s+(?i:{_trie(lexicon.words('directions', 'fraction_after_by_follow'))})(?![A-Za-z-])"
@@ -283,9 +293,25 @@ _NAME_BEFORE_BACK_RE = re.compile(
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{_trie(MONTHS)})\b")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s")
 _OR_BEFORE_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
+#: A hedge after the unit; not before "than" ("or more than $30bn") nor, for "and over", before a noun phrase or
+#: a number ("rose to $5 and over the year ...": a preposition there).
+_HEDGE_AFTER_UNIT_RE = re.compile(
+    rf",?\s+(?P<w>(?i:{word_trie(HEDGES_AFTER_UNIT)}))\b"
+    r"(?!\s+(?i:than|the|a|an|its|their|his|her|this|that|these|those)\b|\s+[0-9$£€¥])"
+)
+#: A verb of a move before "up to": the level reached ("edged up to 4.1%"), not a bound ("take up to two years" is).
+_UP_TO_LEVEL_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_to_level_after'))})"
+    r"(?![A-Za-z])"
+)
+#: "over" is a span, not a bound, right after these words or a figure ("rose 40% over two years").
+_OVER_SPAN_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(UP_WORDS | DOWN_WORDS | lexicon.words('hedges', 'over_span_after'))})(?![A-Za-z])"
+    r"|%|\d|(?i:nb|m|noillim|noillib|noillirt|tnec\s?rep|tnecrep|stniop)(?![A-Za-z]))"
+)
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
-    r"\s(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
+    r"(?:\s|(?=bps?\b))(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"  # "50bp", "25 bps"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
 _CURRENCY_NAME_ALT = _trie(CURRENCY_NAMES)
@@ -322,7 +348,7 @@ _FOLD_RE = re.compile(r"-?(?i:fold)\b")
 _X_RE = re.compile(r"x(?![A-Za-z0-9])")
 _TIMES_RE = re.compile(
     r"\s(?P<t>(?i:times))\b(?:\s+(?P<c>as|more|bigger|larger|higher|greater|faster|smaller|less|lower|the|that|than"
-    r"|over|its|their|what|[a-z]+er)\b)?"
+    rf"|over|its|their|what|[a-z]+er|(?i:{word_trie(_UNITS['times_of'])}))\b)?"
 )
 _PER_ALT = _trie(PER_UNITS)
 _PER_RE = re.compile(
@@ -513,6 +539,12 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
     if form == "vague" or form == "vague_compound" or form == "bare_scale":
         return _excluded(n, "vague")
     d = Draft(qstart=n.start, qend=n.end, hstart=n.start, value=n.value, numeral=n, base_scale=n.scale)
+    if form == "span_and_half":  # "a year and a half": a length of 1.5 years, as "18 months" is
+        if _RELATIVE_AFTER_RE.match(text, n.end):
+            return _excluded(n, "period")  # "a year and a half ago": when, not how long
+        d.kind, d.unit, d.explicit_unit = "duration", PER_UNITS[n.scale], True
+        read_left(text, d, n)
+        return d
     if form == "period":
         # "a decade", "a century": a span of time named with its article, as "a year" or "a month" (never
         # read as numbers), is where a story is in time ("the highest in a decade", "for more than a
@@ -679,6 +711,12 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
         if letters in LETTER_SIGNS:
             needs_country = letters in SHARED_SIGNS and not SHARED_SIGNS[letters][0][0]
             if letters in WEAK_SIGNS and not (n.scale or n.grouped or n.decimals or needs_country):
+                if letters not in WEAK_SIGNS_BY_PLACE or m.end("letters") != n.start or n.form != "digits":
+                    return
+                # "R18": money only where the sentence names the rand (another amount, a place): see localise
+                d.unit, d.kind, d.explicit_unit, d.currency_before = LETTER_SIGNS[letters], "money", True, True
+                d.options = (("", Decimal(1)), (LETTER_SIGNS[letters], Decimal(1)))
+                d.qstart = d.hstart = m.start()
                 return
             if letters in SCALED_SIGNS and not n.scale:
                 return
@@ -755,11 +793,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
                 if d.unit == "percent":
                     d.change = "decrease"
             d.qstart = d.hstart = at = sign.start()
-    m = _back(_HEDGE_BACK_RE, text, at, 18)
+    m = _back(_HEDGE_BACK_RE, text, at, 26)
     if m:
         word = (m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower()
         d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
-        at = d.hstart = at - m.end()
+        if word == "over" and d.kind == "duration" and _back(_OVER_SPAN_BACK_RE, text, at - m.end(), 16):
+            d.qualifier = "exact"  # "rose 40% over two years", "repayable over 25 years": the span, no bound
+        elif word == "up to" and _back(_UP_TO_LEVEL_BACK_RE, text, at - m.end(), 16):
+            d.qualifier = "exact"  # "growth picked up to 0.6%": the level reached, no bound
+        else:
+            at = d.hstart = at - m.end()
     of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first
     if d.qualifier == "exact" and of_before:
         bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
@@ -806,6 +849,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
 
 
 def read_right(text: str, d: Draft, n: Numeral) -> None:
+    """Unit, rate, age, hedge and direction words after the number, or else the counted noun; then a hedge
+    after the whole figure (``rose 5% or more``, ``200 jobs or more``, ``aged 65 and over``)."""
+    _read_right(text, d, n)
+    if d.qualifier == "exact" and not d.exclusion and d.kind not in ("multiple", "fraction"):
+        m = _HEDGE_AFTER_UNIT_RE.match(text, d.qend)
+        if m:
+            d.qualifier = HEDGES_AFTER_UNIT.get(" ".join(m.group("w").lower().split()), "exact")
+
+
+def _read_right(text: str, d: Draft, n: Numeral) -> None:
     """Unit, rate, age, hedge and direction words after the number, or else the counted noun."""
     at = n.end
     # "15 or so years": a trailing hedge may sit between the number and its unit
@@ -969,6 +1022,8 @@ def read_unit(text: str, d: Draft, n: Numeral, at: int) -> int:
                 sub = ""  # "189c a litre", "fares rose 50c" are cents; "section 3c", "30c" of weather are not
             if m.group("sub") == "Cent" and n.value != 1:
                 sub = ""  # "50 Cent": a name (money is "50 cents", or "a 50 cent coin" in lower case)
+            if sub in COINS_AFTER_ARTICLE and not n.article:
+                sub = ""  # "5 nickel mines": the metal; "up a nickel" is the coin
             if sub in SUBUNITS:
                 code, factor = SUBUNITS[sub]
                 d.value = d.value * factor
@@ -1687,6 +1742,7 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
         word = " ".join(m.group().split())
         territory = table.get(word.lower() if folded else word, "")
         found = territory_currencies(territory) & codes if territory else frozenset()
+        found = found or (territory_currencies_ever(territory) & codes if territory else frozenset())
         if found:
             return min(found)
     return ""
@@ -1717,12 +1773,14 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if na is None or nb is None or b.kind != "number" or b.value_to is not None or a.value_to is not None:
             continue
         money_rate = a.kind == "rate" and a.unit.split("/")[0].isupper()  # "$4.50 a share ... 3.90"
+        # "stretched to 12 weeks from six", "cut the week to 35 hours from 39": a length's earlier level
+        from_level = a.kind in ("duration", "quantity") and gap.strip().lower() == "from"
         if (
-            (a.kind not in ("money", "percent") and not money_rate)
+            (a.kind not in ("money", "percent") and not money_rate and not from_level)
             or b.year_like
             or b.date_part
             or b.exclusion
-            or nb.form != "digits"
+            or (nb.form != "digits" and not (from_level and nb.form == "words"))
         ):
             continue
         if not na.base or not (Decimal(1) / 3 <= nb.base / na.base <= 3) or (nb.scale and nb.scale != na.scale):
@@ -1769,7 +1827,11 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     sep = sep_match.group().strip()
     if sep == "and" and a.joiner != "between":
         return None
-    if sep in ("to", "to-") and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by "):
+    if (
+        sep in ("to", "to-")
+        and (a.change != "none" or text[max(0, a.hstart - 3) : a.hstart] == "by ")
+        and not _range_after_move(a, b)
+    ):
         return None  # "fell 0.4% to 13,176": a change and a level
     if sep == "to" and _HYPHEN_RANGE_RE.match(text, b.qend):
         return None  # "from 24.2 to 33-35 billion euros": B begins a range of its own
@@ -1783,10 +1845,35 @@ def join_pair(text: str, a: Draft, b: Draft) -> Draft | None:
     if sep in ("-", "–", "—") and not a.explicit_unit and not b.explicit_unit and a.value > b.value:
         a.exclusion = b.exclusion = "score"  # "2-0 down": a score, not a range
         return None
+    if (
+        sep in ("to", "to-")
+        and a.joiner != "from"
+        and not a.explicit_unit
+        and not b.explicit_unit
+        and a.value > b.value
+    ):
+        return None  # "a ratio of 3 to 1", "voted 7 to 2": a ratio or a tally, not a range (but "from 10 to 5" is)
     if age_count:
         b.kind, b.unit, b.noun = "number", "dimensionless", ""  # "aged 25 to 54 grew": no noun is counted
     share_unit(a, b)
     return _range_of(a, b)
+
+
+def _range_after_move(a: Draft, b: Draft) -> bool:
+    """True when ``<move> A to B <unit>`` is a range of the move, not a move and a level.
+
+    ``cut 2,000 to 3,000 jobs``, ``climb 5 to 7 percent``: A is bare, B carries the unit, and B is above A
+    by at most a factor of two. A level after a move has its own unit (``fell 4% to 28,030``) or lies far
+    from the move (``rose 45 to 7,550``, ``rose 0.2 to 5.1 percent``).
+    """
+    na, nb = a.numeral, b.numeral
+    if na is None or nb is None or a.explicit_unit or a.kind != "number" or not na.base:
+        return False
+    if not (b.explicit_unit or b.kind == "count") or b.qualifier != "exact" or b.change != "none":
+        return False
+    if (na.scale or nb.scale) and na.scale != nb.scale:
+        return False
+    return na.base < nb.base <= 2 * na.base
 
 
 def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
@@ -1857,7 +1944,9 @@ def share_unit(a: Draft, b: Draft) -> None:
     if not a.explicit_unit and b.explicit_unit:
         a.kind, a.unit, a.explicit_unit = b.kind, b.unit, True
         a.year_like = False
-        if b.kind == "money" and b.numeral is not None and b.unit.split("/")[0] in SUBUNIT_CODES and _subunit(b):
+        if b.kind in ("money", "rate") and b.subunit:
+            a.value *= b.factor  # "40 to 45 cents a share": the sub-unit is written once
+        elif b.kind == "money" and b.numeral is not None and b.unit.split("/")[0] in SUBUNIT_CODES and _subunit(b):
             a.value *= Decimal("0.01")
     elif a.explicit_unit and not b.explicit_unit:
         b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True

@@ -35,6 +35,10 @@ WEAK_SIGNS_AFTER = frozenset(_CUR["weak_signs_after"])
 WEAK_SIGNS = frozenset(_CUR["weak_signs"])
 #: Letter signs read only when written against the number (``Y120 billion``).
 ATTACHED_SIGNS = frozenset(_CUR["attached_signs"])
+#: Weak signs read against a bare whole number where the sentence names their currency (``R18`` in Cape Town).
+WEAK_SIGNS_BY_PLACE = frozenset(_CUR["weak_signs_by_place"])
+#: US coin names the article makes one amount of (``up a nickel``); only their plurals follow a number.
+COINS_AFTER_ARTICLE = frozenset(_CUR["coins_after_article"])
 #: Currency names read before the number only with a scale (``yen 500 million``).
 SCALED_SIGNS = frozenset(_CUR["scaled_signs"])
 #: Upper-case words that are ISO 4217 codes but far more often ordinary words.
@@ -98,6 +102,19 @@ def territory_currencies(territory: str) -> frozenset[str]:
     from babel.numbers import get_territory_currencies
 
     return frozenset(get_territory_currencies(territory))
+
+
+@cache
+def territory_currencies_ever(territory: str) -> frozenset[str]:
+    """The currencies a territory has used since 1950 (CLDR through babel): ``FR`` -> {``FRF``, ``EUR``}.
+
+    For a shared form none of whose current currencies is the territory's: "francs" in a French story
+    are French francs (the euro has no francs)."""
+    import datetime as dt
+
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(territory, start_date=dt.date(1950, 1, 1), end_date=dt.date.today()))
 
 
 def _bare_words(active: bool) -> dict[str, str]:

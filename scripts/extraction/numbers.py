@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from heapq import heapify, heappop, heappush
 
+from ..extraction import lexicon
 from ..extraction.patterns import word_trie
 
 #: Multipliers of scale words and suffixes, keyed in lower case.
@@ -149,15 +150,24 @@ _WORDS_REST = (
 )
 #: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
 #: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
-_ONE_UNIT = r"(?:dollar|euro|penny)"
+#: "a year and a half", "an hour and a half": one and a half of a span of time, one length.
+_SPANS = ("year", "month", "week", "day", "hour", "decade", "century")
+_SPAN_AND_A_HALF = rf"(?:{'|'.join(_SPANS)})\s+and\s+a\s+half\b"
+_ONE_UNITS = sorted(lexicon.words("currencies", "one_after_article"))
+_ONE_UNIT = f"(?:{'|'.join(_ONE_UNITS)})"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
+#: US coins that ``a`` makes one amount of (vocab ``coins_after_article``: ``up a nickel to $18.05``), with a
+#: narrower end than a currency: ``a nickel and copper miner``, ``a nickel, zinc and lead mine`` are the metal.
+_COINS = sorted(lexicon.words("currencies", "coins_after_article"))
+_COIN = "|".join(_COINS)
+_COIN_END = r"\s*(?:[.;!?)]|$)|\s+(?:a|an|per|each|to|more|less|apiece|cheaper|dearer|higher|lower|from)\b"
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
     ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
      r"s?\b"),
     ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
     ("aword", ["a", "an"],
-     rf"\s(?i:(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END}))"),
+     rf"\s(?i:{_SPAN_AND_A_HALF}|(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END})|(?:{_COIN})(?={_COIN_END}))"),
     ("words", [*SMALL, *TENS, *WORD_SCALES], _WORDS_REST),
 ]  # fmt: skip
 _WORD_FIRSTS = sorted({w[0] for _, words, _ in _WORD_KINDS for w in words})
@@ -469,7 +479,14 @@ def _one_word_numeral(
             if j + 2 < len(tokens) and tokens[j + 1][0] in ("a", "an") and tokens[j + 2][0] in ("half", "quarter"):
                 frac = Decimal("0.5") if tokens[j + 2][0] == "half" else Decimal("0.25")
                 if last == "scale" and not current and tokens[j - 1][0] in WORD_SCALES:
-                    frac *= WORD_SCALES[tokens[j - 1][0]]  # "a million and a half": half of that scale
+                    scale_word = tokens[j - 1][0]
+                    frac *= WORD_SCALES[scale_word]  # "a million and a half": half of that scale
+                    if scale_word not in ("hundred", "dozen"):  # its scale word stays its scale ("... pounds")
+                        value = total + frac
+                        base = value / WORD_SCALES[scale_word]
+                        return Numeral(
+                            s, tokens[j + 2][2], value, "words", base, scale_word, article=used_article
+                        ), j + 3
                 current += frac
                 end = tokens[j + 2][2]
                 j += 3
@@ -780,11 +797,14 @@ def scan(text: str) -> list[Numeral | Skipped]:
                 append(Numeral(start, end, Decimal("0.5"), "fraction", Decimal(1)))
         elif kind == "aword":
             word = raw.split()[-1].lower()
-            if raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
+            if len(raw.split()) == 5 and raw.split()[1].lower() in _SPANS:  # a year and a half
+                value = Decimal("1.5")
+                append(Numeral(start, end, value, "span_and_half", value, scale=raw.split()[1].lower()))
+            elif raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
-            elif word in ("dollar", "euro", "penny"):  # "a dollar a day": the article is the number one
+            elif word in (*_ONE_UNITS, *_COINS):  # "a dollar a day": the article is the number one
                 append(Numeral(start, start + len(raw.split()[0]), Decimal(1), "words", Decimal(1), article=True))
             else:  # a decade, a century
                 append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
