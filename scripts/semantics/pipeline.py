@@ -542,10 +542,12 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
 
 @lru_cache(maxsize=1)
 def _anaphor_re() -> re.Pattern[str]:
-    """The phrases of ``vocab/en/anaphors.tsv``, the first letter in either case, as whole words."""
+    """The phrases of ``vocab/en/anaphors.tsv``, the first letter in either case, as whole words: a prefix
+    tree opening with its first letters (:func:`bounded_trie`), which a scan of the whole text skips to."""
     phrases = [row[0].strip() for row in vocab_rows("anaphors.tsv")]
-    alts = "|".join("[" + p[0].upper() + p[0] + "]" + re.escape(p[1:]) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w\-])(?:" + alts + r")(?![\w\-])")
+    return re.compile(
+        bounded_trie({c + p[1:] for p in phrases for c in (p[0].upper(), p[0])}, r"[\w\-]") + r"(?![\w\-])"
+    )
 
 
 def country_anaphors(text: str) -> list[Place]:

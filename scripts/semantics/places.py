@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..extraction.patterns import word_trie
 from .words import bounded_trie, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
@@ -232,8 +233,9 @@ def combining() -> dict[str, str]:
 
 
 def _tail_pattern(tails: list[str]) -> re.Pattern[str]:
-    """Any of ``tails`` as the next whole word after a space."""
-    return re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, sorted(tails, key=len, reverse=True))) + r")(?![\w\-])")
+    """Any of ``tails`` as the next whole word after a space: a prefix tree, one test per character at each
+    space of a text rather than one per tail (the longest tail that is a whole word is the match either way)."""
+    return re.compile(r"[^\S\n]+(?:" + word_trie(tails) + r")(?![\w\-])")
 
 
 @cache
