@@ -220,11 +220,19 @@ def _start(p: Place) -> int:
     return p.start
 
 
+@cache
+def _cities_longest_first() -> list[str]:
+    """The names of :func:`cities`, longest first (sorted once, not for every text)."""
+    return sorted(cities(), key=len, reverse=True)
+
+
 @lru_cache(maxsize=8)
 def based_cities(text: str) -> tuple[Place, ...]:
     """Every '<city>-based' of the text ('Frankfurt-based', 'Leuven-based') as its country (a firm's home),
     found at each '-based' (a literal, searched for fast), the longest city name first."""
-    names = sorted(cities(), key=len, reverse=True)
+    if "-based" not in text:
+        return ()
+    names = _cities_longest_first()
     out = []
     for m in _BASED.finditer(text):
         at = m.start()
