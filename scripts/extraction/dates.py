@@ -1687,55 +1687,11 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
     is a counterfactual about the past, not a forecast.
     """
-    modal = r"(?![\w])(?!\s+(?:not\s+)?have(?!\w))"
-    plain = [w for w in words if w not in past_modals]
+    trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
     modals = [w for w in words if w in past_modals]
-    if len({w[0].lower() for w in words}) <= FEW_FIRSTS:
-        return re.compile(bounded_any_case([(plain, ""), (modals, modal)], r"[\w'’]"))
-    trie = _trie(*plain).replace(r"\ ", r"\s+") + (f"|(?:{_trie(*modals)}){modal}" if modals else "")
+    if modals:
+        trie += rf"|(?:{_trie(*modals)})(?![\w])(?!\s+(?:not\s+)?have(?!\w))"
     return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
-
-
-#: Up to how many first letters a word list is searched for by its first letters (:func:`bounded_any_case`):
-#: words opening with most of the alphabet ('aims', 'expect', 'forecast', 'plan', 'will') stop the scan at
-#: most letters of a text, where one look-behind per character, failing inside a word, is cheaper.
-FEW_FIRSTS = 10
-
-
-def bounded_any_case(groups: list[tuple[list[str], str]], not_before: str) -> str:
-    r"""``(?i)(?<!not_before)(?:(?:<trie of words 1>)after1|(?:<trie of words 2>)after2|...)(?![\w])``: the
-    words of each group in any case (a space: any white space), followed by that group's ``after``,
-    where no character of ``not_before`` comes before them, the groups tried in order.
-
-    The same matches as that pattern, written to be searched fast: one branch per first character
-    (each case of it, every character that matches it ignoring case: 'K' and the Kelvin sign), the
-    look-behind after it and the rest of the word in any case, so that the pattern opens with a set
-    of characters the regex engine skips to, rather than a look-behind tried at every character of a
-    text (as :func:`newsfigures.semantics.words.bounded_trie`). Within a first character the groups
-    keep their order, and a match begins with its first character, so the first match found at a
-    position is the same.
-    """
-    firsts: dict[str, list[str]] = {}
-    for words, after in groups:
-        rests: dict[str, list[str]] = {}
-        for word in words:
-            rests.setdefault(word[0].lower(), []).append(word[1:])
-        for first, rest in rests.items():
-            trie = _trie(*rest).replace(r"\ ", r"\s+")
-            firsts.setdefault(first, []).append(f"(?:{trie}){after}" if trie else after)
-    branches = [
-        re.escape(case) + f"(?<!{not_before}{re.escape(case)})(?i:{'|'.join(alts)})"
-        for first, alts in sorted(firsts.items())
-        for case in _case_variants(first)
-    ]
-    return "(?:" + "|".join(branches) + r")(?![\w])"
-
-
-def _case_variants(char: str) -> list[str]:
-    """The characters ``char`` matches under ``re.IGNORECASE`` ('k': 'K', 'k' and the Kelvin sign 'K'):
-    its cases and the few others Python's case folding joins to a Latin letter, each tested."""
-    candidates = {char, char.lower(), char.upper(), *"\u0130\u0131\u017f\u212a\u212b"}
-    return sorted(c for c in candidates if len(c) == 1 and re.fullmatch(re.escape(char), c, re.IGNORECASE))
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
@@ -1876,7 +1832,7 @@ def safe_cuts(text: str, sentences: Marks) -> list[int]:
 
 #: Clause bounds inside a sentence: 'and reaffirming its 2005 profit forecasts' is not the clause of 'for 2004'.
 CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s")
-_NEXT_YEAR = re.compile(bounded_any_case([(["next year"], "")], r"\w"))
+_NEXT_YEAR = re.compile(r"(?<!\w)next\s+year(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -1976,7 +1932,7 @@ class StoryTime:
 
 
 #: The start of a subordinate clause after a date: a future word after it is the reported act's, not the date's.
-_SUBORDINATE = re.compile(bounded_any_case([(["that", "which", "who", "when"], "")], r"\w"))
+_SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|when)(?!\w)", re.IGNORECASE)
 
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
