@@ -1681,16 +1681,23 @@ STORY_WINDOW = 400
 _PRESENT = _V["present"]
 
 
+#: Words that make 'May' after them the month, not the modal ('in May', 'since May', 'early May').
+_MAY_BEFORE = ("in", "of", "since", "from", "until", "till", "by", "early", "late", "last", "next", "this", "and", "to")
+
+
 def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
-    is a counterfactual about the past, not a forecast.
+    is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
+    'May 2008').
     """
     trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
     modals = [w for w in words if w in past_modals]
     if modals:
-        trie += rf"|(?:{_trie(*modals)})(?![\w])(?!\s+(?:not\s+)?have(?!\w))"
+        # not the month May: after a word that dates it ('in May', 'since May') or before a day or year ('May 2008')
+        dated = "".join(rf"(?<!{w} )" for w in _MAY_BEFORE)
+        trie += rf"|{dated}(?<!mid-)(?:{_trie(*modals)})(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
     return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
 
 
@@ -1908,6 +1915,17 @@ class StoryTime:
     #: Whether the text fixes the present's month too ('for a sixth month in a row' after August 2004):
     #: then 'last month' and 'the past 12 months' take their values from it, not only 'last year'.
     month_known: bool = False
+    #: (position, the latest month stated up to there) at each month the text states: see latest_before.
+    stated_months: list[tuple[int, tuple[int, int]]] | None = None
+
+    def latest_before(self, position: int) -> tuple[int, int] | None:
+        """The latest month the text states before ``position``: a year-less date after it is the first such
+        date from it on ('since June 2004' ... 'January' is 2005-01); one told before any stated month ('Talks
+        began on March 3 ... resume on 4 May 2021') is not placed by a month the story comes to later."""
+        if not self.stated_months:
+            return None
+        i = bisect_left(self.stated_months, (position, (0, 0)))
+        return self.stated_months[i - 1][1] if i else None
 
     def sentence_start(self, start: int, end: int) -> int:
         """Where the sentence holding text[start:end] begins (0 without marks)."""
@@ -1947,11 +1965,17 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     base: list[tuple[int, int]] = []
     last_month: int | None = None
     latest: tuple[int, int] | None = None
+    floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
+    plain: tuple[int, int] | None = None  # the latest month stated otherwise
     told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    stated_months: list[tuple[int, tuple[int, int]]] = []  # (position, latest month stated up to there)
+    told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     for m in matches:
         month = yearless_month(m)
         if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
+        if (month or holiday_month(m)) and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+            told_at.append((m.start(), m.end(), month or holiday_month(m), past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
         if m.lastgroup == "an":
@@ -1994,6 +2018,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             if not future and not record and granularity_of(point) in ("month", "day"):
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
+                stated_months.append((s, latest))
+                if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
+                    floor = max(floor or (0, 0), (year, int(point[5:7])))
+                else:
+                    plain = max(plain or (0, 0), (year, int(point[5:7])))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
     # a year whose change is reported in the past tense is over when the story looks ahead to the next one
@@ -2013,7 +2042,65 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known = dt.date(year, month, 15), True
-    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)), month_known)
+    if present is None and latest is not None:
+        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years)
+        if told_present is not None:
+            present, month_known = told_present, True
+    return StoryTime(
+        years, present, latest, marks, list(accumulate((y for _, y in years), max)), month_known, stated_months
+    )
+
+
+def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
+    """The first (year, month) of ``month`` at or after ``start`` ((2004, 12) and January: (2005, 1))."""
+    return (start[0], month) if month >= start[1] else (start[0] + 1, month)
+
+
+def present_after_told(
+    text: str,
+    marks: TextMarks,
+    told: list[tuple[int, int, int, bool]],
+    latest: tuple[int, int],
+    floor: tuple[int, int] | None,
+    plain: tuple[int, int] | None,
+    years: list[tuple[int, int]],
+) -> dt.date | None:
+    """The present of a story whose year-less months, told as past, come after the latest month it states.
+
+    'revised down the jobs gains in December 2004' ... 'added only 146,000 jobs in January': the January
+    reported is the one nearest December 2004, 2005-01, and the story is told just after it, as news of a
+    month's figures is. After a state's start ('the Fed has been raising rates since June 2004', rates
+    'went up five times from November 2003 ... but have remained unchanged since August') a month told is
+    the first from it on ('since August' is 2004-08, 'retail sales disappointed over Christmas' 2004-12,
+    the present just after). A month that comes out before the latest stated month ('talks in October and
+    November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
+    bound ('the lowest since May', far back) or a month that a year stated just before it places (see
+    story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise.
+    None when no told month comes after ``latest``.
+    """
+    latest_years = list(accumulate((y for _, y in years), max))
+    months: list[int] = []
+    placed: list[tuple[int, int]] = []
+    for s, e, month, since in told:
+        year = story_year(years, s, marks.sentence(s, e)[0], latest_years, text)
+        if year is not None:
+            placed.append((year, month))
+            continue
+        if not since:
+            months.append(month)
+        elif (floor is not None or plain is not None) and not _RECORD_BEFORE.search(
+            text, max(marks.clause(s, e, marks.sentence(s, e))[0], s - 60), s
+        ):
+            floor = max(floor or (0, 0), first_from(max(floor or (0, 0), plain or (0, 0)), month))
+    placed += [first_from(floor, month) for month in months] if floor is not None else []
+    if plain is not None:
+        placed += [nearest_period(month, 12, plain[1], plain[0]) for month in months]
+    after = [p for p in placed if p > latest]
+    if not after:
+        return None
+    year, month = shift(*max(after), 12, 1)
+    return dt.date(year, month, 15)
 
 
 _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
@@ -2035,6 +2122,15 @@ def yearless_month(m: re.Match[str]) -> int:
     return 0
 
 
+def holiday_month(m: re.Match[str]) -> int:
+    """The month of a holiday named without a year that falls in the same month every year ('over
+    Christmas': 12), else 0 (Easter moves between March and April)."""
+    if m.lastgroup != "hd" or m["hd_y"] or not m["hd_n"]:
+        return 0
+    days = {day.month for y in (2001, 2002) if (day := holiday(HOLIDAYS[m["hd_n"]], y))}
+    return days.pop() if len(days) == 1 else 0
+
+
 def streak_months(text: str) -> int | None:
     """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
 
@@ -2052,6 +2148,10 @@ def streak_months(text: str) -> int | None:
 _FULL_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
 )
+#: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
+_TOTAL_AFTER = re.compile(
+    rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
+)
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -2061,7 +2161,8 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%'); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'took 2004's total to 2.2
+    million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
@@ -2071,7 +2172,7 @@ def _closed_period_reported(
     if granularity != "year":
         return ""
     text = marks.text
-    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s):
+    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _TOTAL_AFTER.match(text, e):
         return "period"
     # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
     # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
@@ -2183,7 +2284,14 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     claims: dict[tuple[str, ...], int | None] = {}
     stated: list[tuple[int, int]] = []  # (start, year) of the bare stated years that are no bound
     deictic: list[tuple[re.Match[str], int]] = []
+    months: dict[int, set[int]] = {}  # month -> the years the text states it with ('July 2004')
+    deictic_months: list[tuple[int, int]] = []  # (month, step) of 'July last year'
     for m in matches:
+        if m.lastgroup == "ma" and not m["ma_m2"] and not m["ma_rel"]:
+            if m["ma_y"] and not _is_bound(text, m.start()):
+                months.setdefault(month_number(m["ma_m"]), set()).add(int(m["ma_y"]))
+            elif m["ma_ry"]:
+                deictic_months.append((month_number(m["ma_m"]), STEPS[m["ma_ry"].lower()]))
         if m.lastgroup == "y" and m["y_part"] and m["y_part"].lower() in _YEAR_START_PARTS:
             floor = max(marks.sentence(m.start(), m.end())[0], m.start() - 2 * CLAIM_WINDOW)
             if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
@@ -2198,6 +2306,9 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
                 claims[key] = year if claims.get(key, year) == year else None
         elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
             deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+    restated = month_restated(months, deictic_months)
+    if restated is not None:
+        return restated
     for m, step in deictic:
         sentence = marks.sentence(m.start(), m.end())
         key = claim_key(text, m.start(), sentence[0])
@@ -2209,6 +2320,21 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
             at, following = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
                 return following - 1
+    return None
+
+
+def month_restated(months: dict[int, set[int]], deictic: list[tuple[int, int]]) -> int | None:
+    """The present year a month told with a deictic year restates: 'our announcement in July last year'
+    beside 'In July 2004' makes last year 2004 and the present 2005, when the text gives that month one year
+    only (else which of them is meant is not plain); the first such month in the text wins.
+
+    ``months`` maps a month to the years the text states it with (not as a bound: 'since June 2003');
+    ``deictic`` lists (month, step) of the months told with a deictic year ('October last year': -1).
+    """
+    for month, step in deictic:
+        years = months.get(month, set())
+        if len(years) == 1:
+            return next(iter(years)) - step
     return None
 
 
@@ -2364,7 +2490,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 ),
                 story.present,
                 reference,
-                story.latest,
+                story.latest_before(m.start()),
                 ahead,
                 past and (story.present is not None or _record_bound(m, story.marks)),
                 story.month_known,
@@ -2561,9 +2687,10 @@ def _without_publication_date(
             present = present + dt.timedelta(days=182)
         anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
-    elif latest is not None:
+    elif latest is not None and not future:
         # the present is after the latest month the story states ('since June 2004'): a year-less month is
-        # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
+        # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it;
+        # not one ahead ('expects to start by the end of April'), which may be any year after
         after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)
         if past:
             after = past_anchor(after, m.lastgroup)

@@ -1,0 +1,169 @@
+"""More ways an undated story fixes its own present, each with texts that must and must not fix it
+(Duckling-style; sentences written for these rules, the expected value worked out from the text):
+
+- a month told with a deictic year restates a month the text dates ('in March last year' beside
+  'March 2002': last year is 2002);
+- year-less months told as past come after the latest month the text states ('revised its figure for
+  November 2006' ... 'in December': the story is told just after December 2006);
+- a year's total told as reached ("took 2001's total to 40,000": 2001 is over).
+"""
+
+import pytest
+
+from newsfigures.extraction.dates import extract_dates
+
+
+def dates(text: str) -> dict[str, tuple[str, str]]:
+    """quote -> (value, resolution) of every date of an undated text (the last one of a repeated quote)."""
+    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
+
+
+# --- a month told with a deictic year restates a dated month ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'March last year' is the 'March 2002' the text dates: the present is 2003
+        (
+            "The brewer agreed the sale in March 2002. Its chief said the deal struck in March last year had "
+            "paid off, and profits would rise next year.",
+            "next year",
+            "2004",
+        ),
+        (
+            "The brewer agreed the sale in March 2002. The deal of March last year paid off.",
+            "March last year",
+            "2002-03",
+        ),
+        # 'this year' too: 'June this year' is the 'June 2010' stated
+        (
+            "The plant shut in June 2010. Workers who lost their jobs in June this year are still waiting; "
+            "last year was better.",
+            "last year",
+            "2009",
+        ),
+    ],
+)
+def test_a_month_with_a_deictic_year_restating_a_dated_month_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # another month: 'May last year' is not the 'March 2002' stated
+        ("The sale was agreed in March 2002. The deal of May last year paid off.", "May last year"),
+        # the month dated with two years: which one is meant is not plain
+        (
+            "Rates rose in March 2001 and again in March 2002. The rise of March last year hurt.",
+            "March last year",
+        ),
+        # a bound is no restatement ('since March 2002' starts a state)
+        ("Prices have risen since March 2002. The rise of March last year was the sharpest.", "March last year"),
+    ],
+)
+def test_a_month_with_a_deictic_year_and_no_single_dated_twin_stays_unanchored(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
+# --- year-less months told after the latest stated month -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # December follows November 2006 (the story's latest month): told as past, the story is told just
+        # after it, in January 2007; 'last year' is 2006 and 'last month' December
+        (
+            "The agency revised its figure for November 2006 down. Factories cut 12,000 jobs in December, "
+            "the worst month of last year.",
+            "last year",
+            "2006",
+        ),
+        (
+            "The agency revised its figure for November 2006 down. Factories cut 12,000 jobs in December, "
+            "the agency said, and more last month.",
+            "last month",
+            "2006-12",
+        ),
+        # a state since a month ('unchanged since July', after 'from May 2008') lifts the floor: the
+        # months told after it follow it, and the story is told after the latest of them
+        (
+            "Rates rose three times from May 2008 but have been unchanged since July. Shops had a poor "
+            "Christmas. Output fell in October. Last year was hard.",
+            "Last year",
+            "2008",
+        ),
+        (
+            "Rates rose three times from May 2008 but have been unchanged since July. Shops had a poor "
+            "Christmas. Output fell in October.",
+            "Christmas",
+            "2008-12-25",
+        ),
+    ],
+)
+def test_year_less_months_told_after_the_latest_stated_month_fix_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # August is nearer before October 2009 than after it: no month is told after the latest
+        ("Talks were held in October 2009. The bank was linked to a bid in August. Last year was calm.", "Last year"),
+        # a record's bound is far back, before the present: 'the lowest since March' places nothing
+        (
+            "Sales peaked in June 2003. Prices are at their lowest level since March. Last year was calm.",
+            "Last year",
+        ),
+        # a month told in a forecast is ahead, not reported
+        ("Orders peaked in November 2005. Output will rise in January. Last year was calm.", "Last year"),
+    ],
+)
+def test_year_less_months_that_follow_no_stated_month_fix_no_present(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a year-less month after a stated month is the first such month from it on
+        ("The Fed has raised rates since June 2004. It raised them again in January.", "January", "2005-01"),
+        # before any stated month it is not placed by one the story comes to later
+        ("Talks began on March 3 and lasted two days; they resume on 4 May 2021.", "March 3", ""),
+    ],
+)
+def test_a_year_less_month_is_placed_only_by_a_month_stated_before_it(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+# --- a year's total told as reached ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Firms added 90,000 jobs in the month. That took 2001's total to 1.1 million, after a weak last year.",
+            "last year",
+            "2001",
+        ),
+        ("The haul took 1998’s tally to 310 tonnes. Next year will be leaner.", "Next year", "2000"),
+    ],
+)
+def test_a_year_s_total_told_as_reached_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a total ahead is a forecast: the year may be the present one
+        ("Analysts expect 2001's total to reach 1.1 million. Last year was weak.", "Last year"),
+        # a possessive that is no total ('2001's 9% rise') is a base of comparison, not the year's whole
+        ("Growth is well above 2001's 9% rise. Last year was weak.", "Last year"),
+    ],
+)
+def test_a_year_s_total_ahead_or_another_possessive_fixes_no_present(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
