@@ -167,3 +167,35 @@ def test_a_year_s_total_told_as_reached_fixes_the_present(text, quote, value):
 )
 def test_a_year_s_total_ahead_or_another_possessive_fixes_no_present(text, quote):
     assert dates(text)[quote] == ("", "unanchored")
+
+
+# --- the evidence: the date each inferred value was counted from -------------------------------------
+
+
+def anchors(text: str) -> dict[str, tuple[str, str, str | None]]:
+    """quote -> (value, resolution, quote of the date it was counted from) of an undated text."""
+    return {
+        d.quote: (d.value, d.resolution, text[d.anchor[0] : d.anchor[1]] if d.anchor else None)
+        for d in extract_dates(text, None)
+    }
+
+
+def test_each_inferred_value_names_the_date_it_was_counted_from():
+    text = (
+        "The agency revised its figure for November 2006. Factories cut jobs in December. A month later they "
+        "hired again, after the worst month of last year. Output rose in 2001, and in October it fell."
+    )
+    found = anchors(text)
+    assert found["November 2006"] == ("2006-11", "explicit", None)
+    assert found["December"] == ("2006-12", "story_year", "November 2006")  # the stated year before it
+    assert found["last year"] == ("2006", "story_present", "December")  # the month whose figures are told
+    assert found["A month later"] == ("2007-01", "story_date", "December")  # counted from the story's date
+    assert found["October"] == ("2001-10", "story_year", "2001")
+
+
+def test_a_present_fixed_by_a_restated_month_or_a_total_names_that_date():
+    restated = anchors("The deal was struck in July 2004. Our deal of July last year paid off; next year looks good.")
+    assert restated["next year"] == ("2006", "story_present", "July 2004")  # the present is 2005
+    total = anchors("That took 2004's total to 2.2 million. Last year was the best in five years.")
+    assert total["Last year"] == ("2004", "story_present", "2004")
+    assert anchors("Last year was good.")["Last year"] == ("", "unanchored", None)
