@@ -199,3 +199,26 @@ def test_a_present_fixed_by_a_restated_month_or_a_total_names_that_date():
     total = anchors("That took 2004's total to 2.2 million. Last year was the best in five years.")
     assert total["Last year"] == ("2004", "story_present", "2004")
     assert anchors("Last year was good.")["Last year"] == ("", "unanchored", None)
+
+
+# --- forecast words that are no forecast ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'higher than predicted' compares with a forecast made before: the 2004 profit is reported, done
+        ("Net profit rose to $5bn in 2004, higher than predicted. Last year was the best yet.", "Last year", "2004"),
+        # 'May 2008' is the month, not the modal: the June after it is told as past, the present follows it
+        ("The plant closed in May 2008. It reopened in June, and last year was hard.", "last year", "2007"),
+    ],
+)
+def test_a_comparison_with_a_forecast_or_the_month_may_is_no_forecast(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+def test_a_profit_forecast_for_a_year_fixes_no_present():
+    assert dates("Net profit will rise to $5bn in 2004, analysts predicted. Last year was weak.")["Last year"] == (
+        "",
+        "unanchored",
+    )

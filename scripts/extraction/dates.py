@@ -1701,7 +1701,8 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
     is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
-    'May 2008').
+    'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
+    than predicted', 'fewer jobs than expected' compare with a forecast made before.
     """
     trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
     modals = [w for w in words if w in past_modals]
@@ -1709,7 +1710,9 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
         # not the month May: after a word that dates it ('in May', 'since May') or before a day or year ('May 2008')
         dated = "".join(rf"(?<!{w} )" for w in _MAY_BEFORE)
         trie += rf"|{dated}(?<!mid-)(?:{_trie(*modals)})(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
-    return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
+    # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
+    than = r"(?<!than )" if past_modals else ""
+    return re.compile(rf"{than}(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
