@@ -222,3 +222,8 @@ def test_a_profit_forecast_for_a_year_fixes_no_present():
         "",
         "unanchored",
     )
+
+
+def test_a_deadline_ahead_is_no_month_told_as_past():
+    text = "The court ruled on 15 December 1993. The lawyers have until 21 March to appeal. Last year was long."
+    assert dates(text)["Last year"] == ("", "unanchored")

@@ -1731,6 +1731,8 @@ def words_before(words: list[str]) -> re.Pattern[str]:
 
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = words_before(_PRESENT["bound_before"])
+#: Words before a date that make it a deadline ahead, no month told as past ('have until 21 March to appeal').
+_AHEAD_BOUND_BEFORE = words_before(_PRESENT["ahead_bound_before"])
 #: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
 _CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
 #: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
@@ -1999,7 +2001,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         month = yearless_month(m)
         if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
-        if (month or holiday_month(m)) and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+        if (
+            (month or holiday_month(m))
+            and not marks.future.any_in(*marks.sentence(m.start(), m.end()))
+            and not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):
             told_at.append((m.start(), m.end(), month or holiday_month(m), past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
