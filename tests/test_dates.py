@@ -224,12 +224,12 @@ def test_not_dates(text):
 
 def test_without_a_publication_date_nothing_is_dropped():
     text = "On Feb. 24, in October, last year and on March 1, 2021, five days ago, in 2019."
-    # before any stated year, and with no present the text fixes, a year-less date is the first one
-    # after the latest month the story states (the present is after March 2021); deictic phrases have
+    # before any stated year, and with no present the text fixes, a year-less date is placed only by a
+    # month the story has stated before it (none here: 'March 1, 2021' comes later); deictic phrases have
     # no anchor: kept, with an empty value
     assert found(text, None) == [
-        ("Feb. 24", "2022-02-24", "day", "story_year"),
-        ("October", "2021-10", "month", "story_year"),
+        ("Feb. 24", "", "day", "unanchored"),
+        ("October", "", "month", "unanchored"),
         ("last year", "", "year", "unanchored"),
         ("March 1, 2021", "2021-03-01", "day", "explicit"),
         ("five days ago", "", "day", "unanchored"),  # only 'a day/month/year ago' is a comparison

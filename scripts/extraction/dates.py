@@ -46,17 +46,26 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   first half") takes the year the story states within a paragraph before it (not a bound: 'since
   1981', 'from 2003', 'since the collapse of Barings in 1995'; not a forecast; not an event's year:
   'the 1988 Lockerbie crash'); failing that and a present (below), the first such date after the
-  latest month the story states ("January" after "since June 2004" is 2005-01);
+  latest month the story states before it: after a state's start the first such date ("January" after
+  "since June 2004" is 2005-01), else the nearest ("August" after "talks in October and November 2004" is
+  2004-08); never one ahead ("expects to start by the end of April");
 * ``story_present``: in an article without a publication date whose text fixes its present
   (:func:`story_present`: a deictic year the text equates with a stated one — a claim restated,
   'grew by 5.5% in 2004' ... 'grew by 5.5% this year', a series of forecasts '4.1% this year, dipping
   to 4% in 2005', a present-tense change on 'the start of 2004' —; results of a closed fourth quarter, second half or year reported as done,
   a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
   months after the latest month the story states: "on hold for a sixth month in a row" after rises
-  until August 2004), the deictic years ("last year", "August last year", "the final three months of
+  until August 2004; a month told with a deictic year restating a dated one, "July last year" beside
+  "July 2004"; a year's total told as reached, "took 2004's total to 2.2 million"; year-less months and
+  holidays told as past after the latest month the story states, "January" after "December 2004", or
+  after a state's start, "unchanged since August" after "from November 2003": the present just after
+  the latest of them), the deictic years ("last year", "August last year", "the final three months of
   last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
   sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
   deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
+* every ``story_year``, ``story_date`` and ``story_present`` value names the date it was counted from
+  (``DateMention.anchor``, the dates table's ``anchor_date_id``): the stated year, the earlier date, or
+  the date that fixes the present; none where the rule rests on no single date ('the same quarter');
 * ``unanchored``: nothing gives a value ("last year" in an article with no publication date and no
   earlier date): the row is kept with an empty value, so that no date is dropped silently.
 
@@ -123,6 +132,8 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict[str, Any]:
 
 
 _V = load_vocabulary()
+#: A span [start, end) of the text: where the date a value was counted from is.
+Span = tuple[int, int]
 #: Month number by the first three letters of its name or abbreviation ('sep' -> 9).
 MONTHS: dict[str, int] = {name[:3].lower(): n for name, n in _V["months"].items()}
 WEEKDAYS: dict[str, int] = {name.lower(): n for name, n in _V["weekdays"].items()}
@@ -1681,17 +1692,27 @@ STORY_WINDOW = 400
 _PRESENT = _V["present"]
 
 
+#: Words that make 'May' after them the month, not the modal ('in May', 'since May', 'early May').
+_MAY_BEFORE = ("in", "of", "since", "from", "until", "till", "by", "early", "late", "last", "next", "this", "and", "to")
+
+
 def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
-    is a counterfactual about the past, not a forecast.
+    is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
+    'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
+    than predicted', 'fewer jobs than expected' compare with a forecast made before.
     """
     trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
     modals = [w for w in words if w in past_modals]
     if modals:
-        trie += rf"|(?:{_trie(*modals)})(?![\w])(?!\s+(?:not\s+)?have(?!\w))"
-    return re.compile(rf"(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
+        # not the month May: after a word that dates it ('in May', 'since May') or before a day or year ('May 2008')
+        dated = "".join(rf"(?<!{w} )" for w in _MAY_BEFORE)
+        trie += rf"|{dated}(?<!mid-)(?:{_trie(*modals)})(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
+    # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
+    than = r"(?<!than )" if past_modals else ""
+    return re.compile(rf"{than}(?<![\w'’])(?:{trie})(?![\w])", re.IGNORECASE)
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
@@ -1710,6 +1731,8 @@ def words_before(words: list[str]) -> re.Pattern[str]:
 
 #: Words before a year that make it a bound, a base or a starting point ('since 1981', 'from 2003').
 _BOUND_BEFORE = words_before(_PRESENT["bound_before"])
+#: Words before a date that make it a deadline ahead, no month told as past ('have until 21 March to appeal').
+_AHEAD_BOUND_BEFORE = words_before(_PRESENT["ahead_bound_before"])
 #: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
 _CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
 #: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
@@ -1908,6 +1931,25 @@ class StoryTime:
     #: Whether the text fixes the present's month too ('for a sixth month in a row' after August 2004):
     #: then 'last month' and 'the past 12 months' take their values from it, not only 'last year'.
     month_known: bool = False
+    #: (position, the latest month stated up to there) at each month the text states: see latest_before.
+    stated_months: list[tuple[int, tuple[int, int, bool], Span]] | None = None
+    #: The span of the date that fixes ``present`` (a stated year the text equates with a deictic one, the
+    #: year of results reported as done, the latest month told, ...): the evidence of ``story_present`` values.
+    evidence: Span | None = None
+
+    def latest_before(self, position: int) -> tuple[tuple[int, int, bool], Span] | None:
+        """The latest month the text states before ``position`` (year, month, whether a bound states it), and
+        the span of the date stating it.
+
+        A year-less date after a state's start ('since June 2004' ... 'January') is the first such date from
+        it on (2005-01); after a month stated otherwise ('talks in October and November 2004' ... 'in
+        August'), the nearest to it (2004-08). One told before any stated month ('Talks began on March 3 ...
+        resume on 4 May 2021') is not placed by a month the story comes to later.
+        """
+        if not self.stated_months:
+            return None
+        i = bisect_left(self.stated_months, (position, (0, 0, False), (0, 0)))
+        return self.stated_months[i - 1][1:] if i else None
 
     def sentence_start(self, start: int, end: int) -> int:
         """Where the sentence holding text[start:end] begins (0 without marks)."""
@@ -1939,26 +1981,39 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     """The reference years and the present of an article without a publication date."""
     marks = TextMarks.of(text)
     years: list[tuple[int, int]] = []
-    closed: list[tuple[int, str]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results of a year)
+    closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future
     ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
     stated = 0  # the latest year the story states outside forecasts and bounds
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
-    base: list[tuple[int, int]] = []
+    forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
+    base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
     last_month: int | None = None
     latest: tuple[int, int] | None = None
+    floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
+    plain: tuple[int, int] | None = None  # the latest month stated otherwise
     told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    # (position, latest month up to there and whether a bound states it, the span stating it)
+    stated_months: list[tuple[int, tuple[int, int, bool], Span]] = []
+    month_spans: dict[tuple[int, int], Span] = {}  # (year, month) -> the first date stating it
+    told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     for m in matches:
         month = yearless_month(m)
         if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
+        if (
+            (month or holiday_month(m))
+            and not marks.future.any_in(*marks.sentence(m.start(), m.end()))
+            and not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):
+            told_at.append((m.start(), m.end(), month or holiday_month(m), past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
         if m.lastgroup == "an":
             if m["an_y"] and m["an_su"] == "month" and last_month is not None:
-                base.append((int(m["an_y"]), last_month))
+                base.append((int(m["an_y"]), last_month, m.span()))
             elif m["an_y"]:
-                base.append((int(m["an_y"]), 0))
+                base.append((int(m["an_y"]), 0, m.span()))
             continue
         for s, e, value, granularity, how in _handle(m, None):
             point = value.split("/")[-1]
@@ -1980,12 +2035,14 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
                 forecast.setdefault(year, set()).add(sentence[0])
+                forecast_spans.setdefault(year, (s, e))
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
                     forecast.setdefault(year + 1, set()).add(-1)
+                    forecast_spans.setdefault(year + 1, (s, e))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 if kind:
-                    closed.append((year, kind))
+                    closed.append((year, kind, (s, e)))
             if not (future or bound):
                 stated = max(stated, year)
             if not (future or bound or attribute):
@@ -1994,17 +2051,25 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             if not future and not record and granularity_of(point) in ("month", "day"):
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
+                if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
+                    floor = max(floor or (0, 0), (year, int(point[5:7])))
+                else:
+                    plain = max(plain or (0, 0), (year, int(point[5:7])))
+                month_spans.setdefault((year, int(point[5:7])), (s, e))
+                stated_months.append((s, (*latest, latest == floor), month_spans[latest]))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
     # a year whose change is reported in the past tense is over when the story looks ahead to the next one
     # ('GDP grew 1.7% during 2004 ... an increase is unlikely until the second half of 2005')
     done = [
-        y
-        for y, kind in closed
+        (y, span)
+        for y, kind, span in closed
         if kind == "period"
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
-    present = story_present(done, base, forecast, stated_present(text, matches, marks), told)
+    present, evidence = story_present(
+        done, base, forecast, stated_present(text, matches, marks), told, forecast_spans
+    ) or (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
     month_known = False
@@ -2012,8 +2077,75 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     if streak is not None and latest is not None:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
-        present, month_known = dt.date(year, month, 15), True
-    return StoryTime(years, present, latest, marks, list(accumulate((y for _, y in years), max)), month_known)
+        present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is None and latest is not None:
+        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years)
+        if told_present is not None:
+            (present, evidence), month_known = told_present, True
+    return StoryTime(
+        years,
+        present,
+        latest,
+        marks,
+        list(accumulate((y for _, y in years), max)),
+        month_known,
+        stated_months,
+        evidence,
+    )
+
+
+def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
+    """The first (year, month) of ``month`` at or after ``start`` ((2004, 12) and January: (2005, 1))."""
+    return (start[0], month) if month >= start[1] else (start[0] + 1, month)
+
+
+def present_after_told(
+    text: str,
+    marks: TextMarks,
+    told: list[tuple[int, int, int, bool]],
+    latest: tuple[int, int],
+    floor: tuple[int, int] | None,
+    plain: tuple[int, int] | None,
+    years: list[tuple[int, int]],
+) -> tuple[dt.date, Span] | None:
+    """The present of a story whose year-less months, told as past, come after the latest month it states,
+    with the span of the latest such month (the evidence).
+
+    'revised down the jobs gains in December 2004' ... 'added only 146,000 jobs in January': the January
+    reported is the one nearest December 2004, 2005-01, and the story is told just after it, as news of a
+    month's figures is. After a state's start ('the Fed has been raising rates since June 2004', rates
+    'went up five times from November 2003 ... but have remained unchanged since August') a month told is
+    the first from it on ('since August' is 2004-08, 'retail sales disappointed over Christmas' 2004-12,
+    the present just after). A month that comes out before the latest stated month ('talks in October and
+    November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
+    bound ('the lowest since May', far back) or a month that a year stated just before it places (see
+    story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise.
+    None when no told month comes after ``latest``.
+    """
+    latest_years = list(accumulate((y for _, y in years), max))
+    months: list[tuple[int, Span]] = []
+    placed: list[tuple[tuple[int, int], Span]] = []
+    for s, e, month, since in told:
+        year = story_year(years, s, marks.sentence(s, e)[0], latest_years, text)
+        if year is not None:
+            placed.append(((year, month), (s, e)))
+            continue
+        if not since:
+            months.append((month, (s, e)))
+        elif (floor is not None or plain is not None) and not _RECORD_BEFORE.search(
+            text, max(marks.clause(s, e, marks.sentence(s, e))[0], s - 60), s
+        ):
+            floor = max(floor or (0, 0), first_from(max(floor or (0, 0), plain or (0, 0)), month))
+    placed += [(first_from(floor, month), span) for month, span in months] if floor is not None else []
+    if plain is not None:
+        placed += [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
+    after = [p for p in placed if p[0] > latest]
+    if not after:
+        return None
+    (year, month), span = max(after)
+    year, month = shift(year, month, 12, 1)
+    return dt.date(year, month, 15), span
 
 
 _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
@@ -2035,6 +2167,15 @@ def yearless_month(m: re.Match[str]) -> int:
     return 0
 
 
+def holiday_month(m: re.Match[str]) -> int:
+    """The month of a holiday named without a year that falls in the same month every year ('over
+    Christmas': 12), else 0 (Easter moves between March and April)."""
+    if m.lastgroup != "hd" or m["hd_y"] or not m["hd_n"]:
+        return 0
+    days = {day.month for y in (2001, 2002) if (day := holiday(HOLIDAYS[m["hd_n"]], y))}
+    return days.pop() if len(days) == 1 else 0
+
+
 def streak_months(text: str) -> int | None:
     """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
 
@@ -2052,6 +2193,10 @@ def streak_months(text: str) -> int | None:
 _FULL_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
 )
+#: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
+_TOTAL_AFTER = re.compile(
+    rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
+)
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -2061,7 +2206,8 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%'); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'took 2004's total to 2.2
+    million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
@@ -2071,7 +2217,7 @@ def _closed_period_reported(
     if granularity != "year":
         return ""
     text = marks.text
-    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s):
+    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _TOTAL_AFTER.match(text, e):
         return "period"
     # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
     # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
@@ -2086,12 +2232,13 @@ def _closed_period_reported(
 
 
 def story_present(
-    closed: list[int],
-    base: list[tuple[int, int]],
+    closed: list[tuple[int, Span]],
+    base: list[tuple[int, int, Span]],
     forecast: dict[int, set[int]],
-    stated: int | None = None,
+    stated: tuple[int, Span] | None = None,
     told: int = 0,
-) -> dt.date | None:
+    forecast_spans: dict[int, Span] | None = None,
+) -> tuple[dt.date, Span] | None:
     """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
 
     In order: the present year the text states by equating a deictic year with a stated one
@@ -2106,24 +2253,29 @@ def story_present(
     cover the current year and the next, the present is within Y. A forecast for one year alone
     ('approval early in 2005') or a schedule ('payments due in 2005 and 2006') does not fix it: the
     first year may be the present or the next one. (``forecast`` maps a year to the starts of the
-    sentences forecasting it; -1 stands for a 'next year' after a forecast year.)
+    sentences forecasting it; -1 stands for a 'next year' after a forecast year; ``forecast_spans`` maps it
+    to the first date forecasting it.) Each estimate comes with the span of the date it rests on.
     """
     if stated is not None:
-        other = story_present(closed, base, forecast)
-        if other is not None and other.year == stated:
+        year, span = stated
+        other = story_present(closed, base, forecast, None, 0, forecast_spans)
+        if other is not None and other[0].year == year:
             return other
-        after = dt.date(stated, told, 15) + dt.timedelta(days=17) if told else dt.date(stated, 1, 1)
-        return min(max(dt.date(stated, 7, 2), after), dt.date(stated, 12, 31))
+        after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
+        return min(max(dt.date(year, 7, 2), after), dt.date(year, 12, 31)), span
     if closed:
-        return dt.date(max(closed), 12, 31) + dt.timedelta(days=45)
+        year, span = max(closed, key=lambda c: c[0])
+        return dt.date(year, 12, 31) + dt.timedelta(days=45), span
     if base:
-        year, month = base[0]
+        year, month, span = base[0]
         if month:
             y, mo = shift(year + 1, month, 12, 1)
-            return dt.date(y, mo, 15)
-        return dt.date(year + 1, 7, 2)
+            return dt.date(y, mo, 15), span
+        return dt.date(year + 1, 7, 2), span
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
-    return dt.date(pairs[0], 7, 2) if pairs else None
+    if not pairs:
+        return None
+    return dt.date(pairs[0], 7, 2), (forecast_spans or {}).get(pairs[0], (0, 0))
 
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
@@ -2167,8 +2319,9 @@ def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
     return key
 
 
-def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> int | None:
-    """The present year the text itself states by equating a deictic year with a stated one, or None.
+def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span] | None:
+    """The present year the text itself states by equating a deictic year with a stated one, with the span
+    of that stated date, or None.
 
     Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
     still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
@@ -2180,35 +2333,63 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
     the same words are no evidence. When the clues disagree, the first in the text wins.
     """
-    claims: dict[tuple[str, ...], int | None] = {}
-    stated: list[tuple[int, int]] = []  # (start, year) of the bare stated years that are no bound
+    claims: dict[tuple[str, ...], tuple[int, Span] | None] = {}
+    stated: list[tuple[int, int, int]] = []  # (start, year, end) of the bare stated years that are no bound
     deictic: list[tuple[re.Match[str], int]] = []
+    months: dict[int, dict[int, Span]] = {}  # month -> the years the text states it with ('July 2004'), their spans
+    deictic_months: list[tuple[int, int]] = []  # (month, step) of 'July last year'
     for m in matches:
+        if m.lastgroup == "ma" and not m["ma_m2"] and not m["ma_rel"]:
+            if m["ma_y"] and not _is_bound(text, m.start()):
+                months.setdefault(month_number(m["ma_m"]), {}).setdefault(int(m["ma_y"]), m.span())
+            elif m["ma_ry"]:
+                deictic_months.append((month_number(m["ma_m"]), STEPS[m["ma_ry"].lower()]))
         if m.lastgroup == "y" and m["y_part"] and m["y_part"].lower() in _YEAR_START_PARTS:
             floor = max(marks.sentence(m.start(), m.end())[0], m.start() - 2 * CLAIM_WINDOW)
             if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
-                return int(m["y_y"])
+                return int(m["y_y"]), m.span()
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
             if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             year = int(m["y_y"])
-            stated.append((m.start(), year))
+            stated.append((m.start(), year, m.end()))
             key = claim_key(text, m.start(), marks.sentence(m.start(), m.end())[0])
             if key is not None:
-                claims[key] = year if claims.get(key, year) == year else None
+                earlier = claims.get(key, (year, m.span()))
+                claims[key] = earlier if earlier is not None and earlier[0] == year else None
         elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
             deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+    restated = month_restated(months, deictic_months)
+    if restated is not None:
+        return restated
     for m, step in deictic:
         sentence = marks.sentence(m.start(), m.end())
         key = claim_key(text, m.start(), sentence[0])
         restated = claims.get(key) if key is not None else None
         if restated is not None:
-            return restated - step
-        i = bisect_left(stated, (m.end(), -1))
+            return restated[0] - step, restated[1]
+        i = bisect_left(stated, (m.end(), -1, -1))
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
-            at, following = stated[i]
+            at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
-                return following - 1
+                return following - 1, (at, end)
+    return None
+
+
+def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span] | None:
+    """The present year a month told with a deictic year restates: 'our announcement in July last year'
+    beside 'In July 2004' makes last year 2004 and the present 2005, when the text gives that month one year
+    only (else which of them is meant is not plain); the first such month in the text wins.
+
+    ``months`` maps a month to the years the text states it with (not as a bound: 'since June 2003'), and
+    each to its first span; ``deictic`` lists (month, step) of the months told with a deictic year ('October
+    last year': -1). The span of the dated month comes with the year.
+    """
+    for month, step in deictic:
+        years = months.get(month, {})
+        if len(years) == 1:
+            ((year, span),) = years.items()
+            return year - step, span
     return None
 
 
@@ -2235,7 +2416,22 @@ def story_year(
     ahead: bool = False,
     present: dt.date | None = None,
 ) -> int | None:
-    """The year a year-less date at ``position`` belongs to: the year the story states nearest before it.
+    """The year of :func:`story_year_at`, without where it is stated."""
+    found = story_year_at(years, position, sentence_start, latest, text, ahead, present)
+    return found[1] if found else None
+
+
+def story_year_at(
+    years: list[tuple[int, int]],
+    position: int,
+    sentence_start: int = 0,
+    latest: list[int] | None = None,
+    text: str = "",
+    ahead: bool = False,
+    present: dt.date | None = None,
+) -> tuple[int, int] | None:
+    """(where it is stated, the year) a year-less date at ``position`` belongs to: the year the story states
+    nearest before it.
 
     Within about a paragraph (HeidelTime's narrative reference: "In 2001 ... In March" is March 2001);
     ``years`` are (position, year) of the explicit dates of the text that can anchor others, in text order.
@@ -2256,7 +2452,7 @@ def story_year(
         if at < sentence_start and ahead and (present is None or year < present.year):
             return None
         if latest is None or at >= sentence_start or year >= latest[i - 1]:
-            return year
+            return at, year
     return None
 
 
@@ -2332,45 +2528,65 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         reference = known[-1] if known else None
         past = past_bound(m)
         event = event_day(m)
-        found = (
-            event
-            if event is not None
-            else (
-                _from_story(m, reference, published)
-                or _story_anaphora(m, history if same else known)
-                or _previous_of_story(m, reference)
-                if m.lastgroup in _STORY_SHAPES
-                else []
+        # the date a value is counted from (the dates table's anchor), where the rule names one
+        source: DateMention | None = None
+        found: list[Mention] = event if event is not None else []
+        if event is None and m.lastgroup in _STORY_SHAPES:
+            found = _from_story(m, reference, published)
+            if found:
+                source = reference
+            else:
+                found = _story_anaphora(m, history if same else known)
+                if not found:
+                    found = _previous_of_story(m, reference)
+                    source = reference if found else None
+        if event is None and not found:
+            found = (past and _before_sentence_date(m, history, sentences(text))) or _handle(
+                m, published if published is None or not past else past_anchor(published, m.lastgroup)
             )
-            or (past and _before_sentence_date(m, history, sentences(text)))
-            or _handle(m, published if published is None or not past else past_anchor(published, m.lastgroup))
-        )
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
+        year_anchor: Span | None = None
         if not found and published is None:
             ahead = story.in_future(m.start(), m.end())
             clause_ahead = story.clause_ahead(m.start(), m.end())
+            stated = story_year_at(
+                story.years,
+                m.start(),
+                story.sentence_start(m.start(), m.end()),
+                story.latest_years,
+                text,
+                clause_ahead,
+                story.present,
+            )
+            latest = story.latest_before(m.start())
+            if stated is not None:
+                year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
+            elif latest is not None:
+                year_anchor = latest[1]
             found = _without_publication_date(
                 m,
-                story_year(
-                    story.years,
-                    m.start(),
-                    story.sentence_start(m.start(), m.end()),
-                    story.latest_years,
-                    text,
-                    clause_ahead,
-                    story.present,
-                ),
+                stated[1] if stated else None,
                 story.present,
                 reference,
-                story.latest,
+                latest[0] if latest else None,
                 ahead,
                 past and (story.present is not None or _record_bound(m, story.marks)),
                 story.month_known,
             )
+            source = reference
         for s, e, value, gran, how in found:
-            mention = DateMention(s, e, text[s:e], value, gran, how)
+            anchor = (
+                year_anchor
+                if how == "story_year"
+                else story.evidence
+                if how == "story_present"
+                else (source.start, source.end)
+                if how == "story_date" and source is not None
+                else None
+            )
+            mention = DateMention(s, e, text[s:e], value, gran, how, anchor)
             amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
             # 'Nine days later' or 'the 50 previous years' with nothing to count from yields to the duration
             # ('Nine days', '50 years'); 'two months ago' and 'the next five years' are times however little
@@ -2521,7 +2737,7 @@ def _without_publication_date(
     year: int | None,
     present: dt.date | None,
     reference: DateMention | None,
-    latest: tuple[int, int] | None = None,
+    latest: tuple[int, int, bool] | None = None,
     future: bool = False,
     past: bool = False,
     month_known: bool = False,
@@ -2561,10 +2777,12 @@ def _without_publication_date(
             present = present + dt.timedelta(days=182)
         anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
-    elif latest is not None:
-        # the present is after the latest month the story states ('since June 2004'): a year-less month is
-        # the first one from then on ('January' is 2005-01), as the day five and a half months later is nearest to it
-        after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167)
+    elif latest is not None and not future:
+        # the present is after the latest month the story states: after a state's start ('since June 2004') a
+        # year-less month is the first one from then on ('January' is 2005-01), as the day five and a half months
+        # later is nearest to it; after a month stated otherwise, the one nearest it ('talks in October and November
+        # 2004' ... 'in August' is 2004-08); not one ahead ('expects to start by the end of April'), any year after
+        after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167 if latest[2] else 0)
         if past:
             after = past_anchor(after, m.lastgroup)
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]

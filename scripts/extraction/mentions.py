@@ -109,6 +109,10 @@ class DateMention:
     value: str
     granularity: str
     resolution: str
+    #: The span [start, end) of the date the value was counted from, in the same text: the stated year of a
+    #: ``story_year``, the earlier date of a ``story_date``, the date that fixes a ``story_present``; None
+    #: when the value is stated or taken from a publication date, or the rule names no single date.
+    anchor: tuple[int, int] | None = None
 
     @property
     def bare_year(self) -> bool:

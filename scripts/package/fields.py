@@ -506,9 +506,20 @@ DATES = Table(
             required=True,
             enum=RESOLUTIONS,
         ),
+        Field(
+            "anchor_date_id",
+            "string",
+            "The date of the same article the value was counted from, as the evidence of an inferred value: "
+            "for story_year the stated year or month that places it ('October' after 'In 2004'), for story_date "
+            "the earlier date it is counted from ('a year later' after 'in 2001'), for story_present the date "
+            "that fixes the story's present ('2004's total' reported as reached, 'July 2004' restated as 'July "
+            "last year', the month whose figures are reported). Empty for explicit, publication_date, relative "
+            "and unanchored values, and where the rule rests on no single date (an anaphor such as 'the same "
+            "quarter').",
+        ),
     ),
     primary_key=("date_id",),
-    foreign_keys=(_fk("source_id", "sources", "source_id"),),
+    foreign_keys=(_fk("source_id", "sources", "source_id"), _fk("anchor_date_id", "", "date_id")),
 )
 
 EXCLUSIONS = Table(

@@ -113,11 +113,14 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
     share_who(figures)
     share_when(figures)
     dates = []
+    date_spans = {(d.start, d.end) for d in found.dates}
     for d, date_id in zip(found.dates, date_ids, strict=True):
         row = _where({"date_id": date_id}, sid, d.start, d.end, text, lines, sentences)
         row["value"] = d.value
         row["granularity"] = d.granularity
         row["resolution"] = d.resolution
+        # the date the value was counted from, when it is a row of this table (a foreign key)
+        row["anchor_date_id"] = mention_id(sid, *d.anchor) if d.anchor in date_spans and d.value else None
         dates.append(row)
     exclusions = []
     for x in found.exclusions:
