@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..interrupts import checkpoint
 from ..package.citation import uncitable_error
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
@@ -387,6 +388,7 @@ def build(
         with bar(len(paths), "extracting", "article", quiet) as progress:
             n = 0
             for batch in results(runner, paths, root, version, cache_url):
+                checkpoint()
                 for result in batch:
                     driver.take(n, result)
                     n += 1
