@@ -221,6 +221,35 @@ def test_adding_one_article_changes_one_part(tmp_path, small_parts, monkeypatch)
     assert 1 <= len(after - before) <= 2  # ...now holds it (or is two parts, if the article ends one)
 
 
+def test_a_rebuild_links_the_unchanged_parts_and_writes_the_others(tmp_path, small_parts, monkeypatch):
+    """A rebuild gives the old package's files of the same bytes a name in the new one (no rewrite,
+    no deletion of their data), but never a file the user linked elsewhere or one that was edited."""
+    monkeypatch.setattr(layout, "MIN_ARTICLES", 1)
+    monkeypatch.setattr(layout, "MAX_ARTICLES", 100)
+    seeds = corpus(tmp_path / "seeds", 6)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    inodes = {p.name: p.stat().st_ino for p in out.iterdir()}
+    parts = sorted(p.name for p in out.glob("*-0*.*"))
+    assert len(parts) > 10
+    kept_elsewhere, edited = "sources-00001.csv", "figures-00001.csv"  # the first part: before the new article
+    (tmp_path / "mine.csv").hardlink_to(out / kept_elsewhere)  # the user's own second name
+    original = (out / edited).read_bytes()
+    (out / edited).write_bytes(original + b"edited by hand\r\n")
+    source = next(seeds.glob("c03_*.txt"))
+    shutil.copyfile(source, seeds / source.name.replace("c03_", "c03a_"))
+    build(str(seeds), out, workers=1, quiet=True)
+    fresh = tmp_path / "fresh"
+    build(str(seeds), fresh, workers=1, cache=None, quiet=True)
+    assert snapshot(out) == snapshot(fresh)  # the same bytes as a build from scratch
+    linked = {p.name for p in out.iterdir() if inodes.get(p.name) == p.stat().st_ino}
+    assert linked and linked < set(parts)  # some parts changed with the new article, most did not
+    assert kept_elsewhere not in linked and (tmp_path / "mine.csv").stat().st_nlink == 1
+    assert edited not in linked and (out / edited).read_bytes() == original
+    assert all(p.stat().st_nlink == 1 for p in out.iterdir())  # the old package's names are gone
+    assert validate_package(out) == []
+
+
 def test_a_build_on_a_dask_cluster_is_byte_identical(tmp_path, small_parts, monkeypatch):
     """Processes, two workers: the same bytes as the build in this process."""
     from dask.distributed import Client, LocalCluster, get_task_stream

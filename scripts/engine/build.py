@@ -107,9 +107,12 @@ class Driver:
         strict: bool,
         cache: ArticleCache | None = None,
         runner: Runner | None = None,
+        previous: Path | None = None,
     ) -> None:
         self.folder, self.paths, self.strict, self.cache = folder, paths, strict, cache
         self.runner = runner
+        #: The package this build replaces (its parts of the same bytes are linked, ``layout.place``).
+        self.previous = previous
         #: Parts whose Parquet copies and checks run on the workers while extraction goes on (see
         #: flush): the future, the parts' descriptions, the part's number.
         self.pending: list[tuple[Any, dict[str, dict[str, Any]], int | None]] = []
@@ -189,7 +192,8 @@ class Driver:
         index = self.stats.shards + 1 if self.sharded else None
         fresh, shard, self.shard = self.shard.fresh, self.shard, Shard()
         early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel
-        written = write_shard(shard, self.folder, index, self.cache, parquet=not early)
+        previous = self.previous if self.sharded else None
+        written = write_shard(shard, self.folder, index, self.cache, parquet=not early, previous=previous)
         del shard
         for name, part in written.items():
             self.parts.setdefault(name, []).append(part)
@@ -205,7 +209,15 @@ class Driver:
             # by this build (a part of cached articles only was most likely checked by an earlier
             # build, which the validation's quick pass finds).
             assert self.runner is not None and self.cache is not None
-            job = self.runner.later(finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index)
+            job = self.runner.later(
+                finish_shard,
+                written,
+                str(self.folder),
+                index,
+                self.cache.url,
+                self.runner.index,
+                None if previous is None else str(previous),
+            )
             self.pending.append((job, written, index))
 
     def parquet_pending(self) -> None:
@@ -219,7 +231,7 @@ class Driver:
             try:
                 copies = job.result()
             except Exception:
-                copies = write_parquet(written, self.folder, index, self.cache)
+                copies = write_parquet(written, self.folder, index, self.cache, self.previous)
             for name, copy in copies.items():
                 written[name]["parquet"] = copy
         self.pending = []
@@ -271,14 +283,21 @@ class Driver:
 
 
 def finish_shard(
-    written: dict[str, dict[str, Any]], pkg: str, index: int | None, cache_url: str, use_index: bool
+    written: dict[str, dict[str, Any]],
+    pkg: str,
+    index: int | None,
+    cache_url: str,
+    use_index: bool,
+    previous: str | None = None,
 ) -> dict[str, dict[str, Any]]:
     """On a worker: the Parquet copies of a shard's CSV parts (written beside them), then every check
     of the shard (``check.check_shard``; its outcome is recorded in the cache, where the build's
     validation finds it). The copies' descriptions."""
     from .check import check_shard
 
-    copies = write_parquet(written, Path(pkg), index, ArticleCache(cache_url))
+    copies = write_parquet(
+        written, Path(pkg), index, ArticleCache(cache_url), None if previous is None else Path(previous)
+    )
     parts = {name: {**part, "parquet": copies[name]} for name, part in written.items()}
     desc = package_descriptor({t: resource_files([p]) for t, p in parts.items()}, [], [])
     with contextlib.suppress(Exception):  # a check that fails is made again by the validation, and reported
@@ -383,7 +402,7 @@ def build(
 
     def fill(tmp: Path) -> None:
         nonlocal driver
-        driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner)
+        driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner, previous=out)
         t0 = time.perf_counter()
         with bar(len(paths), "extracting", "article", quiet) as progress:
             n = 0
