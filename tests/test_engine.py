@@ -414,8 +414,18 @@ def test_a_build_on_two_local_workers_is_byte_identical(tmp_path, small_parts, m
     monkeypatch.setattr(build_module, "BATCH", 2)
     alone, together = tmp_path / "one", tmp_path / "two"
     build(str(seeds), alone, workers=1, cache=None, quiet=True)
+    from newsfigures.engine import check, runtime
+
+    looked: list[str] = []
+    real = check.input_digests
+    monkeypatch.setattr(check, "input_digests", lambda path, *a: looked.append(path) or real(path, *a))
+    # The cluster is up as soon as asked for: the batches after the first go to the worker process.
+    monkeypatch.setattr(runtime.Runner, "prepare", lambda self: self.client())
     build(str(seeds), together, workers=2, cache=None, quiet=True)
     assert snapshot(together) == snapshot(alone)
+    # The articles extracted by the worker process too: their inputs as read there came back with
+    # their results, and this process's validation takes them instead of reading every input again.
+    assert looked == []
 
 
 def test_unit_verdicts_are_kept_by_extractor_version_and_full_ignores_them(tmp_path, small_parts, monkeypatch, cache):

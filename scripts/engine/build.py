@@ -28,7 +28,7 @@ from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
 from . import layout
-from .articles import Result, reading, run_batch
+from .articles import Result, note_read, reading, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
@@ -119,6 +119,8 @@ class Driver:
         self.sharded = len(paths) > layout.SMALL
         self.seen: dict[str, tuple[int, bool]] = {}
         self.shard = Shard()
+        #: The inputs of the shard's articles as the build read them (resolved path -> digests).
+        self.inputs: dict[str, tuple[str, str, str]] = {}
         self.parts: dict[str, list[dict[str, Any]]] = {}
         self.listed: list[dict[str, Any]] = []
         #: (publisher, original publisher) -> articles: the licence and contributors name them.
@@ -156,6 +158,13 @@ class Driver:
                 self.stats.undated.append(self.paths[n])
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))
+        if isinstance(result.get("real"), str):
+            # The inputs as the build read them, wherever it did (a worker's batch too): the build's
+            # validation proves the rows against them (``articles.read_by_build``), and so do the
+            # checks of the part on a worker, instead of reading and hashing every input again.
+            inputs = (result["inputs"][0], result["inputs"][1], result["inputs"][2])
+            note_read(result["real"], inputs)
+            self.inputs[result["real"]] = inputs
         for name, count in result["rows"].items():
             self.stats.rows[name] = self.stats.rows.get(name, 0) + count
         entry = result["descriptor_source"]
@@ -191,6 +200,7 @@ class Driver:
             return
         index = self.stats.shards + 1 if self.sharded else None
         fresh, shard, self.shard = self.shard.fresh, self.shard, Shard()
+        inputs, self.inputs = self.inputs, {}
         early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel
         previous = self.previous if self.sharded else None
         written = write_shard(shard, self.folder, index, self.cache, parquet=not early, previous=previous)
@@ -217,6 +227,7 @@ class Driver:
                 self.cache.url,
                 self.runner.index,
                 None if previous is None else str(previous),
+                inputs,
             )
             self.pending.append((job, written, index))
 
@@ -289,6 +300,7 @@ def finish_shard(
     cache_url: str,
     use_index: bool,
     previous: str | None = None,
+    inputs: dict[str, tuple[str, str, str]] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """On a worker: the Parquet copies of a shard's CSV parts (written beside them), then every check
     of the shard (``check.check_shard``; its outcome is recorded in the cache, where the build's
@@ -300,7 +312,7 @@ def finish_shard(
     )
     parts = {name: {**part, "parquet": copies[name]} for name, part in written.items()}
     desc = package_descriptor({t: resource_files([p]) for t, p in parts.items()}, [], [])
-    with contextlib.suppress(Exception):  # a check that fails is made again by the validation, and reported
+    with contextlib.suppress(Exception), reading(inputs):  # a check that fails is made again by the validation
         check_shard(parts, pkg, desc, cache_url, False, False, use_index)
     return copies
 
