@@ -12,15 +12,13 @@ import csv
 import datetime as dt
 import json
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, interrupts
 from .errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
@@ -229,10 +227,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; map errors to their exit codes."""
     args = parser().parse_args(argv)
-    # `kill` (SIGTERM) cleans up like Ctrl-C; only the main thread may set a handler.
-    previous = (
-        signal.signal(signal.SIGTERM, _terminate) if threading.current_thread() is threading.main_thread() else None
-    )
+    # `kill` (SIGTERM) cleans up like Ctrl-C, and neither is lost (see newsfigures.interrupts).
+    with interrupts.caught():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command; map errors to their exit codes."""
     try:
         if args.command == "build":
             return cmd_build(args)
@@ -267,9 +268,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # writing standard output failed (a full disk, /dev/full): the output is not written
         _silence_stdout()
         return fail(OutputError("<stdout>", f"cannot write: {exc.strerror or exc}"), args.debug, EXIT_OUTPUT)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:
@@ -282,11 +280,6 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except OSError:  # pragma: no cover - no /dev/null
         pass
-
-
-def _terminate(signum: int, frame: Any) -> None:
-    """SIGTERM handler: unwind like Ctrl-C, so that a build removes its temporary folder."""
-    raise KeyboardInterrupt
 
 
 def fail(exc: Exception, debug: bool, code: int) -> int:

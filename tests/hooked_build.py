@@ -33,6 +33,11 @@ def reached(point: str) -> None:
     if MARKS is not None:
         (MARKS / point).touch()
     if point == HOLD:
+        # A build holding here acts on an interrupt received before, as the build's next checkpoint
+        # would (its KeyboardInterrupt may have been swallowed: newsfigures.interrupts).
+        from newsfigures.interrupts import checkpoint
+
+        checkpoint()
         time.sleep(HOLD_SECONDS)
 
 

@@ -221,6 +221,35 @@ def test_adding_one_article_changes_one_part(tmp_path, small_parts, monkeypatch)
     assert 1 <= len(after - before) <= 2  # ...now holds it (or is two parts, if the article ends one)
 
 
+def test_a_rebuild_links_the_unchanged_parts_and_writes_the_others(tmp_path, small_parts, monkeypatch):
+    """A rebuild gives the old package's files of the same bytes a name in the new one (no rewrite,
+    no deletion of their data), but never a file the user linked elsewhere or one that was edited."""
+    monkeypatch.setattr(layout, "MIN_ARTICLES", 1)
+    monkeypatch.setattr(layout, "MAX_ARTICLES", 100)
+    seeds = corpus(tmp_path / "seeds", 6)
+    out = tmp_path / "datapackage"
+    build(str(seeds), out, workers=1, quiet=True)
+    inodes = {p.name: p.stat().st_ino for p in out.iterdir()}
+    parts = sorted(p.name for p in out.glob("*-0*.*"))
+    assert len(parts) > 10
+    kept_elsewhere, edited = "sources-00001.csv", "figures-00001.csv"  # the first part: before the new article
+    (tmp_path / "mine.csv").hardlink_to(out / kept_elsewhere)  # the user's own second name
+    original = (out / edited).read_bytes()
+    (out / edited).write_bytes(original + b"edited by hand\r\n")
+    source = next(seeds.glob("c03_*.txt"))
+    shutil.copyfile(source, seeds / source.name.replace("c03_", "c03a_"))
+    build(str(seeds), out, workers=1, quiet=True)
+    fresh = tmp_path / "fresh"
+    build(str(seeds), fresh, workers=1, cache=None, quiet=True)
+    assert snapshot(out) == snapshot(fresh)  # the same bytes as a build from scratch
+    linked = {p.name for p in out.iterdir() if inodes.get(p.name) == p.stat().st_ino}
+    assert linked and linked < set(parts)  # some parts changed with the new article, most did not
+    assert kept_elsewhere not in linked and (tmp_path / "mine.csv").stat().st_nlink == 1
+    assert edited not in linked and (out / edited).read_bytes() == original
+    assert all(p.stat().st_nlink == 1 for p in out.iterdir())  # the old package's names are gone
+    assert validate_package(out) == []
+
+
 def test_a_build_on_a_dask_cluster_is_byte_identical(tmp_path, small_parts, monkeypatch):
     """Processes, two workers: the same bytes as the build in this process."""
     from dask.distributed import Client, LocalCluster, get_task_stream
@@ -385,8 +414,18 @@ def test_a_build_on_two_local_workers_is_byte_identical(tmp_path, small_parts, m
     monkeypatch.setattr(build_module, "BATCH", 2)
     alone, together = tmp_path / "one", tmp_path / "two"
     build(str(seeds), alone, workers=1, cache=None, quiet=True)
+    from newsfigures.engine import check, runtime
+
+    looked: list[str] = []
+    real = check.input_digests
+    monkeypatch.setattr(check, "input_digests", lambda path, *a: looked.append(path) or real(path, *a))
+    # The cluster is up as soon as asked for: the batches after the first go to the worker process.
+    monkeypatch.setattr(runtime.Runner, "prepare", lambda self: self.client())
     build(str(seeds), together, workers=2, cache=None, quiet=True)
     assert snapshot(together) == snapshot(alone)
+    # The articles extracted by the worker process too: their inputs as read there came back with
+    # their results, and this process's validation takes them instead of reading every input again.
+    assert looked == []
 
 
 def test_unit_verdicts_are_kept_by_extractor_version_and_full_ignores_them(tmp_path, small_parts, monkeypatch, cache):

@@ -316,6 +316,39 @@ def test_a_package_that_fails_validation_is_not_swapped_in(project, newsfigures,
     assert strays(project) == []
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupt_swallowed_during_validation_still_stops_the_build(project, newsfigures, monkeypatch, sig):
+    """A signal whose KeyboardInterrupt lands where Python only reports it ("Exception ignored in",
+    as in a library callback during Frictionless' checks) still stops the build before its swap."""
+    from newsfigures.package import validate as validate_module
+
+    (project / "seeds" / "zz.txt").write_bytes(WIDGETS)
+    before = snapshot(project / "datapackage")
+    real_validate = validate_module.validate_package
+    swallowed: list[str] = []
+
+    class Finalized:
+        def __del__(self) -> None:  # an exception raised here is only reported, never propagated
+            signal.raise_signal(sig)
+            swallowed.append("the handler ran inside __del__")  # not reached: the handler raised
+
+    def validate_package(pkg: Path) -> list[object]:
+        Finalized()  # collected at once: the signal is handled inside its __del__
+        return real_validate(pkg)
+
+    monkeypatch.setattr(validate_module, "validate_package", validate_package)
+    code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
+    assert swallowed == []
+    assert code == EXIT_INTERRUPTED
+    assert err == "newsfigures: interrupted; the previous package is unchanged\n"
+    assert snapshot(project / "datapackage") == before
+    assert strays(project) == []
+    # The next command starts with no interrupt pending, and the handlers are back.
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    monkeypatch.setattr(validate_module, "validate_package", real_validate)
+    assert newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")[0] == 0
+
+
 # --- interrupted builds -----------------------------------------------------------------------
 
 #: Interruptions, in pairs run side by side in two copies of the project (two cores):

@@ -182,10 +182,11 @@ _READ: dict[str, tuple[str, str, str]] | None = None
 
 
 @contextlib.contextmanager
-def reading() -> Iterator[None]:
-    """Keep, for the duration of a build, the digests of the inputs it read (:func:`read_by_build`)."""
+def reading(known: dict[str, tuple[str, str, str]] | None = None) -> Iterator[None]:
+    """Keep, for the duration of a build, the digests of the inputs it read (:func:`read_by_build`);
+    ``known``: those read by the build for a part checked on a worker (``build.finish_shard``)."""
     global _READ
-    previous, _READ = _READ, {}
+    previous, _READ = _READ, dict(known or {})
     try:
         yield
     finally:
@@ -235,11 +236,11 @@ def run_article(
     if cache is not None and use_cache:
         hit = cache.get(key)
         if hit is not None:
-            return {**hit, "key": key, "inputs": list(digests), "cached": True}
+            return {**hit, "key": key, "inputs": list(digests), "real": real_path, "cached": True}
     result = extract_article(path, root)
     if cache is not None:
         cache.put(key, result)
-    return {**result, "key": key, "inputs": list(digests), "cached": False}
+    return {**result, "key": key, "inputs": list(digests), "real": real_path, "cached": False}
 
 
 def run_batch(

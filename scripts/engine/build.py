@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..interrupts import checkpoint
 from ..package.citation import uncitable_error
 from ..package.codebook import render_codebook
 from ..package.fields import TABLES
@@ -27,7 +28,7 @@ from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
 from . import layout
-from .articles import Result, reading, run_batch
+from .articles import Result, note_read, reading, run_batch
 from .cache import ArticleCache, default_url
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
@@ -106,15 +107,20 @@ class Driver:
         strict: bool,
         cache: ArticleCache | None = None,
         runner: Runner | None = None,
+        previous: Path | None = None,
     ) -> None:
         self.folder, self.paths, self.strict, self.cache = folder, paths, strict, cache
         self.runner = runner
+        #: The package this build replaces (its parts of the same bytes are linked, ``layout.place``).
+        self.previous = previous
         #: Parts whose Parquet copies and checks run on the workers while extraction goes on (see
         #: flush): the future, the parts' descriptions, the part's number.
         self.pending: list[tuple[Any, dict[str, dict[str, Any]], int | None]] = []
         self.sharded = len(paths) > layout.SMALL
         self.seen: dict[str, tuple[int, bool]] = {}
         self.shard = Shard()
+        #: The inputs of the shard's articles as the build read them (resolved path -> digests).
+        self.inputs: dict[str, tuple[str, str, str]] = {}
         self.parts: dict[str, list[dict[str, Any]]] = {}
         self.listed: list[dict[str, Any]] = []
         #: (publisher, original publisher) -> articles: the licence and contributors name them.
@@ -152,6 +158,13 @@ class Driver:
                 self.stats.undated.append(self.paths[n])
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))
+        if isinstance(result.get("real"), str):
+            # The inputs as the build read them, wherever it did (a worker's batch too): the build's
+            # validation proves the rows against them (``articles.read_by_build``), and so do the
+            # checks of the part on a worker, instead of reading and hashing every input again.
+            inputs = (result["inputs"][0], result["inputs"][1], result["inputs"][2])
+            note_read(result["real"], inputs)
+            self.inputs[result["real"]] = inputs
         for name, count in result["rows"].items():
             self.stats.rows[name] = self.stats.rows.get(name, 0) + count
         entry = result["descriptor_source"]
@@ -187,8 +200,10 @@ class Driver:
             return
         index = self.stats.shards + 1 if self.sharded else None
         fresh, shard, self.shard = self.shard.fresh, self.shard, Shard()
+        inputs, self.inputs = self.inputs, {}
         early = fresh and self.sharded and self.cache is not None and self.runner is not None and self.runner.parallel
-        written = write_shard(shard, self.folder, index, self.cache, parquet=not early)
+        previous = self.previous if self.sharded else None
+        written = write_shard(shard, self.folder, index, self.cache, parquet=not early, previous=previous)
         del shard
         for name, part in written.items():
             self.parts.setdefault(name, []).append(part)
@@ -204,7 +219,16 @@ class Driver:
             # by this build (a part of cached articles only was most likely checked by an earlier
             # build, which the validation's quick pass finds).
             assert self.runner is not None and self.cache is not None
-            job = self.runner.later(finish_shard, written, str(self.folder), index, self.cache.url, self.runner.index)
+            job = self.runner.later(
+                finish_shard,
+                written,
+                str(self.folder),
+                index,
+                self.cache.url,
+                self.runner.index,
+                None if previous is None else str(previous),
+                inputs,
+            )
             self.pending.append((job, written, index))
 
     def parquet_pending(self) -> None:
@@ -218,7 +242,7 @@ class Driver:
             try:
                 copies = job.result()
             except Exception:
-                copies = write_parquet(written, self.folder, index, self.cache)
+                copies = write_parquet(written, self.folder, index, self.cache, self.previous)
             for name, copy in copies.items():
                 written[name]["parquet"] = copy
         self.pending = []
@@ -270,17 +294,25 @@ class Driver:
 
 
 def finish_shard(
-    written: dict[str, dict[str, Any]], pkg: str, index: int | None, cache_url: str, use_index: bool
+    written: dict[str, dict[str, Any]],
+    pkg: str,
+    index: int | None,
+    cache_url: str,
+    use_index: bool,
+    previous: str | None = None,
+    inputs: dict[str, tuple[str, str, str]] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """On a worker: the Parquet copies of a shard's CSV parts (written beside them), then every check
     of the shard (``check.check_shard``; its outcome is recorded in the cache, where the build's
     validation finds it). The copies' descriptions."""
     from .check import check_shard
 
-    copies = write_parquet(written, Path(pkg), index, ArticleCache(cache_url))
+    copies = write_parquet(
+        written, Path(pkg), index, ArticleCache(cache_url), None if previous is None else Path(previous)
+    )
     parts = {name: {**part, "parquet": copies[name]} for name, part in written.items()}
     desc = package_descriptor({t: resource_files([p]) for t, p in parts.items()}, [], [])
-    with contextlib.suppress(Exception):  # a check that fails is made again by the validation, and reported
+    with contextlib.suppress(Exception), reading(inputs):  # a check that fails is made again by the validation
         check_shard(parts, pkg, desc, cache_url, False, False, use_index)
     return copies
 
@@ -382,11 +414,12 @@ def build(
 
     def fill(tmp: Path) -> None:
         nonlocal driver
-        driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner)
+        driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner, previous=out)
         t0 = time.perf_counter()
         with bar(len(paths), "extracting", "article", quiet) as progress:
             n = 0
             for batch in results(runner, paths, root, version, cache_url):
+                checkpoint()
                 for result in batch:
                     driver.take(n, result)
                     n += 1

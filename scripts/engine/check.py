@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..interrupts import checkpoint
 from ..package.fields import TABLES, TABLES_BY_NAME
 from ..package.safe_io import MAX_RESOURCE_BYTES, Folder, UnsafeRead, plain_parts
 from ..package.validate import (
@@ -391,6 +392,7 @@ def validate_parts(
         progress.update(len(shards) - len(todo))
         checked = iter(runner.map(check_shard, todo, *args, count=len(todo)))
         for number, (shard, result) in enumerate(zip(shards, known, strict=True)):
+            checkpoint()
             if result is None:
                 result = next(checked)
                 progress.update(1)

@@ -13,8 +13,11 @@ validate in parallel. Each part has a Parquet copy beside it (``figures-00001.pa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -84,16 +87,22 @@ def header(columns: list[str]) -> str:
 
 
 def write_shard(
-    shard: Shard, folder: Path, index: int | None, cache: ArticleCache | None = None, parquet: bool = True
+    shard: Shard,
+    folder: Path,
+    index: int | None,
+    cache: ArticleCache | None = None,
+    parquet: bool = True,
+    previous: Path | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Write a shard's parts (CSV, and Parquet unless ``parquet`` is false: then
     :func:`write_parquet` adds them) into the package folder; each part's description. The Parquet
-    copy of a part already converted by an earlier build is taken from the cache."""
+    copy of a part already converted by an earlier build is taken from the cache. ``previous``: the
+    package this build replaces, whose files of the same bytes are linked instead of written (:func:`place`)."""
     out = {}
     for table in TABLES:
         data = (header(table.columns) + "".join(shard.blobs[table.name])).encode("utf-8")
         name = part_name(table.name, index)
-        (folder / name).write_bytes(data)
+        place(folder, name, data, previous)
         out[table.name] = {
             "path": name,
             "bytes": len(data),
@@ -101,22 +110,65 @@ def write_shard(
             "rows": shard.rows[table.name],
         }
         if parquet:
-            out[table.name]["parquet"] = write_parquet_copy(table.name, data, folder, index, cache)
+            out[table.name]["parquet"] = write_parquet_copy(table.name, data, folder, index, cache, previous)
     return out
 
 
+def place(folder: Path, name: str, data: bytes, previous: Path | None) -> None:
+    """Write a file of the new package; or, when the package it replaces holds a file of that name
+    with exactly these bytes (compared, not assumed), give that file a second name here (a hard link)
+    instead. A rebuild that changed one article of 10,000 rewrote all 500 files of its 49 unchanged
+    parts, then deleted the old ones: on a file system that discards freed blocks (ext4 ``discard``)
+    deleting 43 MB of flushed files took about a second, half of that rebuild. Only a regular file
+    with no other name is linked (never one the user linked elsewhere, which an edit there would
+    change); a file changed after the comparison is caught by the validation, which hashes every part."""
+    if previous is not None and same_bytes(previous / name, data):
+        with contextlib.suppress(OSError):
+            os.link(previous / name, folder / name)
+            return
+    (folder / name).write_bytes(data)
+
+
+def same_bytes(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file with one name (not a link) holding exactly ``data``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1 or st.st_size != len(data):
+            return False
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(len(data) + 1) == data
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def write_parquet_copy(
-    table_name: str, data: bytes, folder: Path, index: int | None, cache: ArticleCache | None
+    table_name: str,
+    data: bytes,
+    folder: Path,
+    index: int | None,
+    cache: ArticleCache | None,
+    previous: Path | None = None,
 ) -> dict[str, Any]:
-    """Write the Parquet copy of a CSV part beside it; its description."""
+    """Write the Parquet copy of a CSV part beside it (linked from ``previous`` when the same: :func:`place`);
+    its description."""
     parquet = converted(table_name, data, cache)
     pname = part_name(table_name, index, "parquet")
-    (folder / pname).write_bytes(parquet)
+    place(folder, pname, parquet, previous)
     return {"path": pname, "bytes": len(parquet), "hash": resource_hash(parquet)}
 
 
 def write_parquet(
-    written: dict[str, dict[str, Any]], folder: Path, index: int | None, cache: ArticleCache | None
+    written: dict[str, dict[str, Any]],
+    folder: Path,
+    index: int | None,
+    cache: ArticleCache | None,
+    previous: Path | None = None,
 ) -> dict[str, dict[str, Any]]:
     """The Parquet copies of a shard's CSV parts written by ``write_shard(..., parquet=False)``, read
     back from the folder (checked against their hashes) and written beside them; table -> description."""
@@ -125,7 +177,7 @@ def write_parquet(
         data = (folder / part["path"]).read_bytes()
         if resource_hash(data) != part["hash"]:
             raise OSError(f"{part['path']} changed while the build was converting it")
-        out[name] = write_parquet_copy(name, data, folder, index, cache)
+        out[name] = write_parquet_copy(name, data, folder, index, cache, previous)
     return out
 
 

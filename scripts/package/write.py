@@ -31,6 +31,7 @@ from typing import Any
 
 from .. import RELEASE_DATE, __version__
 from ..errors import Interrupted, OutputError
+from ..interrupts import checkpoint
 from ..package.citation import AUTHOR, TITLE, licence_of_texts
 from ..package.fields import TABLES
 from ..package.units import UNIT_CONVENTION
@@ -338,6 +339,7 @@ def publish(fill: Callable[[Path], None], out_dir: Path, check: Callable[[Path],
                 raise OutputError(out_dir, f"cannot write the package: {exc.strerror or exc}") from None
             check(tmp)
             with signals_deferred():
+                checkpoint()  # an interrupt swallowed while writing or checking (newsfigures.interrupts)
                 replaced = swap(tmp, out_dir)
         finally:
             with signals_deferred():  # a Ctrl-C now would leave half a folder behind
