@@ -248,6 +248,36 @@ def test_command_scores_only_the_articles_asked_for(tmp_path: Path, capsys: pyte
     assert "by group" not in out
 
 
+def test_against_scores_a_second_annotator_instead_of_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--against reads a second annotation as the prediction: agreement, counted like accuracy."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "widgets.txt").write_text(TEXT, encoding="utf-8")
+    other = TEXT.replace("Acme", "Zenith")
+    (corpus / "zenith.txt").write_text(other, encoding="utf-8")
+    write_gold(tmp_path / "gold")
+    write_gold(tmp_path / "gold", text=other, name="zenith.txt")
+    second = json.loads(write_gold(tmp_path / "second").read_text())
+    # The second annotator reads "2003" as no date and gives the $9bn no period and another subject.
+    second["dates"] = [d for d in second["dates"] if d["quote"] != "2003"]
+    second["figures"][2] = {**second["figures"][2], "period": "", "subject": "GB"}
+    (tmp_path / "second" / "widgets.json").write_text(json.dumps(second), encoding="utf-8")
+    argv = ["--gold", str(tmp_path / "gold"), "--corpus", str(corpus), "--against", str(tmp_path / "second")]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    # Only the article both annotated is scored (zenith has no second annotation).
+    assert "1 hand-annotated" in out
+    assert "economic figures: gold 3, found 3" in out
+    # 2 of 3 gold dates found, every found one with the same value; 2 of 3 periods and subjects agree.
+    assert "agreement: the predictions are a second annotation" in out
+    assert re.search(r"span \+ exact value\s+P 100\.0\s+R\s+66\.7", out)
+    assert re.search(r"year\s+1\s+0\s+0", out)
+    assert "period accuracy (found)      2/3" in out
+    assert "subject accuracy (found)     2/3" in out
+
+
 README = """Gold
 
     round 1: 101 102 103
