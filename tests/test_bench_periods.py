@@ -404,9 +404,13 @@ def test_readme_rounds_follow_the_sampling_rule() -> None:
     assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=seeds)
 
 
-def test_gold_files_are_well_formed() -> None:
-    golds = load_gold_dir(GOLD_DIR)
-    assert len(golds) >= 60
+IAA_DIR = GOLD_DIR.with_name("bbc-business-iaa")  # a second annotation of some articles (agreement)
+
+
+@pytest.mark.parametrize("folder", [GOLD_DIR, IAA_DIR], ids=["gold", "second-annotation"])
+def test_gold_files_are_well_formed(folder: Path) -> None:
+    golds = load_gold_dir(folder)
+    assert len(golds) >= (60 if folder == GOLD_DIR else 10)
     iso = re.compile(ISO_PATTERN)
     for g in golds:
         where = g.file.name
@@ -428,8 +432,9 @@ def test_gold_files_are_well_formed() -> None:
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
-def test_gold_quotes_match_the_corpus_at_their_offsets() -> None:
-    for g in load_gold_dir(GOLD_DIR):
+@pytest.mark.parametrize("folder", [GOLD_DIR, IAA_DIR], ids=["gold", "second-annotation"])
+def test_gold_quotes_match_the_corpus_at_their_offsets(folder: Path) -> None:
+    for g in load_gold_dir(folder):
         data = (CORPUS_DIR / g.article).read_bytes()
         assert hashlib.sha256(data).hexdigest() == g.sha256, g.article
         text = data.decode("utf-8")
