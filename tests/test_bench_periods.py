@@ -248,6 +248,36 @@ def test_command_scores_only_the_articles_asked_for(tmp_path: Path, capsys: pyte
     assert "by group" not in out
 
 
+def test_against_scores_a_second_annotator_instead_of_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--against reads a second annotation as the prediction: agreement, counted like accuracy."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "widgets.txt").write_text(TEXT, encoding="utf-8")
+    other = TEXT.replace("Acme", "Zenith")
+    (corpus / "zenith.txt").write_text(other, encoding="utf-8")
+    write_gold(tmp_path / "gold")
+    write_gold(tmp_path / "gold", text=other, name="zenith.txt")
+    second = json.loads(write_gold(tmp_path / "second").read_text())
+    # The second annotator reads "2003" as no date and gives the $9bn no period and another subject.
+    second["dates"] = [d for d in second["dates"] if d["quote"] != "2003"]
+    second["figures"][2] = {**second["figures"][2], "period": "", "subject": "GB"}
+    (tmp_path / "second" / "widgets.json").write_text(json.dumps(second), encoding="utf-8")
+    argv = ["--gold", str(tmp_path / "gold"), "--corpus", str(corpus), "--against", str(tmp_path / "second")]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    # Only the article both annotated is scored (zenith has no second annotation).
+    assert "1 hand-annotated" in out
+    assert "economic figures: gold 3, found 3" in out
+    # 2 of 3 gold dates found, every found one with the same value; 2 of 3 periods and subjects agree.
+    assert "agreement: the predictions are a second annotation" in out
+    assert re.search(r"span \+ exact value\s+P 100\.0\s+R\s+66\.7", out)
+    assert re.search(r"year\s+1\s+0\s+0", out)
+    assert "period accuracy (found)      2/3" in out
+    assert "subject accuracy (found)     2/3" in out
+
+
 README = """Gold
 
     round 1: 101 102 103
@@ -374,9 +404,13 @@ def test_readme_rounds_follow_the_sampling_rule() -> None:
     assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=seeds)
 
 
-def test_gold_files_are_well_formed() -> None:
-    golds = load_gold_dir(GOLD_DIR)
-    assert len(golds) >= 60
+IAA_DIR = GOLD_DIR.with_name("bbc-business-iaa")  # a second annotation of some articles (agreement)
+
+
+@pytest.mark.parametrize("folder", [GOLD_DIR, IAA_DIR], ids=["gold", "second-annotation"])
+def test_gold_files_are_well_formed(folder: Path) -> None:
+    golds = load_gold_dir(folder)
+    assert len(golds) >= (60 if folder == GOLD_DIR else 10)
     iso = re.compile(ISO_PATTERN)
     for g in golds:
         where = g.file.name
@@ -398,8 +432,9 @@ def test_gold_files_are_well_formed() -> None:
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="../shared/corpus is not present")
-def test_gold_quotes_match_the_corpus_at_their_offsets() -> None:
-    for g in load_gold_dir(GOLD_DIR):
+@pytest.mark.parametrize("folder", [GOLD_DIR, IAA_DIR], ids=["gold", "second-annotation"])
+def test_gold_quotes_match_the_corpus_at_their_offsets(folder: Path) -> None:
+    for g in load_gold_dir(folder):
         data = (CORPUS_DIR / g.article).read_bytes()
         assert hashlib.sha256(data).hexdigest() == g.sha256, g.article
         text = data.decode("utf-8")

@@ -1,6 +1,6 @@
 """Benchmark: dates, periods and subjects of economic news against a hand-annotated gold.
 
-``python -m newsfigures.bench.periods [--gold DIR] [--corpus DIR] [--errors FILE] [--articles 345,365]``
+``python -m newsfigures.bench.periods [--gold DIR] [--corpus DIR] [--errors FILE] [--articles 345,365] [--against DIR]``
 (part of ``make bench``).
 The gold is ``tests/gold/bbc-business/*.json`` (one file per article, guidelines in its README): every
 date or period expression with its ISO 8601 value, and every economic figure with its period and subject.
@@ -29,7 +29,9 @@ the articles into groups. The last ``blind`` line is the blind set; an earlier o
 scored blind once and used for tuning since (``was blind``, part of the tuning set). After the scores over
 all articles comes one line of the main scores per group (each round's tuning, was-blind and blind parts,
 the tuning set, the blind set, all), so that a score that does not carry over from the tuning set to the
-blind one shows. ``--articles`` scores only the named articles.
+blind one shows. ``--articles`` scores only the named articles. ``--against DIR`` scores a second
+annotator's gold files (same format) instead of the build, on the articles both annotated: inter-annotator
+agreement, the ceiling an extractor can be expected to reach on the same protocol.
 """
 
 from __future__ import annotations
@@ -343,6 +345,15 @@ def prediction_from_tables(tables: dict[str, list[dict[str, Any]]]) -> Predictio
         for r in rows
     )
     return Prediction(tuple(sorted(dates, key=lambda d: (d.start, d.end))), figures, columns)
+
+
+def prediction_from_gold(gold: GoldArticle) -> Prediction:
+    """A second annotator's gold read as a Prediction, to score agreement between two annotators."""
+    dates = tuple(
+        sorted((PredDate(d.start, d.end, d.quote, d.value) for d in gold.dates), key=lambda d: (d.start, d.end))
+    )
+    figures = tuple(PredFigure(f.start, f.end, f.quote, f.period, f.subject, f.measure) for f in gold.figures)
+    return Prediction(dates, figures, frozenset({"period", "subject", "measure"}))
 
 
 def predict(path: Path) -> Prediction:
@@ -659,14 +670,23 @@ def write_errors(issues: Iterable[Issue], path: Path, texts: dict[str, str]) -> 
 
 
 def run(
-    gold_dir: Path, corpus: Path, errors: Path | None = None, articles: Iterable[str] | None = None
+    gold_dir: Path,
+    corpus: Path,
+    errors: Path | None = None,
+    articles: Iterable[str] | None = None,
+    against: Path | None = None,
 ) -> tuple[list[str], Tally]:
     """Score every gold article whose text is in ``corpus`` (only ``articles``, stems, when given).
 
+    With ``against`` (a folder of a second annotator's gold files) the "prediction" is that annotation,
+    not the build, and only the articles it annotates are scored: the scores are inter-annotator agreement.
     Returns the printout (scores over all articles, then by group) and the tally over all articles.
     """
     import hashlib
 
+    seconds = None if against is None else {g.article: g for g in load_gold_dir(against)}
+    if seconds is not None:
+        articles = [a.removesuffix(".txt") for a in seconds if articles is None or a.removesuffix(".txt") in articles]
     wanted = None if articles is None else {a.removesuffix(".txt") for a in articles}
     golds = [g for g in load_gold_dir(gold_dir) if wanted is None or g.article.removesuffix(".txt") in wanted]
     notes: list[str] = []
@@ -685,7 +705,7 @@ def run(
             notes.append(f"  skipped {gold.article}: its text differs from the annotated one (sha256)")
             continue
         try:
-            pred = predict(path)
+            pred = predict(path) if seconds is None else prediction_from_gold(seconds[gold.article])
         except InputError as exc:
             notes.append(f"  skipped {gold.article}: the build refused it ({exc})")
             continue
@@ -694,6 +714,8 @@ def run(
         score_article(gold, pred, by_article[gold.article])
     tally = merge(by_article.values())
     lines = report(tally, len(by_article)) + group_table(by_article, read_rounds(gold_dir / "README.md")) + notes
+    if against is not None:
+        lines.insert(1, f"  agreement: the predictions are a second annotation ({against}), not the build")
     if errors is not None:
         write_errors(tally.issues, errors, texts)
         lines.append(f"  {len(tally.issues)} misses written to {errors}")
@@ -711,6 +733,11 @@ def main(argv: list[str] | None = None) -> int:
         type=lambda v: [a.strip() for a in v.split(",") if a.strip()],
         help="score only these articles, comma-separated (345,365 or 345.txt,365.txt)",
     )
+    ap.add_argument(
+        "--against",
+        type=Path,
+        help="score a second annotator's gold folder instead of the build (inter-annotator agreement)",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"Periods and dates benchmark: skipped, no corpus at {args.corpus}")
@@ -718,7 +745,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.is_dir():
         print(f"Periods and dates benchmark: no gold folder at {args.gold}", file=sys.stderr)
         return 2
-    lines, _ = run(args.gold, args.corpus, args.errors, args.articles)
+    lines, _ = run(args.gold, args.corpus, args.errors, args.articles, args.against)
     print("\n".join(lines))
     return 0
 
