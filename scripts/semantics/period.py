@@ -142,11 +142,20 @@ def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | No
     A span whose own words open with 'from' ('a shortfall of $855bn for the years from 2006 to 2015') is
     no base: the 'from' is the span's first bound, the date's own word.
     """
-    if _SPAN_QUOTE.search(d.quote) and _FROM_RIGHT_BEFORE.search(text, max(0, d.start - 12), d.start):
+    # the words are read at most SENTENCE_REACH before the date: a start further back is the same start
+    return _base_word_of(text, d.start, d.quote, d.granularity, max(sentence_start, d.start - SENTENCE_REACH))
+
+
+@lru_cache(maxsize=8192)
+def _base_word_of(text: str, date_start: int, quote: str, granularity: str, sentence_start: int) -> int | None:
+    """:func:`base_word_before` of the date at ``date_start``, read once: each figure of a sentence asks
+    it of each date there, several times (nearest date, base, own time), and a run-on sentence of bases
+    ('up 5% from the previous quarter up 5% from ...') asks it of dozens of dates for every figure."""
+    if _SPAN_QUOTE.search(quote) and _FROM_RIGHT_BEFORE.search(text, max(0, date_start - 12), date_start):
         return None
     # no base word of an earlier sentence: 'since the late 1990s. In 1998/99, for example, ...' (a window
     # the sentence splitter left whole)
-    return _base_word_at(text, d.start, d.granularity, _sentence_start(text, sentence_start, d.start))
+    return _base_word_at(text, date_start, granularity, _sentence_start(text, sentence_start, date_start))
 
 
 #: A date expression that names both bounds of a span ('2006 to 2015', 'January until March').
@@ -154,10 +163,8 @@ _SPAN_QUOTE = re.compile(r"\s(?:to|until|till|through)\s", re.IGNORECASE)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
 def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: int) -> int | None:
-    """:func:`base_word_before` of the date at ``date_start``, read once: each figure of a sentence asks
-    it of each date there, several times (nearest date, base, own time)."""
+    """The base word before the date at ``date_start`` among the words of its sentence from ``sentence_start``."""
     words = last_words(text, sentence_start, date_start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -819,11 +826,15 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
 _ASIDE = re.compile(r"\s*having\s+[a-z]+", re.IGNORECASE)
 
 
+#: How far before a date (characters) :func:`_sentence_start` looks for the start of its sentence.
+SENTENCE_REACH = 400
+
+
 def _sentence_start(text: str, start: int, at: int) -> int:
     """Where the sentence holding offset ``at`` begins, not before ``start`` (nor more than 400 characters
     before ``at``): the words a date's base word is looked for among ('compared with a loss of 10.8bn
     kronor in 2003')."""
-    cut = max(start, at - 400)
+    cut = max(start, at - SENTENCE_REACH)
     for m in _SENTENCE_END.finditer(text, cut, at):
         cut = m.end()
     return cut

@@ -11,7 +11,8 @@ country word before the noun names the economy instead ('the Australian dollar')
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from .places import Place, currencies, find_places
 from .words import word_classes
@@ -51,17 +52,29 @@ def _words_before(text: str, start: int, at: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, start, at)]
 
 
-def quoted_in(text: str, sent: tuple[int, int]) -> list[Place]:
+#: The longest currency noun (characters): a match ending at a figure is looked for this far before it.
+_LONGEST = max(len(w) for w in [*currencies(), "currency"])
+
+
+@lru_cache(maxsize=256)
+def _currency_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The currency nouns of ``text[start:end]`` (a sentence), found once for all its figures: asked per
+    figure, a run-on sentence of figures was scanned once for each of them."""
+    return tuple(m.span() for m in _currency_re().finditer(text, start, end))
+
+
+@lru_cache(maxsize=256)
+def quoted_in(text: str, sent: tuple[int, int]) -> tuple[Place, ...]:
     """The places of the sentence that name a currency a rate is quoted in ('to the US dollar', 'against the
-    yen'): never the subject of the sentence's figures."""
+    yen'): never the subject of the sentence's figures. Read once a sentence (its figures all ask)."""
     out = []
-    for m in _currency_re().finditer(text, sent[0], sent[1]):
-        place = _currency_place(text, m.start(), m.end())
+    for m_start, m_end in _currency_spans(text, sent[0], sent[1]):
+        place = _currency_place(text, m_start, m_end)
         if place is not None and _QUOTE_BEFORE.search(
-            text, max(sent[0], min(place.start, m.start()) - 20), min(place.start, m.start())
+            text, max(sent[0], min(place.start, m_start) - 20), min(place.start, m_start)
         ):
             out.append(place)
-    return out
+    return tuple(out)
 
 
 #: Right before a currency (or its country word): a word that makes it the currency a rate is quoted in.
@@ -73,11 +86,11 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
     of movement or level links it to the figure ('the dollar had edged higher to',
     'a euro that buys', 'The yen, meanwhile, had strengthened to'). Returns its economy (None for 'the
     currency', whose economy is the context's) and whether one was found."""
-    found = list(_currency_re().finditer(text, sent[0], fig[0]))
-    if not found:
+    last = _last_currency_before(text, sent, fig[0])
+    if last is None:
         return None, False
-    m = found[-1]
-    between = _words_before(text, m.end(), fig[0])
+    m_start, m_end = last
+    between = _words_before(text, m_end, fig[0])
     if not between or len(between) > 6:
         return None, False
     classes = [word_classes().get(w, frozenset()) for w in between]
@@ -88,4 +101,24 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
         for w, c in zip(between, classes, strict=True)
     ):
         return None, False
-    return _currency_place(text, m.start(), m.end()), True
+    return _currency_place(text, m_start, m_end), True
+
+
+def _last_currency_before(text: str, sent: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The span of the last currency noun in ``text[sent[0]:at]``, as a scan of that stretch alone finds it.
+
+    A noun is a whole word, so the sentence's nouns ending before ``at`` are the stretch's; only one ending
+    right at ``at`` (where the stretch's end, not the next character, closes the word) needs its own look.
+    """
+    at_end = [
+        span
+        for span in ((m.start(), m.end()) for m in _currency_re().finditer(text, max(sent[0], at - _LONGEST - 1), at))
+        if span[1] == at
+    ]
+    if at_end:
+        return at_end[-1]
+    spans = _currency_spans(text, sent[0], sent[1]) if at <= sent[1] else _currency_spans(text, sent[0], at)
+    i = bisect_left(spans, (at,)) - 1
+    while i >= 0 and spans[i][1] >= at:
+        i -= 1
+    return spans[i] if i >= 0 else None
