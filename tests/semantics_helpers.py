@@ -21,3 +21,16 @@ def measure_of(text: str, quote: str) -> str | None:
     """The measure phrase of a figure, read back from the text at its offsets."""
     s = semantics_of(text, quote)
     return text[s.measure[0] : s.measure[1]] if s.measure else None
+
+
+def period_of(text: str, quote: str) -> str | None:
+    """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
+    got = semantics_of(text, quote, None).period
+    return got.value if got else None
+
+
+def linked_quote(text: str, quote: str) -> str:
+    """The quote of the date expression the figure's period is linked to."""
+    got = semantics_of(text, quote, None).period
+    assert got is not None and got.date is not None
+    return extract(text, None).dates[got.date].quote

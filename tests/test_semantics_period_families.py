@@ -11,24 +11,10 @@ election'); a headline ending with a quoted phrase is no lede.
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import linked_quote, period_of
 
-from newsfigures.extraction.merge import extract
 from newsfigures.semantics.period import lede
 from newsfigures.semantics.pipeline import paragraph_starts
-
-
-def period_of(text: str, quote: str) -> str | None:
-    """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
-    got = semantics_of(text, quote, None).period
-    return got.value if got else None
-
-
-def linked_quote(text: str, quote: str) -> str:
-    """The quote of the date expression the figure's period is linked to."""
-    got = semantics_of(text, quote, None).period
-    assert got is not None and got.date is not None
-    return extract(text, None).dates[got.date].quote
 
 
 @pytest.mark.parametrize(

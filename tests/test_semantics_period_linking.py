@@ -13,23 +13,7 @@ date beyond the next figure.
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-from newsfigures.extraction.merge import extract
-
-
-def period_of(text: str, quote: str) -> str | None:
-    """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
-    got = semantics_of(text, quote, None).period
-    return got.value if got else None
-
-
-def linked_quote(text: str, quote: str) -> str:
-    """The quote of the date expression the figure's period is linked to."""
-    got = semantics_of(text, quote, None).period
-    assert got is not None and got.date is not None
-    return extract(text, None).dates[got.date].quote
-
+from semantics_helpers import linked_quote, period_of, semantics_of
 
 YARDSTICKS = [
     # a comparison with forecasts reports the paragraph's time

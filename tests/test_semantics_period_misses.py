@@ -4,12 +4,7 @@ tests (Duckling-style: each rule beside examples that must and must not take a p
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def period_of(text: str, quote: str) -> str | None:
-    p = semantics_of(text, quote, None).period
-    return p.value if p is not None else None
+from semantics_helpers import period_of
 
 
 # 'more than', 'less than', 'fewer than' before a figure is a hedge: the date after the figure is its own,

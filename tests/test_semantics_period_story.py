@@ -11,18 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import period_of, semantics_of
 
 from newsfigures.extraction.merge import extract
 from newsfigures.semantics.period import lede
 from newsfigures.semantics.pipeline import paragraph_starts
-
-
-def period_of(text: str, quote: str) -> str | None:
-    """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
-    got = semantics_of(text, quote, None).period
-    return got.value if got else None
-
 
 PUBLISHED = dt.date(2005, 3, 10)
 
