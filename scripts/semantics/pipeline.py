@@ -39,7 +39,7 @@ from .period import (
     story_period,
     tells_time,
 )
-from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, join_codes, text_places
+from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, is_country, join_codes, text_places
 from .rates import priced, quoted_in
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
@@ -304,9 +304,9 @@ def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
     countries together has all their codes (README of the BBC gold: 'LK;IN;ID;TH'), the list its evidence.
     Only plain country names joined by commas and 'and' make a list; 'between Russia and Kazakhstan' names
     partners (the counterpart stays apart)."""
-    if not _is_country_code(subject.code) or _partner(text, subject.start):
+    if not is_country(subject.code) or _partner(text, subject.start):
         return subject
-    found = [p for p in _places_in(text, *sent) if _is_country_code(p.code)]
+    found = [p for p in _places_in(text, *sent) if is_country(p.code)]
     i = next((k for k, p in enumerate(found) if p.start == subject.start), None)
     if i is None:
         return subject
@@ -318,11 +318,6 @@ def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
     if lo == hi or _partner(text, found[lo].start):
         return subject
     return Place(join_codes([p.code for p in found[lo : hi + 1]]), found[lo].start, found[hi].end)
-
-
-def _is_country_code(code: str) -> bool:
-    """One country's ISO code: not a bloc, an institution, a region or a list."""
-    return bool(code) and code not in UNCODED and code not in blocs() and ";" not in code
 
 
 def _stands_for_home(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:

@@ -204,7 +204,7 @@ def code_of(words: str) -> str | None:
     if code is None and "-" in words:
         parts = words.split("-")
         found = [combining().get(w) or names().get(w) for w in parts[:-1]] + [names().get(parts[-1])]
-        codes = [c for c in found if c is not None and _is_country(c)]
+        codes = [c for c in found if c is not None and is_country(c)]
         if len(codes) == len(parts) > 1:
             code = join_codes(codes)
     return code or None
@@ -220,8 +220,8 @@ def split_codes(value: str) -> list[str]:
     return [c for c in value.split(";") if c]
 
 
-def _is_country(code: str) -> bool:
-    """True for a country's ISO code: not a bloc, an institution or a region with no code."""
+def is_country(code: str) -> bool:
+    """True for one country's ISO code: not a bloc, an institution, a region with no code or a list."""
     return bool(code) and code not in UNCODED and code not in blocs() and ";" not in code
 
 
@@ -313,12 +313,12 @@ def _compounds(text: str, found: list[Place]) -> list[Place]:
     out: list[Place] = []
     for p in found:
         m = _COMBINED.search(text, max(0, p.start - 12), p.start) if p.start > 0 else None
-        if m is None or not _is_country(p.code) or text.startswith("-", p.end):
+        if m is None or not is_country(p.code) or text.startswith("-", p.end):
             out.append(p)
             continue
         prev = out[-1] if out and out[-1].end == m.end() - 1 else None
         first = prev.code if prev is not None else combining().get(m.group(1))
-        if first is None or not _is_country(first) or first == p.code:
+        if first is None or not is_country(first) or first == p.code:
             out.append(p)
             continue
         start = prev.start if prev is not None else m.start()
