@@ -39,7 +39,18 @@ from .period import (
     story_period,
     tells_time,
 )
-from .places import FIRM_NAME, NO_CODE, UNCODED, Place, blocs, institutions, is_country, join_codes, text_places
+from .places import (
+    FIRM_NAME,
+    LIST_GAP,
+    NO_CODE,
+    UNCODED,
+    Place,
+    blocs,
+    institutions,
+    is_country,
+    join_codes,
+    text_places,
+)
 from .rates import priced, quoted_in
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
@@ -294,10 +305,6 @@ def who(
     return subject, counterpart
 
 
-#: What joins the countries of a list ('Sri Lanka, India, Indonesia and Thailand'): a comma, 'and' or both.
-_LIST_GAP = re.compile(r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|,[^\S\n]+and[^\S\n]+)")
-
-
 def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
     """The subject widened to the list of countries it is named in ('aid for Sri Lanka, India, Indonesia and
     Thailand', 'Albania, Bulgaria and Macedonia have approved a $1.2bn pipeline'): a figure about several
@@ -311,9 +318,9 @@ def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
     if i is None:
         return subject
     lo = hi = i
-    while lo > 0 and _LIST_GAP.fullmatch(text, found[lo - 1].end, found[lo].start):
+    while lo > 0 and LIST_GAP.fullmatch(text, found[lo - 1].end, found[lo].start):
         lo -= 1
-    while hi + 1 < len(found) and _LIST_GAP.fullmatch(text, found[hi].end, found[hi + 1].start):
+    while hi + 1 < len(found) and LIST_GAP.fullmatch(text, found[hi].end, found[hi + 1].start):
         hi += 1
     if lo == hi or _partner(text, found[lo].start):
         return subject

@@ -187,8 +187,8 @@ def currencies() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in vocab_rows("currencies.tsv")}
 
 
-#: What separates the countries of a list ('Sri Lanka, India and Thailand').
-_LIST_SPLIT = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
+#: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
+LIST_GAP = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
 
 
 def code_of(words: str) -> str | None:
@@ -198,8 +198,8 @@ def code_of(words: str) -> str | None:
     'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
     words = _POSSESSIVE.sub("", words)
     code = names().get(words) or cities().get(words) or currencies().get(words)
-    if code is None and _LIST_SPLIT.search(words):
-        listed = [code_of(w) for w in _LIST_SPLIT.split(words)]
+    if code is None and LIST_GAP.search(words):
+        listed = [code_of(w) for w in LIST_GAP.split(words)]
         code = join_codes([c for c in listed if c]) if all(listed) and len(listed) > 1 else None
     if code is None and "-" in words:
         parts = words.split("-")
