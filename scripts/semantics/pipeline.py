@@ -166,12 +166,6 @@ def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> t
     return paragraph_span(text, paragraphs, i) if i < len(paragraphs) else None
 
 
-def _para_end(text: str, start: int) -> int:
-    """Where the paragraph starting at ``start`` ends (its blank line, or the end of the text)."""
-    m = _PARAGRAPH_RE.search(text, start)
-    return m.start() if m else len(text)
-
-
 def paragraph_starts(text: str) -> list[int]:
     """Offsets at which each paragraph (text between blank lines) starts."""
     return [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
@@ -233,7 +227,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if f.kind == "count" and f.noun:
                 got = find_holder(near, at)
                 holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
-        para = paragraphs[bisect_right(paragraphs, f.start) - 1]
+        k = bisect_right(paragraphs, f.start) - 1  # the figure's paragraph
+        para = paragraphs[k]
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
         rate = is_rate(text, (f.start, f.end), sent)
         if rate and period is not None and period.method != "same_clause":
@@ -253,7 +248,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
-        if period is None and fieldwork is not None and not rate and about_survey(text, (para, _para_end(text, para))):
+        if (
+            period is None
+            and fieldwork is not None
+            and not rate
+            and about_survey(text, paragraph_span(text, paragraphs, k))
+        ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
