@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,19 +100,24 @@ _COMPARED_FORECAST = re.compile(
 )
 
 
+def _outside_yardsticks(matches: Iterator[re.Match[str]], text: str, start: int, end: int) -> bool:
+    """Whether one of ``matches`` lies outside every yardstick of a reported result (:data:`_COMPARED_FORECAST`)
+    of ``text[start:end]``: 'in line with forecasts', 'than analysts had expected' neither forecast nor tell
+    of an earlier time. The yardsticks are looked for only once a match is there."""
+    yardsticks: list[tuple[int, int]] | None = None
+    for m in matches:
+        if yardsticks is None:
+            yardsticks = [y.span() for y in _COMPARED_FORECAST.finditer(text, start, end)]
+        if not any(a <= m.start() and m.end() <= b for a, b in yardsticks):
+            return True
+    return False
+
+
 def _forecast_in(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``, other than one
     naming the yardstick of a reported result (:data:`_COMPARED_FORECAST`: 'rose 0.3% - in line with
     forecasts' reports the past)."""
-    m = _FORECAST.search(text, start, end)
-    if m is None:
-        return False
-    yardsticks = [y.span() for y in _COMPARED_FORECAST.finditer(text, max(0, start - 40), end)]
-    while m is not None:
-        if not any(a <= m.start() and m.end() <= b for a, b in yardsticks):
-            return True
-        m = _FORECAST.search(text, m.end(), end)
-    return False
+    return _outside_yardsticks(_FORECAST.finditer(text, start, end), text, max(0, start - 40), end)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
@@ -608,10 +613,8 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
     open; 'Nortel said it had made $434m' reports the paragraph's time in indirect speech."""
     if _REPORTING.search(text, *sentence) is not None:
         return False
-    yardsticks = [y.span() for y in _COMPARED_FORECAST.finditer(text, *sentence)]  # 'than analysts had expected'
-    return any(
-        not any(a <= m.start() and m.end() <= b for a, b in yardsticks) for m in _PAST_PERFECT.finditer(text, *sentence)
-    )
+    # 'than analysts had expected' is a yardstick, not an earlier time
+    return _outside_yardsticks(_PAST_PERFECT.finditer(text, *sentence), text, *sentence)
 
 
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
