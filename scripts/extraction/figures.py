@@ -193,8 +193,10 @@ def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] 
     return rx.match(text[max(0, at - width) : at][::-1])
 
 
+#: The word hedges before a number ("more than", "about"), spelled backwards; not the prefixes ("sub-").
+_HEDGE_WORDS_BACK = _reversed_words(h for h in HEDGES if h[0].isalpha() and not h.endswith("-"))
 _HEDGE_BACK_RE = re.compile(
-    rf"(?:\s+(?P<h>(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))"
+    rf"(?:\s+(?P<h>(?i:{_HEDGE_WORDS_BACK}))"
     r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
 )
 _DIRECTION_BACK_RE = re.compile(
@@ -225,7 +227,7 @@ _BOUND_BACK_RE = re.compile(
 )
 #: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
 _BY_DIRECTION_BACK_RE = re.compile(
-    rf"(?:\s+(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))?"
+    rf"(?:\s+(?i:{_HEDGE_WORDS_BACK}))?"
     rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
 )  # "fell by a third", "fell by more than a quarter"
 #: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
