@@ -1743,8 +1743,9 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
     for m in _places_re(folded).finditer(text, lo, hi):
         word = " ".join(m.group().split())
         territory = table.get(word.lower() if folded else word, "")
-        found = territory_currencies(territory) & codes if territory else frozenset()
-        found = found or (territory_currencies_ever(territory) & codes if territory else frozenset())
+        if not territory:
+            continue
+        found = territory_currencies(territory) & codes or territory_currencies_ever(territory) & codes
         if found:
             return min(found)
     return ""
