@@ -193,8 +193,10 @@ def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] 
     return rx.match(text[max(0, at - width) : at][::-1])
 
 
+#: The word hedges before a number ("more than", "about"), spelled backwards; not the prefixes ("sub-").
+_HEDGE_WORDS_BACK = _reversed_words(h for h in HEDGES if h[0].isalpha() and not h.endswith("-"))
 _HEDGE_BACK_RE = re.compile(
-    rf"(?:\s+(?P<h>(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))"
+    rf"(?:\s+(?P<h>(?i:{_HEDGE_WORDS_BACK}))"
     r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
 )
 _DIRECTION_BACK_RE = re.compile(
@@ -225,7 +227,7 @@ _BOUND_BACK_RE = re.compile(
 )
 #: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
 _BY_DIRECTION_BACK_RE = re.compile(
-    rf"(?:\s+(?i:{_reversed_words([h for h in HEDGES if h[0].isalpha() and not h.endswith('-')])}))?"
+    rf"(?:\s+(?i:{_HEDGE_WORDS_BACK}))?"
     rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
 )  # "fell by a third", "fell by more than a quarter"
 #: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
@@ -1741,8 +1743,9 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
     for m in _places_re(folded).finditer(text, lo, hi):
         word = " ".join(m.group().split())
         territory = table.get(word.lower() if folded else word, "")
-        found = territory_currencies(territory) & codes if territory else frozenset()
-        found = found or (territory_currencies_ever(territory) & codes if territory else frozenset())
+        if not territory:
+            continue
+        found = territory_currencies(territory) & codes or territory_currencies_ever(territory) & codes
         if found:
             return min(found)
     return ""

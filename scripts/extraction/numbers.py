@@ -148,11 +148,11 @@ _WORDS_REST = (
     rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
     rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|[\s-](?:{_DENOM}))?)\b"
 )
-#: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
-#: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
 #: "a year and a half", "an hour and a half": one and a half of a span of time, one length.
 _SPANS = ("year", "month", "week", "day", "hour", "decade", "century")
 _SPAN_AND_A_HALF = rf"(?:{'|'.join(_SPANS)})\s+and\s+a\s+half\b"
+#: Currency names that ``a`` makes one amount of (``less than a dollar a day``), when the phrase ends
+#: there or a rate or comparison follows: not ``a dollar store``, ``a euro-zone bond``.
 _ONE_UNITS = sorted(lexicon.words("currencies", "one_after_article"))
 _ONE_UNIT = f"(?:{'|'.join(_ONE_UNITS)})"
 _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|more|less|than|apiece|of|a-)\b"
@@ -161,6 +161,8 @@ _ONE_UNIT_END = r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|to|in|on|or|and|mor
 _COINS = sorted(lexicon.words("currencies", "coins_after_article"))
 _COIN = "|".join(_COINS)
 _COIN_END = r"\s*(?:[.;!?)]|$)|\s+(?:a|an|per|each|to|more|less|apiece|cheaper|dearer|higher|lower|from)\b"
+#: The currencies and coins "a" makes one amount of, as :func:`scan` looks them up.
+_ONE_AMOUNTS = frozenset(_ONE_UNITS) | frozenset(_COINS)
 _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
     ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
@@ -796,16 +798,17 @@ def scan(text: str) -> list[Numeral | Skipped]:
             else:
                 append(Numeral(start, end, Decimal("0.5"), "fraction", Decimal(1)))
         elif kind == "aword":
-            word = raw.split()[-1].lower()
-            if len(raw.split()) == 5 and raw.split()[1].lower() in _SPANS:  # a year and a half
+            words = raw.split()
+            word, second = words[-1].lower(), words[1].lower()
+            if len(words) == 5 and second in _SPANS:  # a year and a half
                 value = Decimal("1.5")
-                append(Numeral(start, end, value, "span_and_half", value, scale=raw.split()[1].lower()))
-            elif raw.split()[1].lower() in WORD_SCALES:  # a million, a dozen
+                append(Numeral(start, end, value, "span_and_half", value, scale=second))
+            elif second in WORD_SCALES:  # a million, a dozen
                 out.extend(word_numerals(start, raw))
             elif word in DENOMINATORS:
                 append(Numeral(start, end, Decimal(1) / DENOMINATORS[word], "fraction", Decimal(1), article=True))
-            elif word in (*_ONE_UNITS, *_COINS):  # "a dollar a day": the article is the number one
-                append(Numeral(start, start + len(raw.split()[0]), Decimal(1), "words", Decimal(1), article=True))
+            elif word in _ONE_AMOUNTS:  # "a dollar a day": the article is the number one
+                append(Numeral(start, start + len(words[0]), Decimal(1), "words", Decimal(1), article=True))
             else:  # a decade, a century
                 append(Numeral(start, end, Decimal(1), "period", Decimal(1), scale=word, article=True))
         elif kind == "vague":
