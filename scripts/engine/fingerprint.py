@@ -16,8 +16,9 @@ from pathlib import Path
 CODE_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json", ".csv")
 #: Folders of the package that do not take part in a build's output.
 NOT_EXTRACTOR = ("bench",)
-#: Libraries whose data the extraction reads (currency and country tables, units, date parsing).
-LIBRARIES = ("pycountry", "pint", "python-dateutil")
+#: Libraries whose data the extraction reads (currency and country tables, CLDR currency names and
+#: territories, units, date parsing).
+LIBRARIES = ("pycountry", "babel", "pint", "python-dateutil")
 
 
 def digest(data: bytes | None) -> str:

@@ -9,6 +9,7 @@ every currency, current or withdrawn (``german marks``, ``french francs``; see
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -96,12 +97,18 @@ def places() -> dict[str, str]:
     return out
 
 
+#: The day CLDR's territory currencies are read as of: a fixed day, not the day of the run, so that the
+#: same code and library versions give the same output any day (a territory changing its currency, as
+#: Bulgaria did in 2026, would otherwise change a rebuild's output with nothing else changed).
+CURRENCIES_AS_OF = dt.date(2026, 11, 26)
+
+
 @cache
 def territory_currencies(territory: str) -> frozenset[str]:
-    """The currencies in use in a territory (CLDR through babel): ``IE`` -> {``EUR``}."""
+    """The currencies in use in a territory on CURRENCIES_AS_OF (CLDR through babel): ``IE`` -> {``EUR``}."""
     from babel.numbers import get_territory_currencies
 
-    return frozenset(get_territory_currencies(territory))
+    return frozenset(get_territory_currencies(territory, start_date=CURRENCIES_AS_OF))
 
 
 @cache
@@ -110,11 +117,9 @@ def territory_currencies_ever(territory: str) -> frozenset[str]:
 
     For a shared form none of whose current currencies is the territory's: "francs" in a French story
     are French francs (the euro has no francs)."""
-    import datetime as dt
-
     from babel.numbers import get_territory_currencies
 
-    return frozenset(get_territory_currencies(territory, start_date=dt.date(1950, 1, 1), end_date=dt.date.today()))
+    return frozenset(get_territory_currencies(territory, start_date=dt.date(1950, 1, 1), end_date=CURRENCIES_AS_OF))
 
 
 def _bare_words(active: bool) -> dict[str, str]:
