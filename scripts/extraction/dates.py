@@ -1999,14 +1999,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     for m in matches:
         month = yearless_month(m)
-        if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+        told_month = month or holiday_month(m)
+        if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
-        if (
-            (month or holiday_month(m))
-            and not marks.future.any_in(*marks.sentence(m.start(), m.end()))
-            and not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        ):
-            told_at.append((m.start(), m.end(), month or holiday_month(m), past_bound(m)))
+            if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
         if m.lastgroup == "an":
