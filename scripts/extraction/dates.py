@@ -2075,8 +2075,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
-        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years)
+        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
         if told_present is not None:
             (present, evidence), month_known = told_present, True
     return StoryTime(
@@ -2084,7 +2085,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         present,
         latest,
         marks,
-        list(accumulate((y for _, y in years), max)),
+        latest_years,
         month_known,
         stated_months,
         evidence,
@@ -2104,6 +2105,7 @@ def present_after_told(
     floor: tuple[int, int] | None,
     plain: tuple[int, int] | None,
     years: list[tuple[int, int]],
+    latest_years: list[int],
 ) -> tuple[dt.date, Span] | None:
     """The present of a story whose year-less months, told as past, come after the latest month it states,
     with the span of the latest such month (the evidence).
@@ -2117,10 +2119,10 @@ def present_after_told(
     November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
     bound ('the lowest since May', far back) or a month that a year stated just before it places (see
     story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
-    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise.
+    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
+    ``years``, ``latest_years``: those of StoryTime.
     None when no told month comes after ``latest``.
     """
-    latest_years = list(accumulate((y for _, y in years), max))
     months: list[tuple[int, Span]] = []
     placed: list[tuple[tuple[int, int], Span]] = []
     for s, e, month, since in told:
