@@ -1918,13 +1918,10 @@ class StoryTime:
     ``years``: (position, year) of the explicit dates that can anchor the year-less dates after them
     (not bounds, forecasts, an event's attribute or a hedged number). ``present``: an estimate of the
     story's present day, whose year is what the text fixes (see :func:`story_present`), or None.
-    ``latest``: the latest month the story states, to a month or a day, outside a forecast.
     """
 
     years: list[tuple[int, int]]
     present: dt.date | None
-    #: The latest month (year, month) the story states as past, to a month or a day: the present is after it.
-    latest: tuple[int, int] | None = None
     marks: TextMarks | None = None
     #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
     latest_years: list[int] | None = None
@@ -2083,7 +2080,6 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     return StoryTime(
         years,
         present,
-        latest,
         marks,
         latest_years,
         month_known,
