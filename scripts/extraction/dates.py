@@ -2062,7 +2062,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
     present, evidence = story_present(
-        done, base, forecast, stated_present(text, matches, marks), told, forecast_spans
+        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told
     ) or (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
@@ -2230,9 +2230,9 @@ def story_present(
     closed: list[tuple[int, Span]],
     base: list[tuple[int, int, Span]],
     forecast: dict[int, set[int]],
+    forecast_spans: dict[int, Span],
     stated: tuple[int, Span] | None = None,
     told: int = 0,
-    forecast_spans: dict[int, Span] | None = None,
 ) -> tuple[dt.date, Span] | None:
     """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
 
@@ -2253,7 +2253,7 @@ def story_present(
     """
     if stated is not None:
         year, span = stated
-        other = story_present(closed, base, forecast, None, 0, forecast_spans)
+        other = story_present(closed, base, forecast, forecast_spans)
         if other is not None and other[0].year == year:
             return other
         after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
@@ -2270,7 +2270,7 @@ def story_present(
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
     if not pairs:
         return None
-    return dt.date(pairs[0], 7, 2), (forecast_spans or {}).get(pairs[0], (0, 0))
+    return dt.date(pairs[0], 7, 2), forecast_spans[pairs[0]]
 
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
