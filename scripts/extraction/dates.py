@@ -1918,13 +1918,10 @@ class StoryTime:
     ``years``: (position, year) of the explicit dates that can anchor the year-less dates after them
     (not bounds, forecasts, an event's attribute or a hedged number). ``present``: an estimate of the
     story's present day, whose year is what the text fixes (see :func:`story_present`), or None.
-    ``latest``: the latest month the story states, to a month or a day, outside a forecast.
     """
 
     years: list[tuple[int, int]]
     present: dt.date | None
-    #: The latest month (year, month) the story states as past, to a month or a day: the present is after it.
-    latest: tuple[int, int] | None = None
     marks: TextMarks | None = None
     #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
     latest_years: list[int] | None = None
@@ -1999,14 +1996,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     for m in matches:
         month = yearless_month(m)
-        if month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+        told_month = month or holiday_month(m)
+        if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
-        if (
-            (month or holiday_month(m))
-            and not marks.future.any_in(*marks.sentence(m.start(), m.end()))
-            and not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        ):
-            told_at.append((m.start(), m.end(), month or holiday_month(m), past_bound(m)))
+            if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
         if m.lastgroup == "an":
@@ -2068,7 +2062,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
     present, evidence = story_present(
-        done, base, forecast, stated_present(text, matches, marks), told, forecast_spans
+        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told
     ) or (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
@@ -2078,16 +2072,16 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
-        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years)
+        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
         if told_present is not None:
             (present, evidence), month_known = told_present, True
     return StoryTime(
         years,
         present,
-        latest,
         marks,
-        list(accumulate((y for _, y in years), max)),
+        latest_years,
         month_known,
         stated_months,
         evidence,
@@ -2107,6 +2101,7 @@ def present_after_told(
     floor: tuple[int, int] | None,
     plain: tuple[int, int] | None,
     years: list[tuple[int, int]],
+    latest_years: list[int],
 ) -> tuple[dt.date, Span] | None:
     """The present of a story whose year-less months, told as past, come after the latest month it states,
     with the span of the latest such month (the evidence).
@@ -2120,10 +2115,10 @@ def present_after_told(
     November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
     bound ('the lowest since May', far back) or a month that a year stated just before it places (see
     story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
-    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise.
+    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
+    ``years``, ``latest_years``: those of StoryTime.
     None when no told month comes after ``latest``.
     """
-    latest_years = list(accumulate((y for _, y in years), max))
     months: list[tuple[int, Span]] = []
     placed: list[tuple[tuple[int, int], Span]] = []
     for s, e, month, since in told:
@@ -2235,9 +2230,9 @@ def story_present(
     closed: list[tuple[int, Span]],
     base: list[tuple[int, int, Span]],
     forecast: dict[int, set[int]],
+    forecast_spans: dict[int, Span],
     stated: tuple[int, Span] | None = None,
     told: int = 0,
-    forecast_spans: dict[int, Span] | None = None,
 ) -> tuple[dt.date, Span] | None:
     """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
 
@@ -2258,7 +2253,7 @@ def story_present(
     """
     if stated is not None:
         year, span = stated
-        other = story_present(closed, base, forecast, None, 0, forecast_spans)
+        other = story_present(closed, base, forecast, forecast_spans)
         if other is not None and other[0].year == year:
             return other
         after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
@@ -2275,7 +2270,7 @@ def story_present(
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
     if not pairs:
         return None
-    return dt.date(pairs[0], 7, 2), (forecast_spans or {}).get(pairs[0], (0, 0))
+    return dt.date(pairs[0], 7, 2), forecast_spans[pairs[0]]
 
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
