@@ -2122,9 +2122,9 @@ def present_after_told(
     months: list[tuple[int, Span]] = []
     placed: list[tuple[tuple[int, int], Span]] = []
     for s, e, month, since in told:
-        year = story_year(years, s, marks.sentence(s, e)[0], latest_years, text)
-        if year is not None:
-            placed.append(((year, month), (s, e)))
+        stated = story_year_at(years, s, marks.sentence(s, e)[0], latest_years, text)
+        if stated is not None:
+            placed.append(((stated[1], month), (s, e)))
             continue
         if not since:
             months.append((month, (s, e)))
@@ -2402,20 +2402,6 @@ def in_closed_aside(text: str, sentence_start: int, at: int, position: int) -> b
     return opened and _ASIDE_CLOSE.search(text, at, position) is not None
 
 
-def story_year(
-    years: list[tuple[int, int]],
-    position: int,
-    sentence_start: int = 0,
-    latest: list[int] | None = None,
-    text: str = "",
-    ahead: bool = False,
-    present: dt.date | None = None,
-) -> int | None:
-    """The year of :func:`story_year_at`, without where it is stated."""
-    found = story_year_at(years, position, sentence_start, latest, text, ahead, present)
-    return found[1] if found else None
-
-
 def story_year_at(
     years: list[tuple[int, int]],
     position: int,
@@ -2485,7 +2471,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
       'the same period of 2003', 'for the quarter' name the story's last period of that kind;
     * without a publication date, a year-less date ('in October', 'the first half') takes the year
       the story states within a paragraph before it, else the one it states most (``story_year``,
-      see :func:`story_year`); a weekday takes the week of the story's last day and 'a year ago'
+      see :func:`story_year_at`); a weekday takes the week of the story's last day and 'a year ago'
       just after a date counts from it (``story_date``); what still has no anchor ('last year',
       'five months ago' with no dateline) is kept as a row with an empty value, ``unanchored``;
     * a day the calendar lacks ('2021-04-31', 'April 31') is no date: an exclusion ``invalid_date``,
