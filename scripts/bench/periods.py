@@ -685,9 +685,10 @@ def run(
     import hashlib
 
     seconds = None if against is None else {g.article: g for g in load_gold_dir(against)}
-    if seconds is not None:
-        articles = [a.removesuffix(".txt") for a in seconds if articles is None or a.removesuffix(".txt") in articles]
     wanted = None if articles is None else {a.removesuffix(".txt") for a in articles}
+    if seconds is not None:  # only the articles the second annotation has
+        annotated = {a.removesuffix(".txt") for a in seconds}
+        wanted = annotated if wanted is None else wanted & annotated
     golds = [g for g in load_gold_dir(gold_dir) if wanted is None or g.article.removesuffix(".txt") in wanted]
     notes: list[str] = []
     if wanted is not None:
