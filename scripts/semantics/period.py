@@ -90,6 +90,11 @@ def _phrase_alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+#: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
+#: the perfects below (:data:`_PRESENT_PERFECT`, :data:`_PAST_PERFECT`, :data:`_PERFECT`).
+_PARTICIPLE = _phrase_alternatives(sorted(PARTICIPLES))
+
+
 #: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
 #: expectations', 'than expected'): no forecast of the sentence (``compared_forecast_*``).
 _COMPARED_FORECAST = re.compile(
@@ -552,9 +557,7 @@ def restates_previous(text: str, sentence: tuple[int, int]) -> bool:
 #: A present perfect ('has strengthened', 'have lost', 'has risen'): 'has' or 'have', perhaps an adverb,
 #: then a word in -ed or an irregular participle.
 _PRESENT_PERFECT = re.compile(
-    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}ed|"
-    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
-    + r")(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}ed|" + _PARTICIPLE + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?<![A-Za-z])since(?![A-Za-z])", re.IGNORECASE)
@@ -599,7 +602,7 @@ _RATE_OWN = re.compile(
 #: a word in -ed or -ing or an irregular participle.
 _PAST_PERFECT = re.compile(
     r"(?<![A-Za-z])had[ \t\u00a0]+(?:been[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}(?:ed|ing)|"
-    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + _PARTICIPLE
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -757,10 +760,10 @@ def _says_past(text: str, start: int, end: int) -> bool:
     return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
 
 
-#: 'has', 'have' or 'had' before an irregular participle ('have seen', 'has grown'), in any case.
+#: 'has', 'have' or 'had' before an irregular participle other than 'been' ('have seen', 'has grown'), in any case.
 _PERFECT = re.compile(
-    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:"
-    + "|".join(sorted(PARTICIPLES - {"been"}, key=len, reverse=True))
+    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?!been(?![A-Za-z]))(?:"
+    + _PARTICIPLE
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
