@@ -142,3 +142,40 @@ def test_a_bound_word_governs_the_number_after_it(text: str, quote: str, period:
 )
 def test_share_moves_and_present_states_take_no_earlier_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# a lede that names a result but dates none takes its period from the next paragraph, which dates that
+# result; later paragraphs report that period. A lede about an event keeps its own (none): the next
+# paragraph's dates are the event's background.
+UNDATED_LEDE = (
+    "Corbel profits hit record\n\n"
+    "Corbel, the Dutch builder, has seen annual profits climb to a record.\n\n"
+    "Profits for the year to 31 December 2004 rose 12% to 900m euros.\n\n"
+    "Its property arm made 210m euros, a 9% jump. Sales in Asia rose by 4% to 1.2bn euros."
+)
+EVENT_LEDE = (
+    "Trial of Widget boss opens\n\n"
+    "The trial of the former head of Widget Corp has started in Boston.\n\n"
+    "He is accused of hiding losses before the firm collapsed in 2002.\n\n"
+    "Investors lost about $2bn and 5,000 workers lost their jobs."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        (UNDATED_LEDE, "210m euros", "2004"),
+        (UNDATED_LEDE, "9%", "2004"),
+        (UNDATED_LEDE, "4%", "2004"),
+        (UNDATED_LEDE, "1.2bn euros", "2004"),
+        # must not: a lede about an event, whose next paragraph gives the event's background
+        (EVENT_LEDE, "$2bn", None),
+        (EVENT_LEDE, "5,000", None),
+    ],
+)  # fmt: skip
+def test_an_undated_lede_s_result_is_dated_by_the_next_paragraph(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+    got = semantics_of(text, quote, None).period
+    if period is not None:
+        assert got is not None and got.method == "inherited_story"
+        assert extract(text, None).dates[got.date].quote.startswith("year to 31 December 2004")

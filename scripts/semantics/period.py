@@ -39,6 +39,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    # (or in the paragraph after a lede that names a result without dating it)
     # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
@@ -866,23 +867,49 @@ def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
 
 
 def story_period(
-    text: str, fig_start: int, sentence: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+    text: str,
+    fig_start: int,
+    sentence: tuple[int, int],
+    lede_span: tuple[int, int],
+    dates: Sequence[DateMention],
+    reported_in: tuple[int, int] | None = None,
 ) -> Period | None:
     """The story's period for a figure of a later paragraph whose own paragraph states none: the first
     period the lede reports, as a reader takes 'Unilever ... after reporting
     "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
 
     ``sentence``: the figure's sentence, which must report the past (a verb in the past, no word of a
-    forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
-    an event's in a relative clause, is no story period.
+    forecast); ``dates``: those of the paragraph the story's period is read from (indices in the result
+    count from the first): the lede, or ``reported_in`` (:func:`story_source`), the paragraph after a lede
+    that reports no period. A forecast's date, or an event's in a relative clause, is no story period.
     """
-    if fig_start < lede_span[1]:
+    source = lede_span if reported_in is None else reported_in
+    if fig_start < max(lede_span[1], source[1]):
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
         # nor a present state ('UK Coal operates 15 mines')
         return None
-    return _first_reported(text, lede_span, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
+    return _first_reported(text, source, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
+
+
+def story_source(
+    text: str,
+    lede_span: tuple[int, int],
+    lede_dates: Sequence[DateMention],
+    body: tuple[int, int] | None,
+) -> tuple[int, int]:
+    """The paragraph whose first reported period is the story's (:func:`story_period`): the lede, or, when
+    the lede names a result (a word of :data:`PERIOD_NOUNS`: 'Barclays has seen annual pre-tax profits
+    climb to record levels') but reports no period, the paragraph after it, which dates that result
+    ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own figures
+    take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement') keeps
+    its own: the next paragraph's dates are the event's background ('Enron went bankrupt in 2001')."""
+    if body is None or _first_reported(text, lede_span, lede_dates) is not None:
+        return lede_span
+    if not {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)} & PERIOD_NOUNS:
+        return lede_span
+    return body
 
 
 #: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').
