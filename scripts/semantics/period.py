@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.mentions import DateMention
-from .words import last_words
+from .words import last_words, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -64,6 +64,7 @@ PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+STORY_RESULTS = frozenset(_W["story_results"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
@@ -94,6 +95,15 @@ def _phrase_alternatives(words: Sequence[str]) -> str:
 #: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
 #: the perfects below (:data:`_PRESENT_PERFECT`, :data:`_PAST_PERFECT`, :data:`_PERFECT`).
 _PARTICIPLE = _phrase_alternatives(sorted(PARTICIPLES))
+
+#: A price's close ('finished down $18.90 at $8', 'closed higher'): a move of the day, like a session's.
+_CLOSING_MOVE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['closing_verbs'])})[ \t\u00a0]+"
+    rf"(?:(?:{_phrase_alternatives(_W['closing_moves'])})(?![A-Za-z])"
+    rf"|(?:{_phrase_alternatives(_W['closing_moves_before_number'])})[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    rf"(?:[$£€¥][0-9]|[0-9][0-9.,]*[ \t\u00a0]*(?:{_phrase_alternatives(_W['closing_units'])})(?![A-Za-z])))",
+    re.IGNORECASE,
+)
 
 
 #: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
@@ -666,7 +676,11 @@ def in_session(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
     1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
     per sentence however many figures it has."""
-    return _SESSION.search(text, *sentence) is not None or _SHARE_MOVE.search(text, *sentence) is not None
+    return (
+        _SESSION.search(text, *sentence) is not None
+        or _SHARE_MOVE.search(text, *sentence) is not None
+        or _CLOSING_MOVE.search(text, *sentence) is not None
+    )
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
@@ -898,16 +912,24 @@ def story_source(
     lede_span: tuple[int, int],
     lede_dates: Sequence[DateMention],
     body: tuple[int, int] | None,
+    body_dates: Sequence[DateMention],
 ) -> tuple[int, int]:
     """The paragraph whose first reported period is the story's (:func:`story_period`): the lede, or, when
-    the lede names a result (a word of :data:`PERIOD_NOUNS`: 'Barclays has seen annual pre-tax profits
-    climb to record levels') but reports no period, the paragraph after it, which dates that result
-    ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own figures
-    take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement') keeps
-    its own: the next paragraph's dates are the event's background ('Enron went bankrupt in 2001')."""
+    the lede reports a change of a result (a word of ``story_results`` and a change word: 'Barclays has
+    seen annual pre-tax profits climb to record levels') but no period, the paragraph after it, which dates
+    that result ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own
+    figures take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement')
+    keeps its own, as does a lede whose next paragraph opens with a period the text leaves unanchored ('for
+    the three months to December' in an undated story): a later date there is not the result's."""
     if body is None or _first_reported(text, lede_span, lede_dates) is not None:
         return lede_span
-    if not {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)} & PERIOD_NOUNS:
+    words = {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)}
+    if not words & STORY_RESULTS or not any("change" in word_classes().get(w, ()) for w in words):
+        return lede_span
+    first = _first_reported(text, body, body_dates)
+    if first is None or any(
+        not d.value and d.granularity in INHERITABLE for d in body_dates[: first.date] if d.start >= body[0]
+    ):
         return lede_span
     return body
 

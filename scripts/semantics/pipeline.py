@@ -198,7 +198,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     body = _after(text, paragraphs, story)  # the paragraph after the lede, that dates its figures
     body_dates = slice(*(bisect_left(date_starts, at) for at in body)) if body is not None else slice(0)
     # the paragraph whose first reported period is the story's: the lede, or the next one if it reports none
-    source = story_source(text, story, found.dates[story_dates], body) if story is not None else None
+    source = (
+        story_source(text, story, found.dates[story_dates], body, found.dates[body_dates])
+        if story is not None
+        else None
+    )
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     out: list[Semantics] = []
