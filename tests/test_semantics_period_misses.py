@@ -73,3 +73,38 @@ def test_a_forecast_inherits_only_a_forecast_s_period(text: str, quote: str, per
 )  # fmt: skip
 def test_a_present_state_takes_no_period_from_its_paragraph(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# a sentence that opens on what the one before reported ('The figure means', 'That is', 'This rise was')
+# restates it, and shares its time even in the present, also across a paragraph after the lede; one that
+# opens otherwise in the present states what is
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Car sales rose 0.6% in March 2005.\n\nThe figure means the annual rate is down to 4.1%.", "4.1%", "2005-03"),
+        ("Exports grew 8% in 2003. This increase represents $12bn of extra trade.", "$12bn", "2003"),
+        ("Profits fell 4% in 2004. That is 20% below the industry average.", "20%", "2004"),
+        # must not: a present state that restates nothing
+        ("Car sales rose 0.6% in March 2005.\n\nThe annual rate of growth is 4.1%.", "4.1%", None),
+        ("Exports grew 8% in 2003. The figure skaters earn $12bn.", "$12bn", None),
+    ],
+)  # fmt: skip
+def test_a_restatement_shares_the_time_of_what_it_restates(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+# a participle aside after a figure (', having negotiated 500m euros in savings last year') tells of an
+# earlier event: its date is not the figure's before it
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Acme hopes to cut costs by 3bn euros, having agreed 500m euros in savings in 2004.", "3bn euros", None),
+        ("Acme hopes to cut costs by 3bn euros, having agreed 500m euros in savings in 2004.", "500m euros", "2004"),
+        ("Profits rose 5% in 2004, having fallen 3% in 2003.", "5%", "2004"),
+        ("Profits rose 5% in 2004, having fallen 3% in 2003.", "3%", "2003"),
+        # must still: a date across a comma that opens no aside
+        ("Sales rose 5%, in 2004 at least.", "5%", "2004"),
+    ],
+)  # fmt: skip
+def test_a_participle_aside_s_date_is_not_the_figure_s(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

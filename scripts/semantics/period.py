@@ -14,7 +14,10 @@ yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a
 ('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
 perfect measured 'since' a date ('has strengthened 4% since late December') runs to the undated present;
 a rate ('$200m a year') takes only a date of its own clause; the base of a change ('from £2.1bn') takes no
-date beyond the next figure. ``method`` says which rule decided, so that a user can trust or filter.
+date beyond the next figure; a date in a participle aside after the figure (', having agreed 500m euros in
+savings in 2004') is the aside's; a sentence restating the one before ('The figure means the annual rate is
+down to 10.2%') shares its time; a price's close ('finished down $18.90 at $8') is a move of the day.
+``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
 """
@@ -280,7 +283,7 @@ def date_rank(
     # a date of the figure's own clause before one across a clause mark ('rose by 2% in 2004, after
     # a 31% decline in 2003': 2003 is the decline's)
     crossed = _crossing(text, lo, hi)
-    if side and crossed and _opens_for_next_figure(text, d, figures, end):
+    if side and crossed and (_opens_for_next_figure(text, d, figures, end) or _in_aside(text, lo, hi)):
         return None
     # another figure between counts when a clause mark parts it from this one ('peak at 127 million, then
     # shrink to 100 million by the middle of the century'), not in one clause ('a 20% rise to £3.8bn')
@@ -557,11 +560,17 @@ def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dat
     return not reports_change(text, sentence)  # a reported change may take a later period (later_than_bases)
 
 
-_RESTATEMENT = re.compile(r"\s*(?:That|This)\s+(?:is|was|means|represents|amounts)\b")
+#: A sentence opening on what the one before reported, then a verb of restating ('That is', 'The figure means').
+_RESTATEMENT = re.compile(
+    rf"\s*(?:{_phrase_alternatives(_W['restatement_subjects'])})\s+(?:{_phrase_alternatives(_W['restatement_verbs'])})"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def restates_previous(text: str, sentence: tuple[int, int]) -> bool:
-    """A sentence that restates the one before ('That is 92 percent of what it was in 2019'): it shares its time."""
+    """A sentence that restates the one before ('That is 92 percent of what it was in 2019', 'The figure means
+    the annual rate is down to 10.2%'): it shares its time, even in the present."""
     return _RESTATEMENT.match(text, sentence[0], sentence[1]) is not None
 
 
@@ -794,6 +803,7 @@ def tells_time(text: str, start: int, end: int) -> bool:
         _says_past(text, start, end)
         or _says_forecast(text, start, end)
         or _PRESENT_REPORT.search(text, start, end) is not None
+        or restates_previous(text, (start, end))
     )
 
 
@@ -845,6 +855,14 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
 
 #: A participle clause opening an aside about an earlier event ('having bought Amey in 2003').
 _ASIDE = re.compile(r"\s*having\s+[a-z]+", re.IGNORECASE)
+
+
+def _in_aside(text: str, lo: int, hi: int) -> bool:
+    """Whether the last comma or semicolon of ``text[lo:hi]`` (between a figure and a date after it) opens an
+    aside about an earlier event (:data:`_ASIDE`): 'increase productivity by 3bn euros, having negotiated
+    500m euros in savings last year' dates the savings, not the increase."""
+    comma = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi))
+    return comma >= 0 and _ASIDE.match(text, comma + 1, hi) is not None
 
 
 #: How far before a date (characters) :func:`_sentence_start` looks for the start of its sentence.
@@ -900,9 +918,10 @@ def story_period(
     source = lede_span if reported_in is None else reported_in
     if fig_start < max(lede_span[1], source[1]):
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
-    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+    if _says_forecast(text, *sentence) or not (_says_past(text, *sentence) or restates_previous(text, sentence)):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
-        # nor a present state ('UK Coal operates 15 mines')
+        # nor a present state ('UK Coal operates 15 mines'); a restatement of the lede's figure is ('The
+        # figure means the annual rate is down to 10.2%')
         return None
     return _first_reported(text, source, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
 
