@@ -108,3 +108,19 @@ def test_a_restatement_shares_the_time_of_what_it_restates(text: str, quote: str
 )  # fmt: skip
 def test_a_participle_aside_s_date_is_not_the_figure_s(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# a date right after another figure ('a loss of 506m euros in 2003') is that figure's: a figure after it
+# takes a date of its own beyond it first; alone, it still takes the date before it
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("The arm turned a loss of 506m euros in 2003 into a 1.4bn euros profit in 2004.", "1.4bn euros", "2004"),
+        ("The arm turned a loss of 506m euros in 2003 into a 1.4bn euros profit in 2004.", "506m euros", "2003"),
+        ("Exports reached $3bn in 2003 after a 4% fall in 2002.", "4%", "2002"),
+        # must still: with no date of its own, a figure takes the one before it
+        ("Sales were $5bn in 2004, up 5%.", "5%", "2004"),
+    ],
+)  # fmt: skip
+def test_a_date_right_after_another_figure_is_that_figure_s(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
