@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -268,15 +269,23 @@ def period_in_sentence(
 
 
 def date_rank(
-    text: str, fig: tuple[int, int], d: DateMention, i: int, figures: Sequence[tuple[int, int]], end: int
+    text: str,
+    fig: tuple[int, int],
+    d: DateMention,
+    i: int,
+    figures: Sequence[tuple[int, int]],
+    end: int,
+    owned: int = -1,
 ) -> tuple[int, int, int, int] | None:
     """How near the date ``dates[i]`` of its sentence (ending at ``end``) is to the figure, lowest first:
     whether another figure between is parted from this one by a clause mark, how far apart clauses set
     them (:func:`_crossing`), the distance, the index. None for a date that is another figure's: one beyond a
     parted figure in a clause that contrasts ('about 50% higher ..., but down on the high of $55.67 set in late
     October'), or one across a clause mark that opens the next figure's clause ('rose by 4.7% and in 2002/03
-    by 8.6%'). On each side of the figure the rank only grows outwards, and a date that is None has only
-    such dates beyond it or dates of a worse rank (:func:`nearest_date` reads a side up to its best)."""
+    by 8.6%'). A date before the figure that starts at or before ``owned`` (:func:`owned_before`: a date right
+    after another figure, and those beyond it) ranks as if a clause parted them. On each side of the figure the
+    rank only grows outwards, and a date that is None has only such dates beyond it or dates of a worse rank
+    (:func:`nearest_date` reads a side up to its best)."""
     side = d.start >= fig[1]
     lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
     distance = hi - lo
@@ -293,16 +302,30 @@ def date_rank(
     )
     if parted and _CONTRAST.search(text, lo, hi) is not None:
         return None
-    # a date right after another figure before this one is that figure's ('turned a loss of 506m euros in
-    # 2003 into a profit of 1.4bn euros in 2004': 2003 is the loss's): it ranks as if a clause parted them
-    owned = not side and any(
-        b <= d.start and _OWN_DATE_GAP.fullmatch(text, b, d.start) for _, b in figures if b < fig[0]
-    )
-    return (int(parted or owned), crossed, distance, i)
+    # a date right after another figure before this one, or beyond it, is that figure's (:func:`owned_before`)
+    return (int(parted or (not side and d.start <= owned)), crossed, distance, i)
 
 
 #: What may come between a figure and a date that is its own ('506m euros in 2003'): a preposition of time.
 _OWN_DATE_GAP = re.compile(r"[ \t\u00a0]+(?:in|during|for)[ \t\u00a0]+", re.IGNORECASE)
+
+
+def owned_before(
+    text: str, fig: tuple[int, int], dates: Sequence[DateMention], figures: Sequence[tuple[int, int]]
+) -> int:
+    """Where the last date before the figure that is another figure's own starts, or -1: a date right after
+    another figure ('turned a loss of 506m euros in 2003 into a 1.4bn euros profit last year': 2003 is the
+    loss's). It and the dates beyond it rank for this figure as if a clause parted them (:func:`date_rank`),
+    so that a date of the figure's own after it comes first; alone, it is still taken."""
+    ends = sorted(b for _, b in figures if b < fig[0])
+    if not ends:
+        return -1
+    for k in range(bisect_right([d.end for d in dates], fig[0]) - 1, -1, -1):  # the dates before, nearest first
+        d = dates[k]
+        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
+        if j >= 0 and _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
+            return d.start
+    return -1
 
 
 #: A clause of its own: a semicolon, or a comma or dash before a conjunction (', and it has recently forecast').
@@ -388,6 +411,7 @@ def nearest_date(
         for i, d in enumerate(dates)
         if sentence[0] <= d.start and d.end <= sentence[1]
     )
+    owned = owned_before(text, fig, dates, figures)  # a date right after another figure before this one
     best: tuple[int, int, int, int] | None = None
     shared: tuple[int, int, int, int] | None = None
     settled = [False, False]  # left, right
@@ -409,7 +433,7 @@ def nearest_date(
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
                 shared = (0, 0, distance, i)
             continue
-        gap = date_rank(text, fig, d, i, figures, sentence[1])
+        gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
         settled[side] = True
