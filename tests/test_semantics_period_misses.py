@@ -124,3 +124,25 @@ def test_a_participle_aside_s_date_is_not_the_figure_s(text: str, quote: str, pe
 )  # fmt: skip
 def test_a_date_right_after_another_figure_is_that_figure_s(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# the expectation a result is measured against ('confounding expectations of a 0.3% rise', 'missing forecasts
+# of 53.7') takes the result's period, not the nearest date (another figure's, or the base's); a result with
+# no figure of its own before the yardstick leaves it to the other rules
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Output fell 0.1% in November 2004, matching a fall in October 2004 and confounding expectations of a "
+         "0.3% rise.", "0.3%", "2004-11"),
+        ("The index fell to 51.8 in January 2005 from a revised 53.3 in December 2004, missing forecasts of 53.7.",
+         "53.7", "2005-01"),
+        ("Growth for 2004 was 1.6%, after a contraction in 2003, down from an earlier estimate of 1.7%.",
+         "1.7%", "2004"),
+        # must not: a base is no result; a forecast figure that no result comes before keeps its own date
+        ("Profits in 2004 were below 2003's 784m euro figure and below expectations of 374m euros in 2003.",
+         "374m euros", "2003"),
+        ("Output fell 0.1% in November 2004. Analysts' forecasts of 2% growth in 2005 were cut.", "2%", "2005"),
+    ],
+)  # fmt: skip
+def test_a_yardstick_takes_its_result_s_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -16,7 +16,9 @@ perfect measured 'since' a date ('has strengthened 4% since late December') runs
 a rate ('$200m a year') takes only a date of its own clause; the base of a change ('from £2.1bn') takes no
 date beyond the next figure; a date in a participle aside after the figure (', having agreed 500m euros in
 savings in 2004') is the aside's; a sentence restating the one before ('The figure means the annual rate is
-down to 10.2%') shares its time; a price's close ('finished down $18.90 at $8') is a move of the day.
+down to 10.2%') shares its time; a price's close ('finished down $18.90 at $8') is a move of the day; a date
+right after another figure ('a loss of 506m euros in 2003') is that figure's; the expectation a result is
+measured against ('confounding expectations of a 0.3% rise') takes the result's period.
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -33,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
-from ..extraction.mentions import DateMention
+from ..extraction.mentions import DateMention, Figure
 from .words import last_words, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
@@ -633,6 +635,46 @@ _RATE_AFTER = re.compile(
     r"(?![ \t\u00a0]+(?:ago|earlier|before|later|on|after)(?![A-Za-z]))",
     re.IGNORECASE,
 )
+
+
+#: The expectation a reported result is measured against, right before its figure ('expectations of a 0.3%
+#: rise', 'analysts' forecasts of £532m', 'missing forecasts of 53.7'): a noun of ``yardstick_nouns``, 'of',
+#: perhaps an article or a hedge.
+_YARDSTICK_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['yardstick_nouns'])})[ \t\u00a0]+of[ \t\u00a0]+"
+    r"(?:(?:a|an|about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
+    """Whether the figure at ``fig_start`` is the expectation a result before it in its sentence is measured
+    against ('output dropped 0.1% in November, matching a fall in October and confounding expectations of a
+    0.3% rise', 'the PMI fell to 51.8 from 53.3 in December, missing forecasts of 53.7'): a forecast of the
+    result's own period, which it takes, not the nearest date (the base's, or another figure's)."""
+    return _YARDSTICK_BEFORE.search(text, max(sentence_start, fig_start - 60), fig_start) is not None
+
+
+#: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised
+#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn').
+_BASE_JUST_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:from|with|than|against|versus|vs)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def measured_result(text: str, figures: Sequence[Figure], k: int, sentence_start: int) -> int | None:
+    """The index of the result that the yardstick ``figures[k]`` (:func:`is_yardstick`) is measured against: the
+    nearest figure before it in its sentence that is no base of a comparison ('fell to 51.8 from a revised 53.3 in
+    December, missing forecasts of 53.7': 51.8, not 53.3); None when there is none ('compared with 2003's 784m
+    euro figure and below expectations of 374m euros': the result has no figure of its own)."""
+    for j in range(k - 1, -1, -1):
+        g = figures[j]
+        if g.start < sentence_start:
+            return None
+        if _BASE_JUST_BEFORE.search(text, max(sentence_start, g.start - 30), g.start) is None:
+            return j
+    return None
 
 
 def is_rate(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -30,8 +30,10 @@ from .period import (
     in_session,
     inherited,
     is_rate,
+    is_yardstick,
     later_than_bases,
     lede,
+    measured_result,
     paragraph_span,
     perfect_since,
     period_in_sentence,
@@ -264,6 +266,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and about_survey(text, paragraph_span(text, paragraphs, k))
         ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
+        if is_yardstick(text, f.start, sent[0]):
+            result = measured_result(text, found.figures, len(out), sent[0])
+            if result is not None:
+                period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
