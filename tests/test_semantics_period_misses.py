@@ -146,3 +146,27 @@ def test_a_date_right_after_another_figure_is_that_figure_s(text: str, quote: st
 )  # fmt: skip
 def test_a_yardstick_takes_its_result_s_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# a base figure with no date of its own clause ('from 74.0') parallels the earlier comparison of its paragraph
+# whose base is dated ('from 57.6 in November'): it takes that base period; the new figure keeps the new one
+PARALLEL = (
+    "The employment index eased to 52.7 in December 2004 from 57.6 in November 2004, while the prices index "
+    "eased to 72.0 from 74.0. The orders index rose to 67.4 from 61.5."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        (PARALLEL, "74.0", "2004-11"),
+        (PARALLEL, "61.5", "2004-11"),
+        (PARALLEL, "72.0", "2004-12"),
+        (PARALLEL, "67.4", "2004-12"),
+        # must not: a base whose earlier comparison dates no base, or a base with a date of its own clause
+        ("Sales rose to $5bn in 2004. Costs fell to $1bn from $2bn.", "$2bn", None),
+        ("Sales fell to $5bn in 2004 from $6bn in 2003. Costs fell to $1bn from $2bn in 2002.", "$2bn", "2002"),
+    ],
+)  # fmt: skip
+def test_a_base_figure_parallels_an_earlier_dated_base(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -552,6 +552,32 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     return _DIGIT.search(head) is not None
 
 
+def parallel_base(
+    text: str, fig_start: int, limit: int, dates: Sequence[DateMention], figures: Sequence[tuple[int, int]]
+) -> int | None:
+    """The index in ``dates`` of the base period of an earlier comparison that a base figure without a date
+    of its own parallels: the latest date before ``fig_start`` (from ``limit``: the paragraph's start, or as
+    far back as inheritance reads) that is
+    a base figure's own ('eased to 52.7 in December from 57.6 in November, while the prices index eased to
+    72.0 from 74.0. The orders index rose to 67.4 from 61.5': 74.0 and 61.5 are November's, as 57.6 is).
+    ``figures``: the spans of the text's figures, in order. None when no earlier comparison dates its base."""
+    ends = [b for a, b in figures if limit <= a and b < fig_start]
+    starts = {b: a for a, b in figures if limit <= a and b < fig_start}
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if d.end > fig_start:
+            continue
+        if d.start < limit:
+            return None
+        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
+        if j < 0 or not d.value or not _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
+            continue
+        a = starts[ends[j]]
+        if _BASE_BEFORE_FIGURE.search(text, max(limit, a - 40), a):
+            return i
+    return None
+
+
 def reports_change(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
     compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')

@@ -35,6 +35,7 @@ from .period import (
     lede,
     measured_result,
     paragraph_span,
+    parallel_base,
     perfect_since,
     period_in_sentence,
     states_present,
@@ -207,6 +208,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     )
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
+    figure_spans = [(f.start, f.end) for f in found.figures]
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -266,6 +268,17 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and about_survey(text, paragraph_span(text, paragraphs, k))
         ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
+        if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
+            # a base figure with no date of its clause parallels an earlier comparison whose base is dated
+            reach = max(para, sent[0] - LOOKBACK)  # as far back as inheritance reads
+            back = bisect_left(date_starts, reach)
+            spans_before = figure_spans[
+                bisect_left(figure_spans, (reach, reach)) : bisect_left(figure_spans, (f.start, f.start))
+            ]
+            parallel = parallel_base(text, f.start, reach, found.dates[back:hi], spans_before)
+            if parallel is not None:
+                method = "sentence" if found.dates[back + parallel].start >= sent[0] else "inherited_paragraph"
+                period = Period(found.dates[back + parallel].value, back + parallel, method)
         if is_yardstick(text, f.start, sent[0]):
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
