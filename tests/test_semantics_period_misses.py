@@ -170,3 +170,34 @@ PARALLEL = (
 )  # fmt: skip
 def test_a_base_figure_parallels_an_earlier_dated_base(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# the linking of the families issue 9 lists for round 6, once their dates carry values (their misses there are
+# the dates' values): a budget's measures take its fiscal year, a month's figures their own month, a range
+# stated before carries to the next sentence, a year-on-year change takes the month, a flotation's sale its month
+BUDGET = (
+    "India budget boosts schools\n\n"
+    "The finance minister presented a budget for the year to March 2006, with spending on schools up 7.8% to "
+    "830bn rupees.\n\nIn his budget the minister has:\n\n - Increased spending on health to 102.8bn rupees\n"
+    " - Raised the income-tax threshold to 100,000 rupees"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        (BUDGET, "7.8%", "2005-04/2006-03"),
+        (BUDGET, "102.8bn rupees", "2005-04/2006-03"),
+        (BUDGET, "100,000 rupees", "2005-04/2006-03"),
+        ("Consumer spending grew just 0.2% in November 2004. It fell short of the 0.8% rise in October 2004.",
+         "0.8%", "2004-10"),
+        ("Agents reported lower prices in the three months to November 2004. Meanwhile sales dropped 32%.",
+         "32%", "2004-09/2004-11"),
+        ("Mortgage lending rose by £4bn in January 2005. Lending for house purchases was 29% lower year-on-year.",
+         "29%", "2005-01"),
+        ("Google floated on the stock market in August 2004.\n\nIn one of the most closely-watched offerings in "
+         "history, the company sold 19.6 million shares at $85 each.", "$85", "2004-08"),
+    ],
+)  # fmt: skip
+def test_the_linking_of_issue_9_s_round_6_families(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
