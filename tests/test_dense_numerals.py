@@ -25,7 +25,15 @@ from newsfigures.extraction.numbers import DENSE_MIN, DENSE_WIDTH, dense_bounds,
 from newsfigures.package.provenance import SentenceIndex
 from newsfigures.package.tables import mention_rows
 from newsfigures.package.validate import uncovered
-from newsfigures.semantics.period import _says_forecast, base_word_before, date_rank, is_base, nearest_date, tied_date
+from newsfigures.semantics.period import (
+    _says_forecast,
+    base_word_before,
+    date_rank,
+    is_base,
+    nearest_date,
+    owned_before,
+    tied_date,
+)
 from newsfigures.sources import Source
 
 
@@ -160,6 +168,7 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
     if tied is not None:
         return tied
     best = shared = None
+    owned = owned_before(text, fig, dates, figures)
     for i, d in enumerate(dates):
         if d.start < sentence[0] or d.end > sentence[1]:
             continue
@@ -172,7 +181,7 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
             if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):
                 shared = (0, 0, distance, i) if shared is None or (distance, i) < shared[2:] else shared
             continue
-        gap = date_rank(text, fig, d, i, figures, sentence[1])  # the rank of every date, read whole
+        gap = date_rank(text, fig, d, i, figures, sentence[1], owned)  # the rank of every date, read whole
         if gap is None:
             continue
         if best is None or gap < best:

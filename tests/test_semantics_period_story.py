@@ -142,3 +142,77 @@ def test_a_bound_word_governs_the_number_after_it(text: str, quote: str, period:
 )
 def test_share_moves_and_present_states_take_no_earlier_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+# a lede that names a result but dates none takes its period from the next paragraph, which dates that
+# result; later paragraphs report that period. A lede about an event keeps its own (none): the next
+# paragraph's dates are the event's background.
+UNDATED_LEDE = (
+    "Corbel profits hit record\n\n"
+    "Corbel, the Dutch builder, has seen annual profits climb to a record.\n\n"
+    "Profits for the year to 31 December 2004 rose 12% to 900m euros.\n\n"
+    "Its property arm made 210m euros, a 9% jump. Sales in Asia rose by 4% to 1.2bn euros."
+)
+EVENT_LEDE = (
+    "Trial of Widget boss opens\n\n"
+    "The trial of the former head of Widget Corp has started in Boston.\n\n"
+    "He is accused of hiding losses before the firm collapsed in 2002.\n\n"
+    "Investors lost about $2bn and 5,000 workers lost their jobs."
+)
+
+#: a lede naming no result's change (a watchdog, a settlement), and one whose next paragraph opens with a
+#: period the undated text leaves unanchored: their later paragraphs take no period from the next paragraph
+SETTLEMENT_LEDE = (
+    "Savers win payout\n\n"
+    "Savers misled by fund sellers are to receive £90m, the financial watchdog has announced.\n\n"
+    "The scheme was sold widely before the market collapsed in 2001.\n\n"
+    "Firms were shown 780 files of evidence."
+)
+UNANCHORED_BODY = (
+    "Pharma profits slump\n\n"
+    "Profits at drugmaker Medico fell sharply as sales flagged.\n\n"
+    "Profits were 40m rupees for the three months to December, after a launch in December 2000.\n\n"
+    "Sales in its generics arm fell 8.6% to 966m rupees."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        (UNDATED_LEDE, "210m euros", "2004"),
+        (UNDATED_LEDE, "9%", "2004"),
+        (UNDATED_LEDE, "4%", "2004"),
+        (UNDATED_LEDE, "1.2bn euros", "2004"),
+        # must not: a lede about an event, whose next paragraph gives the event's background
+        (EVENT_LEDE, "$2bn", None),
+        (EVENT_LEDE, "5,000", None),
+        (SETTLEMENT_LEDE, "780", None),
+        (UNANCHORED_BODY, "8.6%", None),
+        (UNANCHORED_BODY, "966m rupees", None),
+    ],
+)  # fmt: skip
+def test_an_undated_lede_s_result_is_dated_by_the_next_paragraph(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+    got = semantics_of(text, quote, None).period
+    if period is not None:
+        assert got is not None and got.method == "inherited_story"
+        assert extract(text, None).dates[got.date].quote.startswith("year to 31 December 2004")
+
+
+# a price's close ('finished down $4.10 at $21', 'closed higher') is a move of the day of the news: it takes
+# no period stated before it; 'closed down the plant' or 'ended up owning' is no close, and keeps it
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("Profits rose 10% in 2003. Medico finished down $4.10 at $21, while Pharmo fell $2.50 to $30.", "$4.10", None),
+        ("Profits rose 10% in 2003. Medico finished down $4.10 at $21, while Pharmo fell $2.50 to $30.", "$21", None),
+        ("Profits rose 10% in 2003. Medico finished down $4.10 at $21, while Pharmo fell $2.50 to $30.", "$2.50", None),
+        ("Output fell in 2003. US crude closed up $1.20 to $48.10 a barrel in New York.", "$48.10 a barrel", None),
+        ("Output fell in 2003. Airline stocks closed higher, with Delta adding 4%.", "4%", None),
+        # must not: a close that is a shutting down, or 'ended up' doing something
+        ("The firm lost $5m in 2003. It closed down 12 plants and cut 900 jobs.", "900", "2003"),
+        ("The banks lent heavily in 1850. They ended up owning about 1,250 farms.", "1,250", "1850"),
+    ],
+)  # fmt: skip
+def test_a_price_s_close_is_the_day_s(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -439,8 +439,9 @@ FIGURES = Table(
             "sentence, across a comma: 'In December, sales rose 1.2%'), coordinated (a date of its clause joined "
             "to the next by 'and': 'in both 2005 and 2006' is 2005/2006, linked to the first), inherited_paragraph (the latest period "
             "stated earlier in the paragraph), inherited_story (none in the paragraph: the story's period, the first "
-            "its lede reports, for a later paragraph; for an undated result of the headline or lede, the first "
-            "the next paragraph reports), survey (a figure of a paragraph about a survey: the time the text says "
+            "its lede reports, for a later paragraph, or the first the next paragraph reports when the lede names "
+            "a result without dating it; for an undated result of the headline or lede, the first the next "
+            "paragraph reports), survey (a figure of a paragraph about a survey: the time the text says "
             "the survey was conducted, wherever it says it), restatement (a headline figure with same_as: its body "
             "figure's period), annotation (a reviewer's). Empty when there "
             "is no period.",

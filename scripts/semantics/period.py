@@ -14,7 +14,12 @@ yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a
 ('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
 perfect measured 'since' a date ('has strengthened 4% since late December') runs to the undated present;
 a rate ('$200m a year') takes only a date of its own clause; the base of a change ('from £2.1bn') takes no
-date beyond the next figure. ``method`` says which rule decided, so that a user can trust or filter.
+date beyond the next figure; a date in a participle aside after the figure (', having agreed 500m euros in
+savings in 2004') is the aside's; a sentence restating the one before ('The figure means the annual rate is
+down to 10.2%') shares its time; a price's close ('finished down $18.90 at $8') is a move of the day; a date
+right after another figure ('a loss of 506m euros in 2003') is that figure's; the expectation a result is
+measured against ('confounding expectations of a 0.3% rise') takes the result's period.
+``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
 """
@@ -23,15 +28,16 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
-from ..extraction.mentions import DateMention
+from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
-from .words import last_words
+from .words import last_words, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -40,6 +46,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "coordinated",  # two dates joined by 'and' ('in both 2005 and 2006', 'this year and next'): the span
     "inherited_paragraph",  # no date in the sentence: the latest period stated earlier in the paragraph
     "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
+    # (or in the paragraph after a lede that names a result without dating it)
     # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
@@ -64,6 +71,7 @@ PRESENT = frozenset(_W["present"])
 #: A phrase of a trading session ('in late trading', 'at the close', '1300 GMT').
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
+STORY_RESULTS = frozenset(_W["story_results"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
@@ -88,6 +96,20 @@ _FORECAST = words_re(load_vocabulary()["present"]["future"])
 def _phrase_alternatives(words: Sequence[str]) -> str:
     """A regex alternation of whole phrases (longest first), a space matching any run of white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+#: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
+#: the perfects below (:data:`_PRESENT_PERFECT`, :data:`_PAST_PERFECT`, :data:`_PERFECT`).
+_PARTICIPLE = _phrase_alternatives(sorted(PARTICIPLES))
+
+#: A price's close ('finished down $18.90 at $8', 'closed higher'): a move of the day, like a session's.
+_CLOSING_MOVE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['closing_verbs'])})[ \t\u00a0]+"
+    rf"(?:(?:{_phrase_alternatives(_W['closing_moves'])})(?![A-Za-z])"
+    rf"|(?:{_phrase_alternatives(_W['closing_moves_before_number'])})[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    rf"(?:[$£€¥][0-9]|[0-9][0-9.,]*[ \t\u00a0]*(?:{_phrase_alternatives(_W['closing_units'])})(?![A-Za-z])))",
+    re.IGNORECASE,
+)
 
 
 #: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
@@ -249,22 +271,30 @@ def period_in_sentence(
 
 
 def date_rank(
-    text: str, fig: tuple[int, int], d: DateMention, i: int, figures: Sequence[tuple[int, int]], end: int
+    text: str,
+    fig: tuple[int, int],
+    d: DateMention,
+    i: int,
+    figures: Sequence[tuple[int, int]],
+    end: int,
+    owned: int = -1,
 ) -> tuple[int, int, int, int] | None:
     """How near the date ``dates[i]`` of its sentence (ending at ``end``) is to the figure, lowest first:
     whether another figure between is parted from this one by a clause mark, how far apart clauses set
     them (:func:`_crossing`), the distance, the index. None for a date that is another figure's: one beyond a
     parted figure in a clause that contrasts ('about 50% higher ..., but down on the high of $55.67 set in late
     October'), or one across a clause mark that opens the next figure's clause ('rose by 4.7% and in 2002/03
-    by 8.6%'). On each side of the figure the rank only grows outwards, and a date that is None has only
-    such dates beyond it or dates of a worse rank (:func:`nearest_date` reads a side up to its best)."""
+    by 8.6%'). A date before the figure that starts at or before ``owned`` (:func:`owned_before`: a date right
+    after another figure, and those beyond it) ranks as if a clause parted them. On each side of the figure the
+    rank only grows outwards, and a date that is None has only such dates beyond it or dates of a worse rank
+    (:func:`nearest_date` reads a side up to its best)."""
     side = d.start >= fig[1]
     lo, hi = (fig[1], d.start) if side else (d.end, fig[0])
     distance = hi - lo
     # a date of the figure's own clause before one across a clause mark ('rose by 2% in 2004, after
     # a 31% decline in 2003': 2003 is the decline's)
     crossed = _crossing(text, lo, hi)
-    if side and crossed and _opens_for_next_figure(text, d, figures, end):
+    if side and crossed and (_opens_for_next_figure(text, d, figures, end) or _in_aside(text, lo, hi)):
         return None
     # another figure between counts when a clause mark parts it from this one ('peak at 127 million, then
     # shrink to 100 million by the middle of the century'), not in one clause ('a 20% rise to £3.8bn')
@@ -274,7 +304,30 @@ def date_rank(
     )
     if parted and _CONTRAST.search(text, lo, hi) is not None:
         return None
-    return (int(parted), crossed, distance, i)
+    # a date right after another figure before this one, or beyond it, is that figure's (:func:`owned_before`)
+    return (int(parted or (not side and d.start <= owned)), crossed, distance, i)
+
+
+#: What may come between a figure and a date that is its own ('506m euros in 2003'): a preposition of time.
+_OWN_DATE_GAP = re.compile(r"[ \t\u00a0]+(?:in|during|for)[ \t\u00a0]+", re.IGNORECASE)
+
+
+def owned_before(
+    text: str, fig: tuple[int, int], dates: Sequence[DateMention], figures: Sequence[tuple[int, int]]
+) -> int:
+    """Where the last date before the figure that is another figure's own starts, or -1: a date right after
+    another figure ('turned a loss of 506m euros in 2003 into a 1.4bn euros profit last year': 2003 is the
+    loss's). It and the dates beyond it rank for this figure as if a clause parted them (:func:`date_rank`),
+    so that a date of the figure's own after it comes first; alone, it is still taken."""
+    ends = sorted(b for _, b in figures if b < fig[0])
+    if not ends:
+        return -1
+    for k in range(bisect_right([d.end for d in dates], fig[0]) - 1, -1, -1):  # the dates before, nearest first
+        d = dates[k]
+        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
+        if j >= 0 and _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
+            return d.start
+    return -1
 
 
 #: A clause of its own: a semicolon, or a comma or dash before a conjunction (', and it has recently forecast').
@@ -360,6 +413,7 @@ def nearest_date(
         for i, d in enumerate(dates)
         if sentence[0] <= d.start and d.end <= sentence[1]
     )
+    owned = owned_before(text, fig, dates, figures)  # a date right after another figure before this one
     best: tuple[int, int, int, int] | None = None
     shared: tuple[int, int, int, int] | None = None
     settled = [False, False]  # left, right
@@ -381,7 +435,7 @@ def nearest_date(
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
                 shared = (0, 0, distance, i)
             continue
-        gap = date_rank(text, fig, d, i, figures, sentence[1])
+        gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
         settled[side] = True
@@ -498,6 +552,32 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     return _DIGIT.search(head) is not None
 
 
+def parallel_base(
+    text: str, fig_start: int, limit: int, dates: Sequence[DateMention], figures: Sequence[tuple[int, int]]
+) -> int | None:
+    """The index in ``dates`` of the base period of an earlier comparison that a base figure without a date
+    of its own parallels: the latest date before ``fig_start`` (from ``limit``: the paragraph's start, or as
+    far back as inheritance reads) that is
+    a base figure's own ('eased to 52.7 in December from 57.6 in November, while the prices index eased to
+    72.0 from 74.0. The orders index rose to 67.4 from 61.5': 74.0 and 61.5 are November's, as 57.6 is).
+    ``figures``: the spans of the text's figures, in order. None when no earlier comparison dates its base."""
+    ends = [b for a, b in figures if limit <= a and b < fig_start]
+    starts = {b: a for a, b in figures if limit <= a and b < fig_start}
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if d.end > fig_start:
+            continue
+        if d.start < limit:
+            return None
+        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
+        if j < 0 or not d.value or not _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
+            continue
+        a = starts[ends[j]]
+        if _BASE_BEFORE_FIGURE.search(text, max(limit, a - 40), a):
+            return i
+    return None
+
+
 def reports_change(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
     compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')
@@ -541,20 +621,24 @@ def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dat
     return not reports_change(text, sentence)  # a reported change may take a later period (later_than_bases)
 
 
-_RESTATEMENT = re.compile(r"\s*(?:That|This)\s+(?:is|was|means|represents|amounts)\b")
+#: A sentence opening on what the one before reported, then a verb of restating ('That is', 'The figure means').
+_RESTATEMENT = re.compile(
+    rf"\s*(?:{_phrase_alternatives(_W['restatement_subjects'])})\s+(?:{_phrase_alternatives(_W['restatement_verbs'])})"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def restates_previous(text: str, sentence: tuple[int, int]) -> bool:
-    """A sentence that restates the one before ('That is 92 percent of what it was in 2019'): it shares its time."""
+    """A sentence that restates the one before ('That is 92 percent of what it was in 2019', 'The figure means
+    the annual rate is down to 10.2%'): it shares its time, even in the present."""
     return _RESTATEMENT.match(text, sentence[0], sentence[1]) is not None
 
 
 #: A present perfect ('has strengthened', 'have lost', 'has risen'): 'has' or 'have', perhaps an adverb,
 #: then a word in -ed or an irregular participle.
 _PRESENT_PERFECT = re.compile(
-    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}ed|"
-    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
-    + r")(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}ed|" + _PARTICIPLE + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?<![A-Za-z])since(?![A-Za-z])", re.IGNORECASE)
@@ -579,6 +663,46 @@ _RATE_AFTER = re.compile(
 )
 
 
+#: The expectation a reported result is measured against, right before its figure ('expectations of a 0.3%
+#: rise', 'analysts' forecasts of £532m', 'missing forecasts of 53.7'): a noun of ``yardstick_nouns``, 'of',
+#: perhaps an article or a hedge.
+_YARDSTICK_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['yardstick_nouns'])})[ \t\u00a0]+of[ \t\u00a0]+"
+    r"(?:(?:a|an|about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
+    """Whether the figure at ``fig_start`` is the expectation a result before it in its sentence is measured
+    against ('output dropped 0.1% in November, matching a fall in October and confounding expectations of a
+    0.3% rise', 'the PMI fell to 51.8 from 53.3 in December, missing forecasts of 53.7'): a forecast of the
+    result's own period, which it takes, not the nearest date (the base's, or another figure's)."""
+    return _YARDSTICK_BEFORE.search(text, max(sentence_start, fig_start - 60), fig_start) is not None
+
+
+#: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised
+#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn').
+_BASE_JUST_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:from|with|than|against|versus|vs)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def measured_result(text: str, figures: Sequence[Figure], k: int, sentence_start: int) -> int | None:
+    """The index of the result that the yardstick ``figures[k]`` (:func:`is_yardstick`) is measured against: the
+    nearest figure before it in its sentence that is no base of a comparison ('fell to 51.8 from a revised 53.3 in
+    December, missing forecasts of 53.7': 51.8, not 53.3); None when there is none ('compared with 2003's 784m
+    euro figure and below expectations of 374m euros': the result has no figure of its own)."""
+    for j in range(k - 1, -1, -1):
+        g = figures[j]
+        if g.start < sentence_start:
+            return None
+        if _BASE_JUST_BEFORE.search(text, max(sentence_start, g.start - 30), g.start) is None:
+            return j
+    return None
+
+
 def is_rate(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A yearly, monthly or daily rate ('savings of $200m a year', '200,000 jobs ... each month'): as the
     gold protocol has it, a rate has the period its own clause states ('474,000 bpd in 1973') and none
@@ -599,7 +723,7 @@ _RATE_OWN = re.compile(
 #: a word in -ed or -ing or an irregular participle.
 _PAST_PERFECT = re.compile(
     r"(?<![A-Za-z])had[ \t\u00a0]+(?:been[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?(?:[a-z]{2,}(?:ed|ing)|"
-    + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + _PARTICIPLE
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -662,7 +786,11 @@ def in_session(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
     1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
     per sentence however many figures it has."""
-    return _SESSION.search(text, *sentence) is not None or _SHARE_MOVE.search(text, *sentence) is not None
+    return (
+        _SESSION.search(text, *sentence) is not None
+        or _SHARE_MOVE.search(text, *sentence) is not None
+        or _CLOSING_MOVE.search(text, *sentence) is not None
+    )
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
@@ -757,10 +885,10 @@ def _says_past(text: str, start: int, end: int) -> bool:
     return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
 
 
-#: 'has', 'have' or 'had' before an irregular participle ('have seen', 'has grown'), in any case.
+#: 'has', 'have' or 'had' before an irregular participle other than 'been' ('have seen', 'has grown'), in any case.
 _PERFECT = re.compile(
-    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:"
-    + "|".join(sorted(PARTICIPLES - {"been"}, key=len, reverse=True))
+    r"(?<![A-Za-z])(?:has|have|had)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?!been(?![A-Za-z]))(?:"
+    + _PARTICIPLE
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -776,6 +904,7 @@ def tells_time(text: str, start: int, end: int) -> bool:
         _says_past(text, start, end)
         or _says_forecast(text, start, end)
         or _PRESENT_REPORT.search(text, start, end) is not None
+        or restates_previous(text, (start, end))
     )
 
 
@@ -829,6 +958,14 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
 _ASIDE = re.compile(r"\s*having\s+[a-z]+", re.IGNORECASE)
 
 
+def _in_aside(text: str, lo: int, hi: int) -> bool:
+    """Whether the last comma or semicolon of ``text[lo:hi]`` (between a figure and a date after it) opens an
+    aside about an earlier event (:data:`_ASIDE`): 'increase productivity by 3bn euros, having negotiated
+    500m euros in savings last year' dates the savings, not the increase."""
+    comma = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi))
+    return comma >= 0 and _ASIDE.match(text, comma + 1, hi) is not None
+
+
 #: How far before a date (characters) :func:`_sentence_start` looks for the start of its sentence.
 SENTENCE_REACH = 400
 
@@ -863,23 +1000,58 @@ def lede(text: str, paragraphs: Sequence[int]) -> tuple[int, int] | None:
 
 
 def story_period(
-    text: str, fig_start: int, sentence: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+    text: str,
+    fig_start: int,
+    sentence: tuple[int, int],
+    lede_span: tuple[int, int],
+    dates: Sequence[DateMention],
+    reported_in: tuple[int, int] | None = None,
 ) -> Period | None:
     """The story's period for a figure of a later paragraph whose own paragraph states none: the first
     period the lede reports, as a reader takes 'Unilever ... after reporting
     "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
 
     ``sentence``: the figure's sentence, which must report the past (a verb in the past, no word of a
-    forecast); ``dates``: the lede's (indices in the result count from the first). A forecast's date, or
-    an event's in a relative clause, is no story period.
+    forecast); ``dates``: those of the paragraph the story's period is read from (indices in the result
+    count from the first): the lede, or ``reported_in`` (:func:`story_source`), the paragraph after a lede
+    that reports no period. A forecast's date, or an event's in a relative clause, is no story period.
     """
-    if fig_start < lede_span[1]:
+    source = lede_span if reported_in is None else reported_in
+    if fig_start < max(lede_span[1], source[1]):
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
-    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+    if _says_forecast(text, *sentence) or not (_says_past(text, *sentence) or restates_previous(text, sentence)):
         # a forecast, a plan or a hypothesis ('could sell for up to £350m') is not the story's report,
-        # nor a present state ('UK Coal operates 15 mines')
+        # nor a present state ('UK Coal operates 15 mines'); a restatement of the lede's figure is ('The
+        # figure means the annual rate is down to 10.2%')
         return None
-    return _first_reported(text, lede_span, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
+    return _first_reported(text, source, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
+
+
+def story_source(
+    text: str,
+    lede_span: tuple[int, int],
+    lede_dates: Sequence[DateMention],
+    body: tuple[int, int] | None,
+    body_dates: Sequence[DateMention],
+) -> tuple[int, int]:
+    """The paragraph whose first reported period is the story's (:func:`story_period`): the lede, or, when
+    the lede reports a change of a result (a word of ``story_results`` and a change word: 'Barclays has
+    seen annual pre-tax profits climb to record levels') but no period, the paragraph after it, which dates
+    that result ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own
+    figures take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement')
+    keeps its own, as does a lede whose next paragraph opens with a period the text leaves unanchored ('for
+    the three months to December' in an undated story): a later date there is not the result's."""
+    if body is None or _first_reported(text, lede_span, lede_dates) is not None:
+        return lede_span
+    words = {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)}
+    if not words & STORY_RESULTS or not any("change" in word_classes().get(w, ()) for w in words):
+        return lede_span
+    first = _first_reported(text, body, body_dates)
+    if first is None or any(
+        not d.value and d.granularity in INHERITABLE for d in body_dates[: first.date] if d.start >= body[0]
+    ):
+        return lede_span
+    return body
 
 
 #: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').

@@ -30,13 +30,17 @@ from .period import (
     in_session,
     inherited,
     is_rate,
+    is_yardstick,
     later_than_bases,
     lede,
+    measured_result,
     paragraph_span,
+    parallel_base,
     perfect_since,
     period_in_sentence,
     states_present,
     story_period,
+    story_source,
     tells_time,
 )
 from .places import (
@@ -196,7 +200,15 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     story_dates = slice(*(bisect_left(date_starts, at) for at in story)) if story is not None else slice(0)
     body = _after(text, paragraphs, story)  # the paragraph after the lede, that dates its figures
     body_dates = slice(*(bisect_left(date_starts, at) for at in body)) if body is not None else slice(0)
+    # the paragraph whose first reported period is the story's: the lede, or the next one if it reports none
+    source = (
+        story_source(text, story, found.dates[story_dates], body, found.dates[body_dates])
+        if story is not None
+        else None
+    )
+    source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
+    figure_spans = [(f.start, f.end) for f in found.figures]
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -242,7 +254,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
-                period = _shifted(story_period(text, f.start, sent, story, found.dates[story_dates]), story_dates.start)
+                from_story = story_period(text, f.start, sent, story, found.dates[source_dates], source)
+                period = _shifted(from_story, source_dates.start)
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
@@ -255,6 +268,21 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and about_survey(text, paragraph_span(text, paragraphs, k))
         ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
+        if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
+            # a base figure with no date of its clause parallels an earlier comparison whose base is dated
+            reach = max(para, sent[0] - LOOKBACK)  # as far back as inheritance reads
+            back = bisect_left(date_starts, reach)
+            spans_before = figure_spans[
+                bisect_left(figure_spans, (reach, reach)) : bisect_left(figure_spans, (f.start, f.start))
+            ]
+            parallel = parallel_base(text, f.start, reach, found.dates[back:hi], spans_before)
+            if parallel is not None:
+                method = "sentence" if found.dates[back + parallel].start >= sent[0] else "inherited_paragraph"
+                period = Period(found.dates[back + parallel].value, back + parallel, method)
+        if is_yardstick(text, f.start, sent[0]):
+            result = measured_result(text, found.figures, len(out), sent[0])
+            if result is not None:
+                period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
