@@ -63,6 +63,13 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
   sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
   deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
+  also a month compared with the same month last year and told without a year ("rose in January" ...
+  "January last year" beside "January 2004": the present just after January 2005), and the New Year or
+  Christmas told as ahead in a story that forecasts a year ("Dollar slides ahead of New Year" ... "declines
+  in 2005": December 2004); a year stated in a forecast anchors the year-less dates after it in its sentence
+  ("a quiet start to 2005 with the market picking up in the second half"); a comparison's base ("down from
+  £2.6bn in January 2004") anchors nothing after it; failing all of those, a stated month the story puts
+  ahead ("will become free to trade by February 2005") makes the year-less dates the latest ones not after it;
 * every ``story_year``, ``story_date`` and ``story_present`` value names the date it was counted from
   (``DateMention.anchor``, the dates table's ``anchor_date_id``): the stated year, the earlier date, or
   the date that fixes the present; none where the rule rests on no single date ('the same quarter');

@@ -223,6 +223,21 @@ def _is_bound(text: str, start: int) -> bool:
     )
 
 
+#: A base of comparison before a date: 'down from £2.6bn in January 2004', 'compared with 26 in September',
+#: 'up from $393.9m a year earlier' (vocab: present.base_before): an amount, then the date's preposition.
+_BASE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_PRESENT['base_before'])})[ \t\u00a0]{{1,3}}[^\s0-9,;:.!?]{{0,4}}[0-9](?:[0-9.,]{{0,12}}[0-9])?"
+    rf"[^\s,;:!?]{{0,8}}"
+    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}}\Z"
+)
+
+
+def comparison_base(text: str, start: int) -> bool:
+    """A date that dates the base of a comparison ('mortgage approvals were £2bn, down from £2.6bn in January
+    2004'): the time of the figure compared with, not the story's time, so no anchor for the dates after it."""
+    return _BASE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _is_attribute(text: str, start: int, end: int) -> bool:
     """A bare year before a noun, not after a preposition: 'the 2001 election', 'the 1988 Lockerbie crash'."""
     if not _NOUN_AFTER.match(text, end) or _PREPOSITION_BEFORE.search(text, max(0, start - 16), start):

@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .handlers import _AMOUNT_BEFORE, _handle
-from .marks import _AHEAD_BOUND_BEFORE, _PRESENT, _RECORD_BEFORE, TextMarks, _is_attribute, _is_bound, past_bound
+from .marks import (
+    _AHEAD_BOUND_BEFORE,
+    _CLAUSE_BOUND,
+    _PREPOSITION_BEFORE,
+    _PRESENT,
+    _RECORD_BEFORE,
+    TextMarks,
+    _is_attribute,
+    _is_bound,
+    comparison_base,
+    past_bound,
+    words_before,
+)
 from .values import Span, granularity_of, holiday, month_number, nearest_period, shift
 from .vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
 
@@ -39,6 +51,18 @@ class StoryTime:
     #: The span of the date that fixes ``present`` (a stated year the text equates with a deictic one, the
     #: year of results reported as done, the latest month told, ...): the evidence of ``story_present`` values.
     evidence: Span | None = None
+    #: The earliest month or day the text states and puts ahead ('shares will become free to trade by February
+    #: 2005'), when nothing else fixes the present: the present is before it (see :func:`ahead_bound`).
+    before: tuple[dt.date, Span] | None = None
+    #: (position, year) of the years stated in forecasts ('a quiet start to 2005'): they anchor only the
+    #: year-less dates after them in their own sentence (see forecast_year_at).
+    forecast_years: tuple[tuple[int, int], ...] = ()
+
+    def forecast_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
+        """(where, year) of the last forecast year before ``position`` in its sentence: 'anticipating a quiet start to
+        2005 with the market picking up in the second half' is 2005's second half."""
+        i = bisect_left(self.forecast_years, (position, -1))
+        return self.forecast_years[i - 1] if i and self.forecast_years[i - 1][0] >= sentence_start else None
 
     def latest_before(self, position: int) -> tuple[tuple[int, int, bool], Span] | None:
         """The latest month the text states before ``position`` (year, month, whether a bound states it), and
@@ -92,15 +116,23 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
     told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    told_months: set[int] = set()  # every such month
     # (position, latest month up to there and whether a bound states it, the span stating it)
     stated_months: list[tuple[int, tuple[int, int, bool], Span]] = []
     month_spans: dict[tuple[int, int], Span] = {}  # (year, month) -> the first date stating it
     told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
+    forecast_years: list[tuple[int, int]] = []  # (start, year) of the years stated in forecasts
+    coming: list[tuple[int, Span]] = []  # (year, span) of the dates told after a forecast word ('likely in 2005')
+    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (ahead_bound)
+    year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
     for m in matches:
+        if year_end_holiday(m) and _holiday_ahead(marks, m):
+            year_end_ahead.append((year_end_holiday(m), m.span()))
         month = yearless_month(m)
         told_month = month or holiday_month(m)
         if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
+            told_months.add(month)
             if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
@@ -122,11 +154,25 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             future = marks.future.any_in(*sentence)
             bound = _is_bound(text, s)
             attribute = granularity == "year" and _is_attribute(text, s, e)
+            base_of_comparison = comparison_base(text, s)  # 'down from £2.6bn in January 2004'
             # a future word before the date in its sentence, or anywhere in its clause: 'is expected to be
             # completed by April 2005 and to be earnings accretive in 2006', 'In 2004, growth will be 4.7%'
             reported = not (marks.future.any_in(sentence[0], e) or marks.future.any_in(*marks.clause(s, e, sentence)))
             if not reported and not bound:
                 foreseen.add(year)
+            # a forecast word before the date in its sentence: 'analysts predict that more declines are likely
+            # in 2005', 'will become free to trade by February 2005' (not 'children born after 1 September 2002
+            # will be eligible', a past date in a sentence about the future)
+            # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
+            if (
+                marks.future.any_in(sentence[0], s)
+                and not _CLAUSE_BOUND.search(text, max(0, s - 90), s)
+                and not attribute
+                and not base_of_comparison
+            ):
+                coming.append((year, (s, e)))
+                if granularity_of(point) in ("month", "day"):
+                    bounds_ahead.append((dt.date(year, int(point[5:7]), 1), (s, e)))
             if not reported:
                 ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
@@ -141,11 +187,18 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     closed.append((year, kind, (s, e)))
             if not (future or bound):
                 stated = max(stated, year)
-            if not (future or bound or attribute):
+            if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
+            elif (
+                not (reported or bound)
+                and granularity == "year"
+                and _PREPOSITION_BEFORE.search(text, max(0, s - 16), s)
+            ):
+                forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
-            if not future and not record and granularity_of(point) in ("month", "day"):
+            # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
+            if not future and not record and not base_of_comparison and granularity_of(point) in ("month", "day"):
                 latest = max(latest or (0, 0), (year, int(point[5:7])))
                 if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
                     floor = max(floor or (0, 0), (year, int(point[5:7])))
@@ -164,7 +217,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
     present, evidence = story_present(
-        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told
+        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told, frozenset(told_months)
     ) or (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
@@ -174,6 +227,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is None:
+        # 'Sales usually pick up in the New Year' in a story that anticipates 'a quiet start to 2005'
+        found = year_end_present(year_end_ahead, coming, stated)
+        if found is not None:
+            present, evidence, month_known = *found[:2], found[2]
     latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
@@ -187,7 +245,57 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         month_known,
         stated_months,
         evidence,
+        min(bounds_ahead) if bounds_ahead and present is None else None,
+        tuple(forecast_years),
     )
+
+
+def year_end_holiday(m: re.Match[str]) -> int:
+    """The month of a holiday named without a year that falls at the turn of the year (Christmas: 12, the New
+    Year: 1), else 0."""
+    month = holiday_month(m) if m.lastgroup == "hd" and not m["hd_y"] else 0
+    if m.lastgroup == "hd" and m["hd_l"]:  # 'the new year' in lower case
+        month = 1
+    return month if month in (1, 12) else 0
+
+
+#: Words just before a holiday that put it ahead of the story ('Dollar slides ahead of New Year', 'in time
+#: for Christmas'; vocab: present.holiday_ahead_before).
+_HOLIDAY_AHEAD_BEFORE = words_before(_PRESENT["holiday_ahead_before"])
+#: Words just before a holiday that make it a time ('in the New Year', 'this Christmas'), not a noun's modifier
+#: ('the Christmas chaos'; vocab: present.holiday_time_before).
+_HOLIDAY_TIME_BEFORE = words_before(_PRESENT["holiday_time_before"])
+
+
+def _holiday_ahead(marks: TextMarks, m: re.Match[str]) -> bool:
+    """Whether a holiday is told as ahead: after 'ahead of' or 'in time for', or as a time ('in the New Year',
+    'this Christmas') in a sentence of forecasts ('Sales usually pick up in the New Year and I am confident this
+    year will be no exception'; not 'the Christmas chaos ... was likely to worsen', an event named by it)."""
+    text = marks.text
+    if _HOLIDAY_AHEAD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    timed = _HOLIDAY_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return timed and marks.future.any_in(*marks.sentence(m.start(), m.end()))
+
+
+def year_end_present(
+    holidays: list[tuple[int, Span]], coming: list[tuple[int, Span]], stated: int
+) -> tuple[dt.date, Span, bool] | None:
+    """The present of a story that tells the New Year or Christmas as ahead and forecasts a year: December of
+    the year before the forecast one, with the span of the holiday and whether the month is known.
+
+    'Dollar slides ahead of New Year' ... 'analysts predict that more declines are likely in 2005': no one
+    forecasts a year in its last days, so the New Year ahead is 2005's and the story is told in December 2004
+    (the month known); 'may want the latest toy this Christmas' ... 'the start of the scheme in April 2005':
+    Christmas 2004 (in November or December: the month is not fixed). The forecast year is the earliest one
+    told after a forecast word and after every year the story states as past (``stated``). None without both.
+    """
+    years = [year for year, _ in coming if year > stated]
+    if not holidays or not years:
+        return None
+    year = min(years) - 1
+    new_year = any(month == 1 for month, _ in holidays)
+    return dt.date(year, 12, 20 if new_year else 10), holidays[0][1], new_year
 
 
 def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
@@ -333,15 +441,20 @@ def story_present(
     base: list[tuple[int, int, Span]],
     forecast: dict[int, set[int]],
     forecast_spans: dict[int, Span],
-    stated: tuple[int, Span] | None = None,
+    stated: tuple[int, Span, int] | None = None,
     told: int = 0,
+    told_months: frozenset[int] = frozenset(),
 ) -> tuple[dt.date, Span] | None:
     """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
 
     In order: the present year the text states by equating a deictic year with a stated one
     (``stated``, see :func:`stated_present`), on the date the other clues give when their year agrees,
     else in mid-year or, if later, just after the latest year-less month the story tells as past (``told``:
-    'has fallen from the record set in late October' is this year's October, the present after it);
+    'has fallen from the record set in late October' is this year's October, the present after it); when
+    the year rests on a month compared with the same month a year before that the story also tells without
+    a year ('lending rose in January' ... 'compared with January last year' beside 'January 2004'), that
+    month is the present year's (``told_months``: the year-less months told as past) and the present just
+    after it, as for 'the same month in Y' below;
     results of a period ending with year Y reported as done (the fourth quarter, the second
     half, the full year, 'net income for 2004'): such results are published early the next year, so
     the present is about six weeks after Y ends. Else a month compared with 'the same month in Y':
@@ -354,10 +467,13 @@ def story_present(
     to the first date forecasting it.) Each estimate comes with the span of the date it rests on.
     """
     if stated is not None:
-        year, span = stated
+        year, span, month = stated
         other = story_present(closed, base, forecast, forecast_spans)
         if other is not None and other[0].year == year:
             return other
+        if month in told_months:  # 'rose in January ... compared with January last year': January of the present year
+            y, mo = shift(year, month, 12, 1)
+            return dt.date(y, mo, 15), span
         after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
         return min(max(dt.date(year, 7, 2), after), dt.date(year, 12, 31)), span
     if closed:
@@ -416,9 +532,10 @@ def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
     return key
 
 
-def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span] | None:
+def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span, int] | None:
     """The present year the text itself states by equating a deictic year with a stated one, with the span
-    of that stated date, or None.
+    of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
+    or None.
 
     Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
     still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
@@ -444,7 +561,7 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
         if m.lastgroup == "y" and m["y_part"] and m["y_part"].lower() in _YEAR_START_PARTS:
             floor = max(marks.sentence(m.start(), m.end())[0], m.start() - 2 * CLAIM_WINDOW)
             if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
-                return int(m["y_y"]), m.span()
+                return int(m["y_y"]), m.span(), 0
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
             if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
@@ -462,31 +579,32 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     for m, step in deictic:
         sentence = marks.sentence(m.start(), m.end())
         key = claim_key(text, m.start(), sentence[0])
-        restated = claims.get(key) if key is not None else None
-        if restated is not None:
-            return restated[0] - step, restated[1]
+        claimed = claims.get(key) if key is not None else None
+        if claimed is not None:
+            return claimed[0] - step, claimed[1], 0
         i = bisect_left(stated, (m.end(), -1, -1))
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
-                return following - 1, (at, end)
+                return following - 1, (at, end), 0
     return None
 
 
-def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span] | None:
+def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:
     """The present year a month told with a deictic year restates: 'our announcement in July last year'
     beside 'In July 2004' makes last year 2004 and the present 2005, when the text gives that month one year
     only (else which of them is meant is not plain); the first such month in the text wins.
 
     ``months`` maps a month to the years the text states it with (not as a bound: 'since June 2003'), and
     each to its first span; ``deictic`` lists (month, step) of the months told with a deictic year ('October
-    last year': -1). The span of the dated month comes with the year.
+    last year': -1). The span of the dated month and the month itself (when the deictic year is a past one:
+    'January last year' compares with the present year's January) come with the year.
     """
     for month, step in deictic:
         years = months.get(month, {})
         if len(years) == 1:
             ((year, span),) = years.items()
-            return year - step, span
+            return year - step, span, month if step < 0 else 0
     return None
 
 

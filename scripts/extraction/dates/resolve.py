@@ -132,11 +132,15 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 clause_ahead,
                 story.present,
             )
+            if stated is None:
+                stated = story.forecast_year_at(m.start(), story.sentence_start(m.start(), m.end()))
             latest = story.latest_before(m.start())
             if stated is not None:
                 year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
             elif latest is not None:
                 year_anchor = latest[1]
+            elif story.before is not None:
+                year_anchor = story.before[1]
             found = _without_publication_date(
                 m,
                 stated[1] if stated else None,
@@ -146,6 +150,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 ahead,
                 past and (story.present is not None or _record_bound(m, story.marks)),
                 story.month_known,
+                story.before[0] if story.before else None,
             )
             source = reference
         for s, e, value, gran, how in found:
@@ -284,6 +289,7 @@ def _without_publication_date(
     future: bool = False,
     past: bool = False,
     month_known: bool = False,
+    before: dt.date | None = None,
 ) -> list[Mention]:
     """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
 
@@ -295,12 +301,16 @@ def _without_publication_date(
     years ('last year', 'the next two years', 'a year ago') only the story's present, and one counted in
     months ('last month', 'the past 12 months', 'last May') the present when the text fixes its month
     (``month_known``). A past bound (``past``: 'its fastest rate since May')
-    is the latest such date not after the present or that month, never the next one.
+    is the latest such date not after the present or that month, never the next one. Failing all of those, a
+    year-less date in a story that puts a stated month ahead (``before``: 'will become free to trade by February
+    2005') is the latest such date not after that month (``story_year``: the present is before it).
     """
     if (
         m.lastgroup == "wd"
         and reference is not None
         and reference.granularity == "day"
+        # a day written with its number ('on 1 January'), not a holiday ('the New Year'), which names no week
+        and any(c.isdigit() for c in reference.quote)
         and not m["wd_rel"]
         # 'its lowest close since 10 September' is no day of the story's week
         and not _is_bound(m.string, reference.start)
@@ -309,7 +319,7 @@ def _without_publication_date(
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
     kept: list[Mention] = []
     if _of_the_present(m):
-        year = present = latest = None  # a weekday, the weekend, 'on the day': no year places them
+        year = present = latest = before = None  # a weekday, the weekend, 'on the day': no year places them
     if year is not None:
         # 2 July: every month and day of its year is nearer to it than the same one of another year
         anchored = _handle(m, dt.date(year, 7, 2))
@@ -329,6 +339,11 @@ def _without_publication_date(
         if past:
             after = past_anchor(after, m.lastgroup)
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
+    elif before is not None and year is None and present is None and (latest is None or future):
+        # 'its flotation in August', 'the three months ending 30 September' in a story that puts 'by February
+        # 2005' ahead: the present is before that month, so they are the latest ones not after it (2004-08)
+        anchored = _handle(m, past_anchor(before, m.lastgroup))
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
     if present is not None and (
         (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m)) or (month_known and _month_deictic(m))
     ):
