@@ -10,7 +10,12 @@ the expected value worked out from the text):
 - a stated month the story puts ahead ('will become free to trade by February 2006') bounds the present:
   the year-less dates are the latest ones not after it;
 - a year stated in a forecast anchors the year-less dates after it in its own sentence ('a quiet start to
-  2011 with the market picking up in the second half').
+  2011 with the market picking up in the second half');
+- a year-less month told as past before a later month of last year it is compared with ('in February ...
+  from 102.2 in November last year') is early in the present year, the earliest year the story forecasts;
+- a year's results with their conversions in brackets are still results ('net profits of A$1.33bn ($1bn;
+  £550m) in 2004');
+- a month abbreviation without its full stop is a name ('Jan Egeland'), no month told.
 """
 
 import pytest
@@ -181,3 +186,63 @@ def test_no_bound_ahead(text, quote):
 def test_a_year_of_results_in_a_forecast_sentence_anchors_nothing():
     """'its 2004 results' names the results, no forecast year for '23 March'."""
     assert values("The company said it will give the details of its 2004 results on 23 March.")["23 March"] == ""
+
+
+# --- a month early in the year, compared with a later month of last year -----------------------------------
+
+TURNED = (
+    "The optimism index edged up in February to 102.5, from 102.2 in November last year. Its inflation index, "
+    "which has risen over the last 8 months, climbed in February. Growth will probably slow by the end of 2012, "
+    "and rates could go up later in the year."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [
+        ("February", "2012-02"),
+        ("November last year", "2011-11"),
+        ("last 8 months", "2011-07/2012-02"),  # the present's month is known: just after February
+        ("later in the year", "2012"),
+    ],
+)
+def test_a_month_after_a_later_month_of_last_year_is_early_in_the_forecast_year(quote, value):
+    assert values(TURNED)[quote] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month is after last year's in the calendar: no turn of the year between them
+        "The index edged up in December to 102.5, from 102.2 in November last year. Growth will slow by the end of 2012.",
+        # no forecast year: which year is not told
+        "The index edged up in February to 102.5, from 102.2 in November last year.",
+    ],
+)
+def test_no_turn_of_the_year(text):
+    assert values(text).get("November last year", "") == ""
+
+
+# --- results reported with their conversions in brackets -------------------------------------------------
+
+
+def test_results_of_a_year_with_conversions_in_brackets_fix_the_present():
+    """'net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004': the year's results are out, 2005."""
+    text = (
+        "The miner said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004. Demand from China "
+        "grew strongly in each of the past two years."
+    )
+    assert values(text)["past two years"] == "2003/2004"
+
+
+# --- a month abbreviation without its full stop is a name ---------------------------------------------------
+
+
+def test_a_name_like_jan_is_no_month_told():
+    """'Jan Egeland' tells no January: the present stays where the other cues put it (the hurricanes of 'earlier
+    this year' are not 2005's because of him)."""
+    text = (
+        "The relief coordinator, Jan Egeland, said the damage was vast. Tourist revenues rose 45% in the first "
+        "10 months of 2004. The bill is likely to be less than the cost of the hurricanes earlier this year."
+    )
+    assert values(text)["earlier this year"] != "2005"

@@ -70,6 +70,8 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   ("a quiet start to 2005 with the market picking up in the second half"); a comparison's base ("down from
   £2.6bn in January 2004") anchors nothing after it; failing all of those, a stated month the story puts
   ahead ("will become free to trade by February 2005") makes the year-less dates the latest ones not after it;
+  a year-less month told as past before a later month of last year it is compared with ("climbed in January
+  from 108.0 in October last year") is early in the present year, the earliest year the story forecasts;
 * every ``story_year``, ``story_date`` and ``story_present`` value names the date it was counted from
   (``DateMention.anchor``, the dates table's ``anchor_date_id``): the stated year, the earlier date, or
   the date that fixes the present; none where the rule rests on no single date ('the same quarter');

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .handlers import _AMOUNT_BEFORE, _handle
+from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
     _CLAUSE_BOUND,
@@ -125,7 +125,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     coming: list[tuple[int, Span]] = []  # (year, span) of the dates told after a forecast word ('likely in 2005')
     bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (ahead_bound)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
+    turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
     for m in matches:
+        if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
+            since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
+            if since_turn:
+                turn.append((since_turn, m.span()))
         if year_end_holiday(m) and _holiday_ahead(marks, m):
             year_end_ahead.append((year_end_holiday(m), m.span()))
         month = yearless_month(m)
@@ -227,6 +232,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is None and turn and any(year > stated for year, _ in coming):
+        # 'climbed to 110.0 in January from 108.0 in October last year' ... 'Growth will probably slow by the end of
+        # 2005': January is early in the present year, the earliest year the story forecasts
+        year = min(year for year, _ in coming if year > stated)
+        y, mo = shift(year, turn[0][0], 12, 1)
+        present, evidence, month_known = dt.date(y, mo, 15), turn[0][1], True
     if present is None:
         # 'Sales usually pick up in the New Year' in a story that anticipates 'a quiet start to 2005'
         found = year_end_present(year_end_ahead, coming, stated)
@@ -248,6 +259,17 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         min(bounds_ahead) if bounds_ahead and present is None else None,
         tuple(forecast_years),
     )
+
+
+def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_start: int, position: int) -> int:
+    """The year-less month told as past earlier in the sentence of a later month of last year it is compared with
+    ('the index climbed to 110.0 in January from 108.0 in October last year': January, 1), else 0.
+
+    A month before the base's month in the calendar, yet after it in the story, is in the next year: the present
+    year, early in it, the present just after it (see story_time: the year is the earliest one forecast).
+    """
+    months = [month for start, _, month, since in told if sentence_start <= start < position and not since]
+    return months[-1] if months and months[-1] < base else 0
 
 
 def year_end_holiday(m: re.Match[str]) -> int:
@@ -366,6 +388,8 @@ def yearless_month(m: re.Match[str]) -> int:
     """The month of a month or day written without a year ('in late October', '10 September'), else 0."""
     kind = m.lastgroup
     if kind == "ma" and not (m["ma_y"] or m["ma_ry"] or m["ma_rel"]):
+        if _abbreviation_without_stop(m["ma_m"]):
+            return 0  # 'Jan Egeland': a name, as the month's own rule reads it (no date is made of it)
         return month_number(m["ma_m2"] or m["ma_m"])
     if kind in ("mf", "df") and not m[f"{kind}_y"]:
         return month_number(m[f"{kind}_m"])
@@ -405,6 +429,19 @@ _TOTAL_AFTER = re.compile(
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
+#: How far before a year (characters, bracketed asides left out) a results word makes it a year of results
+#: ('net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004').
+RESULTS_WINDOW = 60
+
+
+def aside_length(text: str, start: int, end: int) -> int:
+    """The length of the bracketed aside that closes in text[start:end] ('net profits of A$1.33bn ($1bn; £550m) in
+    2004': the conversions), so that a window before a date can leave it out; 0 when there is none."""
+    close = text.rfind(")", max(0, start), end)
+    opening = text.rfind("(", max(0, start - 80), close) if close != -1 else -1
+    return close - opening + 1 if opening != -1 else 0
+
+
 def _closed_period_reported(
     marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
 ) -> str:
@@ -428,7 +465,7 @@ def _closed_period_reported(
     # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
     if marks.results.any_in(e, min(sentence[1], e + 16)):
         return "year"
-    near = marks.results.any_in(max(sentence[0], s - 40), s)
+    near = marks.results.any_in(max(sentence[0], s - RESULTS_WINDOW - aside_length(text, s - RESULTS_WINDOW, s)), s)
     if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
         return ""
     if near:
