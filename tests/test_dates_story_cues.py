@@ -246,3 +246,37 @@ def test_a_name_like_jan_is_no_month_told():
         "10 months of 2004. The bill is likely to be less than the cost of the hurricanes earlier this year."
     )
     assert values(text)["earlier this year"] != "2005"
+
+
+# --- a month ahead in a story known by its year only; 'later in the month' -------------------------------------
+
+
+def test_a_month_ahead_in_a_story_known_by_its_year_is_that_years():
+    """'4.1% this year, dipping to 4% in 2013' fixes the year only (2012): 'In April it will launch' is April of
+    that year, not the next one."""
+    text = "Sales will rise 4.1% this year, dipping to 4% in 2013. In April it will launch a hybrid version of its SUV."
+    assert values(text)["April"] == "2012-04"
+
+
+def test_a_month_ahead_from_a_present_known_by_its_month_is_the_next_one():
+    """The New Year ahead puts the present in December 2010: 'will open in March' is March 2011, not 2010."""
+    text = "Shops prepare ahead of New Year. Analysts predict declines in 2011. The store will open in March."
+    assert values(text)["March"] == "2011-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Trading was strong on New Year's Day 2011, but the pay-day boost later in the month did not help.",
+            "2011-01",
+        ),
+        ("Sales rose in March 2009. Prices fell later in the month.", "2009-03"),
+    ],
+)
+def test_later_in_the_month_is_the_month_of_the_storys_last_date(text, value):
+    assert values(text)["later in the month"] == value
+
+
+def test_later_in_the_month_after_a_year_alone_stays_empty():
+    assert values("Sales rose in 2009. Prices fell later in the month.")["later in the month"] == ""

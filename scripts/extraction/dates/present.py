@@ -473,6 +473,16 @@ def _closed_period_reported(
     return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
 
 
+#: (month, day) where story_present places a present it knows by its year only: mid-year, every month of the
+#: year as near as can be (see year_only).
+MID_YEAR = (7, 2)
+
+
+def year_only(present: dt.date) -> bool:
+    """Whether a present from story_present is known by its year only (placed at MID_YEAR), not by its month."""
+    return (present.month, present.day) == MID_YEAR
+
+
 def story_present(
     closed: list[tuple[int, Span]],
     base: list[tuple[int, int, Span]],
@@ -512,7 +522,7 @@ def story_present(
             y, mo = shift(year, month, 12, 1)
             return dt.date(y, mo, 15), span
         after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
-        return min(max(dt.date(year, 7, 2), after), dt.date(year, 12, 31)), span
+        return min(max(dt.date(year, *MID_YEAR), after), dt.date(year, 12, 31)), span
     if closed:
         year, span = max(closed, key=lambda c: c[0])
         return dt.date(year, 12, 31) + dt.timedelta(days=45), span
@@ -521,11 +531,11 @@ def story_present(
         if month:
             y, mo = shift(year + 1, month, 12, 1)
             return dt.date(y, mo, 15), span
-        return dt.date(year + 1, 7, 2), span
+        return dt.date(year + 1, *MID_YEAR), span
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
     if not pairs:
         return None
-    return dt.date(pairs[0], 7, 2), forecast_spans[pairs[0]]
+    return dt.date(pairs[0], *MID_YEAR), forecast_spans[pairs[0]]
 
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words

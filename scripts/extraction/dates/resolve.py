@@ -11,7 +11,7 @@ from .expression import DATE_RE
 from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
 from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
-from .present import StoryTime, story_time, story_year_at
+from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, make_date, month_number, shift
 
 
@@ -112,6 +112,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 if not found:
                     found = _previous_of_story(m, reference)
                     source = reference if found else None
+        if event is None and not found and published is None:
+            found = _in_the_story_month(m, reference)
+            source = reference if found else source
         if event is None and not found:
             found = (past and _before_sentence_date(m, history, sentences(text))) or _handle(
                 m, published if published is None or not past else past_anchor(published, m.lastgroup)
@@ -236,6 +239,17 @@ def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: T
     return []
 
 
+def _in_the_story_month(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
+    """'Later in the month', 'earlier in the month' in an article without a publication date: the month of the
+    story's last date, when it is a month or a day ('a strong New Year's bank holiday, then ... the pay-day boost
+    later in the month' is January), as 'during the month' is; story_date."""
+    if m.lastgroup != "ri" or m["ri_u"] != "month" or reference is None:
+        return []
+    if reference.granularity not in ("month", "day"):
+        return []
+    return [(m.start(), m.end(), reference.value[:7], "month", "story_date")]
+
+
 def _record_bound(m: re.Match[str], marks: TextMarks | None) -> bool:
     """A past bound of a record ('its fastest rate since May', 'the first rise since September'): far back,
     before the story's present, not the start of a state that follows the story's last month."""
@@ -325,8 +339,10 @@ def _without_publication_date(
         anchored = _handle(m, dt.date(year, 7, 2))
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
     elif present is not None:
-        if future and m.lastgroup != "tx":  # 'will open in January': the first January from the present on, not
-            # the nearest; 'by the end of the tax year' is the tax year under way, future or not
+        # 'will open in January': the first January from the present on, not the nearest; 'by the end of the tax
+        # year' is the tax year under way, future or not; a present known by its year only keeps it ('In April it
+        # will launch a hybrid' in a 2005 story is 2005-04, the story's year, as the gold README reads it)
+        if future and m.lastgroup != "tx" and not year_only(present):
             present = present + dt.timedelta(days=182)
         anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
