@@ -280,3 +280,25 @@ def test_later_in_the_month_is_the_month_of_the_storys_last_date(text, value):
 
 def test_later_in_the_month_after_a_year_alone_stays_empty():
     assert values("Sales rose in 2009. Prices fell later in the month.")["later in the month"] == ""
+
+
+# --- 'last <month>' from a present known roughly --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the 2010 results are out: the present is early in 2011
+        ("The group made net profits of $5bn in 2010. Its chief was appointed last May.", "last May", "2010-05"),
+        # a month just before that present would be 'last month': 'last January' is a year back
+        ("The group made net profits of $5bn in 2010. It cut payouts last January.", "last January", "2010-01"),
+    ],
+)
+def test_last_month_named_from_a_present_fixed_by_results(text, quote, value):
+    assert values(text)[quote] == value
+
+
+def test_last_month_named_stays_empty_when_only_the_year_is_known():
+    """'4.1% this year, dipping to 4% in 2013' gives the year (2012), not the month: which May is not plain."""
+    text = "Sales will rise 4.1% this year, dipping to 4% in 2013. Its chief was appointed last May."
+    assert values(text)["last May"] == ""

@@ -289,6 +289,16 @@ def _month_deictic(m: re.Match[str]) -> bool:
     return False
 
 
+#: Months back from a present known only roughly before which 'last <month>' is looked for (see above).
+LAST_MONTH_GAP = 2
+
+
+def _named_month_deictic(m: re.Match[str]) -> bool:
+    """A month named with 'last' or 'next' and no year ('last May', 'next March'): the latest or the first such
+    month from the present, whatever the present's own month within a few months of its estimate."""
+    return m.lastgroup == "ma" and bool(m["ma_rel"]) and m["ma_rel"].lower() in ("last", "next") and not m["ma_m2"]
+
+
 def _of_the_present(m: re.Match[str]) -> bool:
     """A day or week only a dateline places ('on Tuesday', 'the weekend', 'down 3p on the day'): a year does not."""
     return m.lastgroup in ("wd", "we") or (m.lastgroup == "an" and m["an_dy"] is not None)
@@ -361,8 +371,16 @@ def _without_publication_date(
         anchored = _handle(m, past_anchor(before, m.lastgroup))
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
     if present is not None and (
-        (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m)) or (month_known and _month_deictic(m))
+        (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m))
+        or (month_known and _month_deictic(m))
+        # 'voted into power last May' in a story reporting the last year's results (the present early in the next
+        # year): the latest May before it; not from a present known by its year only (which May is not plain)
+        or (_named_month_deictic(m) and not year_only(present))
     ):
+        if _named_month_deictic(m) and not month_known and m["ma_rel"].lower() == "last":
+            # the present's month is an estimate: a month just before it would be 'last month', so 'last January'
+            # in a story told early in 2005 is January 2004
+            present = dt.date(*shift(present.year, present.month, 12, -LAST_MONTH_GAP), 15)
         kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]
     spans = {(s, e) for s, e, *_ in kept}
     unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
