@@ -302,3 +302,24 @@ def test_last_month_named_stays_empty_when_only_the_year_is_known():
     """'4.1% this year, dipping to 4% in 2013' gives the year (2012), not the month: which May is not plain."""
     text = "Sales will rise 4.1% this year, dipping to 4% in 2013. Its chief was appointed last May."
     assert values(text)["last May"] == ""
+
+
+# --- a year before a twelve-month period ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Firms expect to invest 7.7% more in the year to March 2011 than the previous year.",
+            "previous year",
+            "2009-04/2010-03",
+        ),
+        ("Sales rose in the year to March 2011, after a fall a year earlier.", "a year earlier", "2009-04/2010-03"),
+        # a calendar year or a quarter keeps its own shift
+        ("Sales rose in 2011, after a fall the previous year.", "previous year", "2010"),
+        ("Sales rose in the three months to March 2011, up from a year earlier.", "a year earlier", "2010-Q1"),
+    ],
+)
+def test_a_year_before_a_twelve_month_period_is_the_twelve_months_before(text, quote, value):
+    assert values(text)[quote] == value

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
-from .values import _shift_interval, first_month, iso_year, month_span, quarter_of, shift, shift_value
+from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
 from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
@@ -112,13 +112,26 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
 AGO_WINDOW = 200
 
 
+def twelve_months(value: str) -> bool:
+    """Whether a value is an interval of twelve months that is no calendar year ('2004-04/2005-03': a fiscal year)."""
+    ends = value.split("/")
+    if len(ends) != 2 or not all(granularity_of(e) == "month" for e in ends):
+        return False
+    (y0, m0), (y1, m1) = ((int(e[:4]), int(e[5:7])) for e in ends)
+    return (y1 * 12 + m1) - (y0 * 12 + m0) == 11
+
+
 def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.date | None = None) -> list[Mention]:
     """A narrative phrase counted from the story's last date ('a year later' after 'in 2001' is 2002)."""
     ago = published is None and reference is not None and m.start() - reference.end <= AGO_WINDOW
     step = _narrative(m, ago)
     if step is None or reference is None or m.string.startswith("-on-", m.end()):
         return []
-    shifted = shift_value(reference.value, *step)
+    if step[0] == "year" and twelve_months(reference.value):
+        # 'the year to March 2005 than the previous year': the twelve months a year before, 2003-04/2004-03
+        shifted = _shift_interval(reference.value, step[1])
+    else:
+        shifted = shift_value(reference.value, *step)
     if shifted is None:
         return []
     start = m.start("ru_mod") if m.lastgroup == "ru" and m["ru_mod"] else m.start()
