@@ -1,0 +1,869 @@
+"""One function per alternative of the date expression: a match and a publication date (or none) to mentions (start, end, value, granularity, resolution)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
+from .values import (
+    Found,
+    century_number,
+    day_number,
+    holiday,
+    iso_day,
+    iso_month,
+    iso_week,
+    iso_year,
+    make_date,
+    month_number,
+    month_span,
+    nearest_day,
+    nearest_period,
+    quarter_of,
+    season_of,
+    shift,
+    tax_year,
+    two_digit_year,
+)
+from .vocabulary import (
+    _V,
+    EVENT_NOUNS,
+    HOLIDAY_WORDS,
+    HOLIDAYS,
+    NAMED_DAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    OTHER_CALENDARS,
+    SEASONS,
+    STEPS,
+    TAX_YEAR_FIRST_MONTH,
+    TITLE_WORDS,
+    WEEKDAYS,
+    _cap,
+    _trie,
+)
+
+Mention = tuple[int, int, str, str, str]  # start, end, value, granularity, resolution
+Handler = Callable[[re.Match[str], dt.date | None], list[Mention]]
+
+
+def _link(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """A URL or Markdown link target: consumed so that its digits are never read as dates."""
+    return []
+
+
+def _iso(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2021-03-01: an explicit day, when the calendar has it."""
+    day = make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day and day.year >= 1000 else []
+
+
+def _numeric(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """24/02/2021 (day first) or 2/24/2021 (month first), only when one reading is possible."""
+    a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    if a > 12 >= b or a == b:
+        day = make_date(year, b, a)
+    elif b > 12 >= a:
+        day = make_date(year, a, b)
+    else:
+        return []
+    return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day and year >= 1000 else []
+
+
+def _between_years(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Between 2015 and 2020: a year interval."""
+    a, b = int(m["yb_a"]), int(m["yb_b"])
+    if b <= a:
+        return [
+            (m.start("yb_a"), m.end("yb_a"), str(a), "year", "explicit"),
+            (m.start("yb_b"), m.end(), str(b), "year", "explicit"),
+        ]
+    return [(m.start(), m.end(), f"{a}/{b}", "interval", "explicit")]
+
+
+def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date | None) -> list[Mention]:
+    """Days with months (month-first or day-first): one day, a pair of days or an interval of days.
+
+    ``first`` and ``second`` are the month names of the first and second day (the same for 'March 2-3').
+    """
+    month1, month2, d1 = month_number(first), month_number(second), day_number(m[f"{p}_d"])
+    year_text, connector = m[f"{p}_y"], m[f"{p}_c"]
+    if connector is None:
+        day = _anchor_day(month1, d1, year_text, published)
+        return [(m.start(), m.end(), iso_day(day[0]), "day", day[1])] if day else []
+    d2 = day_number(m[f"{p}_d2"])
+    if connector.strip() in ("and", "&"):  # two days, two mentions
+        day1 = _anchor_day(month1, d1, year_text, published)
+        day2 = _anchor_day(month2, d2, year_text, published)
+        if day1 is None or day2 is None:
+            return []
+        split1 = m.end("df_m1") if p == "df" and m["df_m1"] else m.end(f"{p}_d")
+        split2 = m.start("mf_m2") if p == "mf" and m["mf_m2"] else m.start(f"{p}_d2")
+        return [
+            (m.start(), split1, iso_day(day1[0]), "day", day1[1]),
+            (split2, m.end(), iso_day(day2[0]), "day", day2[1]),
+        ]
+    forward = (month1, d1) < (month2, d2)
+    if not forward and month1 == month2:
+        return []  # 'March 5-2' is no interval
+    if year_text:  # the stated year belongs to the end: 'December 30 - January 2, 2021'
+        year2, how = int(year_text), "explicit"
+        year1 = year2 if forward else year2 - 1
+    else:
+        anchor = _anchor_day(month1, d1, None, published)
+        if anchor is None:
+            return []
+        year1, how = anchor[0].year, "publication_date"
+        year2 = year1 if forward else year1 + 1
+    start, end = make_date(year1, month1, d1), make_date(year2, month2, d2)
+    if start is None or end is None:
+        return []
+    return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+
+
+#: An event noun after a day that names the event ('the 11 September attacks'), with the year stated after it.
+_EVENT_AFTER = re.compile(
+    rf"{_SP}(?:{_trie(*EVENT_NOUNS)})(?!\w)(?:{_SP}(?:in|of){_SP}(?P<ev_y>1[89][0-9][0-9]|20[0-9][0-9])(?![\w,.]?[0-9]))?"
+)
+
+
+def event_day(m: re.Match[str]) -> list[Mention] | None:
+    """A day that names an event ('the 11 September attacks', '9/11'), or None when the match is no such day.
+
+    Its year is the event's, not the story's: stated only by a year after the event noun ('the 9/11
+    attacks in 2001'); otherwise the day is kept with an empty value (``unanchored``), as the text gives
+    no year for it and the story's own years would give a wrong one.
+    """
+    kind = m.lastgroup
+    if kind == "nd":
+        month, day = (int(x) for x in NAMED_DAYS[m["nd_d"]].split("-"))
+    elif kind in ("mf", "df") and not m[f"{kind}_y"] and not m[f"{kind}_d2"]:
+        month, day = month_number(m[f"{kind}_m"]), day_number(m[f"{kind}_d"])
+    else:
+        return None
+    after = _EVENT_AFTER.match(m.string, m.end())
+    if after is None and kind != "nd":
+        return None
+    found = make_date(int(after["ev_y"]), month, day) if after is not None and after["ev_y"] else None
+    if found is not None:
+        return [(m.start(), m.end(), iso_day(found), "day", "explicit")]
+    return [(m.start(), m.end(), "", "day", "unanchored")]
+
+
+def _named_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """9/11: the event's day, with the year only as the text states it (see event_day)."""
+    return event_day(m) or []
+
+
+def _anchor_day(month: int, day: int, year_text: str | None, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day with its stated year, else the one nearest the publication date; with its resolution."""
+    if year_text:
+        found = make_date(int(year_text), month, day)
+        return (found, "explicit") if found else None
+    if published is None:
+        return None
+    found = nearest_day(month, day, published)
+    return (found, "publication_date") if found else None
+
+
+def _month_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """March 1, 2021; Feb. 24; March 2-3; March 30 to April 2; February 16 and 17."""
+    return _days(m, "mf", m["mf_m"], m["mf_m2"] or m["mf_m"], published)
+
+
+def _day_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """1 March 2021; 24th of February; 2-3 March; 30 March - 2 April; 12 and 13 January."""
+    return _days(m, "df", m["df_m1"] or m["df_m"], m["df_m"], published)
+
+
+def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """A month named with a year, or with a word that makes it a date (in, last, early, ...); month ranges."""
+    text = m.string
+    start = min(m.start(g) for g in ("ma_part", "ma_rel", "ma_mod", "ma_m") if m[g] is not None)
+    ctx = _CTX_BEFORE.search(text, max(0, start - 16), start)
+    between = ctx is not None and ctx["ctx"].lower() == "between"
+    month1 = month_number(m["ma_m"])
+    month2 = month_number(m["ma_m2"]) if m["ma_m2"] else None
+    connector = (m["ma_c"] or "").strip("- \t\u00a0\u2009\u202f") or m["ma_c"] or ""
+    pair = connector in ("and", "or") and not between
+    if month2 is not None and between:
+        start = ctx.start()  # type: ignore[union-attr]
+    if m["ma_y"] or (m["ma_ry"] and published):
+        if m["ma_y"]:
+            year2, how = int(m["ma_y"]), "explicit"
+        else:  # 'August last year'
+            year2, how = published.year + STEPS[m["ma_ry"]], "relative"  # type: ignore[union-attr]
+        year1 = year2 if month2 is None or month1 < month2 else year2 - 1
+    else:
+        bare = ctx is None and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"]) and m["ma_m"] not in _PLAIN_MONTHS
+        if published is None or (bare and (month2 is None or pair)):
+            return []
+        if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
+            return []  # 'to Jan Smith': an abbreviation alone needs its full stop
+        if m["ma_m"] in _NAME_MONTHS and text.startswith(("'s", "’s"), m.end()) and m["ma_rel"] is None:
+            return []  # 'after May's chairman': a name's possessive more often than a month's
+        year1, how = _month_year(month1, (m["ma_rel"] or "").lower(), published)
+        year2 = year1 if month2 is None or month2 > month1 else year1 + 1
+        if month2 is not None and how == "publication_date":
+            # a span is placed by its end, nearest the publication date ('between July and September'
+            # in February is last year's third quarter); of a pair, each month is placed by itself
+            year2 = nearest_period(month2, 12, published.month, published.year)[0]  # type: ignore[union-attr]
+            if not pair:
+                year1 = year2 if month1 < month2 else year2 - 1
+    if month2 is None:
+        return [(start, m.end(), iso_month(year1, month1), "month", how)]
+    if pair:
+        second = m.start("ma_mod2") if m["ma_mod2"] else m.start("ma_m2")
+        return [
+            (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] or m["ma_ry"] else year1, month1), "month", how),
+            (second, m.end(), iso_month(year2, month2), "month", how),
+        ]
+    return [(start, m.end(), *month_span(year1, month1, year2, month2), how)]
+
+
+#: Month names that are nothing else in news text, so that they need no preposition ('December sales').
+_PLAIN_MONTHS = frozenset(_V["month_usage"]["plain"])
+
+
+#: Month names that are also names of people and firms.
+_NAME_MONTHS = frozenset(_V["month_usage"]["names"])
+
+
+def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:
+    """The year of a month named without one: last May, next May, this May, or the nearest May."""
+    if rel == "last":
+        return (published.year if month < published.month else published.year - 1), "relative"
+    if rel == "next":
+        return (published.year if month > published.month else published.year + 1), "relative"
+    if rel == "this":
+        return published.year, "relative"
+    return nearest_period(month, 12, published.month, published.year)[0], "publication_date"
+
+
+def _abbreviation_without_stop(name: str) -> bool:
+    """'Jan' or 'Sept' without its full stop (a name or a word more often than a month)."""
+    return name in _MONTH_ABBREVIATIONS
+
+
+def _of_year(m: re.Match[str], p: str, published: dt.date | None) -> tuple[int, str] | None:
+    """The year of 'quarter of 2020', 'half of next year', 'quarter 2020', or None if not stated."""
+    if m[f"{p}_y"] or m[f"{p}_y2"]:
+        return int(m[f"{p}_y"] or m[f"{p}_y2"]), "explicit"
+    rel = m[f"{p}_rel"]
+    if rel is None or published is None:
+        return None
+    word = rel.lower()
+    return published.year + STEPS[word], "publication_date" if word == "the" else "relative"
+
+
+def _period_words(
+    m: re.Match[str], p: str, per_year: int, letter: str, published: dt.date | None, text: str
+) -> list[Mention]:
+    """The fourth quarter of 2020, the first half of the year, the last quarter, third-quarter."""
+    ordinal = m[f"{p}_o"].lower()
+    n = ORDINALS[ordinal] if ordinal in ORDINALS else int(ordinal[0])
+    if per_year == 2:
+        n = min(n, 2)
+    granularity = "quarter" if per_year == 4 else "half"
+    year = _of_year(m, p, published)
+    if year is not None:
+        return [(m.start(), m.end(), f"{iso_year(year[0])}-{letter}{n}", granularity, year[1])]
+    if published is None or re.match(rf"{_SP}of{_SP}", text[m.end() : m.end() + 8]):
+        return []  # 'the first half of the match': not a period of the calendar
+    now = (published.month - 1) * per_year // 12 + 1
+    if ordinal == "last" and per_year == 4:  # 'the last quarter' is the previous one
+        y, q = shift(published.year, now, per_year, -1)
+        return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{q}", granularity, "relative")]
+    y, _ = nearest_period(n, per_year, now, published.year)
+    return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{n}", granularity, "publication_date")]
+
+
+def _quarter_code(kind: str, n: int, year: int | None, published: dt.date | None, explicit: bool) -> Found | None:
+    """Q3/H1 with an optional year -> (value, granularity, resolution)."""
+    per_year = 4 if kind == "Q" else 2
+    if n > per_year:
+        return None
+    granularity = "quarter" if kind == "Q" else "half"
+    if year is not None:
+        return f"{iso_year(year)}-{kind}{n}", granularity, "explicit" if explicit else "publication_date"
+    if published is None or kind == "H":
+        return None  # a bare 'H1' is too often something else
+    now = (published.month - 1) * per_year // 12 + 1
+    y, _ = nearest_period(n, per_year, now, published.year)
+    return f"{iso_year(y)}-{kind}{n}", granularity, "publication_date"
+
+
+def _code_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Q3 2021, Q3/21, H1 2021, Q4 (nearest to the publication date)."""
+    if m["qq_y"]:
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), int(m["qq_y"]), published, True)
+    elif m["qq_yy"]:
+        year = two_digit_year(int(m["qq_yy"]), published)
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), year, published, False) if year else None
+    else:
+        found = _quarter_code(m["qq_k"], int(m["qq_n"]), None, published, False)
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _number_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """3Q21, 1H21."""
+    year = two_digit_year(int(m["nq_yy"]), published)
+    found = _quarter_code(m["nq_k"], int(m["nq_n"]), year, published, False) if year else None
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _year_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2021 Q3, 2021H1."""
+    found = _quarter_code(m["yq_k"], int(m["yq_n"]), int(m["yq_y"]), published, True)
+    return [(m.start(), m.end(), *found)] if found else []
+
+
+def _decade(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The 1990s -> 199X; the 1800s -> 1800/1899 (a century); the '90s -> the latest 90s by publication."""
+    start = m.start("dc_mod") if m["dc_mod"] else (m.start("dc_y") if m["dc_y"] else m.start("dc_yy") - 1)
+    if m["dc_y"]:
+        year = int(m["dc_y"])
+        if year in (1800, 1900):
+            return [(start, m.end(), f"{year}/{year + 99}", "interval", "explicit")]
+        return [(start, m.end(), f"{year // 10:03d}X", "decade", "explicit")]
+    if published is None:
+        return []
+    tens = int(m["dc_yy"])
+    year = published.year - published.year % 100 + tens
+    if year > published.year:
+        year -= 100
+    return [(start, m.end(), f"{iso_year(year)[:3]}X", "decade", "publication_date")] if year >= 0 else []
+
+
+def _fiscal_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """FY2021, FY21: the year the fiscal year is named after."""
+    if m["fy_y"]:
+        return [(m.start(), m.end(), m["fy_y"], "year", "explicit")]
+    year = two_digit_year(int(m["fy_yy"]), published)
+    return [(m.start(), m.end(), iso_year(year), "year", "publication_date")] if year is not None else []
+
+
+def _year_range(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """2015-2020, 2004-05, 2019/20, 2015 to 2020."""
+    a = int(m["yr_a"])
+    if m["yr_b"]:
+        b = int(m["yr_b"])
+        if m["yr_c"] == "/" and b != a + 1:
+            return []  # '2019/2030' is no span of time anyone writes
+    else:
+        digits = len(m["yr_bb"])  # 2004-05, 2005-6: the next year with those last digits
+        b = a - a % 10**digits + int(m["yr_bb"])
+        if b <= a:
+            b += 10**digits
+        if b - a > 50 or ((m["yr_c"] == "/" or digits == 1) and b != a + 1):
+            return []
+    if b <= a:
+        return []
+    return [(m.start(), m.end(), f"{a}/{b}", "interval", "explicit")]
+
+
+def _plain_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """A year standing alone (2019, mid-2020); after a hedge it may be an amount (see :func:`find_dates`)."""
+    start = min(m.start(g) for g in ("y_part", "y_mod", "y_y") if m[g] is not None)
+    return [(start, m.end(), m["y_y"], "year", "explicit")]
+
+
+def _anchor_month(month: int, year_text: str | None, published: dt.date | None) -> tuple[int, str] | None:
+    """The year of a month: stated, else the one nearest the publication date; with its resolution."""
+    if year_text:
+        return int(year_text), "explicit"
+    if published is None:
+        return None
+    return nearest_period(month, 12, published.month, published.year)[0], "publication_date"
+
+
+#: Months in 'the year to March', 'the half-year to June', 'the quarter to September'.
+_SPAN_MONTHS = {"year": 12, "half-year": 6, "quarter": 3}
+
+
+def _months_to(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The three months to December, the year to March 2005 (2004-04/2005-03), the six months ended 30 June."""
+    count = _count(m["mt_n"]) if m["mt_n"] else _SPAN_MONTHS[m["mt_u"].lower()]
+    if count is None or count != int(count) or not 1 <= count <= 60:
+        return []
+    n = int(count)
+    month = month_number(m["mt_m"] or m["mt_m2"])
+    anchor = _anchor_month(month, m["mt_y"], published)
+    if anchor is None:
+        return []
+    year, how = anchor
+    day_text = m["mt_d"] or m["mt_d2"]
+    if m["mt_b"]:
+        return _months_from(m, n, year, month, day_number(day_text) if day_text else 1, how)
+    if day_text:  # 'the six months ended 30 June 2005': days, from the day after the same day n months before
+        end = make_date(year, month, day_number(day_text))
+        if end is None:
+            return []
+        if (end + dt.timedelta(days=1)).day == 1:  # to the end of a month: whole months
+            y0, m0 = shift(year, month, 12, -(n - 1))
+            return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+        y0, m0 = shift(year, month, 12, -n)
+        start = (make_date(y0, m0, end.day) or dt.date(y0, m0, 28)) + dt.timedelta(days=1)
+        return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+    y0, m0 = shift(year, month, 12, -(n - 1))
+    return [(m.start(), m.end(), *month_span(y0, m0, year, month), how)]
+
+
+def _months_from(m: re.Match[str], n: int, year: int, month: int, day: int, how: str) -> list[Mention]:
+    """The year beginning 1 October 2004 (2004-10/2005-09): ``n`` months from a first day; whole months when
+    it is the first of a month, else days up to the day before the same day ``n`` months later."""
+    start = make_date(year, month, day)
+    if start is None:
+        return []
+    y1, m1 = shift(year, month, 12, n - 1)
+    if day == 1:
+        return [(m.start(), m.end(), *month_span(year, month, y1, m1), how)]
+    y2, m2 = shift(year, month, 12, n)
+    end = (make_date(y2, m2, day) or dt.date(y2, m2, 28)) - dt.timedelta(days=1)
+    return [(m.start(), m.end(), f"{iso_day(start)}/{iso_day(end)}", "interval", how)]
+
+
+def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The first nine months of 2004 (2004-01/2004-09), the last three months of the year (Q4)."""
+    count = _count(m["fm_n"])
+    if count is None or count != int(count) or not 1 <= count <= 12:
+        return []
+    n, first = int(count), m["fm_o"].lower() == "first"
+    found = _of_year(m, "fm", published)
+    if found is None:
+        if not first or published is None or re.match(rf"{_SP}of{_SP}", m.string[m.end() : m.end() + 8]):
+            return []  # 'the last three months' counts back from an unstated time; 'of the contract' is no year
+        found = nearest_period(n, 12, published.month, published.year)[0], "publication_date"
+    year, how = found
+    months = (1, n) if first else (13 - n, 12)
+    return [(m.start(), m.end(), *month_span(year, months[0], year, months[1]), how)]
+
+
+def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn."""
+    name = m["ss_s"].lower()
+    rel = (m["ss_rel"] or "").lower()
+    start = m.start("ss_rel") if m["ss_rel"] else m.start("ss_mod") if m["ss_mod"] else m.start("ss_s")
+    code = SEASONS[name]
+    index = code - 20
+    if name == "fall" and not (rel in ("last", "next") or m["ss_s"] == "Fall" or m.string.endswith("the ", 0, start)):
+        # 'the fall in prices', 'this fall from 2.1%', 'shares fall 2003': a verb or a noun (the year stays a year)
+        return [(m.start("ss_y"), m.end(), m["ss_y"], "year", "explicit")] if m["ss_y"] else []
+    if m["ss_y"]:
+        return [(start, m.end(), f"{m['ss_y']}-{code}", "season", "explicit")]
+    if not rel and not (_plain_season(m.string, start, m["ss_s"]) or _season_context(m.string, start, m["ss_s"])):
+        return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
+    if published is None:
+        return []
+    year, now = season_of(published.month, published.year)
+    if rel == "this":
+        found, how = nearest_period(index, 4, now, year)[0], "relative"
+    elif rel == "last":
+        found, how = (year if index < now else year - 1), "relative"
+    elif rel == "next":
+        found, how = (year if index > now else year + 1), "relative"
+    else:
+        found, how = nearest_period(index, 4, now, year)[0], "publication_date"
+    return [(start, m.end(), f"{iso_year(found)}-{code}", "season", how)]
+
+
+#: Seasons whose lower-case word has no other sense ('a wet summer', 'the onset of winter'); not 'spring'
+#: or 'fall', which are words first ('spring a surprise', 'a fall in prices').
+_PLAIN_SEASONS = frozenset(_V["season_usage"]["plain"])
+#: A determiner or 'of' before a season, with at most two words between: 'a wet European summer', 'the
+#: poor summer weather', 'the onset of winter' (not the name 'winter fuel payment', 'mild winter drives').
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|of)[ \t\u00a0]{1,3}(?P<between>(?:[A-Za-z][a-z-]{0,20}[ \t\u00a0]{1,3}){0,2})\Z"
+)
+#: A word after a season that makes it the first word of a compound name ('the winter fuel payment').
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?!of(?!\w))[a-z]")
+
+
+def _plain_season(text: str, start: int, word: str) -> bool:
+    """'a wet summer', 'the poor summer weather', 'the onset of winter': a plain season word after a
+    determiner, with an adjective between or ending its noun phrase, names a season; right after the
+    determiner and before another noun it begins a name ('the winter fuel payment')."""
+    if word not in _PLAIN_SEASONS:
+        return False
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    return bool(before["between"]) or _WORD_AFTER.match(text, start + len(word)) is None
+
+
+_SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
+
+
+def _season_context(text: str, start: int, word: str) -> bool:
+    """'in the summer', 'over the winter', 'during spring': a bare season word that names a season."""
+    if word.lower() == "fall":
+        return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
+    return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Christmas, Boxing Day, Easter 2005: the day, in the stated year or the one nearest publication."""
+    rule = HOLIDAYS[m["hd_n"] or "New Year"]
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1] in OTHER_CALENDARS:
+        return []  # 'Chinese New Year', 'Orthodox Christmas': another calendar's day
+    if m["hd_y"]:
+        day = holiday(rule, int(m["hd_y"]))
+        return [(m.start(), m.end(), iso_day(day), "day", "explicit")] if day else []
+    if published is None:
+        return []
+    days = [d for y in (published.year - 1, published.year, published.year + 1) if (d := holiday(rule, y))]
+    best = min(days, key=lambda d: (abs((d - published).days), d))
+    return [(m.start(), m.end(), iso_day(best), "day", "publication_date")]
+
+
+#: Words of which one, within three words before 'holiday season', makes it the Christmas season ('the busy
+#: holiday season'), not a person's holiday ('he took a holiday period off').
+_SEASON_BEFORE_WORDS = frozenset(_V["holiday_season"]["season_before"])
+
+
+def _holiday_season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The holiday season, the festive period, festive sales, the holidays: the December nearest
+    publication (the Christmas season)."""
+    if m["hs_w"] and m["hs_w"].lower() == "holiday":
+        before = m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        if not _SEASON_BEFORE_WORDS.intersection(before):
+            return []
+    if published is None:
+        return []
+    year = published.year if published.month >= 7 else published.year - 1
+    return [(m.start(), m.end(), iso_month(year, 12), "month", "publication_date")]
+
+
+def _weekend(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The weekend, last weekend: the ISO week of its Saturday (Saturday and Sunday end one ISO week).
+
+    A bare 'the weekend' is the nearer of the weekend just past and the next one (a tie goes to the
+    past, as news mostly reports); 'this weekend' the one of the publication's week, 'last weekend'
+    the one before it, 'next weekend' the first one after the publication date.
+    """
+    if published is None:
+        return []
+    weekday = published.weekday()
+    saturday = 5 - weekday  # days from the publication date to its week's Saturday
+    rel = (m["we_rel"] or "").lower()
+    if rel == "last":
+        offset = saturday - 7
+    elif rel == "next":
+        offset = saturday if saturday > 0 else saturday + 7
+    elif rel == "this" or weekday >= 5:
+        offset = saturday
+    else:  # Monday to Friday: the Sunday just past or the Saturday ahead, whichever is nearer
+        offset = saturday - 7 if weekday + 1 <= saturday else saturday
+    return [
+        (
+            m.start(),
+            m.end(),
+            iso_week(published + dt.timedelta(days=offset)),
+            "week",
+            "relative" if rel else "publication_date",
+        )
+    ]
+
+
+def _century(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The 19th century -> 1800/1899 (its years as news counts them, like 'the 1800s'); this (new) century,
+    the last century: the publication's century, or the one before or after it."""
+    if m["cy_n"]:
+        first = 100 * (century_number(m["cy_n"]) - 1)
+        return [(m.start(), m.end(), f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "explicit")]
+    if published is None:
+        return []
+    rel = (m["cy_rel"] or "this").lower()
+    return [(m.start(), m.end(), *_this("century", STEPS[rel], published))]
+
+
+def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The (current) tax year, the end of the tax year, next tax year: the state's tax year under way at
+    publication, or the one before or after it (the UK's runs April to March: 2004-04/2005-03)."""
+    if published is None:
+        return []
+    rel = (m["tx_rel"] or "").lower()
+    begins = published.year if published.month >= TAX_YEAR_FIRST_MONTH else published.year - 1
+    return [
+        (m.start(), m.end(), *tax_year(begins, STEPS[rel] if rel else 0), "relative" if rel else "publication_date")
+    ]
+
+
+def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The next five years, the past 12 months: a span of stated length that ends or begins now.
+
+    Counted in whole units beside the publication date's: 'the next two years' of a 2005 article is
+    2005/2006, 'the past 12 months' of one of February 2005 is 2004-02/2005-01, 'the next 10 days'
+    the ten days after it.
+    """
+    n = _count(m["sp_n"]) if m["sp_n"] else 1  # 'the past year'
+    if published is None or n is None or n != int(n) or not 1 <= n <= 100:
+        return []
+    k, unit = int(n), m["sp_u"].lower().rstrip("s")
+    ahead = (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
+    if unit in ("day", "week"):
+        days = k * (7 if unit == "week" else 1)
+        first, last = (1, days) if ahead else (-days, -1)
+        a, b = published + dt.timedelta(days=first), published + dt.timedelta(days=last)
+        if unit == "week":
+            return [(m.start(), m.end(), f"{iso_week(a)}/{iso_week(b)}", "interval", "relative")]
+        return [(m.start(), m.end(), f"{iso_day(a)}/{iso_day(b)}", "interval", "relative")]
+    if unit in ("month", "quarter"):
+        months = k * (3 if unit == "quarter" else 1)
+        first, last = (1, months) if ahead else (-months, -1)
+        y0, m0 = shift(published.year, published.month, 12, first)
+        y1, m1 = shift(published.year, published.month, 12, last)
+        return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "relative")]
+    years = k * (10 if unit == "decade" else 1)
+    a_year, b_year = (
+        (published.year, published.year + years - 1) if ahead else (published.year - years, published.year - 1)
+    )
+    value = iso_year(a_year) if a_year == b_year else f"{iso_year(a_year)}/{iso_year(b_year)}"
+    return [(m.start(), m.end(), value, "year" if a_year == b_year else "interval", "relative")]
+
+
+def _previous_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """'The previous 12 months' with a publication date and no story period before it: the months before it."""
+    months = _counted_months(m)
+    if published is None or months is None:
+        return []
+    y0, m0 = shift(published.year, published.month, 12, -months)
+    y1, m1 = shift(published.year, published.month, 12, -1)
+    return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "relative")]
+
+
+#: Months in a unit of a span counted back ('the previous three quarters').
+_SPAN_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _counted_months(m: re.Match[str]) -> int | None:
+    """The months of a span counted back ('the previous three quarters': 9), or None when its count is
+    not a whole number from 1 to 100."""
+    n = _count(m["pv_n"] or m["pv_n2"])
+    if n is None or n != int(n) or not 1 <= n <= 100:
+        return None
+    return int(n) * _SPAN_UNITS[m["pv_u"].lower().rstrip("s")]
+
+
+def _company_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The current financial year: recorded, never valued (a company's year may end in any month)."""
+    return [(m.start(), m.end(), "", "year", "unanchored")]
+
+
+def _decade_word(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The seventies -> 197X (the twentieth century's, as news uses the words)."""
+    return [(m.start(), m.end(), f"{_V['decade_words'][m['dw_w'].lower()]}X", "decade", "explicit")]
+
+
+def _between_days(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """From 15 November 2004 to 3 January 2005 (or between ... and ...): a day interval, both ends
+    stated; the days that exist, one by one, when the second is not after the first."""
+    first = make_date(int(m["db_y"]), month_number(m["db_m"]), day_number(m["db_d"]))
+    last = make_date(int(m["db_y2"]), month_number(m["db_m2"]), day_number(m["db_d2"]))
+    if first is not None and last is not None and first < last:
+        return [(m.start(), m.end(), f"{iso_day(first)}/{iso_day(last)}", "interval", "explicit")]
+    ends = ((first, m.start("db_d"), m.end("db_y")), (last, m.start("db_d2"), m.end()))
+    return [(start, end, iso_day(day), "day", "explicit") for day, start, end in ends if day is not None]
+
+
+def _between_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Between November 2003 and August 2004 (or 'August last year'): a month interval."""
+    y1 = int(m["mb_y"])
+    if m["mb_y2"]:
+        y2, how = int(m["mb_y2"]), "explicit"
+    elif published is not None:
+        y2, how = published.year + STEPS[m["mb_ry"]], "relative"
+    else:
+        return []
+    m1, m2 = month_number(m["mb_m"]), month_number(m["mb_m2"])
+    if (y2, m2) <= (y1, m1):
+        return []
+    return [(m.start(), m.end(), *month_span(y1, m1, y2, m2), how)]
+
+
+def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The same period of 2003, the same month last year: what the text says without the story's period.
+
+    These phrases name the story's period in another year (see :func:`_from_story`); without an
+    earlier period only the year they state is known: 'the same period in 2003' is 2003.
+    """
+    if (m["an_yr"] or m["an_fy"]) and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
+    if m["an_mo"]:  # 'during the month' names the story's month, not the dateline's: recorded where none is before it
+        return [(m.start(), m.end(), "", "month", "unanchored")]
+    if m["an_dy"]:  # 'down 3.75p on the day': the story's day, else the publication's
+        if published is not None:
+            return [(m.start(), m.end(), iso_day(published), "day", "publication_date")]
+        return [(m.start(), m.end(), "", "day", "unanchored")]
+    if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
+        return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
+    if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
+        return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
+    if not m["an_same"]:
+        return []  # 'the quarter': only the story says which
+    if m["an_y"]:
+        return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
+    if (m["an_ly"] or m["an_ya"]) and published is not None:
+        return [(m.start(), m.end(), iso_year(published.year - 1), "year", "relative")]
+    return []
+
+
+def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The end of the year, the start of next month: the period itself (the part has no column)."""
+    if published is None:
+        return []
+    rel = (m["py_rel"] or "").lower()
+    value, granularity, _ = _this(m["py_u"], STEPS[rel] if rel else 0, published)
+    return [(m.start(), m.end(), value, granularity, "relative" if rel else "publication_date")]
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9][ \t\u00a0]|\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+)
+
+
+def _count(text: str) -> float | None:
+    """The number of 'N units ago' ('two', '18', 'a couple of')."""
+    key = " ".join(text.lower().split())
+    return float(key) if key.isdigit() else NUMBER_WORDS.get(key)
+
+
+def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Two months earlier, five months ago, a decade ago, three years later: counted from publication."""
+    n = _count(m["ra_n"])
+    if published is None or n is None:
+        return []
+    sign = -1 if m["ra_d"] in ("ago", "earlier") else 1
+    unit = m["ra_u"].rstrip("s")
+    if unit == "day":
+        found: Found = iso_day(published + dt.timedelta(days=sign * n)), "day", "relative"
+    elif unit == "week":
+        found = iso_week(published + dt.timedelta(weeks=sign * n)), "week", "relative"
+    elif unit == "month" or (unit == "quarter"):
+        months = round(n * (3 if unit == "quarter" else 1))
+        y, mo = shift(published.year, published.month, 12, sign * months)
+        found = iso_month(y, mo), "month", "relative"
+    else:
+        years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
+        found = iso_year(published.year + sign * years), "year", "relative"
+    return [(m.start(), m.end(), *found)]
+
+
+def _in_the(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Later in the month, earlier in the week: the publication's month, week or year."""
+    if published is None:
+        return []
+    return [(m.start(), m.end(), *_this(m["ri_u"], 0, published))]
+
+
+def _this(unit: str, step: int, published: dt.date) -> Found:
+    """The week/month/quarter/year ``step`` units from the publication date's."""
+    if unit == "week":
+        return iso_week(published + dt.timedelta(weeks=step)), "week", "relative"
+    if unit == "month":
+        y, mo = shift(published.year, published.month, 12, step)
+        return iso_month(y, mo), "month", "relative"
+    if unit == "quarter":
+        y, q = shift(published.year, quarter_of(published.month), 4, step)
+        return f"{iso_year(y)}-Q{q}", "quarter", "relative"
+    if unit == "decade":  # 'the end of the decade' in 2005: 200X, as 'the 2000s'
+        return f"{iso_year(published.year - published.year % 10 + 10 * step)[:3]}X", "decade", "relative"
+    if unit == "century":  # 'the middle of the century' in 2005: 2000/2099, as 'the 1900s' is 1900/1999
+        first = published.year - published.year % 100 + 100 * step
+        return f"{iso_year(first)}/{iso_year(first + 99)}", "interval", "relative"
+    return iso_year(published.year + step), "year", "relative"
+
+
+def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """This week, last year, next month, the previous year, earlier this month."""
+    rel = m["ru_rel"].lower()
+    if published is None or rel == "that" or m.string.startswith("-on-", m.end()):
+        return []  # 'that year' needs a date of the story (see find_dates); 'year-on-year' is no year
+    return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
+
+
+def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """Yesterday, today, tonight, tomorrow."""
+    if published is None:
+        return []
+    step = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["dx_w"].lower()]
+    return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]
+
+
+def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """(On) Wednesday: the one within three days of publication; last/next Friday: the one before/after."""
+    if published is None:
+        return []
+    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    after = m.string[m.end() : m.end() + 14].split()
+    if (before and before[-1].lower() in HOLIDAY_WORDS) or (after and after[0].strip(".,;:'’") in TITLE_WORDS):
+        return []  # Black Friday, the Sunday Times: names, not the weekday of the story
+    gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
+    rel = (m["wd_rel"] or "").lower()
+    if rel == "last":
+        offset, how = -((-gap) % 7 or 7), "relative"
+    elif rel == "next":
+        offset, how = gap % 7 or 7, "relative"
+    else:
+        offset, how = (gap + 3) % 7 - 3, "relative" if rel else "publication_date"
+    return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=offset)), "day", how)]
+
+
+HANDLERS: dict[str, Handler] = {
+    "url": _link,
+    "iso": _iso,
+    "num": _numeric,
+    "nd": _named_day,
+    "yb": _between_years,
+    "mf": _month_first,
+    "df": _day_first,
+    "qq": _code_quarter,
+    "nq": _number_quarter,
+    "yq": _year_quarter,
+    "dc": _decade,
+    "fy": _fiscal_year,
+    "yr": _year_range,
+    "mt": _months_to,
+    "fm": _first_months,
+    "ss": _season,
+    "hd": _holiday,
+    "py": _part_of,
+    "sp": _stated_span,
+    "hs": _holiday_season,
+    "we": _weekend,
+    "cy": _century,
+    "tx": _tax_year,
+    "pv": _previous_span,
+    "fc": _company_year,
+    "dw": _decade_word,
+    "db": _between_days,
+    "mb": _between_months,
+    "an": _anaphora,
+    "ma": _months,
+    "y": _plain_year,
+    "ra": _counted,
+    "ri": _in_the,
+    "ru": _deictic_unit,
+    "dx": _deictic_day,
+    "wd": _weekday,
+}
+
+
+def _handle(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The mentions of one match of DATE_RE, by the function for the alternative that matched."""
+    kind = m.lastgroup
+    try:
+        if kind == "qw":
+            return _period_words(m, "qw", 4, "Q", published, m.string)
+        if kind == "hw":
+            return _period_words(m, "hw", 2, "H", published, m.string)
+        return HANDLERS[kind](m, published)  # type: ignore[index]
+    except (ValueError, OverflowError):
+        return []  # a date beyond the calendar's range (year 0 or 10000): not a value we can write
+
+
+#: A stand-in publication date, only to learn which expressions would resolve with a real one.
+_ANY_DAY = dt.date(2000, 7, 1)

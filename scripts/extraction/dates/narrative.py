@@ -1,0 +1,138 @@
+"""Phrases counted from the story's own dates: 'two months earlier', 'the previous year', 'the same period of 2003', 'the quarter'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..mentions import DateMention
+from .handlers import Mention, _count, _counted_months
+from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
+from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+
+
+def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
+    """'The previous three month period' after 'the fourth quarter' of 2004 is 2004-Q3: the months just
+    before the story's last period, counted from its first month."""
+    if m.lastgroup != "pv" or reference is None:
+        return []
+    months = _counted_months(m)
+    begins = first_month(reference.value)
+    if months is None or begins is None:
+        return []
+    y0, m0 = shift(*begins, 12, -months)
+    y1, m1 = shift(*begins, 12, -1)
+    # 'the two previous quarters': written in quarters
+    if m["pv_u"].lower().startswith("quarter") and months > 3 and m0 % 3 == 1:
+        value = f"{iso_year(y0)}-Q{quarter_of(m0)}/{iso_year(y1)}-Q{quarter_of(m1)}"
+        return [(m.start(), m.end(), value, "interval", "story_date")]
+    return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "story_date")]
+
+
+def _narrative(m: re.Match[str], ago: bool = False) -> tuple[str, int] | None:
+    """(unit, steps) of a phrase counted from the story's time: 'two months earlier', 'the previous year'.
+
+    With ``ago``, 'a year ago' (one unit: the comparison of news) counts too (see :func:`_from_story`).
+    """
+    if m.lastgroup == "ra" and (m["ra_d"].lower() in NARRATIVE_DIRECTIONS or (ago and m["ra_d"] == "ago")):
+        n = _count(m["ra_n"])
+        if n is None or n != int(n) or (m["ra_d"] == "ago" and n != 1):
+            return None  # 'four years ago' is a time of its own, not a comparison with the story's period
+        return m["ra_u"].lower().rstrip("s"), int(n) * (1 if m["ra_d"].lower() == "later" else -1)
+    if m.lastgroup == "ru" and m["ru_rel"].lower() in NARRATIVE_STEPS:
+        return m["ru_u"], STEPS[m["ru_rel"].lower()]
+    return None
+
+
+#: The granularities 'the same period/month/...' can refer to.
+_SAME: dict[str, tuple[str, ...]] = {
+    "period": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "time": ("day", "week", "month", "quarter", "half", "season", "interval"),
+    "month": ("month",),
+    "quarter": ("quarter",),
+    "week": ("week",),
+    "half": ("half",),
+}
+
+
+#: Quotes of dates that are a base of comparison ('the year-ago period', 'the same period of 2003', 'a year
+#: earlier'), not the period a story reports: 'for the full year' after them is the year reported.
+_COMPARISON_QUOTE = re.compile(r"(?i)\b(?:same|ago|earlier|before|previous|prior)\b")
+
+
+def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
+    """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
+    if m.lastgroup != "an" or not history:
+        return []
+    if m["an_fy"]:  # 'for the full year', 'full-year profits': the year of the story's last period
+        own = next((d for d in reversed(history[-20:]) if not _COMPARISON_QUOTE.search(d.quote)), history[-1])
+        year = own.value.split("/")[-1][:4]
+        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
+    if m["an_ago"]:  # 'the year-ago period': the story's last period, a year before
+        shifted = shift_value(history[-1].value, "year", -1)
+        return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    if m["an_d"]:  # 'the year before': one unit before or after the story's last date
+        shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+    if m["an_mo"]:  # 'during the month': the story's last month
+        last = history[-1]
+        if last.granularity not in ("month", "day"):
+            return []
+        return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
+    if m["an_dy"] or m["an_pd"]:  # 'on the day', 'that date': the story's last day; 'this period': its last period
+        days_only = bool(m["an_dy"]) or m["an_pd"] == "date"
+        referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
+        return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
+    if m["an_yr"]:  # 'for the year': the year of the story's last date
+        year = history[-1].value.split("/")[-1][:4]
+        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
+    wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
+    # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
+    # 'the same quarter a year earlier' after both is the reported quarter's
+    candidates = [d for d in reversed(history[-20:]) if d.granularity in wanted]
+    period = next((d for d in candidates if not _COMPARISON_QUOTE.search(d.quote)), None) or next(
+        iter(candidates), None
+    )
+    if period is None:
+        return []
+    stated = m["an_y"] or m["an_ly"] or m["an_ya"]
+    if m["an_su"] == "time" and not stated:
+        return []  # 'at the same time' links two events; only 'the same time last year' is a period
+    if m["an_q"] or not stated:
+        return [(m.start(), m.end(), period.value, period.granularity, "story_date")]
+    point = period.value.split("/")[-1]
+    years = int(m["an_y"]) - int(point[:4]) if m["an_y"] else -1
+    shifted = _shift_interval(period.value, years)
+    return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+
+
+#: Characters between a date and 'a year ago' within which, in an article without a publication
+#: date, the phrase is read as a comparison with that date ('profit of 537m euros during 2004, from
+#: 798m euros a year ago' is 2003), as HeidelTime reads narratives; farther away it stays unanchored.
+AGO_WINDOW = 200
+
+
+def twelve_months(value: str) -> bool:
+    """Whether a value is an interval of twelve months that is no calendar year ('2004-04/2005-03': a fiscal year)."""
+    ends = value.split("/")
+    if len(ends) != 2 or not all(granularity_of(e) == "month" for e in ends):
+        return False
+    (y0, m0), (y1, m1) = ((int(e[:4]), int(e[5:7])) for e in ends)
+    return (y1 * 12 + m1) - (y0 * 12 + m0) == 11
+
+
+def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.date | None = None) -> list[Mention]:
+    """A narrative phrase counted from the story's last date ('a year later' after 'in 2001' is 2002)."""
+    ago = published is None and reference is not None and m.start() - reference.end <= AGO_WINDOW
+    step = _narrative(m, ago)
+    if step is None or reference is None or m.string.startswith("-on-", m.end()):
+        return []
+    if step[0] == "year" and twelve_months(reference.value):
+        # 'the year to March 2005 than the previous year': the twelve months a year before, 2003-04/2004-03
+        shifted = _shift_interval(reference.value, step[1])
+    else:
+        shifted = shift_value(reference.value, *step)
+    if shifted is None:
+        return []
+    start = m.start("ru_mod") if m.lastgroup == "ru" and m["ru_mod"] else m.start()
+    return [(start, m.end(), *shifted, "story_date")]

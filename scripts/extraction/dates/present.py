@@ -1,0 +1,704 @@
+"""The time of a story without a publication date: the years it states (story_year_at) and the present its text fixes (story_time, story_present)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+
+from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
+from .marks import (
+    _AHEAD_BOUND_BEFORE,
+    _CLAUSE_BOUND,
+    _PREPOSITION_BEFORE,
+    _PRESENT,
+    _RECORD_BEFORE,
+    TextMarks,
+    _is_attribute,
+    _is_bound,
+    comparison_base,
+    past_bound,
+    words_before,
+)
+from .values import Span, granularity_of, holiday, month_number, nearest_period, shift
+from .vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
+
+#: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
+STORY_WINDOW = 400
+
+
+@dataclass(frozen=True)
+class StoryTime:
+    """What an article without a publication date says of its own time.
+
+    ``years``: (position, year) of the explicit dates that can anchor the year-less dates after them
+    (not bounds, forecasts, an event's attribute or a hedged number). ``present``: an estimate of the
+    story's present day, whose year is what the text fixes (see :func:`story_present`), or None.
+    """
+
+    years: list[tuple[int, int]]
+    present: dt.date | None
+    marks: TextMarks | None = None
+    #: The largest year of ``years`` up to each of them (a running maximum, aligned with ``years``).
+    latest_years: list[int] | None = None
+    #: Whether the text fixes the present's month too ('for a sixth month in a row' after August 2004):
+    #: then 'last month' and 'the past 12 months' take their values from it, not only 'last year'.
+    month_known: bool = False
+    #: (position, the latest month stated up to there) at each month the text states: see latest_before.
+    stated_months: list[tuple[int, tuple[int, int, bool], Span]] | None = None
+    #: The span of the date that fixes ``present`` (a stated year the text equates with a deictic one, the
+    #: year of results reported as done, the latest month told, ...): the evidence of ``story_present`` values.
+    evidence: Span | None = None
+    #: The earliest month or day the text states and puts ahead ('shares will become free to trade by February
+    #: 2005'), when nothing else fixes the present: the present is before it (see :func:`ahead_bound`).
+    before: tuple[dt.date, Span] | None = None
+    #: (position, year) of the years stated in forecasts ('a quiet start to 2005'): they anchor only the
+    #: year-less dates after them in their own sentence (see forecast_year_at).
+    forecast_years: tuple[tuple[int, int], ...] = ()
+
+    def forecast_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
+        """(where, year) of the last forecast year before ``position`` in its sentence: 'anticipating a quiet start to
+        2005 with the market picking up in the second half' is 2005's second half."""
+        i = bisect_left(self.forecast_years, (position, -1))
+        return self.forecast_years[i - 1] if i and self.forecast_years[i - 1][0] >= sentence_start else None
+
+    def latest_before(self, position: int) -> tuple[tuple[int, int, bool], Span] | None:
+        """The latest month the text states before ``position`` (year, month, whether a bound states it), and
+        the span of the date stating it.
+
+        A year-less date after a state's start ('since June 2004' ... 'January') is the first such date from
+        it on (2005-01); after a month stated otherwise ('talks in October and November 2004' ... 'in
+        August'), the nearest to it (2004-08). One told before any stated month ('Talks began on March 3 ...
+        resume on 4 May 2021') is not placed by a month the story comes to later.
+        """
+        if not self.stated_months:
+            return None
+        i = bisect_left(self.stated_months, (position, (0, 0, False), (0, 0)))
+        return self.stated_months[i - 1][1:] if i else None
+
+    def sentence_start(self, start: int, end: int) -> int:
+        """Where the sentence holding text[start:end] begins (0 without marks)."""
+        return self.marks.sentence(start, end)[0] if self.marks is not None else 0
+
+    def clause_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts its own events ahead: 'will be launched on 1 January',
+        'In the first quarter, the economy is expected to grow'; not a past act reporting a future one ('In
+        January, it announced that the deal would end', 'It had warned in September that ... would').
+        """
+        if self.marks is None:
+            return False
+        clause = self.marks.clause(start, end, self.marks.sentence(start, end))
+        if self.marks.ahead.any_in(clause[0], start):
+            return True
+        stop = self.marks.subordinate.next_start_after(end, clause[1])
+        return self.marks.ahead.any_in(end, stop)
+
+    def in_future(self, start: int, end: int) -> bool:
+        """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
+        return self.marks is not None and self.marks.ahead.any_in(*self.marks.sentence(start, end))
+
+
+def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
+    """The reference years and the present of an article without a publication date."""
+    marks = TextMarks.of(text)
+    years: list[tuple[int, int]] = []
+    closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
+    foreseen: set[int] = set()  # years of sentences about the future
+    ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
+    stated = 0  # the latest year the story states outside forecasts and bounds
+    forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
+    forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
+    base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
+    last_month: int | None = None
+    latest: tuple[int, int] | None = None
+    floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
+    plain: tuple[int, int] | None = None  # the latest month stated otherwise
+    told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    told_months: set[int] = set()  # every such month
+    # (position, latest month up to there and whether a bound states it, the span stating it)
+    stated_months: list[tuple[int, tuple[int, int, bool], Span]] = []
+    month_spans: dict[tuple[int, int], Span] = {}  # (year, month) -> the first date stating it
+    told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
+    forecast_years: list[tuple[int, int]] = []  # (start, year) of the years stated in forecasts
+    coming: list[tuple[int, Span]] = []  # (year, span) of the dates told after a forecast word ('likely in 2005')
+    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (ahead_bound)
+    year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
+    turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
+    for m in matches:
+        if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
+            since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
+            if since_turn:
+                turn.append((since_turn, m.span()))
+        if year_end_holiday(m) and _holiday_ahead(marks, m):
+            year_end_ahead.append((year_end_holiday(m), m.span()))
+        month = yearless_month(m)
+        told_month = month or holiday_month(m)
+        if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
+            told = max(told, month)
+            told_months.add(month)
+            if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                told_at.append((m.start(), m.end(), told_month, past_bound(m)))
+        if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
+            last_month = month_number(m["ma_m"])
+        if m.lastgroup == "an":
+            if m["an_y"] and m["an_su"] == "month" and last_month is not None:
+                base.append((int(m["an_y"]), last_month, m.span()))
+            elif m["an_y"]:
+                base.append((int(m["an_y"]), 0, m.span()))
+            continue
+        for s, e, value, granularity, how in _handle(m, None):
+            point = value.split("/")[-1]
+            if how != "explicit" or not point[:4].isdigit():
+                continue
+            year = int(point[:4])
+            if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
+                continue
+            sentence = marks.sentence(s, e)
+            future = marks.future.any_in(*sentence)
+            bound = _is_bound(text, s)
+            attribute = granularity == "year" and _is_attribute(text, s, e)
+            base_of_comparison = comparison_base(text, s)  # 'down from £2.6bn in January 2004'
+            # a future word before the date in its sentence, or anywhere in its clause: 'is expected to be
+            # completed by April 2005 and to be earnings accretive in 2006', 'In 2004, growth will be 4.7%'
+            reported = not (marks.future.any_in(sentence[0], e) or marks.future.any_in(*marks.clause(s, e, sentence)))
+            if not reported and not bound:
+                foreseen.add(year)
+            # a forecast word before the date in its sentence: 'analysts predict that more declines are likely
+            # in 2005', 'will become free to trade by February 2005' (not 'children born after 1 September 2002
+            # will be eligible', a past date in a sentence about the future)
+            # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
+            if (
+                marks.future.any_in(sentence[0], s)
+                and not _CLAUSE_BOUND.search(text, max(0, s - 90), s)
+                and not attribute
+                and not base_of_comparison
+            ):
+                coming.append((year, (s, e)))
+                if granularity_of(point) in ("month", "day"):
+                    bounds_ahead.append((dt.date(year, int(point[5:7]), 1), (s, e)))
+            if not reported:
+                ahead.add(year)
+            if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
+                forecast.setdefault(year, set()).add(sentence[0])
+                forecast_spans.setdefault(year, (s, e))
+                if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
+                    forecast.setdefault(year + 1, set()).add(-1)
+                    forecast_spans.setdefault(year + 1, (s, e))
+            if reported and not bound:
+                kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
+                if kind:
+                    closed.append((year, kind, (s, e)))
+            if not (future or bound):
+                stated = max(stated, year)
+            if not (future or bound or attribute or base_of_comparison):
+                years.append((s, year))
+            elif (
+                not (reported or bound)
+                and granularity == "year"
+                and _PREPOSITION_BEFORE.search(text, max(0, s - 16), s)
+            ):
+                forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
+            # a record's bound ('its lowest level since June 2003') says only that the present is long after it
+            record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
+            # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
+            if not future and not record and not base_of_comparison and granularity_of(point) in ("month", "day"):
+                latest = max(latest or (0, 0), (year, int(point[5:7])))
+                if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
+                    floor = max(floor or (0, 0), (year, int(point[5:7])))
+                else:
+                    plain = max(plain or (0, 0), (year, int(point[5:7])))
+                month_spans.setdefault((year, int(point[5:7])), (s, e))
+                stated_months.append((s, (*latest, latest == floor), month_spans[latest]))
+    # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
+    # a year's results without a quarter or half count only for the latest year the story reports
+    # a year whose change is reported in the past tense is over when the story looks ahead to the next one
+    # ('GDP grew 1.7% during 2004 ... an increase is unlikely until the second half of 2005')
+    done = [
+        (y, span)
+        for y, kind, span in closed
+        if kind == "period"
+        or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
+    ]
+    present, evidence = story_present(
+        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told, frozenset(told_months)
+    ) or (None, None)
+    # only a streak counts the present's month; a month compared with 'the same month in 2003' was
+    # reported some time after it, how long the text does not say
+    month_known = False
+    streak = streak_months(text) if present is None and latest is not None else None
+    if streak is not None and latest is not None:
+        # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
+        year, month = shift(latest[0], latest[1], 12, streak)
+        present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is None and turn and any(year > stated for year, _ in coming):
+        # 'climbed to 110.0 in January from 108.0 in October last year' ... 'Growth will probably slow by the end of
+        # 2005': January is early in the present year, the earliest year the story forecasts
+        year = min(year for year, _ in coming if year > stated)
+        y, mo = shift(year, turn[0][0], 12, 1)
+        present, evidence, month_known = dt.date(y, mo, 15), turn[0][1], True
+    if present is None:
+        # 'Sales usually pick up in the New Year' in a story that anticipates 'a quiet start to 2005'
+        found = year_end_present(year_end_ahead, coming, stated)
+        if found is not None:
+            present, evidence, month_known = *found[:2], found[2]
+    latest_years = list(accumulate((y for _, y in years), max))
+    if present is None and latest is not None:
+        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
+        if told_present is not None:
+            (present, evidence), month_known = told_present, True
+    return StoryTime(
+        years,
+        present,
+        marks,
+        latest_years,
+        month_known,
+        stated_months,
+        evidence,
+        min(bounds_ahead) if bounds_ahead and present is None else None,
+        tuple(forecast_years),
+    )
+
+
+def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_start: int, position: int) -> int:
+    """The year-less month told as past earlier in the sentence of a later month of last year it is compared with
+    ('the index climbed to 110.0 in January from 108.0 in October last year': January, 1), else 0.
+
+    A month before the base's month in the calendar, yet after it in the story, is in the next year: the present
+    year, early in it, the present just after it (see story_time: the year is the earliest one forecast).
+    """
+    months = [month for start, _, month, since in told if sentence_start <= start < position and not since]
+    return months[-1] if months and months[-1] < base else 0
+
+
+def year_end_holiday(m: re.Match[str]) -> int:
+    """The month of a holiday named without a year that falls at the turn of the year (Christmas: 12, the New
+    Year: 1), else 0."""
+    month = holiday_month(m) if m.lastgroup == "hd" and not m["hd_y"] else 0
+    if m.lastgroup == "hd" and m["hd_l"]:  # 'the new year' in lower case
+        month = 1
+    return month if month in (1, 12) else 0
+
+
+#: Words just before a holiday that put it ahead of the story ('Dollar slides ahead of New Year', 'in time
+#: for Christmas'; vocab: present.holiday_ahead_before).
+_HOLIDAY_AHEAD_BEFORE = words_before(_PRESENT["holiday_ahead_before"])
+#: Words just before a holiday that make it a time ('in the New Year', 'this Christmas'), not a noun's modifier
+#: ('the Christmas chaos'; vocab: present.holiday_time_before).
+_HOLIDAY_TIME_BEFORE = words_before(_PRESENT["holiday_time_before"])
+
+
+def _holiday_ahead(marks: TextMarks, m: re.Match[str]) -> bool:
+    """Whether a holiday is told as ahead: after 'ahead of' or 'in time for', or as a time ('in the New Year',
+    'this Christmas') in a sentence of forecasts ('Sales usually pick up in the New Year and I am confident this
+    year will be no exception'; not 'the Christmas chaos ... was likely to worsen', an event named by it)."""
+    text = marks.text
+    if _HOLIDAY_AHEAD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    timed = _HOLIDAY_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return timed and marks.future.any_in(*marks.sentence(m.start(), m.end()))
+
+
+def year_end_present(
+    holidays: list[tuple[int, Span]], coming: list[tuple[int, Span]], stated: int
+) -> tuple[dt.date, Span, bool] | None:
+    """The present of a story that tells the New Year or Christmas as ahead and forecasts a year: December of
+    the year before the forecast one, with the span of the holiday and whether the month is known.
+
+    'Dollar slides ahead of New Year' ... 'analysts predict that more declines are likely in 2005': no one
+    forecasts a year in its last days, so the New Year ahead is 2005's and the story is told in December 2004
+    (the month known); 'may want the latest toy this Christmas' ... 'the start of the scheme in April 2005':
+    Christmas 2004 (in November or December: the month is not fixed). The forecast year is the earliest one
+    told after a forecast word and after every year the story states as past (``stated``). None without both.
+    """
+    years = [year for year, _ in coming if year > stated]
+    if not holidays or not years:
+        return None
+    year = min(years) - 1
+    new_year = any(month == 1 for month, _ in holidays)
+    return dt.date(year, 12, 20 if new_year else 10), holidays[0][1], new_year
+
+
+def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
+    """The first (year, month) of ``month`` at or after ``start`` ((2004, 12) and January: (2005, 1))."""
+    return (start[0], month) if month >= start[1] else (start[0] + 1, month)
+
+
+def present_after_told(
+    text: str,
+    marks: TextMarks,
+    told: list[tuple[int, int, int, bool]],
+    latest: tuple[int, int],
+    floor: tuple[int, int] | None,
+    plain: tuple[int, int] | None,
+    years: list[tuple[int, int]],
+    latest_years: list[int],
+) -> tuple[dt.date, Span] | None:
+    """The present of a story whose year-less months, told as past, come after the latest month it states,
+    with the span of the latest such month (the evidence).
+
+    'revised down the jobs gains in December 2004' ... 'added only 146,000 jobs in January': the January
+    reported is the one nearest December 2004, 2005-01, and the story is told just after it, as news of a
+    month's figures is. After a state's start ('the Fed has been raising rates since June 2004', rates
+    'went up five times from November 2003 ... but have remained unchanged since August') a month told is
+    the first from it on ('since August' is 2004-08, 'retail sales disappointed over Christmas' 2004-12,
+    the present just after). A month that comes out before the latest stated month ('talks in October and
+    November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
+    bound ('the lowest since May', far back) or a month that a year stated just before it places (see
+    story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
+    ``years``, ``latest_years``: those of StoryTime.
+    None when no told month comes after ``latest``.
+    """
+    months: list[tuple[int, Span]] = []
+    placed: list[tuple[tuple[int, int], Span]] = []
+    for s, e, month, since in told:
+        stated = story_year_at(years, s, marks.sentence(s, e)[0], latest_years, text)
+        if stated is not None:
+            placed.append(((stated[1], month), (s, e)))
+            continue
+        if not since:
+            months.append((month, (s, e)))
+        elif (floor is not None or plain is not None) and not _RECORD_BEFORE.search(
+            text, max(marks.clause(s, e, marks.sentence(s, e))[0], s - 60), s
+        ):
+            floor = max(floor or (0, 0), first_from(max(floor or (0, 0), plain or (0, 0)), month))
+    placed += [(first_from(floor, month), span) for month, span in months] if floor is not None else []
+    if plain is not None:
+        placed += [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
+    after = [p for p in placed if p[0] > latest]
+    if not after:
+        return None
+    (year, month), span = max(after)
+    year, month = shift(year, month, 12, 1)
+    return dt.date(year, month, 15), span
+
+
+_STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
+#: 'for the sixth month in a row', 'the 19th consecutive expansion', 'a second successive monthly fall'.
+_STREAK = re.compile(
+    rf"(?<!\w)(?:(?P<w>{_cap(*_STREAK_ORDINALS)})|(?P<d>[1-9][0-9]?)(?:st|nd|rd|th))(?:[ \t\u00a0]|-)"
+    rf"(?:(?:consecutive|straight|successive)(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
+    rf"|month[ \t\u00a0]in[ \t\u00a0]a[ \t\u00a0]row)(?!\w)"
+)
+
+
+def yearless_month(m: re.Match[str]) -> int:
+    """The month of a month or day written without a year ('in late October', '10 September'), else 0."""
+    kind = m.lastgroup
+    if kind == "ma" and not (m["ma_y"] or m["ma_ry"] or m["ma_rel"]):
+        if _abbreviation_without_stop(m["ma_m"]):
+            return 0  # 'Jan Egeland': a name, as the month's own rule reads it (no date is made of it)
+        return month_number(m["ma_m2"] or m["ma_m"])
+    if kind in ("mf", "df") and not m[f"{kind}_y"]:
+        return month_number(m[f"{kind}_m"])
+    return 0
+
+
+def holiday_month(m: re.Match[str]) -> int:
+    """The month of a holiday named without a year that falls in the same month every year ('over
+    Christmas': 12), else 0 (Easter moves between March and April)."""
+    if m.lastgroup != "hd" or m["hd_y"] or not m["hd_n"]:
+        return 0
+    days = {day.month for y in (2001, 2002) if (day := holiday(HOLIDAYS[m["hd_n"]], y))}
+    return days.pop() if len(days) == 1 else 0
+
+
+def streak_months(text: str) -> int | None:
+    """The count of the text's first streak of months ('for a sixth month in a row': 6), or None.
+
+    A monthly series reported as the Nth in a row after the latest month a story states ('rates rose
+    between November 2003 and August 2004 ... on hold for a sixth month in a row'; 'above 50 since June
+    2003 ... the 19th consecutive expansion') puts the story's present N months after that month.
+    """
+    m = _STREAK.search(text)
+    if m is None:
+        return None
+    return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+
+
+#: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
+_FULL_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
+)
+#: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
+_TOTAL_AFTER = re.compile(
+    rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
+)
+_FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+
+
+#: How far before a year (characters, bracketed asides left out) a results word makes it a year of results
+#: ('net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004').
+RESULTS_WINDOW = 60
+
+
+def aside_length(text: str, start: int, end: int) -> int:
+    """The length of the bracketed aside that closes in text[start:end] ('net profits of A$1.33bn ($1bn; £550m) in
+    2004': the conversions), so that a window before a date can leave it out; 0 when there is none."""
+    close = text.rfind(")", max(0, start), end)
+    opening = text.rfind("(", max(0, start - 80), close) if close != -1 else -1
+    return close - opening + 1 if opening != -1 else 0
+
+
+def _closed_period_reported(
+    marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
+) -> str:
+    """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
+
+    'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'took 2004's total to 2.2
+    million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
+    record profit in 2004', '2004 net income'). A year's results are published after it ends.
+    'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
+    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
+    """
+    if point.endswith(("-Q4", "-H2")):
+        return "period"
+    if granularity != "year":
+        return ""
+    text = marks.text
+    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _TOTAL_AFTER.match(text, e):
+        return "period"
+    # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
+    # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
+    if marks.results.any_in(e, min(sentence[1], e + 16)):
+        return "year"
+    near = marks.results.any_in(max(sentence[0], s - RESULTS_WINDOW - aside_length(text, s - RESULTS_WINDOW, s)), s)
+    if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
+        return ""
+    if near:
+        return "year"
+    return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
+
+
+#: (month, day) where story_present places a present it knows by its year only: mid-year, every month of the
+#: year as near as can be (see year_only).
+MID_YEAR = (7, 2)
+
+
+def year_only(present: dt.date) -> bool:
+    """Whether a present from story_present is known by its year only (placed at MID_YEAR), not by its month."""
+    return (present.month, present.day) == MID_YEAR
+
+
+def story_present(
+    closed: list[tuple[int, Span]],
+    base: list[tuple[int, int, Span]],
+    forecast: dict[int, set[int]],
+    forecast_spans: dict[int, Span],
+    stated: tuple[int, Span, int] | None = None,
+    told: int = 0,
+    told_months: frozenset[int] = frozenset(),
+) -> tuple[dt.date, Span] | None:
+    """An estimate of the present of a story without a dateline, from what it reports; None when the text does not fix it.
+
+    In order: the present year the text states by equating a deictic year with a stated one
+    (``stated``, see :func:`stated_present`), on the date the other clues give when their year agrees,
+    else in mid-year or, if later, just after the latest year-less month the story tells as past (``told``:
+    'has fallen from the record set in late October' is this year's October, the present after it); when
+    the year rests on a month compared with the same month a year before that the story also tells without
+    a year ('lending rose in January' ... 'compared with January last year' beside 'January 2004'), that
+    month is the present year's (``told_months``: the year-less months told as past) and the present just
+    after it, as for 'the same month in Y' below;
+    results of a period ending with year Y reported as done (the fourth quarter, the second
+    half, the full year, 'net income for 2004'): such results are published early the next year, so
+    the present is about six weeks after Y ends. Else a month compared with 'the same month in Y':
+    the month is in Y+1, the present just after it. Else forecasts for two consecutive years Y and
+    Y+1 stated apart ('4.4% in 2004, but 3.3% next year', '... in 2005' in another sentence): forecasts
+    cover the current year and the next, the present is within Y. A forecast for one year alone
+    ('approval early in 2005') or a schedule ('payments due in 2005 and 2006') does not fix it: the
+    first year may be the present or the next one. (``forecast`` maps a year to the starts of the
+    sentences forecasting it; -1 stands for a 'next year' after a forecast year; ``forecast_spans`` maps it
+    to the first date forecasting it.) Each estimate comes with the span of the date it rests on.
+    """
+    if stated is not None:
+        year, span, month = stated
+        other = story_present(closed, base, forecast, forecast_spans)
+        if other is not None and other[0].year == year:
+            return other
+        if month in told_months:  # 'rose in January ... compared with January last year': January of the present year
+            y, mo = shift(year, month, 12, 1)
+            return dt.date(y, mo, 15), span
+        after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
+        return min(max(dt.date(year, *MID_YEAR), after), dt.date(year, 12, 31)), span
+    if closed:
+        year, span = max(closed, key=lambda c: c[0])
+        return dt.date(year, 12, 31) + dt.timedelta(days=45), span
+    if base:
+        year, month, span = base[0]
+        if month:
+            y, mo = shift(year + 1, month, 12, 1)
+            return dt.date(y, mo, 15), span
+        return dt.date(year + 1, *MID_YEAR), span
+    pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
+    if not pairs:
+        return None
+    return dt.date(pairs[0], *MID_YEAR), forecast_spans[pairs[0]]
+
+
+#: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
+#: that count from it (STEPS gives the steps).
+_YEAR_STEPS = {w: STEPS[w] for w in ("this", "current", "last", "next")}
+#: The words of a claim before its date: numbers with their signs ('5.5%', '$4bn') and words.
+_CLAIM_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*[%a-z]*|[A-Za-z]+(?:['’][a-z]+)?")
+#: Prepositions between a claim and its date, left out of the claim ('grew 5.5% in 2004').
+_DATE_PREPOSITIONS = frozenset(("in", "during", "for", "over", "throughout", "of", "on"))
+#: Words that alone make no claim: a claim of three of them ('the rise in') is no restatement.
+_FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "and", "or", "but", "to", "by", "of", "in", "its", "their", "it", "was", "is", "has", "had")
+)
+#: How many words before a date make its claim, and how far back (characters) they are looked for.
+CLAIM_WORDS = 3
+CLAIM_WINDOW = 60
+#: How far after a deictic year a stated year continues its series of forecasts ('4.1% this year, dipping to
+#: 4% in 2005'), in characters.
+SERIES_WINDOW = 60
+
+
+#: A comparison of the present, in the present tense, before 'the start of 2004' ('is still up 30% on',
+#: 'are 40% higher than at'), with no past-tense word between its verb and its comparison word.
+_YEAR_TO_DATE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_PRESENT['year_to_date_verbs'])})(?!\w)"
+    rf"(?:(?!(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_past'])})(?!\w))[^.;:!?]){{0,40}}?"
+    rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
+)
+_YEAR_START_PARTS = frozenset(("start", "beginning"))
+
+
+def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
+    """The last words of the claim a date at ``start`` closes, lower case ('grew by 5.5% in 2004': grew, by,
+    5.5%), within its sentence (from ``floor``); None when they are fewer than CLAIM_WORDS or only function words."""
+    words = [w.lower() for w in _CLAIM_WORD.findall(text, max(floor, start - CLAIM_WINDOW), start)]
+    while words and words[-1] in _DATE_PREPOSITIONS:
+        words.pop()
+    key = tuple(words[-CLAIM_WORDS:])
+    if len(key) < CLAIM_WORDS or all(w in _FUNCTION_WORDS for w in key):
+        return None
+    return key
+
+
+def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span, int] | None:
+    """The present year the text itself states by equating a deictic year with a stated one, with the span
+    of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
+    or None.
+
+    Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
+    still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
+    change, not 'failed to reach the levels at the start of 2004'); a claim made of a stated year and restated of a deictic one ('the economy grew by 5.5% in
+    2004' ... 'the region grew by 5.5% this year': this year is 2004; 'started to grow in 2004' ...
+    'started to grow last year': last year is 2004), the same last words before both; and a series of
+    forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
+    dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
+    on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
+    the same words are no evidence. When the clues disagree, the first in the text wins.
+    """
+    claims: dict[tuple[str, ...], tuple[int, Span] | None] = {}
+    stated: list[tuple[int, int, int]] = []  # (start, year, end) of the bare stated years that are no bound
+    deictic: list[tuple[re.Match[str], int]] = []
+    months: dict[int, dict[int, Span]] = {}  # month -> the years the text states it with ('July 2004'), their spans
+    deictic_months: list[tuple[int, int]] = []  # (month, step) of 'July last year'
+    for m in matches:
+        if m.lastgroup == "ma" and not m["ma_m2"] and not m["ma_rel"]:
+            if m["ma_y"] and not _is_bound(text, m.start()):
+                months.setdefault(month_number(m["ma_m"]), {}).setdefault(int(m["ma_y"]), m.span())
+            elif m["ma_ry"]:
+                deictic_months.append((month_number(m["ma_m"]), STEPS[m["ma_ry"].lower()]))
+        if m.lastgroup == "y" and m["y_part"] and m["y_part"].lower() in _YEAR_START_PARTS:
+            floor = max(marks.sentence(m.start(), m.end())[0], m.start() - 2 * CLAIM_WINDOW)
+            if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
+                return int(m["y_y"]), m.span(), 0
+        if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
+            if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            year = int(m["y_y"])
+            stated.append((m.start(), year, m.end()))
+            key = claim_key(text, m.start(), marks.sentence(m.start(), m.end())[0])
+            if key is not None:
+                earlier = claims.get(key, (year, m.span()))
+                claims[key] = earlier if earlier is not None and earlier[0] == year else None
+        elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
+            deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+    restated = month_restated(months, deictic_months)
+    if restated is not None:
+        return restated
+    for m, step in deictic:
+        sentence = marks.sentence(m.start(), m.end())
+        key = claim_key(text, m.start(), sentence[0])
+        claimed = claims.get(key) if key is not None else None
+        if claimed is not None:
+            return claimed[0] - step, claimed[1], 0
+        i = bisect_left(stated, (m.end(), -1, -1))
+        if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
+            at, following, end = stated[i]
+            if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
+                return following - 1, (at, end), 0
+    return None
+
+
+def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:
+    """The present year a month told with a deictic year restates: 'our announcement in July last year'
+    beside 'In July 2004' makes last year 2004 and the present 2005, when the text gives that month one year
+    only (else which of them is meant is not plain); the first such month in the text wins.
+
+    ``months`` maps a month to the years the text states it with (not as a bound: 'since June 2003'), and
+    each to its first span; ``deictic`` lists (month, step) of the months told with a deictic year ('October
+    last year': -1). The span of the dated month and the month itself (when the deictic year is a past one:
+    'January last year' compares with the present year's January) come with the year.
+    """
+    for month, step in deictic:
+        years = months.get(month, {})
+        if len(years) == 1:
+            ((year, span),) = years.items()
+            return year - step, span, month if step < 0 else 0
+    return None
+
+
+#: The opening and the closing of an aside: a spaced dash or a bracket ('The ban - imposed in 1986 - was lifted').
+_ASIDE_OPEN = re.compile(r"\s[-–—]\s|\(")
+_ASIDE_CLOSE = re.compile(r"\s[-–—]\s|\)")
+#: How far back (characters) an aside's opening is looked for before a year.
+ASIDE_WINDOW = 200
+
+
+def in_closed_aside(text: str, sentence_start: int, at: int, position: int) -> bool:
+    """Whether the year at ``at`` is inside an aside that closes before ``position``: 'The ban - imposed in
+    1986 after the 1988 crash - was suspended in April' (April is not 1986's)."""
+    opened = _ASIDE_OPEN.search(text, max(sentence_start, at - ASIDE_WINDOW), at) is not None
+    return opened and _ASIDE_CLOSE.search(text, at, position) is not None
+
+
+def story_year_at(
+    years: list[tuple[int, int]],
+    position: int,
+    sentence_start: int = 0,
+    latest: list[int] | None = None,
+    text: str = "",
+    ahead: bool = False,
+    present: dt.date | None = None,
+) -> tuple[int, int] | None:
+    """(where it is stated, the year) a year-less date at ``position`` belongs to: the year the story states
+    nearest before it.
+
+    Within about a paragraph (HeidelTime's narrative reference: "In 2001 ... In March" is March 2001);
+    ``years`` are (position, year) of the explicit dates of the text that can anchor others, in text order.
+    A year older than the latest the story has stated so far (``latest[i]``: the largest of
+    ``years[: i + 1]``) anchors only in the date's own sentence (from ``sentence_start``): 'rates rose
+    during 2004 from a low reached in 2001. The next meeting is in early February' is the story's
+    February, not 2001's; background is dated where it is told. Nor does a year inside an aside
+    of the sentence (between spaced dashes or in brackets) that closes before the date. A date in a
+    clause whose events are ahead (``ahead``: 'will be launched on 1 January') takes no year from an
+    earlier sentence older than the story's ``present`` (any, when the present is unknown): such years
+    are reported history, and the date is after them, not in them.
+    """
+    i = bisect_left(years, (position, -1))
+    if i and position - years[i - 1][0] <= STORY_WINDOW:
+        at, year = years[i - 1]
+        if text and at >= sentence_start and in_closed_aside(text, sentence_start, at, position):
+            return None
+        if at < sentence_start and ahead and (present is None or year < present.year):
+            return None
+        if latest is None or at >= sentence_start or year >= latest[i - 1]:
+            return at, year
+    return None

@@ -1,0 +1,393 @@
+"""Finding the dates of a text and resolving each against the publication date or, without one, against the story's own time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..mentions import DateMention, Exclusion
+from .expression import DATE_RE
+from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
+from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
+from .narrative import _from_story, _previous_of_story, _story_anaphora
+from .present import StoryTime, story_time, story_year_at, year_only
+from .values import Span, day_number, make_date, month_number, shift
+
+
+@dataclass(frozen=True)
+class FoundDates:
+    """The date expressions of a text, sorted into what the caller does with each (see find_dates)."""
+
+    dates: list[DateMention]
+    amount_like: list[DateMention]
+    excluded: list[Exclusion]
+    #: Counted phrases nothing anchors (empty value): a figure that claims their numerals wins ('Nine
+    #: days later' with no date to count from is kept as the duration 'Nine days'). Other unanchored
+    #: dates ('six months ending 31 December') are sure: no figure takes part of them.
+    unanchored: list[DateMention]
+
+
+_DAY_SHAPES = ("iso", "num", "mf", "df")
+#: The alternatives whose phrases may refer to the story's time (see _from_story, _story_anaphora).
+_STORY_SHAPES = frozenset(("ra", "ru", "an", "pv"))
+
+
+def impossible_date(m: re.Match[str]) -> bool:
+    """A day the calendar does not have, written as a date: 2021-04-31, 31/04/2021, April 31, 30 February."""
+    kind = m.lastgroup
+    if kind == "iso":
+        return make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])) is None
+    if kind == "num":
+        a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+        return all(make_date(year, mo, d) is None for mo, d in ((a, b), (b, a)))
+    if kind in ("mf", "df"):
+        p = kind
+        year = int(m[f"{p}_y"]) if m[f"{p}_y"] else 2000  # a leap year: 29 February without a year is possible
+        first = m["mf_m"] if p == "mf" else (m["df_m1"] or m["df_m"])
+        second = (m["mf_m2"] or m["mf_m"]) if p == "mf" else m["df_m"]
+        days = [(first, m[f"{p}_d"])] + ([(second, m[f"{p}_d2"])] if m[f"{p}_d2"] else [])
+        return any(make_date(year, month_number(mo), day_number(d)) is None for mo, d in days)
+    return False
+
+
+def find_dates(text: str, published: dt.date | None) -> FoundDates:
+    """The date expressions of a text, anchored on the publication date and on the story itself.
+
+    In text order, each expression is resolved by its rule against the publication date, except:
+
+    * a narrative phrase ('two months earlier', 'a year later', 'the previous year', 'that year')
+      is counted from the last date the story mentioned before it (HeidelTime's reference time),
+      resolution ``story_date``; with no such date, from the publication date (``relative``);
+      'the same period of 2003', 'for the quarter' name the story's last period of that kind;
+    * without a publication date, a year-less date ('in October', 'the first half') takes the year
+      the story states within a paragraph before it, else the one it states most (``story_year``,
+      see :func:`story_year_at`); a weekday takes the week of the story's last day and 'a year ago'
+      just after a date counts from it (``story_date``); what still has no anchor ('last year',
+      'five months ago' with no dateline) is kept as a row with an empty value, ``unanchored``;
+    * a day the calendar lacks ('2021-04-31', 'April 31') is no date: an exclusion ``invalid_date``,
+      so that its numerals are accounted for and never read as quantities.
+
+    A bare year after a hedge, a currency sign or a number ('more than 2000', 'some 1998',
+    'mk5 2019') is as likely an amount: those go to ``amount_like``, for the caller to keep only
+    where no figure claims the number ('nearly 2010 staff' is a count, 'higher than 2003 levels' a
+    year); they are no reference for the phrases after them. Unanchored counted phrases come apart
+    too (``unanchored``): where a figure claims their numerals ('Nine days'), the figure is kept.
+    """
+    matches = list(DATE_RE.finditer(text))
+    story = story_time(text, matches) if published is None else StoryTime([], None)
+    marks = story.marks
+
+    def sentences(text: str) -> TextMarks:
+        """The text's sentence marks, scanned at most once (story_time's when it ran)."""
+        nonlocal marks
+        if marks is None:
+            marks = TextMarks.of(text)
+        return marks
+
+    sure: list[DateMention] = []
+    hedged: list[DateMention] = []
+    excluded: list[Exclusion] = []
+    unanchored: list[DateMention] = []
+    history: list[DateMention] = []  # the dates found so far that have a value: the story's times
+    unvalued = -1  # where the last date the text leaves without a value ends: no reference for what follows
+    for m in matches:
+        # 'in November [no year], down from the month before': the story's last date has no value, nor has
+        # a phrase counted from it (not one counted from an earlier date of the story); 'the same quarter'
+        # still names the story's last quarter, wherever it is
+        known = history if not history or history[-1].end > unvalued else []
+        same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
+        reference = known[-1] if known else None
+        past = past_bound(m)
+        event = event_day(m)
+        # the date a value is counted from (the dates table's anchor), where the rule names one
+        source: DateMention | None = None
+        found: list[Mention] = event if event is not None else []
+        if event is None and m.lastgroup in _STORY_SHAPES:
+            found = _from_story(m, reference, published)
+            if found:
+                source = reference
+            else:
+                found = _story_anaphora(m, history if same else known)
+                if not found:
+                    found = _previous_of_story(m, reference)
+                    source = reference if found else None
+        if event is None and not found and published is None:
+            found = _in_the_story_month(m, reference)
+            source = reference if found else source
+        if event is None and not found:
+            found = (past and _before_sentence_date(m, history, sentences(text))) or _handle(
+                m, published if published is None or not past else past_anchor(published, m.lastgroup)
+            )
+        if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
+            excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
+            continue
+        year_anchor: Span | None = None
+        if not found and published is None:
+            ahead = story.in_future(m.start(), m.end())
+            clause_ahead = story.clause_ahead(m.start(), m.end())
+            stated = story_year_at(
+                story.years,
+                m.start(),
+                story.sentence_start(m.start(), m.end()),
+                story.latest_years,
+                text,
+                clause_ahead,
+                story.present,
+            )
+            if stated is None:
+                stated = story.forecast_year_at(m.start(), story.sentence_start(m.start(), m.end()))
+            latest = story.latest_before(m.start())
+            if stated is not None:
+                year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
+            elif latest is not None:
+                year_anchor = latest[1]
+            elif story.before is not None:
+                year_anchor = story.before[1]
+            found = _without_publication_date(
+                m,
+                stated[1] if stated else None,
+                story.present,
+                reference,
+                latest[0] if latest else None,
+                ahead,
+                past and (story.present is not None or _record_bound(m, story.marks)),
+                story.month_known,
+                story.before[0] if story.before else None,
+            )
+            source = reference
+        for s, e, value, gran, how in found:
+            anchor = (
+                year_anchor
+                if how == "story_year"
+                else story.evidence
+                if how == "story_present"
+                else (source.start, source.end)
+                if how == "story_date" and source is not None
+                else None
+            )
+            mention = DateMention(s, e, text[s:e], value, gran, how, anchor)
+            amount_like = mention.bare_year and _AMOUNT_BEFORE.search(text, max(0, s - 16), s)
+            # 'Nine days later' or 'the 50 previous years' with nothing to count from yields to the duration
+            # ('Nine days', '50 years'); 'two months ago' and 'the next five years' are times however little
+            # anchors them
+            counted = not value and ((m.lastgroup == "ra" and m["ra_d"] != "ago") or m.lastgroup == "pv")
+            (hedged if amount_like else unanchored if counted else sure).append(mention)
+            if value and not amount_like:
+                history.append(mention)
+            elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
+                unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
+    return FoundDates(sure, hedged, excluded, unanchored)
+
+
+#: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
+#: the text seldom fixes: see _month_deictic): 'last year', 'next year', 'later this year', 'August last
+#: year', 'last summer', 'the final three months of last year', 'the end of this year', 'the past year';
+#: spans of whole years ('the next two years' is Y/Y+1, 'the past five years' Y-5/Y-1, as beside a
+#: publication date of year Y: they depend on its year only) and 'a year ago', 'two years ago'.
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra", "cy", "tx"))
+
+
+def _year_deictic(m: re.Match[str]) -> bool:
+    """A deictic phrase counted in years from the present: 'last year', 'August last year', 'last summer'."""
+    kind = m.lastgroup
+    if kind == "ru":
+        return m["ru_u"] == "year" and m["ru_rel"].lower() != "that"
+    if kind == "ri":
+        return m["ri_u"] == "year"
+    if kind == "ma":
+        return bool(m["ma_ry"])
+    if kind == "ss":
+        return bool(m["ss_rel"])
+    if kind == "py":
+        return m["py_u"] in ("year", "decade")
+    if kind in ("mb", "tx"):  # 'August last year'; 'the tax year' is the one under way at the present
+        return True
+    if kind == "cy":  # 'this century', 'the last century' (not 'the 19th century')
+        return m["cy_n"] is None
+    if kind == "sp":  # 'the past year', 'the next two years', 'the past decade': whole years from the present's
+        return m["sp_u"].lower().rstrip("s") in ("year", "decade")
+    if kind == "ra":  # 'a year ago', 'two years ago' (not 'a year later', counted from the story's dates)
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith("year")
+    if kind in ("qw", "hw", "fm"):
+        return m[f"{kind}_rel"] is not None and m[f"{kind}_rel"].lower() in ("this", "last", "next", "current")
+    return False
+
+
+def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
+    """A record's past bound after the month or day its sentence reports: the latest such date not after it.
+
+    'House prices rose 1.1% in December - the first monthly rise since September': September is the
+    one before that December, whatever the present; resolution ``story_date``. Empty when the bound is
+    no record's ('have remained unchanged since August' starts a state) or the sentence reports no such
+    date before it (a bound itself, 'from November 2003', is no report).
+    """
+    if not _record_bound(m, marks):
+        return []
+    start = marks.sentence(m.start(), m.end())[0]
+    for earlier in reversed(history):
+        if earlier.end <= start:
+            break
+        if (
+            earlier.granularity in ("month", "day")
+            and earlier.end <= m.start()
+            and not _is_bound(m.string, earlier.start)
+        ):
+            point = dt.date.fromisoformat(earlier.value + "-15" if earlier.granularity == "month" else earlier.value)
+            anchored = _handle(m, past_anchor(point, m.lastgroup))
+            return [(s, e, v, g, "story_date") for s, e, v, g, how in anchored if how == "publication_date"]
+    return []
+
+
+def _in_the_story_month(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
+    """'Later in the month', 'earlier in the month' in an article without a publication date: the month of the
+    story's last date, when it is a month or a day ('a strong New Year's bank holiday, then ... the pay-day boost
+    later in the month' is January), as 'during the month' is; story_date."""
+    if m.lastgroup != "ri" or m["ri_u"] != "month" or reference is None:
+        return []
+    if reference.granularity not in ("month", "day"):
+        return []
+    return [(m.start(), m.end(), reference.value[:7], "month", "story_date")]
+
+
+def _record_bound(m: re.Match[str], marks: TextMarks | None) -> bool:
+    """A past bound of a record ('its fastest rate since May', 'the first rise since September'): far back,
+    before the story's present, not the start of a state that follows the story's last month."""
+    if marks is None:
+        return False
+    sentence = marks.sentence(m.start(), m.end())
+    clause = marks.clause(m.start(), m.end(), sentence)[0]
+    return _RECORD_BEFORE.search(m.string, max(clause, m.start() - 60), m.start()) is not None
+
+
+def past_anchor(present: dt.date, kind: str | None) -> dt.date:
+    """A stand-in present about half a year back, so that the date nearest it is the latest not after ``present``.
+
+    Days are placed by days (182 back: the same day a year ago ties and ties go to the past), months and
+    seasons by months (five back: the present's own month is the latest not after it).
+    """
+    if kind in ("mf", "df"):
+        return present - dt.timedelta(days=182)
+    year, month = shift(present.year, present.month, 12, -5)
+    return dt.date(year, month, 15)
+
+
+def _month_deictic(m: re.Match[str]) -> bool:
+    """A deictic phrase counted in months from the present: 'last month', 'earlier this month', 'later in
+    the month', 'the end of next month', 'last May', 'the past 12 months', 'two months ago'."""
+    kind = m.lastgroup
+    if kind == "ru":
+        return m["ru_u"] == "month" and m["ru_rel"].lower() != "that"
+    if kind in ("ri", "py"):
+        return m[f"{kind}_u"] == "month"
+    if kind == "ma":
+        return bool(m["ma_rel"]) and not (m["ma_y"] or m["ma_ry"])
+    if kind == "sp":
+        return m["sp_u"].lower().rstrip("s") in ("month", "quarter")
+    if kind == "ra":
+        return m["ra_d"] == "ago" and m["ra_u"].lower().startswith(("month", "quarter"))
+    return False
+
+
+#: Months back from a present known only roughly before which 'last <month>' is looked for (see above).
+LAST_MONTH_GAP = 2
+
+
+def _named_month_deictic(m: re.Match[str]) -> bool:
+    """A month named with 'last' or 'next' and no year ('last May', 'next March'): the latest or the first such
+    month from the present, whatever the present's own month within a few months of its estimate."""
+    return m.lastgroup == "ma" and bool(m["ma_rel"]) and m["ma_rel"].lower() in ("last", "next") and not m["ma_m2"]
+
+
+def _of_the_present(m: re.Match[str]) -> bool:
+    """A day or week only a dateline places ('on Tuesday', 'the weekend', 'down 3p on the day'): a year does not."""
+    return m.lastgroup in ("wd", "we") or (m.lastgroup == "an" and m["an_dy"] is not None)
+
+
+def _without_publication_date(
+    m: re.Match[str],
+    year: int | None,
+    present: dt.date | None,
+    reference: DateMention | None,
+    latest: tuple[int, int, bool] | None = None,
+    future: bool = False,
+    past: bool = False,
+    month_known: bool = False,
+    before: dt.date | None = None,
+) -> list[Mention]:
+    """A match that needs a publication date, in an article without one: on the story's time, or unanchored.
+
+    A weekday takes the week of the story's last day (not a bound's: 'since 10 September'); a year-less date ('in October') the year the
+    story states just before it (``story_year``), else the story's present when the text fixes it
+    (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
+    date from the present on, else the nearest), else the first such date after the latest month the story states
+    (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
+    years ('last year', 'the next two years', 'a year ago') only the story's present, and one counted in
+    months ('last month', 'the past 12 months', 'last May') the present when the text fixes its month
+    (``month_known``). A past bound (``past``: 'its fastest rate since May')
+    is the latest such date not after the present or that month, never the next one. Failing all of those, a
+    year-less date in a story that puts a stated month ahead (``before``: 'will become free to trade by February
+    2005') is the latest such date not after that month (``story_year``: the present is before it).
+    """
+    if (
+        m.lastgroup == "wd"
+        and reference is not None
+        and reference.granularity == "day"
+        # a day written with its number ('on 1 January'), not a holiday ('the New Year'), which names no week
+        and any(c.isdigit() for c in reference.quote)
+        and not m["wd_rel"]
+        # 'its lowest close since 10 September' is no day of the story's week
+        and not _is_bound(m.string, reference.start)
+    ):
+        day = dt.date.fromisoformat(reference.value)
+        return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
+    kept: list[Mention] = []
+    if _of_the_present(m):
+        year = present = latest = before = None  # a weekday, the weekend, 'on the day': no year places them
+    if year is not None:
+        # 2 July: every month and day of its year is nearer to it than the same one of another year
+        anchored = _handle(m, dt.date(year, 7, 2))
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    elif present is not None:
+        # 'will open in January': the first January from the present on, not the nearest; 'by the end of the tax
+        # year' is the tax year under way, future or not; a present known by its year only keeps it ('In April it
+        # will launch a hybrid' in a 2005 story is 2005-04, the story's year, as the gold README reads it)
+        if future and m.lastgroup != "tx" and not year_only(present):
+            present = present + dt.timedelta(days=182)
+        anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
+        kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
+    elif latest is not None and not future:
+        # the present is after the latest month the story states: after a state's start ('since June 2004') a
+        # year-less month is the first one from then on ('January' is 2005-01), as the day five and a half months
+        # later is nearest to it; after a month stated otherwise, the one nearest it ('talks in October and November
+        # 2004' ... 'in August' is 2004-08); not one ahead ('expects to start by the end of April'), any year after
+        after = dt.date(latest[0], latest[1], 15) + dt.timedelta(days=167 if latest[2] else 0)
+        if past:
+            after = past_anchor(after, m.lastgroup)
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in _handle(m, after) if how == "publication_date"]
+    elif before is not None and year is None and present is None and (latest is None or future):
+        # 'its flotation in August', 'the three months ending 30 September' in a story that puts 'by February
+        # 2005' ahead: the present is before that month, so they are the latest ones not after it (2004-08)
+        anchored = _handle(m, past_anchor(before, m.lastgroup))
+        kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    if present is not None and (
+        (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m))
+        or (month_known and _month_deictic(m))
+        # 'voted into power last May' in a story reporting the last year's results (the present early in the next
+        # year): the latest May before it; not from a present known by its year only (which May is not plain)
+        or (_named_month_deictic(m) and not year_only(present))
+    ):
+        if _named_month_deictic(m) and not month_known and m["ma_rel"].lower() == "last":
+            # the present's month is an estimate: a month just before it would be 'last month', so 'last January'
+            # in a story told early in 2005 is January 2004
+            present = dt.date(*shift(present.year, present.month, 12, -LAST_MONTH_GAP), 15)
+        kept += [(s, e, v, g, "story_present") for s, e, v, g, how in _handle(m, present) if how == "relative"]
+    spans = {(s, e) for s, e, *_ in kept}
+    unanchored = [(s, e, "", g, "unanchored") for s, e, _, g, _ in _handle(m, _ANY_DAY) if (s, e) not in spans]
+    return sorted(kept + unanchored)
+
+
+def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order."""
+    found = find_dates(text, published)
+    return sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))

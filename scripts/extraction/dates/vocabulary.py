@@ -1,0 +1,60 @@
+"""The word lists of the date rules (vocab/en/dates.toml), loaded once, and the tables the rules read from them."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ..patterns import word_trie
+
+VOCABULARY_FILE = Path(__file__).parent.parent / "vocab" / "en" / "dates.toml"
+
+
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict[str, Any]:
+    """The word lists of the date rules (month names, seasons, holidays, ...), read once at import."""
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+_V = load_vocabulary()
+#: Month number by the first three letters of its name or abbreviation ('sep' -> 9).
+MONTHS: dict[str, int] = {name[:3].lower(): n for name, n in _V["months"].items()}
+WEEKDAYS: dict[str, int] = {name.lower(): n for name, n in _V["weekdays"].items()}
+#: Counts of "N units ago": numerals written as words.
+NUMBER_WORDS: dict[str, float] = dict(_V["number_words"])
+ORDINALS: dict[str, int] = dict(_V["ordinals"])
+#: Steps of "this/last/next/previous ... year" and similar deictic words.
+STEPS: dict[str, int] = dict(_V["steps"])
+#: Steps and directions counted from the story's last date, not from the publication date.
+NARRATIVE_STEPS = frozenset(_V["narrative"]["steps"])
+NARRATIVE_DIRECTIONS = frozenset(_V["narrative"]["directions"])
+#: Words a weekday is part of a name with, not a day of the week ("Black Friday").
+HOLIDAY_WORDS = frozenset(_V["weekday_names"]["words"])
+#: Words after a weekday that make it part of a title ("The Sunday Times").
+TITLE_WORDS = frozenset(_V["weekday_names"]["after"])
+#: ISO 8601-2 season numbers (21 spring ... 24 winter) and the months of each season.
+SEASONS: dict[str, int] = dict(_V["seasons"])
+SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
+#: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
+HOLIDAYS: dict[str, str] = dict(_V["holidays"])
+#: Words before a holiday name that make it another calendar's ('Chinese New Year').
+OTHER_CALENDARS = frozenset(_V["holiday_names"]["not_after"])
+#: Nouns of events named by a day before them ('the 11 September attacks'), and days with a shape of their own.
+EVENT_NOUNS = tuple(_V["events"]["nouns"])
+NAMED_DAYS: dict[str, str] = dict(_V["events"]["named_days"])
+#: Centuries in words ('the nineteenth century' -> 19) and the capitalised words that make 'Century' a name.
+CENTURY_ORDINALS: dict[str, int] = dict(_V["centuries"]["ordinals"])
+CENTURY_NAMES = frozenset(_V["centuries"]["name_after"])
+#: The month the state's tax year begins in (the UK's: April).
+TAX_YEAR_FIRST_MONTH: int = _V["tax_year"]["first_month"]
+
+
+def _cap(*words: str) -> str:
+    """An alternation matching each word lowercase or with a capital first letter."""
+    return _trie(*words, cap=True)
+
+
+def _trie(*words: str, cap: bool = False) -> str:
+    """The words as a prefix tree (see newsfigures.extraction.patterns); with ``cap`` the first letter may be a capital."""
+    return word_trie(words, cap=cap)
