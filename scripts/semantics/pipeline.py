@@ -55,7 +55,7 @@ from .places import (
     join_codes,
     text_places,
 )
-from .rates import priced, quoted_in
+from .rates import priced, quoted_in, rate_of
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -412,7 +412,7 @@ def _who(
         return rate, next((q for q in quotes if q.start >= fig[1] and q.code != rate.code), None)
     if is_rate or quotes:
         other = next((q for q in quotes if q.start >= fig[1]), quotes[0] if quotes else None)
-        if other is not None and _RATE_OF.fullmatch(text, fig[1], other.start):
+        if other is not None and rate_of().fullmatch(text, fig[1], other.start):
             # the figure is the rate ('8.28 to the US dollar'): the currency it prices was named before it
             places = [p for p in places if p.at[1] <= fig[0]]
         if not places:
@@ -472,9 +472,6 @@ def _hold_verbs() -> frozenset[str]:
     """The verbs of buying or holding a share (class 'hold' of ``vocab/en/deals.tsv``)."""
     return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "hold")
 
-
-#: Between a rate and the currency it is quoted in ('8.28 to the US dollar', '102.975 against the dollar').
-_RATE_OF = re.compile(r"[^\S\n]+(?:to|against|per|versus|vs\.?)[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?")
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
 _RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
