@@ -320,3 +320,36 @@ def test_a_price_offered_is_the_bidders(text: str, quote: str, subject: str) -> 
 def test_an_offer_to_a_recipient_stays_a_transfer() -> None:
     assert _subject("Russia offered Kyrgyzstan $20m in aid.", "$20m") == "KG"
     assert _subject("Japan offered $500m to Indonesia.", "$500m") == "ID"
+
+
+# --- a firm's home said after it: 'based in' or 'headquartered in' a place (a town and its state allowed)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the definite description refers back to the firm named before it; the state is the home's evidence
+        ("Acme Widgets said profits rose to $40m. Acme Widgets is growing fast, and the firm, which is "
+         "headquartered in Dayton, Ohio, will hire.", "$40m", "US"),
+        # (the story's firm: the name most often the agent of a clause)
+        ("Brixol said it made $12m in profit. Brixol will expand, but analysts doubt the plan, as the company is "
+         "based in Poland and sells little abroad.", "$12m", "PL"),
+        # the name itself before 'based in'
+        ("Kelvo, which is based in Norway, bought a Danish rival.\n\nKelvo will cut 300 jobs, it said.", "300", "NO"),
+    ],
+)  # fmt: skip
+def test_a_firm_based_in_a_place_has_that_home(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # where staff are based is no firm's home
+        ("Brixol results\n\nBrixol Pharma made $12m in profit. Most of its 900 staff are based in Poland.", "$12m"),
+        # a place named after 'based in' a clause away from any firm noun or name
+        ("Brixol results\n\nBrixol Pharma made $12m in profit. Investors based in Poland were unhappy.", "$12m"),
+    ],
+)  # fmt: skip
+def test_what_is_based_somewhere_is_not_always_a_firm(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
