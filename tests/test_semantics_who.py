@@ -353,3 +353,26 @@ def test_a_firm_based_in_a_place_has_that_home(text: str, quote: str, code: str)
 )  # fmt: skip
 def test_what_is_based_somewhere_is_not_always_a_firm(text: str, quote: str) -> None:
     assert _subject(text, quote) is None
+
+
+# --- a sea or ocean named with a country word is no country ('Indian' of 'the Indian Ocean')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the firm's home, not the ocean's country word
+        ("Australian airline Skyjet said bookings will fall by A$20m after the Indian Ocean storms.", "A$20m", "AU"),
+        # the islands the sentence names
+        ("In the Seychelles, in the Indian ocean, half of all jobs depend on fishing.", "half", "SC"),
+        # a country word of its own is still its country
+        ("Indian exports rose 12% as the South China Sea routes reopened.", "12%", "IN"),
+    ],
+)  # fmt: skip
+def test_a_sea_named_with_a_country_word_is_no_country(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+def test_the_name_of_a_sea_is_found_whole_with_no_code() -> None:
+    text = "The Indian Ocean and the South China Sea."
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [("Indian Ocean", ""), ("South China Sea", "")]
