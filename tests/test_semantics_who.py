@@ -375,4 +375,41 @@ def test_a_sea_named_with_a_country_word_is_no_country(text: str, quote: str, co
 
 def test_the_name_of_a_sea_is_found_whole_with_no_code() -> None:
     text = "The Indian Ocean and the South China Sea."
-    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [("Indian Ocean", ""), ("South China Sea", "")]
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("Indian Ocean", ""),
+        ("South China Sea", ""),
+    ]
+
+
+# --- a text that names no country takes the one its currency makes plain (pounds sterling -> GB), not the dollar's
+
+_SAVINGS = (
+    "Savers get a boost\n\n"
+    "The government will give every newborn a voucher worth £250 from April. Banks offering the accounts pay "
+    "interest of up to 4.5%, and a family can add up to £1,000 a year tax-free.\n\n"
+    "Shares in the largest provider rose 12p to 310p."
+)
+
+
+@pytest.mark.parametrize(("quote", "sign"), [("£250", "£"), ("4.5%", "£"), ("£1,000 a year", "£"), ("310p", "£")])
+def test_a_text_that_names_no_country_takes_its_currencys_country(quote: str, sign: str) -> None:
+    s = semantics_of(_SAVINGS, quote).subject
+    assert s is not None and s.code == "GB" and _SAVINGS[s.start : s.end] == sign  # the first amount's sign
+    assert code_of(sign) == "GB" and code_of("pence") == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # amounts in dollars, the pounds only conversions: the dollar names no country
+        ("Searchfirm results\n\nSearchfirm's revenue tripled to $86m (£46m), and its shares rose 4%.", "4%", None),
+        # pounds and dollars stated each on their own: no one currency
+        ("Oilco pays out\n\nOilco will pay $1m to its former boss. Regulators fined it £82.7m.", "£82.7m", None),
+        # a text that names a country: the places decide, not the currency
+        ("Brewer sells stake\n\nThe Dutch brewer made £40m. Its shares rose 3%.", "3%", "NL"),
+        # a currency of one economy other than the pound (its word the evidence)
+        ("Carmaker results\n\nCarmaker Ruko made a profit of 30bn yen, its chief said.", "30bn yen", "JP"),
+    ],
+)  # fmt: skip
+def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, quote: str, code: str | None) -> None:
+    assert _subject(text, quote) == code

@@ -90,7 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Nike, which is based in Beaverton, Oregon', 'as the firm is based in Russia': where the firm is,
         # said after it (a place, or a town and its state, right after 'based in' or 'headquartered in')
         "based_in": re.compile(
-            r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
+            r"(?:(?<![\w.])("
+            + _NAME
+            + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
             + nouns
             + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:(?:is|was|are|were|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+)?"
             + _BASED_IN

@@ -50,6 +50,7 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    home_currencies,
     institutions,
     is_country,
     join_codes,
@@ -209,6 +210,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     figure_spans = [(f.start, f.end) for f in found.figures]
+    home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -283,7 +285,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -304,12 +306,15 @@ def who(
     para: int,
     firms: list[Place] = [],  # noqa: B006 (never mutated)
     places: list[Place] | None = None,
+    home: Place | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
-    figure it reports about something else, its name is a name, no place."""
+    figure it reports about something else, its name is a name, no place. ``home``: the country the text
+    makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
+    price."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
@@ -330,7 +335,40 @@ def who(
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
+    if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [])):
+        subject = home
     return subject, counterpart
+
+
+def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
+    """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
+    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has a code (nor a
+    firm's name a national word, nor ``firms`` a home) and every amount of money it states, conversions
+    aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
+    that currency's country, with the currency's sign in the first such amount as evidence; else None."""
+    if any(p.code not in UNCODED or p.named for p in _all_places(text)[1]) or any(f.code not in UNCODED for f in firms):
+        return None
+    first: Figure | None = None
+    codes = set()
+    for f in figures:
+        currency = f.unit.split("/")[0]
+        if f.equivalent_of is not None or not re.fullmatch(r"[A-Z]{3}", currency):
+            continue  # a conversion restates its figure; a unit that is no currency ('percent', 'year')
+        if currency not in home_currencies():
+            return None  # an amount in dollars, euros...: the currency names no one country
+        codes.add(currency)
+        first = first or f
+    if first is None or len(codes) != 1:
+        return None
+    country, signs = home_currencies()[codes.pop()]
+    for sign in signs:  # longest first: 'pence' before 'p'
+        pattern = re.escape(sign)
+        if sign[0].isalpha():
+            pattern = r"(?<![A-Za-z])" + pattern + r"(?![A-Za-z])"  # a word, not a letter of one
+        m = re.search(pattern, text[first.start : first.end])
+        if m is not None:
+            return Place(country, first.start + m.start(), first.start + m.end())
+    return None
 
 
 def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
