@@ -413,3 +413,37 @@ def test_a_text_that_names_no_country_takes_its_currencys_country(quote: str, si
 )  # fmt: skip
 def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, quote: str, code: str | None) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a figure before any place is named takes the country the story names most (at least twice, over half)
+
+_BUDGET = (
+    "Budget cuts spending\n\n"
+    "The president has presented a $2.1 trillion budget, cutting farm programmes by 7%.\n\n"
+    "Congress will debate it for months. US farmers and US unions oppose the cuts, while Canadian officials "
+    "welcomed them."
+)
+
+
+@pytest.mark.parametrize("quote", ["$2.1 trillion", "7%"])
+def test_a_figure_before_any_place_takes_the_country_the_story_names_most(quote: str) -> None:
+    s = semantics_of(_BUDGET, quote).subject
+    assert s is not None and s.code == "US" and _BUDGET[s.start : s.end] == "US"
+    assert s.start == _BUDGET.index("US farmers")  # the first mention is the evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once: no story country
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nUS farmers oppose it.",
+        # two countries named as often: none stands out
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nUS and Canadian farmers "
+        "oppose it; US and Canadian unions too.",
+        # a bloc named most is no country
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nThe EU said the EU would "
+        "reply, as would the IMF.",
+    ],
+)  # fmt: skip
+def test_no_story_country_unless_one_country_stands_out(text: str) -> None:
+    assert _subject(text, "$2.1 trillion") is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -569,7 +570,8 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     """The subject of a sentence that names no place: the latest place of its paragraph, else the
     one country or bloc the headline (the first line) names, if it names exactly one that no
     preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?'),
-    else the latest place of the paragraphs before (below the headline)."""
+    else the latest place of the paragraphs before (below the headline), else the country the story names
+    most (:func:`_story_country`)."""
     earlier = _latest_place(text, para, sent_start, firms, other)
     if earlier is not None:
         return earlier
@@ -583,7 +585,21 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     ]
     if len({p.code for p in headline}) == 1:
         return headline[0]
-    return _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
+    found = _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
+    return found if found is not None else _story_country(text, other)
+
+
+def _story_country(text: str, other: str | None) -> Place | None:
+    """The country a story is about, for a figure before any place is named (the lede of 'President Bush has
+    presented his 2006 budget', whose text names the US later): the one country the whole text names most, at
+    least twice and more often than all the other countries together (a bloc, an institution or a region is
+    none), its first mention the evidence; None when no country stands out so (README of the BBC gold: the
+    headline's figure takes the subject its body gives it)."""
+    found = [p for p in _all_places(text)[1] if is_country(p.code) and p.code != other]
+    counts = Counter(p.code for p in found).most_common(1)
+    if not counts or counts[0][1] < 2 or counts[0][1] * 2 <= len(found):
+        return None
+    return next(p for p in found if p.code == counts[0][0])
 
 
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
