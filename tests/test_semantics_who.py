@@ -447,3 +447,21 @@ def test_a_figure_before_any_place_takes_the_country_the_story_names_most(quote:
 )  # fmt: skip
 def test_no_story_country_unless_one_country_stands_out(text: str) -> None:
     assert _subject(text, "$2.1 trillion") is None
+
+
+# --- 'given that', 'provided that' open a clause: no verb of transfer
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("EU growth worries\n\nThe Riksbank warned that Sweden's plans posed \"huge risks\" given that growth was set to slow "
+         "to 1% this year.", "1%", "SE"),
+        ("Asian loan terms in Japan\n\nThe Bank of Korea said Korea's lenders would \"cope\" provided that rates stay below 4%.", "4%",
+         "KR"),
+        # a verb of transfer still makes its recipient the subject
+        ("Aid pledged\n\nGermany has given Ukraine $2bn provided that reforms continue.", "$2bn", "UA"),
+    ],
+)  # fmt: skip
+def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code

@@ -711,7 +711,11 @@ def transfer(
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])
-    verbs = [t for i, t in enumerate(toks) if t.is_any("give", "receive", "supply") and not _nominal(toks, i)]
+    verbs = [
+        t
+        for i, t in enumerate(toks)
+        if t.is_any("give", "receive", "supply") and not _nominal(toks, i) and not _conjunction(toks, i)
+    ]
     if not verbs:
         return None, None
     verb = verbs[-1]
@@ -763,6 +767,12 @@ def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: li
 def _bid_nouns() -> frozenset[str]:
     """The nouns of a bid (class 'bid' of ``vocab/en/deals.tsv``)."""
     return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "bid")
+
+
+def _conjunction(toks: list[Token], i: int) -> bool:
+    """True when a transfer word opens a clause with 'that' ('given that growth was set to fall', 'provided that
+    the loan is repaid'): a conjunction, not the verb of a transfer."""
+    return i + 1 < len(toks) and toks[i + 1].low == "that"
 
 
 def _nominal(toks: list[Token], i: int) -> bool:
