@@ -482,3 +482,23 @@ def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) 
 )  # fmt: skip
 def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: str, code: str | None) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a country word before a firm's relation to another ('US partner Biogen', 'Japanese rival Nissan') is its home
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Drug halted\n\nShares in Irish firm Elvan and its US partner Biogex plunged.\n\nElvan fell $18 to $8, "
+         "while Biogex fell $28 to $38.", "$28", "US"),
+        ("Carmakers\n\nFrench carmaker Renoir gained as its Japanese rival Nisso struggled in France. Nisso's sales "
+         "fell 41%.",
+         "41%", "JP"),
+        ("Brewers\n\nDutch brewer Hopco beat its German competitor Malzbau in Belgium. Malzbau's profit fell to "
+         "20m euros.",
+         "20m euros", "DE"),
+    ],
+)  # fmt: skip
+def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
