@@ -467,17 +467,17 @@ def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) 
     assert _subject(text, quote) == code
 
 
-# --- a firm named for a country reporting its own sales, losses or debt: its own figures, its name's country
+# --- a firm named for a country reporting its own sales: its own figures, its name's country
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "code"),
     [
         ("Telecom results\n\nLooking ahead, Norway Telecom forecast sales growth of 4% next year.", "4%", "NO"),
-        ("Telecom results\n\nNorway Telecom said losses narrowed to $30m.", "$30m", "NO"),
-        ("Telecom results\n\nNorway Telecom said debt fell to $2bn.", "$2bn", "NO"),
+        ("Telecom results\n\nNorway Telecom said sales rose to $30m.", "$30m", "NO"),
         # what it reports about something else is not its own
         ("Telecom results\n\nNorway Telecom said the market would grow by 4%.", "4%", None),
+        ("Telecom results\n\nIndustry losses could reach $5bn, Norway Telecom estimated.", "$5bn", None),
     ],
 )  # fmt: skip
 def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: str, code: str | None) -> None:
