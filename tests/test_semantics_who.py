@@ -320,3 +320,185 @@ def test_a_price_offered_is_the_bidders(text: str, quote: str, subject: str) -> 
 def test_an_offer_to_a_recipient_stays_a_transfer() -> None:
     assert _subject("Russia offered Kyrgyzstan $20m in aid.", "$20m") == "KG"
     assert _subject("Japan offered $500m to Indonesia.", "$500m") == "ID"
+
+
+# --- a firm's home said after it: 'based in' or 'headquartered in' a place (a town and its state allowed)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the definite description refers back to the firm named before it; the state is the home's evidence
+        ("Acme Widgets said profits rose to $40m. Acme Widgets is growing fast, and the firm, which is "
+         "headquartered in Dayton, Ohio, will hire.", "$40m", "US"),
+        # (the story's firm: the name most often the agent of a clause)
+        ("Brixol said it made $12m in profit. Brixol will expand, but analysts doubt the plan, as the company is "
+         "based in Poland and sells little abroad.", "$12m", "PL"),
+        # the name itself before 'based in'
+        ("Kelvo, which is based in Norway, bought a Danish rival.\n\nKelvo will cut 300 jobs, it said.", "300", "NO"),
+    ],
+)  # fmt: skip
+def test_a_firm_based_in_a_place_has_that_home(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # where staff are based is no firm's home
+        ("Brixol results\n\nBrixol Pharma made $12m in profit. Most of its 900 staff are based in Poland.", "$12m"),
+        # a place named after 'based in' a clause away from any firm noun or name
+        ("Brixol results\n\nBrixol Pharma made $12m in profit. Investors based in Poland were unhappy.", "$12m"),
+    ],
+)  # fmt: skip
+def test_what_is_based_somewhere_is_not_always_a_firm(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+# --- a sea or ocean named with a country word is no country ('Indian' of 'the Indian Ocean')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the firm's home, not the ocean's country word
+        ("Australian airline Skyjet said bookings will fall by A$20m after the Indian Ocean storms.", "A$20m", "AU"),
+        # the islands the sentence names
+        ("In the Seychelles, in the Indian ocean, half of all jobs depend on fishing.", "half", "SC"),
+        # a country word of its own is still its country
+        ("Indian exports rose 12% as the South China Sea routes reopened.", "12%", "IN"),
+    ],
+)  # fmt: skip
+def test_a_sea_named_with_a_country_word_is_no_country(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+def test_the_name_of_a_sea_is_found_whole_with_no_code() -> None:
+    text = "The Indian Ocean and the South China Sea."
+    assert [(text[p.start : p.end], p.code) for p in find_places(text)] == [
+        ("Indian Ocean", ""),
+        ("South China Sea", ""),
+    ]
+
+
+# --- a text that names no country takes the one its currency makes plain (pounds sterling -> GB), not the dollar's
+
+_SAVINGS = (
+    "Savers get a boost\n\n"
+    "The government will give every newborn a voucher worth £250 from April. Banks offering the accounts pay "
+    "interest of up to 4.5%, and a family can add up to £1,000 a year tax-free.\n\n"
+    "Shares in the largest provider rose 12p to 310p."
+)
+
+
+@pytest.mark.parametrize(("quote", "sign"), [("£250", "£"), ("4.5%", "£"), ("£1,000 a year", "£"), ("310p", "£")])
+def test_a_text_that_names_no_country_takes_its_currencys_country(quote: str, sign: str) -> None:
+    s = semantics_of(_SAVINGS, quote).subject
+    assert s is not None and s.code == "GB" and _SAVINGS[s.start : s.end] == sign  # the first amount's sign
+    assert code_of(sign) == "GB" and code_of("pence") == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # amounts in dollars, the pounds only conversions: the dollar names no country
+        ("Searchfirm results\n\nSearchfirm's revenue tripled to $86m (£46m), and its shares rose 4%.", "4%", None),
+        # pounds and dollars stated each on their own: no one currency
+        ("Oilco pays out\n\nOilco will pay $1m to its former boss. Regulators fined it £82.7m.", "£82.7m", None),
+        # a text that names a country: the places decide, not the currency
+        ("Brewer sells stake\n\nThe Dutch brewer made £40m. Its shares rose 3%.", "3%", "NL"),
+        # a currency of one economy other than the pound (its word the evidence)
+        ("Carmaker results\n\nCarmaker Ruko made a profit of 30bn yen, its chief said.", "30bn yen", "JP"),
+    ],
+)  # fmt: skip
+def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, quote: str, code: str | None) -> None:
+    assert _subject(text, quote) == code
+
+
+# --- a figure before any place is named takes the country the story names most (at least twice, over half)
+
+_BUDGET = (
+    "Budget cuts spending\n\n"
+    "The president has presented a $2.1 trillion budget, cutting farm programmes by 7%.\n\n"
+    "Congress will debate it for months. US farmers and US unions oppose the cuts, while Canadian officials "
+    "welcomed them."
+)
+
+
+@pytest.mark.parametrize("quote", ["$2.1 trillion", "7%"])
+def test_a_figure_before_any_place_takes_the_country_the_story_names_most(quote: str) -> None:
+    s = semantics_of(_BUDGET, quote).subject
+    assert s is not None and s.code == "US" and _BUDGET[s.start : s.end] == "US"
+    assert s.start == _BUDGET.index("US farmers")  # the first mention is the evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once: no story country
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nUS farmers oppose it.",
+        # two countries named as often: none stands out
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nUS and Canadian farmers "
+        "oppose it; US and Canadian unions too.",
+        # a bloc named most is no country
+        "Budget cuts spending\n\nThe president has presented a $2.1 trillion budget.\n\nThe EU said the EU would "
+        "reply, as would the IMF.",
+    ],
+)  # fmt: skip
+def test_no_story_country_unless_one_country_stands_out(text: str) -> None:
+    assert _subject(text, "$2.1 trillion") is None
+
+
+# --- 'given that', 'provided that' open a clause: no verb of transfer
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("EU growth worries\n\nThe Riksbank warned that Sweden's plans posed \"huge risks\" given that growth was set to slow "
+         "to 1% this year.", "1%", "SE"),
+        ("Asian loan terms in Japan\n\nThe Bank of Korea said Korea's lenders would \"cope\" provided that rates stay below 4%.", "4%",
+         "KR"),
+        # a verb of transfer still makes its recipient the subject
+        ("Aid pledged\n\nGermany has given Ukraine $2bn provided that reforms continue.", "$2bn", "UA"),
+    ],
+)  # fmt: skip
+def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+# --- a firm named for a country reporting its own sales: its own figures, its name's country
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Telecom results\n\nLooking ahead, Norway Telecom forecast sales growth of 4% next year.", "4%", "NO"),
+        ("Telecom results\n\nNorway Telecom said sales rose to $30m.", "$30m", "NO"),
+        # what it reports about something else is not its own
+        ("Telecom results\n\nNorway Telecom said the market would grow by 4%.", "4%", None),
+        ("Telecom results\n\nIndustry losses could reach $5bn, Norway Telecom estimated.", "$5bn", None),
+    ],
+)  # fmt: skip
+def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: str, code: str | None) -> None:
+    assert _subject(text, quote) == code
+
+
+# --- a country word before a firm's relation to another ('US partner Biogen', 'Japanese rival Nissan') is its home
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Drug halted\n\nShares in Irish firm Elvan and its US partner Biogex plunged.\n\nElvan fell $18 to $8, "
+         "while Biogex fell $28 to $38.", "$28", "US"),
+        ("Carmakers\n\nFrench carmaker Renoir gained as its Japanese rival Nisso struggled in France. Nisso's sales "
+         "fell 41%.",
+         "41%", "JP"),
+        ("Brewers\n\nDutch brewer Hopco beat its German competitor Malzbau in Belgium. Malzbau's profit fell to "
+         "20m euros.",
+         "20m euros", "DE"),
+    ],
+)  # fmt: skip
+def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code

@@ -396,14 +396,16 @@ FIGURES = Table(
             "stake or deal is the holder's or buyer's, what is bought the counterpart; goods supplied are the "
             "supplier's; an exchange rate is about the currency whose value is quoted (the dollar at 1.30 euros "
             "-> US). An institution that only reports a figure is not its subject. "
-            "Empty when the text names none.",
+            "Empty when the text names none, unless the text names no country at all and states its amounts in "
+            "the currency of one economy (pounds sterling -> GB; not the dollar): then that economy.",
             pattern=PLACE_PATTERN,
         ),
         Field(
             "subject_start",
             "integer",
             "Offset of the words that name the subject (its evidence); text[subject_start:subject_end] is a "
-            "name, demonym, alias or currency noun of the code ('yen' -> JP); for several codes, the words naming "
+            "name, demonym, alias or currency noun of the code ('yen' -> JP), or the currency sign of a text that "
+            "names no country ('£' -> GB); for several codes, the words naming "
             "them all ('Anglo-Dutch', 'Sri Lanka, India and Thailand'). "
             "Empty when a reviewer set a subject the text does not name.",
             minimum=0,

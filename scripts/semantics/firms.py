@@ -87,6 +87,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
             r"(?:is|was|remains|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
         ),
+        # 'Nike, which is based in Beaverton, Oregon', 'as the firm is based in Russia': where the firm is,
+        # said after it (a place, or a town and its state, right after 'based in' or 'headquartered in')
+        "based_in": re.compile(
+            r"(?:(?<![\w.])("
+            + _NAME
+            + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
+            + nouns
+            + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:(?:is|was|are|were|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+)?"
+            + _BASED_IN
+            + r"\Z"
+        ),
         # 'generates more than 80% of its sales outside the UK': the firm's home, implied plainly
         "outside": re.compile(
             r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:sales|revenues?|turnover|profits?|business)[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
@@ -165,12 +176,14 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     firm named most recently before it, else of the firm the story is about (the name most often the
     agent of a clause); so is a home the text implies plainly (README of the BBC gold): a copula ('Enron
     was the seventh biggest public US company', 'the firm was ...') and the firm's own sales 'outside'
-    a country ('generates more than 80% of its sales outside the UK'). Only a country is a home (an ISO code, not a bloc or a region). ``doc``: the
+    a country ('generates more than 80% of its sales outside the UK'). A place said after the firm, right after
+    'based in' or 'headquartered in' (a town and a comma may come first: 'the firm based in Beaverton, Oregon',
+    'Kelvo, which is based in Norway'), is the home of that name or description. Only a country is a home (an ISO code, not a bloc or a region). ``doc``: the
     text's mentions looked up so far (:func:`firm_places` reads them again).
     """
     pat, doc = _patterns(), doc or _Text(text)
     out: list[Firm] = []
-    for p in sorted(text_places(text) + based_cities(text), key=_start):
+    for p in sorted(text_places(text) + based_cities(text) + based_in_cities(text), key=_start):
         if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
@@ -206,6 +219,11 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = copula.group(1) if copula.group(1) and _is_name(copula.group(1)) else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
+        elif based_in := pat["based_in"].search(lead):
+            name = based_in.group(1) if based_in.group(1) and _is_name(based_in.group(1)) else None
+            name = name or (None if based_in.group(1) else _antecedent(doc, p.start, out))
+            if name:
+                out.append(Firm(name, p))
         elif pat["outside"].search(lead):
             name = _antecedent(doc, p.start, out)
             if name:
@@ -214,6 +232,9 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
 
 
 _BASED = re.compile(r"-based\b")
+#: 'based in ' or 'headquartered in ', a town and a comma allowed before the place ('based in Beaverton, Oregon').
+_BASED_IN = r"(?:based|headquartered)[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
+_BASED_IN_RE = re.compile(r"\b" + _BASED_IN)
 
 
 def _start(p: Place) -> int:
@@ -240,6 +261,25 @@ def based_cities(text: str) -> tuple[Place, ...]:
             s = at - len(name)
             if text.startswith(name, s) and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-")):
                 out.append(Place(cities()[name], s, at))
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def based_in_cities(text: str) -> tuple[Place, ...]:
+    """Every city, state or province of ``vocab/en/cities.tsv`` right after 'based in' or 'headquartered in'
+    ('the firm based in Beaverton, Oregon' -> US), as its country: a firm's home (:func:`homes`), never a
+    place of its own."""
+    if "based in" not in text and "headquartered in" not in text:
+        return ()
+    names = _cities_longest_first()
+    out = []
+    for m in _BASED_IN_RE.finditer(text):
+        at = m.end()
+        for name in names:
+            end = at + len(name)
+            if text.startswith(name, at) and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+                out.append(Place(cities()[name], at, end))
                 break
     return tuple(out)
 

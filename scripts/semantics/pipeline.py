@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,12 +51,13 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    home_currencies,
     institutions,
     is_country,
     join_codes,
     text_places,
 )
-from .rates import priced, quoted_in
+from .rates import priced, quoted_in, rate_of
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -209,6 +211,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     figure_spans = [(f.start, f.end) for f in found.figures]
+    home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -283,7 +286,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -304,12 +307,15 @@ def who(
     para: int,
     firms: list[Place] = [],  # noqa: B006 (never mutated)
     places: list[Place] | None = None,
+    home: Place | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
-    figure it reports about something else, its name is a name, no place."""
+    figure it reports about something else, its name is a name, no place. ``home``: the country the text
+    makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
+    price."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
@@ -330,7 +336,40 @@ def who(
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
+    if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [])):
+        subject = home
     return subject, counterpart
+
+
+def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
+    """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
+    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has a code (nor a
+    firm's name a national word, nor ``firms`` a home) and every amount of money it states, conversions
+    aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
+    that currency's country, with the currency's sign in the first such amount as evidence; else None."""
+    if any(p.code not in UNCODED or p.named for p in _all_places(text)[1]) or any(f.code not in UNCODED for f in firms):
+        return None
+    first: Figure | None = None
+    codes = set()
+    for f in figures:
+        currency = f.unit.split("/")[0]
+        if f.equivalent_of is not None or not re.fullmatch(r"[A-Z]{3}", currency):
+            continue  # a conversion restates its figure; a unit that is no currency ('percent', 'year')
+        if currency not in home_currencies():
+            return None  # an amount in dollars, euros...: the currency names no one country
+        codes.add(currency)
+        first = first or f
+    if first is None or len(codes) != 1:
+        return None
+    country, signs = home_currencies()[codes.pop()]
+    for sign in signs:  # longest first: 'pence' before 'p'
+        pattern = re.escape(sign)
+        if sign[0].isalpha():
+            pattern = r"(?<![A-Za-z])" + pattern + r"(?![A-Za-z])"  # a word, not a letter of one
+        m = re.search(pattern, text[first.start : first.end])
+        if m is not None:
+            return Place(country, first.start + m.start(), first.start + m.end())
+    return None
 
 
 def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
@@ -412,7 +451,7 @@ def _who(
         return rate, next((q for q in quotes if q.start >= fig[1] and q.code != rate.code), None)
     if is_rate or quotes:
         other = next((q for q in quotes if q.start >= fig[1]), quotes[0] if quotes else None)
-        if other is not None and _RATE_OF.fullmatch(text, fig[1], other.start):
+        if other is not None and rate_of().fullmatch(text, fig[1], other.start):
             # the figure is the rate ('8.28 to the US dollar'): the currency it prices was named before it
             places = [p for p in places if p.at[1] <= fig[0]]
         if not places:
@@ -473,9 +512,6 @@ def _hold_verbs() -> frozenset[str]:
     return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "hold")
 
 
-#: Between a rate and the currency it is quoted in ('8.28 to the US dollar', '102.975 against the dollar').
-_RATE_OF = re.compile(r"[^\S\n]+(?:to|against|per|versus|vs\.?)[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?")
-
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
 _RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
 
@@ -534,7 +570,8 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     """The subject of a sentence that names no place: the latest place of its paragraph, else the
     one country or bloc the headline (the first line) names, if it names exactly one that no
     preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?'),
-    else the latest place of the paragraphs before (below the headline)."""
+    else the latest place of the paragraphs before (below the headline), else the country the story names
+    most (:func:`_story_country`)."""
     earlier = _latest_place(text, para, sent_start, firms, other)
     if earlier is not None:
         return earlier
@@ -548,7 +585,21 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     ]
     if len({p.code for p in headline}) == 1:
         return headline[0]
-    return _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
+    found = _latest_place(text, line[1], para, firms, other)  # the story's place so far: the paragraphs before
+    return found if found is not None else _story_country(text, other)
+
+
+def _story_country(text: str, other: str | None) -> Place | None:
+    """The country a story is about, for a figure before any place is named (the lede of 'President Bush has
+    presented his 2006 budget', whose text names the US later): the one country the whole text names most, at
+    least twice and more often than all the other countries together (a bloc, an institution or a region is
+    none), its first mention the evidence; None when no country stands out so (README of the BBC gold: the
+    headline's figure takes the subject its body gives it)."""
+    found = [p for p in _all_places(text)[1] if is_country(p.code) and p.code != other]
+    counts = Counter(p.code for p in found).most_common(1)
+    if not counts or counts[0][1] < 2 or counts[0][1] * 2 <= len(found):
+        return None
+    return next(p for p in found if p.code == counts[0][0])
 
 
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
@@ -660,7 +711,11 @@ def transfer(
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])
-    verbs = [t for i, t in enumerate(toks) if t.is_any("give", "receive", "supply") and not _nominal(toks, i)]
+    verbs = [
+        t
+        for i, t in enumerate(toks)
+        if t.is_any("give", "receive", "supply") and not _nominal(toks, i) and not _conjunction(toks, i)
+    ]
     if not verbs:
         return None, None
     verb = verbs[-1]
@@ -712,6 +767,12 @@ def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: li
 def _bid_nouns() -> frozenset[str]:
     """The nouns of a bid (class 'bid' of ``vocab/en/deals.tsv``)."""
     return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "bid")
+
+
+def _conjunction(toks: list[Token], i: int) -> bool:
+    """True when a transfer word opens a clause with 'that' ('given that growth was set to fall', 'provided that
+    the loan is repaid'): a conjunction, not the verb of a transfer."""
+    return i + 1 < len(toks) and toks[i + 1].low == "that"
 
 
 def _nominal(toks: list[Token], i: int) -> bool:

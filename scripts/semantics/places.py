@@ -187,17 +187,35 @@ def currencies() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in vocab_rows("currencies.tsv")}
 
 
+@cache
+def home_currencies() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Unit code of a currency -> the code of the one economy it is the currency of, and the signs and words that
+    write it in a figure's quote, longest first (``vocab/en/home_currencies.tsv``: 'GBP' -> ('GB', ('sterling',
+    ..., '£', 'p'))): the country a text that names none makes plain by its currency."""
+    return {
+        row[0].strip(): (row[1].strip(), tuple(sorted(row[2].strip().split("|"), key=len, reverse=True)))
+        for row in vocab_rows("home_currencies.tsv")
+    }
+
+
+@cache
+def _currency_signs() -> dict[str, str]:
+    """Sign or word of a currency of :func:`home_currencies` -> its economy's code ('£' -> 'GB')."""
+    return {sign: code for code, signs in home_currencies().values() for sign in signs}
+
+
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
 LIST_GAP = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
 
 
 def code_of(words: str) -> str | None:
     """The code a name, demonym, alias, city of ``cities.tsv`` or currency of ``currencies.tsv`` stands for
-    ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
+    ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), or a sign of a currency of ``home_currencies.tsv``
+    ('£' -> 'GB'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
     of nationalities, or a list of countries, stands for its countries in order, joined by ';' ('Anglo-Dutch' ->
     'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
     words = _POSSESSIVE.sub("", words)
-    code = names().get(words) or cities().get(words) or currencies().get(words)
+    code = names().get(words) or cities().get(words) or currencies().get(words) or _currency_signs().get(words)
     if code is None and LIST_GAP.search(words):
         listed = [code_of(w) for w in LIST_GAP.split(words)]
         code = join_codes([c for c in listed if c]) if all(listed) and len(listed) > 1 else None

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from .places import Place, currencies, find_places
-from .words import word_classes
+from .words import vocab_rows, word_classes
 
 
 @cache
@@ -70,15 +70,33 @@ def quoted_in(text: str, sent: tuple[int, int]) -> tuple[Place, ...]:
     out = []
     for m_start, m_end in _currency_spans(text, sent[0], sent[1]):
         place = _currency_place(text, m_start, m_end)
-        if place is not None and _QUOTE_BEFORE.search(
+        if place is not None and _quote_before().search(
             text, max(sent[0], min(place.start, m_start) - 20), min(place.start, m_start)
         ):
             out.append(place)
     return tuple(out)
 
 
-#: Right before a currency (or its country word): a word that makes it the currency a rate is quoted in.
-_QUOTE_BEFORE = re.compile(r"(?<![\w\-])(?:to|against|per|versus|vs\.?)[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?\Z")
+@cache
+def _quote_link() -> str:
+    """The words of ``vocab/en/quoted_in.tsv`` ('to', 'against', 'per'), then a space and an optional determiner:
+    what comes between a rate or a word and the currency the rate is quoted in. One definition for both
+    patterns below, read once."""
+    words = sorted((row[0].strip() for row in vocab_rows("quoted_in.tsv")), key=len, reverse=True)
+    return r"(?:" + "|".join(map(re.escape, words)) + r")[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?"
+
+
+@cache
+def _quote_before() -> re.Pattern[str]:
+    """Right before a currency (or its country word): a word that makes it the currency a rate is quoted in."""
+    return re.compile(r"(?<![\w\-])" + _quote_link() + r"\Z")
+
+
+@cache
+def rate_of() -> re.Pattern[str]:
+    """Between a rate and the currency it is quoted in, as a whole ('8.28 to the US dollar': ' to the '),
+    for ``fullmatch`` from the rate's end to the currency's start."""
+    return re.compile(r"[^\S\n]+" + _quote_link())
 
 
 def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Place | None, bool]:
