@@ -89,6 +89,31 @@ MUST_READ = {
         # a participle of a fall before its noun and "of"
         ("Dipping car sales of 4% worried the industry.", "4%", 4, "decrease"),
     ],
+    # an adverb between the verb of change and its number
+    "an adverb after the verb": [
+        ("Brent crude fell back 2.5% on Wednesday.", "2.5%", 2.5, "decrease"),
+        ("The Nikkei climbed back 300 points by noon.", "300", 300, "increase"),
+        ("Mortgage approvals rose sharply by 11% in March.", "11%", 11, "increase"),
+        ("The lira fell further 4% against the dollar.", "4%", 4, "decrease"),
+        ("Steel output dropped slightly by 0.4%.", "0.4%", 0.4, "decrease"),
+    ],
+    # a rate that slows falls by the figure; a loss, a deficit or a recession that deepens grows by it
+    "slowing and deepening": [
+        ("Wage growth slowed 0.4 percentage points in May.", "0.4 percentage points", 0.4, "decrease"),
+        ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
+        ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
+    ],
+    # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
+    "recovering a rate": [
+        ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
+        ("The Dax regained 150 points after the vote.", "150", 150, "increase"),
+    ],
+    # a market that ends or finishes up or down on the day
+    "ending up or down": [
+        ("The Hang Seng ended up 1.8% on Friday.", "1.8%", 1.8, "increase"),
+        ("The Cac finished up 45 points.", "45", 45, "increase"),
+        ("Tokyo's Topix ended down 0.7%.", "0.7%", 0.7, "decrease"),
+    ],
 }
 
 MUST_NOT = {
@@ -167,6 +192,26 @@ HEDGES = {
         ("The stake is worth more or less $4bn.", "$4bn", "approximate"),
         ("Attendance was getting on for 30,000.", "30,000", "approximate"),
     ],
+    # a negated "more than" bounds from above, a negated "less than" from below
+    "negated bounds": [
+        ("Loans of no higher than £750 are on offer.", "£750", "at_most"),
+        ("Bonuses not exceeding 10% of salary are allowed.", "10%", "at_most"),
+        ("The levy is no greater than $12 a tonne.", "$12 a tonne", "at_most"),
+        ("Charges not to exceed €25 a month apply.", "€25 a month", "at_most"),
+        ("Rates will stay no lower than 1.5%.", "1.5%", "at_least"),
+        ("Yields are not below 3% this year.", "3%", "at_least"),
+    ],
+    # ... and the un-negated forms stay as they were
+    "bounds not negated": [
+        ("Rents higher than £900 a month are common.", "£900 a month", "more_than"),
+        ("Debts exceeding $4bn were reported.", "$4bn", "more_than"),
+        ("Fares lower than £20 are rare.", "£20", "less_than"),
+    ],
+    # a ceiling set on the number
+    "a ceiling": [
+        ("Rent rises are capped at 3%.", "3%", "at_most"),
+        ("Bonuses will be limited to £2m.", "£2m", "at_most"),
+    ],
     # with an article, the number is the mark itself: a limit, a forecast
     "the mark itself": [
         ("Spain again exceeded the 3% deficit ceiling.", "3%", "exact"),
@@ -194,6 +239,19 @@ NO_CHANGE = [
     ("The bank crashed under losses of $4bn.", "$4bn"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
+    ("Customs officers recovered $3m in cash.", "$3m"),
+    ("The receivers recovered 70% of the debts.", "70%"),
+    ("Savers regained 55% of their deposits.", "55%"),
+    # "end up" as "turn out": no rise, unless a percent or points follow (see "ending up or down")
+    ("Buyers ended up paying £40 more.", "£40"),
+    ("The shortfall could end up a further €2bn.", "€2bn"),
+    ("The club ended up with 61 points.", "61"),
+    # after "slowed" or "fell back" and "to", the level reached
+    ("Growth slowed to 1.2% in the spring.", "1.2%"),
+    ("Inflation fell back to 3% in June.", "3%"),
+    # "slowed" and "deepening" ahead of "of" read no move of the figure after "of"
+    ("Slowed exports of 5% a year were expected.", "5% a year"),
+    ("Deepening losses of $8m forced a sale.", "$8m"),
 ]
 
 RANGES_AFTER_A_MOVE = [
@@ -325,3 +383,17 @@ def test_not_a_figure(family, text, quote):
 def test_still_a_figure(text, quote, value, kind):
     f = one(text, quote)
     assert (f.value, f.kind) == (pytest.approx(value), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "noun"),
+    [
+        # a hedge written against the number is the qualifier, not a word of the counted noun
+        ("Some 300-odd stalls line the market.", "300-odd", "approximate", "stalls"),
+        ("The chain runs 1,000-plus shops.", "1,000-plus", "at_least", "shops"),
+        ("It hired 40 or so engineers.", "40 or so", "approximate", "engineers"),
+    ],
+)
+def test_a_hedge_after_the_number_is_not_in_its_noun(text, quote, qualifier, noun):
+    f = one(text, quote)
+    assert (f.qualifier, f.noun) == (qualifier, noun)

@@ -130,6 +130,7 @@ DOWN_WORDS = lexicon.words("directions", "down")
 UP_BY = UP_WORDS | lexicon.words("directions", "up_by")
 DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 #: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
+UP_OF_RATE = lexicon.words("directions", "up_of_rate")
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
 
@@ -199,9 +200,16 @@ _HEDGE_BACK_RE = re.compile(
     rf"(?:\s+(?P<h>(?i:{_HEDGE_WORDS_BACK}))"
     r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
 )
+#: "<direction> [adverb] [by|of] [a further] " before a number, read backwards ("fell back 2%", "rose sharply by 5%").
 _DIRECTION_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?:yb|fo)\s+)?"
+    rf"(?:(?i:{_reversed_words(lexicon.words('directions', 'adverbs_after'))})\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
+)
+#: "shares recovered 4%", "regained 120 points" (reversed): a rise, for a rate or points only (see read_left).
+_UP_OF_RATE_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:yb\s+)?"
+    rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate'))}))(?![A-Za-z])"
 )
 #: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
@@ -216,6 +224,9 @@ _DIRECTION_OF_BACK_RE = re.compile(
 _DIRECTION_BY_BACK_RE = re.compile(
     rf"\s+yb(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
+)
+_UP_OF_RATE_AFTER_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate_after'))})(?![A-Za-z])"
 )
 _NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
 #: "<plural noun> <direction verb> to|from NUMBER": the level of counted things.
@@ -816,8 +827,15 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
     elif m is None and text.endswith("by ", 0, at):
         m = _back(_DIRECTION_BY_BACK_RE, text, at, 48)  # "cut interest rates by 0.5%", "raised prices by 5%"
-    if m and m.group("d")[::-1].lower() == "up" and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12):
-        m = None  # "makes up two-thirds": a phrasal verb, no rise
+    if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
+        m = _back(_UP_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
+    if (
+        m
+        and m.group("d")[::-1].lower() == "up"
+        and _back(_NOT_UP_BACK_RE, text, at - m.end(), 12)
+        and not (_rate_or_points(d) and _back(_UP_OF_RATE_AFTER_BACK_RE, text, at - m.end(), 12))
+    ):
+        m = None  # "makes up two-thirds": a phrasal verb, no rise ("ended up 1.2%" is one)
     elif m and d.qualifier == "at_most" and text[at : at + 2].lower() == "up" and _NOT_UP_BACK_RE.match(m.group()):
         m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m:
@@ -825,7 +843,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         if word == "minus":
             d.value = -d.value
         elif d.change == "none":
-            d.change = "increase" if word in UP_BY else "decrease"
+            d.change = "increase" if word in UP_BY or word in UP_OF_RATE else "decrease"
         d.hstart = at - m.end()
     elif (
         (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16))
@@ -848,6 +866,11 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
         d.joiner = m.group("w")[::-1].lower()
+
+
+def _rate_or_points(d: Draft) -> bool:
+    """True for a percent or a number of points: the figures that "recovered" or "regained" can raise."""
+    return d.kind == "percent" or (d.kind == "count" and d.noun.lower() in ("points", "point"))
 
 
 def read_right(text: str, d: Draft, n: Numeral) -> None:
@@ -921,7 +944,7 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
                 d.kind, d.unit, d.noun = "count", "count", "times"
                 read_rate(text, d, times.end("t"))
             return
-        read_noun(text, d, n)
+        read_noun(text, d, n, at)  # after a trailing hedge: "500-odd workers" counts workers
         if d.kind == "count" or d.kind == "number":
             read_rate(text, d, n.end if d.kind == "number" else d.qend)
         return
@@ -1225,9 +1248,13 @@ def _compound(text: str, d: Draft, n: Numeral) -> bool:
     return True
 
 
-def read_noun(text: str, d: Draft, n: Numeral) -> None:
-    """The counted noun after a number (``600,000 Kyrgyz nationals``), or a bare number when there is none."""
-    m = _NEXT_WORDS_RE.match(text, n.end)
+def read_noun(text: str, d: Draft, n: Numeral, at: int | None = None) -> None:
+    """The counted noun after a number (``600,000 Kyrgyz nationals``), or a bare number when there is none.
+
+    ``at`` is where the noun may start when a hedge follows the number (``500-odd workers``, ``15 or so
+    people``): the hedge is the qualifier, not a word of the noun.
+    """
+    m = _NEXT_WORDS_RE.match(text, n.end if at is None else at)
     if m is None:
         return
     words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
