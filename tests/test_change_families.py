@@ -108,6 +108,17 @@ MUST_READ = {
         ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
         ("The Dax regained 150 points after the vote.", "150", 150, "increase"),
     ],
+    # a rate or points that are off or given up: a fall
+    "off and given up": [
+        ("Shares in the miner were off 4.5% by noon.", "4.5%", 4.5, "decrease"),
+        ("The Ibex gave up 1.3% in late trade.", "1.3%", 1.3, "decrease"),
+    ],
+    # a value or a rate wiped, knocked or shaved off something: a fall
+    "taken off": [
+        ("The profit warning wiped 12% off the shares.", "12%", 12, "decrease"),
+        ("The strike knocked £300m off its market value.", "£300m", 300e6, "decrease"),
+        ("Dearer oil shaved 0.3 points off growth.", "0.3", 0.3, "decrease"),
+    ],
     # a market that ends or finishes up or down on the day
     "ending up or down": [
         ("The Hang Seng ended up 1.8% on Friday.", "1.8%", 1.8, "increase"),
@@ -246,6 +257,11 @@ NO_CHANGE = [
     ("Buyers ended up paying £40 more.", "£40"),
     ("The shortfall could end up a further €2bn.", "€2bn"),
     ("The club ended up with 61 points.", "61"),
+    # a discount is no fall; a count or a time taken off is a margin, not a move; "gave up" of a count is no fall
+    ("Members get 25% off at weekends.", "25%"),
+    ("Take 15% off the list price.", "15%"),
+    ("The new model shaves two seconds off the lap time.", "two seconds"),
+    ("The keeper gave up 3 goals.", "3"),
     # after "slowed" or "fell back" and "to", the level reached
     ("Growth slowed to 1.2% in the spring.", "1.2%"),
     ("Inflation fell back to 3% in June.", "3%"),

@@ -130,7 +130,7 @@ DOWN_WORDS = lexicon.words("directions", "down")
 UP_BY = UP_WORDS | lexicon.words("directions", "up_by")
 DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 #: Direction nouns and adjectives after a number: ``a 5% drop``, ``34.4% higher``.
-UP_OF_RATE = lexicon.words("directions", "up_of_rate")
+UP_OF_RATE = lexicon.words("directions", "up_of_rate")  # a rise of a rate or points only: "recovered 4%"
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
 
@@ -206,11 +206,17 @@ _DIRECTION_BACK_RE = re.compile(
     rf"(?:(?i:{_reversed_words(lexicon.words('directions', 'adverbs_after'))})\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
-#: "shares recovered 4%", "regained 120 points" (reversed): a rise, for a rate or points only (see read_left).
-_UP_OF_RATE_BACK_RE = re.compile(
+#: "shares recovered 4%", "BA was off 3%" (reversed): a move of a rate or points only (see read_left).
+_OF_RATE_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:yb\s+)?"
-    rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate'))}))(?![A-Za-z])"
+    rf"(?P<d>(?i:{_reversed_words(UP_OF_RATE | lexicon.words('directions', 'down_of_rate'))}))(?![A-Za-z])"
 )
+#: "wiped 5% off", "knocked £2bn off" (the verb, reversed): a fall when "off" follows the figure.
+_DOWN_BEFORE_OFF_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?"
+    rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'down_before_off'))}))(?![A-Za-z])"
+)
+_OFF_AFTER_RE = re.compile(r"(?:\s+(?i:points?))?\s+off(?![A-Za-z])")
 #: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
@@ -827,8 +833,6 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
     elif m is None and text.endswith("by ", 0, at):
         m = _back(_DIRECTION_BY_BACK_RE, text, at, 48)  # "cut interest rates by 0.5%", "raised prices by 5%"
-    if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
-        m = _back(_UP_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
     if (
         m
         and m.group("d")[::-1].lower() == "up"
@@ -838,6 +842,12 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m = None  # "makes up two-thirds": a phrasal verb, no rise ("ended up 1.2%" is one)
     elif m and d.qualifier == "at_most" and text[at : at + 2].lower() == "up" and _NOT_UP_BACK_RE.match(m.group()):
         m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
+    if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
+        m = _back(_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
+    if m is None and (d.kind == "money" or _rate_or_points(d)) and _OFF_AFTER_RE.match(text, d.qend):
+        # "wiped 5% off the shares", "knocked £2bn off its value": a value or a rate lost; a time or a count
+        # taken off ("shaves two seconds off the lap time") is a margin between two things, not a move
+        m = _back(_DOWN_BEFORE_OFF_BACK_RE, text, at, 32)
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
