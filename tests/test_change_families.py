@@ -74,6 +74,12 @@ MUST_READ = {
         ("Second-hand cars are 7% dearer than a year ago.", "7%", 7, "increase"),
         ("Its new stores are 30% smaller than the old ones.", "30%", 30, "decrease"),
         ("Own-brand goods are 25% cheaper.", "25%", 25, "decrease"),
+        # a difference above or below a mark
+        ("Rail fares are 9% more than in 2019.", "9%", 9, "increase"),
+        ("The bid is 14% above Friday's close.", "14%", 14, "increase"),
+        ("Tax receipts came in £3bn below forecast.", "£3bn", 3e9, "decrease"),
+        ("The chain sold 6% fewer sofas this winter.", "6%", 6, "decrease"),
+        ("Delivery costs 12% less than a year ago.", "12%", 12, "decrease"),
     ],
     # verbs of a sudden rise or a crash, of swelling or wearing away, right before the number
     "sudden and slow moves": [
@@ -218,6 +224,9 @@ HEDGES = {
         ("Debts exceeding $4bn were reported.", "$4bn", "more_than"),
         ("Fares lower than £20 are rare.", "£20", "less_than"),
     ],
+    "more or less after the figure": [
+        ("The levy comes to 3% more or less of bills.", "3%", "approximate"),
+    ],
     # a ceiling set on the number
     "a ceiling": [
         ("Rent rises are capped at 3%.", "3%", "at_most"),
@@ -254,9 +263,11 @@ NO_CHANGE = [
     ("The receivers recovered 70% of the debts.", "70%"),
     ("Savers regained 55% of their deposits.", "55%"),
     # "end up" as "turn out": no rise, unless a percent or points follow (see "ending up or down")
-    ("Buyers ended up paying £40 more.", "£40"),
+    ("Buyers ended up paying £40 for the tickets.", "£40"),
     ("The shortfall could end up a further €2bn.", "€2bn"),
     ("The club ended up with 61 points.", "61"),
+    # "more or less" after the figure is a hedge, no difference above (see the hedge families)
+    ("The levy comes to 3% more or less of bills.", "3%"),
     # a discount is no fall; a count or a time taken off is a margin, not a move; "gave up" of a count is no fall
     ("Members get 25% off at weekends.", "25%"),
     ("Take 15% off the list price.", "15%"),

@@ -236,7 +236,8 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     if qualifier == "range" and re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()):
         return "~"  # a range under a hedge ('about 14-18 mpg')
     if change in CHANGE_LABELS:
-        nxt = re.findall(r"[a-z]+", after.lower())[:2]
+        right = _NEXT_WORDS_RE.match(after.lower())  # the words right after, not across a dash ('- more than')
+        nxt = [w for w in right.groups() if w] if right else []
         prev = re.findall(r"[a-z]+", before.lower())[-2:]
         if (nxt and nxt[0] in DIRECTION_NOUNS) or (len(prev) == 2 and prev[1] == "of" and prev[0] in DIRECTION_NOUNS):
             return "="
@@ -246,8 +247,10 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     return "="
 
 
+#: One or two words right after a figure, before any punctuation.
+_NEXT_WORDS_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 #: 'a maximum fine of ', 'minimum sustained winds of ': the bound is an adjective of the noun before "of".
-_BOUND_NOUN_RE = re.compile(r"\b(?i:maximum|minimum|max|min)(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s+of\s*$")
+_BOUND_NOUN_RE = re.compile(r"\b(?i:maximum|minimum|max|min)(?:\s+[A-Za-z][A-Za-z-]*){1,2}\s+of\s*$")
 CHANGE_LABELS = {"increase": "up", "decrease": "down"}
 QUALIFIER_LABELS = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
 DIRECTION_NOUNS = frozenset(
@@ -287,6 +290,11 @@ DIRECTION_NOUNS = frozenset(
         "bigger",
         "larger",
         "smaller",
+        "more",
+        "above",
+        "less",
+        "fewer",
+        "below",
     ]
 )
 

@@ -737,8 +737,8 @@ def read_direction_after(text: str, d: Draft) -> None:
     if d.change != "none":
         return
     m = _DIRECTION_AFTER_RE.match(text, d.qend)
-    if m is None:
-        return
+    if m is None or (m.group("d") == "more" and m.group("d2") == "or" and m.group("d3") == "less"):
+        return  # "2% more or less": a hedge, no difference above
     words = [m.group("d")]
     if m.group("d2") and text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an ")):
         # "a 5% pay rise", "a 1.3% volume sales fall": one or two nouns may sit between
