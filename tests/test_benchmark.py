@@ -90,6 +90,8 @@ def test_concept_words_follow_the_protocol():
         ("exact", "increase", "sales were ", " more than last year", "="),
         ("exact", "decrease", "output is ", " below its peak", "="),
         ("exact", "increase", "seas could rise ", " - more than double", "up"),
+        ("range", "increase", "an increase of between ", " and 7%", "="),
+        ("range", "decrease", "sales fell by between ", " and 3%", "="),  # a range is '=', a move's too
     ],
 )
 def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):

@@ -282,6 +282,10 @@ NO_CHANGE = [
 ]
 
 RANGES_AFTER_A_MOVE = [
+    # "<move> [by] between A and B": the range is the size of the move
+    ("Card spending fell by between 4% and 6% in May.", "4% and 6%", 4, 6, "decrease"),
+    ("Rents rose between 2 and 3 per cent.", "2 and 3 per cent", 2, 3, "increase"),
+    ("Fares are up between 5% and 9% this year.", "5% and 9%", 5, 9, "increase"),
     # "<move> A to B <unit>": a bare A below B, close to it, is the low end of the move
     ("The bank will shed 1,500 to 2,000 branch jobs.", "1,500 to 2,000", 1500, 2000, "decrease"),
     ("Prices are forecast to rise 3 to 4 percent next year.", "3 to 4 percent", 3, 4, "increase"),

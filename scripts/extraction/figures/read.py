@@ -397,7 +397,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         bound = _BOUND_BACK_RE.search(text, max(0, at - 40), at)
         if bound:  # "a maximum fine of £1,000", "a minimum wage of £5"
             d.qualifier = "at_most" if bound.group("b").lower().startswith("max") else "at_least"
-    m = _back(_DIRECTION_BACK_RE, text, at, 32)
+    before_direction = at
+    m = _back(_DIRECTION_BACK_RE, text, at, 40)
     if m is None and of_before:
         # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
@@ -443,7 +444,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
             d.noun = level.group("subject")[::-1]
     if text[max(0, at - 6) : at].lower() == "minus-":
         d.value = -d.value
-    m = _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
+    # "between" or "from" right before the number ("fell by between 2% and 3%"), or else before its direction
+    m = _back(_BETWEEN_BACK_RE, text, before_direction, 10) or _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
         d.joiner = m.group("w")[::-1].lower()
 

@@ -140,9 +140,10 @@ _HEDGE_BACK_RE = re.compile(
     rf"(?:\s+(?P<h>(?i:{_HEDGE_WORDS_BACK}))"
     r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
 )
-#: "<direction> [adverb] [by|of] [a further] " before a number, read backwards ("fell back 2%", "rose sharply by 5%").
+#: "<direction> [adverb] [by|of] [between] [a further] " before a number, read backwards ("fell back 2%", "rose sharply
+#: by 5%", "fell by between 2% and 3%").
 _DIRECTION_BACK_RE = re.compile(
-    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?:yb|fo)\s+)?"
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?i:neewteb)\s+)?(?:(?:yb|fo)\s+)?"
     rf"(?:(?i:{_reversed_words(lexicon.words('directions', 'adverbs_after'))})\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
