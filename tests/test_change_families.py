@@ -428,3 +428,33 @@ def test_still_a_figure(text, quote, value, kind):
 def test_a_hedge_after_the_number_is_not_in_its_noun(text, quote, qualifier, noun):
     f = one(text, quote)
     assert (f.qualifier, f.noun) == (qualifier, noun)
+
+
+GAPPED = [
+    # the verb of change written once: the second figure takes its move
+    ("Car exports fell 4% and imports 1.5%.", "1.5%", "decrease"),
+    ("The Cac rose 0.9% while the Ibex 0.4%.", "0.4%", "increase"),
+    ("Orders slid 2% in March and 3.5% in April.", "3.5%", "decrease"),
+    ("Wages grew by 2.8% and 3.1% respectively.", "3.1%", "increase"),
+    ("Revenue jumped $40m and costs $12m.", "$12m", "increase"),
+]
+
+NOT_GAPPED = [
+    # a share, a new verb or a clause of its own after the conjunction: no move carried
+    ("Bookings rose 6% and 70% of them were online.", "70%"),
+    ("The brand's share fell 2% and has 9% of the market.", "9%"),
+    ("Fares rose 4%, and 2% is the regulator's cap.", "2%"),
+    ("Output fell 1% and euro zone inflation 2.4%.", "2.4%"),
+    # a figure of another kind
+    ("Profit fell 8% and the firm paid $2m in fines.", "$2m"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "change"), GAPPED)
+def test_a_left_out_verb_of_change_carries(text, quote, change):
+    assert one(text, quote).change == change
+
+
+@pytest.mark.parametrize(("text", "quote"), NOT_GAPPED)
+def test_no_move_carried_across_a_clause_of_its_own(text, quote):
+    assert one(text, quote).change == "none"

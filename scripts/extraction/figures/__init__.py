@@ -51,6 +51,7 @@ from ..mentions import Exclusion, Figure, numerals
 from ..numbers import Skipped, scan
 from .draft import Draft
 from .join import (
+    carry_changes,
     carry_units,
     join_compounds,
     join_groups,
@@ -108,6 +109,7 @@ def find_figures(text: str) -> FoundFigures:
         drafts.append(draft)
     drafts = join_ranges(text, join_compounds(text, join_groups(text, drafts)))
     drafts = carry_units(text, localise(text, share_pounds(text, share_list_units(text, drafts))))
+    drafts = carry_changes(text, drafts)
     figures: list[Figure] = []
     date_like: list[Figure] = []
     for draft in drafts:

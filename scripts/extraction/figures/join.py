@@ -18,6 +18,8 @@ from .vocabulary import (
     _CARRY_RE,
     _CENTS_SEP_RE,
     _CLAUSE_END_RE,
+    _GAPPED_END_RE,
+    _GAPPED_RE,
     _HYPHEN_RANGE_RE,
     _NEXT_WORD_RE,
     _OR_BEFORE_RE,
@@ -445,6 +447,33 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
         if not nb.scale and a.value != na.base:
             b.value *= a.value / na.base  # the scale or the sub-unit written once: "84 cents ... 74"
+    return drafts
+
+
+def carry_changes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A figure whose verb of change is left out takes the move of the figure before it.
+
+    ``exports fell 3% and imports 2%``, ``the FTSE rose 1.2% while the Dax 0.8%``, ``fell 4% on Monday and
+    2% on Tuesday``: the writer states the verb once. Only for a percent or money in the same unit, with
+    nothing but a time phrase, a conjunction and a name or plural noun between (:data:`_GAPPED_RE`), and
+    the clause ending or a time phrase after the second (``rose 5% and 40% of them ...`` is a share).
+    """
+    prev: Draft | None = None
+    for b in drafts:
+        a, prev = prev, (b if not (b.year_like or b.date_part) else prev)
+        if (
+            a is None
+            or a.change == "none"
+            or b.change != "none"
+            or b.kind not in ("percent", "money")
+            or (a.kind, a.unit) != (b.kind, b.unit)
+            or b.value_to is not None
+            or a.value_to is not None
+            or not _GAPPED_RE.fullmatch(text, a.qend, b.hstart)
+            or not _GAPPED_END_RE.match(text, b.qend)
+        ):
+            continue
+        b.change = a.change
     return drafts
 
 
