@@ -84,6 +84,14 @@ def test_concept_words_follow_the_protocol():
         ("at_least", "none", "a minimum wage of ", " an hour", "="),
         ("at_most", "none", "a fine of up to ", "", "<"),
         ("at_most", "none", "it must cost no more than ", "", "<"),
+        # "a maximum of 20": no noun between, so the bound of the number itself
+        ("at_most", "none", "the hall takes a maximum of ", " people", "<"),
+        # a comparative right after the figure is an adjective ('='), but not across a dash
+        ("exact", "increase", "sales were ", " more than last year", "="),
+        ("exact", "decrease", "output is ", " below its peak", "="),
+        ("exact", "increase", "seas could rise ", " - more than double", "up"),
+        ("range", "increase", "an increase of between ", " and 7%", "="),
+        ("range", "decrease", "sales fell by between ", " and 3%", "="),  # a range is '=', a move's too
     ],
 )
 def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):

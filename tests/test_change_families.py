@@ -74,6 +74,12 @@ MUST_READ = {
         ("Second-hand cars are 7% dearer than a year ago.", "7%", 7, "increase"),
         ("Its new stores are 30% smaller than the old ones.", "30%", 30, "decrease"),
         ("Own-brand goods are 25% cheaper.", "25%", 25, "decrease"),
+        # a difference above or below a mark
+        ("Rail fares are 9% more than in 2019.", "9%", 9, "increase"),
+        ("The bid is 14% above Friday's close.", "14%", 14, "increase"),
+        ("Tax receipts came in £3bn below forecast.", "£3bn", 3e9, "decrease"),
+        ("The chain sold 6% fewer sofas this winter.", "6%", 6, "decrease"),
+        ("Delivery costs 12% less than a year ago.", "12%", 12, "decrease"),
     ],
     # verbs of a sudden rise or a crash, of swelling or wearing away, right before the number
     "sudden and slow moves": [
@@ -88,6 +94,42 @@ MUST_READ = {
         ("The stock tanked 9% at the open.", "9%", 9, "decrease"),
         # a participle of a fall before its noun and "of"
         ("Dipping car sales of 4% worried the industry.", "4%", 4, "decrease"),
+    ],
+    # an adverb between the verb of change and its number
+    "an adverb after the verb": [
+        ("Brent crude fell back 2.5% on Wednesday.", "2.5%", 2.5, "decrease"),
+        ("The Nikkei climbed back 300 points by noon.", "300", 300, "increase"),
+        ("Mortgage approvals rose sharply by 11% in March.", "11%", 11, "increase"),
+        ("The lira fell further 4% against the dollar.", "4%", 4, "decrease"),
+        ("Steel output dropped slightly by 0.4%.", "0.4%", 0.4, "decrease"),
+    ],
+    # a rate that slows falls by the figure; a loss, a deficit or a recession that deepens grows by it
+    "slowing and deepening": [
+        ("Wage growth slowed 0.4 percentage points in May.", "0.4 percentage points", 0.4, "decrease"),
+        ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
+        ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
+    ],
+    # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
+    "recovering a rate": [
+        ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
+        ("The Dax regained 150 points after the vote.", "150", 150, "increase"),
+    ],
+    # a rate or points that are off or given up: a fall
+    "off and given up": [
+        ("Shares in the miner were off 4.5% by noon.", "4.5%", 4.5, "decrease"),
+        ("The Ibex gave up 1.3% in late trade.", "1.3%", 1.3, "decrease"),
+    ],
+    # a value or a rate wiped, knocked or shaved off something: a fall
+    "taken off": [
+        ("The profit warning wiped 12% off the shares.", "12%", 12, "decrease"),
+        ("The strike knocked £300m off its market value.", "£300m", 300e6, "decrease"),
+        ("Dearer oil shaved 0.3 points off growth.", "0.3", 0.3, "decrease"),
+    ],
+    # a market that ends or finishes up or down on the day
+    "ending up or down": [
+        ("The Hang Seng ended up 1.8% on Friday.", "1.8%", 1.8, "increase"),
+        ("The Cac finished up 45 points.", "45", 45, "increase"),
+        ("Tokyo's Topix ended down 0.7%.", "0.7%", 0.7, "decrease"),
     ],
 }
 
@@ -167,6 +209,29 @@ HEDGES = {
         ("The stake is worth more or less $4bn.", "$4bn", "approximate"),
         ("Attendance was getting on for 30,000.", "30,000", "approximate"),
     ],
+    # a negated "more than" bounds from above, a negated "less than" from below
+    "negated bounds": [
+        ("Loans of no higher than £750 are on offer.", "£750", "at_most"),
+        ("Bonuses not exceeding 10% of salary are allowed.", "10%", "at_most"),
+        ("The levy is no greater than $12 a tonne.", "$12 a tonne", "at_most"),
+        ("Charges not to exceed €25 a month apply.", "€25 a month", "at_most"),
+        ("Rates will stay no lower than 1.5%.", "1.5%", "at_least"),
+        ("Yields are not below 3% this year.", "3%", "at_least"),
+    ],
+    # ... and the un-negated forms stay as they were
+    "bounds not negated": [
+        ("Rents higher than £900 a month are common.", "£900 a month", "more_than"),
+        ("Debts exceeding $4bn were reported.", "$4bn", "more_than"),
+        ("Fares lower than £20 are rare.", "£20", "less_than"),
+    ],
+    "more or less after the figure": [
+        ("The levy comes to 3% more or less of bills.", "3%", "approximate"),
+    ],
+    # a ceiling set on the number
+    "a ceiling": [
+        ("Rent rises are capped at 3%.", "3%", "at_most"),
+        ("Bonuses will be limited to £2m.", "£2m", "at_most"),
+    ],
     # with an article, the number is the mark itself: a limit, a forecast
     "the mark itself": [
         ("Spain again exceeded the 3% deficit ceiling.", "3%", "exact"),
@@ -194,9 +259,33 @@ NO_CHANGE = [
     ("The bank crashed under losses of $4bn.", "$4bn"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
+    ("Customs officers recovered $3m in cash.", "$3m"),
+    ("The receivers recovered 70% of the debts.", "70%"),
+    ("Savers regained 55% of their deposits.", "55%"),
+    # "end up" as "turn out": no rise, unless a percent or points follow (see "ending up or down")
+    ("Buyers ended up paying £40 for the tickets.", "£40"),
+    ("The shortfall could end up a further €2bn.", "€2bn"),
+    ("The club ended up with 61 points.", "61"),
+    # "more or less" after the figure is a hedge, no difference above (see the hedge families)
+    ("The levy comes to 3% more or less of bills.", "3%"),
+    # a discount is no fall; a count or a time taken off is a margin, not a move; "gave up" of a count is no fall
+    ("Members get 25% off at weekends.", "25%"),
+    ("Take 15% off the list price.", "15%"),
+    ("The new model shaves two seconds off the lap time.", "two seconds"),
+    ("The keeper gave up 3 goals.", "3"),
+    # after "slowed" or "fell back" and "to", the level reached
+    ("Growth slowed to 1.2% in the spring.", "1.2%"),
+    ("Inflation fell back to 3% in June.", "3%"),
+    # "slowed" and "deepening" ahead of "of" read no move of the figure after "of"
+    ("Slowed exports of 5% a year were expected.", "5% a year"),
+    ("Deepening losses of $8m forced a sale.", "$8m"),
 ]
 
 RANGES_AFTER_A_MOVE = [
+    # "<move> [by] between A and B": the range is the size of the move
+    ("Card spending fell by between 4% and 6% in May.", "4% and 6%", 4, 6, "decrease"),
+    ("Rents rose between 2 and 3 per cent.", "2 and 3 per cent", 2, 3, "increase"),
+    ("Fares are up between 5% and 9% this year.", "5% and 9%", 5, 9, "increase"),
     # "<move> A to B <unit>": a bare A below B, close to it, is the low end of the move
     ("The bank will shed 1,500 to 2,000 branch jobs.", "1,500 to 2,000", 1500, 2000, "decrease"),
     ("Prices are forecast to rise 3 to 4 percent next year.", "3 to 4 percent", 3, 4, "increase"),
@@ -325,3 +414,47 @@ def test_not_a_figure(family, text, quote):
 def test_still_a_figure(text, quote, value, kind):
     f = one(text, quote)
     assert (f.value, f.kind) == (pytest.approx(value), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "noun"),
+    [
+        # a hedge written against the number is the qualifier, not a word of the counted noun
+        ("Some 300-odd stalls line the market.", "300-odd", "approximate", "stalls"),
+        ("The chain runs 1,000-plus shops.", "1,000-plus", "at_least", "shops"),
+        ("It hired 40 or so engineers.", "40 or so", "approximate", "engineers"),
+    ],
+)
+def test_a_hedge_after_the_number_is_not_in_its_noun(text, quote, qualifier, noun):
+    f = one(text, quote)
+    assert (f.qualifier, f.noun) == (qualifier, noun)
+
+
+GAPPED = [
+    # the verb of change written once: the second figure takes its move
+    ("Car exports fell 4% and imports 1.5%.", "1.5%", "decrease"),
+    ("The Cac rose 0.9% while the Ibex 0.4%.", "0.4%", "increase"),
+    ("Orders slid 2% in March and 3.5% in April.", "3.5%", "decrease"),
+    ("Wages grew by 2.8% and 3.1% respectively.", "3.1%", "increase"),
+    ("Revenue jumped $40m and costs $12m.", "$12m", "increase"),
+]
+
+NOT_GAPPED = [
+    # a share, a new verb or a clause of its own after the conjunction: no move carried
+    ("Bookings rose 6% and 70% of them were online.", "70%"),
+    ("The brand's share fell 2% and has 9% of the market.", "9%"),
+    ("Fares rose 4%, and 2% is the regulator's cap.", "2%"),
+    ("Output fell 1% and euro zone inflation 2.4%.", "2.4%"),
+    # a figure of another kind
+    ("Profit fell 8% and the firm paid $2m in fines.", "$2m"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "change"), GAPPED)
+def test_a_left_out_verb_of_change_carries(text, quote, change):
+    assert one(text, quote).change == change
+
+
+@pytest.mark.parametrize(("text", "quote"), NOT_GAPPED)
+def test_no_move_carried_across_a_clause_of_its_own(text, quote):
+    assert one(text, quote).change == "none"

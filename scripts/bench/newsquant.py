@@ -227,17 +227,22 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     or an adjective ('a 5% rise', 'a decrease of 400,000', '34% higher') '=', and so a level reached by
     a change ('fell 4% to 28,030'), which its gold labels either way. A bound named by an adjective of
     the measured noun ('maximum sustained winds of 155mph') is '=' too: the number is the maximum
-    itself, exactly; our qualifier still says it bounds the thing (a fine of at most £1,000).
+    itself, exactly; our qualifier still says it bounds the thing (a fine of at most £1,000). A range is
+    '=' (or '~' under a hedge), the size of a move included; our change still says the move.
     """
     if qualifier in ("at_most", "at_least") and _BOUND_NOUN_RE.search(before):
         return "="
     if qualifier in QUALIFIER_LABELS:
         return QUALIFIER_LABELS[qualifier]
-    if qualifier == "range" and re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()):
-        return "~"  # a range under a hedge ('about 14-18 mpg')
+    if qualifier == "range":
+        # a range under a hedge ('about 14-18 mpg') is '~'; else '=', the size of a move too ('expected to increase
+        # between 5% and 6%'): NewsQuant labels 49 of the 50 ranges of its dev half '=' or '~'
+        return "~" if re.search(r"(?:\babout|\baround|\bapproximately|\broughly|~)\s*\S*$", before.lower()) else "="
     if change in CHANGE_LABELS:
-        nxt = re.findall(r"[a-z]+", after.lower())[:2]
-        prev = re.findall(r"[a-z]+", before.lower())[-2:]
+        right = _NEXT_WORDS_RE.match(after.lower())  # the words right after, not across a dash ('- more than')
+        nxt = [w for w in right.groups() if w] if right else []
+        prev = re.findall(r"[a-z]+", before.lower())
+        prev = (prev[:-1] if prev[-1:] == ["between"] else prev)[-2:]  # 'an increase of between 5% and 7%'
         if (nxt and nxt[0] in DIRECTION_NOUNS) or (len(prev) == 2 and prev[1] == "of" and prev[0] in DIRECTION_NOUNS):
             return "="
         if len(nxt) == 2 and nxt[1] in DIRECTION_NOUNS and prev[-1:] in (["a"], ["an"]):
@@ -246,8 +251,10 @@ def change_label(qualifier: str, change: str, before: str = "", after: str = "")
     return "="
 
 
+#: One or two words right after a figure, before any punctuation.
+_NEXT_WORDS_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 #: 'a maximum fine of ', 'minimum sustained winds of ': the bound is an adjective of the noun before "of".
-_BOUND_NOUN_RE = re.compile(r"\b(?i:maximum|minimum|max|min)(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s+of\s*$")
+_BOUND_NOUN_RE = re.compile(r"\b(?i:maximum|minimum|max|min)(?:\s+[A-Za-z][A-Za-z-]*){1,2}\s+of\s*$")
 CHANGE_LABELS = {"increase": "up", "decrease": "down"}
 QUALIFIER_LABELS = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
 DIRECTION_NOUNS = frozenset(
@@ -287,6 +294,11 @@ DIRECTION_NOUNS = frozenset(
         "bigger",
         "larger",
         "smaller",
+        "more",
+        "above",
+        "less",
+        "fewer",
+        "below",
     ]
 )
 
