@@ -1,5 +1,7 @@
 """The benchmark's scoring rules, on hand-made records (no shared material needed)."""
 
+from pathlib import Path
+
 import pytest
 
 from newsfigures.bench.newsquant import Gold, Pred, Score, parse_gold_value, score_sentence, value_match
@@ -129,3 +131,19 @@ def test_the_authors_loop_is_more_lenient_than_ours():
     # theirs: gold 1 counts prediction 1 (unit wrong, kept) and prediction 2 (unit right, removed);
     # gold 2 then counts prediction 1 again: three change hits for two golds
     assert (theirs.value_hits, theirs.unit_hits, theirs.change_hits) == (2, 2, 3)
+
+
+def test_throughput_folder_without_text_fails_at_once_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with no text (missing, empty, or only empty *.txt) is refused before any run, naming it."""
+    from newsfigures.bench.newsquant import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_text("", encoding="utf-8")
+    missing = tmp_path / "missing"
+    for folder, reason in ((empty, "no text to measure throughput on"), (missing, "no such folder")):
+        assert main([str(folder), "--eval", str(tmp_path)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and str(folder) in err[0] and reason in err[0]

@@ -424,6 +424,19 @@ def texts_of(folders: Iterable[Path]) -> list[str]:
     return [p.read_text(encoding="utf-8") for d in folders for p in sorted(d.rglob("*.txt"))]
 
 
+def unreadable_corpus(folder: Path) -> str | None:
+    """Why ``folder`` gives no throughput to measure (missing, or no character of text in its *.txt), or None.
+
+    Checked before the NewsQuant run, so that a wrong folder fails at once with its reason rather than
+    minutes later with a division by zero.
+    """
+    if not folder.is_dir():
+        return "no such folder"
+    if not any(p.stat().st_size for p in folder.rglob("*.txt")):
+        return "no text to measure throughput on (no *.txt file, or only empty ones)"
+    return None
+
+
 def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> float:
     """Characters per second of ``fn`` over the texts (best of ``repeat`` runs)."""
     chars = sum(map(len, texts))
@@ -510,6 +523,10 @@ def main(argv: list[str] | None = None) -> int:
         "--memory-chars", type=int, default=100_000, help="characters both extractors read under tracemalloc"
     )
     args = ap.parse_args(argv)
+    for folder in args.folders:
+        if (reason := unreadable_corpus(folder)) is not None:
+            print(f"{ap.prog}: {folder}: {reason}", file=sys.stderr)
+            return 2
     warnings.filterwarnings("ignore")
     print(f"python {platform.python_version()} on {platform.machine()} ({platform.platform()})")
     dev = args.eval / "newsquant-dev.json"
