@@ -10,7 +10,10 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    phrase is only a direction ('could see a 5% rebound': the subject);
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
-6. after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
+6. money right after a verb of paying, spending or raising measures what it pays for, the phrase
+   of the verb's preposition after the figure, not the payer ('Foster's spent A$584m on a stake',
+   'plans to raise $100m from the sale', 'has paid out $400m to cover damage'; ``vocab/en/spend.tsv``);
+   after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -24,9 +27,10 @@ The result is a span ``[start, end)`` of the text, checked like a quote by the v
 
 from __future__ import annotations
 
+from functools import cache
 from operator import attrgetter
 
-from .words import Token
+from .words import Token, vocab_rows
 
 _CONTENT = attrgetter("content")
 _CLASSES = attrgetter("classes")
@@ -219,6 +223,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                 if outer is None:
                     return _subject_of(toks, got[0]) or got
             return got
+    # 6a. money after a verb of paying or spending: what it pays for ('spent A$584m on a stake')
+    if kind == "money":
+        got = _paid_for(toks, before, nxt)
+        if got is not None:
+            return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
     if any(t.is_any("give", "receive") for t in toks[max(0, before - 8) : before]):
         after = _after_in(toks, nxt)
@@ -274,6 +283,48 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     if first is None or (first > 0 and toks[first - 1].is_any("pron", "aux")):
         return None  # 'she didnt want to wait two hours': a verb after a pronoun is no measure
     return _np_right(toks, first, pp=False)
+
+
+@cache
+def spend_verbs() -> dict[str, tuple[str, ...]]:
+    """Verb of paying, spending or raising (lower case) -> the prepositions, in the order tried, whose
+    phrase after the money names what it pays for; from ``vocab/en/spend.tsv``."""
+    return {row[0].strip().lower(): tuple(row[1].split()) for row in vocab_rows("spend.tsv")}
+
+
+def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
+    """What money right after a verb of paying or spending pays for: the phrase of the verb's
+    preposition after the figure (over a conversion in parentheses): 'spent A$584m on buying a stake'
+    -> 'a stake', 'paid out $400m to cover damage' -> 'damage', 'pay $1m to the former chief' -> 'the
+    former chief'; None when the word before the figure is no such verb or no such phrase follows
+    (a date is a period: 'earmarked $96bn for the first half')."""
+    v = before - 1
+    if v > 0 and toks[v].is_("particle"):
+        v -= 1  # 'has paid out about 300m euros'
+    if v < 0 or not toks[v].text.islower():
+        return None
+    preps = spend_verbs().get(toks[v].low)
+    if preps is None:
+        return None
+    i = nxt
+    if i < len(toks) and toks[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), None)
+        if close is None or not all(t.mention or t.text in {";", ","} for t in toks[i + 1 : close]):
+            return None  # not a conversion: '(£281m; $400m)' is one
+        i = close + 1
+    if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
+        return None
+    p = i + 1
+    if toks[i].low == "to" and toks[p].content and toks[p].text.islower():
+        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
+    elif toks[i].low == "on" and _verbish(toks[p]):
+        p += 1  # 'spent A$584m on buying a stake'
+    if p >= len(toks) or toks[p].mention == "date":
+        return None
+    got = _np_right(toks, p, through_mentions=True)
+    if got is None or any(t.mention == "date" for t in toks[got[0] : got[1]]):
+        return None
+    return got
 
 
 def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
