@@ -132,6 +132,12 @@ from semantics_helpers import measure_of, semantics_of
         ("The firm paid $2bn in 2004.", "$2bn", "The firm"),
         ("Shares rose $2 to $40.", "$2", "Shares"),
         ("Its dividend rose 5% to pay shareholders.", "5%", "Its dividend"),
+        # a ratio of counts measures its counted noun, with or without 'of'; never a date after it
+        ("Nearly three out of four shoppers said they used cards.", "three out of four", "shoppers"),
+        ("Officially, one in five loans is not being repaid.", "one in five", "loans"),
+        ("House prices fell in seven out of 10 regions last year.", "seven out of 10", "regions"),
+        ("Only one in 13 of the cards is in default.", "one in 13", "the cards"),
+        ("Arrears fell to one in eight by 2003.", "one in eight", "Arrears"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],

@@ -8,7 +8,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject);
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt');
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
+   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
 6. money right after a verb of paying, spending or raising measures what it pays for, the phrase
    of the verb's preposition after the figure, not the payer ('Foster's spent A$584m on a stake',
@@ -27,6 +28,7 @@ The result is a span ``[start, end)`` of the text, checked like a quote by the v
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from operator import attrgetter
 
@@ -37,6 +39,8 @@ _CLASSES = attrgetter("classes")
 _CHANGE_OR_LEVEL = frozenset({"change", "level"})
 
 MAX_PHRASE = 8
+#: A fraction written as a ratio of counts ('one in six', 'seven out of 10'): the noun after it is counted.
+_RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
 LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
@@ -192,6 +196,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 1, through_mentions=True)
         if got is None and toks[nxt + 1].mention == "figure":
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is not None:
+            return got
+    # 4b. a ratio of counts before its counted phrase without 'of': 'one in six cars', 'three out of four girls'
+    if kind == "fraction" and nxt < len(toks) and toks[nxt].content and _RATIO_RE.search(toks[fig].text):
+        got = _np_right(toks, nxt, through_mentions=True)
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
