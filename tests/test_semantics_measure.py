@@ -127,6 +127,11 @@ from semantics_helpers import measure_of, semantics_of
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
         ("The club paid £30m for the striker.", "£30m", "the striker"),
         ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "the stake"),
+        # ... or of its passive, the money its subject
+        ("A total of 24bn pesos is earmarked for subsidies for the poor.", "24bn pesos", "subsidies for the poor"),
+        ("Some 80bn rupees ($1.8bn) will be spent on rural roads.", "$1.8bn", "rural roads"),
+        ("Up to 100bn rupees to be spent on ports will be borrowed.", "100bn rupees", "ports"),
+        ("Its budget of $5bn was raised to $6bn.", "$5bn", "Its budget"),
         # ... but a date after it is its period, and a verb of change is no payment
         ("The ministry earmarked $96bn for the first half of 2005.", "$96bn", "The ministry"),
         ("The firm paid $2bn in 2004.", "$2bn", "The firm"),

@@ -11,10 +11,11 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
    counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
-6. money right after a verb of paying, spending or raising measures what it pays for, the phrase
-   of the verb's preposition after the figure, not the payer ('Foster's spent A$584m on a stake',
-   'plans to raise $100m from the sale', 'has paid out $400m to cover damage'; ``vocab/en/spend.tsv``);
-   after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
+6. money paid, spent or raised (right after the verb, or the subject of its passive) measures what it
+   pays for, the phrase of the verb's preposition after it, not the payer ('Foster's spent A$584m on a
+   stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
+   ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
+   support');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -203,6 +204,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt, through_mentions=True)
         if got is not None:
             return got
+    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads')
+    if kind == "money":
+        got = _paid_for(toks, before, nxt)
+        if got is not None:
+            return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
     if kind == "duration" and prev is not None and prev.low == "for" and before > 2 and toks[before - 2].content:
         got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
@@ -231,11 +237,6 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
                     return _subject_of(toks, got[0]) or _clause_subject(toks, got[0], verbs_only=True) or got
                 if outer is None:
                     return _subject_of(toks, got[0]) or got
-            return got
-    # 6a. money after a verb of paying or spending: what it pays for ('spent A$584m on a stake')
-    if kind == "money":
-        got = _paid_for(toks, before, nxt)
-        if got is not None:
             return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
     if any(t.is_any("give", "receive") for t in toks[max(0, before - 8) : before]):
@@ -302,25 +303,30 @@ def spend_verbs() -> dict[str, tuple[str, ...]]:
 
 
 def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
-    """What money right after a verb of paying or spending pays for: the phrase of the verb's
-    preposition after the figure (over a conversion in parentheses): 'spent A$584m on buying a stake'
-    -> 'a stake', 'paid out $400m to cover damage' -> 'damage', 'pay $1m to the former chief' -> 'the
-    former chief'; None when the word before the figure is no such verb or no such phrase follows
-    (a date is a period: 'earmarked $96bn for the first half')."""
-    v = before - 1
-    if v > 0 and toks[v].is_("particle"):
-        v -= 1  # 'has paid out about 300m euros'
-    if v < 0 or not toks[v].text.islower():
-        return None
-    preps = spend_verbs().get(toks[v].low)
-    if preps is None:
-        return None
+    """What money paid or spent pays for: the phrase of the verb's preposition after the figure (over
+    a conversion in parentheses), the verb right before the money or, in the passive, after it:
+    'spent A$584m on buying a stake' -> 'a stake', 'paid out $400m to cover damage' -> 'damage', 'pay
+    $1m to the former chief' -> 'the former chief', '80bn rupees will be spent on rural roads' -> 'rural
+    roads'; None when no such verb or no such phrase is there (a date is a period: 'earmarked $96bn
+    for the first half')."""
     i = nxt
     if i < len(toks) and toks[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), None)
         if close is None or not all(t.mention or t.text in {";", ","} for t in toks[i + 1 : close]):
             return None  # not a conversion: '(£281m; $400m)' is one
         i = close + 1
+    v = before - 1
+    if v > 0 and toks[v].is_("particle"):
+        v -= 1  # 'has paid out about 300m euros'
+    preps = spend_verbs().get(toks[v].low) if v >= 0 and toks[v].text.islower() else None
+    if preps is None:  # the passive: 'is earmarked for', 'will be spent on', 'to be spent on'
+        j = i
+        while j < len(toks) and j - i < 4 and (toks[j].is_("aux") or toks[j].low == "to"):
+            j += 1
+        preps = spend_verbs().get(toks[j].low) if j > i and j < len(toks) and toks[j - 1].is_("aux") else None
+        if preps is None:
+            return None
+        i = j + 1
     if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
         return None
     p = i + 1
