@@ -104,7 +104,7 @@ from semantics_helpers import measure_of, semantics_of
         # no dash at the end of a phrase
         ("It raised rates by a quarter of a point - the sixth move.", "a quarter", "a point"),
         # 'told the exchange that X will pay': the subject of the clause; 'ended the day up': its subject
-        ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "Acme"),
+        ("The firm told the exchange that Acme will lose $50m this year.", "$50m", "Acme"),
         ("The Hang Seng index ended the day up 0.9% at 14,000 points.", "0.9%", "The Hang Seng index"),
         # a lower-case -s word after a name is its verb; not a plural after a possessive or an adjective
         ("Ruritania takes $2bn from its reserves.", "$2bn", "Ruritania"),
@@ -118,6 +118,31 @@ from semantics_helpers import measure_of, semantics_of
         # an adjective-hedge is followed by a noun, not a verb; plural nouns joined by 'and'
         ("Acme will study additional investments over 35 GWh in partnership with Tesla.", "35 GWh", "investments"),
         ("Wages rose 2%, with fees and charges between 6% and 7%.", "6% and 7%", "charges"),
+        # money after a verb of paying, spending or raising: what it pays for, not who pays
+        ("The insurer has paid out about 300m euros ($400m) to cover storm damage.", "$400m", "storm damage"),
+        ("The insurer has paid out about 300m euros ($400m) to cover storm damage.", "300m euros", "storm damage"),
+        ("Foster's spent A$584m on buying a stake in Southcorp.", "A$584m", "a stake in Southcorp"),
+        ("The exchange plans to raise $100m from the share sale.", "$100m", "the share sale"),
+        ("The group will pay $1m to its former finance chief.", "$1m", "its former finance chief"),
+        ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
+        ("The club paid £30m for the striker.", "£30m", "the striker"),
+        ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "the stake"),
+        # ... or of its passive, the money its subject
+        ("A total of 24bn pesos is earmarked for subsidies for the poor.", "24bn pesos", "subsidies for the poor"),
+        ("Some 80bn rupees ($1.8bn) will be spent on rural roads.", "$1.8bn", "rural roads"),
+        ("Up to 100bn rupees to be spent on ports will be borrowed.", "100bn rupees", "ports"),
+        ("Its budget of $5bn was raised to $6bn.", "$5bn", "Its budget"),
+        # ... but a date after it is its period, and a verb of change is no payment
+        ("The ministry earmarked $96bn for the first half of 2005.", "$96bn", "The ministry"),
+        ("The firm paid $2bn in 2004.", "$2bn", "The firm"),
+        ("Shares rose $2 to $40.", "$2", "Shares"),
+        ("Its dividend rose 5% to pay shareholders.", "5%", "Its dividend"),
+        # a ratio of counts measures its counted noun, with or without 'of'; never a date after it
+        ("Nearly three out of four shoppers said they used cards.", "three out of four", "shoppers"),
+        ("Officially, one in five loans is not being repaid.", "one in five", "loans"),
+        ("House prices fell in seven out of 10 regions last year.", "seven out of 10", "regions"),
+        ("Only one in 13 of the cards is in default.", "one in 13", "the cards"),
+        ("Arrears fell to one in eight by 2003.", "one in eight", "Arrears"),
         # 'X (N)': a figure in parentheses after its phrase
         ("Turnout by region: North Tyneside (61.2%), South Tyneside (58.9%).", "58.9%", "South Tyneside"),
     ],

@@ -8,9 +8,14 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject);
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt');
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
+   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
-6. after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget support');
+6. money paid, spent or raised (right after the verb, or the subject of its passive) measures what it
+   pays for, the phrase of the verb's preposition after it, not the payer ('Foster's spent A$584m on a
+   stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
+   ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
+   support');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -24,15 +29,19 @@ The result is a span ``[start, end)`` of the text, checked like a quote by the v
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from operator import attrgetter
 
-from .words import Token
+from .words import Token, vocab_rows
 
 _CONTENT = attrgetter("content")
 _CLASSES = attrgetter("classes")
 _CHANGE_OR_LEVEL = frozenset({"change", "level"})
 
 MAX_PHRASE = 8
+#: A fraction written as a ratio of counts ('one in six', 'seven out of 10'): the noun after it is counted.
+_RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
 LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
@@ -190,6 +199,16 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
         if got is not None:
             return got
+    # 4b. a ratio of counts before its counted phrase without 'of': 'one in six cars', 'three out of four girls'
+    if kind == "fraction" and nxt < len(toks) and toks[nxt].content and _RATIO_RE.search(toks[fig].text):
+        got = _np_right(toks, nxt, through_mentions=True)
+        if got is not None:
+            return got
+    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads')
+    if kind == "money":
+        got = _paid_for(toks, before, nxt)
+        if got is not None:
+            return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
     if kind == "duration" and prev is not None and prev.low == "for" and before > 2 and toks[before - 2].content:
         got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
@@ -274,6 +293,53 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     if first is None or (first > 0 and toks[first - 1].is_any("pron", "aux")):
         return None  # 'she didnt want to wait two hours': a verb after a pronoun is no measure
     return _np_right(toks, first, pp=False)
+
+
+@cache
+def spend_verbs() -> dict[str, tuple[str, ...]]:
+    """Verb of paying, spending or raising (lower case) -> the prepositions, in the order tried, whose
+    phrase after the money names what it pays for; from ``vocab/en/spend.tsv``."""
+    return {row[0].strip().lower(): tuple(row[1].split()) for row in vocab_rows("spend.tsv")}
+
+
+def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
+    """What money paid or spent pays for: the phrase of the verb's preposition after the figure (over
+    a conversion in parentheses), the verb right before the money or, in the passive, after it:
+    'spent A$584m on buying a stake' -> 'a stake', 'paid out $400m to cover damage' -> 'damage', 'pay
+    $1m to the former chief' -> 'the former chief', '80bn rupees will be spent on rural roads' -> 'rural
+    roads'; None when no such verb or no such phrase is there (a date is a period: 'earmarked $96bn
+    for the first half')."""
+    i = nxt
+    if i < len(toks) and toks[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), None)
+        if close is None or not all(t.mention or t.text in {";", ","} for t in toks[i + 1 : close]):
+            return None  # not a conversion: '(£281m; $400m)' is one
+        i = close + 1
+    v = before - 1
+    if v > 0 and toks[v].is_("particle"):
+        v -= 1  # 'has paid out about 300m euros'
+    preps = spend_verbs().get(toks[v].low) if v >= 0 and toks[v].text.islower() else None
+    if preps is None:  # the passive: 'is earmarked for', 'will be spent on', 'to be spent on'
+        j = i
+        while j < len(toks) and j - i < 4 and (toks[j].is_("aux") or toks[j].low == "to"):
+            j += 1
+        preps = spend_verbs().get(toks[j].low) if j > i and j < len(toks) and toks[j - 1].is_("aux") else None
+        if preps is None:
+            return None
+        i = j + 1
+    if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
+        return None
+    p = i + 1
+    if toks[i].low == "to" and toks[p].content and toks[p].text.islower():
+        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
+    elif toks[i].low == "on" and _verbish(toks[p]):
+        p += 1  # 'spent A$584m on buying a stake'
+    if p >= len(toks) or toks[p].mention == "date":
+        return None
+    got = _np_right(toks, p, through_mentions=True)
+    if got is None or any(t.mention == "date" for t in toks[got[0] : got[1]]):
+        return None
+    return got
 
 
 def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
