@@ -330,7 +330,7 @@ def test_group_table_shows_the_former_blind_set_apart(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text(THREE_ROUNDS, encoding="utf-8")
     rounds = read_rounds(tmp_path / "README.md")
     by_article = {n + ".txt": Tally(gold_dates=i + 1) for i, n in enumerate(["101", "201", "202", "203", "301", "302"])}
-    rows = {line[:23].strip(): line.split()[-8:] for line in group_table(by_article, rounds)[2:]}
+    rows = {line[:23].strip(): line.split()[-9:] for line in group_table(by_article, rounds)[2:]}
     assert list(rows) == ["round 1", "round 2 tuning", "round 2 was blind", "round 3 blind", "tuning set", "all"]
     # articles and gold dates: 202+203 (3+4), the blind 301+302 (5+6), the tuning set with the former blind ones.
     assert rows["round 2 was blind"][:2] == ["2", "7"]
@@ -352,15 +352,21 @@ def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
     # An article outside every round is "other", counted in all but not in the tuning set.
     with_other = group_table({**by_article, "900.txt": Tally(gold_dates=5)}, rounds)[2:]
     assert [line[:23].strip() for line in with_other][-3:] == ["other", "tuning set", "all"]
-    assert [line.split()[-7] for line in with_other][-2:] == ["8", "15"]
+    assert [line.split()[-8] for line in with_other][-2:] == ["8", "15"]
+    # 101's build has a measure column: one of its two measures shares a word with the gold
+    by_article["101.txt"].has_measure, by_article["101.txt"].measure_scored, by_article["101.txt"].measure_right = (
+        True,
+        2,
+        1,
+    )
     table = group_table(by_article, rounds)
-    rows = {line[:23].strip(): line.split()[-8:] for line in table[2:]}
+    rows = {line[:23].strip(): line.split()[-9:] for line in table[2:]}
     # The blind set is round 2's blind part: printed once.
     assert list(rows) == ["round 1", "round 2 tuning", "round 2 blind", "tuning set", "all"]
-    # articles, gold dates, span F1, value F1, gold figures, found %, period %, subject
-    assert rows["round 1"] == ["1", "4", "100.0", "100.0", "2", "100.0", "100.0", "n/a"]
-    assert rows["round 2 blind"] == ["1", "2", "0.0", "0.0", "4", "100.0", "0.0", "n/a"]
-    assert rows["tuning set"] == ["2", "8", "75.0", "75.0", "4", "100.0", "75.0", "n/a"]
+    # articles, gold dates, span F1, value F1, gold figures, found %, period %, subject %, measure %
+    assert rows["round 1"] == ["1", "4", "100.0", "100.0", "2", "100.0", "100.0", "n/a", "50.0"]
+    assert rows["round 2 blind"] == ["1", "2", "0.0", "0.0", "4", "100.0", "0.0", "n/a", "n/a"]
+    assert rows["tuning set"] == ["2", "8", "75.0", "75.0", "4", "100.0", "75.0", "n/a", "50.0"]
     assert rows["all"][:3] == ["3", "10", "60.0"]
     # One group only: the scores over all articles say it all.
     assert group_table({"101.txt": tally(1, 1, 1, 1)}, rounds) == []

@@ -605,14 +605,16 @@ def _rate(num: int, den: int) -> str:
 
 
 def group_line(label: str, articles: int, tally: Tally) -> str:
-    """One row of the table by group: articles, dates (gold, span F1, value F1), figures (gold, found, period, subject)."""
+    """One row of the table by group: articles, dates (gold, span F1, value F1), figures (gold, found, period,
+    subject, measure with at least one gold word)."""
     span_f1 = prf(tally.span_hits, tally.pred_dates, tally.gold_dates)[2]
     value_f1 = prf(tally.value_hits, tally.pred_dates, tally.gold_dates)[2]
     subject = _rate(tally.subject_right, tally.subject_scored) if tally.has_subject else "n/a"
+    measure = _rate(tally.measure_right, tally.measure_scored) if tally.has_measure else "n/a"
     return (
         f"    {label:<18} {articles:4d} {tally.gold_dates:6d} {span_f1:7.1f} {value_f1:7.1f}"
         f" {tally.gold_figures:6d} {_rate(tally.found, tally.gold_figures):>6} {_rate(tally.period_right, tally.found):>7}"
-        f" {subject:>8}"
+        f" {subject:>8} {measure:>8}"
     )
 
 
@@ -651,7 +653,7 @@ def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
     out = [
         "  by group (gold README: rounds; blind = annotated after the rules were developed;"
         " was blind = scored blind once, tuned on since)",
-        "    group              art.  dates  span F1 +value    figs  found%  period% subject%",
+        "    group              art.  dates  span F1 +value    figs  found%  period% subject% measure%",
     ]
     out += [group_line(label, len(names), merge(stems[n] for n in names)) for label, names in rows]
     return out
