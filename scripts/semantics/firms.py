@@ -220,8 +220,9 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             if name:
                 out.append(Firm(name, p))
         elif based_in := pat["based_in"].search(lead):
-            name = based_in.group(1) if based_in.group(1) and _is_name(based_in.group(1)) else None
-            name = name or (None if based_in.group(1) else _antecedent(doc, p.start, out))
+            # a word before 'based in' that is no name ('Investors based in') names no firm
+            named = based_in.group(1)
+            name = (named if _is_name(named) else None) if named else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
         elif pat["outside"].search(lead):

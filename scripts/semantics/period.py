@@ -312,6 +312,14 @@ def date_rank(
 _OWN_DATE_GAP = re.compile(r"[ \t\u00a0]+(?:in|during|for)[ \t\u00a0]+", re.IGNORECASE)
 
 
+def _owner_end(text: str, ends: Sequence[int], d: DateMention) -> int | None:
+    """The end of the figure whose own date ``d`` is ('506m euros in 2003'): the last of ``ends`` (figures'
+    ends, in order) before the date, with only a preposition of time between (:data:`_OWN_DATE_GAP`); None
+    when no figure owns it. :func:`owned_before` and :func:`parallel_base` read a figure's own date so."""
+    j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
+    return ends[j] if j >= 0 and _OWN_DATE_GAP.fullmatch(text, ends[j], d.start) else None
+
+
 def owned_before(
     text: str, fig: tuple[int, int], dates: Sequence[DateMention], figures: Sequence[tuple[int, int]]
 ) -> int:
@@ -323,10 +331,8 @@ def owned_before(
     if not ends:
         return -1
     for k in range(bisect_right([d.end for d in dates], fig[0]) - 1, -1, -1):  # the dates before, nearest first
-        d = dates[k]
-        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
-        if j >= 0 and _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
-            return d.start
+        if _owner_end(text, ends, dates[k]) is not None:
+            return dates[k].start
     return -1
 
 
@@ -569,10 +575,10 @@ def parallel_base(
             continue
         if d.start < limit:
             return None
-        j = bisect_left(ends, d.start) - 1  # the figure ending last before the date
-        if j < 0 or not d.value or not _OWN_DATE_GAP.fullmatch(text, ends[j], d.start):
+        owner = _owner_end(text, ends, d) if d.value else None
+        if owner is None:
             continue
-        a = starts[ends[j]]
+        a = starts[owner]
         if _BASE_BEFORE_FIGURE.search(text, max(limit, a - 40), a):
             return i
     return None

@@ -244,6 +244,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
         k = bisect_right(paragraphs, f.start) - 1  # the figure's paragraph
         para = paragraphs[k]
+        reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
+        back = bisect_left(date_starts, reach)  # the first date there
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
         rate = is_rate(text, (f.start, f.end), sent)
         if rate and period is not None and period.method != "same_clause":
@@ -254,7 +256,6 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and not _own_span(text, sent, durations)
             and inherits(text, (f.start, f.end), sent, dates)
         ):
-            back = bisect_left(date_starts, max(para, sent[0] - LOOKBACK))
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, found.dates[source_dates], source)
@@ -273,8 +274,6 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
-            reach = max(para, sent[0] - LOOKBACK)  # as far back as inheritance reads
-            back = bisect_left(date_starts, reach)
             spans_before = figure_spans[
                 bisect_left(figure_spans, (reach, reach)) : bisect_left(figure_spans, (f.start, f.start))
             ]
