@@ -216,11 +216,14 @@ class TextMarks:
         return self.clauses.last_end_before(start, sentence[0]), self.clauses.next_start_after(end, sentence[1])
 
 
+def in_since_clause(text: str, start: int) -> bool:
+    """A date in the clause 'since' opens: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'."""
+    return _CLAUSE_BOUND.search(text, max(0, start - 90), start) is not None
+
+
 def _is_bound(text: str, start: int) -> bool:
     """A date after 'since', 'by', 'until', 'from' ...: a bound or a base of the story's time, not its time."""
-    return bool(
-        _BOUND_BEFORE.search(text, max(0, start - 20), start) or _CLAUSE_BOUND.search(text, max(0, start - 90), start)
-    )
+    return _BOUND_BEFORE.search(text, max(0, start - 20), start) is not None or in_since_clause(text, start)
 
 
 #: A base of comparison before a date: 'down from £2.6bn in January 2004', 'compared with 26 in September',
@@ -272,7 +275,5 @@ def past_bound(m: re.Match[str]) -> bool:
     if not yearless:
         return False
     # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
-    return (
-        _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-        or _CLAUSE_BOUND.search(m.string, max(0, m.start() - 90), m.start()) is not None
-    )
+    since = _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    return since or in_since_clause(m.string, m.start())

@@ -11,7 +11,6 @@ from itertools import accumulate
 from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
-    _CLAUSE_BOUND,
     _PREPOSITION_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
@@ -19,6 +18,7 @@ from .marks import (
     _is_attribute,
     _is_bound,
     comparison_base,
+    in_since_clause,
     past_bound,
     words_before,
 )
@@ -171,7 +171,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
             if (
                 marks.future.any_in(sentence[0], s)
-                and not _CLAUSE_BOUND.search(text, max(0, s - 90), s)
+                and not in_since_clause(text, s)
                 and not attribute
                 and not base_of_comparison
             ):
