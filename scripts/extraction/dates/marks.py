@@ -54,7 +54,8 @@ _BOUND_BEFORE = words_before(_PRESENT["bound_before"])
 _AHEAD_BOUND_BEFORE = words_before(_PRESENT["ahead_bound_before"])
 #: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
 _CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
-#: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
+#: A preposition just before a date ('in 2004', 'a quiet start to 2005'): a year after one is no attribute of a
+#: noun ('the 2001 election', 'a 2004 law': an event's year, not the story's; see _is_attribute).
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|during|for|of|throughout|over|to|and|or|at|between)[ \t\u00a0]{1,3}\Z", re.I
 )
@@ -241,9 +242,14 @@ def comparison_base(text: str, start: int) -> bool:
     return _BASE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition stands just before text[start:] ('in 2004', 'a quiet start to 2005')."""
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _is_attribute(text: str, start: int, end: int) -> bool:
     """A bare year before a noun, not after a preposition: 'the 2001 election', 'the 1988 Lockerbie crash'."""
-    if not _NOUN_AFTER.match(text, end) or _PREPOSITION_BEFORE.search(text, max(0, start - 16), start):
+    if not _NOUN_AFTER.match(text, end) or after_preposition(text, start):
         return False
     return _RESULTS.search(text, end, end + 16) is None  # '2004 net income' is the year the results are for
 

@@ -11,12 +11,12 @@ from itertools import accumulate
 from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
-    _PREPOSITION_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
     TextMarks,
     _is_attribute,
     _is_bound,
+    after_preposition,
     comparison_base,
     in_since_clause,
     past_bound,
@@ -194,11 +194,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 stated = max(stated, year)
             if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
-            elif (
-                not (reported or bound)
-                and granularity == "year"
-                and _PREPOSITION_BEFORE.search(text, max(0, s - 16), s)
-            ):
+            elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
