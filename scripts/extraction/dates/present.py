@@ -52,7 +52,8 @@ class StoryTime:
     #: year of results reported as done, the latest month told, ...): the evidence of ``story_present`` values.
     evidence: Span | None = None
     #: The earliest month or day the text states and puts ahead ('shares will become free to trade by February
-    #: 2005'), when nothing else fixes the present: the present is before it (see :func:`ahead_bound`).
+    #: 2005'), when nothing else fixes the present: the present is before it, and the year-less dates are the
+    #: latest ones not after it (see resolve._without_publication_date).
     before: tuple[dt.date, Span] | None = None
     #: (position, year) of the years stated in forecasts ('a quiet start to 2005'): they anchor only the
     #: year-less dates after them in their own sentence (see forecast_year_at).
@@ -123,7 +124,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     forecast_years: list[tuple[int, int]] = []  # (start, year) of the years stated in forecasts
     coming: list[int] = []  # the years of the dates told after a forecast word ('likely in 2005')
-    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (ahead_bound)
+    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (before)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
     turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
     for m in matches:
