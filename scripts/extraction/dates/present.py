@@ -273,9 +273,7 @@ def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_star
 def year_end_holiday(m: re.Match[str]) -> int:
     """The month of a holiday named without a year that falls at the turn of the year (Christmas: 12, the New
     Year: 1), else 0."""
-    month = holiday_month(m) if m.lastgroup == "hd" and not m["hd_y"] else 0
-    if m.lastgroup == "hd" and m["hd_l"]:  # 'the new year' in lower case
-        month = 1
+    month = 1 if m.lastgroup == "hd" and m["hd_l"] else holiday_month(m)  # 'the new year' in lower case: 1
     return month if month in (1, 12) else 0
 
 
