@@ -54,7 +54,8 @@ _BOUND_BEFORE = words_before(_PRESENT["bound_before"])
 _AHEAD_BOUND_BEFORE = words_before(_PRESENT["ahead_bound_before"])
 #: 'since' binds a whole clause: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'.
 _CLAUSE_BOUND = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['clause_bound'])})(?!\w)(?:[^,;:.!?\n]|\.(?=[0-9])){{0,80}}\Z")
-#: A year used as an attribute of a noun ('the 2001 election', 'a 2004 law'): an event's year, not the story's.
+#: A preposition just before a date ('in 2004', 'a quiet start to 2005'): a year after one is no attribute of a
+#: noun ('the 2001 election', 'a 2004 law': an event's year, not the story's; see _is_attribute).
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|during|for|of|throughout|over|to|and|or|at|between)[ \t\u00a0]{1,3}\Z", re.I
 )
@@ -216,11 +217,14 @@ class TextMarks:
         return self.clauses.last_end_before(start, sentence[0]), self.clauses.next_start_after(end, sentence[1])
 
 
+def in_since_clause(text: str, start: int) -> bool:
+    """A date in the clause 'since' opens: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'."""
+    return _CLAUSE_BOUND.search(text, max(0, start - 90), start) is not None
+
+
 def _is_bound(text: str, start: int) -> bool:
     """A date after 'since', 'by', 'until', 'from' ...: a bound or a base of the story's time, not its time."""
-    return bool(
-        _BOUND_BEFORE.search(text, max(0, start - 20), start) or _CLAUSE_BOUND.search(text, max(0, start - 90), start)
-    )
+    return _BOUND_BEFORE.search(text, max(0, start - 20), start) is not None or in_since_clause(text, start)
 
 
 #: A base of comparison before a date: 'down from £2.6bn in January 2004', 'compared with 26 in September',
@@ -238,9 +242,14 @@ def comparison_base(text: str, start: int) -> bool:
     return _BASE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition stands just before text[start:] ('in 2004', 'a quiet start to 2005')."""
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _is_attribute(text: str, start: int, end: int) -> bool:
     """A bare year before a noun, not after a preposition: 'the 2001 election', 'the 1988 Lockerbie crash'."""
-    if not _NOUN_AFTER.match(text, end) or _PREPOSITION_BEFORE.search(text, max(0, start - 16), start):
+    if not _NOUN_AFTER.match(text, end) or after_preposition(text, start):
         return False
     return _RESULTS.search(text, end, end + 16) is None  # '2004 net income' is the year the results are for
 
@@ -272,7 +281,5 @@ def past_bound(m: re.Match[str]) -> bool:
     if not yearless:
         return False
     # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
-    return (
-        _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-        or _CLAUSE_BOUND.search(m.string, max(0, m.start() - 90), m.start()) is not None
-    )
+    since = _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    return since or in_since_clause(m.string, m.start())

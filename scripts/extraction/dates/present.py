@@ -11,14 +11,14 @@ from itertools import accumulate
 from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
-    _CLAUSE_BOUND,
-    _PREPOSITION_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
     TextMarks,
     _is_attribute,
     _is_bound,
+    after_preposition,
     comparison_base,
+    in_since_clause,
     past_bound,
     words_before,
 )
@@ -52,7 +52,8 @@ class StoryTime:
     #: year of results reported as done, the latest month told, ...): the evidence of ``story_present`` values.
     evidence: Span | None = None
     #: The earliest month or day the text states and puts ahead ('shares will become free to trade by February
-    #: 2005'), when nothing else fixes the present: the present is before it (see :func:`ahead_bound`).
+    #: 2005'), when nothing else fixes the present: the present is before it, and the year-less dates are the
+    #: latest ones not after it (see resolve._without_publication_date).
     before: tuple[dt.date, Span] | None = None
     #: (position, year) of the years stated in forecasts ('a quiet start to 2005'): they anchor only the
     #: year-less dates after them in their own sentence (see forecast_year_at).
@@ -122,8 +123,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     month_spans: dict[tuple[int, int], Span] = {}  # (year, month) -> the first date stating it
     told_at: list[tuple[int, int, int, bool]] = []  # (start, end, month, after 'since') of those months
     forecast_years: list[tuple[int, int]] = []  # (start, year) of the years stated in forecasts
-    coming: list[tuple[int, Span]] = []  # (year, span) of the dates told after a forecast word ('likely in 2005')
-    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (ahead_bound)
+    coming: list[int] = []  # the years of the dates told after a forecast word ('likely in 2005')
+    bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (before)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
     turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
     for m in matches:
@@ -171,11 +172,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
             if (
                 marks.future.any_in(sentence[0], s)
-                and not _CLAUSE_BOUND.search(text, max(0, s - 90), s)
+                and not in_since_clause(text, s)
                 and not attribute
                 and not base_of_comparison
             ):
-                coming.append((year, (s, e)))
+                coming.append(year)
                 if granularity_of(point) in ("month", "day"):
                     bounds_ahead.append((dt.date(year, int(point[5:7]), 1), (s, e)))
             if not reported:
@@ -194,11 +195,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 stated = max(stated, year)
             if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
-            elif (
-                not (reported or bound)
-                and granularity == "year"
-                and _PREPOSITION_BEFORE.search(text, max(0, s - 16), s)
-            ):
+            elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
@@ -232,15 +229,16 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
-    if present is None and turn and any(year > stated for year, _ in coming):
+    # the earliest year the story forecasts after every year it states as past
+    forecast_year = min((year for year in coming if year > stated), default=None)
+    if present is None and turn and forecast_year is not None:
         # 'climbed to 110.0 in January from 108.0 in October last year' ... 'Growth will probably slow by the end of
         # 2005': January is early in the present year, the earliest year the story forecasts
-        year = min(year for year, _ in coming if year > stated)
-        y, mo = shift(year, turn[0][0], 12, 1)
+        y, mo = shift(forecast_year, turn[0][0], 12, 1)
         present, evidence, month_known = dt.date(y, mo, 15), turn[0][1], True
     if present is None:
         # 'Sales usually pick up in the New Year' in a story that anticipates 'a quiet start to 2005'
-        found = year_end_present(year_end_ahead, coming, stated)
+        found = year_end_present(year_end_ahead, forecast_year)
         if found is not None:
             present, evidence, month_known = *found[:2], found[2]
     latest_years = list(accumulate((y for _, y in years), max))
@@ -275,9 +273,7 @@ def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_star
 def year_end_holiday(m: re.Match[str]) -> int:
     """The month of a holiday named without a year that falls at the turn of the year (Christmas: 12, the New
     Year: 1), else 0."""
-    month = holiday_month(m) if m.lastgroup == "hd" and not m["hd_y"] else 0
-    if m.lastgroup == "hd" and m["hd_l"]:  # 'the new year' in lower case
-        month = 1
+    month = 1 if m.lastgroup == "hd" and m["hd_l"] else holiday_month(m)  # 'the new year' in lower case: 1
     return month if month in (1, 12) else 0
 
 
@@ -300,22 +296,19 @@ def _holiday_ahead(marks: TextMarks, m: re.Match[str]) -> bool:
     return timed and marks.future.any_in(*marks.sentence(m.start(), m.end()))
 
 
-def year_end_present(
-    holidays: list[tuple[int, Span]], coming: list[tuple[int, Span]], stated: int
-) -> tuple[dt.date, Span, bool] | None:
+def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None) -> tuple[dt.date, Span, bool] | None:
     """The present of a story that tells the New Year or Christmas as ahead and forecasts a year: December of
     the year before the forecast one, with the span of the holiday and whether the month is known.
 
     'Dollar slides ahead of New Year' ... 'analysts predict that more declines are likely in 2005': no one
     forecasts a year in its last days, so the New Year ahead is 2005's and the story is told in December 2004
     (the month known); 'may want the latest toy this Christmas' ... 'the start of the scheme in April 2005':
-    Christmas 2004 (in November or December: the month is not fixed). The forecast year is the earliest one
-    told after a forecast word and after every year the story states as past (``stated``). None without both.
+    Christmas 2004 (in November or December: the month is not fixed). ``forecast_year``: the earliest year
+    told after a forecast word and after every year the story states as past. None without both.
     """
-    years = [year for year, _ in coming if year > stated]
-    if not holidays or not years:
+    if not holidays or forecast_year is None:
         return None
-    year = min(years) - 1
+    year = forecast_year - 1
     new_year = any(month == 1 for month, _ in holidays)
     return dt.date(year, 12, 20 if new_year else 10), holidays[0][1], new_year
 
