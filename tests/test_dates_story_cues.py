@@ -323,3 +323,15 @@ def test_last_month_named_stays_empty_when_only_the_year_is_known():
 )
 def test_a_year_before_a_twelve_month_period_is_the_twelve_months_before(text, quote, value):
     assert values(text)[quote] == value
+
+
+@pytest.mark.parametrize("told", ["over Christmas", "over Easter", "in the spring"])
+def test_a_holiday_told_as_past_is_no_month_compared_with_last_year(told: str) -> None:
+    """A holiday told as past names no month, so it cannot be 'the month compared with last year' (month 0
+    once matched the 'no month' of a stated year and put the present in January). The present stays in
+    2004, known by its year only, and 'last winter' is the one before it: December 2003 to February 2004."""
+    text = (
+        f"The economy grew by 5.5% in 2004, the ministry said. Sales were weak {told}. "
+        "The region grew by 5.5% this year. Prices rose in the first quarter and last winter."
+    )
+    assert values(text)["last winter"] == "2003-24"

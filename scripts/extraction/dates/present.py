@@ -138,7 +138,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         told_month = month or holiday_month(m)
         if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
             told = max(told, month)
-            told_months.add(month)
+            if month:  # a holiday is told as past too, but it names no month of its own to compare
+                told_months.add(month)
             if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
