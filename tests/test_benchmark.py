@@ -118,6 +118,16 @@ def test_a_restatement_reads_as_its_figure():
     assert [(p.low, p.change) for p in ours(text)] == [(1200, "up"), (2.2, "up"), (600, "="), (1, "=")]
 
 
+def test_the_levels_of_a_move_score_as_newsquant_writes_them():
+    """Two rows in our table, one range 'A-B' per step in NewsQuant's gold; an interval is one range in both."""
+    from newsfigures.bench.newsquant import ours
+
+    got = ours("Payrolls fell from 155,000 in 2003 to 110,000, then the fee rose from $160 to $180 to $200.")
+    assert [(p.low, p.high, p.change) for p in got] == [(155000, 110000, "="), (160, 180, "="), (180, 200, "=")]
+    assert [(p.low, p.high) for p in ours("Prices range from $5 to $10.")] == [(5, 10)]
+    assert [(p.low, p.high) for p in ours("Sales rose 4% to $10m.")] == [(4, None), (10e6, None)]
+
+
 def test_the_authors_loop_is_more_lenient_than_ours():
     from newsfigures.bench.newsquant import score_sentence_authors
 

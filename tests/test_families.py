@@ -333,27 +333,22 @@ MUST_MATCH_WITH_DATES = {
             "coming two decades",
         ),
     ],
-    # from A <when A was measured> to B: still the move from A to B, the time keeps its date row
+    # from A <when A was measured> to B: two levels at two times, each a figure; the time keeps its date row
     "from A when to B": [
-        ("The average fare rose from $210 in 2019 to $265 last year.", "$210 in 2019 to $265", 210, 265, "USD", "2019"),
-        ("The yield slipped from 4.6% on Monday to 4.4%.", "4.6% on Monday to 4.4%", 4.6, 4.4, "percent", "Monday"),
+        ("The average fare rose from $210 in 2019 to $265 last year.", "$210", 210, None, "USD", "2019"),
+        ("The average fare rose from $210 in 2019 to $265 last year.", "$265", 265, None, "USD", "2019"),
+        ("The yield slipped from 4.6% on Monday to 4.4%.", "4.4%", 4.4, None, "percent", "Monday"),
         (
             "Output climbed from 1.2 million barrels a day in March to 1.5 million barrels a day.",
-            "1.2 million barrels a day in March to 1.5 million barrels a day",
+            "1.2 million barrels a day",
             1.2e6,
-            1.5e6,
+            None,
             "oil_barrel/day",
             "March",
         ),
-        ("Sales rose from $5m in the year to March to $7m.", "$5m in the year to March to $7m", 5e6, 7e6, "USD", None),
-        (
-            "Its range grew from 20 mpg in 2008 to 29 mpg in 2020.",
-            "20 mpg in 2008 to 29 mpg",
-            20,
-            29,
-            "mile/gallon",
-            "2008",
-        ),
+        ("Sales rose from $5m in the year to March to $7m.", "$7m", 7e6, None, "USD", None),
+        ("Its range grew from 20 mpg in 2008 to 29 mpg in 2020.", "20 mpg", 20, None, "mile/gallon", "2008"),
+        ("Its range grew from 20 in 2008 to 29 mpg in 2020.", "20", 20, None, "mile/gallon", "2008"),
     ],
 }
 
@@ -407,11 +402,12 @@ def test_a_stated_length_inside_its_period_is_both_a_date_and_a_duration():
     assert [(f.quote, f.kind, f.value, f.unit) for f in found.figures] == [("three years", "duration", 3, "year")]
 
 
-def test_a_clock_time_between_the_ends_of_a_range_keeps_its_exclusion():
+def test_a_clock_time_between_two_levels_keeps_its_exclusion():
     text = "The coin fell from $36,100 at 9.30pm on Sunday to $35,020 at 6am."
     found = extract(text, None)
     assert [(f.quote, f.value, f.value_to) for f in found.figures] == [
-        ("$36,100 at 9.30pm on Sunday to $35,020", 36100, 35020)
+        ("$36,100", 36100, None),
+        ("$35,020", 35020, None),
     ]
     assert [(x.quote, x.reason) for x in found.exclusions] == [("9.30pm", "clock_time"), ("6am", "clock_time")]
     assert [d.quote for d in found.dates] == ["Sunday"]

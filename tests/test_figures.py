@@ -196,7 +196,7 @@ def test_fractions_and_multiples(text, quote, value, kind):
         ("Oil traded at $40 to $50.", "$40 to $50", 40, 50, "USD"),
         ("Growth of between 5 and 7% is forecast.", "5 and 7%", 5, 7, "percent"),
         ("Prices may rise 2-3% this year.", "2-3%", 2, 3, "percent"),
-        ("Range grew from 252 to 287 miles.", "252 to 287 miles", 252, 287, "mile"),
+        ("Its range is from 252 to 287 miles.", "252 to 287 miles", 252, 287, "mile"),
         ("Bids came in at $10 to $15 billion.", "$10 to $15 billion", 1e10, 1.5e10, "USD"),
         ("We need four to five thousand volunteers.", "four to five thousand", 4000, 5000, "count"),
     ],

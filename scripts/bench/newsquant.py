@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from ..extraction.mentions import Figure
     from ..extraction.merge import Extraction
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -322,6 +323,45 @@ def ours(text: str) -> list[Pred]:
             label = labels[-1]  # 'an increase of 60,600 jobs or 1%': a restatement reads as its figure
         labels.append(label)
         out.append(Pred(f.value, f.value_to, f.unit, label, words))
+    return as_newsquant_moves(text, found.figures, out)
+
+
+#: Between the two levels of a move: "to", or when the first level was measured and "to" ("from £190,329 in
+#: November to £189,733"); and before the first level, "from".
+_MOVE_TO_RE = re.compile(r"\s+(?:(?:in|at|on|during)(?:\s+[\w.:'’-]+){1,4}?\s+)?to\s+")
+_FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+\Z")
+
+
+def as_newsquant_moves(text: str, figures: list[Figure], preds: list[Pred]) -> list[Pred]:
+    """Our two levels of a move as NewsQuant writes them: one range per step, labelled '='.
+
+    The figures table gives each level of ``fell from A to B`` a row of its own (each has its own period,
+    and a user looks each up); NewsQuant's annotators write the move as one range 'A-B' (``forecast to slow
+    from 4.8 percent to 4.7 percent``: '4.8-4.7'; ``rises from $160 to $180 to $200``: '160-180' and
+    '180-200'), with the range's label '='. So here ``from A [when] to B [to C]`` with every level one plain
+    figure of one unit scores as those ranges, with the first level's concept.
+    """
+    out: list[Pred] = []
+    i = 0
+    while i < len(figures):
+        j = i
+        if _FROM_BEFORE_RE.search(text, max(0, figures[i].start - 12), figures[i].start):
+            while (
+                j + 1 < len(figures)
+                and figures[j].value_to is None
+                and figures[j + 1].value_to is None
+                and figures[j].unit == figures[j + 1].unit
+                and _MOVE_TO_RE.fullmatch(text, figures[j].end, figures[j + 1].start)
+            ):
+                j += 1
+        if j == i:
+            out.append(preds[i])
+            i += 1
+            continue
+        for k in range(i, j):
+            low, high = figures[k], figures[k + 1]
+            out.append(Pred(low.value, high.value, low.unit, "=", preds[i].concept))
+        i = j + 1
     return out
 
 

@@ -12,8 +12,10 @@ its neighbours what it measures:
 
 Then two passes join figures: ``A to B`` / ``between A and B`` / ``A-B`` under one unit become one
 figure with ``value_to`` and qualifier ``range`` (a bare end takes the unit and, when smaller, the
-scale of the other: ``$10 to $15 billion``), and so does ``from A <when> to B`` (``from 20 mpg in
-2008 to 29 mpg``: the date between keeps its own row); a figure in parentheses right after another of the same
+scale of the other: ``$10 to $15 billion``); but the two levels of a move stay two figures of one unit,
+each with its own period: ``from A to B`` after a word of change (``fell from 155,000 to 110,000``, ``cut
+its forecast from 5% to 4.25%``, ``a rise from 3% to 4%``) or with a time after A (``from £190,329 in
+November to £189,733 in December``); a figure in parentheses right after another of the same
 kind restates it (``623 million rubles (\\$8.3 million)``: ``equivalent_of`` points at the rubles).
 
 Quotes: a quote is ``text[start:end]`` and covers the currency sign (from the Markdown escape ``\\``

@@ -21,6 +21,7 @@ from .vocabulary import (
     _GAPPED_END_RE,
     _GAPPED_RE,
     _HYPHEN_RANGE_RE,
+    _MOVE_BEFORE_FROM_BACK_RE,
     _NEXT_WORD_RE,
     _OR_BEFORE_RE,
     _OR_SEP_RE,
@@ -28,9 +29,11 @@ from .vocabulary import (
     _PAREN_OPEN_RE,
     _PHRASE_END_RE,
     _RANGE_SEP_RE,
+    _TO_NUMBER_AFTER_RE,
     _TO_SEP_RE,
     _WHEN_TO_RE,
     STOP,
+    _back,
     _trie,
 )
 
@@ -173,13 +176,22 @@ def _ends_amount(text: str, at: int) -> bool:
 
 
 def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Join ``A to B``, ``between A and B``, ``A-B`` and share units across ``A or B``."""
+    """Join ``A to B``, ``between A and B``, ``A-B`` and share units across ``A or B``; the two levels of a
+    move (``fell from A to B``, ``from A in 2003 to B``) stay two figures, of one unit."""
     out: list[Draft] = []
+    level = -1  # index of the level a move reached ("fell from A to B"): "B to C" goes on moving
     i = 0
     while i < len(drafts):
         a = drafts[i]
         b = drafts[i + 1] if i + 1 < len(drafts) else None
         if b is not None:
+            if _move_levels(text, a, b, i == level):
+                share_unit(a, b)  # "rose from 20 to 29 mpg": two levels, each a figure with its own period
+                _same_measure(a, b)  # "trimmed from 155,000 to 110,000 staff": both count staff
+                out.append(a)
+                level = i + 1
+                i += 1
+                continue
             joined = join_pair(text, a, b)
             if joined is not None:
                 out.append(joined)
@@ -187,9 +199,10 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
                 continue
             j = _end_after_when(text, drafts, i)
             if j:
-                out.append(_range_of(a, drafts[j]))  # the years between are dates of their own
-                out += drafts[i + 1 : j]
-                i = j + 1
+                _same_measure(a, drafts[j])
+                out.append(a)  # "from £190,329 in November to £189,733 in December": two levels, each dated
+                level = j
+                i += 1
                 continue
             if _OR_SEP_RE.fullmatch(text, a.qend, b.hstart) and not (
                 a.explicit_unit and b.noun and not b.explicit_unit
@@ -557,13 +570,46 @@ def _range_after_move(a: Draft, b: Draft) -> bool:
     return na.base < nb.base <= 2 * na.base
 
 
+def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
+    """True when ``from A to B`` is a move between two levels, not an interval: a word of change stands
+    before "from" in its clause (``fell from 155,000 to 110,000``, ``cut its forecast from 5% to 4.25%``, ``a
+    rise from 3% to 4%``), or A is the level a move reached and B the next (``rose from $160 to $180 to $200``).
+
+    A user looks up each level as a figure with its own period; one range "155,000-110,000" would hide both.
+    An interval stays one range (``prices from $5 to $10``, ``expected to be from 3% to 4% a year``), and so
+    does the first of two ranges of a move (``revised from 5 to 7 per cent to 3 to 5 per cent``).
+    """
+    if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part or a.year_like or b.year_like:
+        return False
+    if not _TO_SEP_RE.fullmatch(text, a.qend, b.hstart) or b.qualifier != "exact" or not compatible(a, b):
+        return False
+    if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
+        return False
+    if after_move:
+        return True
+    if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 90):
+        return False
+    return a.explicit_unit or not _TO_NUMBER_AFTER_RE.match(text, b.qend)
+
+
+def _same_measure(a: Draft, b: Draft) -> None:
+    """Two levels of one move measure the same thing: a bare level takes the other's counted noun
+    (``trimmed from 155,000 to 110,000 staff``), a level without a rate denominator the other's
+    (``from $75 per barrel to $45.88``)."""
+    for bare, other in ((a, b), (b, a)):
+        if bare.kind in ("number", "count") and other.kind == "count" and not bare.explicit_unit:
+            bare.kind, bare.unit, bare.noun = "count", "count", bare.noun or other.noun
+        if "/" in other.unit and "/" not in bare.unit and other.unit.split("/")[0] == bare.unit:
+            bare.kind, bare.unit = other.kind, other.unit
+
+
 def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
-    """Index of the end of a range ``from A <when> to B`` that begins at ``drafts[i]``, else 0.
+    """Index of the second level of ``from A <when> to B`` that begins at ``drafts[i]``, else 0.
 
     ``rose from 20 mpg in 2008 to 29 mpg in 2020``, ``fell from $36,040 at 10.45pm last night to
-    $34,935``: the words between say when the first end was measured, and the figure is still the
-    move from A to B (a ``from ... to`` range, as without them). Only years may stand between as
-    numbers, the two ends must be plain (no hedge, no change of their own) and of one unit.
+    $34,935``: the words between say when the first level was measured, so A and B are two levels at two
+    times, each a figure of its own (with or without a verb of change before "from"). Only years may stand
+    between as numbers, the two ends must be plain (no hedge, no change of their own) and of one unit.
     """
     a = drafts[i]
     if a.joiner != "from" or a.value_to is not None or a.change != "none" or a.year_like or a.date_part:

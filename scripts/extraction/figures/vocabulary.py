@@ -381,3 +381,16 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
 _ONE_OR_N_RE = re.compile(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)")
 _BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
+#: "<word of change> [up to six words] from" before the first level of ``from A to B`` (reversed): the pair is a
+#: move between two levels, not an interval ("fell from", "cut its forecast from", "a rise, from"). The words
+#: between carry no punctuation but a comma right before "from", and no interval verb or new clause.
+_MOVE_BEFORE_FROM_BACK_RE = re.compile(
+    r"\s+(?i:morf)(?:\s*,\s*|\s+)"
+    rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_between_move_and_from'))})(?![A-Za-z]))"
+    r"(?![.])[^\s,;:!?()\"“”]+\s+){0,6}?"
+    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY | lexicon.words('directions', 'move_before_from')) - lexicon.words('directions', 'not_move_before_from'))}))"
+    r"(?![A-Za-z])"
+)
+#: After the second end of ``from A to B``: "to" and another number, as in "revised from 5 to 7 per cent to 3 to 5
+#: per cent", where A-B is the first of two ranges.
+_TO_NUMBER_AFTER_RE = re.compile(r"\s+to\s+\S{0,3}\d")
