@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
+from .fiscal import budget_year, fiscal_first_month
 from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
 from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
@@ -77,6 +78,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     matches = list(DATE_RE.finditer(text))
     story = story_time(text, matches) if published is None else StoryTime([], None)
     marks = story.marks
+    fiscal = fiscal_first_month(matches)  # the month the story's budget years begin in, where it dates one
 
     def sentences(text: str) -> TextMarks:
         """The text's sentence marks, scanned at most once (story_time's when it ran)."""
@@ -156,6 +158,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 story.before[0] if story.before else None,
             )
             source = reference
+        found, counted_from = budget_year(m, found, fiscal, history)
+        source = counted_from or source
         for s, e, value, gran, how in found:
             anchor = (
                 year_anchor

@@ -1,0 +1,101 @@
+"""Budget and fiscal years the text dates by their months (family 'budget years'): sentences written for the rule."""
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.extraction.dates import extract_dates
+from newsfigures.extraction.dates.fiscal import named_fiscal_year
+
+
+def value_of(text: str, quote: str, published: dt.date | None = None) -> str:
+    """The value of the date whose quote is ``quote``."""
+    values = [d.value for d in extract_dates(text, published) if d.quote == quote]
+    assert values, [d.quote for d in extract_dates(text, published)]
+    return values[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a span of two years is the fiscal year that begins in the first, in the months the text gives
+        (
+            "The council's deficit in the year to June 2010 was 3%. Its 2010-11 plan cuts it to 2%.",
+            "2010-11",
+            "2010-07/2011-06",
+        ),
+        (
+            "Ministers expect growth of 6% in 2009/10, after 5% in the year to March 2009.",
+            "2009/10",
+            "2009-04/2010-03",
+        ),
+        # a year that names a budget: the fiscal year most of whose months fall in it
+        (
+            "The minister's 2008 budget covers the year beginning 1 October 2007 and trims farm aid.",
+            "2008",
+            "2007-10/2008-09",
+        ),
+        (
+            "Tax receipts for the year to March 2011 rose, and fiscal 2011 should see more.",
+            "2011",
+            "2011-04/2012-03",
+        ),
+        # 'the previous fiscal year' after a dated one is the one before it
+        (
+            "The gap reached $9bn in the 12 months to 30 June 2009, after $7bn in the previous fiscal year.",
+            "previous fiscal year",
+            "2007-07/2008-06",
+        ),
+        # 'the following year' after a budget year is the next budget year
+        (
+            "Spending in the year to March 2009 rose. The 2009-10 target is 4%. The following year it falls.",
+            "following year",
+            "2010-04/2011-03",
+        ),
+        # a year-less 'year beginning 1 July' after a named budget year is that year
+        (
+            "The state's 2012 budget raises fees. The plan for the year beginning 1 July cuts schools.",
+            "year beginning 1 July",
+            "2011-07/2012-06",
+        ),
+    ],
+)
+def test_budget_year_takes_the_months_the_text_gives(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # no fiscal months in the text: calendar years, as the gold README keeps them
+        ("The club's 2009-10 season ended with a loss of £3m.", "2009-10", "2009/2010"),
+        ("The 2006 budget cuts farm aid by 4%.", "2006", "2006"),
+        # twelve months that are a calendar year date no fiscal year
+        ("Sales in the 12 months to December 2009 rose; the 2009-10 outlook is weak.", "2009-10", "2009/2010"),
+        # two different fiscal years in one story: neither gives its months to the other years
+        (
+            "Its year to March 2010 was strong; the partner's year to June 2010 was not. The 2010-11 plan is bold.",
+            "2010-11",
+            "2010/2011",
+        ),
+        # a year to a day that ends no month ('5 April') gives no whole months
+        ("Receipts in the year to 5 April 2010 rose; the 2010-11 forecast is flat.", "2010-11", "2010/2011"),
+        # a year beside 'budgets' that does not name one
+        ("After the year to March 2005, in 2006 budgets were cut.", "2006", "2006"),
+        # a year with its part is the calendar year's part
+        ("After the year to March 2005, the end of 2006 budget talks came.", "end of 2006", "2006"),
+    ],
+)
+def test_budget_year_stays_calendar_without_the_months(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote) == value
+
+
+def test_named_fiscal_year_majority_of_months() -> None:
+    assert named_fiscal_year(4, 2005) == ("2005-04/2006-03", "interval")  # April: most months in 2005
+    assert named_fiscal_year(10, 2006) == ("2005-10/2006-09", "interval")  # October: most months in 2006
+    assert named_fiscal_year(7, 2005) == ("2004-07/2005-06", "interval")  # July: a tie, named for its end
+
+
+def test_budget_year_with_a_publication_date() -> None:
+    text = "The deficit for the year to March 2005 was 4.5%. The 2005-06 target is 4.3%."
+    assert value_of(text, "2005-06", dt.date(2005, 3, 1)) == "2005-04/2006-03"
