@@ -99,3 +99,71 @@ def test_named_fiscal_year_majority_of_months() -> None:
 def test_budget_year_with_a_publication_date() -> None:
     text = "The deficit for the year to March 2005 was 4.5%. The 2005-06 target is 4.3%."
     assert value_of(text, "2005-06", dt.date(2005, 3, 1)) == "2005-04/2006-03"
+
+
+JAN_2005 = dt.date(2005, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the quarter named before the dated span is that span; the others are counted from it
+        (
+            "Acme's third-quarter profit rose 5% in the three months to 31 January. Its financial year ends in April.",
+            "third-quarter",
+            "2004-11/2005-01",
+        ),
+        (
+            "Acme's third-quarter profit rose 5% in the three months to 31 January, after a weak second quarter."
+            " Its financial year ends in April.",
+            "second quarter",
+            "2004-08/2004-10",
+        ),
+        # a half of the firm's year: the two quarters that end with the one counted
+        (
+            "Acme's second-quarter sales, for the three months to 31 October, rose. The first half of its fiscal"
+            " year was its best.",
+            "first half of its fiscal year",
+            "2004-05/2004-10",
+        ),
+        # with no quarter named before it, the first named after it
+        (
+            "In the three months to 31 January, sales rose 4%, the chain said. It was the fourth quarter of its"
+            " fiscal year.",
+            "fourth quarter of its fiscal year",
+            "2004-11/2005-01",
+        ),
+    ],
+)
+def test_firm_quarters_take_the_months_the_text_gives(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote, JAN_2005) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # no word of a fiscal year: a rolling three months beside a calendar quarter
+        (
+            "Unemployment fell in the three months to November. The economy grew 0.7% in the fourth quarter.",
+            "fourth quarter",
+            "2004-Q4",
+        ),
+        # three months that are a calendar quarter leave the quarters as they are (the Q2 nearest the dateline)
+        (
+            "Acme's second-quarter profit, for the three months to 30 September, rose. Its fiscal year ends in March.",
+            "second-quarter",
+            "2005-Q2",
+        ),
+        # a quarter with its year is that calendar quarter
+        (
+            "Acme's third-quarter profit rose in the three months to 31 January. In the first quarter of 2004,"
+            " its fiscal year's worst, sales fell.",
+            "first quarter of 2004",
+            "2004-Q1",
+        ),
+        # a firm's half with no dated quarter keeps no value (its year may begin in any month)
+        ("The first half of its financial year was strong, Acme said.", "first half of its financial year", ""),
+    ],
+)
+def test_firm_quarters_stay_calendar_without_the_months(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote, JAN_2005) == value

@@ -9,7 +9,7 @@ import re
 from ..mentions import DateMention
 from .handlers import _SPAN_MONTHS, Mention, _count
 from .values import day_number, make_date, month_number, month_span, shift
-from .vocabulary import _V
+from .vocabulary import _V, ORDINALS
 
 _BUDGET = _V["budget_year"]
 _SPACE = r"[ \t\u00a0]{1,3}"
@@ -118,3 +118,72 @@ def _is_fiscal(value: str, first: int) -> bool:
         and int(ends[0][5:7]) == first
         and fiscal_year(first, int(ends[0][:4]))[0] == value
     )
+
+
+#: A word that says the story's firm keeps a year of its own ('our fiscal year', 'its financial year').
+_FISCAL_WORD = re.compile(r"(?i)(?<![\w-])(?:fiscal|financial[ \t\u00a0]{1,3}year)(?![\w-])")
+
+
+def firm_quarter(m: re.Match[str]) -> int | None:
+    """The ordinal of a quarter or half named without a stated year ('second-quarter', 'the first quarter of
+    the year', 'the first half of our fiscal year'), as a count of quarters (a half's last: the first half is
+    2), or None for any other match; 'last quarter' and 'the final quarter' are the fourth."""
+    kind = m.lastgroup
+    if kind not in ("qw", "hw") or m[f"{kind}_y"] or m[f"{kind}_y2"]:
+        return None
+    rel = m[f"{kind}_rel"]
+    if rel is not None and rel.lower() != "the":
+        return None  # 'the second quarter of next year' is counted from the present
+    word = m[f"{kind}_o"].lower()
+    n = ORDINALS[word] if word in ORDINALS else int(word[0])
+    return n if kind == "qw" else 2 * min(n, 2)
+
+
+def _quarter_months(value: str) -> tuple[int, int] | None:
+    """(year, first month) of three whole months that are no calendar quarter ('2004-09/2004-11'), else None."""
+    ends = value.split("/")
+    if len(ends) != 2 or not all(len(e) == 7 and e[4] == "-" for e in ends):
+        return None
+    (y0, m0), (y1, m1) = ((int(e[:4]), int(e[5:7])) for e in ends)
+    if (y1 * 12 + m1) - (y0 * 12 + m0) != 2 or m0 % 3 == 1:
+        return None
+    return y0, m0
+
+
+def fiscal_quarters(
+    text: str, dates: list[DateMention], named: dict[tuple[int, int], tuple[int, str]]
+) -> list[DateMention]:
+    """The dates with a firm's fiscal quarters and halves written as the months the text gives them.
+
+    Family 'fiscal quarters': in a story that says its firm keeps a fiscal year of its own and dates a quarter
+    by three months that are no calendar quarter ('its second-quarter profit ... for the three months to 30
+    November'), that span is the quarter named nearest before it (else the first named after it), and the
+    other quarters and halves named without a year are counted from it ('the first quarter of the year' is the
+    three months before, 'the first half of our fiscal year' the six months to 30 November). ``named`` maps the
+    span of each such quarter or half to (quarters counted to its end, its granularity); see
+    :func:`firm_quarter`. Any story that lacks one of those is left as it was.
+    """
+    if not named or not dates or not _FISCAL_WORD.search(text):
+        return dates
+    spans = [(d, q) for d in dates if (q := _quarter_months(d.value)) is not None]
+    if not spans or len({q[1] % 3 for _, q in spans}) != 1:
+        return dates
+    span, (year, month) = spans[0]
+    before = [k for k in named if k[1] <= span.start]
+    after = [k for k in named if k[0] >= span.end]
+    key = max(before) if before else min(after) if after else None
+    if key is None or named[key][1] != "quarter":
+        return dates
+    own = named[key][0]
+    kept: list[DateMention] = []
+    for d in dates:
+        if (d.start, d.end) not in named:
+            kept.append(d)
+            continue
+        n, granularity = named[(d.start, d.end)]
+        months = 6 if granularity == "half" else 3
+        y1, m1 = shift(year, month, 12, 3 * (n - own) + 2)
+        y0, m0 = shift(y1, m1, 12, -(months - 1))
+        value, gran = month_span(y0, m0, y1, m1)
+        kept.append(DateMention(d.start, d.end, d.quote, value, gran, "story_date", (span.start, span.end)))
+    return kept
