@@ -167,3 +167,35 @@ def test_firm_quarters_take_the_months_the_text_gives(text: str, quote: str, val
 )
 def test_firm_quarters_stay_calendar_without_the_months(text: str, quote: str, value: str) -> None:
     assert value_of(text, quote, JAN_2005) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # in a budget story, 'this year' and 'the coming year' are budget years around the present
+        (
+            "The budget deficit will reach 4% this year, the minister said of the year to 31 March.",
+            "this year",
+            "2004-04/2005-03",
+        ),
+        (
+            "Borrowing for the year to March 2005 fell. The coming year's budget cuts it again.",
+            "coming year",
+            "2005-04/2006-03",
+        ),
+        # not without a budget: a survey of firms' year to March leaves the minister's year a calendar year
+        (
+            "Firms plan to invest 5% more in the year to March 2005. Growth this year was strong, he said.",
+            "this year",
+            "2005",
+        ),
+        # not 'last year'
+        (
+            "The budget for the year to March 2006 was set. Last year the deficit was 4%.",
+            "Last year",
+            "2004",
+        ),
+    ],
+)
+def test_deictic_budget_year(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote, JAN_2005) == value

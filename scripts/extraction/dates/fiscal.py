@@ -25,6 +25,18 @@ _NAME_BEFORE = re.compile(
 #: budgets were cut'; vocab: budget_year.determiners).
 _DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{'|'.join(_BUDGET['determiners'])})|['’]s){_SPACE}\Z", re.IGNORECASE)
 _PREVIOUS = frozenset(_BUDGET["previous"])
+#: A word that makes a story one about a state's budget (vocab: budget_year.story_words).
+_BUDGET_STORY = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(_BUDGET['story_words'])})(?![\w-])")
+
+
+def budget_story(text: str) -> bool:
+    """Whether a text speaks of a budget: only there are 'this year' and 'the current year' a budget year (a
+    survey of firms' investment 'in the year to March' leaves the minister's 'this year' a calendar year)."""
+    return _BUDGET_STORY.search(text) is not None
+
+
+#: Deictic words of a year that name the budget year under way or the next one (vocab: budget_year.deictic).
+_DEICTIC_YEAR: dict[str, int] = dict(_BUDGET["deictic"])
 
 
 def fiscal_first_month(matches: list[re.Match[str]]) -> int | None:
@@ -71,14 +83,19 @@ def named_fiscal_year(first: int, year: int) -> tuple[str, str]:
 
 
 def budget_year(
-    m: re.Match[str], found: list[Mention], first: int | None, history: list[DateMention]
+    m: re.Match[str],
+    found: list[Mention],
+    first: int | None,
+    history: list[DateMention],
+    present: dt.date | None = None,
 ) -> tuple[list[Mention], DateMention | None]:
     """The mentions of one match, with a budget year the text dates by its months written as those months.
 
     Family 'budget years': with the story's fiscal year beginning in month ``first``, '2005-6' (two
     consecutive years) is the year that begins in 2005, a year that names a budget or fiscal year ('the 2006
     budget', 'fiscal 2005') is the one most of whose months fall in it, and 'the previous fiscal year' after
-    a dated fiscal year is the one before it, and a year-less 'the year beginning 1 October' after a budget
+    a dated fiscal year is the one before it, 'this year', 'the current year' and 'the coming year' are the
+    budget year under way at the story's ``present`` (when its month is known) or the next, and a year-less 'the year beginning 1 October' after a budget
     year the story names is that year; anything else, and every mention of a story that dates no
     fiscal year, is left as it was. Also the date a value was counted from, where it was.
     """
@@ -101,6 +118,19 @@ def budget_year(
         dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
         if dated is not None:
             return [(m.start(), m.end(), dated.value, dated.granularity, "story_date")], dated
+    if (
+        kind == "ru"
+        and present is not None
+        and found
+        and found[0][3] == "year"
+        and _DEICTIC_YEAR.get(m["ru_rel"].lower()) is not None
+    ):
+        # 'the deficit this year', 'the current year', 'the coming year': the budget year under way at the
+        # story's present (a known month: a present known by its year only is left alone), or the next one
+        step = _DEICTIC_YEAR[m["ru_rel"].lower()]
+        s, e, _, _, how = found[0]
+        begins = present.year if present.month >= first else present.year - 1
+        return [(s, e, *fiscal_year(first, begins + step), how)], None
     if kind == "fc" and m["fc_rel"].lower() in _PREVIOUS:
         dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
         if dated is not None:
