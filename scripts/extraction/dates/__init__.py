@@ -115,7 +115,8 @@ The package, one module per step, data flowing one way: ``vocabulary`` (the word
 ``expression`` (the regular expression of date shapes), ``values`` (ISO 8601 values and calendar
 arithmetic), ``handlers`` (one function per shape, against a publication date), ``narrative`` (phrases
 counted from the story's own dates), ``marks`` (where the words that place a story's time are),
-``present`` (the years and the present of a story without a publication date) and ``resolve``
+``present`` (the years and the present of a story without a publication date), ``fiscal`` (budget and
+fiscal years the text dates by their months: '2005-6' after 'the year to March 2005') and ``resolve``
 (:func:`find_dates`, which puts them together).
 """
 

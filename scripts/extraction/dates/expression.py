@@ -70,11 +70,12 @@ _COUNT_WORDS = rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in (
 
 
 def _of_year_pattern(p: str) -> str:
-    """Optional year of a quarter or half: 'of 2020', 'of the year', 'of next year', ', 2020'."""
+    """Optional year of a quarter or half: 'of 2020', 'of the year', 'of next year', ', 2020', 'of its financial year'."""
     return (
         rf"(?:{_SP}of{_SP}(?:(?:the{_SP})?(?:fiscal{_SP}|financial{_SP})?{_year(p + '_y')}"
         rf"|(?P<{p}_rel>{_cap('the', 'this', 'last', 'next', 'current', 'previous')}){_SP}"
-        rf"(?:(?:current|fiscal|financial){_SP})?year(?!\w))"
+        rf"(?:(?:current|fiscal|financial){_SP})?year(?!\w)"
+        rf"|(?P<{p}_own>{_cap('our', 'its', 'their')}){_SP}(?:fiscal|financial){_SP}year(?!\w))"
         rf"|,?{_SP}{_year(p + '_y2')})?"
     )
 

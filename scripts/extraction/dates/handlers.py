@@ -267,6 +267,8 @@ def _period_words(
     if per_year == 2:
         n = min(n, 2)
     granularity = "quarter" if per_year == 4 else "half"
+    if m[f"{p}_own"]:  # 'the first half of its financial year': a firm's year, which may begin in any month
+        return [(m.start(), m.end(), "", granularity, "unanchored")]
     year = _of_year(m, p, published)
     if year is not None:
         return [(m.start(), m.end(), f"{iso_year(year[0])}-{letter}{n}", granularity, year[1])]
@@ -431,6 +433,8 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if count is None or count != int(count) or not 1 <= count <= 12:
         return []
     n, first = int(count), m["fm_o"].lower() == "first"
+    if m["fm_own"]:  # 'the first six months of its financial year': a firm's months, not the calendar's
+        return [(m.start(), m.end(), "", "interval", "unanchored")]
     found = _of_year(m, "fm", published)
     if found is None:
         if not first or published is None or re.match(rf"{_SP}of{_SP}", m.string[m.end() : m.end() + 8]):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
+from .fiscal import budget_story, budget_year, firm_quarter, fiscal_first_month, fiscal_quarters
 from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
 from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
@@ -77,6 +78,11 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     matches = list(DATE_RE.finditer(text))
     story = story_time(text, matches) if published is None else StoryTime([], None)
     marks = story.marks
+    fiscal = fiscal_first_month(matches)  # the month the story's budget years begin in, where it dates one
+    now = published if published is not None else story.present
+    if fiscal is None or (now is not None and published is None and year_only(now)) or not budget_story(text):
+        now = None  # a present known by its year only: which budget year is under way is not plain
+    firm_quarters: dict[tuple[int, int], tuple[int, str]] = {}  # quarters and halves named without a year
 
     def sentences(text: str) -> TextMarks:
         """The text's sentence marks, scanned at most once (story_time's when it ran)."""
@@ -156,7 +162,12 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 story.before[0] if story.before else None,
             )
             source = reference
+        found, counted_from = budget_year(m, found, fiscal, history, now)
+        source = counted_from or source
+        quarter = firm_quarter(m)
         for s, e, value, gran, how in found:
+            if quarter is not None and gran in ("quarter", "half"):
+                firm_quarters[(s, e)] = (quarter, gran)
             anchor = (
                 year_anchor
                 if how == "story_year"
@@ -177,7 +188,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 history.append(mention)
             elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
-    return FoundDates(sure, hedged, excluded, unanchored)
+    return FoundDates(fiscal_quarters(text, sure, firm_quarters), hedged, excluded, unanchored)
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
