@@ -7,14 +7,9 @@ text) and texts that must not."""
 import datetime as dt
 
 import pytest
+from dates_helpers import undated_dates as dates
 
 from newsfigures.extraction.dates import extract_dates
-
-
-def dates(text: str) -> dict[str, tuple[str, str]]:
-    """quote -> (value, resolution) of every date of an undated text."""
-    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
-
 
 # --- a claim told of a stated year and restated of a deictic one --------------------------------
 

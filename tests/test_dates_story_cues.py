@@ -19,13 +19,7 @@ the expected value worked out from the text):
 """
 
 import pytest
-
-from newsfigures.extraction.dates import extract_dates
-
-
-def dates(text: str) -> dict[str, tuple[str, str]]:
-    """quote -> (value, resolution) of every date of an undated text (the last one of a repeated quote)."""
-    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
+from dates_helpers import undated_dates as dates
 
 
 def values(text: str) -> dict[str, str]:

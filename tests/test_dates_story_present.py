@@ -9,14 +9,9 @@
 """
 
 import pytest
+from dates_helpers import undated_dates as dates
 
 from newsfigures.extraction.dates import extract_dates
-
-
-def dates(text: str) -> dict[str, tuple[str, str]]:
-    """quote -> (value, resolution) of every date of an undated text (the last one of a repeated quote)."""
-    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
-
 
 # --- a month told with a deictic year restates a dated month ----------------------------------------
 

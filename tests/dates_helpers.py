@@ -1,0 +1,11 @@
+"""Helpers of the date-stage tests: the dates of a text, looked up by their quotes."""
+
+from __future__ import annotations
+
+from newsfigures.extraction.dates import extract_dates
+
+
+def undated_dates(text: str) -> dict[str, tuple[str, str]]:
+    """quote -> (value, resolution) of every date of a text without a publication date (the last one of a
+    repeated quote): what the story's own logic resolves."""
+    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
