@@ -221,3 +221,23 @@ def test_nearest_date_reads_each_side_only_up_to_its_best(parts: list[tuple[str,
         for figures in ((), spans):
             got = nearest_date(text, (f.start, f.end), sentence, found.dates, figures)
             assert got == reference_nearest_date(text, (f.start, f.end), sentence, found.dates, figures)
+
+
+def test_a_base_word_read_once_per_date_is_the_one_each_sentence_start_reads() -> None:
+    """In a stretch without a sentence end, a date's base word is read once and reused for every figure's
+    sentence start that cuts none of the words it was read from: the answer must be what reading from that
+    start gives (bases, non-bases, a clause opener, a span with 'from', and starts right at words)."""
+    from newsfigures.extraction.merge import extract
+    from newsfigures.semantics.period import SENTENCE_REACH, _base_word_of, base_word_before
+
+    text = (
+        "Headline\n\nsales were up 5% from the previous quarter and 3% on the year before, which in 2003 "
+        "was weak, while profits rose 8% than they were in 2002 and a shortfall for the years from 2006 to "
+        "2015 grew, up 2% compared with the third quarter and flat against January " * 3
+    )
+    dates = extract(text, None).dates
+    assert len(dates) >= 15
+    for d in dates:
+        for start in range(max(0, d.start - SENTENCE_REACH - 5), d.start + 1, 3):
+            bounded = max(start, d.start - SENTENCE_REACH)
+            assert base_word_before(text, d, start) == _base_word_of(text, d.start, d.quote, d.granularity, bounded)

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
-from .words import last_words, word_classes
+from .words import last_words, last_words_reach, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -170,7 +170,29 @@ def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | No
     no base: the 'from' is the span's first bound, the date's own word.
     """
     # the words are read at most SENTENCE_REACH before the date: a start further back is the same start
-    return _base_word_of(text, d.start, d.quote, d.granularity, max(sentence_start, d.start - SENTENCE_REACH))
+    start = max(sentence_start, d.start - SENTENCE_REACH)
+    free = _base_word_unbounded(text, d.start, d.quote, d.granularity)
+    if free is not None and start < free[1]:
+        return free[0]  # the figure's sentence start bounds no word the answer was read from
+    return _base_word_of(text, d.start, d.quote, d.granularity, start)
+
+
+@lru_cache(maxsize=8192)
+def _base_word_unbounded(text: str, date_start: int, quote: str, granularity: str) -> tuple[int | None, int] | None:
+    """:func:`_base_word_of` of the date read from SENTENCE_REACH before it, and the start before which a
+    figure's sentence start gives the same answer; None when a sentence ends in that reach.
+
+    Figures of one long stretch without a sentence end (a run-on sentence cut into windows) ask for a date's
+    base word with many sentence starts; where none of them cuts the words the answer was read from, the
+    answer is this one, read once per date rather than once per start.
+    """
+    if _SPAN_QUOTE.search(quote) and _FROM_RIGHT_BEFORE.search(text, max(0, date_start - 12), date_start):
+        return None, date_start  # no base whatever the start (as in _base_word_of)
+    lo = max(0, date_start - SENTENCE_REACH)
+    if _SENTENCE_END.search(text, lo, date_start) is not None:
+        return None  # the sentence start decides where the words begin: _base_word_of reads them
+    _, reach = last_words_reach(text, lo, date_start, BASE_WINDOW)
+    return _base_word_at(text, date_start, granularity, lo), reach
 
 
 @lru_cache(maxsize=8192)

@@ -186,6 +186,13 @@ def last_words(text: str, start: int, end: int, n: int) -> list[Token]:
     scan starts there or at ``start``: only a window before ``end`` that begins at a white space
     and holds ``n`` words is read (doubled until it does), not the whole of a long sentence.
     """
+    return last_words_reach(text, start, end, n)[0]
+
+
+def last_words_reach(text: str, start: int, end: int, n: int) -> tuple[list[Token], int]:
+    """:func:`last_words`, and how far back they reach: every ``start`` before the second value gives the
+    same words (the window that held them began after it), so a caller may reuse them for any such start;
+    the second value is ``start`` itself when the words reach back to it."""
     width = 64
     while True:
         cut = max(start, end - width)
@@ -195,5 +202,5 @@ def last_words(text: str, start: int, end: int, n: int) -> list[Token]:
         if cut >= 0:
             words = _words(text, cut, end, words_only=True)
             if len(words) >= n or cut == start:
-                return words[-n:] if n else []
+                return (words[-n:] if n else []), (max(start, end - width) if cut > start else start)
         width *= 2
