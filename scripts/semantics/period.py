@@ -186,7 +186,7 @@ def _base_word_unbounded(text: str, date_start: int, quote: str, granularity: st
     base word with many sentence starts; where none of them cuts the words the answer was read from, the
     answer is this one, read once per date rather than once per start.
     """
-    if _SPAN_QUOTE.search(quote) and _FROM_RIGHT_BEFORE.search(text, max(0, date_start - 12), date_start):
+    if _from_span(text, date_start, quote):
         return None, date_start  # no base whatever the start (as in _base_word_of)
     lo = max(0, date_start - SENTENCE_REACH)
     if _SENTENCE_END.search(text, lo, date_start) is not None:
@@ -200,7 +200,7 @@ def _base_word_of(text: str, date_start: int, quote: str, granularity: str, sent
     """:func:`base_word_before` of the date at ``date_start``, read once: each figure of a sentence asks
     it of each date there, several times (nearest date, base, own time), and a run-on sentence of bases
     ('up 5% from the previous quarter up 5% from ...') asks it of dozens of dates for every figure."""
-    if _SPAN_QUOTE.search(quote) and _FROM_RIGHT_BEFORE.search(text, max(0, date_start - 12), date_start):
+    if _from_span(text, date_start, quote):
         return None
     # no base word of an earlier sentence: 'since the late 1990s. In 1998/99, for example, ...' (a window
     # the sentence splitter left whole)
@@ -210,6 +210,15 @@ def _base_word_of(text: str, date_start: int, quote: str, granularity: str, sent
 #: A date expression that names both bounds of a span ('2006 to 2015', 'January until March').
 _SPAN_QUOTE = re.compile(r"\s(?:to|until|till|through)\s", re.IGNORECASE)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.IGNORECASE)
+
+
+def _from_span(text: str, date_start: int, quote: str) -> bool:
+    """Whether the date names both bounds of a span right after 'from' ('the years from 2006 to 2015'): the
+    'from' is the span's own first bound, no base word, whatever the figure's sentence start."""
+    return (
+        bool(_SPAN_QUOTE.search(quote))
+        and _FROM_RIGHT_BEFORE.search(text, max(0, date_start - 12), date_start) is not None
+    )
 
 
 def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: int) -> int | None:
