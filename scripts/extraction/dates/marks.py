@@ -60,6 +60,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|during|for|of|throughout|over|to|and|or|at|between)[ \t\u00a0]{1,3}\Z", re.I
 )
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
+#: What makes a bare year after it an amount: a digit, a hedge or a currency sign ('more than 2000', 'some
+#: 1998', '$2020'), read in the 16 characters before the year.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9][ \t\u00a0]|\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+)
 #: Sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 #: (``[.!?]["'”’)]*(?=\s)|\n``, written to begin with the class of its first character: a faster scan.)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*(?=\s))")
