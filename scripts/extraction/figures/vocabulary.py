@@ -370,7 +370,6 @@ _ADDRESS_RE = re.compile(
     r"|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway|Hwy)\b"
 )
 _ADDRESS_RANGE_RE = re.compile(r"[-–]\d{1,5}[A-Za-z]?" + _ADDRESS_RE.pattern)
-_LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
