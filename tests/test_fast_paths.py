@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsfigures import sources
 from newsfigures.extraction.dates import marks
+from newsfigures.extraction.patterns import word_trie
 from newsfigures.package import provenance, safe_io
 
 #: Pieces of text around the word lists' words and phrases, marks and line breaks included.
@@ -66,6 +67,23 @@ def test_word_lists_match_the_longest_phrase_first() -> None:
     assert [m[0] for m in marks._FUTURE.finditer(text)] == ["hoped to", "expected"]
     assert [m[0] for m in marks._AHEAD.finditer(text)] == ["is due\nto", "expected to"]
     assert [m[0] for m in marks._RESULTS.finditer(text)] == ["profits"]
+
+
+#: Words and phrases of a prefix tree, and pieces of text around them.
+TRIE_WORDS = ["age", "aged", "ages", "at age", "the age of", "will be", "would be", "is", "i"]
+TRIE_PIECES = ["age", "aged", "d", "s", "at", "the", "of", "will", "would", "be", "is", "I", " ", "  ", "\n", "\t", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TRIE_PIECES), max_size=8))
+def test_a_prefix_tree_matches_what_its_words_match(pieces: list[str]) -> None:
+    """word_trie matches a text where the alternation of its words does: a space as written, as one whitespace
+    character (any_space) or as a run of them (space_run)."""
+    text = "".join(pieces)
+    for space, any_space, space_run in ((r"\ ", False, False), (r"\s", True, False), (r"\s+", False, True)):
+        plain = "|".join(re.escape(w).replace(r"\ ", space) for w in TRIE_WORDS)
+        trie = word_trie(TRIE_WORDS, any_space=any_space, space_run=space_run)
+        assert bool(re.fullmatch(trie, text)) == bool(re.fullmatch(plain, text)), (space, text)
 
 
 #: Pieces around the country anaphors and the firms' name tails: other cases, word marks before them.

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..patterns import word_trie
 from .vocabulary import _V, _cap, _trie
 
 _PRESENT = _V["present"]
@@ -23,7 +24,7 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
     than predicted', 'fewer jobs than expected' compare with a forecast made before.
     """
-    trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
+    trie = word_trie((w for w in words if w not in past_modals), space_run=True)
     modals = [w for w in words if w in past_modals]
     if modals:
         # not the month May: after a word that dates it ('in May', 'since May') or before a day or year ('May 2008')
