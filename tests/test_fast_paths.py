@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfigures import sources
-from newsfigures.extraction import dates
+from newsfigures.extraction.dates import marks
+from newsfigures.extraction.patterns import word_trie
 from newsfigures.package import provenance, safe_io
 
 #: Pieces of text around the word lists' words and phrases, marks and line breaks included.
@@ -27,11 +28,11 @@ PIECES = [
 def test_lazy_marks_answer_like_a_scan_of_the_whole_text(pieces: list[str], data: st.DataObject) -> None:
     """LazyMarks scans only the regions asked about; every answer is the whole-text scan's."""
     text = "".join(pieces)
-    sentences = dates.Marks(dates._SENTENCE_END, text)
-    cuts = dates.safe_cuts(text, sentences)
-    for pattern in (dates._FUTURE, dates._AHEAD, dates._RESULTS, dates._NEXT_YEAR, dates.CLAUSE_END):
-        whole = dates.Marks(pattern, text)
-        lazy = dates.LazyMarks(pattern, text, cuts)
+    sentences = marks.Marks(marks._SENTENCE_END, text)
+    cuts = marks.safe_cuts(text, sentences)
+    for pattern in (marks._FUTURE, marks._AHEAD, marks._RESULTS, marks._NEXT_YEAR, marks.CLAUSE_END):
+        whole = marks.Marks(pattern, text)
+        lazy = marks.LazyMarks(pattern, text, cuts)
         for _ in range(10):
             start = data.draw(st.integers(0, len(text)))
             end = data.draw(st.integers(start, len(text)))
@@ -55,17 +56,34 @@ def plain_words_re(words: list[str]) -> re.Pattern[str]:
 def test_word_list_tries_match_like_alternations(pieces: list[str]) -> None:
     """The prefix-tree form of each word list finds the spans the plain alternation finds."""
     text = "".join(pieces)
-    for key, fast in (("future", dates._FUTURE), ("ahead", dates._AHEAD), ("results", dates._RESULTS)):
-        plain = plain_words_re(dates._PRESENT[key])
+    for key, fast in (("future", marks._FUTURE), ("ahead", marks._AHEAD), ("results", marks._RESULTS)):
+        plain = plain_words_re(marks._PRESENT[key])
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (key, text)
 
 
 def test_word_lists_match_the_longest_phrase_first() -> None:
     """The prefix tree of a word list prefers the longer word, like an alternation sorted by length."""
     text = "The group hoped to grow; profits rose. It is due\nto report and expected to gain."
-    assert [m[0] for m in dates._FUTURE.finditer(text)] == ["hoped to", "expected"]
-    assert [m[0] for m in dates._AHEAD.finditer(text)] == ["is due\nto", "expected to"]
-    assert [m[0] for m in dates._RESULTS.finditer(text)] == ["profits"]
+    assert [m[0] for m in marks._FUTURE.finditer(text)] == ["hoped to", "expected"]
+    assert [m[0] for m in marks._AHEAD.finditer(text)] == ["is due\nto", "expected to"]
+    assert [m[0] for m in marks._RESULTS.finditer(text)] == ["profits"]
+
+
+#: Words and phrases of a prefix tree, and pieces of text around them.
+TRIE_WORDS = ["age", "aged", "ages", "at age", "the age of", "will be", "would be", "is", "i"]
+TRIE_PIECES = ["age", "aged", "d", "s", "at", "the", "of", "will", "would", "be", "is", "I", " ", "  ", "\n", "\t", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TRIE_PIECES), max_size=8))
+def test_a_prefix_tree_matches_what_its_words_match(pieces: list[str]) -> None:
+    """word_trie matches a text where the alternation of its words does: a space as written, as one whitespace
+    character (any_space) or as a run of them (space_run)."""
+    text = "".join(pieces)
+    for space, any_space, space_run in ((r"\ ", False, False), (r"\s", True, False), (r"\s+", False, True)):
+        plain = "|".join(re.escape(w).replace(r"\ ", space) for w in TRIE_WORDS)
+        trie = word_trie(TRIE_WORDS, any_space=any_space, space_run=space_run)
+        assert bool(re.fullmatch(trie, text)) == bool(re.fullmatch(plain, text)), (space, text)
 
 
 #: Pieces around the country anaphors and the firms' name tails: other cases, word marks before them.
@@ -108,7 +126,7 @@ MARKS = list(".!?\"'”’“‘)]([* \t\n\rAa7x")
 @given(st.text(alphabet=st.sampled_from(MARKS), max_size=30))
 def test_sentence_patterns_match_like_their_plain_forms(text: str) -> None:
     """The class-first sentence patterns find the same spans as the plain alternations."""
-    for fast, plain in ((provenance._BOUNDARY, PLAIN_BOUNDARY), (dates._SENTENCE_END, PLAIN_SENTENCE_END)):
+    for fast, plain in ((provenance._BOUNDARY, PLAIN_BOUNDARY), (marks._SENTENCE_END, PLAIN_SENTENCE_END)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 

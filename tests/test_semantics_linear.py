@@ -24,6 +24,7 @@ from newsfigures.semantics.period import (
     lede,
     period_in_sentence,
     story_period,
+    story_source,
 )
 from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
     Semantics,
@@ -52,6 +53,7 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
     firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
     story = lede(text, paragraphs)
     body = _after(text, paragraphs, story)
+    reported = story_source(text, story, found.dates, None, [])[1] if story is not None else None  # the lede's
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -81,7 +83,7 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
         ):
             period = inherited(text, sent[0], para, found.dates)
             if period is None and story is not None and f.kind != "duration":
-                period = story_period(text, f.start, sent, story, found.dates)
+                period = story_period(text, f.start, sent, story, reported)
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 period = body_period(text, (f.start, f.end), sent, body, found.dates)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, found.dates, period.value):

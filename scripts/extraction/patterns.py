@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 
 
-def word_trie(words: Iterable[str], *, cap: bool = False, any_space: bool = False) -> str:
+def word_trie(words: Iterable[str], *, cap: bool = False, any_space: bool = False, space_run: bool = False) -> str:
     """A regex matching any of the literal ``words``, as a prefix tree.
 
     ``cap``: the first letter may also be a capital ('in' and 'In'). ``any_space``: a space in a
-    word matches any one whitespace character ('per cent' across a line break).
+    word matches any one whitespace character ('per cent' across a line break); ``space_run``: a run
+    of them ('the  age of').
     """
     tree: dict[str, dict] = {}
     for word in words:
@@ -26,6 +27,8 @@ def word_trie(words: Iterable[str], *, cap: bool = False, any_space: bool = Fals
         node[""] = {}
 
     def token(char: str, first: bool) -> str:
+        if space_run and char == " ":
+            return r"\s+"
         if any_space and char == " ":
             return r"\s"
         if first and cap and char.isalpha() and char.upper() != char:

@@ -1041,7 +1041,7 @@ def story_period(
     fig_start: int,
     sentence: tuple[int, int],
     lede_span: tuple[int, int],
-    dates: Sequence[DateMention],
+    reported: Period | None,
     reported_in: tuple[int, int] | None = None,
 ) -> Period | None:
     """The story's period for a figure of a later paragraph whose own paragraph states none: the first
@@ -1049,10 +1049,12 @@ def story_period(
     "unsatisfactory" earnings for 2004' to date the next paragraph's 'annual pre-tax profit fell 36%'.
 
     ``sentence``: the figure's sentence, which must report the past (a verb in the past, no word of a
-    forecast); ``dates``: those of the paragraph the story's period is read from (indices in the result
-    count from the first): the lede, or ``reported_in`` (:func:`story_source`), the paragraph after a lede
-    that reports no period. A forecast's date, or an event's in a relative clause, is no story period.
+    forecast); ``reported``: the first period reported by the paragraph the story's period is read from,
+    the lede or ``reported_in``, the paragraph after a lede that reports no period (:func:`story_source`
+    reads both once per article). A forecast's date, or an event's in a relative clause, is no story period.
     """
+    if reported is None:
+        return None
     source = lede_span if reported_in is None else reported_in
     if fig_start < max(lede_span[1], source[1]):
         return None  # the lede's own figures take the paragraph's rule, a headline's the figure it restates
@@ -1061,7 +1063,7 @@ def story_period(
         # nor a present state ('UK Coal operates 15 mines'); a restatement of the lede's figure is ('The
         # figure means the annual rate is down to 10.2%')
         return None
-    return _first_reported(text, source, dates)  # 'grew 5% in 2004 - triple the value 10 years earlier'
+    return reported  # 'grew 5% in 2004 - triple the value 10 years earlier'
 
 
 def story_source(
@@ -1070,25 +1072,27 @@ def story_source(
     lede_dates: Sequence[DateMention],
     body: tuple[int, int] | None,
     body_dates: Sequence[DateMention],
-) -> tuple[int, int]:
-    """The paragraph whose first reported period is the story's (:func:`story_period`): the lede, or, when
+) -> tuple[tuple[int, int], Period | None]:
+    """The paragraph whose first reported period is the story's (:func:`story_period`), and that period
+    (indices count from the paragraph's first date; None where it reports none): the lede, or, when
     the lede reports a change of a result (a word of ``story_results`` and a change word: 'Barclays has
     seen annual pre-tax profits climb to record levels') but no period, the paragraph after it, which dates
     that result ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own
     figures take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement')
     keeps its own, as does a lede whose next paragraph opens with a period the text leaves unanchored ('for
     the three months to December' in an undated story): a later date there is not the result's."""
-    if body is None or _first_reported(text, lede_span, lede_dates) is not None:
-        return lede_span
+    reported = _first_reported(text, lede_span, lede_dates)
+    if body is None or reported is not None:
+        return lede_span, reported
     words = {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)}
     if not words & STORY_RESULTS or not any("change" in word_classes().get(w, ()) for w in words):
-        return lede_span
+        return lede_span, reported
     first = _first_reported(text, body, body_dates)
     if first is None or any(
         not d.value and d.granularity in INHERITABLE for d in body_dates[: first.date] if d.start >= body[0]
     ):
-        return lede_span
-    return body
+        return lede_span, reported
+    return body, first
 
 
 #: How many words after a headline's or lede's figure name the result it is ('a 40% drop in profits').

@@ -202,11 +202,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     story_dates = slice(*(bisect_left(date_starts, at) for at in story)) if story is not None else slice(0)
     body = _after(text, paragraphs, story)  # the paragraph after the lede, that dates its figures
     body_dates = slice(*(bisect_left(date_starts, at) for at in body)) if body is not None else slice(0)
-    # the paragraph whose first reported period is the story's: the lede, or the next one if it reports none
-    source = (
+    # the paragraph whose first reported period is the story's: the lede, or the next one if it reports none;
+    # and that period, read once for all the figures that take it
+    source, reported = (
         story_source(text, story, found.dates[story_dates], body, found.dates[body_dates])
         if story is not None
-        else None
+        else (None, None)
     )
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
@@ -258,7 +259,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         ):
             period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
-                from_story = story_period(text, f.start, sent, story, found.dates[source_dates], source)
+                from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])

@@ -120,59 +120,21 @@ fiscal years the text dates by their months: '2005-6' after 'the year to March 2
 (:func:`find_dates`, which puts them together).
 """
 
-from .expression import DATE_RE, LEAD, date_expression
-from .handlers import HANDLERS, event_day
-from .marks import (
-    _AHEAD,
-    _FUTURE,
-    _NEXT_YEAR,
-    _PRESENT,
-    _RESULTS,
-    _SENTENCE_END,
-    CLAUSE_END,
-    LazyMarks,
-    Marks,
-    TextMarks,
-    past_bound,
-    safe_cuts,
-    words_before,
-    words_re,
-)
-from .present import StoryTime, story_present, story_time, story_year_at
-from .resolve import FoundDates, extract_dates, find_dates
+from .expression import DATE_RE, date_expression
+from .marks import CLAUSE_END, words_re
+from .resolve import extract_dates, find_dates
 from .values import granularity_of, month_span, shift_value
-from .vocabulary import VOCABULARY_FILE, load_vocabulary
+from .vocabulary import load_vocabulary
 
 __all__ = [
     "CLAUSE_END",
     "DATE_RE",
-    "HANDLERS",
-    "LEAD",
-    "VOCABULARY_FILE",
-    "_AHEAD",
-    "_FUTURE",
-    "_NEXT_YEAR",
-    "_PRESENT",
-    "_RESULTS",
-    "_SENTENCE_END",
-    "FoundDates",
-    "LazyMarks",
-    "Marks",
-    "StoryTime",
-    "TextMarks",
     "date_expression",
-    "event_day",
     "extract_dates",
     "find_dates",
     "granularity_of",
     "load_vocabulary",
     "month_span",
-    "past_bound",
-    "safe_cuts",
     "shift_value",
-    "story_present",
-    "story_time",
-    "story_year_at",
-    "words_before",
     "words_re",
 ]

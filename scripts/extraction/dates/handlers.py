@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
+from .marks import _AMOUNT_BEFORE as _AMOUNT_BEFORE  # kept importable from here for present.py until it imports marks
 from .values import (
     Found,
     century_number,
@@ -722,11 +723,6 @@ def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     rel = (m["py_rel"] or "").lower()
     value, granularity, _ = _this(m["py_u"], STEPS[rel] if rel else 0, published)
     return [(m.start(), m.end(), value, granularity, "relative" if rel else "publication_date")]
-
-
-_AMOUNT_BEFORE = re.compile(
-    r"(?:[0-9][ \t\u00a0]|\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
-)
 
 
 def _count(text: str) -> float | None:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..patterns import word_trie
 from .vocabulary import _V, _cap, _trie
 
 _PRESENT = _V["present"]
@@ -23,7 +24,7 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
     than predicted', 'fewer jobs than expected' compare with a forecast made before.
     """
-    trie = _trie(*(w for w in words if w not in past_modals)).replace(r"\ ", r"\s+")
+    trie = word_trie((w for w in words if w not in past_modals), space_run=True)
     modals = [w for w in words if w in past_modals]
     if modals:
         # not the month May: after a word that dates it ('in May', 'since May') or before a day or year ('May 2008')
@@ -60,6 +61,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|during|for|of|throughout|over|to|and|or|at|between)[ \t\u00a0]{1,3}\Z", re.I
 )
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
+#: What makes a bare year after it an amount: a digit, a hedge or a currency sign ('more than 2000', 'some
+#: 1998', '$2020'), read in the 16 characters before the year.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9][ \t\u00a0]|\b(?:than|some|nearly|almost|approximately|roughly|fewer|total\sof)[ \t\u00a0]|[$£€¥₹₽][ \t\u00a0]?)\Z"
+)
 #: Sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 #: (``[.!?]["'”’)]*(?=\s)|\n``, written to begin with the class of its first character: a faster scan.)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*(?=\s))")

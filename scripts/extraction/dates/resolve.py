@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, fiscal_first_month, fiscal_quarters
-from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
-from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
+from .handlers import _ANY_DAY, Mention, _handle, event_day
+from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, make_date, month_number, shift

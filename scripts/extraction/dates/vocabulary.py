@@ -33,9 +33,8 @@ NARRATIVE_DIRECTIONS = frozenset(_V["narrative"]["directions"])
 HOLIDAY_WORDS = frozenset(_V["weekday_names"]["words"])
 #: Words after a weekday that make it part of a title ("The Sunday Times").
 TITLE_WORDS = frozenset(_V["weekday_names"]["after"])
-#: ISO 8601-2 season numbers (21 spring ... 24 winter) and the months of each season.
+#: ISO 8601-2 season numbers (21 spring ... 24 winter).
 SEASONS: dict[str, int] = dict(_V["seasons"])
-SEASON_MONTHS: dict[str, list[int]] = dict(_V["season_months"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
 HOLIDAYS: dict[str, str] = dict(_V["holidays"])
 #: Words before a holiday name that make it another calendar's ('Chinese New Year').

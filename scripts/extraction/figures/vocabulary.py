@@ -120,9 +120,10 @@ def _trie(words: Iterable[str]) -> str:
 # --- regexes (all compiled at import) -----------------------------------------------------------
 
 
-def _reversed_words(words: Iterable[str]) -> str:
-    """The words spelled backwards, as a prefix tree, for matching on reversed text."""
-    return _trie(w[::-1] for w in words)
+def _reversed_words(words: Iterable[str], *, space_run: bool = False) -> str:
+    """The words spelled backwards, as a prefix tree, for matching on reversed text. A space in a word
+    matches any one whitespace character, or with ``space_run`` a run of them ('the age of')."""
+    return word_trie((w[::-1] for w in words), any_space=True, space_run=space_run)
 
 
 def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] | None:
@@ -138,18 +139,20 @@ def _back(rx: re.Pattern[str], text: str, at: int, width: int) -> re.Match[str] 
 _HEDGE_WORDS_BACK = _reversed_words(h for h in HEDGES if h[0].isalpha() and not h.endswith("-"))
 _HEDGE_BACK_RE = re.compile(
     rf"(?:\s+(?P<h>(?i:{_HEDGE_WORDS_BACK}))"
-    r"|\s?(?P<sym>[~≈<>≥≤]|\.c)|-(?P<pre>(?i:bus|ylraen)))(?![A-Za-z])"
+    r"|\s?(?P<sym>[~≈<>≥≤]|\.c)"
+    rf"|-(?P<pre>(?i:{_reversed_words(h[:-1] for h in HEDGES if h.endswith('-'))})))(?![A-Za-z])"
 )
 #: "<direction> [adverb] [by|of] [between] [a further] " before a number, read backwards ("fell back 2%", "rose sharply
 #: by 5%", "fell by between 2% and 3%").
 _DIRECTION_BACK_RE = re.compile(
-    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?i:neewteb)\s+)?(?:(?:yb|fo)\s+)?"
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:(?i:{_reversed_words(['between'])})\s+)?"
+    rf"(?:(?:{_reversed_words(['by', 'of'])})\s+)?"
     rf"(?:(?i:{_reversed_words(lexicon.words('directions', 'adverbs_after'))})\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)}))(?![A-Za-z])"
 )
 #: "shares recovered 4%", "BA was off 3%" (reversed): a move of a rate or points only (see read_left).
 _OF_RATE_BACK_RE = re.compile(
-    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:yb\s+)?"
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?(?:{_reversed_words(['by'])}\s+)?"
     rf"(?P<d>(?i:{_reversed_words(UP_OF_RATE | lexicon.words('directions', 'down_of_rate'))}))(?![A-Za-z])"
 )
 #: "wiped 5% off", "knocked £2bn off" (the verb, reversed): a fall when "off" follows the figure.
@@ -162,14 +165,14 @@ _OFF_AFTER_RE = re.compile(r"(?:\s+(?i:points?))?\s+off(?![A-Za-z])")
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
 _DIRECTION_OF_BACK_RE = re.compile(
-    r"\s+fo(?:\s+[a-z][a-z'-]*){1,3}?\s+"
+    rf"\s+{_reversed_words(['of'])}(?:\s+[a-z][a-z'-]*){{1,3}}?\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_WORDS | DOWN_WORDS) - _NOT_BEFORE_OF)}))(?![A-Za-z])"
 )
 #: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
 #: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
 #: and an auxiliary ends the object: "the fall was caused by 10% tariffs" is no fall of 10%.
 _DIRECTION_BY_BACK_RE = re.compile(
-    rf"\s+yb(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
+    rf"\s+{_reversed_words(['by'])}(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
@@ -178,7 +181,7 @@ _UP_OF_RATE_AFTER_BACK_RE = re.compile(
 _NOT_UP_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'not_up_before'))})(?![A-Za-z])")
 #: "<plural noun> <direction verb> to|from NUMBER": the level of counted things.
 _LEVEL_BACK_RE = re.compile(
-    rf"\s+(?:ot|morf)\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})\s+(?P<subject>s[a-z]{{2,}}(?<![sui]s))(?![A-Za-z'])"
+    rf"\s+(?:{_reversed_words(['to', 'from'])})\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})\s+(?P<subject>s[a-z]{{2,}}(?<![sui]s))(?![A-Za-z'])"
 )
 _BOUND_BACK_RE = re.compile(
     r"(?<![A-Za-z])(?P<b>(?i:maximum|minimum|max|min))(?!\s+wages?\b)(?:\s+[a-z][a-z-]*){0,2}\s+of\s+\Z"
@@ -186,17 +189,23 @@ _BOUND_BACK_RE = re.compile(
 #: "<direction> by " before a number, read backwards ("fell by ", "was cut by ").
 _BY_DIRECTION_BACK_RE = re.compile(
     rf"(?:\s+(?i:{_HEDGE_WORDS_BACK}))?"
-    rf"\s+yb\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
+    rf"\s+{_reversed_words(['by'])}\s+(?i:{_reversed_words(UP_WORDS | DOWN_WORDS)})(?![A-Za-z])"
 )  # "fell by a third", "fell by more than a quarter"
 #: What may follow a fraction that sizes a change: the end of the phrase, or a preposition or conjunction.
 _FRACTION_END_RE = re.compile(
     rf"\s*(?:[.,;:!?)\"”]|$)|\s+(?i:{_trie(lexicon.words('directions', 'fraction_after_by_follow'))})(?![A-Za-z-])"
 )
-_BETWEEN_BACK_RE = re.compile(r"\s+(?P<w>(?i:neewteb|morf))(?![A-Za-z])")
-_AGE_BACK_RE = re.compile(r"\s+(?i:dega|sega|ega(?:\s+ta)?|fo\s+ega\s+eht)(?![A-Za-z])")
+_BETWEEN_BACK_RE = re.compile(rf"\s+(?P<w>(?i:{_reversed_words(['between', 'from'])}))(?![A-Za-z])")
+#: Words of age right before a number ("aged 65", "at age 60", "the age of 16").
+_AGE_WORDS = ["aged", "ages", "age", "at age", "the age of"]
+_AGE_BACK_RE = re.compile(rf"\s+(?i:{_reversed_words(_AGE_WORDS, space_run=True)})(?![A-Za-z])")
+#: The verbs of "he will be 35", "she's 40" between a person and an age.
+_PERSON_BE = ["will be", "would be", "is", "was", "'s", "’s"]
 #: "she turned 60", "he will be 35" (reversed): a person's age, when no noun or unit follows the number.
 _PERSON_AGE_BACK_RE = re.compile(
-    r"\s+(?:(?i:denrut|snrut|gninrut)|(?:eb\s+lliw|eb\s+dluow|si|saw|s'|s’)\s+(?i:eh|ehs|i|uoy|ew|yeht)(?:\s|$))"
+    rf"\s+(?:(?i:{_reversed_words(['turned', 'turns', 'turning'])})"
+    rf"|(?:{_reversed_words(_PERSON_BE, space_run=True)})"
+    rf"\s+(?i:{_reversed_words(['he', 'she', 'i', 'you', 'we', 'they'])})(?:\s|$))"
 )
 #: What may follow a person's age: the end of the phrase or a word of time (not "is 1 of 5", "was 2 under par").
 _AGE_END_RE = re.compile(
@@ -204,7 +213,7 @@ _AGE_END_RE = re.compile(
 )
 #: "men aged 18 to 34", "workers aged between 25 and 54" (reversed): the words before an age band.
 _AGE_GROUP_BACK_RE = re.compile(
-    rf"\s+(?:neewteb\s+)?(?i:{_reversed_words(lexicon.words('context', 'age_group_before'))})(?![A-Za-z])"
+    rf"\s+(?:{_reversed_words(['between'])}\s+)?(?i:{_reversed_words(lexicon.words('context', 'age_group_before'))})(?![A-Za-z])"
 )
 #: "aged 65 and over", "aged 14 or less": the words after one age that make it the edge of a band.
 _AGE_GROUP_AFTER_RE = re.compile(rf"\s*(?i:{_trie(lexicon.words('context', 'age_group_after'))})(?![A-Za-z])")
@@ -267,7 +276,8 @@ _UP_TO_LEVEL_BACK_RE = re.compile(
 #: "over" is a span, not a bound, right after these words or a figure ("rose 40% over two years").
 _OVER_SPAN_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(UP_WORDS | DOWN_WORDS | lexicon.words('hedges', 'over_span_after'))})(?![A-Za-z])"
-    r"|%|\d|(?i:nb|m|noillim|noillib|noillirt|tnec\s?rep|tnecrep|stniop)(?![A-Za-z]))"
+    rf"|%|\d|(?i:{_reversed_words(['bn', 'm', 'million', 'billion', 'trillion', 'per cent', 'percent', 'points'])})"
+    r"(?![A-Za-z]))"
 )
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
@@ -360,7 +370,6 @@ _ADDRESS_RE = re.compile(
     r"|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway|Hwy)\b"
 )
 _ADDRESS_RANGE_RE = re.compile(r"[-–]\d{1,5}[A-Za-z]?" + _ADDRESS_RE.pattern)
-_LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _RANGE_SEP_RE = re.compile(r"-|–|—|\s[-–—]\s|\s?[–—]\s?|-to-|\s+to\s*-?\s*|\s+and\s+|\s+through\s+")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
@@ -385,7 +394,7 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
 #: move between two levels, not an interval ("fell from", "cut its forecast from", "a rise, from"). The words
 #: between carry no punctuation but a comma right before "from", and no interval verb or new clause.
 _MOVE_BEFORE_FROM_BACK_RE = re.compile(
-    r"\s+(?i:morf)(?:\s*,\s*|\s+)"
+    rf"\s+(?i:{_reversed_words(['from'])})(?:\s*,\s*|\s+)"
     rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_between_move_and_from'))})(?![A-Za-z]))"
     r"(?![.])[^\s,;:!?()\"“”]+\s+){0,6}?"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY | lexicon.words('directions', 'move_before_from')) - lexicon.words('directions', 'not_move_before_from'))}))"
