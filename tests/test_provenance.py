@@ -22,7 +22,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
 
 def test_a_unit_letter_after_a_number_or_a_decade_ends_a_sentence():
     # 'm' in '$16m.' and 's' in '1990s.' are no initials: the next sentence ('Gen Pinochet ...') is one of its own
-    text = "It paid a fine of $16m. Gen Pinochet was never tried. Shares hit 50p. Growth was slow in the 1990s. It rose."
+    text = (
+        "It paid a fine of $16m. Gen Pinochet was never tried. Shares hit 50p. Growth was slow in the 1990s. It rose."
+    )
     assert sentences(text) == [
         "It paid a fine of $16m.",
         "Gen Pinochet was never tried.",
