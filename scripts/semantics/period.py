@@ -473,11 +473,7 @@ def other_clause(text: str, fig: tuple[int, int], d: DateMention, sentence: tupl
     clause is an aside (opened after a comma or dash, or at the sentence's start, and closed by one before the
     figure): 'that in 2004, sales rose 5%' is not. A clause opening right after a date ('the year that ended
     in March') describes that date, and is the figure's if the date is."""
-    lo = sentence[0]
-    for m in _ASIDE_STOP.finditer(text, max(lo, d.start - SENTENCE_REACH), d.start):
-        lo = m.end()
-    first = len(text[sentence[0] : d.start]) - len(text[sentence[0] : d.start].lstrip("\"'“‘ \t\u00a0"))
-    opener = _clause_opener(text, lo, d.start, (sentence[0] + first,))
+    opener = _date_clause(text, d.start, sentence[0])
     if opener is None:
         return False
     if opener <= fig[0] < d.start:
@@ -490,6 +486,22 @@ def other_clause(text: str, fig: tuple[int, int], d: DateMention, sentence: tupl
     stop = _ASIDE_STOP.search(text, d.end, fig[0])
     before = text[max(sentence[0], opener - 3) : opener]
     return stop is not None and (opener - 3 <= sentence[0] or bool(re.search(r"[,–—-][ \t\u00a0]*\Z", before)))
+
+
+#: The opening quotes and spaces before a sentence's first word.
+_LEAD = re.compile(r"[\"'“‘ \t\u00a0]*")
+
+
+@lru_cache(maxsize=8192)
+def _date_clause(text: str, date_start: int, sentence_start: int) -> int | None:
+    """Where the clause about something else that holds the date at ``date_start`` opens (:func:`_clause_opener`,
+    from the last clause mark before the date), or None; read once per date and sentence start, however many
+    figures ask (a run-on sentence asks it of dozens of dates for every figure)."""
+    lo = sentence_start
+    for m in _ASIDE_STOP.finditer(text, max(lo, date_start - SENTENCE_REACH), date_start):
+        lo = m.end()
+    lead = _LEAD.match(text, sentence_start, date_start)
+    return _clause_opener(text, lo, date_start, (lead.end() if lead else sentence_start,))
 
 
 def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) -> int | None:
@@ -573,8 +585,6 @@ def nearest_date(
             continue
         if settled[1 - side] and best is not None and best[:2] == (0, 0) and best[2] < distance:
             break  # the other side's best, with no figure or clause mark between, beats all that is left
-        if other_clause(text, fig, d, sentence):
-            continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
         where = base_word_before(text, d, sentence[0])
         if where is not None and not (where < fig[0] and fig[1] <= d.start):  # is_base(text, d, sentence[0], fig)
             if (
@@ -586,6 +596,8 @@ def nearest_date(
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
                 shared = (0, 0, distance, i)
             continue
+        if other_clause(text, fig, d, sentence):
+            continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
