@@ -15,6 +15,9 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import period_of
 
+from newsfigures.extraction.merge import extract
+from newsfigures.semantics.period import other_clause
+
 ELSEWHERE = [
     # a relative clause after the figure, with or without a relative pronoun
     ("Mr Smith is accused of directing a $2.7bn fraud at the company he co-founded in Alabama in 1984.", "$2.7bn"),
@@ -51,6 +54,10 @@ OWN = [
     # the coordinated clause's figure keeps its date; a past figure beside a coordinated clause keeps its own
     ("Honda has three hybrids on the market, and the two carmakers sold 80,000 hybrids in 2004.", "80,000", "2004"),
     ("Output rose 5% in 2004, and exports grew.", "5%", "2004"),
+    # a clause about a date ('the year it ended in March 2005') is the figure's when the date is
+    ("Sales rose 5% in the quarter that ended in March 2005.", "5%", "2005-03"),
+    # a clause before the figure that is no aside: the figure keeps the date
+    ("The deal it agreed in 2004 was worth $5bn.", "$5bn", "2004"),
     # a demonstrative 'That' at a sentence's start opens no clause
     ("Sales grew strongly. That took the total to 2.2 million units in 2004.", "2.2 million", "2004"),
 ]
@@ -64,3 +71,18 @@ def test_a_date_of_another_clause_is_not_the_figures(text: str, quote: str) -> N
 @pytest.mark.parametrize(("text", "quote", "period"), OWN)
 def test_a_date_of_the_figures_own_clause_is_kept(text: str, quote: str, period: str) -> None:
     assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "elsewhere"),
+    [
+        ("Sales rose 5% at the firm he founded in March 2005.", "March 2005", True),
+        ("Sales rose 5% in the year it ended in March 2005.", "March 2005", False),  # a clause about a date
+        ("Sales rose 5% in the quarter that ended in March 2005.", "March 2005", False),
+    ],
+)
+def test_a_clause_about_a_date_is_no_other_clause(text: str, date: str, elsewhere: bool) -> None:
+    found = extract(text, None)
+    d = next(d for d in found.dates if d.quote == date)
+    fig = next(f for f in found.figures if f.quote == "5%")
+    assert other_clause(text, (fig.start, fig.end), d, (0, len(text))) is elsewhere

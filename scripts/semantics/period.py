@@ -506,8 +506,8 @@ def _date_clause(text: str, date_start: int, sentence_start: int) -> int | None:
 
 def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) -> int | None:
     """Where the innermost clause about something else opens in ``text[lo:at]`` (no clause mark in it), or None:
-    the last word of :data:`OTHER_CLAUSE_OPENERS` not right after a date or a figure's number, the subject
-    pronoun of a clause with no relative pronoun (:data:`_CONTACT`), or a participle aside right at ``lo``
+    the last word of :data:`OTHER_CLAUSE_OPENERS` or subject pronoun of a clause with no relative pronoun
+    (:data:`_CONTACT`), not right after a date or a figure's number ('the year it ended in March'), or a participle aside right at ``lo``
     (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'). A word at one of
     ``starts`` (the sentence's first word) is a demonstrative, no opener ('That took 2004's total to 2.2m')."""
     found = [
@@ -519,7 +519,9 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
     found += [
         m.start("pronoun")
         for m in _CONTACT.finditer(text, max(0, lo - 40), at)
-        if m.start("pronoun") >= lo and _PAST.fullmatch(m["verb"].rsplit("-", 1)[-1]) is not None
+        if m.start("pronoun") >= lo
+        and _PAST.fullmatch(m["verb"].rsplit("-", 1)[-1]) is not None
+        and not _AFTER_DATE_OR_NUMBER.search(text, max(0, m.start("pronoun") - 40), m.start("pronoun"))
     ]
     aside = _PARTICIPLE_ASIDE.match(text, lo, at)
     if (
