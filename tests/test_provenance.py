@@ -20,6 +20,24 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
     assert sentences(text) == ["He flew on Feb. 24 with Mr. Smith of the U.S. Treasury.", "J. R. Doe stayed."]
 
 
+def test_a_unit_letter_after_a_number_or_a_decade_ends_a_sentence():
+    # 'm' in '$16m.' and 's' in '1990s.' are no initials: the next sentence ('Gen Pinochet ...') is one of its own
+    text = (
+        "It paid a fine of $16m. Gen Pinochet was never tried. Shares hit 50p. Growth was slow in the 1990s. It rose."
+    )
+    assert sentences(text) == [
+        "It paid a fine of $16m.",
+        "Gen Pinochet was never tried.",
+        "Shares hit 50p.",
+        "Growth was slow in the 1990s.",
+        "It rose.",
+    ]
+    # a one-letter initial still does not end one, nor a period inside a unit run ('5 a.m. Tokyo time')
+    assert sentences("Sales were $5.2bn, J. Smith said at 5 a.m. Tokyo time.") == [
+        "Sales were $5.2bn, J. Smith said at 5 a.m. Tokyo time."
+    ]
+
+
 def test_quotes_close_a_sentence():
     text = '"We will pay," he said. "It costs $5." Then silence.'
     assert sentences(text) == ['"We will pay," he said.', '"It costs $5."', "Then silence."]

@@ -27,7 +27,8 @@ _BOUNDARY = re.compile(
     r"[\n\"'”’)\]* \t](?:(?<=\n)|(?<=[.!?].)(?:(?<=[ \t])[ \t]*|(?<=[\"'”’)\]*])[\"'”’)\]*]*[ \t]+)"
     r"(?=[\"'“‘(\[*]*[A-Z0-9]))"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'”’)\]*]*[ \t]+$")
+#: The whole word before a period; a letter right after a digit is a unit ('£250m.', '50p.'), no initial.
+_WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Za-z][A-Za-z.]*)\.[\"'”’)\]*]*[ \t]+$")
 ABBREVIATIONS = frozenset(
     [
         "mr",

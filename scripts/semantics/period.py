@@ -18,7 +18,11 @@ date beyond the next figure; a date in a participle aside after the figure (', h
 savings in 2004') is the aside's; a sentence restating the one before ('The figure means the annual rate is
 down to 10.2%') shares its time; a price's close ('finished down $18.90 at $8') is a move of the day; a date
 right after another figure ('a loss of 506m euros in 2003') is that figure's; the expectation a result is
-measured against ('confounding expectations of a 0.3% rise') takes the result's period.
+measured against ('confounding expectations of a 0.3% rise') takes the result's period; a date in a clause
+about something else that the figure is not in (a relative clause, 'having ...', a participle aside: 'a $2.7bn
+fraud at the company he co-founded in 1984', 'Tate & Lyle, which joined the index in 1935, operates 41
+factories') is that clause's (:func:`other_clause`), and a present state ('Honda has three hybrids') takes no
+date of a coordinated clause of its own (', and the two carmakers sold 80,000 last year').
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -74,6 +78,8 @@ PERIOD_NOUNS = frozenset(_W["period_nouns"])
 STORY_RESULTS = frozenset(_W["story_results"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
+#: Words opening a clause about something else than the figure ('which', 'that', 'having').
+OTHER_CLAUSE_OPENERS = frozenset(_W["other_clause_openers"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
 _SHARE_MOVE = re.compile(
     r"(?<![A-Za-z])(?:"
@@ -298,7 +304,16 @@ def period_in_sentence(
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
     if method == "sentence" and _says_now(text, *sentence):
         return None  # 'with a fortune of $15bn, he is currently on trial ... following his arrest in October 2003'
+    if _COORDINATED.search(text, *((fig[1], d.start) if d.start >= fig[1] else (d.end, fig[0]))) and states_present(
+        text, fig, sentence
+    ):
+        return None  # 'Honda has three hybrids on the market, and ... sold 80,000 last year': a state, no time
     return Period(d.value, best, method)
+
+
+#: A comma or dash then a conjunction: the next clause has a subject and a verb of its own (', and between
+#: them the two carmakers sold 80,000 last year'); a semicolon is not looked for (a conversion's '($50.4m; £26m)').
+_COORDINATED = re.compile(r"(?:,|[ \t\u00a0][-–—])[ \t\u00a0]*(?:and|but|while|whereas)[ \t\u00a0]", re.IGNORECASE)
 
 
 def date_rank(
@@ -424,6 +439,117 @@ def coordinated(text: str, i: int, dates: Sequence[DateMention]) -> str | None:
     return f"{d.value}/{e.value}" if e.value > d.value else None
 
 
+#: What closes a clause about something else: a comma, semicolon, colon, bracket or dash.
+_ASIDE_STOP = re.compile(r"[,;:()]|[ \t\u00a0][-–—](?=[ \t\u00a0])|[–—]")
+#: A word opening a clause about something else (:data:`OTHER_CLAUSE_OPENERS`), as a whole word.
+_OTHER_OPENER = re.compile(rf"(?<![A-Za-z'’])(?:{_phrase_alternatives(_W['other_clause_openers'])})(?![A-Za-z])", re.I)
+#: A clause with no relative pronoun ('the company he co-founded'): a determiner, one or two words, a subject
+#: pronoun, then (group ``verb``) the next word, which must be a verb in the past (:data:`_PAST`).
+_CONTACT = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['contact_clause_determiners'])})(?:[ \t\u00a0]+[A-Za-z-]+){{1,2}}?"
+    rf"[ \t\u00a0]+(?P<pronoun>{_phrase_alternatives(_W['contact_clause_pronouns'])})[ \t\u00a0]+"
+    r"(?:[a-z]+ly[ \t\u00a0]+)?(?P<verb>[A-Za-z]+(?:-[A-Za-z]+)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: The words of a participle aside after its comma or dash (', signed in 2000,'): group ``verb`` its participle.
+_PARTICIPLE_ASIDE = re.compile(r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?P<verb>[a-z]+(?:-[a-z]+)?)(?![A-Za-z])")
+_AGENT = words_re(_W["aside_agent"])
+#: Between an aside's participle and its date, the participle's own time: at most two words, then 'in', 'on'
+#: or 'during' ('signed in 2000', 'set up in Alabama in 1984'); not 'scheduled for delivery from December 2004'.
+_ASIDE_TIME = re.compile(
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:in|on|during)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", re.I
+)
+
+
+def other_clause(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether the date ``d`` lies in a clause about something else than the figure, and so dates that clause's
+    own verb: a relative clause ('a $2.7bn fraud at the company he co-founded in 1984', 'an $11bn fraud that
+    saw the firm collapse in July 2002'), a perfect participle ('fined 11m euros for having violated the rules
+    five years ago'), or an aside set off by commas ('Tate & Lyle, which joined the index in 1935, operates
+    41 factories', 'the contract, signed in 2000, is no longer valid'), when the figure is outside it.
+
+    The clause runs from its opening word to the next clause mark (:data:`_ASIDE_STOP`); a figure inside it
+    keeps the date ('profits, which rose 5% in 2004'). A figure after the clause is outside it only when the
+    clause is an aside (opened after a comma or dash, or at the sentence's start, and closed by one before the
+    figure): 'that in 2004, sales rose 5%' is not. A clause opening right after a date ('the year that ended
+    in March') describes that date, and is the figure's if the date is."""
+    opener = _date_clause(text, d.start, sentence[0])
+    if opener is None:
+        return False
+    if opener <= fig[0] < d.start:
+        return False  # the figure is in the clause ('which rose 5% in 2004')
+    if fig[1] <= opener:
+        return True  # the clause comes after the figure ('a fraud that saw the firm collapse in July 2002')
+    if fig[0] < d.end:
+        return False
+    # the figure comes after the date: outside an aside closed before it
+    stop = _ASIDE_STOP.search(text, d.end, fig[0])
+    before = text[max(sentence[0], opener - 3) : opener]
+    return stop is not None and (opener - 3 <= sentence[0] or bool(re.search(r"[,–—-][ \t\u00a0]*\Z", before)))
+
+
+#: The opening quotes and spaces before a sentence's first word.
+_LEAD = re.compile(r"[\"'“‘ \t\u00a0]*")
+
+
+@lru_cache(maxsize=8192)
+def _date_clause(text: str, date_start: int, sentence_start: int) -> int | None:
+    """Where the clause about something else that holds the date at ``date_start`` opens (:func:`_clause_opener`,
+    from the last clause mark before the date), or None; read once per date and sentence start, however many
+    figures ask (a run-on sentence asks it of dozens of dates for every figure)."""
+    lo = sentence_start
+    for m in _ASIDE_STOP.finditer(text, max(lo, date_start - SENTENCE_REACH), date_start):
+        lo = m.end()
+    lead = _LEAD.match(text, sentence_start, date_start)
+    return _clause_opener(text, lo, date_start, (lead.end() if lead else sentence_start,))
+
+
+def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) -> int | None:
+    """Where the innermost clause about something else opens in ``text[lo:at]`` (no clause mark in it), or None:
+    the last word of :data:`OTHER_CLAUSE_OPENERS` or subject pronoun of a clause with no relative pronoun
+    (:data:`_CONTACT`), not right after a date or a figure's number ('the year it ended in March'), or a participle aside right at ``lo``
+    (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'). A word at one of
+    ``starts`` (the sentence's first word) is a demonstrative, no opener ('That took 2004's total to 2.2m')."""
+    found = [
+        m.start()
+        for m in _OTHER_OPENER.finditer(text, lo, at)
+        if not _AFTER_DATE_OR_NUMBER.search(text, max(0, m.start() - 40), m.start())
+        and m.start() not in starts  # a sentence's first word: 'That took 2004's total to 2.2m'
+    ]
+    found += [
+        m.start("pronoun")
+        for m in _CONTACT.finditer(text, max(0, lo - 40), at)
+        if m.start("pronoun") >= lo
+        and _PAST.fullmatch(m["verb"].rsplit("-", 1)[-1]) is not None
+        and not _AFTER_DATE_OR_NUMBER.search(text, max(0, m.start("pronoun") - 40), m.start("pronoun"))
+    ]
+    aside = _PARTICIPLE_ASIDE.match(text, lo, at)
+    if (
+        aside is not None
+        and text[lo - 1 : lo] in (",", "-", "–", "—")
+        and _is_participle(aside["verb"])
+        and _AGENT.search(text, aside.end(), at) is None
+        and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None
+    ):
+        found.append(aside.start("verb"))
+    return max(found, default=None)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` is a past participle: a word in -ed or an irregular participle (:data:`PARTICIPLES`)."""
+    low = word.lower()
+    return (len(low) > 4 and low.endswith("ed")) or low in PARTICIPLES
+
+
+#: Right before a clause's opening word, a date ('the year that ended') or a number ('5% that'), perhaps a comma.
+_AFTER_DATE_OR_NUMBER = re.compile(
+    r"(?:[0-9]|(?<![A-Za-z])(?:year|years|quarter|quarters|month|months|half|week|weeks|period|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december))"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+
+
 def nearest_date(
     text: str,
     fig: tuple[int, int],
@@ -472,6 +598,8 @@ def nearest_date(
                 # '4.0% from 4.4% this year': a base figure right after the figure, dated with it
                 shared = (0, 0, distance, i)
             continue
+        if other_clause(text, fig, d, sentence):
+            continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
