@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
-from .fiscal import budget_story, budget_year, firm_quarter, fiscal_first_month, fiscal_quarters
+from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _AMOUNT_BEFORE, _ANY_DAY, Mention, _handle, event_day
 from .marks import _RECORD_BEFORE, TextMarks, _is_bound, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
@@ -188,7 +188,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 history.append(mention)
             elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
-    return FoundDates(fiscal_quarters(text, sure, firm_quarters), hedged, excluded, unanchored)
+    quartered = fiscal_quarters(text, sure, firm_quarters)
+    if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
+        quartered = firm_year(text, sure, fiscal, firm_quarters)
+    return FoundDates(quartered, hedged, excluded, unanchored)
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
