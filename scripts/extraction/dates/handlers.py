@@ -712,6 +712,9 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
     if (m["an_ly"] or m["an_ya"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year - 1), "year", "relative")]
+    if m["an_su"] != "time" and not (m["an_ly"] or m["an_ya"]):
+        # 'over the same period' with no period before it: a time only the story could say; recorded, not valued
+        return [(m.start(), m.end(), "", "interval" if m["an_su"] == "period" else m["an_su"], "unanchored")]
     return []
 
 
