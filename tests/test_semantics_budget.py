@@ -117,3 +117,15 @@ def test_a_firm_year_is_no_budget() -> None:
 )
 def test_is_fiscal(value: str, fiscal: bool) -> None:
     assert is_fiscal(value) is fiscal
+
+
+def test_a_firm_budget_is_no_state_budget() -> None:
+    # a firm's year from April and its budget: no state presents it, so its lines take no budget year
+    text = (
+        "The retailer's profits rose 4% in the year to March 2005.\n\n"
+        "For the coming year, it has doubled its marketing budget to $40m."
+    )
+    published = dt.date(2005, 5, 20)
+    assert budget_year(text, extract(text, published).dates) is None
+    got = semantics_of(text, "$40m", published).period
+    assert got is None or got.method != "budget"

@@ -42,6 +42,7 @@ _NOUN_AFTER = re.compile(rf"(?:['’]s)?{_SPACE}(?:{_NOUNS})(?![\w-])", re.IGNOR
 #: A fiscal year after a budget noun and 'for' or 'of' ('the spending plan for the year beginning 1 October').
 _NOUN_BEFORE = re.compile(rf"(?<![\w-])(?:{_NOUNS}){_SPACE}(?:for|of){_SPACE}(?:the{_SPACE})?\Z", re.IGNORECASE)
 _NEXT_YEAR = words_re(_W["next_year_words"])
+_STATE = words_re(_W["state_words"])
 #: Another budget than the story's: a word of ``other_budget_before`` right before a budget noun.
 _OTHER_BUDGET = re.compile(
     rf"(?<![\w-])(?:{_alternatives(_W['other_budget_before'])}){_SPACE}(?:[A-Za-z]+{_SPACE})?(?:{_NOUNS})(?![\w-])",
@@ -79,14 +80,14 @@ def is_fiscal(value: str) -> bool:
 def budget_year(text: str, dates: Sequence[DateMention]) -> Period | None:
     """The fiscal year of the story's budget, linked to the date that names it, or None.
 
-    In a story that speaks of a budget, the first fiscal year (:func:`is_fiscal`) the text names with a
+    In a story that speaks of a state's budget (a word of ``state_words``: 'minister', 'Congress'), the first fiscal year (:func:`is_fiscal`) the text names with a
     budget ('his 2006 budget', 'the spending plan for the year beginning 1 October'); else the first it names
     as the year to come ('the coming year', in a story whose year to March 2005 is under way): a budget is
     presented for the year after the one it is presented in. None when the story names neither (its
     budget's year is not known, and no figure is given one).
     """
-    if not budget_story(text):
-        return None
+    if not budget_story(text) or _STATE.search(text) is None:
+        return None  # no budget, or a firm's ('its marketing budget'): no state's measures
     fiscal = [(i, d) for i, d in enumerate(dates) if is_fiscal(d.value)]
     for i, d in fiscal:
         if _NOUN_AFTER.match(text, d.end) or _NOUN_BEFORE.search(text, max(0, d.start - 40), d.start):
