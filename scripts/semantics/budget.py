@@ -136,15 +136,37 @@ def _names_budget(text: str, start: int, end: int) -> bool:
     return any(not any(a <= m.start() < b for a, b in others) for m in _BUDGET_NOUN.finditer(text, start, end))
 
 
+#: How many lines before an item :func:`_list_lead` reads for the list's lead-in: a list is read in bounded time
+#: per item, so that a text of many items stays linear (a longer list has no lead-in found, and no budget year).
+LIST_REACH = 60
+
+
+#: The longest line :func:`_list_lead` reads (characters): a longer one is no item nor a list's lead-in.
+LINE_REACH = 2000
+
+
+def _line_start(text: str, at: int) -> int | None:
+    """Where the line holding offset ``at`` starts, or None when it starts more than :data:`LINE_REACH`
+    characters before ``at`` (the start of the text counts as a line start)."""
+    lo = max(0, at - LINE_REACH)
+    cut = text.rfind("\n", lo, at)
+    return cut + 1 if cut >= 0 else 0 if lo == 0 else None
+
+
 def _list_lead(text: str, at: int) -> tuple[int, int] | None:
     """The lead-in of the list whose item holds offset ``at``: the last sentence of the first line before the
-    item's that is neither blank nor an item, when it ends with ':'; None when ``at`` is in no list item."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    item's that is neither blank nor an item, when it ends with ':'; None when ``at`` is in no list item (or
+    when the lead-in is more than :data:`LIST_REACH` lines before it)."""
+    line_start = _line_start(text, at)
+    if line_start is None or not _LIST_ITEM.match(text, line_start):
         return None
     end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
+    for _ in range(LIST_REACH):
+        if end <= 0:
+            break
+        start = _line_start(text, end)
+        if start is None:
+            return None
         line = text[start:end]
         if line.strip() and not _LIST_ITEM.match(line):
             stripped = line.rstrip()

@@ -297,7 +297,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and not rate
             and f.kind != "duration"
             and _budget_free(text, (f.start, f.end), sent, dates, durations)
-            and budget_measure(text, (f.start, f.end), sent, (paragraphs[max(0, k - 1)], sent[1]))
+            and budget_measure(
+                text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
+            )
         ):
             period = (
                 budget  # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
