@@ -444,7 +444,9 @@ FIGURES = Table(
             "its lede reports, for a later paragraph, or the first the next paragraph reports when the lede names "
             "a result without dating it; for an undated result of the headline or lede, the first the next "
             "paragraph reports), survey (a figure of a paragraph about a survey: the time the text says "
-            "the survey was conducted, wherever it says it), restatement (a headline figure with same_as: its body "
+            "the survey was conducted, wherever it says it), budget (a measure of the story's budget: its spending, "
+            "tax thresholds and rates, in a sentence about the budget or a list of its measures: the budget's "
+            "fiscal year), restatement (a headline figure with same_as: its body "
             "figure's period), annotation (a reviewer's). Empty when there "
             "is no period.",
             enum=PERIOD_METHODS,

@@ -53,6 +53,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     # (or in the paragraph after a lede that names a result without dating it)
     # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
+    "budget",  # a measure of the story's budget (its spending, taxes, rates): the budget's fiscal year
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "annotation",  # a reviewer's annotation gives the period
 )

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
+from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .measure import find_holder, find_measure
 from .period import (
@@ -164,6 +165,23 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     )
 
 
+def _budget_free(
+    text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention], durations: list[int]
+) -> bool:
+    """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
+    date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
+    ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
+    trading session, and it is no base of a change ('from £2.1bn')."""
+    return not (
+        _own_span(text, sent, durations)
+        or has_own_time(text, fig, sent, dates)
+        or before_the_story(text, sent)
+        or perfect_since(text, sent)
+        or in_session(text, sent)
+        or base_figure(text, fig, sent)
+    )
+
+
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
     """The span of the paragraph after the lede ``story``, or None."""
     if story is None:
@@ -211,6 +229,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     )
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
+    budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     figure_spans = [(f.start, f.end) for f in found.figures]
     home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
     out: list[Semantics] = []
@@ -273,6 +292,19 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and about_survey(text, paragraph_span(text, paragraphs, k))
         ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
+        if (
+            period is None
+            and budget is not None
+            and not rate
+            and f.kind != "duration"
+            and _budget_free(text, (f.start, f.end), sent, dates, durations)
+            and budget_measure(
+                text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
+            )
+        ):
+            period = (
+                budget  # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
+            )
         if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
             spans_before = figure_spans[

@@ -217,3 +217,64 @@ def fiscal_quarters(
         value, gran = month_span(y0, m0, y1, m1)
         kept.append(DateMention(d.start, d.end, d.quote, value, gran, "story_date", (span.start, span.end)))
     return kept
+
+
+#: A quarter the text dates by its months ('the three months to 31 December 2004'): a firm's quarterly results.
+_THREE_MONTHS = re.compile(r"(?i)(?<![\w-])(?:three|3)[ \t\u00a0-]+months?(?![\w-])")
+#: A year-less 'full year' ('a rise in full-year revenues', 'its full year results').
+_FULL_YEAR = re.compile(r"(?i)full[- ]year")
+#: A quarter named by the noun alone ('Turnover for the quarter'): the story's last quarter.
+_THE_QUARTER = re.compile(r"(?i)(?:the[ \t\u00a0]+)?quarter")
+#: Words of a firm's reported results: the family applies only to a story that has one.
+_RESULTS = re.compile(r"(?i)(?<![\w-])(?:results|profits?|earnings|turnover|revenues?|sales)(?![\w-])")
+
+
+def _first_month(value: str) -> tuple[int, int] | None:
+    """(year, first month) of a calendar quarter value ('2004-Q4': (2004, 10)) or of three months ('2004-09/2004-11')."""
+    if len(value) == 7 and value[4:6] == "-Q":
+        return int(value[:4]), 3 * int(value[6]) - 2
+    return _quarter_months(value)
+
+
+def firm_year(
+    text: str, dates: list[DateMention], first: int | None, named: dict[tuple[int, int], tuple[int, str]]
+) -> list[DateMention]:
+    """The dates with a firm's year-less quarters, halves and 'full year' counted in the year it keeps.
+
+    Family 'a firm's year dated by its months': in a story of a firm's results that dates its year by its
+    months ('full year results to March 2005', 'the year to March 2005': a year from April, ``first``) and its
+    quarter by three months ('the three months to 31 December 2004'), that quarter falls in the firm's year
+    that holds it (April 2004 to March 2005); a quarter or half named by its ordinal without a year is counted
+    in that year ('a third quarter' is October to December 2004: 2004-Q4), 'the quarter' after it is the same,
+    and a year-less 'full year' ('a rise in full-year revenues') is that year. ``named``: the quarters and
+    halves named without a year (:func:`firm_quarter`). A story of calendar quarters, or one that dates no
+    quarter by its months, is left as it was.
+    """
+    if first is None or first == 1 or not _RESULTS.search(text):
+        return dates
+    dated = next((d for d in dates if d.resolution == "explicit" and _THREE_MONTHS.search(d.quote)), None)
+    start = _first_month(dated.value) if dated is not None else None
+    if dated is None or start is None or (start[1] - first) % 3:
+        return dates
+    begins = start[0] if start[1] >= first else start[0] - 1
+    year_value, year_granularity = fiscal_year(first, begins)
+    anchor = (dated.start, dated.end)
+    kept: list[DateMention] = []
+    rewritten: dict[str, str] = {}  # a quarter's old value -> its new one, for 'the quarter' after it
+    for d in dates:
+        if d.resolution == "explicit":
+            kept.append(d)
+        elif (d.start, d.end) in named:
+            n, granularity = named[(d.start, d.end)]
+            y1, m1 = shift(begins, first, 12, 3 * n - 1)
+            y0, m0 = shift(y1, m1, 12, -(6 if granularity == "half" else 3) + 1)
+            value, gran = month_span(y0, m0, y1, m1)
+            rewritten[d.value] = value
+            kept.append(DateMention(d.start, d.end, d.quote, value, gran, "story_date", anchor))
+        elif _FULL_YEAR.fullmatch(d.quote):
+            kept.append(DateMention(d.start, d.end, d.quote, year_value, year_granularity, "story_date", anchor))
+        elif d.granularity == "quarter" and _THE_QUARTER.fullmatch(d.quote) and d.value in rewritten:
+            kept.append(DateMention(d.start, d.end, d.quote, rewritten[d.value], "quarter", d.resolution, d.anchor))
+        else:
+            kept.append(d)
+    return kept

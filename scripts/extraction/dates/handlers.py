@@ -703,6 +703,8 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         if published is not None:
             return [(m.start(), m.end(), iso_day(published), "day", "publication_date")]
         return [(m.start(), m.end(), "", "day", "unanchored")]
+    if m["an_ye"]:  # 'his year-end press conference': a time, recorded; which year-end the text seldom says
+        return [(m.start(), m.end(), "", "year", "unanchored")]
     if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
         return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
@@ -713,6 +715,9 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), m["an_y"], "year", "explicit")]
     if (m["an_ly"] or m["an_ya"]) and published is not None:
         return [(m.start(), m.end(), iso_year(published.year - 1), "year", "relative")]
+    if m["an_su"] != "time" and not (m["an_ly"] or m["an_ya"]):
+        # 'over the same period' with no period before it: a time only the story could say; recorded, not valued
+        return [(m.start(), m.end(), "", "interval" if m["an_su"] == "period" else m["an_su"], "unanchored")]
     return []
 
 

@@ -242,6 +242,22 @@ _BASE_BEFORE = re.compile(
 )
 
 
+#: The same base before a phrase counted from the story's time, which needs no preposition ('from 3bn yuan a
+#: year earlier').
+_BASE_BEFORE_PHRASE = re.compile(
+    rf"(?<!\w)(?:{_cap(*_PRESENT['base_before'])})[ \t\u00a0]{{1,3}}[^\s0-9,;:.!?]{{0,4}}[0-9](?:[0-9.,]{{0,12}}[0-9])?"
+    rf"[^\s,;:!?]{{0,8}}"
+    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}(?:(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}})?\Z"
+)
+
+
+def base_phrase(text: str, start: int) -> bool:
+    """A phrase counted from the story's time that dates the base of a comparison ('Sales surged to 6.2bn yuan,
+    from 3bn yuan a year earlier'): it is counted from the period the story reports, not from the date of an
+    earlier comparison's base (:func:`comparison_base`)."""
+    return _BASE_BEFORE_PHRASE.search(text, max(0, start - 60), start) is not None
+
+
 def comparison_base(text: str, start: int) -> bool:
     """A date that dates the base of a comparison ('mortgage approvals were £2bn, down from £2.6bn in January
     2004'): the time of the figure compared with, not the story's time, so no anchor for the dates after it."""

@@ -62,7 +62,7 @@ _COMPARISON_QUOTE = re.compile(r"(?i)\b(?:same|ago|earlier|before|previous|prior
 
 def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
     """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
-    if m.lastgroup != "an" or not history:
+    if m.lastgroup != "an" or not history or m["an_ye"]:
         return []
     if m["an_fy"]:  # 'for the full year', 'full-year profits': the year of the story's last period
         own = next((d for d in reversed(history[-20:]) if not _COMPARISON_QUOTE.search(d.quote)), history[-1])

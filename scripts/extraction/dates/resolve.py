@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
-from .fiscal import budget_story, budget_year, firm_quarter, fiscal_first_month, fiscal_quarters
+from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _ANY_DAY, Mention, _handle, event_day
-from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, past_bound
+from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, make_date, month_number, shift
@@ -104,6 +104,16 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         known = history if not history or history[-1].end > unvalued else []
         same = m.lastgroup == "an" and bool(m["an_same"] or m["an_q"])
         reference = known[-1] if known else None
+        if (
+            reference is not None
+            and m.lastgroup in _STORY_SHAPES
+            and comparison_base(text, reference.start)
+            and base_phrase(text, m.start())
+        ):
+            # 'compared with 1.4bn yuan in 2003. Sales surged to 6.2bn yuan, from 3bn yuan a year earlier': a base
+            # is counted from the period the story reports (2004), not from an earlier comparison's base
+            reported = next((d for d in reversed(known) if not comparison_base(text, d.start)), None)
+            reference = reported or reference
         past = past_bound(m)
         event = event_day(m)
         # the date a value is counted from (the dates table's anchor), where the rule names one
@@ -188,7 +198,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 history.append(mention)
             elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
-    return FoundDates(fiscal_quarters(text, sure, firm_quarters), hedged, excluded, unanchored)
+    quartered = fiscal_quarters(text, sure, firm_quarters)
+    if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
+        quartered = firm_year(text, sure, fiscal, firm_quarters)
+    return FoundDates(quartered, hedged, excluded, unanchored)
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
