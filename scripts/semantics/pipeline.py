@@ -433,6 +433,7 @@ def _who(
     """
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
+    places = [p for p in places if not _share_market(text, sent, p)]
     if measure is not None and _world_price(text, measure, places, kind):
         return None, None
     quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
@@ -537,6 +538,26 @@ def _world_price(text: str, measure: tuple[int, int], places: list[Place], kind:
     if not alone and not {"commodity", "price"} <= classes:
         return False
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
+
+
+#: Right before the place where a share price trades: the shares, up to three words, the price (what it moved
+#: to or closed at), then 'in' or 'on' ('Shares fell 1% to 510.75 pence in ', 'its stock closed at $12.50 on the ').
+_AT_MARKET = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tocks?)(?:[^\S\n]+[\w'’\-]+){0,3}?(?:[^\S\n]+(?:by|to|at))?[^\S\n]+\S*\d\S*"
+    r"(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:to|at)[^\S\n]+\S*\d\S*(?:[^\S\n]+[a-z]+)?)?"
+    r"[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+
+
+def _share_market(text: str, sent: tuple[int, int], p: Place) -> bool:
+    """True for a place named right after a share price and 'in' or 'on' ('Shares fell 1% to 510.75 pence in
+    London, and dropped by 1.2% to 50.50 euros in Amsterdam'): where the shares trade, not where the firm's
+    activity is, for every figure of the sentence; a share price stays the firm's own figure (README of the
+    BBC gold: a firm's share price takes the firm's country). Only a place named at its own words (not a
+    firm's mention), the shares named at most three words before the price."""
+    if p.via is not None:
+        return False
+    return _AT_MARKET.search(text, max(sent[0], p.start - 80), p.start) is not None
 
 
 def _commodity_alone(words: list[str]) -> bool:
