@@ -211,7 +211,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
         ):
             out.append(Firm(apposition.group(1), p))
-        elif described and pat["definite"].search(lead):
+        elif described and (pat["definite"].search(lead) or _singular_possessive(text, p, described)):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
@@ -290,6 +290,16 @@ def before_firm_noun(text: str, p: Place) -> bool:
     say where firms are from, not where the figure's activity is."""
     described = _patterns()["described"].match(text, p.end)
     return described is not None and _mods_ok(described.group(1))
+
+
+def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
+    """True for a country's possessive before one firm noun ("Turkey's biggest private mobile firm"): like
+    'the Turkish firm', a description of one firm by its country, which the text names elsewhere; not a
+    plural ("Japan's carmakers"), which says where several firms are from."""
+    if not text.startswith(("'s", "’s"), p.end):
+        return False
+    noun = described.group().split()[-1]
+    return noun in _vocab()["firm"] or (noun.endswith("maker") and noun != "maker")
 
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
@@ -378,6 +388,41 @@ def acronyms(text: str) -> list[tuple[str, Place | None]]:
     return out
 
 
+#: Words of a name that its initials skip ('Bank of America' -> 'BoA' is not read; 'Royal Bank of Scotland' -> 'RBS').
+_INITIALS_SKIP = frozenset({"of", "and", "the", "de", "&"})
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two to four capitalised words ('British Airways' -> 'BA', 'Royal Bank of
+    Scotland' -> 'RBS'), the small words skipped; None for a one-word name or a word not capitalised."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() and w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _initials_mentions(text: str, known: dict[tuple[int, int], Place]) -> list[tuple[int, int, Place]]:
+    """The mentions of a firm by its initials ('British Airways' ... "BA's shares"): a word in capitals that
+    spells the initials of a firm's name of several words that the text named before with a home (``known``:
+    each mention's home), as the press shortens a name it has given in full. Initials that are a place's
+    name ('US', 'EU') or that two of the text's firms share stand for no firm."""
+    homes: dict[str, tuple[int, Place]] = {}
+    clash: set[str] = set()
+    for (s, e), home in sorted(known.items()):
+        short = initials(text[s:e])
+        if short is None or short in names():
+            continue
+        if short in homes and homes[short][1].code != home.code:
+            clash.add(short)
+        homes.setdefault(short, (e, home))
+    out: list[tuple[int, int, Place]] = []
+    for short, (after, home) in homes.items():
+        if short in clash:
+            continue
+        out.extend((s, e, home) for s, e in _whole_word_spans(text, short) if s >= after)
+    return out
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -403,6 +448,8 @@ def firm_places(text: str) -> list[Place]:
     for acronym, home in short:
         for s, e in _whole_word_spans(text, acronym):
             first.setdefault((s, e), home)
+    for s, e, home in _initials_mentions(text, first):
+        first.setdefault((s, e), home)
     taken = {s for s, _ in first}
     for s, e in unplaced_firms(text):
         if s not in taken:

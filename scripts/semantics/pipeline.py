@@ -318,7 +318,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home)
+        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -340,6 +340,7 @@ def who(
     firms: list[Place] = [],  # noqa: B006 (never mutated)
     places: list[Place] | None = None,
     home: Place | None = None,
+    kind: str = "",
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
@@ -347,11 +348,13 @@ def who(
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
     makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
-    price."""
+    price. ``kind``: the figure's kind (a price or a change of one is money or a percentage)."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
-    subject, counterpart = _who(text, sent, fig, measure, para, firms, places)
+    # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
+    kind = kind if measure is not None and measure[1] <= fig[0] else ""
+    subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
         subject = _coordinated(text, sent, subject)
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
@@ -368,7 +371,7 @@ def who(
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
-    if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [])):
+    if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
 
@@ -445,6 +448,7 @@ def _who(
     para: int,
     firms: list[Place],
     places: list[Place],
+    kind: str = "",
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -462,7 +466,8 @@ def _who(
     """
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
-    if measure is not None and _world_price(text, measure, places):
+    places = [p for p in places if not _share_market(text, sent, p)]
+    if measure is not None and _world_price(text, measure, places, kind):
         return None, None
     quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
     if quotes:
@@ -554,13 +559,44 @@ def _price_words() -> dict[str, str]:
     return {row[0]: row[1] for row in vocab_rows("world_prices.tsv")}
 
 
-def _world_price(text: str, measure: tuple[int, int], places: list[Place]) -> bool:
+def _world_price(text: str, measure: tuple[int, int], places: list[Place], kind: str = "") -> bool:
     """True when the measure is the price of a traded commodity ('world oil prices', 'the price of
-    crude') and names no country: a world price is about no country, whatever the sentence names."""
-    words = {w.lower() for w in _LETTERS.findall(text, measure[0], measure[1])}
-    if not {"commodity", "price"} <= {_price_words().get(w) for w in words}:
+    crude') and names no country: a world price is about no country, whatever the sentence names. An
+    amount of money, a rate ('$49.74 a barrel') or a percentage after a measure that is the commodity alone, by
+    its name or a benchmark's ('Brent crude fell 32 cents to $49.74 a barrel', 'with copper up 36%'), is its
+    price too (``kind``: the figure's kind, empty when the measure comes after the figure)."""
+    found = _LETTERS.findall(text, measure[0], measure[1])
+    classes = {_price_words().get(w.lower()) for w in found}
+    alone = kind in ("money", "percent", "rate") and "commodity" in classes and _commodity_alone(found)
+    if not alone and not {"commodity", "price"} <= classes:
         return False
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
+
+
+#: Right before the place where a share price trades: the shares, up to three words, the price (what it moved
+#: to or closed at), then 'in' or 'on' ('Shares fell 1% to 510.75 pence in ', 'its stock closed at $12.50 on the ').
+_AT_MARKET = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tocks?)(?:[^\S\n]+[\w'’\-]+){0,3}?(?:[^\S\n]+(?:by|to|at))?[^\S\n]+\S*\d\S*"
+    r"(?:[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:to|at)[^\S\n]+\S*\d\S*(?:[^\S\n]+[a-z]+)?)?"
+    r"[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+
+
+def _share_market(text: str, sent: tuple[int, int], p: Place) -> bool:
+    """True for a place named right after a share price and 'in' or 'on' ('Shares fell 1% to 510.75 pence in
+    London, and dropped by 1.2% to 50.50 euros in Amsterdam'): where the shares trade, not where the firm's
+    activity is, for every figure of the sentence; a share price stays the firm's own figure (README of the
+    BBC gold: a firm's share price takes the firm's country). Only a place named at its own words (not a
+    firm's mention), the shares named at most three words before the price."""
+    if p.via is not None:
+        return False
+    return _AT_MARKET.search(text, max(sent[0], p.start - 80), p.start) is not None
+
+
+def _commodity_alone(words: list[str]) -> bool:
+    """True when the words of a measure are commodity words of ``vocab/en/world_prices.tsv`` and names of a
+    benchmark ('Brent crude', 'copper'): the commodity itself, not a quantity or trade of it ('oil exports')."""
+    return all(_price_words().get(w.lower()) == "commodity" or w[0].isupper() for w in words)
 
 
 def _ranks_member(text: str, p: Place) -> bool:

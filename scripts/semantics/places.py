@@ -264,8 +264,11 @@ def name_tail() -> re.Pattern[str]:
 
 @cache
 def _benchmark_tail() -> re.Pattern[str]:
-    """A tail of ``name_tails.tsv`` that makes the name a market's benchmark ('London Brent'), not a firm's."""
-    return _tail_pattern([row[0] for row in vocab_rows("name_tails.tsv") if row[1:] and row[1].strip() == "benchmark"])
+    """A tail of ``name_tails.tsv`` that makes the name a market's benchmark ('London Brent') or a group's ('Paris
+    Club'), not a firm's: the name gives no one a home."""
+    return _tail_pattern(
+        [row[0] for row in vocab_rows("name_tails.tsv") if row[1:] and row[1].strip() in ("benchmark", "group")]
+    )
 
 
 @cache
