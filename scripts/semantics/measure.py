@@ -141,7 +141,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
-    got = _compared(toks, nxt)
+    got = _compared(toks, before, nxt)
     if got is not None:
         return got
     # 0b. a share that is the subject of its clause measures its predicate ('Of these, 83% were happy')
@@ -326,20 +326,37 @@ def _over_bound(toks: list[Token], before: int) -> int:
     return before
 
 
-def _compared(toks: list[Token], nxt: int) -> tuple[int, int] | None:
+def _compared(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
     """The noun phrase a figure before 'more', 'fewer' or 'less' sizes a difference in, with that word:
     '30 million fewer workers' -> 'fewer workers', 'sold 2.1% more cars' -> 'more cars', '20 more
-    additional plants' -> 'more additional plants'; None before 'than' or without a noun ('5% more than',
-    'invest 7.7% more in', 'grew 2% more slowly')."""
+    additional plants' -> 'more additional plants', '15% more passengers meant' -> 'more passengers';
+    None before 'than' or without a noun ('5% more than', 'invest 7.7% more in', 'grew 2% more
+    slowly'), and after a form of 'be', where an adjective compares the subject ('crude is still 30%
+    more expensive')."""
     if nxt + 1 >= len(toks) or not toks[nxt].is_("comparative") or toks[nxt].mention:
         return None
+    k = before
+    while k > 0 and toks[k - 1].is_("aux") and not toks[k - 1].is_("level"):
+        k -= 1  # 'is still', 'is now'
+    if k > 0 and toks[k - 1].is_("aux") and toks[k - 1].is_("level"):
+        return None  # a form of 'be': 'is 30% more expensive'
     j = nxt + 1
     while j < len(toks) and toks[j].is_("adjective") and not toks[j].mention:
         j += 1  # 'more additional production facilities'
     if j >= len(toks) or not toks[j].content or _verbish(toks[j]):
         return None
     got = _np_right(toks, j)
-    return (nxt, got[1]) if got is not None else None
+    if got is None:
+        return None
+    end = next((k for k in range(j + 1, got[1]) if _agrees_as_verb(toks[k - 1], toks[k])), got[1])
+    return nxt, end
+
+
+def _agrees_as_verb(before: Token, t: Token) -> bool:
+    """After a lower-case plural noun, a lower-case word without -s that no vocabulary calls a noun
+    agrees as its verb: 'the robots measure', 'more passengers meant'; not 'sales growth'."""
+    low = t.text
+    return _plural_subject(before) and low.islower() and not low.endswith("s") and not t.is_any("noun", "generic")
 
 
 @cache
@@ -368,12 +385,14 @@ def _share_predicate(toks: list[Token], before: int, nxt: int, kind: str) -> tup
     if not (verb.is_any("aux", "verb", "level") or verb.low in speech_verbs()):
         return None
     j = nxt
-    while j < len(toks) and (
-        toks[j].is_any("aux", "pron") or toks[j].low in speech_verbs() or toks[j].low == "that"
-    ) and not toks[j].mention:
+    while (
+        j < len(toks)
+        and (toks[j].is_any("aux", "pron") or toks[j].low in speech_verbs() or toks[j].low == "that")
+        and not toks[j].mention
+    ):
         j += 1  # 'said that they had': to what was said
     e = j
-    while e < len(toks) and e - j < MAX_PHRASE and not toks[e].mention and toks[e].low not in CLAUSE_OPENERS:
+    while e < len(toks) and e - j < MAX_PHRASE + 2 and not toks[e].mention and toks[e].low not in CLAUSE_OPENERS:
         if toks[e].text in {".", "!", "?"} or toks[e].text in CLAUSE_STOP or toks[e].is_("conj"):
             break
         e += 1
@@ -474,6 +493,8 @@ def _verb_like(toks: list[Token], i: int) -> bool:
     if t.is_("verb") or _verbish(t):
         return True
     before = toks[i - 1] if i > 0 else None
+    if before is not None and _agrees_as_verb(before, t):
+        return True  # after a plural noun, a word without -s agrees as its verb: 'the robots measure 15cm'
     # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
     if before is not None and before.is_("adjective"):
         return False  # 'additional investments', 'another 5%': a noun
@@ -482,6 +503,13 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         if left.content and left.low.endswith("s") and t.low.endswith("s"):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
+
+
+def _plural_subject(t: Token) -> bool:
+    """A lower-case plural noun ('robots', 'companies'), not 'business', 'bonus' or 'this'."""
+    low = t.text
+    plural = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+    return plural and t.content and low.islower()
 
 
 def _verbish(t: Token) -> bool:
