@@ -114,9 +114,12 @@ def test_scores_spans_values_periods_and_subjects(tmp_path: Path) -> None:
         ("date-spurious", "Sales"),
         ("date-value", "the fourth quarter of 2004"),
         ("figure-missed", "$9bn"),
+        ("measure", "$3.4bn"),  # 'turnover' shares no word with 'profits'; 'quarterly profits' does
         ("period", "$3.4bn"),
         ("subject", "$3.4bn"),
     ]
+    missed = next(i for i in tally.issues if i.what == "measure")
+    assert (missed.gold, missed.predicted) == ("profits", "turnover")
     text = "\n".join(report(tally, 1))
     assert re.search(r"span \+ exact value\s+P\s+33\.3\s+R\s+33\.3\s+F1\s+33\.3", text)
     assert re.search(r"span only \(overlap\)\s+P\s+66\.7\s+R\s+66\.7", text)

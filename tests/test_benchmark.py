@@ -157,3 +157,23 @@ def test_throughput_folder_without_text_fails_at_once_with_its_reason(
         assert main([str(folder), "--eval", str(tmp_path)]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and str(folder) in err[0] and reason in err[0]
+
+
+def test_semantic_misses_list_concepts_that_share_no_word_and_those_that_differ() -> None:
+    from newsfigures.bench.newsquant import semantic_misses
+
+    golds = [
+        Gold(5.0, None, "percent", 1.0, "up", frozenset({"retail", "sales"})),
+        Gold(7.0, None, "percent", 1.0, "=", frozenset({"exports"})),
+        Gold(9.0, None, "percent", 1.0, "=", frozenset({"output"})),
+    ]
+    preds = [
+        Pred(5.0, None, "percent", "up", frozenset({"sales"})),  # shares a word: not complete
+        Pred(7.0, None, "percent", "=", frozenset({"imports"})),  # shares none
+        Pred(9.0, None, "percent", "=", frozenset({"output"})),  # complete: no line
+    ]
+    lines = semantic_misses("Retail sales rose 5%, exports 7% and output 9%.", preds, golds)
+    assert [line.split("\t")[:4] for line in lines] == [
+        ["concept-complete", "['retail', 'sales']", "['sales']", "5.0"],
+        ["concept", "['exports']", "['imports']", "7.0"],
+    ]

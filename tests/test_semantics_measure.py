@@ -198,3 +198,77 @@ def test_no_measure_when_the_sentence_names_none() -> None:
 def test_holder_of_a_count(text: str, quote: str, holder: str | None) -> None:
     s = semantics_of(text, quote)
     assert (text[s.holder[0] : s.holder[1]] if s.holder else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'N more/fewer/less X': the figure sizes a difference in X, which is measured with its comparative
+        ("The census shows 2 million fewer farmers than in 1990.", "2 million", "fewer farmers"),
+        ("The dealer sold 4.5% more trucks in March.", "4.5%", "more trucks"),
+        ("The chain will open 12 more new outlets.", "12", "more new outlets"),
+        ("Households will pay 3% less rent next year.", "3%", "less rent"),
+        # must not: a comparison with 'than', or no noun after the comparative
+        ("Output was 5% more than forecast.", "5%", "Output"),
+        ("Prices rose 2% more slowly in May.", "2%", "Prices"),
+        ("Gas is now 40% more costly than in 2003.", "40%", "Gas"),
+        # the noun phrase ends where a verb agreeing with its plural noun starts
+        ("Some 8% more visitors meant a record year.", "8%", "more visitors"),
+    ],
+)
+def test_a_figure_before_more_or_fewer_measures_the_noun_compared(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a share that opens its clause measures its predicate (what that share of people are, did or said)
+        ("Of the firms polled, 62% were confident about exports.", "62%", "confident about exports"),
+        ("In the survey, 40% said they had cut their spending.", "40%", "cut their spending"),
+        ("Only 12% said that prices would fall, while 30% expected no change.", "12%", "prices would fall"),
+        ("Only 12% said that prices would fall, while 30% expected no change.", "30%", "no change"),
+        ("Sales rose and another 9% saw orders rise.", "9%", "saw orders rise"),
+        ("Half felt worse off.", "Half", "worse off"),
+        # must not: a share of a named whole, a share that modifies a noun, a share after its verb
+        ("Of the firms polled, 62% of exporters were confident.", "62%", "exporters"),
+        ("The group sold its 30% stake in the mine.", "30%", "stake in the mine"),
+        ("Exports rose 5%, and prices were stable.", "5%", "Exports"),
+    ],
+)
+def test_a_share_opening_its_clause_measures_its_predicate(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a bound written as a phrase ending in 'of' is passed over: its noun is not what is measured
+        ("Managers earning in excess of £90,000 a year got bonuses.", "£90,000 a year", "Managers"),
+        ("Repairs will cost upwards of $4m, the council said.", "$4m", "Repairs"),
+        ("The bill came in the region of 20m euros.", "20m euros", "The bill"),
+        # must not: a plain 'X of N' keeps its noun
+        ("The firm reported a pre-tax profit of £3m.", "£3m", "a pre-tax profit"),
+    ],
+)
+def test_a_bound_ending_in_of_is_no_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # after a plural noun, a word without -s is its verb, not part of the phrase
+        ("The new turbines produce about 15 megawatts.", "15 megawatts", "The new turbines"),
+        ("Most farmers earn less than $2 a day.", "$2 a day", "Most farmers"),
+        # must not: a noun after a plural that is a noun in the vocabulary ('growth'), a possessive
+        ("Like-for-like sales growth was 4%.", "4%", "Like-for-like sales growth"),
+        (
+            "Doctors limited the child's intake to no more than 2 milligrams a day.",
+            "2 milligrams a day",
+            "the child's intake",
+        ),
+    ],
+)
+def test_a_verb_agreeing_with_a_plural_subject_ends_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

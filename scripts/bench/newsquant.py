@@ -415,7 +415,8 @@ def quantulum(text: str) -> list[Pred]:
 
 
 def semantic_misses(text: str, preds: list[Pred], golds: list[Gold]) -> list[str]:
-    """One line per value match whose change or concept disagrees with the gold, for study by family."""
+    """One line per value match whose change or concept disagrees with the gold, for study by family:
+    ``concept`` when no word is shared, ``concept-complete`` when some are but the two sets differ."""
     out, used = [], set()
     for g in golds:
         for i, p in enumerate(preds):
@@ -425,6 +426,8 @@ def semantic_misses(text: str, preds: list[Pred], golds: list[Gold]) -> list[str
                     out.append(f"change\t{g.change}\t{p.change}\t{p.low}\t{text}")
                 if p.concept is not None and not (p.concept & g.concept or not (p.concept or g.concept)):
                     out.append(f"concept\t{sorted(g.concept)}\t{sorted(p.concept)}\t{p.low}\t{text}")
+                elif p.concept is not None and p.concept != g.concept:  # partial, not complete
+                    out.append(f"concept-complete\t{sorted(g.concept)}\t{sorted(p.concept)}\t{p.low}\t{text}")
                 break
     return out
 

@@ -415,7 +415,7 @@ class Issue:
     """One line of the errors listing."""
 
     article: str
-    what: str  # date-missed, date-value, date-spurious, period, subject, figure-missed
+    what: str  # date-missed, date-value, date-spurious, period, subject, measure, figure-missed
     family: str
     start: int
     end: int
@@ -535,6 +535,9 @@ def score_figures(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
             tally.measure_scored += 1
             if words(f.measure) & words(g.measure):
                 tally.measure_right += 1
+            else:
+                got = f.measure or "(none)"
+                tally.issues.append(Issue(name, "measure", fam, g.start, g.end, g.quote, g.measure, got))
 
 
 def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:

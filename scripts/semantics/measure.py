@@ -133,13 +133,21 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     nxt = fig + 1
     if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
         nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
-    before = _skip_left(toks, fig, ("hedge",))
+    before = _over_bound(toks, _skip_left(toks, fig, ("hedge",)))
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
     if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
+    # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
+    got = _compared(toks, before, nxt)
+    if got is not None:
+        return got
+    # 0b. a share that is the subject of its clause measures its predicate ('Of these, 83% were happy')
+    got = _share_predicate(toks, before, nxt, kind)
+    if got is not None:
+        return got
     # 1a. an age names whom it ages: 'an 18-year-old winger', 'a 300,000 year-old skull'
     if kind == "age" and nxt < len(toks) and toks[nxt].content:
         got = _np_right(toks, nxt, pp=False)
@@ -296,6 +304,104 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
 
 
 @cache
+def bound_phrases() -> tuple[tuple[str, ...], ...]:
+    """The extractor's multi-word hedges that end in 'of' ('in excess of', 'upwards of', 'in the region
+    of'), as lower-case word tuples, longest first; from ``extraction/vocab/en/hedges.toml``. Read as
+    ``X of N`` their noun ('excess', 'region') would be taken for what the figure measures."""
+    from ..extraction.lexicon import load
+
+    phrases = {tuple(k.lower().split()) for k in load("hedges")["before"]}
+    return tuple(sorted((p for p in phrases if len(p) > 1 and p[-1] == "of"), key=len, reverse=True))
+
+
+def _over_bound(toks: list[Token], before: int) -> int:
+    """Where the words before a figure start once a bound written as a phrase ending in 'of' is passed
+    over ('staff earning in excess of $234,000' -> after 'earning'); ``before`` itself when none ends there."""
+    if before < 2 or toks[before - 1].low != "of":
+        return before
+    for phrase in bound_phrases():
+        s = before - len(phrase)
+        if s >= 0 and all(t.low == w for t, w in zip(toks[s:before], phrase, strict=True)):
+            return _skip_left(toks, s, ("hedge",))
+    return before
+
+
+def _compared(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
+    """The noun phrase a figure before 'more', 'fewer' or 'less' sizes a difference in, with that word:
+    '30 million fewer workers' -> 'fewer workers', 'sold 2.1% more cars' -> 'more cars', '20 more
+    additional plants' -> 'more additional plants', '15% more passengers meant' -> 'more passengers';
+    None before 'than' or without a noun ('5% more than', 'invest 7.7% more in', 'grew 2% more
+    slowly'), and after a form of 'be', where an adjective compares the subject ('crude is still 30%
+    more expensive')."""
+    if nxt + 1 >= len(toks) or not toks[nxt].is_("comparative") or toks[nxt].mention:
+        return None
+    k = before
+    while k > 0 and toks[k - 1].is_("aux") and not toks[k - 1].is_("level"):
+        k -= 1  # 'is still', 'is now'
+    if k > 0 and toks[k - 1].is_("aux") and toks[k - 1].is_("level"):
+        return None  # a form of 'be': 'is 30% more expensive'
+    j = nxt + 1
+    while j < len(toks) and toks[j].is_("adjective") and not toks[j].mention:
+        j += 1  # 'more additional production facilities'
+    if j >= len(toks) or not toks[j].content or _verbish(toks[j]):
+        return None
+    got = _np_right(toks, j)
+    if got is None:
+        return None
+    end = next((k for k in range(j + 1, got[1]) if _agrees_as_verb(toks[k - 1], toks[k])), got[1])
+    return nxt, end
+
+
+def _agrees_as_verb(before: Token, t: Token) -> bool:
+    """After a lower-case plural noun, a lower-case word without -s that no vocabulary calls a noun
+    agrees as its verb: 'the robots measure', 'more passengers meant'; not 'sales growth'."""
+    low = t.text
+    return _plural_subject(before) and low.islower() and not low.endswith("s") and not t.is_any("noun", "generic")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Verbs that report what people said or felt ('said', 'reported', 'felt'), lower case, from
+    ``vocab/en/speech.tsv``: after a share of respondents the predicate they introduce is measured."""
+    return frozenset(row[0].strip().lower() for row in vocab_rows("speech.tsv"))
+
+
+SHARE_KINDS = frozenset({"percent", "fraction"})
+#: Words that open a clause before a share that is its subject ('..., while 41% were optimistic').
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "and", "while", "but", "though", "whereas"})
+
+
+def _share_predicate(toks: list[Token], before: int, nxt: int, kind: str) -> tuple[int, int] | None:
+    """What a share that is the subject of its clause measures: its predicate, over a verb of saying and
+    the pronoun and auxiliaries after it: 'Of these, 83% were happy with the experience' -> 'happy with
+    the experience', 'only 34% said they had received new cards' -> 'received new cards', 'and 27% saw
+    them fall' -> 'saw them fall'. None unless the share opens its clause (after a comma, a conjunction
+    or at the start, over 'only', 'another', 'nearly') and a verb follows it ('5% of ...', '30% stake')."""
+    if kind not in SHARE_KINDS or nxt >= len(toks) or (before > 0 and toks[before - 1].low not in CLAUSE_OPENERS):
+        return None
+    verb = toks[nxt]
+    if not verb.text.islower() or verb.mention or verb.is_("hedge"):
+        return None  # '5% more', '3% or so'
+    if not (verb.is_any("aux", "verb", "level") or verb.low in speech_verbs()):
+        return None
+    j = nxt
+    while (
+        j < len(toks)
+        and (toks[j].is_any("aux", "pron") or toks[j].low in speech_verbs() or toks[j].low == "that")
+        and not toks[j].mention
+    ):
+        j += 1  # 'said that they had': to what was said
+    e = j
+    while e < len(toks) and e - j < MAX_PHRASE + 2 and not toks[e].mention and toks[e].low not in CLAUSE_OPENERS:
+        if toks[e].text in {".", "!", "?"} or toks[e].text in CLAUSE_STOP or toks[e].is_("conj"):
+            break
+        e += 1
+    while e > j and (not toks[e - 1].is_word or toks[e - 1].is_any("det", "prep", "aux", "pron", "rel", "conj")):
+        e -= 1
+    return (j, e) if e > j else None
+
+
+@cache
 def spend_verbs() -> dict[str, tuple[str, ...]]:
     """Verb of paying, spending or raising (lower case) -> the prepositions, in the order tried, whose
     phrase after the money names what it pays for; from ``vocab/en/spend.tsv``."""
@@ -387,6 +493,8 @@ def _verb_like(toks: list[Token], i: int) -> bool:
     if t.is_("verb") or _verbish(t):
         return True
     before = toks[i - 1] if i > 0 else None
+    if before is not None and _agrees_as_verb(before, t):
+        return True  # after a plural noun, a word without -s agrees as its verb: 'the robots measure 15cm'
     # after a modal, 'to', a pronoun, a relative or at a clause start: a verb ('might withdraw 4%')
     if before is not None and before.is_("adjective"):
         return False  # 'additional investments', 'another 5%': a noun
@@ -395,6 +503,13 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         if left.content and left.low.endswith("s") and t.low.endswith("s"):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
+
+
+def _plural_subject(t: Token) -> bool:
+    """A lower-case plural noun ('robots', 'companies'), not 'business', 'bonus' or 'this'."""
+    low = t.text
+    plural = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+    return plural and t.content and low.islower()
 
 
 def _verbish(t: Token) -> bool:
