@@ -19,8 +19,10 @@ from newsfigures.bench.periods import (
     Prediction,
     Rounds,
     Tally,
+    anchor_scores,
     date_family,
     draw_rounds,
+    group_line,
     group_table,
     load_gold,
     load_gold_dir,
@@ -30,7 +32,9 @@ from newsfigures.bench.periods import (
     prediction_from_tables,
     read_rounds,
     report,
+    score_anchor,
     score_article,
+    story_present_year,
 )
 from newsfigures.package.fields import ISO_PATTERN
 
@@ -63,9 +67,9 @@ def span(quote: str, text: str = TEXT) -> dict[str, object]:
     return {"start": start, "end": start + len(quote), "quote": quote}
 
 
-def write_gold(folder: Path, text: str = TEXT, name: str = "widgets.txt") -> Path:
-    """A gold file for the made-up article."""
-    doc = {
+def write_gold(folder: Path, text: str = TEXT, name: str = "widgets.txt", anchor: str | None = None) -> Path:
+    """A gold file for the made-up article (with ``anchor`` as its present year when given)."""
+    doc: dict[str, object] = {
         "article": name,
         "sha256": hashlib.sha256(text.encode()).hexdigest(),
         "dates": [
@@ -79,6 +83,11 @@ def write_gold(folder: Path, text: str = TEXT, name: str = "widgets.txt") -> Pat
             {**span("$9bn", text), "period": "2003", "subject": "US", "measure": "sales"},
         ],
     }
+    if anchor is not None:
+        doc["anchor"] = {
+            "year": anchor,
+            "evidence": "results of the fourth quarter of 2004 are reported" if anchor else "",
+        }
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / (name[:-4] + ".json")
     path.write_text(json.dumps(doc), encoding="utf-8")
@@ -333,7 +342,7 @@ def test_group_table_shows_the_former_blind_set_apart(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text(THREE_ROUNDS, encoding="utf-8")
     rounds = read_rounds(tmp_path / "README.md")
     by_article = {n + ".txt": Tally(gold_dates=i + 1) for i, n in enumerate(["101", "201", "202", "203", "301", "302"])}
-    rows = {line[:23].strip(): line.split()[-9:] for line in group_table(by_article, rounds)[2:]}
+    rows = {line[:23].strip(): line.split()[-10:-1] for line in group_table(by_article, rounds)[2:]}
     assert list(rows) == ["round 1", "round 2 tuning", "round 2 was blind", "round 3 blind", "tuning set", "all"]
     # articles and gold dates: 202+203 (3+4), the blind 301+302 (5+6), the tuning set with the former blind ones.
     assert rows["round 2 was blind"][:2] == ["2", "7"]
@@ -355,7 +364,9 @@ def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
     # An article outside every round is "other", counted in all but not in the tuning set.
     with_other = group_table({**by_article, "900.txt": Tally(gold_dates=5)}, rounds)[2:]
     assert [line[:23].strip() for line in with_other][-3:] == ["other", "tuning set", "all"]
-    assert [line.split()[-8] for line in with_other][-2:] == ["8", "15"]
+    assert [line.split()[-9] for line in with_other][-2:] == ["8", "15"]
+    # no article has an anchor scored: the last column, the present year's P/R, is n/a
+    assert {line.split()[-1] for line in with_other} == {"n/a"}
     # 101's build has a measure column: one of its two measures shares a word with the gold
     by_article["101.txt"].has_measure, by_article["101.txt"].measure_scored, by_article["101.txt"].measure_right = (
         True,
@@ -363,7 +374,7 @@ def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
         1,
     )
     table = group_table(by_article, rounds)
-    rows = {line[:23].strip(): line.split()[-9:] for line in table[2:]}
+    rows = {line[:23].strip(): line.split()[-10:-1] for line in table[2:]}
     # The blind set is round 2's blind part: printed once.
     assert list(rows) == ["round 1", "round 2 tuning", "round 2 blind", "tuning set", "all"]
     # articles, gold dates, span F1, value F1, gold figures, found %, period %, subject %, measure %
@@ -466,3 +477,76 @@ def test_an_article_the_build_refuses_is_skipped_with_a_line(
     out = capsys.readouterr().out
     assert "0 hand-annotated" in out
     assert "skipped widgets.txt: the build refused it" in out
+
+
+# --- the present year against the gold anchor ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "counter"),
+    [
+        ("2005", "2005", "anchor_right"),
+        ("2005", "2004", "anchor_wrong"),
+        ("", "2004", "anchor_extra"),
+        ("2005", "", "anchor_missed"),
+        ("", "", "anchor_open"),
+    ],
+)
+def test_the_present_year_is_scored_against_the_gold_anchor(
+    tmp_path: Path, gold: str, predicted: str, counter: str
+) -> None:
+    article = load_gold(write_gold(tmp_path, anchor=gold))
+    assert article.anchor == gold
+    tally = Tally()
+    score_anchor(article, Prediction(dates=(), figures=(), present=predicted), tally)
+    counts = {
+        c: getattr(tally, c) for c in ("anchor_right", "anchor_wrong", "anchor_extra", "anchor_missed", "anchor_open")
+    }
+    assert counts == {c: int(c == counter) for c in counts}
+    issues = [(i.what, i.gold, i.predicted) for i in tally.issues]
+    assert issues == ([] if gold == predicted else [("anchor", gold or "(open)", predicted or "(open)")])
+
+
+def test_an_unknown_anchor_or_present_is_not_scored(tmp_path: Path) -> None:
+    tally = Tally()
+    score_anchor(load_gold(write_gold(tmp_path)), Prediction(dates=(), figures=(), present="2005"), tally)
+    score_anchor(load_gold(write_gold(tmp_path, anchor="2005")), Prediction(dates=(), figures=()), tally)
+    assert anchor_scores(tally) is None
+    assert "present year" not in "\n".join(report(tally, 2))
+    assert group_line("all", 2, tally).endswith("n/a")
+
+
+def test_anchor_precision_is_over_fixed_presents_and_recall_over_fixed_anchors() -> None:
+    # 3 right, 1 wrong, 2 fixed where the gold is open, 2 open where the gold fixes, 4 open in both
+    tally = Tally(anchor_right=3, anchor_wrong=1, anchor_extra=2, anchor_missed=2, anchor_open=4)
+    assert anchor_scores(tally) == (12, 50.0, 50.0)
+    text = "\n".join(report(tally, 12))
+    assert "fixed right 3, fixed wrong 1, fixed where the gold leaves it open 2, open where the gold fixes it 2" in text
+    assert re.search(r"fixing the present\s+P\s+50\.0\s+R\s+50\.0", text)
+    assert group_line("all", 12, tally).endswith("50/50")
+    assert merge([tally, Tally(anchor_right=1)]).anchor_right == 4
+
+
+def test_a_malformed_anchor_is_refused(tmp_path: Path) -> None:
+    path = write_gold(tmp_path, anchor="2005")
+    doc = json.loads(path.read_text())
+    doc["anchor"] = {"year": "last year", "evidence": ""}
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ValueError, match="anchor"):
+        load_gold(path)
+
+
+def test_the_build_s_present_is_the_story_s_own() -> None:
+    # the fourth quarter of 2004 reported as done: the story is told in 2005; a text without a year fixes none
+    assert story_present_year(TEXT) == "2005"
+    assert story_present_year("Acme said profits rose 12% last year.") == ""
+
+
+def test_command_prints_the_present_year_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "widgets.txt").write_text(TEXT, encoding="utf-8")
+    write_gold(tmp_path / "gold", anchor="2005")
+    assert main(["--gold", str(tmp_path / "gold"), "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "present year (gold anchor), 1 articles: fixed right 1, fixed wrong 0" in out

@@ -182,6 +182,9 @@ class GoldArticle:
     dates: tuple[GoldDate, ...]
     figures: tuple[GoldFigure, ...]
     file: Path = Path()
+    #: The story's present year the annotator fixed (``anchor.year``: a year, or empty when the text leaves it
+    #: open); None when the gold file has no anchor.
+    anchor: str | None = None
 
 
 def _entry(raw: dict[str, Any], fields: Sequence[str], where: str) -> dict[str, Any]:
@@ -210,7 +213,13 @@ def load_gold(path: Path) -> GoldArticle:
         for i, e in enumerate(data["figures"])
         if _entry(e, ("start", "end", "quote", "period", "subject"), f"{path}: figures[{i}]")
     )
-    return GoldArticle(data["article"], data["sha256"], dates, figures, path)
+    anchor = data.get("anchor")
+    if anchor is not None and not (
+        isinstance(anchor, dict) and re.fullmatch(r"(\d{4})?", str(anchor.get("year", "-")))
+    ):
+        raise ValueError(f"{path}: anchor must be {{'year': '' or a year, 'evidence': ...}}, not {anchor!r}")
+    year = None if anchor is None else str(anchor["year"])
+    return GoldArticle(data["article"], data["sha256"], dates, figures, path, year)
 
 
 def load_gold_dir(folder: Path) -> list[GoldArticle]:
@@ -311,6 +320,9 @@ class Prediction:
     dates: tuple[PredDate, ...]
     figures: tuple[PredFigure, ...]
     columns: frozenset[str] = frozenset()
+    #: The story's present year as the extractor fixes it (a year, or empty when it leaves it open); None when
+    #: not known (a build's tables do not say it).
+    present: str | None = None
 
 
 def _text(value: Any) -> str:
@@ -353,7 +365,7 @@ def prediction_from_gold(gold: GoldArticle) -> Prediction:
         sorted((PredDate(d.start, d.end, d.quote, d.value) for d in gold.dates), key=lambda d: (d.start, d.end))
     )
     figures = tuple(PredFigure(f.start, f.end, f.quote, f.period, f.subject, f.measure) for f in gold.figures)
-    return Prediction(dates, figures, frozenset({"period", "subject", "measure"}))
+    return Prediction(dates, figures, frozenset({"period", "subject", "measure"}), gold.anchor)
 
 
 def predict(path: Path) -> Prediction:
@@ -361,9 +373,19 @@ def predict(path: Path) -> Prediction:
     from ..package.tables import build_tables
     from ..sources import read_source
 
+    source = read_source(path)
     with tempfile.TemporaryDirectory() as tmp:
-        tables, _missing = build_tables([read_source(path)], Path(tmp))
-    return prediction_from_tables(tables)
+        tables, _missing = build_tables([source], Path(tmp))
+    present = str(source.published.year) if source.published else story_present_year(source.text)
+    return dataclasses.replace(prediction_from_tables(tables), present=present)
+
+
+def story_present_year(text: str) -> str:
+    """The present year the dates stage fixes for a text without a publication date (story_time), or empty."""
+    from ..extraction.dates import DATE_RE, story_time
+
+    present = story_time(text, list(DATE_RE.finditer(text))).present
+    return "" if present is None else str(present.year)
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -442,6 +464,13 @@ class Tally:
     measure_scored: int = 0
     measure_right: int = 0
     measure_gold: int = 0
+    #: The story's present year against the gold anchor: fixed to the gold year, fixed to another year, fixed
+    #: where the gold leaves it open, left open where the gold fixes it, open in both.
+    anchor_right: int = 0
+    anchor_wrong: int = 0
+    anchor_extra: int = 0
+    anchor_missed: int = 0
+    anchor_open: int = 0
     has_subject: bool = False
     has_measure: bool = False
     date_family: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -470,6 +499,40 @@ def score_article(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
     """Add one article's comparison to the tally."""
     score_dates(gold, pred, tally)
     score_figures(gold, pred, tally)
+    score_anchor(gold, pred, tally)
+
+
+def score_anchor(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
+    """Add one article's present year to the tally: the extractor's against the gold ``anchor`` (skipped when
+    either is unknown). A wrong or missing present puts every 'this year', 'last year' and year-less month of
+    the story wrong, so it is scored apart."""
+    if gold.anchor is None or pred.present is None:
+        return
+    g, p = gold.anchor, pred.present
+    if g and p:
+        if g == p:
+            tally.anchor_right += 1
+        else:
+            tally.anchor_wrong += 1
+    elif p:
+        tally.anchor_extra += 1
+    elif g:
+        tally.anchor_missed += 1
+    else:
+        tally.anchor_open += 1
+    if g != p:
+        tally.issues.append(Issue(gold.article, "anchor", "anchor", 0, 0, "", g or "(open)", p or "(open)"))
+
+
+def anchor_scores(tally: Tally) -> tuple[int, float, float] | None:
+    """(articles scored, precision, recall) of fixing the present year: right over fixed, right over fixed by
+    the gold; None when no article was scored."""
+    fixed = tally.anchor_right + tally.anchor_wrong + tally.anchor_extra
+    gold = tally.anchor_right + tally.anchor_wrong + tally.anchor_missed
+    scored = fixed + tally.anchor_missed + tally.anchor_open
+    if not scored:
+        return None
+    return scored, 100 * tally.anchor_right / fixed if fixed else 0.0, 100 * tally.anchor_right / gold if gold else 0.0
 
 
 def score_dates(gold: GoldArticle, pred: Prediction, tally: Tally) -> None:
@@ -584,6 +647,15 @@ def report(tally: Tally, articles: int) -> list[str]:
         "    measure, >=1 gold word       "
         + (pct(tally.measure_right, tally.measure_scored) if tally.has_measure else "n/a (no measure column)")
     )
+    anchors = anchor_scores(tally)
+    if anchors is not None:
+        scored, p, r = anchors
+        out.append(
+            f"  present year (gold anchor), {scored} articles: fixed right {tally.anchor_right}, fixed wrong "
+            f"{tally.anchor_wrong}, fixed where the gold leaves it open {tally.anchor_extra}, open where the gold "
+            f"fixes it {tally.anchor_missed}, open in both {tally.anchor_open}"
+        )
+        out.append(f"    fixing the present           P {p:5.1f}  R {r:5.1f}")
     out.append("  dates by family: gold / span found / value right")
     for fam in DATE_FAMILIES:
         n = tally.date_family[fam, "gold"]
@@ -614,10 +686,12 @@ def group_line(label: str, articles: int, tally: Tally) -> str:
     value_f1 = prf(tally.value_hits, tally.pred_dates, tally.gold_dates)[2]
     subject = _rate(tally.subject_right, tally.subject_scored) if tally.has_subject else "n/a"
     measure = _rate(tally.measure_right, tally.measure_scored) if tally.has_measure else "n/a"
+    anchors = anchor_scores(tally)
+    anchor = "n/a" if anchors is None else f"{anchors[1]:.0f}/{anchors[2]:.0f}"
     return (
         f"    {label:<18} {articles:4d} {tally.gold_dates:6d} {span_f1:7.1f} {value_f1:7.1f}"
         f" {tally.gold_figures:6d} {_rate(tally.found, tally.gold_figures):>6} {_rate(tally.period_right, tally.found):>7}"
-        f" {subject:>8} {measure:>8}"
+        f" {subject:>8} {measure:>8} {anchor:>8}"
     )
 
 
@@ -656,7 +730,7 @@ def group_table(by_article: dict[str, Tally], rounds: Rounds) -> list[str]:
     out = [
         "  by group (gold README: rounds; blind = annotated after the rules were developed;"
         " was blind = scored blind once, tuned on since)",
-        "    group              art.  dates  span F1 +value    figs  found%  period% subject% measure%",
+        "    group              art.  dates  span F1 +value    figs  found%  period% subject% measure%  anchor P/R",
     ]
     out += [group_line(label, len(names), merge(stems[n] for n in names)) for label, names in rows]
     return out

@@ -58,6 +58,10 @@ class StoryTime:
     #: (position, year) of the years stated in forecasts ('a quiet start to 2005'): they anchor only the
     #: year-less dates after them in their own sentence (see forecast_year_at).
     forecast_years: tuple[tuple[int, int], ...] = ()
+    #: What the text says of the present's year: the latest year it tells as reached or done (the present is not
+    #: before it) and the earliest it tells as ahead (not after it), each with the date stating it (see
+    #: year_bounds); when they leave one year and nothing else places the present, it is that year's.
+    bounds: YearBounds | None = None
 
     def forecast_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
         """(where, year) of the last forecast year before ``position`` in its sentence: 'anticipating a quiet start to
@@ -127,6 +131,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (before)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
     turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
+    explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
+    reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
+    awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
             since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
@@ -155,6 +162,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             if how != "explicit" or not point[:4].isdigit():
                 continue
             year = int(point[:4])
+            explicit.append((s, year))
             if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
                 continue
             sentence = marks.sentence(s, e)
@@ -192,12 +200,17 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 if kind:
                     closed.append((year, kind, (s, e)))
+                    reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
             if not (future or bound):
                 stated = max(stated, year)
             if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
+                if granularity_of(point) in ("month", "day"):  # 'talks were held in October 2004': 2004 has come
+                    reached.append((year, (s, e)))
             elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
+            if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison):
+                awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
@@ -219,6 +232,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         if kind == "period"
         or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
     ]
+    bounds = year_bounds(reached, awaited)
+    done += news_done(closed, done, lede_years(explicit, marks), bounds)
     present, evidence = story_present(
         done, base, forecast, forecast_spans, stated_present(text, matches, marks), told, frozenset(told_months)
     ) or (None, None)
@@ -247,6 +262,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
         if told_present is not None:
             (present, evidence), month_known = told_present, True
+    if bounds.year is not None and (present is None or present.year != bounds.year):
+        # the bounds leave one year: the other clues only place the present within it
+        present, evidence, month_known = mid_year(bounds.year), bounds.evidence, False
     return StoryTime(
         years,
         present,
@@ -257,7 +275,103 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         evidence,
         min(bounds_ahead) if bounds_ahead and present is None else None,
         tuple(forecast_years),
+        bounds,
     )
+
+
+@dataclass(frozen=True)
+class YearBounds:
+    """The bounds a text sets on its present's year: ``low`` (the present is not before it: a year told as
+    reached, or the year after one told as done) and ``high`` (not after it: a year told as ahead), each with
+    the span of the date that sets it, None where the text sets none."""
+
+    low: tuple[int, Span] | None
+    high: tuple[int, Span] | None
+
+    @property
+    def year(self) -> int | None:
+        """The present's year when the bounds leave one year only, else None (no bound, two or more years
+        between them, or bounds that conflict)."""
+        if self.low is None or self.high is None or self.low[0] != self.high[0]:
+            return None
+        return self.low[0]
+
+    def allows(self, year: int) -> bool:
+        """Whether ``year`` is within the bounds (a bound the text does not set allows every year)."""
+        return (self.low is None or self.low[0] <= year) and (self.high is None or year <= self.high[0])
+
+    @property
+    def evidence(self) -> Span | None:
+        """The span of the date that closes the bounds (the later of the two in the text), or None."""
+        if self.low is None or self.high is None:
+            return None
+        return max(self.low[1], self.high[1])
+
+
+def year_bounds(reached: list[tuple[int, Span]], awaited: list[tuple[int, Span]]) -> YearBounds:
+    """The bounds of the present's year from (year, span) of the dates told as reached or done (for a period told
+    as done, the year after it) and of those told as ahead: the latest of the first, the earliest of the second
+    (among equal years, the first in the text)."""
+    low = max(reached, key=lambda r: (r[0], -r[1][0]), default=None)
+    high = min(awaited, key=lambda r: (r[0], r[1][0]), default=None)
+    return YearBounds(low, high)
+
+
+def told_ahead(marks: TextMarks, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the date at ``start`` is told as ahead: a word that puts events ahead comes before it in its
+    sentence, with no relative or reported clause between them ('is expected to slow in 2005', 'will be launched in April 2005'; not 'In 2004, it forecast a fall',
+    a past act, nor 'is to pay the chief who stepped down in April 2004', where a relative clause tells the past),
+    and it starts no 'since' clause."""
+    floor = marks.subordinate.last_end_before(start, sentence[0])
+    return marks.ahead.any_in(floor, start) and not in_since_clause(marks.text, start)
+
+
+def news_done(
+    closed: list[tuple[int, str, Span]], done: list[tuple[int, Span]], lede: set[int], bounds: YearBounds
+) -> list[tuple[int, Span]]:
+    """The results told as done (``closed``, not already ``done``) that are the story's news: of a year its lede
+    (``lede``: the years it states) states too ('Reuters posted a 52% rise in profits for 2004, the group said'),
+    where the ``bounds`` allow the year after them (no date told as ahead before it, no date told as past after
+    it). News reports a period's results soon after it ends; results told only deeper in the story are
+    background. A year's change told in the past tense ('the economy grew 9.5% during 2004', kind 'change') only
+    bounds the present from below: statistics of a year are also told long after it."""
+    taken = {span for _, span in done}
+    return [
+        (y, span)
+        for y, kind, span in closed
+        if kind != "change" and y in lede and span not in taken and bounds.allows(y + 1)
+    ]
+
+
+#: How many sentences, the headline counted, make a story's lede: where news tells what it reports.
+LEDE_SENTENCES = 4
+
+
+def lede_end(marks: TextMarks) -> int:
+    """Where a story's lede ends: after its first LEDE_SENTENCES sentences (the headline is one; empty lines
+    count for none)."""
+    text, count = marks.text, 0
+    start = 0
+    for end in marks.sentences.ends:
+        if text[start:end].strip():
+            count += 1
+            if count == LEDE_SENTENCES:
+                return end
+        start = end
+    return len(text)
+
+
+def lede_years(explicit: list[tuple[int, int]], marks: TextMarks) -> set[int]:
+    """The years the lede states (from (start, year) of the text's dates that state theirs)."""
+    end = lede_end(marks)
+    return {year for start, year in explicit if start < end}
+
+
+def mid_year(year: int) -> dt.date:
+    """The middle day of a year: where a present known by its year only is placed, every month of the year as
+    near as can be."""
+    first = dt.date(year, 1, 1)
+    return first + (dt.date(year + 1, 1, 1) - first) // 2
 
 
 def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_start: int, position: int) -> int:
@@ -378,16 +492,26 @@ _STREAK = re.compile(
 )
 
 
+#: The month groups of each pattern of months and days that may be written without a year, the last in the text
+#: first ('March 30 to April 2': mf_m2, then mf_m), and the groups that give it a year (stated or deictic). Not
+#: the end of a stretch ('the year to 31 March', mt): a reporting period's end, as often ahead as past.
+_MONTH_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ma": (("ma_m2", "ma_m"), ("ma_y", "ma_ry", "ma_rel")),
+    "mf": (("mf_m2", "mf_m"), ("mf_y",)),
+    "df": (("df_m", "df_m1"), ("df_y",)),
+}
+
+
 def yearless_month(m: re.Match[str]) -> int:
-    """The month of a month or day written without a year ('in late October', '10 September'), else 0."""
-    kind = m.lastgroup
-    if kind == "ma" and not (m["ma_y"] or m["ma_ry"] or m["ma_rel"]):
-        if _abbreviation_without_stop(m["ma_m"]):
-            return 0  # 'Jan Egeland': a name, as the month's own rule reads it (no date is made of it)
-        return month_number(m["ma_m2"] or m["ma_m"])
-    if kind in ("mf", "df") and not m[f"{kind}_y"]:
-        return month_number(m[f"{kind}_m"])
-    return 0
+    """The last month of a month, day or range written without a year ('in late October', '10 September', 'March
+    30 to April 2': 4), else 0."""
+    groups = _MONTH_GROUPS.get(m.lastgroup or "")
+    if groups is None or any(m[g] for g in groups[1]):
+        return 0
+    months, _ = groups
+    if m.lastgroup == "ma" and _abbreviation_without_stop(m["ma_m"]):
+        return 0  # 'Jan Egeland': a name, as the month's own rule reads it (no date is made of it)
+    return next(month_number(m[g]) for g in months if m[g])
 
 
 def holiday_month(m: re.Match[str]) -> int:
@@ -467,14 +591,9 @@ def _closed_period_reported(
     return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
 
 
-#: (month, day) where story_present places a present it knows by its year only: mid-year, every month of the
-#: year as near as can be (see year_only).
-MID_YEAR = (7, 2)
-
-
 def year_only(present: dt.date) -> bool:
-    """Whether a present from story_present is known by its year only (placed at MID_YEAR), not by its month."""
-    return (present.month, present.day) == MID_YEAR
+    """Whether a present from story_time is known by its year only (placed by mid_year), not by its month."""
+    return present == mid_year(present.year)
 
 
 def story_present(
@@ -516,7 +635,7 @@ def story_present(
             y, mo = shift(year, month, 12, 1)
             return dt.date(y, mo, 15), span
         after = dt.date(year, told, 15) + dt.timedelta(days=17) if told else dt.date(year, 1, 1)
-        return min(max(dt.date(year, *MID_YEAR), after), dt.date(year, 12, 31)), span
+        return min(max(mid_year(year), after), dt.date(year, 12, 31)), span
     if closed:
         year, span = max(closed, key=lambda c: c[0])
         return dt.date(year, 12, 31) + dt.timedelta(days=45), span
@@ -525,11 +644,11 @@ def story_present(
         if month:
             y, mo = shift(year + 1, month, 12, 1)
             return dt.date(y, mo, 15), span
-        return dt.date(year + 1, *MID_YEAR), span
+        return mid_year(year + 1), span
     pairs = sorted(y for y in forecast if y + 1 in forecast and forecast[y] | forecast[y + 1] != forecast[y])
     if not pairs:
         return None
-    return dt.date(pairs[0], *MID_YEAR), forecast_spans[pairs[0]]
+    return mid_year(pairs[0]), forecast_spans[pairs[0]]
 
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
