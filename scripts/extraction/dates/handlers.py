@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _AMOUNT_BEFORE as _AMOUNT_BEFORE  # kept importable from here for present.py until it imports marks
 from .values import (
     Found,
     century_number,

@@ -8,9 +8,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .handlers import _AMOUNT_BEFORE, _abbreviation_without_stop, _handle
+from .handlers import _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
+    _AMOUNT_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
     TextMarks,
