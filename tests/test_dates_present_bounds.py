@@ -17,13 +17,14 @@ from dates_helpers import undated_dates as dates
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfigures.extraction.dates import DATE_RE, story_time
+from newsfigures.extraction.dates import DATE_RE
 from newsfigures.extraction.dates.marks import TextMarks
 from newsfigures.extraction.dates.present import (
     LEDE_SENTENCES,
     YearBounds,
     lede_end,
     mid_year,
+    story_time,
     year_bounds,
     year_only,
     yearless_month,

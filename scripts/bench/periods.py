@@ -382,7 +382,8 @@ def predict(path: Path) -> Prediction:
 
 def story_present_year(text: str) -> str:
     """The present year the dates stage fixes for a text without a publication date (story_time), or empty."""
-    from ..extraction.dates import DATE_RE, story_time
+    from ..extraction.dates import DATE_RE
+    from ..extraction.dates.present import story_time
 
     present = story_time(text, list(DATE_RE.finditer(text))).present
     return "" if present is None else str(present.year)
