@@ -3,8 +3,7 @@ year by its months and its quarter by three months (family 'a firm's year dated 
 written for the rule, none from the gold articles."""
 
 import pytest
-
-from newsfigures.extraction.dates import extract_dates
+from dates_helpers import first_values as values
 
 #: A firm whose year runs from July: its second quarter is October to December.
 JULY = (
@@ -17,14 +16,6 @@ APRIL = (
     "Reporting its results for the three months to 31 December 2005, the carrier said profits fell. It now "
     "expects a better fourth quarter and full-year revenue up 2% for the year to March 2006."
 )
-
-
-def values(text: str) -> dict[str, str]:
-    """Each date's quote and value (the first of a quote)."""
-    out: dict[str, str] = {}
-    for d in extract_dates(text, None):
-        out.setdefault(d.quote, d.value)
-    return out
 
 
 @pytest.mark.parametrize(

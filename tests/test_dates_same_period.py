@@ -4,16 +4,9 @@ time only the story could say: it is recorded without a value, not left out (a r
 time of its own); 'at the same time' links two events and is no period."""
 
 import pytest
+from dates_helpers import first_values as values
 
 from newsfigures.extraction.dates import extract_dates
-
-
-def values(text: str) -> dict[str, str]:
-    """Each date's quote and value (the first of a quote)."""
-    out: dict[str, str] = {}
-    for d in extract_dates(text, None):
-        out.setdefault(d.quote, d.value)
-    return out
 
 
 @pytest.mark.parametrize(
