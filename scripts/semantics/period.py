@@ -301,7 +301,7 @@ def period_in_sentence(
     joined = coordinated(text, best, dates)
     if joined is not None:
         return Period(joined, best, "coordinated")
-    between = text[min(fig[1], d.end) : max(fig[0], d.start)]
+    between = _unbracketed(text, min(fig[1], d.end), max(fig[0], d.start))
     method = "same_clause" if not any(c in between for c in ",;:") else "sentence"
     if method == "sentence" and _says_now(text, *sentence):
         return None  # 'with a fortune of $15bn, he is currently on trial ... following his arrest in October 2003'
@@ -346,7 +346,9 @@ def date_rank(
     # another figure between counts when a clause mark parts it from this one ('peak at 127 million, then
     # shrink to 100 million by the middle of the century'), not in one clause ('a 20% rise to £3.8bn')
     parted = any(
-        lo <= a and b <= hi and _CLAUSE_MARK.search(text, *((fig[1], a) if side else (b, fig[0]))) is not None
+        lo <= a
+        and b <= hi
+        and _CLAUSE_MARK.search(_unbracketed(text, *((fig[1], a) if side else (b, fig[0])))) is not None
         for a, b in figures
     )
     if parted and _CONTRAST.search(text, lo, hi) is not None:
@@ -392,12 +394,27 @@ _NEW_CLAUSE = re.compile(
 _CONTRAST = re.compile(r"(?:,|;|[ \t\u00a0][-–—])[ \t\u00a0]*(?:but|although|though|yet)[ \t\u00a0]", re.IGNORECASE)
 
 
+def _unbracketed(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with every bracket that opens and closes inside it blanked out: a conversion's
+    '($54.98m; £29.32m)' between a figure and its date holds no clause mark of the sentence's."""
+    gap = text[lo:hi]
+    if "(" not in gap:
+        return gap
+    return _BRACKETED.sub(lambda m: " " * len(m[0]), gap)
+
+
+#: A bracket with no bracket inside it.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _crossing(text: str, lo: int, hi: int) -> int:
     """How far apart ``text[lo:hi]`` sets a figure and a date: 0 in one clause, 1 across a comma or a
-    conjunction ('In 2003, Barclays reported ...'), 2 across a clause of its own (:data:`_NEW_CLAUSE`)."""
-    if _CLAUSE_MARK.search(text, lo, hi) is None:
+    conjunction ('In 2003, Barclays reported ...'), 2 across a clause of its own (:data:`_NEW_CLAUSE`); a
+    bracket closed between them is passed over (:func:`_unbracketed`)."""
+    gap = _unbracketed(text, lo, hi)
+    if _CLAUSE_MARK.search(gap) is None:
         return 0
-    return 2 if _NEW_CLAUSE.search(text, lo, hi) is not None else 1
+    return 2 if _NEW_CLAUSE.search(gap) is not None else 1
 
 
 #: What may come between a date and the figure whose clause it opens ('in 2002/03 by 8.6%').
