@@ -21,7 +21,7 @@ from pathlib import Path
 from ..extraction.dates import words_re
 from ..extraction.dates.fiscal import budget_story
 from ..extraction.mentions import DateMention
-from .period import Period
+from .period import _SENTENCE_END, Period
 
 _VOCAB = Path(__file__).parent / "vocab" / "en" / "budget.toml"
 with _VOCAB.open("rb") as _f:
@@ -63,8 +63,6 @@ _BASE_BEFORE = re.compile(
 )
 #: What ends a clause before a figure: a comma, a semicolon, a colon or a dash.
 _CLAUSE_MARK = re.compile(r"[,;:—–]|[ \t\u00a0]-[ \t\u00a0]")
-#: The mark that ends a sentence.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def is_fiscal(value: str) -> bool:
@@ -99,8 +97,8 @@ def budget_year(text: str, dates: Sequence[DateMention]) -> Period | None:
 
 
 def budget_measure(text: str, fig: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
-    # ``paragraph``: the span from the start of the paragraph before the figure's (or of its own, the first)
-    """Whether a figure is one of the measures of the story's budget (whose year it then takes).
+    """Whether a figure is one of the measures of the story's budget (whose year it then takes); ``paragraph``:
+    the span from the start of the paragraph before the figure's (or of its own, the first).
 
     One of: (a) its sentence names this budget ('The $2.58 trillion budget submitted to Congress', "India's
     defence budget has been raised 7.8%"), not another ('In his last budget'); (b) its sentence names what a
