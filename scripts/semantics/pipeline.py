@@ -155,9 +155,15 @@ def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequ
     ``dates``: those of the figure's sentence (or more)."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates))
+
+
+def _keeps_own_time(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+    """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
+    the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
+    the past perfect or before the story, a trading session; or the figure is the base of a change."""
+    return (
         has_own_time(text, fig, sent, dates)
-        or states_present(text, fig, sent)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent)
@@ -172,14 +178,7 @@ def _budget_free(
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
     ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
     trading session, and it is no base of a change ('from £2.1bn')."""
-    return not (
-        _own_span(text, sent, durations)
-        or has_own_time(text, fig, sent, dates)
-        or before_the_story(text, sent)
-        or perfect_since(text, sent)
-        or in_session(text, sent)
-        or base_figure(text, fig, sent)
-    )
+    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates))
 
 
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -302,9 +301,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )
         ):
-            period = (
-                budget  # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
-            )
+            # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
+            period = budget
         if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
             spans_before = figure_spans[
