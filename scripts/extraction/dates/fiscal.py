@@ -115,7 +115,7 @@ def budget_year(
         return found, None
     if kind == "mt" and found and not any(value for _, _, value, _, _ in found) and _first_month_of(m) == first:
         # 'the spending plan for the year beginning 1 October' after 'the 2006 budget': that budget's year
-        dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
+        dated = _last_fiscal(history, first)
         if dated is not None:
             return [(m.start(), m.end(), dated.value, dated.granularity, "story_date")], dated
     if (
@@ -132,11 +132,16 @@ def budget_year(
         begins = present.year if present.month >= first else present.year - 1
         return [(s, e, *fiscal_year(first, begins + step), how)], None
     if kind == "fc" and m["fc_rel"].lower() in _PREVIOUS:
-        dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
+        dated = _last_fiscal(history, first)
         if dated is not None:
             begins = int(dated.value[:4])
             return [(m.start(), m.end(), *fiscal_year(first, begins - 1), "story_date")], dated
     return found, None
+
+
+def _last_fiscal(history: list[DateMention], first: int) -> DateMention | None:
+    """The last date before this one that is a fiscal year beginning in month ``first``, or None."""
+    return next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
 
 
 def _is_fiscal(value: str, first: int) -> bool:
