@@ -115,7 +115,7 @@ def budget_year(
         return found, None
     if kind == "mt" and found and not any(value for _, _, value, _, _ in found) and _first_month_of(m) == first:
         # 'the spending plan for the year beginning 1 October' after 'the 2006 budget': that budget's year
-        dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
+        dated = _last_fiscal(history, first)
         if dated is not None:
             return [(m.start(), m.end(), dated.value, dated.granularity, "story_date")], dated
     if (
@@ -132,11 +132,16 @@ def budget_year(
         begins = present.year if present.month >= first else present.year - 1
         return [(s, e, *fiscal_year(first, begins + step), how)], None
     if kind == "fc" and m["fc_rel"].lower() in _PREVIOUS:
-        dated = next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
+        dated = _last_fiscal(history, first)
         if dated is not None:
             begins = int(dated.value[:4])
             return [(m.start(), m.end(), *fiscal_year(first, begins - 1), "story_date")], dated
     return found, None
+
+
+def _last_fiscal(history: list[DateMention], first: int) -> DateMention | None:
+    """The last date before this one that is a fiscal year beginning in month ``first``, or None."""
+    return next((d for d in reversed(history) if _is_fiscal(d.value, first)), None)
 
 
 def _is_fiscal(value: str, first: int) -> bool:
@@ -180,6 +185,14 @@ def _quarter_months(value: str) -> tuple[int, int] | None:
     return y0, m0
 
 
+def _named_months(year: int, month: int, n: int, granularity: str) -> tuple[str, str]:
+    """(value, granularity) of the ``n``-th quarter (a half: the one that ends with it) of a year that begins in
+    ``month`` of ``year``: n=2 from October 2004 is 2005-01/2005-03."""
+    y1, m1 = shift(year, month, 12, 3 * n - 1)
+    y0, m0 = shift(y1, m1, 12, -(6 if granularity == "half" else 3) + 1)
+    return month_span(y0, m0, y1, m1)
+
+
 def fiscal_quarters(
     text: str, dates: list[DateMention], named: dict[tuple[int, int], tuple[int, str]]
 ) -> list[DateMention]:
@@ -211,10 +224,7 @@ def fiscal_quarters(
             kept.append(d)
             continue
         n, granularity = named[(d.start, d.end)]
-        months = 6 if granularity == "half" else 3
-        y1, m1 = shift(year, month, 12, 3 * (n - own) + 2)
-        y0, m0 = shift(y1, m1, 12, -(months - 1))
-        value, gran = month_span(y0, m0, y1, m1)
+        value, gran = _named_months(year, month, n - own + 1, granularity)  # the year counted from its quarter
         kept.append(DateMention(d.start, d.end, d.quote, value, gran, "story_date", (span.start, span.end)))
     return kept
 
@@ -265,10 +275,7 @@ def firm_year(
         if d.resolution == "explicit":
             kept.append(d)
         elif (d.start, d.end) in named:
-            n, granularity = named[(d.start, d.end)]
-            y1, m1 = shift(begins, first, 12, 3 * n - 1)
-            y0, m0 = shift(y1, m1, 12, -(6 if granularity == "half" else 3) + 1)
-            value, gran = month_span(y0, m0, y1, m1)
+            value, gran = _named_months(begins, first, *named[(d.start, d.end)])
             rewritten[d.value] = value
             kept.append(DateMention(d.start, d.end, d.quote, value, gran, "story_date", anchor))
         elif _FULL_YEAR.fullmatch(d.quote):
