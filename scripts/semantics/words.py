@@ -195,12 +195,12 @@ def last_words_reach(text: str, start: int, end: int, n: int) -> tuple[list[Toke
     the second value is ``start`` itself when the words reach back to it."""
     width = 64
     while True:
-        cut = max(start, end - width)
+        cut = reach = max(start, end - width)
         if cut > start:
             space = _SPACE_RE.search(text, cut, end)
             cut = space.start() if space else -1  # none in the window: widen it
         if cut >= 0:
             words = _words(text, cut, end, words_only=True)
             if len(words) >= n or cut == start:
-                return (words[-n:] if n else []), (max(start, end - width) if cut > start else start)
+                return (words[-n:] if n else []), reach
         width *= 2
