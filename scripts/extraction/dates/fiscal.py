@@ -8,7 +8,7 @@ import re
 
 from ..mentions import DateMention
 from .handlers import _SPAN_MONTHS, Mention, _count
-from .values import day_number, make_date, month_number, month_span, shift
+from .values import day_number, fiscal_year, make_date, month_number, month_span, shift
 from .vocabulary import _V, ORDINALS
 
 _BUDGET = _V["budget_year"]
@@ -67,12 +67,6 @@ def _first_month_of(m: re.Match[str]) -> int | None:
 def _last_day(day: dt.date) -> bool:
     """Whether a date is the last day of its month (the end of a whole month: '30 September')."""
     return (day + dt.timedelta(days=1)).day == 1
-
-
-def fiscal_year(first: int, begins: int) -> tuple[str, str]:
-    """(value, granularity) of the fiscal year whose first month ``first`` falls in ``begins``: 2005-04/2006-03."""
-    y1, m1 = shift(begins, first, 12, 11)
-    return month_span(begins, first, y1, m1)
 
 
 def named_fiscal_year(first: int, year: int) -> tuple[str, str]:
