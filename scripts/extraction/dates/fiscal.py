@@ -25,8 +25,15 @@ _NAME_BEFORE = re.compile(
 #: budgets were cut'; vocab: budget_year.determiners).
 _DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{'|'.join(_BUDGET['determiners'])})|['’]s){_SPACE}\Z", re.IGNORECASE)
 _PREVIOUS = frozenset(_BUDGET["previous"])
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word, any case, with no hyphen on either side."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+
+
 #: A word that makes a story one about a state's budget (vocab: budget_year.story_words).
-_BUDGET_STORY = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(_BUDGET['story_words'])})(?![\w-])")
+_BUDGET_STORY = _any_word(_BUDGET["story_words"])
 
 
 def budget_story(text: str) -> bool:
@@ -229,8 +236,9 @@ _THREE_MONTHS = re.compile(r"(?i)(?<![\w-])(?:three|3)[ \t\u00a0-]+months?(?![\w
 _FULL_YEAR = re.compile(r"(?i)full[- ]year")
 #: A quarter named by the noun alone ('Turnover for the quarter'): the story's last quarter.
 _THE_QUARTER = re.compile(r"(?i)(?:the[ \t\u00a0]+)?quarter")
-#: Words of a firm's reported results: the family applies only to a story that has one.
-_RESULTS = re.compile(r"(?i)(?<![\w-])(?:results|profits?|earnings|turnover|revenues?|sales)(?![\w-])")
+#: Words of a firm's reported results: the family applies only to a story that has one (vocab: present.results
+#: and firm_year.also_results).
+_RESULTS = _any_word([*_V["present"]["results"], *_V["firm_year"]["also_results"]])
 
 
 def _first_month(value: str) -> tuple[int, int] | None:
