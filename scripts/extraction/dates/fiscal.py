@@ -8,7 +8,7 @@ import re
 
 from ..mentions import DateMention
 from .handlers import _SPAN_MONTHS, Mention, _count
-from .values import day_number, fiscal_year, make_date, month_number, month_span, shift
+from .values import day_number, first_month, fiscal_year, granularity_of, make_date, month_number, month_span, shift
 from .vocabulary import _V, ORDINALS
 
 _BUDGET = _V["budget_year"]
@@ -241,11 +241,9 @@ _THE_QUARTER = re.compile(r"(?i)(?:the[ \t\u00a0]+)?quarter")
 _RESULTS = _any_word([*_V["present"]["results"], *_V["firm_year"]["also_results"]])
 
 
-def _first_month(value: str) -> tuple[int, int] | None:
-    """(year, first month) of a calendar quarter value ('2004-Q4': (2004, 10)) or of three months ('2004-09/2004-11')."""
-    if len(value) == 7 and value[4:6] == "-Q":
-        return int(value[:4]), 3 * int(value[6]) - 2
-    return _quarter_months(value)
+def _three_months(value: str) -> bool:
+    """Whether a value is three whole months: a calendar quarter ('2004-Q4') or three others ('2004-09/2004-11')."""
+    return granularity_of(value) == "quarter" or _quarter_months(value) is not None
 
 
 def firm_year(
@@ -265,7 +263,7 @@ def firm_year(
     if first is None or first == 1 or not _RESULTS.search(text):
         return dates
     dated = next((d for d in dates if d.resolution == "explicit" and _THREE_MONTHS.search(d.quote)), None)
-    start = _first_month(dated.value) if dated is not None else None
+    start = first_month(dated.value) if dated is not None and _three_months(dated.value) else None
     if dated is None or start is None or (start[1] - first) % 3:
         return dates
     begins = start[0] if start[1] >= first else start[0] - 1
