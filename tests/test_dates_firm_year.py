@@ -57,3 +57,12 @@ def test_no_results_no_firm_year() -> None:
         "year to March 2006 will be small. The third quarter was strong."
     )
     assert values(text)["third quarter"] != "2005-Q4"
+
+
+def test_any_results_word_makes_a_story_of_results() -> None:
+    # 'net income' and 'loss' are results words as 'profit' is (vocab: present.results and firm_year.also_results)
+    text = (
+        "The carrier reported net income of $40m for the three months to 31 December 2005. It expects a loss "
+        "in the fourth quarter and for the year to March 2006."
+    )
+    assert values(text)["fourth quarter"] == "2006-Q1"

@@ -33,6 +33,17 @@ def words(name: str, key: str, language: str = "en") -> frozenset[str]:
     return frozenset(load(name, language)[key])
 
 
+def regular_plural(word: str, longer_than: int = 2) -> bool:
+    """Whether a word has the form of a regular plural: more than ``longer_than`` letters, ending in -s but
+    not in -ss, -us, -is or a possessive ('doses', 'ads'; not 'business', 'bonus', 'this', "firm's").
+
+    The bound is the caller's. After a number the word ends a counted noun, where short plurals are common
+    ('10 ads', '3 PCs'): 2. Before a verb the word would head a plural subject ('the robots measure'), where
+    a three-letter word in -s is more often a singular that heads a compound ('gas supply'): 3.
+    """
+    return len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 @cache
 def cldr_currencies() -> dict[str, tuple[str, str]]:
     """ISO 4217 code -> (English name, English plural), lower case, for every currency CLDR names.

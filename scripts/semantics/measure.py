@@ -33,6 +33,7 @@ import re
 from functools import cache
 from operator import attrgetter
 
+from ..extraction.lexicon import regular_plural
 from .words import Token, vocab_rows
 
 _CONTENT = attrgetter("content")
@@ -506,10 +507,8 @@ def _verb_like(toks: list[Token], i: int) -> bool:
 
 
 def _plural_subject(t: Token) -> bool:
-    """A lower-case plural noun ('robots', 'companies'), not 'business', 'bonus' or 'this'."""
-    low = t.text
-    plural = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
-    return plural and t.content and low.islower()
+    """A lower-case plural noun ('robots', 'companies'), not 'business', 'bonus', 'this' or 'gas'."""
+    return regular_plural(t.text, longer_than=3) and t.content and t.text.islower()
 
 
 def _verbish(t: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from ..mentions import DateMention
 from .handlers import _SPAN_MONTHS, Mention, _count
-from .values import day_number, make_date, month_number, month_span, shift
+from .values import day_number, first_month, fiscal_year, granularity_of, make_date, month_number, month_span, shift
 from .vocabulary import _V, ORDINALS
 
 _BUDGET = _V["budget_year"]
@@ -25,8 +25,15 @@ _NAME_BEFORE = re.compile(
 #: budgets were cut'; vocab: budget_year.determiners).
 _DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{'|'.join(_BUDGET['determiners'])})|['’]s){_SPACE}\Z", re.IGNORECASE)
 _PREVIOUS = frozenset(_BUDGET["previous"])
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word, any case, with no hyphen on either side."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+
+
 #: A word that makes a story one about a state's budget (vocab: budget_year.story_words).
-_BUDGET_STORY = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(_BUDGET['story_words'])})(?![\w-])")
+_BUDGET_STORY = _any_word(_BUDGET["story_words"])
 
 
 def budget_story(text: str) -> bool:
@@ -67,12 +74,6 @@ def _first_month_of(m: re.Match[str]) -> int | None:
 def _last_day(day: dt.date) -> bool:
     """Whether a date is the last day of its month (the end of a whole month: '30 September')."""
     return (day + dt.timedelta(days=1)).day == 1
-
-
-def fiscal_year(first: int, begins: int) -> tuple[str, str]:
-    """(value, granularity) of the fiscal year whose first month ``first`` falls in ``begins``: 2005-04/2006-03."""
-    y1, m1 = shift(begins, first, 12, 11)
-    return month_span(begins, first, y1, m1)
 
 
 def named_fiscal_year(first: int, year: int) -> tuple[str, str]:
@@ -235,15 +236,14 @@ _THREE_MONTHS = re.compile(r"(?i)(?<![\w-])(?:three|3)[ \t\u00a0-]+months?(?![\w
 _FULL_YEAR = re.compile(r"(?i)full[- ]year")
 #: A quarter named by the noun alone ('Turnover for the quarter'): the story's last quarter.
 _THE_QUARTER = re.compile(r"(?i)(?:the[ \t\u00a0]+)?quarter")
-#: Words of a firm's reported results: the family applies only to a story that has one.
-_RESULTS = re.compile(r"(?i)(?<![\w-])(?:results|profits?|earnings|turnover|revenues?|sales)(?![\w-])")
+#: Words of a firm's reported results: the family applies only to a story that has one (vocab: present.results
+#: and firm_year.also_results).
+_RESULTS = _any_word([*_V["present"]["results"], *_V["firm_year"]["also_results"]])
 
 
-def _first_month(value: str) -> tuple[int, int] | None:
-    """(year, first month) of a calendar quarter value ('2004-Q4': (2004, 10)) or of three months ('2004-09/2004-11')."""
-    if len(value) == 7 and value[4:6] == "-Q":
-        return int(value[:4]), 3 * int(value[6]) - 2
-    return _quarter_months(value)
+def _three_months(value: str) -> bool:
+    """Whether a value is three whole months: a calendar quarter ('2004-Q4') or three others ('2004-09/2004-11')."""
+    return granularity_of(value) == "quarter" or _quarter_months(value) is not None
 
 
 def firm_year(
@@ -263,7 +263,7 @@ def firm_year(
     if first is None or first == 1 or not _RESULTS.search(text):
         return dates
     dated = next((d for d in dates if d.resolution == "explicit" and _THREE_MONTHS.search(d.quote)), None)
-    start = _first_month(dated.value) if dated is not None else None
+    start = first_month(dated.value) if dated is not None and _three_months(dated.value) else None
     if dated is None or start is None or (start[1] - first) % 3:
         return dates
     begins = start[0] if start[1] >= first else start[0] - 1

@@ -11,6 +11,7 @@ from .values import (
     Found,
     century_number,
     day_number,
+    fiscal_year,
     holiday,
     iso_day,
     iso_month,
@@ -24,7 +25,6 @@ from .values import (
     quarter_of,
     season_of,
     shift,
-    tax_year,
     two_digit_year,
 )
 from .vocabulary import (
@@ -591,9 +591,8 @@ def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return []
     rel = (m["tx_rel"] or "").lower()
     begins = published.year if published.month >= TAX_YEAR_FIRST_MONTH else published.year - 1
-    return [
-        (m.start(), m.end(), *tax_year(begins, STEPS[rel] if rel else 0), "relative" if rel else "publication_date")
-    ]
+    value = fiscal_year(TAX_YEAR_FIRST_MONTH, begins + (STEPS[rel] if rel else 0))
+    return [(m.start(), m.end(), *value, "relative" if rel else "publication_date")]
 
 
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:

@@ -7,7 +7,7 @@ import re
 
 from dateutil.easter import easter
 
-from .vocabulary import CENTURY_ORDINALS, MONTHS, TAX_YEAR_FIRST_MONTH
+from .vocabulary import CENTURY_ORDINALS, MONTHS
 
 #: A span [start, end) of the text: where the date a value was counted from is.
 Span = tuple[int, int]
@@ -138,11 +138,11 @@ def century_number(word: str) -> int:
     return CENTURY_ORDINALS[key] if key in CENTURY_ORDINALS else int(key[:-2])
 
 
-def tax_year(year: int, step: int = 0) -> tuple[str, str]:
-    """(value, granularity) of the tax year ``step`` years after the one that begins in ``year``: 2004-04/2005-03."""
-    first = year + step
-    last_year, last_month = shift(first, TAX_YEAR_FIRST_MONTH, 12, 11)
-    return month_span(first, TAX_YEAR_FIRST_MONTH, last_year, last_month)
+def fiscal_year(first: int, begins: int) -> tuple[str, str]:
+    """(value, granularity) of the twelve months from month ``first`` of year ``begins``: a fiscal, budget or
+    tax year (the UK's tax year that begins in 2004: 2004-04/2005-03)."""
+    last_year, last_month = shift(begins, first, 12, 11)
+    return month_span(begins, first, last_year, last_month)
 
 
 def first_month(value: str) -> tuple[int, int] | None:

@@ -579,9 +579,7 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
     An interval stays one range (``prices from $5 to $10``, ``expected to be from 3% to 4% a year``), and so
     does the first of two ranges of a move (``revised from 5 to 7 per cent to 3 to 5 per cent``).
     """
-    if a.value_to is not None or b.value_to is not None or a.date_part or b.date_part or a.year_like or b.year_like:
-        return False
-    if not _TO_SEP_RE.fullmatch(text, a.qend, b.hstart) or b.qualifier != "exact" or not compatible(a, b):
+    if not _levels(a, b) or not _TO_SEP_RE.fullmatch(text, a.qend, b.hstart):
         return False
     if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
         return False
@@ -590,6 +588,14 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
     if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 90):
         return False
     return a.explicit_unit or not _TO_NUMBER_AFTER_RE.match(text, b.qend)
+
+
+def _levels(a: Draft, b: Draft) -> bool:
+    """True when two drafts may be the two levels of one move (``from A to B``, ``from A <when> to B``): single
+    values, neither a year nor part of a date, B plain (no hedge) and of A's unit."""
+    single = a.value_to is None and b.value_to is None
+    dated = a.date_part or b.date_part or a.year_like or b.year_like
+    return single and not dated and b.qualifier == "exact" and compatible(a, b)
 
 
 def _same_measure(a: Draft, b: Draft) -> None:
@@ -612,7 +618,7 @@ def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
     between as numbers, the two ends must be plain (no hedge, no change of their own) and of one unit.
     """
     a = drafts[i]
-    if a.joiner != "from" or a.value_to is not None or a.change != "none" or a.year_like or a.date_part:
+    if a.joiner != "from" or a.change != "none":
         return 0
     j = i + 1
     while (
@@ -622,9 +628,7 @@ def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
     if j >= len(drafts) or j - i > 3:
         return 0
     b = drafts[j]
-    if b.value_to is not None or b.year_like or b.date_part or b.hstart != b.qstart or b.qualifier != "exact":
-        return 0
-    if not _WHEN_TO_RE.fullmatch(text, a.qend, b.hstart) or not compatible(a, b):
+    if not _levels(a, b) or b.hstart != b.qstart or not _WHEN_TO_RE.fullmatch(text, a.qend, b.hstart):
         return 0
     share_unit(a, b)
     return j
@@ -646,9 +650,11 @@ def _or_range(text: str, a: Draft, b: Draft) -> bool:
 
 
 def _range_of(a: Draft, b: Draft) -> Draft:
-    """The range figure of two drafts whose units agree (after share_unit)."""
-    # the end that says more gives the unit: a rate over a level, a count over a bare number
-    richer = a if (b.kind == "number" or ("/" in a.unit and "/" not in b.unit)) and a.kind != "number" else b
+    """The range figure of two drafts whose units agree (after share_unit). Its ends first take the measure
+    they share, as the two levels of a move do (:func:`_same_measure`: a count over a bare number, a rate
+    over a level); then a bare number takes the other end's kind ('aged 18 to 34'), else B gives it."""
+    _same_measure(a, b)
+    richer = a if b.kind == "number" and a.kind != "number" else b
     kind, unit = richer.kind, richer.unit
     return Draft(
         qstart=a.qstart, qend=b.qend, hstart=a.hstart, value=a.value, kind=kind, unit=unit, value_to=b.value,

@@ -884,6 +884,4 @@ def _model_name(text: str, n: Numeral) -> bool:
 
 def _plural(word: str) -> bool:
     """True when a word looks like a plural noun (``doses``, ``people``), which ends a counted noun phrase."""
-    if word in PLURALS:
-        return True
-    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    return word in PLURALS or lexicon.regular_plural(word)
