@@ -149,6 +149,37 @@ def test_what_is_no_exchange_rate(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a verb of level in '-ing' links the priced currency to its rate
+        ("By noon the dollar was buying 105.20 yen in Tokyo.", "105.20 yen", "US"),
+        ("The euro rose against sterling, with one pound buying $1.8810.", "$1.8810", "GB"),
+        # the currency the measure names alone, where no verb links it to the figure
+        ("The dollar was buying 104.10 yen at 1100 GMT, 0.4% stronger on the day.", "0.4%", "US"),
+        ("The euro fell to $1.2810 versus the dollar on Monday, before bouncing back to $1.2870.", "$1.2870", "EZ"),
+        ("Japan's exports slowed. The Australian dollar was trading steady, a cent higher at 77 US cents.",
+         "77 US cents", "AU"),
+    ],
+)  # fmt: skip
+def test_a_rate_is_the_measured_currencys(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a currency the rate is quoted in is never its subject, measure or not
+        ("Japan's exports slowed. The dollar was trading against the euro at $1.3280.", "$1.3280", "JP"),
+        # a length of time measured on a currency is no rate of it
+        ("Japan's exports slowed. The dollar has hit its highest level in almost three months.", "three months",
+         "JP"),
+    ],
+)  # fmt: skip
+def test_what_the_measured_currency_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
 # --- a stake takes the holder's country, a deal the buyer's: what a share is of is the counterpart
 
 

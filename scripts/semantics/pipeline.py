@@ -58,7 +58,7 @@ from .places import (
     join_codes,
     text_places,
 )
-from .rates import priced, quoted_in, rate_of
+from .rates import measured_currency, priced, quoted_in, rate_of
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -482,6 +482,11 @@ def _who(
         if not places:
             return _context_place(text, para, sent[0], held[0].code, firms), held[0]
     rate, is_rate = priced(text, sent, fig)
+    if rate is None and not is_rate and measure is not None and kind not in ("duration", "count"):
+        # 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger': the currency the measure names alone
+        measured = measured_currency(text, sent, measure)
+        if measured is not None:
+            return measured, _quoted_other(text, fig, quotes, measured.code)
     if rate is not None:  # 'the dollar had edged higher to 1.3040 euros': the priced currency's economy
         return rate, next((q for q in quotes if q.start >= fig[1] and q.code != rate.code), None)
     if is_rate or quotes:
@@ -521,6 +526,16 @@ def _who(
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code: str) -> Place | None:
+    """The currency a rate of the economy ``code`` is quoted in, as its counterpart: the first quoted currency of
+    another economy in the figure or after it in its clause ('$1.20 against the euro'), else the first before it
+    ('reached $1.2871 against the euro, from $1.2974')."""
+    after = (
+        q for q in quotes if q.start >= fig[0] and q.code != code and not _CLAUSE_STOP.search(text, fig[1], q.start)
+    )
+    return next(after, None) or next((q for q in quotes if q.start < fig[0] and q.code != code), None)
 
 
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
