@@ -315,6 +315,13 @@ def test_a_list_of_country_names_reads_back_as_codes() -> None:
          "Ireland. Sweetco said profits rose 3% in 2004.", "3%", "IE"),
         ("Enrox collapsed in 2001. Before that, Enrox was the seventh biggest public US company. Enrox "
          "directors will pay $13m.", "$13m", "US"),
+        # its peers: 'Other US carriers', 'and other US insurance firms', 'than other Indian airlines'
+        ("Skyways cuts fares\n\nSkyways is cutting fares by 40% this winter. Skyways said it would survive.\n\nOther "
+         "Canadian airlines have sought protection.", "40%", "CA"),
+        ("Brokers probed\n\nMarshco said its profit fell 5%. Marshco has denied wrongdoing.\n\nProsecutors say "
+         "Marshco and two other US insurance firms fixed bids.", "5%", "US"),
+        ("Jetgo grows\n\nJetgo said its sales rose 9%. Jetgo has new planes.\n\nIts fares are cheaper than "
+         "other Indian airlines.", "9%", "IN"),
     ],
 )  # fmt: skip
 def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: str) -> None:
@@ -327,6 +334,8 @@ def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: 
         "Kronos was the first firm to enter the US market.",  # the country names a market, not a firm's home
         "Kronos makes 75% of its sales outside Europe.",  # a region has no code
         "Kronos makes 75% of its sales in the UK.",  # sales in a country: a market, not a home
+        "Kronos has bought stakes in three other German firms.",  # peers of what it bought, not of Kronos
+        "Kronos said other European carmakers would suffer too.",  # a region has no code
     ],
 )
 def test_what_gives_no_implied_home(text: str) -> None:

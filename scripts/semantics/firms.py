@@ -82,6 +82,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
         "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
+        # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
+        # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
+        "other": re.compile(
+            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:and|than|like|unlike)[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
+        ),
         # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
         "copula": re.compile(
             r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
@@ -174,7 +179,8 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again. A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
-    agent of a clause); so is a home the text implies plainly (README of the BBC gold): a copula ('Enron
+    agent of a clause); so is a home the text implies plainly (README of the BBC gold): its peers ('Other US
+    carriers, including United, have sought bankruptcy protection' in a story of Delta), a copula ('Enron
     was the seventh biggest public US company', 'the firm was ...') and the firm's own sales 'outside'
     a country ('generates more than 80% of its sales outside the UK'). A place said after the firm, right after
     'based in' or 'headquartered in' (a town and a comma may come first: 'the firm based in Beaverton, Oregon',
@@ -212,6 +218,12 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         ):
             out.append(Firm(apposition.group(1), p))
         elif described and (pat["definite"].search(lead) or _singular_possessive(text, p, described)):
+            name = _antecedent(doc, p.start, out)
+            if name:
+                out.append(Firm(name, p))
+        elif described and described.group().endswith("s") and pat["other"].search(lead):
+            # 'Delta is restructuring ... Other US carriers, including United, have sought bankruptcy protection':
+            # the story's firm is one of them (README of the BBC gold: a home the text implies plainly)
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
