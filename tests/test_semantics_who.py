@@ -542,3 +542,35 @@ def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: 
 )  # fmt: skip
 def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a figure whose scope is the whole world ('8% globally', '150 drugmakers worldwide') is about no country
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Steel prices rose by 8% globally in January and by 24% in China.", "8%"),
+        ("Japan's economy slowed. There are more than 150 generic drugmakers worldwide.", "150"),
+        ("Japan's economy slowed. About 90% of large companies around the world are optimistic.", "90%"),
+        ("Japan's economy slowed. Burgerco put a 6.3% rise in January worldwide sales down to its menu.", "6.3%"),
+    ],
+)
+def test_a_figure_about_the_whole_world_has_no_subject(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the place named for the figure's own clause keeps it
+        ("Steel prices rose by 8% globally in January and by 24% in China.", "24%", "CN"),
+        # a firm's own figure keeps the firm's home
+        ("British food group Sweetco employs more than 50,000 people worldwide.", "50,000", "GB"),
+        ("US carmaker Fordex said its sales rose 8% worldwide in 2004.", "8%", "US"),
+        # a world-scope word far from the figure, or in another clause, leaves it alone
+        ("Japan's exports rose 5% in May, while demand for cars grew worldwide.", "5%", "JP"),
+    ],
+)
+def test_what_a_world_scope_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -369,9 +369,32 @@ def who(
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
+    if _world_scope(text, sent, fig):
+        # 'Steel prices rose by 8% globally ... and by 24% in China': about no country, unless a firm's own
+        # figure, which keeps the firm's home ('Cadbury employs more than 50,000 people worldwide')
+        return (subject if subject is not None and subject.via is not None else None), counterpart
     if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
+
+
+@lru_cache(maxsize=1)
+def _world_scope_re() -> re.Pattern[str]:
+    """After a figure, at most four words (no figure among them) in its clause, then a phrase of
+    ``vocab/en/world_scope.tsv`` ('8% globally', '150 generic drugmakers worldwide', '90% of large companies
+    around the world')."""
+    phrases = sorted((row[0].strip() for row in vocab_rows("world_scope.tsv")), key=len, reverse=True)
+    return re.compile(
+        r"(?:[^\S\n]+[^\W\d][\w'’\-]*){0,4}?[^\S\n]+(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """True when a world-scope phrase (:func:`_world_scope_re`) follows the figure closely in its clause: the
+    figure is about the whole world."""
+    stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
+    return _world_scope_re().match(text, fig[1], stop.start() if stop else sent[1]) is not None
 
 
 def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
