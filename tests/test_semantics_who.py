@@ -574,3 +574,36 @@ def test_a_figure_about_the_whole_world_has_no_subject(text: str, quote: str) ->
 )
 def test_what_a_world_scope_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- who receives is the clause's own place, not the partner 'with' introduces ('agreed with the IMF to borrow')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("Kenya has agreed a deal with the World Bank to borrow $50m.", "$50m", "KE", "WB"),
+        ("Pakistan signed an accord with the IMF to receive $1.2bn in loans.", "$1.2bn", "PK", "IMF"),
+        # 'from' names the giver before any partner 'with' introduces
+        ("Egypt agreed with Saudi Arabia to borrow $3bn from Kuwait.", "$3bn", "EG", "KW"),
+    ],
+)
+def test_a_partner_of_a_loan_is_no_recipient(text: str, quote: str, subject: str, counterpart: str) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # the giver 'from' names, with no partner before
+        ("Kenya will borrow $50m from the World Bank.", "$50m", "KE", "WB"),
+        # a giver's verb keeps its recipient
+        ("The IMF agreed to lend Pakistan $1.2bn.", "$1.2bn", "PK", "IMF"),
+    ],
+)
+def test_what_a_loans_partner_leaves_alone(text: str, quote: str, subject: str, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart

@@ -838,7 +838,12 @@ def transfer(
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
             return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
         return recipient, (before[-1] if before else None)
-    return (before[-1] if before else None), after_word({"from", "by"})
+    # 'Turkey has agreed a draft proposal with the IMF to borrow $10bn': who receives is the clause's own place,
+    # not one a preposition of exchange introduces (that one is the giver, unless 'from' or 'by' names another)
+    plain = [p for p in before if not _introduced(text, sent, p)]
+    recipient = plain[-1] if plain else (before[-1] if before else None)
+    lender = next((p for p in reversed(before) if p is not recipient and _prev_word(text, p) == "with"), None)
+    return recipient, after_word({"from", "by"}) or lender
 
 
 @lru_cache(maxsize=1)
