@@ -42,8 +42,9 @@ class Firm:
 @cache
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
-    'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own)."""
-    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": []}
+    'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
+    (nouns of a report whose source 'from' names)."""
+    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": []}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -505,12 +506,14 @@ _BETWEEN_REPORT = frozenset({"aux"})
 
 def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
     """True when the firm mentioned at ``at`` reports something: a verb of report follows it (auxiliaries
-    between: 'Swiss Re has said'; a short name in brackets: 'the International Monetary Fund (IMF) said')
-    or 'according to' comes before it."""
-    if text.startswith(("'s", "’s"), at[1]):
+    between: 'Swiss Re has said'; a short name in brackets: 'the International Monetary Fund (IMF) said'; the
+    name of its body: "The United Nations' Economic Commission for Latin America said"), or 'according to' or a
+    noun of a report and 'from' comes before it ('estimates from the World Bank')."""
+    body = _BODY.match(text, at[1])  # "The United Nations' Economic Commission for Latin America ... said"
+    if body is None and text.startswith(("'s", "’s"), at[1]):
         return False  # 'France Telecom's profits': the firm owns what follows
     short = _BRACKETED.match(text, at[1])  # 'the International Monetary Fund (IMF) said'
-    end = short.end() if short else at[1]
+    end = body.end() if body else short.end() if short else at[1]
     after = _LETTERS.findall(text, end, min(sent[1], end + 60))
     for word in after[:4]:
         low = word.lower()
@@ -518,8 +521,17 @@ def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
             return True
         if not word_classes().get(low, frozenset()) & _BETWEEN_REPORT:
             break
-    before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 20), at[0])]
-    return before[-2:] == ["according", "to"]
+    before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 30), at[0])]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return before[-2:] == ["according", "to"] or (
+        len(before) > 1 and before[-1] == "from" and before[-2] in _vocab()["source"]
+    )
+
+
+#: After a name, a possessive and the capitalised name of one of its bodies ("' Economic Commission for Latin
+#: America and the Caribbean"): what the body reports, the name reports.
+_BODY = re.compile(r"['’]s?[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|of|for|and|the|on))*")
 
 
 def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:
