@@ -616,3 +616,37 @@ def test_what_a_loans_partner_leaves_alone(text: str, quote: str, subject: str, 
     s = semantics_of(text, quote)
     assert s.subject is not None and s.subject.code == subject
     assert (s.counterpart.code if s.counterpart else None) == counterpart
+
+
+# --- each firm of a list after a plural firm noun has the country before the noun ('US rivals Ford and General Motors')
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chrysler avoided the fate of US rivals Fordex and General Motors, both of whom lost ground.",
+         ["Fordex", "General Motors"]),
+        ("Japanese carmakers Toyoda, Nisso and Hondo grew.", ["Toyoda", "Nisso", "Hondo"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_plural_firm_noun_shares_its_home(text: str, names: list[str]) -> None:
+    assert [f.name for f in homes(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("US firm Fordex and Fiatto agreed a deal.", ["Fordex"]),  # a singular noun: one firm
+        ("Japanese carmakers Toyoda and Nisso, and Fiatto grew.", ["Toyoda", "Nisso"]),  # the list ends at 'and'
+    ],
+)
+def test_what_a_list_after_a_firm_noun_leaves_alone(text: str, names: list[str]) -> None:
+    assert [f.name for f in homes(text)] == names
+
+
+def test_a_firm_of_the_list_stands_for_its_home_later() -> None:
+    text = (
+        "Sales fell.\n\nChrysler avoided the fate of US rivals Fordex and General Motors, both of whom lost "
+        "ground. Its sales rose 3.5% to 2.7 million units."
+    )
+    assert _subject(text, "3.5%") == "US"

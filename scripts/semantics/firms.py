@@ -200,6 +200,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         described = pat["described"].match(text, p.end)
         if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
+            out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
         elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
             out.append(Firm(based.group(2), p))
         elif described and not _mods_ok(described.group(1)):
@@ -242,6 +243,27 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
+    return out
+
+
+#: After the first name of a plural firm noun, the next names of its list: ', Nissan', ' and General Motors'.
+_NEXT_LISTED = re.compile(r"(?:,|,?[^\S\n]+and)[^\S\n]+(" + _NAME + r")")
+
+
+def _listed_after(text: str, before_name: re.Match[str]) -> list[str]:
+    """The other names of a list after a plural firm noun ('US rivals Ford and General Motors', 'Japanese carmakers
+    Toyota, Nissan and Honda'): each firm of the list has the country the words before the noun give; none after a
+    singular noun ('US firm Ford and Fiat' gives Fiat no home)."""
+    noun = text[before_name.start() : before_name.start(2)].split()[-1]  # the firm noun right before the name
+    if not noun.endswith("s"):
+        return []
+    out: list[str] = []
+    at = before_name.end(2)
+    while (m := _NEXT_LISTED.match(text, at)) is not None and _is_name(m.group(1)):
+        out.append(m.group(1))
+        at = m.end()
+        if "and" in text[m.start() : m.start(1)]:
+            break
     return out
 
 
