@@ -650,3 +650,31 @@ def test_a_firm_of_the_list_stands_for_its_home_later() -> None:
         "ground. Its sales rose 3.5% to 2.7 million units."
     )
     assert _subject(text, "3.5%") == "US"
+
+
+# --- a firm's figure in a region with no code falls back on the home its description gives ('The German carmaker')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Sales rose.\n\nThe German carmaker is aiming to boost annual sales in Asia to 150,000 by 2008.", "150,000",
+         "DE"),
+        ("Plants move.\n\nThe Swedish firm said it is to relocate about 10 of its plants in western Europe.", "10",
+         "SE"),
+    ],
+)  # fmt: skip
+def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a region's own figure, firms named only as a kind: no subject
+        ("Growth slowed.\n\nLatin America's economy grew by 5.5%, its best since 1980.", "5.5%"),
+        ("Growth slowed.\n\nSales by Asian carmakers rose 5% in Europe.", "5%"),
+    ],
+)
+def test_what_a_described_home_leaves_alone(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None

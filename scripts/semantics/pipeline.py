@@ -365,6 +365,10 @@ def who(
             for p in _firms_within(firms, sent[0], sent[1])
             if p.code not in UNCODED and not (fig[0] <= p.at[0] < fig[1]) and _stands_for_home(text, sent, fig, p)
         ]
+        if not inside:
+            # no firm's mention: a country word that describes the sentence's firm ('The German carmaker is aiming
+            # to boost annual sales in Asia to 150,000'), the firm's home the text gives
+            inside = [p for p in places if p.code not in UNCODED and p.via is None and before_firm_noun(text, p)]
         before = [p for p in inside if p.at[1] <= fig[0]]
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
