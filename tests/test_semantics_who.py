@@ -149,6 +149,37 @@ def test_what_is_no_exchange_rate(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a verb of level in '-ing' links the priced currency to its rate
+        ("By noon the dollar was buying 105.20 yen in Tokyo.", "105.20 yen", "US"),
+        ("The euro rose against sterling, with one pound buying $1.8810.", "$1.8810", "GB"),
+        # the currency the measure names alone, where no verb links it to the figure
+        ("The dollar was buying 104.10 yen at 1100 GMT, 0.4% stronger on the day.", "0.4%", "US"),
+        ("The euro fell to $1.2810 versus the dollar on Monday, before bouncing back to $1.2870.", "$1.2870", "EZ"),
+        ("Japan's exports slowed. The Australian dollar was trading steady, a cent higher at 77 US cents.",
+         "77 US cents", "AU"),
+    ],
+)  # fmt: skip
+def test_a_rate_is_the_measured_currencys(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a currency the rate is quoted in is never its subject, measure or not
+        ("Japan's exports slowed. The dollar was trading against the euro at $1.3280.", "$1.3280", "JP"),
+        # a length of time measured on a currency is no rate of it
+        ("Japan's exports slowed. The dollar has hit its highest level in almost three months.", "three months",
+         "JP"),
+    ],
+)  # fmt: skip
+def test_what_the_measured_currency_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
 # --- a stake takes the holder's country, a deal the buyer's: what a share is of is the counterpart
 
 
@@ -208,8 +239,15 @@ def test_what_a_share_rule_leaves_alone(text: str, quote: str, subject: str) -> 
         ("The IMF had said that Italian growth this year would be 1.4%.", "1.4%", "IT"),
         ("The International Monetary Fund (IMF) said the floods would cut 2% from Kenya's growth.", "2%", "KE"),
         ("Chile's exports boomed.\n\nThe World Bank expects growth of 6% this year.", "6%", "CL"),
+        # the source of a report after 'according to the' or a report's noun and 'from'
+        ("Chile's exports boomed.\n\nCopper output rose 3% in May, according to the World Bank.", "3%", "CL"),
+        ("Peru was hit hard.\n\nEarly estimates from the World Bank put the aid needed at about $4bn.", "$4bn",
+         "PE"),
+        # the institution's body reports: "the United Nations' Economic Commission for Africa said"
+        ("Kenya grew fast.\n\nThe United Nations' Economic Commission for Africa said output grew by 4.3%.",
+         "4.3%", "KE"),
     ],
-)
+)  # fmt: skip
 def test_an_institution_that_reports_is_no_subject(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
 
@@ -220,6 +258,8 @@ def test_an_institution_that_reports_is_no_subject(text: str, quote: str, subjec
         # its own figures keep the institution
         ("The IMF said it would lend $2bn to Ghana.", "$2bn", "GH"),
         ("The IMF said its own budget would rise 4%.", "4%", "IMF"),
+        # a noun that is no report's ('Loans from'): the source is no reporter
+        ("Kenya grew fast.\n\nLoans from the World Bank rose to $20bn.", "$20bn", "WB"),
     ],
 )
 def test_an_institutions_own_figures_keep_it(text: str, quote: str, subject: str) -> None:
@@ -284,6 +324,13 @@ def test_a_list_of_country_names_reads_back_as_codes() -> None:
          "Ireland. Sweetco said profits rose 3% in 2004.", "3%", "IE"),
         ("Enrox collapsed in 2001. Before that, Enrox was the seventh biggest public US company. Enrox "
          "directors will pay $13m.", "$13m", "US"),
+        # its peers: 'Other US carriers', 'and other US insurance firms', 'than other Indian airlines'
+        ("Skyways cuts fares\n\nSkyways is cutting fares by 40% this winter. Skyways said it would survive.\n\nOther "
+         "Canadian airlines have sought protection.", "40%", "CA"),
+        ("Brokers probed\n\nMarshco said its profit fell 5%. Marshco has denied wrongdoing.\n\nProsecutors say "
+         "Marshco and two other US insurance firms fixed bids.", "5%", "US"),
+        ("Jetgo grows\n\nJetgo said its sales rose 9%. Jetgo has new planes.\n\nIts fares are cheaper than "
+         "other Indian airlines.", "9%", "IN"),
     ],
 )  # fmt: skip
 def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: str) -> None:
@@ -296,6 +343,8 @@ def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: 
         "Kronos was the first firm to enter the US market.",  # the country names a market, not a firm's home
         "Kronos makes 75% of its sales outside Europe.",  # a region has no code
         "Kronos makes 75% of its sales in the UK.",  # sales in a country: a market, not a home
+        "Kronos has bought stakes in three other German firms.",  # peers of what it bought, not of Kronos
+        "Kronos said other European carmakers would suffer too.",  # a region has no code
     ],
 )
 def test_what_gives_no_implied_home(text: str) -> None:
@@ -502,3 +551,130 @@ def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: 
 )  # fmt: skip
 def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a figure whose scope is the whole world ('8% globally', '150 drugmakers worldwide') is about no country
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Steel prices rose by 8% globally in January and by 24% in China.", "8%"),
+        ("Japan's economy slowed. There are more than 150 generic drugmakers worldwide.", "150"),
+        ("Japan's economy slowed. About 90% of large companies around the world are optimistic.", "90%"),
+        ("Japan's economy slowed. Burgerco put a 6.3% rise in January worldwide sales down to its menu.", "6.3%"),
+    ],
+)
+def test_a_figure_about_the_whole_world_has_no_subject(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the place named for the figure's own clause keeps it
+        ("Steel prices rose by 8% globally in January and by 24% in China.", "24%", "CN"),
+        # a firm's own figure keeps the firm's home
+        ("British food group Sweetco employs more than 50,000 people worldwide.", "50,000", "GB"),
+        ("US carmaker Fordex said its sales rose 8% worldwide in 2004.", "8%", "US"),
+        # a world-scope word far from the figure, or in another clause, leaves it alone
+        ("Japan's exports rose 5% in May, while demand for cars grew worldwide.", "5%", "JP"),
+    ],
+)
+def test_what_a_world_scope_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+# --- who receives is the clause's own place, not the partner 'with' introduces ('agreed with the IMF to borrow')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("Kenya has agreed a deal with the World Bank to borrow $50m.", "$50m", "KE", "WB"),
+        ("Pakistan signed an accord with the IMF to receive $1.2bn in loans.", "$1.2bn", "PK", "IMF"),
+        # 'from' names the giver before any partner 'with' introduces
+        ("Egypt agreed with Saudi Arabia to borrow $3bn from Kuwait.", "$3bn", "EG", "KW"),
+    ],
+)
+def test_a_partner_of_a_loan_is_no_recipient(text: str, quote: str, subject: str, counterpart: str) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # the giver 'from' names, with no partner before
+        ("Kenya will borrow $50m from the World Bank.", "$50m", "KE", "WB"),
+        # a giver's verb keeps its recipient
+        ("The IMF agreed to lend Pakistan $1.2bn.", "$1.2bn", "PK", "IMF"),
+    ],
+)
+def test_what_a_loans_partner_leaves_alone(text: str, quote: str, subject: str, counterpart: str | None) -> None:
+    s = semantics_of(text, quote)
+    assert s.subject is not None and s.subject.code == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart
+
+
+# --- each firm of a list after a plural firm noun has the country before the noun ('US rivals Ford and General Motors')
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chrysler avoided the fate of US rivals Fordex and General Motors, both of whom lost ground.",
+         ["Fordex", "General Motors"]),
+        ("Japanese carmakers Toyoda, Nisso and Hondo grew.", ["Toyoda", "Nisso", "Hondo"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_plural_firm_noun_shares_its_home(text: str, names: list[str]) -> None:
+    assert [f.name for f in homes(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("US firm Fordex and Fiatto agreed a deal.", ["Fordex"]),  # a singular noun: one firm
+        ("Japanese carmakers Toyoda and Nisso, and Fiatto grew.", ["Toyoda", "Nisso"]),  # the list ends at 'and'
+    ],
+)
+def test_what_a_list_after_a_firm_noun_leaves_alone(text: str, names: list[str]) -> None:
+    assert [f.name for f in homes(text)] == names
+
+
+def test_a_firm_of_the_list_stands_for_its_home_later() -> None:
+    text = (
+        "Sales fell.\n\nChrysler avoided the fate of US rivals Fordex and General Motors, both of whom lost "
+        "ground. Its sales rose 3.5% to 2.7 million units."
+    )
+    assert _subject(text, "3.5%") == "US"
+
+
+# --- a firm's figure in a region with no code falls back on the home its description gives ('The German carmaker')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Sales rose.\n\nThe German carmaker is aiming to boost annual sales in Asia to 150,000 by 2008.", "150,000",
+         "DE"),
+        ("Plants move.\n\nThe Swedish firm said it is to relocate about 10 of its plants in western Europe.", "10",
+         "SE"),
+    ],
+)  # fmt: skip
+def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a region's own figure, firms named only as a kind: no subject
+        ("Growth slowed.\n\nLatin America's economy grew by 5.5%, its best since 1980.", "5.5%"),
+        ("Growth slowed.\n\nSales by Asian carmakers rose 5% in Europe.", "5%"),
+    ],
+)
+def test_what_a_described_home_leaves_alone(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None

@@ -42,8 +42,9 @@ class Firm:
 @cache
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
-    'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own)."""
-    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": []}
+    'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
+    (nouns of a report whose source 'from' names)."""
+    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": []}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -82,6 +83,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
         "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
+        # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
+        # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
+        "other": re.compile(
+            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:and|than|like|unlike)[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
+        ),
         # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
         "copula": re.compile(
             r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
@@ -174,7 +180,8 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again. A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
-    agent of a clause); so is a home the text implies plainly (README of the BBC gold): a copula ('Enron
+    agent of a clause); so is a home the text implies plainly (README of the BBC gold): its peers ('Other US
+    carriers, including United, have sought bankruptcy protection' in a story of Delta), a copula ('Enron
     was the seventh biggest public US company', 'the firm was ...') and the firm's own sales 'outside'
     a country ('generates more than 80% of its sales outside the UK'). A place said after the firm, right after
     'based in' or 'headquartered in' (a town and a comma may come first: 'the firm based in Beaverton, Oregon',
@@ -193,6 +200,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         described = pat["described"].match(text, p.end)
         if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
+            out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
         elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
             out.append(Firm(based.group(2), p))
         elif described and not _mods_ok(described.group(1)):
@@ -215,6 +223,12 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
+        elif described and described.group().endswith("s") and pat["other"].search(lead):
+            # 'Delta is restructuring ... Other US carriers, including United, have sought bankruptcy protection':
+            # the story's firm is one of them (README of the BBC gold: a home the text implies plainly)
+            name = _antecedent(doc, p.start, out)
+            if name:
+                out.append(Firm(name, p))
         elif described and (copula := pat["copula"].search(lead)):
             name = copula.group(1) if copula.group(1) and _is_name(copula.group(1)) else _antecedent(doc, p.start, out)
             if name:
@@ -229,6 +243,27 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
+    return out
+
+
+#: After the first name of a plural firm noun, the next names of its list: ', Nissan', ' and General Motors'.
+_NEXT_LISTED = re.compile(r"(?:,|,?[^\S\n]+and)[^\S\n]+(" + _NAME + r")")
+
+
+def _listed_after(text: str, before_name: re.Match[str]) -> list[str]:
+    """The other names of a list after a plural firm noun ('US rivals Ford and General Motors', 'Japanese carmakers
+    Toyota, Nissan and Honda'): each firm of the list has the country the words before the noun give; none after a
+    singular noun ('US firm Ford and Fiat' gives Fiat no home)."""
+    noun = text[before_name.start() : before_name.start(2)].split()[-1]  # the firm noun right before the name
+    if not noun.endswith("s"):
+        return []
+    out: list[str] = []
+    at = before_name.end(2)
+    while (m := _NEXT_LISTED.match(text, at)) is not None and _is_name(m.group(1)):
+        out.append(m.group(1))
+        at = m.end()
+        if "and" in text[m.start() : m.start(1)]:
+            break
     return out
 
 
@@ -493,12 +528,14 @@ _BETWEEN_REPORT = frozenset({"aux"})
 
 def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
     """True when the firm mentioned at ``at`` reports something: a verb of report follows it (auxiliaries
-    between: 'Swiss Re has said'; a short name in brackets: 'the International Monetary Fund (IMF) said')
-    or 'according to' comes before it."""
-    if text.startswith(("'s", "’s"), at[1]):
+    between: 'Swiss Re has said'; a short name in brackets: 'the International Monetary Fund (IMF) said'; the
+    name of its body: "The United Nations' Economic Commission for Latin America said"), or 'according to' or a
+    noun of a report and 'from' comes before it ('estimates from the World Bank')."""
+    body = _BODY.match(text, at[1])  # "The United Nations' Economic Commission for Latin America ... said"
+    if body is None and text.startswith(("'s", "’s"), at[1]):
         return False  # 'France Telecom's profits': the firm owns what follows
     short = _BRACKETED.match(text, at[1])  # 'the International Monetary Fund (IMF) said'
-    end = short.end() if short else at[1]
+    end = body.end() if body else short.end() if short else at[1]
     after = _LETTERS.findall(text, end, min(sent[1], end + 60))
     for word in after[:4]:
         low = word.lower()
@@ -506,8 +543,17 @@ def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
             return True
         if not word_classes().get(low, frozenset()) & _BETWEEN_REPORT:
             break
-    before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 20), at[0])]
-    return before[-2:] == ["according", "to"]
+    before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 30), at[0])]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return before[-2:] == ["according", "to"] or (
+        len(before) > 1 and before[-1] == "from" and before[-2] in _vocab()["source"]
+    )
+
+
+#: After a name, a possessive and the capitalised name of one of its bodies ("' Economic Commission for Latin
+#: America and the Caribbean"): what the body reports, the name reports.
+_BODY = re.compile(r"['’]s?[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|of|for|and|the|on))*")
 
 
 def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bool:

@@ -58,7 +58,7 @@ from .places import (
     join_codes,
     text_places,
 )
-from .rates import priced, quoted_in, rate_of
+from .rates import measured_currency, priced, quoted_in, rate_of
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -365,13 +365,40 @@ def who(
             for p in _firms_within(firms, sent[0], sent[1])
             if p.code not in UNCODED and not (fig[0] <= p.at[0] < fig[1]) and _stands_for_home(text, sent, fig, p)
         ]
+        if not inside:
+            # no firm's mention: a country word that describes the sentence's firm ('The German carmaker is aiming
+            # to boost annual sales in Asia to 150,000'), the firm's home the text gives
+            inside = [p for p in places if p.code not in UNCODED and p.via is None and before_firm_noun(text, p)]
         before = [p for p in inside if p.at[1] <= fig[0]]
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
+    if _world_scope(text, sent, fig):
+        # 'Steel prices rose by 8% globally ... and by 24% in China': about no country, unless a firm's own
+        # figure, which keeps the firm's home ('Cadbury employs more than 50,000 people worldwide')
+        return (subject if subject is not None and subject.via is not None else None), counterpart
     if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
+
+
+@lru_cache(maxsize=1)
+def _world_scope_re() -> re.Pattern[str]:
+    """After a figure, at most four words (no figure among them) in its clause, then a phrase of
+    ``vocab/en/world_scope.tsv`` ('8% globally', '150 generic drugmakers worldwide', '90% of large companies
+    around the world')."""
+    phrases = sorted((row[0].strip() for row in vocab_rows("world_scope.tsv")), key=len, reverse=True)
+    return re.compile(
+        r"(?:[^\S\n]+[^\W\d][\w'’\-]*){0,4}?[^\S\n]+(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """True when a world-scope phrase (:func:`_world_scope_re`) follows the figure closely in its clause: the
+    figure is about the whole world."""
+    stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
+    return _world_scope_re().match(text, fig[1], stop.start() if stop else sent[1]) is not None
 
 
 def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
@@ -482,6 +509,11 @@ def _who(
         if not places:
             return _context_place(text, para, sent[0], held[0].code, firms), held[0]
     rate, is_rate = priced(text, sent, fig)
+    if rate is None and not is_rate and measure is not None and kind not in ("duration", "count"):
+        # 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger': the currency the measure names alone
+        measured = measured_currency(text, sent, measure)
+        if measured is not None:
+            return measured, _quoted_other(text, fig, quotes, measured.code)
     if rate is not None:  # 'the dollar had edged higher to 1.3040 euros': the priced currency's economy
         return rate, next((q for q in quotes if q.start >= fig[1] and q.code != rate.code), None)
     if is_rate or quotes:
@@ -521,6 +553,16 @@ def _who(
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code: str) -> Place | None:
+    """The currency a rate of the economy ``code`` is quoted in, as its counterpart: the first quoted currency of
+    another economy in the figure or after it in its clause ('$1.20 against the euro'), else the first before it
+    ('reached $1.2871 against the euro, from $1.2974')."""
+    after = (
+        q for q in quotes if q.start >= fig[0] and q.code != code and not _CLAUSE_STOP.search(text, fig[1], q.start)
+    )
+    return next(after, None) or next((q for q in quotes if q.start < fig[0] and q.code != code), None)
 
 
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
@@ -800,7 +842,12 @@ def transfer(
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
             return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
         return recipient, (before[-1] if before else None)
-    return (before[-1] if before else None), after_word({"from", "by"})
+    # 'Turkey has agreed a draft proposal with the IMF to borrow $10bn': who receives is the clause's own place,
+    # not one a preposition of exchange introduces (that one is the giver, unless 'from' or 'by' names another)
+    plain = [p for p in before if not _introduced(text, sent, p)]
+    recipient = plain[-1] if plain else (before[-1] if before else None)
+    lender = next((p for p in reversed(before) if p is not recipient and _prev_word(text, p) == "with"), None)
+    return recipient, after_word({"from", "by"}) or lender
 
 
 @lru_cache(maxsize=1)

@@ -111,7 +111,7 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
     between = _words_before(text, m_end, fig[0])
     if not between or len(between) > 6:
         return None, False
-    classes = [word_classes().get(w, frozenset()) for w in between]
+    classes = [_rate_word_classes(w) for w in between]
     if not any(c & _MOVES or w.endswith("ed") for w, c in zip(between, classes, strict=True)):
         return None, False
     if not all(
@@ -120,6 +120,35 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
     ):
         return None, False
     return _currency_place(text, m_start, m_end), True
+
+
+def _rate_word_classes(word: str) -> frozenset[str]:
+    """The word classes of a word between a currency and its rate, an '-ing' form taking its verb's ('buying' of
+    'buy', 'trading' of 'trade': 'The dollar was buying 104.76 yen', 'one pound buying $1.9094')."""
+    classes = word_classes().get(word, frozenset())
+    if classes or not word.endswith("ing"):
+        return classes
+    stem = word.removesuffix("ing")
+    return word_classes().get(stem, frozenset()) or word_classes().get(stem + "e", frozenset())
+
+
+def measured_currency(text: str, sent: tuple[int, int], measure: tuple[int, int]) -> Place | None:
+    """The economy of the currency a figure's measure names alone ('The dollar', 'the Australian dollar',
+    'sterling'): the currency whose value the figure quotes or moves, where no verb links it to the figure
+    (:func:`priced`): 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger on the day', 'The dollar
+    slid to $1.3666 versus the euro, before bouncing back to $1.3636'. A currency the rate is quoted in
+    ('against the euro', :func:`quoted_in`) is none; nor is the generic 'the currency' (the context's)."""
+    m = _MEASURED.fullmatch(text, measure[0], measure[1])
+    if m is None or currencies().get(m.group("noun")) is None:
+        return None
+    place = _currency_place(text, m.start("noun"), m.end("noun"))
+    if place is None or any(q.start == place.start for q in quoted_in(text, sent)):
+        return None
+    return place
+
+
+#: A measure that is a currency alone: a determiner, a country word, the noun ('the Australian dollar', 'sterling').
+_MEASURED = re.compile(r"(?:(?:[Tt]he|[Oo]ne|[Aa])[^\S\n]+)?(?:[A-Z][\w\-]*[^\S\n]+)?(?P<noun>[a-z]+)")
 
 
 def _last_currency_before(text: str, sent: tuple[int, int], at: int) -> tuple[int, int] | None:
