@@ -108,6 +108,44 @@ def test_this_year_without_a_series_of_forecasts_stays_unanchored(text):
     assert dates(text)["this year"] == ("", "unanchored")
 
 
+# --- a deictic year compared with the stated year just after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # 'this year' compared with 2006: this year is 2007
+        ("The retailer expects profits this year to be lower than in 2006.", "this year", "2007"),
+        # 'last year' compared with 2002: last year is 2003
+        ("The airline carried 12 million passengers last year, up 4.5% on 2002.", "last year", "2003"),
+        # the other deictic years follow: last year is 2010, the present 2011, next year 2012
+        ("Sales last year were 8% higher compared with 2009. Growth will slow next year.", "next year", "2012"),
+    ],
+)
+def test_a_deictic_year_compared_with_a_stated_year_is_the_year_after_it(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # 'from' opens a starting point as often as a base
+        ("The economy grew 9% last year, a sharp turnaround from 2002 when output fell.", "last year"),
+        # the stated year is in another sentence
+        ("Sales rose 5% this year. Prices were higher than in 2003.", "this year"),
+        # the comparison word is not just before the year
+        ("Growth this year was faster than analysts at the bank had forecast in 2008.", "this year"),
+        # too far after the deictic year
+        (
+            "Sales rose last year thanks to strong demand for the new phones in Europe and Asia, than in 2008.",
+            "last year",
+        ),
+    ],
+)
+def test_a_deictic_year_without_a_comparison_with_the_next_stated_year_stays_unanchored(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
 # --- a change of the present on the start of a stated year ----------------------------------------
 
 

@@ -679,6 +679,15 @@ _YEAR_TO_DATE = re.compile(
     rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
 )
 _YEAR_START_PARTS = frozenset(("start", "beginning"))
+#: How far after a deictic year (characters) the stated year it is compared with may come ('this year be lower
+#: than in 2004').
+COMPARISON_WINDOW = 40
+#: The words between a deictic year and the stated year it is compared with, in one clause: ' be lower than in ',
+#: ', up 2.6% on ' (vocab: present.deictic_compared).
+_COMPARED_WITH_YEAR = re.compile(
+    rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,{COMPARISON_WINDOW}}}?(?<!\w)(?:{_cap(*_PRESENT['deictic_compared'])})"
+    r"[ \t\u00a0]{1,3}\Z"
+)
 
 
 def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
@@ -698,11 +707,14 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
     or None.
 
-    Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
+    Four ways: a change of the present on the start of a stated year, in the present tense ('crude is
     still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
     change, not 'failed to reach the levels at the start of 2004'); a claim made of a stated year and restated of a deictic one ('the economy grew by 5.5% in
     2004' ... 'the region grew by 5.5% this year': this year is 2004; 'started to grow in 2004' ...
-    'started to grow last year': last year is 2004), the same last words before both; and a series of
+    'started to grow last year': last year is 2004), the same last words before both; a deictic year compared
+    in its clause with the stated year just after it ('expects earnings this year be lower than in 2004', 'sold
+    95,000 cars last year, up 2.6% on 2003': news compares a year with the one before, this year is 2005 and
+    last year 2004); and a series of
     forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
     dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
     on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
@@ -744,6 +756,9 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
         if claimed is not None:
             return claimed[0] - step, claimed[1], 0
         i = bisect_left(stated, (m.end(), -1, -1))
+        if i < len(stated) and _COMPARED_WITH_YEAR.match(text, m.end(), stated[i][0]):
+            at, base, end = stated[i]  # 'earnings this year be lower than in 2004': this year is 2005
+            return base + 1 - step, (at, end), 0
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
