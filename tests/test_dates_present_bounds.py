@@ -163,10 +163,10 @@ def test_bounds_that_leave_one_year_fix_the_present(text: str, quote: str, value
         "Publisher's profits slip\n\nThe publisher is upbeat, the group said. Its shares rose. Its staff were "
         "pleased. Its shares rose in January 2013. The publisher's net profit for 2012 fell 11%. Sales were weak "
         "last year.",
-        # a year's change told in the past tense, even in the lede, bounds the present from below only:
+        # a year's change told in the past tense deeper than the lede bounds the present from below only:
         # statistics of a year are told long after it too
-        "Economy grows fast\n\nThe economy grew 9.5% during 2012, officials said. Exports were strong. "
-        "Prices rose faster than last year.",
+        "Economy grows fast\n\nExports were strong, officials said. Imports were weak. Growth was fast. The economy "
+        "grew 9.5% during 2012. Prices rose faster than last year.",
         # the year after the one told as done is excluded by a launch told as ahead in the done year
         "Publisher's sales slip\n\nRevenues at the publisher slipped 11% during 2012, the group said. Its new "
         "title will launch in 2012. Profits were weak last year.",

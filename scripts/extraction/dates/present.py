@@ -334,14 +334,13 @@ def news_done(
     (``lede``: the years it states) states too ('Reuters posted a 52% rise in profits for 2004, the group said'),
     where the ``bounds`` allow the year after them (no date told as ahead before it, no date told as past after
     it). News reports a period's results soon after it ends; results told only deeper in the story are
-    background. A year's change told in the past tense ('the economy grew 9.5% during 2004', kind 'change') only
-    bounds the present from below: statistics of a year are also told long after it."""
+    background. So is a year's change told in the past tense ('China's economy has expanded by 9.5% during 2004',
+    kind 'change') of a year the lede states: of the tuning stories whose lede reports a dated past-tense change,
+    the gold fixes 6 of 7 to the next year (the seventh, a December estimate, restates the year as 'this year', which
+    stated_present reads first). Deeper in the story such a change only bounds the present from below: statistics
+    of a year are also told long after it."""
     taken = {span for _, span in done}
-    return [
-        (y, span)
-        for y, kind, span in closed
-        if kind != "change" and y in lede and span not in taken and bounds.allows(y + 1)
-    ]
+    return [(y, span) for y, _, span in closed if y in lede and span not in taken and bounds.allows(y + 1)]
 
 
 #: How many sentences, the headline counted, make a story's lede: where news tells what it reports.
@@ -571,7 +570,8 @@ def _closed_period_reported(
     million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
-    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
+    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
+    if the lede states it (see news_done).
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
