@@ -260,3 +260,44 @@ def test_a_year_less_date_in_a_since_clause_is_behind_the_publication_date():
     # not in a 'since' clause: the nearest June, ahead
     found = {d.quote: d.value for d in extract_dates("The plant will open in June.", dt.date(2005, 2, 10))}
     assert found["June"] == "2005-06"
+
+
+# --- a year-less quarter or half that ends its year, compared with the same period of a stated year --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the fourth quarter compared with 2008's is 2009's, its results out early in 2010: last year is 2009
+        (
+            "Its net profit in the fourth quarter was $12m, up from $8m in the same period of 2008. Sales rose "
+            "last year.",
+            "last year",
+            "2009",
+        ),
+        ("Sales in the second half rose 4% on the same period of 2011. Costs climbed last year.", "last year", "2012"),
+        (
+            "Final quarter earnings were £3m, against £2m in the same quarter of 2001. Prices fell last year.",
+            "last year",
+            "2002",
+        ),
+    ],
+)
+def test_a_year_end_quarter_compared_with_the_same_period_of_a_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter that does not end the year: the quarter is 2009's and the present in 2009 ('the same period' rule)
+        "Its net profit in the third quarter was $12m, up from $8m in the same period of 2008. Sales rose last year.",
+        # the fourth quarter in another sentence
+        "The fourth quarter was weak. Its net profit was $12m, up from $8m in the same period of 2008. Sales rose "
+        "last year.",
+        # a forecast: the quarter is ahead, no results are out
+        "Its net profit in the fourth quarter will beat the $8m of the same period of 2008. Sales rose last year.",
+    ],
+)
+def test_other_same_periods_leave_the_present_in_the_year_after_theirs(text):
+    assert dates(text)["last year"] == ("2008", "story_present")

@@ -118,6 +118,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
     base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
     last_month: int | None = None
+    last_final = -1  # where the last year-less quarter or half that ends a year starts ('the fourth quarter')
     latest: tuple[int, int] | None = None
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
@@ -152,11 +153,19 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
+        if year_end_part(m):
+            last_final = m.start()
         if m.lastgroup == "an":
             if m["an_y"] and m["an_su"] == "month" and last_month is not None:
                 base.append((int(m["an_y"]), last_month, m.span()))
             elif m["an_y"]:
                 base.append((int(m["an_y"]), 0, m.span()))
+                sentence = marks.sentence(m.start(), m.end())
+                if m["an_su"] in _PERIOD_NOUNS and last_final >= sentence[0] and not marks.future.any_in(*sentence):
+                    # 'in the fourth quarter were 77m euros, up from 38m in the same period of 2003': 2004's fourth
+                    # quarter, its results out early in 2005
+                    closed.append((int(m["an_y"]) + 1, "period", m.span()))
+                    reached.append((int(m["an_y"]) + 2, m.span()))
             continue
         for s, e, value, granularity, how in _handle(m, None):
             point = value.split("/")[-1]
@@ -383,6 +392,21 @@ def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_star
     """
     months = [month for start, _, month, since in told if sentence_start <= start < position and not since]
     return months[-1] if months and months[-1] < base else 0
+
+
+#: The ordinals of a quarter and of a half that end their year (vocab: present.final_quarters, final_halves).
+_FINAL_ORDINALS = {"qw": frozenset(_PRESENT["final_quarters"]), "hw": frozenset(_PRESENT["final_halves"])}
+#: The nouns of 'the same period of 2003' that a quarter or half is compared with.
+_PERIOD_NOUNS = frozenset(("period", "quarter", "half"))
+
+
+def year_end_part(m: re.Match[str]) -> bool:
+    """Whether a date is a quarter or half that ends its year, written without one ('the fourth quarter', 'the
+    second half'; not 'the fourth quarter of 2004' nor 'of last year')."""
+    ordinals = _FINAL_ORDINALS.get(m.lastgroup or "")
+    if ordinals is None or m[f"{m.lastgroup}_o"] not in ordinals:
+        return False
+    return not any(m[f"{m.lastgroup}_{g}"] for g in ("y", "y2", "rel", "own"))
 
 
 def year_end_holiday(m: re.Match[str]) -> int:
