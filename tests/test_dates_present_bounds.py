@@ -7,7 +7,8 @@
 - when the two leave one year, the present is in it; two years or more, or bounds that conflict, fix nothing;
 - results told as done in the lede are the story's news, reported soon after their period ends: the present
   is the year after it, unless a bound excludes that year; told only deeper in the story they are background
-  (a year's change told in the past tense, 'the economy grew 9.5% in 2012', bounds the present from below only).
+  (there, a year's change told in the past tense, 'the economy grew 9.5% in 2012', bounds the present from below
+  only; in the lede it is news too).
 """
 
 import datetime as dt
@@ -73,10 +74,37 @@ def test_a_year_told_as_ahead_bounds_the_present_from_above() -> None:
         "The firm plans to double its sales by 2015.",
         # a year that names an event ('the 2012 election') is no time of the story
         "The party will fight the 2012 election on tax.",
+        # the publication of a year's results is ahead, not the year: its results are out
+        "The airline will give all the details of its 2012 results on 23 March.",
+        "The carmaker is due to reveal 2012 earnings on 19 January.",
     ],
 )
 def test_dates_not_told_as_ahead_set_no_upper_bound(text: str) -> None:
     assert bounds(text).high is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast of a year's results, no publication: the year is ahead
+        "The airline will see its 2012 profits fall sharply.",
+        # a publication verb, but no results word after the year: the year is the one ahead
+        "The firm will report growth in 2012.",
+    ],
+)
+def test_a_year_of_results_forecast_is_told_as_ahead(text: str) -> None:
+    assert bounds(text).high is not None and bounds(text).high[0] == 2012
+
+
+def test_a_year_s_results_to_be_published_leave_the_year_after_them_open() -> None:
+    # 'returned to profit in 2012' in the lede is the story's news; 'will give all the details of its 2012 results
+    # on 23 March' no longer bounds the present at 2012: the present is 2013, 23 March is 2013's
+    text = (
+        "Airline flies back to profit\n\nThe airline has returned to profit in 2012 after losses in 2011. It will "
+        "give all the details of its 2012 results on 23 March. Last year, it cut jobs."
+    )
+    assert dates(text)["Last year"] == ("2012", "story_present")
+    assert dates(text)["23 March"] == ("2013-03-23", "story_present")
 
 
 def test_bare_years_without_tense_set_no_bound() -> None:

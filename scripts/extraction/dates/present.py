@@ -219,7 +219,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     reached.append((year, (s, e)))
             elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
-            if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison):
+            published = granularity == "year" and results_published(marks, s, e, sentence)
+            if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison or published):
                 awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
@@ -334,6 +335,20 @@ def told_ahead(marks: TextMarks, start: int, sentence: tuple[int, int]) -> bool:
     and it starts no 'since' clause."""
     floor = marks.subordinate.last_end_before(start, sentence[0])
     return marks.ahead.any_in(floor, start) and not in_since_clause(marks.text, start)
+
+
+#: A verb that publishes results, and the words after it up to a year ('will give all the details of its ',
+#: 'is due to reveal '; vocab: present.results_publish).
+_PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(?!\w)[^.;:!?]{{0,30}}\Z")
+
+
+def results_published(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether the year at text[s:e] names results whose publication the sentence tells ('will give all the details
+    of its 2004 results on 23 March', 'due to reveal 2004 earnings'): the year is not what is ahead."""
+    text = marks.text
+    return marks.results.any_in(e, min(sentence[1], e + 16)) and bool(
+        _PUBLISH_BEFORE.search(text, max(sentence[0], s - 40), s)
+    )
 
 
 def news_done(
