@@ -301,3 +301,41 @@ def test_a_year_end_quarter_compared_with_the_same_period_of_a_year_fixes_the_pr
 )
 def test_other_same_periods_leave_the_present_in_the_year_after_theirs(text):
     assert dates(text)["last year"] == ("2008", "story_present")
+
+
+# --- a running year's total: 'the first 10 months of 2004' -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a total of the year so far, told as past: the story is told in that year
+        (
+            "Tourist revenues rose 45% during the first 10 months of 2011. Hurricanes hit the region earlier this "
+            "year.",
+            "earlier this year",
+            "2011",
+        ),
+        ("Exports for the first eight months of 2009 were up 3%. Imports fell last year.", "last year", "2008"),
+    ],
+)
+def test_a_running_year_s_total_told_as_past_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eleven months: the total may be out in the next January
+        "Exports for the first eleven months of 2009 were up 3%. Imports fell last year.",
+        # a quarter or a half: told long after it too
+        "Exports for the first three months of 2009 were up 3%. Imports fell last year.",
+        "Exports for the first six months of 2009 were up 3%. Imports fell last year.",
+        # a forecast of the months ahead
+        "Exports for the first eight months of 2009 will be up 3%. Imports fell last year.",
+        # the last months of a year
+        "Exports for the last eight months of 2009 were up 3%. Imports fell last year.",
+    ],
+)
+def test_other_stretches_of_months_fix_no_present(text):
+    assert dates(text)["last year"] == ("", "unanchored")

@@ -136,6 +136,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
+    to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
             since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
@@ -206,6 +207,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
                     forecast.setdefault(year + 1, set()).add(-1)
                     forecast_spans.setdefault(year + 1, (s, e))
+            if reported and not (bound or base_of_comparison) and year_to_date_months(m, value):
+                # 'a 45% increase in tourist revenues during the first 10 months of 2004': a running year's total
+                to_date.append((year, year_to_date_months(m, value), (s, e)))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 if kind:
@@ -273,6 +277,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
         if told_present is not None:
             (present, evidence), month_known = told_present, True
+    if present is None and to_date:
+        # the latest running year's total told: the story is told in that year (some time after the months it
+        # covers; how long, the text does not say, so the present is known by its year only)
+        year, _, evidence = max(to_date, key=lambda t: t[:2])
+        present, month_known = mid_year(year), False
     if bounds.year is not None and (present is None or present.year != bounds.year):
         # the bounds leave one year: the other clues only place the present within it
         present, evidence, month_known = mid_year(bounds.year), bounds.evidence, False
@@ -407,6 +416,25 @@ def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_star
     """
     months = [month for start, _, month, since in told if sentence_start <= start < position and not since]
     return months[-1] if months and months[-1] < base else 0
+
+
+#: The most months of a year a running total may cover and still be news of that year: a total of the first 10
+#: months is out in November or December; one of the first 11 may be out in the next January.
+YEAR_TO_DATE_MONTHS = 10
+
+
+def year_to_date_months(m: re.Match[str], value: str) -> int:
+    """How many months a running year's total covers ('the first 10 months of 2004', value 2004-01/2004-10: 10), when
+    it covers at most YEAR_TO_DATE_MONTHS of them; else 0. Not 'the first three months' or 'the first six months'
+    (a quarter or half, value 2004-Q1 or 2004-H1, whose figures are told long after it too), nor 'the last three
+    months'."""
+    if m.lastgroup != "fm" or m["fm_o"].lower() != "first" or "/" not in value:
+        return 0
+    start, end = value.split("/")
+    if not (start.endswith("-01") and start[:4] == end[:4] and len(end) == 7):
+        return 0
+    months = int(end[5:7])
+    return months if months <= YEAR_TO_DATE_MONTHS else 0
 
 
 #: The ordinals of a quarter and of a half that end their year (vocab: present.final_quarters, final_halves).
