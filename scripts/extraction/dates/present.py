@@ -14,6 +14,7 @@ from .marks import (
     _AMOUNT_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
+    LazyMarks,
     TextMarks,
     _is_attribute,
     _is_bound,
@@ -173,6 +174,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             if how != "explicit" or not point[:4].isdigit():
                 continue
             year = int(point[:4])
+            # the month of a month or day ('October 2004', '3 March 2005'), 0 for a longer period
+            point_month = int(point[5:7]) if granularity_of(point) in ("month", "day") else 0
             explicit.append((s, year))
             if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
                 continue
@@ -190,15 +193,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             # in 2005', 'will become free to trade by February 2005' (not 'children born after 1 September 2002
             # will be eligible', a past date in a sentence about the future)
             # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
-            if (
-                marks.future.any_in(sentence[0], s)
-                and not in_since_clause(text, s)
-                and not attribute
-                and not base_of_comparison
-            ):
+            if told_after(marks.future, marks, s, sentence[0]) and not attribute and not base_of_comparison:
                 coming.append(year)
-                if granularity_of(point) in ("month", "day"):
-                    bounds_ahead.append((dt.date(year, int(point[5:7]), 1), (s, e)))
+                if point_month:
+                    bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
             if not reported:
                 ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
@@ -207,9 +205,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
                     forecast.setdefault(year + 1, set()).add(-1)
                     forecast_spans.setdefault(year + 1, (s, e))
-            if reported and not (bound or base_of_comparison) and year_to_date_months(m, value):
+            months_to_date = year_to_date_months(m, value)
+            if reported and not (bound or base_of_comparison) and months_to_date:
                 # 'a 45% increase in tourist revenues during the first 10 months of 2004': a running year's total
-                to_date.append((year, year_to_date_months(m, value), (s, e)))
+                to_date.append((year, months_to_date, (s, e)))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 if kind:
@@ -219,7 +218,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 stated = max(stated, year)
             if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
-                if granularity_of(point) in ("month", "day"):  # 'talks were held in October 2004': 2004 has come
+                if point_month:  # 'talks were held in October 2004': 2004 has come
                     reached.append((year, (s, e)))
             elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
@@ -229,13 +228,13 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
-            if not future and not record and not base_of_comparison and granularity_of(point) in ("month", "day"):
-                latest = max(latest or (0, 0), (year, int(point[5:7])))
+            if not future and not record and not base_of_comparison and point_month:
+                latest = max(latest or (0, 0), (year, point_month))
                 if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
-                    floor = max(floor or (0, 0), (year, int(point[5:7])))
+                    floor = max(floor or (0, 0), (year, point_month))
                 else:
-                    plain = max(plain or (0, 0), (year, int(point[5:7])))
-                month_spans.setdefault((year, int(point[5:7])), (s, e))
+                    plain = max(plain or (0, 0), (year, point_month))
+                month_spans.setdefault((year, point_month), (s, e))
                 stated_months.append((s, (*latest, latest == floor), month_spans[latest]))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
@@ -342,8 +341,14 @@ def told_ahead(marks: TextMarks, start: int, sentence: tuple[int, int]) -> bool:
     sentence, with no relative or reported clause between them ('is expected to slow in 2005', 'will be launched in April 2005'; not 'In 2004, it forecast a fall',
     a past act, nor 'is to pay the chief who stepped down in April 2004', where a relative clause tells the past),
     and it starts no 'since' clause."""
-    floor = marks.subordinate.last_end_before(start, sentence[0])
-    return marks.ahead.any_in(floor, start) and not in_since_clause(marks.text, start)
+    return told_after(marks.ahead, marks, start, marks.subordinate.last_end_before(start, sentence[0]))
+
+
+def told_after(words: LazyMarks, marks: TextMarks, start: int, floor: int) -> bool:
+    """Whether one of ``words`` (future or ahead words) comes between ``floor`` and the date at ``start``, and the
+    date starts no 'since' clause ('analysts predict that more declines are likely in 2005'; not 'prices have
+    risen since 2003', a past bound): the shared test of told_ahead and of the years story_time counts as coming."""
+    return words.any_in(floor, start) and not in_since_clause(marks.text, start)
 
 
 #: A verb that publishes results, and the words after it up to a year ('will give all the details of its ',
