@@ -187,8 +187,9 @@ def test_a_streak_of_months_after_the_story_s_latest_month_fixes_its_present(tex
         "Output has grown since June 2004. It marked a sixth straight quarter of expansion. Growth may slow this year.",
         "Prices have risen since June 2004. Oil rose for a sixth straight session. Growth may slow this year.",
         "Prices have risen since June 2004. The dollar fell for a third consecutive year. Growth may slow this year.",
-        # no month stated: nothing to count from
-        "Output rose in 2004. It was the sixth month in a row of growth. Growth may slow this year.",
+        # no month stated: nothing to count from ('was strong', not 'rose': a year's change told in the lede
+        # would fix the present by itself)
+        "Output was strong in 2004. It was the sixth month in a row of growth. Growth may slow this year.",
         # a streak without an ordinal
         "Output has grown since June 2004. It rose for several months in a row. Growth may slow this year.",
     ],

@@ -7,7 +7,8 @@
 - when the two leave one year, the present is in it; two years or more, or bounds that conflict, fix nothing;
 - results told as done in the lede are the story's news, reported soon after their period ends: the present
   is the year after it, unless a bound excludes that year; told only deeper in the story they are background
-  (a year's change told in the past tense, 'the economy grew 9.5% in 2012', bounds the present from below only).
+  (there, a year's change told in the past tense, 'the economy grew 9.5% in 2012', bounds the present from below
+  only; in the lede it is news too).
 """
 
 import datetime as dt
@@ -73,10 +74,37 @@ def test_a_year_told_as_ahead_bounds_the_present_from_above() -> None:
         "The firm plans to double its sales by 2015.",
         # a year that names an event ('the 2012 election') is no time of the story
         "The party will fight the 2012 election on tax.",
+        # the publication of a year's results is ahead, not the year: its results are out
+        "The airline will give all the details of its 2012 results on 23 March.",
+        "The carmaker is due to reveal 2012 earnings on 19 January.",
     ],
 )
 def test_dates_not_told_as_ahead_set_no_upper_bound(text: str) -> None:
     assert bounds(text).high is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast of a year's results, no publication: the year is ahead
+        "The airline will see its 2012 profits fall sharply.",
+        # a publication verb, but no results word after the year: the year is the one ahead
+        "The firm will report growth in 2012.",
+    ],
+)
+def test_a_year_of_results_forecast_is_told_as_ahead(text: str) -> None:
+    assert bounds(text).high is not None and bounds(text).high[0] == 2012
+
+
+def test_a_year_s_results_to_be_published_leave_the_year_after_them_open() -> None:
+    # 'returned to profit in 2012' in the lede is the story's news; 'will give all the details of its 2012 results
+    # on 23 March' no longer bounds the present at 2012: the present is 2013, 23 March is 2013's
+    text = (
+        "Airline flies back to profit\n\nThe airline has returned to profit in 2012 after losses in 2011. It will "
+        "give all the details of its 2012 results on 23 March. Last year, it cut jobs."
+    )
+    assert dates(text)["Last year"] == ("2012", "story_present")
+    assert dates(text)["23 March"] == ("2013-03-23", "story_present")
 
 
 def test_bare_years_without_tense_set_no_bound() -> None:
@@ -163,10 +191,10 @@ def test_bounds_that_leave_one_year_fix_the_present(text: str, quote: str, value
         "Publisher's profits slip\n\nThe publisher is upbeat, the group said. Its shares rose. Its staff were "
         "pleased. Its shares rose in January 2013. The publisher's net profit for 2012 fell 11%. Sales were weak "
         "last year.",
-        # a year's change told in the past tense, even in the lede, bounds the present from below only:
+        # a year's change told in the past tense deeper than the lede bounds the present from below only:
         # statistics of a year are told long after it too
-        "Economy grows fast\n\nThe economy grew 9.5% during 2012, officials said. Exports were strong. "
-        "Prices rose faster than last year.",
+        "Economy grows fast\n\nExports were strong, officials said. Imports were weak. Growth was fast. The economy "
+        "grew 9.5% during 2012. Prices rose faster than last year.",
         # the year after the one told as done is excluded by a launch told as ahead in the done year
         "Publisher's sales slip\n\nRevenues at the publisher slipped 11% during 2012, the group said. Its new "
         "title will launch in 2012. Profits were weak last year.",

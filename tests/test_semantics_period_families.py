@@ -190,11 +190,12 @@ def test_a_reported_change_takes_the_later_period(text: str, quote: str, period:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        # the base figure of a change without a date: its earlier period is left implicit
+        # the base figure of a change without a date: its earlier period is left implicit ('Jobs were created in
+        # 2003', not 'Jobs grew': a year's change told in the lede would fix the present and date 'four years ago')
         ("Exports fell 3% in November 2004. The deficit with the EU fell to £1.9bn from £2.1bn.", "£2.1bn"),
-        ("Jobs grew in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "10%"),
+        ("Jobs were created in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "10%"),
         # a base the text cannot order (no value): no later period can be told
-        ("Jobs grew in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "25%"),
+        ("Jobs were created in 2003. Unemployment stood at 25%, compared with 10% four years ago.", "25%"),
         # a present state compared with a base: the undated present ('than it was at the start of 2004')
         ("Prices fell in 2004. Crude is about 50% dearer than it was at the start of 2004.", "50%"),
         (

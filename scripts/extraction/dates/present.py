@@ -14,6 +14,7 @@ from .marks import (
     _AMOUNT_BEFORE,
     _PRESENT,
     _RECORD_BEFORE,
+    LazyMarks,
     TextMarks,
     _is_attribute,
     _is_bound,
@@ -118,6 +119,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
     base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
     last_month: int | None = None
+    last_final = -1  # where the last year-less quarter or half that ends a year starts ('the fourth quarter')
     latest: tuple[int, int] | None = None
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
@@ -135,6 +137,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
+    to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
             since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
@@ -152,17 +155,27 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
+        if year_end_part(m):
+            last_final = m.start()
         if m.lastgroup == "an":
             if m["an_y"] and m["an_su"] == "month" and last_month is not None:
                 base.append((int(m["an_y"]), last_month, m.span()))
             elif m["an_y"]:
                 base.append((int(m["an_y"]), 0, m.span()))
+                sentence = marks.sentence(m.start(), m.end())
+                if m["an_su"] in _PERIOD_NOUNS and last_final >= sentence[0] and not marks.future.any_in(*sentence):
+                    # 'in the fourth quarter were 77m euros, up from 38m in the same period of 2003': 2004's fourth
+                    # quarter, its results out early in 2005
+                    closed.append((int(m["an_y"]) + 1, "period", m.span()))
+                    reached.append((int(m["an_y"]) + 2, m.span()))
             continue
         for s, e, value, granularity, how in _handle(m, None):
             point = value.split("/")[-1]
             if how != "explicit" or not point[:4].isdigit():
                 continue
             year = int(point[:4])
+            # the month of a month or day ('October 2004', '3 March 2005'), 0 for a longer period
+            point_month = int(point[5:7]) if granularity_of(point) in ("month", "day") else 0
             explicit.append((s, year))
             if granularity == "year" and _AMOUNT_BEFORE.search(text, max(0, s - 16), s):
                 continue
@@ -180,15 +193,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             # in 2005', 'will become free to trade by February 2005' (not 'children born after 1 September 2002
             # will be eligible', a past date in a sentence about the future)
             # (not an event's year, 'a 1999 agreement', nor a comparison's base, 'down from 20% in May 2002')
-            if (
-                marks.future.any_in(sentence[0], s)
-                and not in_since_clause(text, s)
-                and not attribute
-                and not base_of_comparison
-            ):
+            if told_after(marks.future, marks, s, sentence[0]) and not attribute and not base_of_comparison:
                 coming.append(year)
-                if granularity_of(point) in ("month", "day"):
-                    bounds_ahead.append((dt.date(year, int(point[5:7]), 1), (s, e)))
+                if point_month:
+                    bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
             if not reported:
                 ahead.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
@@ -197,6 +205,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 if marks.next_year.any_in(e, sentence[1]):  # '4.4% in 2004, but 3.3% next year'
                     forecast.setdefault(year + 1, set()).add(-1)
                     forecast_spans.setdefault(year + 1, (s, e))
+            months_to_date = year_to_date_months(m, value)
+            if reported and not (bound or base_of_comparison) and months_to_date:
+                # 'a 45% increase in tourist revenues during the first 10 months of 2004': a running year's total
+                to_date.append((year, months_to_date, (s, e)))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 if kind:
@@ -206,22 +218,23 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 stated = max(stated, year)
             if not (future or bound or attribute or base_of_comparison):
                 years.append((s, year))
-                if granularity_of(point) in ("month", "day"):  # 'talks were held in October 2004': 2004 has come
+                if point_month:  # 'talks were held in October 2004': 2004 has come
                     reached.append((year, (s, e)))
             elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
-            if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison):
+            published = granularity == "year" and results_published(marks, s, e, sentence)
+            if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison or published):
                 awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
-            if not future and not record and not base_of_comparison and granularity_of(point) in ("month", "day"):
-                latest = max(latest or (0, 0), (year, int(point[5:7])))
+            if not future and not record and not base_of_comparison and point_month:
+                latest = max(latest or (0, 0), (year, point_month))
                 if bound:  # a state's start ('raising rates since June 2004', 'rose five times from November 2003')
-                    floor = max(floor or (0, 0), (year, int(point[5:7])))
+                    floor = max(floor or (0, 0), (year, point_month))
                 else:
-                    plain = max(plain or (0, 0), (year, int(point[5:7])))
-                month_spans.setdefault((year, int(point[5:7])), (s, e))
+                    plain = max(plain or (0, 0), (year, point_month))
+                month_spans.setdefault((year, point_month), (s, e))
                 stated_months.append((s, (*latest, latest == floor), month_spans[latest]))
     # a year the story also forecasts is not done ('losses deepened in 2004 ... return to profit in 2006');
     # a year's results without a quarter or half count only for the latest year the story reports
@@ -263,6 +276,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
         if told_present is not None:
             (present, evidence), month_known = told_present, True
+    if present is None and to_date:
+        # the latest running year's total told: the story is told in that year (some time after the months it
+        # covers; how long, the text does not say, so the present is known by its year only)
+        year, _, evidence = max(to_date, key=lambda t: t[:2])
+        present, month_known = mid_year(year), False
     if bounds.year is not None and (present is None or present.year != bounds.year):
         # the bounds leave one year: the other clues only place the present within it
         present, evidence, month_known = mid_year(bounds.year), bounds.evidence, False
@@ -323,8 +341,28 @@ def told_ahead(marks: TextMarks, start: int, sentence: tuple[int, int]) -> bool:
     sentence, with no relative or reported clause between them ('is expected to slow in 2005', 'will be launched in April 2005'; not 'In 2004, it forecast a fall',
     a past act, nor 'is to pay the chief who stepped down in April 2004', where a relative clause tells the past),
     and it starts no 'since' clause."""
-    floor = marks.subordinate.last_end_before(start, sentence[0])
-    return marks.ahead.any_in(floor, start) and not in_since_clause(marks.text, start)
+    return told_after(marks.ahead, marks, start, marks.subordinate.last_end_before(start, sentence[0]))
+
+
+def told_after(words: LazyMarks, marks: TextMarks, start: int, floor: int) -> bool:
+    """Whether one of ``words`` (future or ahead words) comes between ``floor`` and the date at ``start``, and the
+    date starts no 'since' clause ('analysts predict that more declines are likely in 2005'; not 'prices have
+    risen since 2003', a past bound): the shared test of told_ahead and of the years story_time counts as coming."""
+    return words.any_in(floor, start) and not in_since_clause(marks.text, start)
+
+
+#: A verb that publishes results, and the words after it up to a year ('will give all the details of its ',
+#: 'is due to reveal '; vocab: present.results_publish).
+_PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(?!\w)[^.;:!?]{{0,30}}\Z")
+
+
+def results_published(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether the year at text[s:e] names results whose publication the sentence tells ('will give all the details
+    of its 2004 results on 23 March', 'due to reveal 2004 earnings'): the year is not what is ahead."""
+    text = marks.text
+    return marks.results.any_in(e, min(sentence[1], e + 16)) and bool(
+        _PUBLISH_BEFORE.search(text, max(sentence[0], s - 40), s)
+    )
 
 
 def news_done(
@@ -334,14 +372,13 @@ def news_done(
     (``lede``: the years it states) states too ('Reuters posted a 52% rise in profits for 2004, the group said'),
     where the ``bounds`` allow the year after them (no date told as ahead before it, no date told as past after
     it). News reports a period's results soon after it ends; results told only deeper in the story are
-    background. A year's change told in the past tense ('the economy grew 9.5% during 2004', kind 'change') only
-    bounds the present from below: statistics of a year are also told long after it."""
+    background. So is a year's change told in the past tense ('China's economy has expanded by 9.5% during 2004',
+    kind 'change') of a year the lede states: of the tuning stories whose lede reports a dated past-tense change,
+    the gold fixes 6 of 7 to the next year (the seventh, a December estimate, restates the year as 'this year', which
+    stated_present reads first). Deeper in the story such a change only bounds the present from below: statistics
+    of a year are also told long after it."""
     taken = {span for _, span in done}
-    return [
-        (y, span)
-        for y, kind, span in closed
-        if kind != "change" and y in lede and span not in taken and bounds.allows(y + 1)
-    ]
+    return [(y, span) for y, _, span in closed if y in lede and span not in taken and bounds.allows(y + 1)]
 
 
 #: How many sentences, the headline counted, make a story's lede: where news tells what it reports.
@@ -384,6 +421,40 @@ def year_turned(told: list[tuple[int, int, int, bool]], base: int, sentence_star
     """
     months = [month for start, _, month, since in told if sentence_start <= start < position and not since]
     return months[-1] if months and months[-1] < base else 0
+
+
+#: The most months of a year a running total may cover and still be news of that year: a total of the first 10
+#: months is out in November or December; one of the first 11 may be out in the next January.
+YEAR_TO_DATE_MONTHS = 10
+
+
+def year_to_date_months(m: re.Match[str], value: str) -> int:
+    """How many months a running year's total covers ('the first 10 months of 2004', value 2004-01/2004-10: 10), when
+    it covers at most YEAR_TO_DATE_MONTHS of them; else 0. Not 'the first three months' or 'the first six months'
+    (a quarter or half, value 2004-Q1 or 2004-H1, whose figures are told long after it too), nor 'the last three
+    months'."""
+    if m.lastgroup != "fm" or m["fm_o"].lower() != "first" or "/" not in value:
+        return 0
+    start, end = value.split("/")
+    if not (start.endswith("-01") and start[:4] == end[:4] and len(end) == 7):
+        return 0
+    months = int(end[5:7])
+    return months if months <= YEAR_TO_DATE_MONTHS else 0
+
+
+#: The ordinals of a quarter and of a half that end their year (vocab: present.final_quarters, final_halves).
+_FINAL_ORDINALS = {"qw": frozenset(_PRESENT["final_quarters"]), "hw": frozenset(_PRESENT["final_halves"])}
+#: The nouns of 'the same period of 2003' that a quarter or half is compared with.
+_PERIOD_NOUNS = frozenset(("period", "quarter", "half"))
+
+
+def year_end_part(m: re.Match[str]) -> bool:
+    """Whether a date is a quarter or half that ends its year, written without one ('the fourth quarter', 'the
+    second half'; not 'the fourth quarter of 2004' nor 'of last year')."""
+    ordinals = _FINAL_ORDINALS.get(m.lastgroup or "")
+    if ordinals is None or m[f"{m.lastgroup}_o"] not in ordinals:
+        return False
+    return not any(m[f"{m.lastgroup}_{g}"] for g in ("y", "y2", "rel", "own"))
 
 
 def year_end_holiday(m: re.Match[str]) -> int:
@@ -571,7 +642,8 @@ def _closed_period_reported(
     million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
-    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next.
+    years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
+    if the lede states it (see news_done).
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -679,6 +751,15 @@ _YEAR_TO_DATE = re.compile(
     rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
 )
 _YEAR_START_PARTS = frozenset(("start", "beginning"))
+#: How far after a deictic year (characters) the stated year it is compared with may come ('this year be lower
+#: than in 2004').
+COMPARISON_WINDOW = 40
+#: The words between a deictic year and the stated year it is compared with, in one clause: ' be lower than in ',
+#: ', up 2.6% on ' (vocab: present.deictic_compared).
+_COMPARED_WITH_YEAR = re.compile(
+    rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,{COMPARISON_WINDOW}}}?(?<!\w)(?:{_cap(*_PRESENT['deictic_compared'])})"
+    r"[ \t\u00a0]{1,3}\Z"
+)
 
 
 def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
@@ -698,11 +779,14 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
     or None.
 
-    Three ways: a change of the present on the start of a stated year, in the present tense ('crude is
+    Four ways: a change of the present on the start of a stated year, in the present tense ('crude is
     still up 30% on the start of 2004', 'is 40% higher than at the beginning of 2004': a running year's
     change, not 'failed to reach the levels at the start of 2004'); a claim made of a stated year and restated of a deictic one ('the economy grew by 5.5% in
     2004' ... 'the region grew by 5.5% this year': this year is 2004; 'started to grow in 2004' ...
-    'started to grow last year': last year is 2004), the same last words before both; and a series of
+    'started to grow last year': last year is 2004), the same last words before both; a deictic year compared
+    in its clause with the stated year just after it ('expects earnings this year be lower than in 2004', 'sold
+    95,000 cars last year, up 2.6% on 2003': news compares a year with the one before, this year is 2005 and
+    last year 2004); and a series of
     forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
     dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
     on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
@@ -744,6 +828,9 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
         if claimed is not None:
             return claimed[0] - step, claimed[1], 0
         i = bisect_left(stated, (m.end(), -1, -1))
+        if i < len(stated) and _COMPARED_WITH_YEAR.match(text, m.end(), stated[i][0]):
+            at, base, end = stated[i]  # 'earnings this year be lower than in 2004': this year is 2005
+            return base + 1 - step, (at, end), 0
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
