@@ -324,3 +324,32 @@ def test_a_fiscal_year_dated_by_its_first_day(text, quote, value):
 
 def test_a_year_beginning_without_a_month_is_no_span():
     assert not [q for q in quotes("A new year beginning soon will bring growth.") if "beginning" in q]
+
+
+# --- 'Today' as a programme's name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryanair's deputy chief executive told Radio 4's Today programme.",
+        "He told BBC Radio 4's Today programme that rates would rise.",
+        "She said on the Today show that sales had slowed.",
+    ],
+)
+def test_today_before_programme_is_a_title_not_a_day(text):
+    assert "Today" not in quotes(text) and "Today" not in quotes(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Today's no change decision is correct, he said.", "Today", "2005-02-04"),
+        ("The stores were heaving today and a lot of people were buying.", "today", "2005-02-04"),
+        ("Today the programme of cuts begins.", "Today", "2005-02-04"),
+        ("A programme announced today will cut costs.", "today", "2005-02-04"),
+    ],
+)
+def test_today_as_the_day_stays_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+

@@ -29,6 +29,7 @@ from .values import (
 )
 from .vocabulary import (
     _V,
+    DAY_NAME_WORDS,
     EVENT_NOUNS,
     HOLIDAY_WORDS,
     HOLIDAYS,
@@ -789,9 +790,17 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
 
 
+def _names_programme(m: re.Match[str]) -> bool:
+    """'Today' written with its capital inside a sentence before 'programme' or 'show': a title, not the story's day."""
+    if not m["dx_w"][0].isupper():
+        return False
+    after = m.string[m.end() : m.end() + 14].split()
+    return bool(after) and after[0].strip(".,;:'’").lower() in DAY_NAME_WORDS
+
+
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Yesterday, today, tonight, tomorrow."""
-    if published is None:
+    if published is None or _names_programme(m):
         return []
     step = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["dx_w"].lower()]
     return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]
