@@ -353,3 +353,37 @@ def test_today_before_programme_is_a_title_not_a_day(text):
 def test_today_as_the_day_stays_a_date(text, quote, value):
     assert dates(text)[quote][0] == value
 
+
+# --- 'within N years': the next N years ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a Friday in February 2005: the next two years are 2005 and 2006, as for 'the next two years'
+        ("Inflation would rise to its 2% target within two years.", "two years", "2005/2006"),
+        ("It plans to increase its fleet to 60 aircraft within five years.", "five years", "2005/2009"),
+        ("He promised doubled economic growth within a decade.", "a decade", "2005/2014"),
+        ("The rest will follow within 90 days.", "90 days", "2005-02-05/2005-05-05"),
+        ("Within six months the plant will close.", "six months", "2005-03/2005-08"),
+    ],
+)
+def test_within_a_stated_length_is_the_next_one(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose within a year of the launch.",  # counted from the launch, not from now
+        "The two mergers came within two years of each other.",
+        "Sales recovered within weeks.",  # no stated length
+        "The firm spent within its budget for five years.",  # 'for five years': a length, no date
+    ],
+)
+def test_within_without_a_stated_length_from_now_is_no_date(text):
+    assert not [q for q in quotes(text) if "year" in q or "week" in q]
+
+
+def test_within_a_stated_length_without_a_publication_date_is_unanchored():
+    assert dates("He promised to halve the deficit within five years.", None)["five years"] == ("", "unanchored")

@@ -598,17 +598,18 @@ def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The next five years, the past 12 months: a span of stated length that ends or begins now.
+    """The next five years, the past 12 months, within two years: a span of stated length that ends or begins now.
 
     Counted in whole units beside the publication date's: 'the next two years' of a 2005 article is
     2005/2006, 'the past 12 months' of one of February 2005 is 2004-02/2005-01, 'the next 10 days'
     the ten days after it.
     """
-    n = _count(m["sp_n"]) if m["sp_n"] else 1  # 'the past year'
+    count = m["sp_n"] or m["sp_w"]
+    n = _count(count) if count else 1  # 'the past year'
     if published is None or n is None or n != int(n) or not 1 <= n <= 100:
         return []
     k, unit = int(n), m["sp_u"].lower().rstrip("s")
-    ahead = (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
+    ahead = bool(m["sp_w"]) or (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
     if unit in ("day", "week"):
         days = k * (7 if unit == "week" else 1)
         first, last = (1, days) if ahead else (-days, -1)
