@@ -308,3 +308,35 @@ def test_a_lede_result_takes_the_period_the_body_reports(text: str, quote: str, 
     assert period_of(text, quote) == period
     if period is not None:
         assert linked_quote(text, quote) in text.split("\n\n")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # 'against the euro' names the currency a move is measured in, not a base: the date after it is the move's
+        (
+            "At the start of the year, the US currency, which had lost 7% against the euro in the final three months "
+            "of 2004 and had fallen to record lows, staged a recovery.",
+            "7%",
+            "2004-Q4",
+        ),
+        ("The dollar fell 2% against the euro in 2004.", "2%", "2004"),
+        ("The yen gained 3.5% against the US dollar during 2003.", "3.5%", "2003"),
+        ("Sterling rose 1.2% versus the single currency in the third quarter of 2004.", "1.2%", "2004-Q3"),
+    ],
+)
+def test_a_currency_pair_is_no_base(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # 'against' before the date itself, or before a figure and its date, still opens a base
+        ("Sales rose 5% against 2003.", "5%"),
+        ("Sales rose 5% against the same period of 2003.", "5%"),
+        ("Profit rose to $5m, against $4m in 2003.", "$5m"),
+    ],
+)
+def test_against_a_date_stays_a_base(text: str, quote: str) -> None:
+    assert period_of(text, quote) is None

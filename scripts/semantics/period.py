@@ -41,7 +41,7 @@ from pathlib import Path
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
-from .words import last_words, last_words_reach, word_classes
+from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -66,6 +66,10 @@ with _VOCAB.open("rb") as _f:
     _W = tomllib.load(_f)
 BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
+PAIR_BEFORE = frozenset(_W["pair_before"])
+PAIR_FILLERS = frozenset(_W["pair_fillers"])
+#: Currency nouns ('euro', 'dollar', 'sterling'): after 'against' they name a currency pair, not a base.
+CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | {"currency", "currencies", "greenback"}
 NOT_BASE_AFTER = frozenset(_W["not_base_after"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
@@ -235,8 +239,10 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
         w = words[i]
         if w.text in ",;:" or w.low in _CLAUSE_OPENERS:
             break  # a relative clause ('a recovery from a recession which in 2001 culminated') has its own time
-        if (w.low in BASE_WORDS or w.is_("base")) and not (
-            w.low == "than" and _qualifies_number(text, w.end, date_start)
+        if (
+            (w.low in BASE_WORDS or w.is_("base"))
+            and not (w.low == "than" and _qualifies_number(text, w.end, date_start))
+            and not (w.low in PAIR_BEFORE and _names_currency(words[i + 1 :]))
         ):
             return w.start
         if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
@@ -246,6 +252,17 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'
     return None
+
+
+def _names_currency(after: Sequence[Token]) -> bool:
+    """Whether the words after 'against' name a currency ('the euro', 'the US dollar'): a currency pair, whose
+    date is the move's own time ('lost 7% against the euro in the final three months of 2004'), not a base."""
+    for w in after:
+        if w.low in CURRENCY_NOUNS:
+            return True
+        if w.low not in PAIR_FILLERS:
+            return False
+    return False
 
 
 #: A number right after a word ('more than 2.4 million', 'less than half'): the word is the number's
