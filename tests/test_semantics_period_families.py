@@ -340,3 +340,26 @@ def test_a_currency_pair_is_no_base(text: str, quote: str, period: str) -> None:
 )
 def test_against_a_date_stays_a_base(text: str, quote: str) -> None:
     assert period_of(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # 'from A to B by <deadline>': the deadline is B's time; A is today's level, which the text does not date
+        ("The plan could see its workforce trimmed from 155,000 to 110,000 staff by 2010.", "155,000", None),
+        ("The plan could see its workforce trimmed from 155,000 to 110,000 staff by 2010.", "110,000", "2010"),
+        (
+            "It hopes to increase the number of mobile users from 95 million to between 200 and 250 million by 2007.",
+            "95 million",
+            None,
+        ),
+        ("The bank expects its branches to shrink from about 900 to 600 by the end of 2008.", "900", None),
+        ("The bank expects its branches to shrink from about 900 to 600 by the end of 2008.", "600", "2008"),
+        # not a deadline: a change dated as a whole, or a start with a date of its own
+        ("It aims to lift output from 2m tonnes to 3m tonnes in 2006.", "2m tonnes", "2006"),
+        ("The fare rose from $210 in 2019 to $265 by 2021.", "$210", "2019"),
+        ("The forecast was cut from 1.8% to 0.8% for 2005.", "1.8%", "2005"),
+    ],
+)
+def test_a_level_changed_by_a_deadline_starts_undated(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

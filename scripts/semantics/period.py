@@ -313,8 +313,12 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
-    if any(fig[1] <= a and b <= d.start for a, b in figures) and base_figure(text, fig, sentence):
-        return None  # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's  # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
+    if any(fig[1] <= a and b <= d.start for a, b in figures) and (
+        base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
+    ):
+        # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
+        # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
+        return None
     joined = coordinated(text, best, dates)
     if joined is not None:
         return Period(joined, best, "coordinated")
@@ -750,6 +754,33 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     clause = _clause_start(text, sentence[0], fig[0] - len(before) + m.start())
     head = text[clause : fig[0] - len(before) + m.start()]
     return _DIGIT.search(head) is not None
+
+
+#: 'from' (perhaps 'about') right before a figure, and 'to' (perhaps 'between', 'about') right before the next.
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z", re.I)
+_TO_NEXT = re.compile(
+    r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]+)?to[ \t\u00a0]+(?:between[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z",
+    re.I,
+)
+#: A deadline's word right before a date ('by 2010', 'until the end of 2007').
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:by|until|till)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:end[ \t\u00a0]+of[ \t\u00a0]+)?\Z", re.I
+)
+
+
+def from_level_before_deadline(
+    text: str, fig: tuple[int, int], d: DateMention, figures: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the figure is the level a change starts from ('from 155,000') and the next figure the level it
+    is to reach ('to 110,000') by the deadline ``d`` ('by 2010'): the deadline is the new level's time, the
+    first is today's, which the text does not date ('increase the number of mobile users from 95 million to
+    between 200 and 250 million by 2007')."""
+    if not _FROM_BEFORE.search(text, max(0, fig[0] - 16), fig[0]):
+        return False
+    if not _DEADLINE_BEFORE.search(text, max(0, d.start - 20), d.start):
+        return False
+    after = [(a, b) for a, b in figures if fig[1] <= a and b <= d.start]
+    return bool(after) and _TO_NEXT.fullmatch(text, fig[1], after[0][0]) is not None
 
 
 def parallel_base(
