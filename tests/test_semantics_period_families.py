@@ -363,3 +363,41 @@ def test_against_a_date_stays_a_base(text: str, quote: str) -> None:
 )
 def test_a_level_changed_by_a_deadline_starts_undated(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a sentence that tells of the past only in the present perfect: up to the undated present, no earlier period
+        (
+            "Monsanto paid a bribe at a Jakarta subsidiary in 2001. Monsanto has agreed to pay $1m to the "
+            "Department of Justice.",
+            "$1m",
+            None,
+        ),
+        (
+            "Work was halted on a dam in 2003 because of environmental worries. A total of 30 large-scale projects "
+            "have been halted across the country for similar reasons.",
+            "30",
+            None,
+        ),
+        (
+            "The state changed the law to allow Islamic banking in 1983. It has granted licences to three Middle "
+            "Eastern groups.",
+            "three",
+            None,
+        ),
+        (
+            "The firm cut 2,000 jobs in 2001. It has since managed to save $1.1bn in costs.",
+            "$1.1bn",
+            None,
+        ),
+        # a simple past, a forecast or a date of its own still gives the sentence a time
+        ("Profit rose 5% in 2004. Sales rose 3% to $2bn.", "3%", "2004"),
+        ("Profit rose 5% in 2004. The firm said it has sold 1.2 million cars.", "1.2 million", "2004"),
+        ("The economy grew 3% in 2004. It will grow 2% as exports have slowed.", "2%", None),
+        ("Profit rose in 2004. Sales have risen 5% in 2003.", "5%", "2003"),
+    ],
+)
+def test_a_present_perfect_takes_no_earlier_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
@@ -1137,6 +1138,39 @@ def tells_time(text: str, start: int, end: int) -> bool:
         or _PRESENT_REPORT.search(text, start, end) is not None
         or restates_previous(text, (start, end))
     )
+
+
+#: An irregular participle ('risen', 'seen', 'granted' is a word in -ed), as a whole word.
+_PERFECT_PARTICIPLE = re.compile(r"(?<![A-Za-z])(?:" + _PARTICIPLE + r")(?![A-Za-z])", re.IGNORECASE)
+#: 'has' or 'have', perhaps an adverb and 'been', right before a verb: the verb is a present perfect's participle.
+_HAS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?\Z", re.IGNORECASE
+)
+
+
+#: Participles of a perfect that reports a measured change ('have risen 5%'): the dates vocab's verbs of change and
+#: period.toml's perfect_reports.
+PERFECT_REPORTS = frozenset(_W["perfect_reports"]) | frozenset(load_vocabulary()["present"]["changes"])
+
+
+@lru_cache(maxsize=64)
+def up_to_now(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells of the past only in the present perfect ('Monsanto has
+    agreed to pay $1m', 'A total of 30 projects have been halted'): every verb in the past is the participle of
+    a 'has' or 'have', none of a measured change (:data:`PERFECT_REPORTS`: 'Exports have risen 5%' reports the
+    paragraph's time), no forecast, no comparison in the present. Such an event runs up to the story's present,
+    which the text does not date: it takes no period stated in its paragraph before it (the gold leaves such
+    figures undated where their sentence gives no date)."""
+    perfect = False
+    for m in chain(_PAST.finditer(text, start, end), _PERFECT_PARTICIPLE.finditer(text, start, end)):
+        if _HAS_BEFORE.search(text, max(start, m.start() - 40), m.start()) is None:
+            if m.re is _PAST:
+                return False  # a simple past: the paragraph's time
+            continue
+        if m[0].lower() in PERFECT_REPORTS:
+            return False  # 'Exports have risen 5%': a measured change, of the paragraph's time
+        perfect = True
+    return perfect and not _says_forecast(text, start, end) and _PRESENT_REPORT.search(text, start, end) is None
 
 
 @lru_cache(maxsize=64)
