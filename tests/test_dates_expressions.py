@@ -387,3 +387,30 @@ def test_within_without_a_stated_length_from_now_is_no_date(text):
 
 def test_within_a_stated_length_without_a_publication_date_is_unanchored():
     assert dates("He promised to halve the deficit within five years.", None)["five years"] == ("", "unanchored")
+
+
+# --- 'last' as a verb -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ebbers' trial is expected to last two months.",
+        "The boom could last five years, analysts said.",
+        "The strike will last three weeks.",
+    ],
+)
+def test_last_after_to_or_a_modal_is_a_verb_not_a_span(text):
+    assert not [q for q in quotes(text) if "last" in q.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sales fell over the last two months.", "last two months", "2004-12/2005-01"),
+        ("Last two months saw falls.", "Last two months", "2004-12/2005-01"),
+        ("Prices rose in the last 12 months.", "last 12 months", "2004-02/2005-01"),
+    ],
+)
+def test_the_last_months_stay_a_span(text, quote, value):
+    assert dates(text)[quote][0] == value

@@ -32,6 +32,8 @@ _DEICTIC = _cap("this", "last", "next")
 _PARTS = tuple(_V["parts"]["words"])
 _SEASON_CONTEXT = tuple(_V["context"]["before_season"])
 _MOD = _cap("early", "late", "mid")
+#: Before 'last' of 'the last two months': not a word that makes it a verb ('expected to last two months').
+_NOT_VERB_LAST = "".join(f"(?<!{re.escape(w)} )" for w in _V["last_verb"]["before"])
 
 
 def _month(name: str) -> str:
@@ -149,7 +151,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # two years
     (
         "sp",
-        rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'last', 'coming')}){_SP}(?P<sp_n>"
+        rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'coming')}|{_NOT_VERB_LAST}[Ll]ast){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
         rf"|(?<=the )(?:(?P<sp_p>past)|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w)))"
         # 'within five years', 'within a decade': the next ones (the gold quotes the span without 'within')
