@@ -414,3 +414,30 @@ def test_last_after_to_or_a_modal_is_a_verb_not_a_span(text):
 )
 def test_the_last_months_stay_a_span(text, quote, value):
     assert dates(text)[quote][0] == value
+
+
+# --- 'the past years': vague, as 'recent years' --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the bill for their mismanagement over the past years.",
+        "The market will be as it was in the past weeks.",
+        "Growth has slowed in the past decades.",
+    ],
+)
+def test_the_past_with_a_plural_and_no_count_is_no_date(text):
+    assert not [q for q in quotes(text) if "past" in q]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sales rose in the past year.", "past year", "2004"),
+        ("Growth over the past decade was slow.", "past decade", "1995/2004"),
+        ("Prices rose over the past 12 months.", "past 12 months", "2004-02/2005-01"),
+    ],
+)
+def test_the_past_year_or_a_counted_span_stays_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value

@@ -153,7 +153,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'coming')}|{_NOT_VERB_LAST}[Ll]ast){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
-        rf"|(?<=the )(?:(?P<sp_p>past)|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w)))"
+        # 'the past year', not 'the past years' (a vague stretch, as 'recent years': the gold README)
+        rf"|(?<=the )(?:(?P<sp_p>past)(?={_SP}(?:day|week|month|quarter|year|decade)(?![\w-]))|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w)))"
         # 'within five years', 'within a decade': the next ones (the gold quotes the span without 'within')
         rf"|(?<=[Ww]ithin )(?P<sp_w>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w != 'an'))}|[0-9]{{1,3}}))"
         rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
