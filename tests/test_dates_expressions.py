@@ -441,3 +441,25 @@ def test_the_past_with_a_plural_and_no_count_is_no_date(text):
 )
 def test_the_past_year_or_a_counted_span_stays_a_date(text, quote, value):
     assert dates(text)[quote][0] == value
+
+
+# --- 'the Mail on Sunday': a paper's title ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He denied that the Independent and the Independent on Sunday are up for sale.",
+        "The Mail on Sunday's Financial Mail said the money was earmarked.",
+    ],
+)
+def test_a_paper_on_sunday_is_a_title(text):
+    assert "Sunday" not in quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks resume on Sunday.", "The team plays in Scotland on Sunday.", "Independent directors met on Sunday."],
+)
+def test_on_sunday_elsewhere_stays_a_day(text):
+    assert dates(text)["Sunday"][0] == "2005-02-06"

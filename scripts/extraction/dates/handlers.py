@@ -40,6 +40,7 @@ from .vocabulary import (
     SEASONS,
     STEPS,
     TAX_YEAR_FIRST_MONTH,
+    TITLE_BEFORE_ON,
     TITLE_WORDS,
     WEEKDAYS,
     _cap,
@@ -811,10 +812,14 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """(On) Wednesday: the one within three days of publication; last/next Friday: the one before/after."""
     if published is None:
         return []
-    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    before = m.string[max(0, m.start() - 16) : m.start()].split()
     after = m.string[m.end() : m.end() + 14].split()
-    if (before and before[-1].lower() in HOLIDAY_WORDS) or (after and after[0].strip(".,;:'’") in TITLE_WORDS):
-        return []  # Black Friday, the Sunday Times: names, not the weekday of the story
+    if (
+        (before and before[-1].lower() in HOLIDAY_WORDS)
+        or (after and after[0].strip(".,;:'’") in TITLE_WORDS)
+        or (len(before) >= 2 and before[-1] == "on" and before[-2] in TITLE_BEFORE_ON)
+    ):
+        return []  # Black Friday, the Sunday Times, the Mail on Sunday: names, not the weekday of the story
     gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
     rel = (m["wd_rel"] or "").lower()
     if rel == "last":
