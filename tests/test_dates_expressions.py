@@ -463,3 +463,32 @@ def test_a_paper_on_sunday_is_a_title(text):
 )
 def test_on_sunday_elsewhere_stays_a_day(text):
     assert dates(text)["Sunday"][0] == "2005-02-06"
+
+
+# --- 'the March survey': a month naming its event after 'the' ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Their views suggest the March reading could go as low as 15.", "March", "2005-03"),
+        ("The index is forecast to drop one point in the March survey.", "March", "2005-03"),
+        ("Traders will be on the back foot until the April IMF meetings.", "April", "2005-04"),
+        ("Analysts await the June quarter results.", "June", "2005-06"),
+    ],
+)
+def test_the_month_before_its_event_is_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May family sold the firm.",  # a surname
+        "Shares in the May Department Stores rose.",  # a firm's name
+        "The march of the unions continued.",  # a noun
+        "It is the August of our lives.",  # no event after it
+    ],
+)
+def test_the_month_as_a_name_is_no_date(text):
+    assert not [q for q in quotes(text) if q.lower() in ("may", "march", "august")]

@@ -199,7 +199,14 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             year2, how = published.year + STEPS[m["ma_ry"]], "relative"  # type: ignore[union-attr]
         year1 = year2 if month2 is None or month1 < month2 else year2 - 1
     else:
-        bare = ctx is None and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"]) and m["ma_m"] not in _PLAIN_MONTHS
+        bare = (
+            ctx is None
+            and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"])
+            and m["ma_m"] not in _PLAIN_MONTHS
+            and not (
+                month2 is None and m["ma_m"] not in _SURNAME_MONTHS and _names_a_month_s_event(text, start, m.end())
+            )
+        )
         if published is None or (bare and (month2 is None or pair)):
             return []
         if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
@@ -225,8 +232,27 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(start, m.end(), *month_span(year1, month1, year2, month2), how)]
 
 
+#: 'the' right before a month, and a lower-case noun or an acronym right after it ('the March survey', 'the April
+#: IMF meetings'): the month names that month's event, as 'December sales' does; not a name ('the May family' is
+#: no month, nor 'the May Department Stores').
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t\u00a0]+\Z")
+_EVENT_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]{3,}|[A-Z]{2,}(?![A-Za-z]))")
+
+
+def _names_a_month_s_event(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` is a modifier after 'the' ('the March reading')."""
+    return (
+        _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _EVENT_NOUN_AFTER.match(text, end) is not None
+    )
+
+
 #: Month names that are nothing else in news text, so that they need no preposition ('December sales').
 _PLAIN_MONTHS = frozenset(_V["month_usage"]["plain"])
+
+
+#: Month names that are also a frequent surname ('the May family'): no month's event after 'the'.
+_SURNAME_MONTHS = frozenset(_V["month_usage"]["surnames"])
 
 
 #: Month names that are also names of people and firms.
