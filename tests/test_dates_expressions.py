@@ -492,3 +492,32 @@ def test_the_month_before_its_event_is_a_date(text, quote, value):
 )
 def test_the_month_as_a_name_is_no_date(text):
     assert not [q for q in quotes(text) if q.lower() in ("may", "march", "august")]
+
+
+# --- lists of months --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Fed has implemented quarter point rises in June, August, September and November.",
+            ["June", "August", "September", "November"],
+        ),
+        ("The Fed raised rates in June, August and September.", ["June", "August", "September"]),
+        ("Prices rose in January, March and May.", ["January", "March", "May"]),
+    ],
+)
+def test_a_month_inside_a_list_of_months_is_a_date(text, found):
+    assert quotes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In January, May said the firm would grow.", ["January"]),  # a fronted time, then a name
+        ("He met Smith, May and Jones.", []),
+    ],
+)
+def test_a_name_after_a_month_and_a_comma_is_no_date(text, found):
+    assert quotes(text) == found

@@ -206,6 +206,9 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             and not (
                 month2 is None and m["ma_m"] not in _SURNAME_MONTHS and _names_a_month_s_event(text, start, m.end())
             )
+            and not (
+                _MONTH_IN_LIST.search(text, max(0, start - 16), start) and _LIST_GOES_ON.match(text, m.end("ma_m"))
+            )
         )
         if published is None or (bare and (month2 is None or pair)):
             return []
@@ -237,6 +240,13 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 #: no month, nor 'the May Department Stores').
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t\u00a0]+\Z")
 _EVENT_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]{3,}|[A-Z]{2,}(?![A-Za-z]))")
+
+
+#: A month name and a comma right before a month: the next item of a list of months ('rises in June, August,
+#: September and November'), which a preposition before the first makes dates, when the list goes on after it.
+_MONTH_IN_LIST = re.compile(rf"(?<![A-Za-z])(?:{_trie(*_V['months'])}),[ \t\u00a0]+\Z")
+#: After such a month, the list goes on ('June, August and September'): not 'In January, May said so'.
+_LIST_GOES_ON = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+(?:and|or)[ \t\u00a0]")
 
 
 def _names_a_month_s_event(text: str, start: int, end: int) -> bool:
