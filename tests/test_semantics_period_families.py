@@ -401,3 +401,28 @@ def test_a_level_changed_by_a_deadline_starts_undated(text: str, quote: str, per
 )
 def test_a_present_perfect_takes_no_earlier_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a relative clause with its own verb ends at its date when the main clause's verb follows: its date is
+        # the clause's ('joined the EU last year'), not the main clause's figure's
+        ("The states which joined the EU in 2004 will see 4.6% growth.", "4.6%", None),
+        (
+            "A policyholder who had invested for the past 25 years would see a final maturity payout of £46,998.",
+            "£46,998",
+            None,
+        ),
+        ("Firms that listed in 2003 are worth $5bn.", "$5bn", None),
+        # the clause's own verb after the date: the figure is inside the clause and takes its date
+        ("The firm, which in 2004 was sold for $5m, is growing.", "$5m", "2004"),
+        ("Shares which rose 5% in 2004 were sold.", "5%", "2004"),
+        # a main verb in the past: the thing the clause dates has the figure at that time
+        ("The deal it agreed in 2004 was worth $5bn.", "$5bn", "2004"),
+        # no relative clause: the date is the sentence's
+        ("The states joined the EU in 2004 and saw 4.6% growth.", "4.6%", "2004"),
+    ],
+)
+def test_a_restrictive_clause_ends_at_its_date_before_the_main_verb(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -522,10 +522,20 @@ def other_clause(text: str, fig: tuple[int, int], d: DateMention, sentence: tupl
         return True  # the clause comes after the figure ('a fraud that saw the firm collapse in July 2002')
     if fig[0] < d.end:
         return False
-    # the figure comes after the date: outside an aside closed before it
+    # the figure comes after the date: outside a clause that has its own verb before the date and ends at the date,
+    # where the main clause's verb follows ('states which joined the EU last year will see 4.6% growth')
+    if _MAIN_VERB_AFTER.match(text, d.end, fig[0]) and _PAST.search(text, opener, d.start):
+        return True
+    # outside an aside closed before it
     stop = _ASIDE_STOP.search(text, d.end, fig[0])
     before = text[max(sentence[0], opener - 3) : opener]
     return stop is not None and (opener - 3 <= sentence[0] or bool(re.search(r"[,–—-][ \t\u00a0]*\Z", before)))
+
+
+#: Right after a date, a finite verb that opens the main clause's predicate (:data:`_W` main_verb_after_clause).
+_MAIN_VERB_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{_phrase_alternatives(_W['main_verb_after_clause'])})(?![A-Za-z'’])", re.IGNORECASE
+)
 
 
 #: The opening quotes and spaces before a sentence's first word.
