@@ -100,9 +100,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: one prefix tree (:func:`word_trie`), not an alternation of some fifty words tried one by one at each word
 #: start: the same words match (each is a whole run of letters), at about 0.6 of the cost of a search.
 _PAST = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{2,}ed|" + word_trie(_W["past"]) + r")(?![A-Za-z])", re.IGNORECASE)
+#: The date extractor's word lists (vocab/en/dates.toml), read once.
+_DATES_VOCAB = load_vocabulary()
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
-_FORECAST = words_re(load_vocabulary()["present"]["future"])
+_FORECAST = words_re(_DATES_VOCAB["present"]["future"])
 
 
 def _phrase_alternatives(words: Sequence[str]) -> str:
@@ -592,10 +594,11 @@ def _is_participle(word: str) -> bool:
 
 
 #: Right before a clause's opening word, a date ('the year that ended') or a number ('5% that'), perhaps a comma.
+#: The words come from the dates vocab: its period nouns and month names.
 _AFTER_DATE_OR_NUMBER = re.compile(
-    r"(?:[0-9]|(?<![A-Za-z])(?:year|years|quarter|quarters|month|months|half|week|weeks|period|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december))"
-    r"[ \t\u00a0]*,?[ \t\u00a0]*\Z",
+    r"(?:[0-9]|(?<![A-Za-z])(?:"
+    + word_trie([*_DATES_VOCAB["period_nouns"]["words"], *(m.lower() for m in _DATES_VOCAB["months"])])
+    + r"))[ \t\u00a0]*,?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
 
@@ -1160,7 +1163,7 @@ _HAS_BEFORE = re.compile(
 
 #: Participles of a perfect that reports a measured change ('have risen 5%'): the dates vocab's verbs of change and
 #: period.toml's perfect_reports.
-PERFECT_REPORTS = frozenset(_W["perfect_reports"]) | frozenset(load_vocabulary()["present"]["changes"])
+PERFECT_REPORTS = frozenset(_W["perfect_reports"]) | frozenset(_DATES_VOCAB["present"]["changes"])
 
 
 @lru_cache(maxsize=64)
