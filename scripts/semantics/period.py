@@ -749,9 +749,13 @@ def bases(
     return out
 
 
-#: A base word right before a figure ('from £2.1bn', 'compared with 10%').
+#: The base words every rule about a base figure shares (period.toml base_before_figure), as an alternation.
+BASE_FIGURE_WORDS = _phrase_alternatives(_W["base_before_figure"])
+#: A base word right before a figure ('from £2.1bn', 'compared with 10%'): the shared words, 'vs.' and 'compared
+#: with/to' written out; only 'about', 'around', 'some' between (the figure right after the word is the base
+#: itself); not 'than', which after 'more', 'less' qualifies the number ('more than 2.4 million').
 _BASE_BEFORE_FIGURE = re.compile(
-    r"(?<![A-Za-z])(?:from|against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
+    rf"(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|vs\.|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
     r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -927,9 +931,10 @@ def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
 
 
 #: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised
-#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn').
+#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn'): the shared words, and 'with' (of 'compared
+#: with'), 'than' and a possessive, since any earlier figure so introduced is no result a yardstick measures.
 _BASE_JUST_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:from|with|than|against|versus|vs)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}[ \t\u00a0]+\Z",
+    rf"(?:(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|with|than)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,2}}[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
