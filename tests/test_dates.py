@@ -466,6 +466,30 @@ def test_the_full_year_and_the_year_ago_period_take_the_story_s_period():
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base of a comparison or a deadline before 'the full year' is no period the story reports
+        (
+            "Profits in the fourth quarter of 2004 fell to 785m euros from 2.4bn euros in 2003. The firm hopes to "
+            "recover by 2006. Profits compared unfavourably with 2003's figure. For the year as a whole, profits fell.",
+            "2004",
+        ),
+        (
+            "Profit in the fourth quarter of 2004 was $1bn, up from $800m in 2003. For the full year, profit rose.",
+            "2004",
+        ),
+        ("Sales in 2004 were $5bn, more than in 2003. Full-year profit rose 5%.", "2004"),
+        # a date after 'with' that is no comparison stays the story's ('savings with workers last year')
+        ("The firm agreed savings with workers in 2004. For the full year, profit rose.", "2004"),
+    ],
+)
+def test_the_full_year_passes_over_bases_and_deadlines(text, year):
+    got = {q: v for q, v, *_ in found(text, None)}
+    full = next(v for q, v in got.items() if "year" in q.lower() and ("full" in q.lower() or "whole" in q.lower()))
+    assert full == year
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "There was a spring in his step.",

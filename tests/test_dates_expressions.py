@@ -324,3 +324,200 @@ def test_a_fiscal_year_dated_by_its_first_day(text, quote, value):
 
 def test_a_year_beginning_without_a_month_is_no_span():
     assert not [q for q in quotes("A new year beginning soon will bring growth.") if "beginning" in q]
+
+
+# --- 'Today' as a programme's name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryanair's deputy chief executive told Radio 4's Today programme.",
+        "He told BBC Radio 4's Today programme that rates would rise.",
+        "She said on the Today show that sales had slowed.",
+    ],
+)
+def test_today_before_programme_is_a_title_not_a_day(text):
+    assert "Today" not in quotes(text) and "Today" not in quotes(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Today's no change decision is correct, he said.", "Today", "2005-02-04"),
+        ("The stores were heaving today and a lot of people were buying.", "today", "2005-02-04"),
+        ("Today the programme of cuts begins.", "Today", "2005-02-04"),
+        ("A programme announced today will cut costs.", "today", "2005-02-04"),
+    ],
+)
+def test_today_as_the_day_stays_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+# --- 'within N years': the next N years ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a Friday in February 2005: the next two years are 2005 and 2006, as for 'the next two years'
+        ("Inflation would rise to its 2% target within two years.", "two years", "2005/2006"),
+        ("It plans to increase its fleet to 60 aircraft within five years.", "five years", "2005/2009"),
+        ("He promised doubled economic growth within a decade.", "a decade", "2005/2014"),
+        ("The rest will follow within 90 days.", "90 days", "2005-02-05/2005-05-05"),
+        ("Within six months the plant will close.", "six months", "2005-03/2005-08"),
+    ],
+)
+def test_within_a_stated_length_is_the_next_one(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose within a year of the launch.",  # counted from the launch, not from now
+        "The two mergers came within two years of each other.",
+        "Sales recovered within weeks.",  # no stated length
+        "The firm spent within its budget for five years.",  # 'for five years': a length, no date
+    ],
+)
+def test_within_without_a_stated_length_from_now_is_no_date(text):
+    assert not [q for q in quotes(text) if "year" in q or "week" in q]
+
+
+def test_within_a_stated_length_without_a_publication_date_is_unanchored():
+    assert dates("He promised to halve the deficit within five years.", None)["five years"] == ("", "unanchored")
+
+
+# --- 'last' as a verb -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ebbers' trial is expected to last two months.",
+        "The boom could last five years, analysts said.",
+        "The strike will last three weeks.",
+    ],
+)
+def test_last_after_to_or_a_modal_is_a_verb_not_a_span(text):
+    assert not [q for q in quotes(text) if "last" in q.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sales fell over the last two months.", "last two months", "2004-12/2005-01"),
+        ("Last two months saw falls.", "Last two months", "2004-12/2005-01"),
+        ("Prices rose in the last 12 months.", "last 12 months", "2004-02/2005-01"),
+    ],
+)
+def test_the_last_months_stay_a_span(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+# --- 'the past years': vague, as 'recent years' --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the bill for their mismanagement over the past years.",
+        "The market will be as it was in the past weeks.",
+        "Growth has slowed in the past decades.",
+    ],
+)
+def test_the_past_with_a_plural_and_no_count_is_no_date(text):
+    assert not [q for q in quotes(text) if "past" in q]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sales rose in the past year.", "past year", "2004"),
+        ("Growth over the past decade was slow.", "past decade", "1995/2004"),
+        ("Prices rose over the past 12 months.", "past 12 months", "2004-02/2005-01"),
+    ],
+)
+def test_the_past_year_or_a_counted_span_stays_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+# --- 'the Mail on Sunday': a paper's title ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He denied that the Independent and the Independent on Sunday are up for sale.",
+        "The Mail on Sunday's Financial Mail said the money was earmarked.",
+    ],
+)
+def test_a_paper_on_sunday_is_a_title(text):
+    assert "Sunday" not in quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks resume on Sunday.", "The team plays in Scotland on Sunday.", "Independent directors met on Sunday."],
+)
+def test_on_sunday_elsewhere_stays_a_day(text):
+    assert dates(text)["Sunday"][0] == "2005-02-06"
+
+
+# --- 'the March survey': a month naming its event after 'the' ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Their views suggest the March reading could go as low as 15.", "March", "2005-03"),
+        ("The index is forecast to drop one point in the March survey.", "March", "2005-03"),
+        ("Traders will be on the back foot until the April IMF meetings.", "April", "2005-04"),
+        ("Analysts await the June quarter results.", "June", "2005-06"),
+    ],
+)
+def test_the_month_before_its_event_is_a_date(text, quote, value):
+    assert dates(text)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May family sold the firm.",  # a surname
+        "Shares in the May Department Stores rose.",  # a firm's name
+        "The march of the unions continued.",  # a noun
+        "It is the August of our lives.",  # no event after it
+    ],
+)
+def test_the_month_as_a_name_is_no_date(text):
+    assert not [q for q in quotes(text) if q.lower() in ("may", "march", "august")]
+
+
+# --- lists of months --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Fed has implemented quarter point rises in June, August, September and November.",
+            ["June", "August", "September", "November"],
+        ),
+        ("The Fed raised rates in June, August and September.", ["June", "August", "September"]),
+        ("Prices rose in January, March and May.", ["January", "March", "May"]),
+    ],
+)
+def test_a_month_inside_a_list_of_months_is_a_date(text, found):
+    assert quotes(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In January, May said the firm would grow.", ["January"]),  # a fronted time, then a name
+        ("He met Smith, May and Jones.", []),
+    ],
+)
+def test_a_name_after_a_month_and_a_comma_is_no_date(text, found):
+    assert quotes(text) == found

@@ -332,6 +332,9 @@ MUST_MATCH_WITH_DATES = {
             "decade_year",
             "coming two decades",
         ),
+        # 'within five years': the date is quoted without its preposition, so the length is the whole date
+        ("He promised to halve the deficit within five years.", "five years", 5, None, "year", "five years"),
+        ("Another 550m will follow within 90 days.", "90 days", 90, None, "day", "90 days"),
     ],
     # from A <when A was measured> to B: two levels at two times, each a figure; the time keeps its date row
     "from A when to B": [

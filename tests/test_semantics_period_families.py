@@ -309,3 +309,121 @@ def test_a_lede_result_takes_the_period_the_body_reports(text: str, quote: str, 
     assert period_of(text, quote) == period
     if period is not None:
         assert linked_quote(text, quote) in text.split("\n\n")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # 'against the euro' names the currency a move is measured in, not a base: the date after it is the move's
+        (
+            "At the start of the year, the US currency, which had lost 7% against the euro in the final three months "
+            "of 2004 and had fallen to record lows, staged a recovery.",
+            "7%",
+            "2004-Q4",
+        ),
+        ("The dollar fell 2% against the euro in 2004.", "2%", "2004"),
+        ("The yen gained 3.5% against the US dollar during 2003.", "3.5%", "2003"),
+        ("Sterling rose 1.2% versus the single currency in the third quarter of 2004.", "1.2%", "2004-Q3"),
+    ],
+)
+def test_a_currency_pair_is_no_base(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # 'against' before the date itself, or before a figure and its date, still opens a base
+        ("Sales rose 5% against 2003.", "5%"),
+        ("Sales rose 5% against the same period of 2003.", "5%"),
+        ("Profit rose to $5m, against $4m in 2003.", "$5m"),
+    ],
+)
+def test_against_a_date_stays_a_base(text: str, quote: str) -> None:
+    assert period_of(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # 'from A to B by <deadline>': the deadline is B's time; A is today's level, which the text does not date
+        ("The plan could see its workforce trimmed from 155,000 to 110,000 staff by 2010.", "155,000", None),
+        ("The plan could see its workforce trimmed from 155,000 to 110,000 staff by 2010.", "110,000", "2010"),
+        (
+            "It hopes to increase the number of mobile users from 95 million to between 200 and 250 million by 2007.",
+            "95 million",
+            None,
+        ),
+        ("The bank expects its branches to shrink from about 900 to 600 by the end of 2008.", "900", None),
+        ("The bank expects its branches to shrink from about 900 to 600 by the end of 2008.", "600", "2008"),
+        # not a deadline: a change dated as a whole, or a start with a date of its own
+        ("It aims to lift output from 2m tonnes to 3m tonnes in 2006.", "2m tonnes", "2006"),
+        ("The fare rose from $210 in 2019 to $265 by 2021.", "$210", "2019"),
+        ("The forecast was cut from 1.8% to 0.8% for 2005.", "1.8%", "2005"),
+    ],
+)
+def test_a_level_changed_by_a_deadline_starts_undated(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a sentence that tells of the past only in the present perfect: up to the undated present, no earlier period
+        (
+            "Monsanto paid a bribe at a Jakarta subsidiary in 2001. Monsanto has agreed to pay $1m to the "
+            "Department of Justice.",
+            "$1m",
+            None,
+        ),
+        (
+            "Work was halted on a dam in 2003 because of environmental worries. A total of 30 large-scale projects "
+            "have been halted across the country for similar reasons.",
+            "30",
+            None,
+        ),
+        (
+            "The state changed the law to allow Islamic banking in 1983. It has granted licences to three Middle "
+            "Eastern groups.",
+            "three",
+            None,
+        ),
+        (
+            "The firm cut 2,000 jobs in 2001. It has since managed to save $1.1bn in costs.",
+            "$1.1bn",
+            None,
+        ),
+        # a simple past, a forecast or a date of its own still gives the sentence a time
+        ("Profit rose 5% in 2004. Sales rose 3% to $2bn.", "3%", "2004"),
+        ("Profit rose 5% in 2004. The firm said it has sold 1.2 million cars.", "1.2 million", "2004"),
+        ("The economy grew 3% in 2004. It will grow 2% as exports have slowed.", "2%", None),
+        ("Profit rose in 2004. Sales have risen 5% in 2003.", "5%", "2003"),
+    ],
+)
+def test_a_present_perfect_takes_no_earlier_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a relative clause with its own verb ends at its date when the main clause's verb follows: its date is
+        # the clause's ('joined the EU last year'), not the main clause's figure's
+        ("The states which joined the EU in 2004 will see 4.6% growth.", "4.6%", None),
+        (
+            "A policyholder who had invested for the past 25 years would see a final maturity payout of £46,998.",
+            "£46,998",
+            None,
+        ),
+        ("Firms that listed in 2003 are worth $5bn.", "$5bn", None),
+        # the clause's own verb after the date: the figure is inside the clause and takes its date
+        ("The firm, which in 2004 was sold for $5m, is growing.", "$5m", "2004"),
+        ("Shares which rose 5% in 2004 were sold.", "5%", "2004"),
+        # a main verb in the past: the thing the clause dates has the figure at that time
+        ("The deal it agreed in 2004 was worth $5bn.", "$5bn", "2004"),
+        # no relative clause: the date is the sentence's
+        ("The states joined the EU in 2004 and saw 4.6% growth.", "4.6%", "2004"),
+    ],
+)
+def test_a_restrictive_clause_ends_at_its_date_before_the_main_verb(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

@@ -94,16 +94,17 @@ def between_ends(x: DateMention | Exclusion, f: Figure) -> bool:
 
 
 def states_length(d: DateMention, f: Figure) -> bool:
-    """True when a date is one word and a duration that ends it: "past two years", "next 18 months".
+    """True when a date is one word and a duration that ends it: "past two years", "next 18 months", or the
+    duration alone ("within five years", whose date is quoted without its preposition).
 
     Such a period is given by its length: the date table holds the period (2003/2004), the figures
     table its length (2 years), as "spent the last 200 days" (a length no date takes) is a duration.
     A point counted from another ("two months earlier", "a decade ago") does not end in its duration.
     """
-    if f.kind != "duration" or f.end != d.end or not d.start < f.start:
+    if f.kind != "duration" or f.end != d.end or not d.start <= f.start:
         return False
     head = d.quote[: f.start - d.start]
-    return head.endswith(" ") and head[:-1].isalpha()
+    return not head or (head.endswith(" ") and head[:-1].isalpha())
 
 
 class SpanIndex(Generic[M]):

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..extraction.dates import words_re
 from ..extraction.dates.fiscal import budget_story
 from ..extraction.mentions import DateMention
-from .period import _SENTENCE_END, Period
+from .period import _SENTENCE_END, BASE_FIGURE_WORDS, Period
 
 _VOCAB = Path(__file__).parent / "vocab" / "en" / "budget.toml"
 with _VOCAB.open("rb") as _f:
@@ -54,11 +54,12 @@ _PLAN = words_re(_W["plan_words"])
 _ANNOUNCING = words_re(_W["announcing"])
 _LIST_ITEM = re.compile(rf"[ \t\u00a0]*(?:{'|'.join(re.escape(m) for m in _W['list_marks'])})[ \t\u00a0]")
 #: A base word right before the figure, perhaps with two words between ('from 50,000 rupees', 'than $5bn'):
-#: the earlier amount a measure changes, not the measure; 'less than', 'more than' bound the figure ('those
-#: earning less than 250,000 rupees').
+#: the earlier amount a measure changes, not the measure. The base words period's rules share
+#: (BASE_FIGURE_WORDS), 'compared with', and 'than' but after 'less', 'more', 'fewer', which bound the figure
+#: ('those earning less than 250,000 rupees': a threshold the budget sets, a measure of it).
 _BASE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:from|(?<!less )(?<!more )(?<!fewer )than|against|versus|vs|compared[ \t\u00a0]+with)(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}"
-    r"[ \t\u00a0]+\Z",
+    rf"(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|(?<!less )(?<!more )(?<!fewer )than|compared[ \t\u00a0]+with)"
+    r"(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 #: What ends a clause before a figure: a comma, a semicolon, a colon or a dash.

@@ -36,12 +36,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
-from .words import last_words, last_words_reach, word_classes
+from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
 
 #: How a figure's period was decided (the closed set of ``figures.period_method``).
 PERIOD_METHODS: tuple[str, ...] = (
@@ -66,6 +67,10 @@ with _VOCAB.open("rb") as _f:
     _W = tomllib.load(_f)
 BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
+PAIR_BEFORE = frozenset(_W["pair_before"])
+PAIR_FILLERS = frozenset(_W["pair_fillers"])
+#: Currency nouns ('euro', 'dollar', 'sterling'): after 'against' they name a currency pair, not a base.
+CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | {"currency", "currencies", "greenback"}
 NOT_BASE_AFTER = frozenset(_W["not_base_after"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
@@ -95,9 +100,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: one prefix tree (:func:`word_trie`), not an alternation of some fifty words tried one by one at each word
 #: start: the same words match (each is a whole run of letters), at about 0.6 of the cost of a search.
 _PAST = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{2,}ed|" + word_trie(_W["past"]) + r")(?![A-Za-z])", re.IGNORECASE)
+#: The date extractor's word lists (vocab/en/dates.toml), read once.
+_DATES_VOCAB = load_vocabulary()
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
 #: all of them: without the date rules' exception for 'would have'.
-_FORECAST = words_re(load_vocabulary()["present"]["future"])
+_FORECAST = words_re(_DATES_VOCAB["present"]["future"])
 
 
 def _phrase_alternatives(words: Sequence[str]) -> str:
@@ -235,8 +242,10 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
         w = words[i]
         if w.text in ",;:" or w.low in _CLAUSE_OPENERS:
             break  # a relative clause ('a recovery from a recession which in 2001 culminated') has its own time
-        if (w.low in BASE_WORDS or w.is_("base")) and not (
-            w.low == "than" and _qualifies_number(text, w.end, date_start)
+        if (
+            (w.low in BASE_WORDS or w.is_("base"))
+            and not (w.low == "than" and _qualifies_number(text, w.end, date_start))
+            and not (w.low in PAIR_BEFORE and _names_currency(words[i + 1 :]))
         ):
             return w.start
         if w.low in BASE_BEFORE_PERIOD and len(words) - i <= 3 and granularity not in ("day", "week"):
@@ -246,6 +255,17 @@ def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: 
     if len(words) >= 2 and words[-1].low == "in" and words[-2].low in {"was", "were"}:
         return words[-2].start  # 'than it was in 2003'
     return None
+
+
+def _names_currency(after: Sequence[Token]) -> bool:
+    """Whether the words after 'against' name a currency ('the euro', 'the US dollar'): a currency pair, whose
+    date is the move's own time ('lost 7% against the euro in the final three months of 2004'), not a base."""
+    for w in after:
+        if w.low in CURRENCY_NOUNS:
+            return True
+        if w.low not in PAIR_FILLERS:
+            return False
+    return False
 
 
 #: A number right after a word ('more than 2.4 million', 'less than half'): the word is the number's
@@ -296,8 +316,12 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
-    if any(fig[1] <= a and b <= d.start for a, b in figures) and base_figure(text, fig, sentence):
-        return None  # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's  # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
+    if any(fig[1] <= a and b <= d.start for a, b in figures) and (
+        base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
+    ):
+        # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
+        # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
+        return None
     joined = coordinated(text, best, dates)
     if joined is not None:
         return Period(joined, best, "coordinated")
@@ -500,10 +524,20 @@ def other_clause(text: str, fig: tuple[int, int], d: DateMention, sentence: tupl
         return True  # the clause comes after the figure ('a fraud that saw the firm collapse in July 2002')
     if fig[0] < d.end:
         return False
-    # the figure comes after the date: outside an aside closed before it
+    # the figure comes after the date: outside a clause that has its own verb before the date and ends at the date,
+    # where the main clause's verb follows ('states which joined the EU last year will see 4.6% growth')
+    if _MAIN_VERB_AFTER.match(text, d.end, fig[0]) and _PAST.search(text, opener, d.start):
+        return True
+    # outside an aside closed before it
     stop = _ASIDE_STOP.search(text, d.end, fig[0])
     before = text[max(sentence[0], opener - 3) : opener]
     return stop is not None and (opener - 3 <= sentence[0] or bool(re.search(r"[,–—-][ \t\u00a0]*\Z", before)))
+
+
+#: Right after a date, a finite verb that opens the main clause's predicate (:data:`_W` main_verb_after_clause).
+_MAIN_VERB_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{_phrase_alternatives(_W['main_verb_after_clause'])})(?![A-Za-z'’])", re.IGNORECASE
+)
 
 
 #: The opening quotes and spaces before a sentence's first word.
@@ -560,10 +594,11 @@ def _is_participle(word: str) -> bool:
 
 
 #: Right before a clause's opening word, a date ('the year that ended') or a number ('5% that'), perhaps a comma.
+#: The words come from the dates vocab: its period nouns and month names.
 _AFTER_DATE_OR_NUMBER = re.compile(
-    r"(?:[0-9]|(?<![A-Za-z])(?:year|years|quarter|quarters|month|months|half|week|weeks|period|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december))"
-    r"[ \t\u00a0]*,?[ \t\u00a0]*\Z",
+    r"(?:[0-9]|(?<![A-Za-z])(?:"
+    + word_trie([*_DATES_VOCAB["period_nouns"]["words"], *(m.lower() for m in _DATES_VOCAB["months"])])
+    + r"))[ \t\u00a0]*,?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
 
@@ -714,9 +749,13 @@ def bases(
     return out
 
 
-#: A base word right before a figure ('from £2.1bn', 'compared with 10%').
+#: The base words every rule about a base figure shares (period.toml base_before_figure), as an alternation.
+BASE_FIGURE_WORDS = _phrase_alternatives(_W["base_before_figure"])
+#: A base word right before a figure ('from £2.1bn', 'compared with 10%'): the shared words, 'vs.' and 'compared
+#: with/to' written out; only 'about', 'around', 'some' between (the figure right after the word is the base
+#: itself); not 'than', which after 'more', 'less' qualifies the number ('more than 2.4 million').
 _BASE_BEFORE_FIGURE = re.compile(
-    r"(?<![A-Za-z])(?:from|against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
+    rf"(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|vs\.|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
     r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -733,6 +772,33 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     clause = _clause_start(text, sentence[0], fig[0] - len(before) + m.start())
     head = text[clause : fig[0] - len(before) + m.start()]
     return _DIGIT.search(head) is not None
+
+
+#: 'from' (perhaps 'about') right before a figure, and 'to' (perhaps 'between', 'about') right before the next.
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z", re.I)
+_TO_NEXT = re.compile(
+    r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]+)?to[ \t\u00a0]+(?:between[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z",
+    re.I,
+)
+#: A deadline's word right before a date ('by 2010', 'until the end of 2007').
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:by|until|till)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:end[ \t\u00a0]+of[ \t\u00a0]+)?\Z", re.I
+)
+
+
+def from_level_before_deadline(
+    text: str, fig: tuple[int, int], d: DateMention, figures: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the figure is the level a change starts from ('from 155,000') and the next figure the level it
+    is to reach ('to 110,000') by the deadline ``d`` ('by 2010'): the deadline is the new level's time, the
+    first is today's, which the text does not date ('increase the number of mobile users from 95 million to
+    between 200 and 250 million by 2007')."""
+    if not _FROM_BEFORE.search(text, max(0, fig[0] - 16), fig[0]):
+        return False
+    if not _DEADLINE_BEFORE.search(text, max(0, d.start - 20), d.start):
+        return False
+    after = [(a, b) for a, b in figures if fig[1] <= a and b <= d.start]
+    return bool(after) and _TO_NEXT.fullmatch(text, fig[1], after[0][0]) is not None
 
 
 def parallel_base(
@@ -865,9 +931,10 @@ def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
 
 
 #: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised
-#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn').
+#: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn'): the shared words, and 'with' (of 'compared
+#: with'), 'than' and a possessive, since any earlier figure so introduced is no result a yardstick measures.
 _BASE_JUST_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:from|with|than|against|versus|vs)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){0,2}[ \t\u00a0]+\Z",
+    rf"(?:(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|with|than)|['’]s)(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,2}}[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
@@ -1089,6 +1156,39 @@ def tells_time(text: str, start: int, end: int) -> bool:
         or _PRESENT_REPORT.search(text, start, end) is not None
         or restates_previous(text, (start, end))
     )
+
+
+#: An irregular participle ('risen', 'seen', 'granted' is a word in -ed), as a whole word.
+_PERFECT_PARTICIPLE = re.compile(r"(?<![A-Za-z])(?:" + _PARTICIPLE + r")(?![A-Za-z])", re.IGNORECASE)
+#: 'has' or 'have', perhaps an adverb and 'been', right before a verb: the verb is a present perfect's participle.
+_HAS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?\Z", re.IGNORECASE
+)
+
+
+#: Participles of a perfect that reports a measured change ('have risen 5%'): the dates vocab's verbs of change and
+#: period.toml's perfect_reports.
+PERFECT_REPORTS = frozenset(_W["perfect_reports"]) | frozenset(_DATES_VOCAB["present"]["changes"])
+
+
+@lru_cache(maxsize=64)
+def up_to_now(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells of the past only in the present perfect ('Monsanto has
+    agreed to pay $1m', 'A total of 30 projects have been halted'): every verb in the past is the participle of
+    a 'has' or 'have', none of a measured change (:data:`PERFECT_REPORTS`: 'Exports have risen 5%' reports the
+    paragraph's time), no forecast, no comparison in the present. Such an event runs up to the story's present,
+    which the text does not date: it takes no period stated in its paragraph before it (the gold leaves such
+    figures undated where their sentence gives no date)."""
+    perfect = False
+    for m in chain(_PAST.finditer(text, start, end), _PERFECT_PARTICIPLE.finditer(text, start, end)):
+        if _HAS_BEFORE.search(text, max(start, m.start() - 40), m.start()) is None:
+            if m.re is _PAST:
+                return False  # a simple past: the paragraph's time
+            continue
+        if m[0].lower() in PERFECT_REPORTS:
+            return False  # 'Exports have risen 5%': a measured change, of the paragraph's time
+        perfect = True
+    return perfect and not _says_forecast(text, start, end) and _PRESENT_REPORT.search(text, start, end) is None
 
 
 @lru_cache(maxsize=64)

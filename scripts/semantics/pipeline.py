@@ -44,6 +44,7 @@ from .period import (
     story_period,
     story_source,
     tells_time,
+    up_to_now,
 )
 from .places import (
     FIRM_NAME,
@@ -275,7 +276,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and not _own_span(text, sent, durations)
             and inherits(text, (f.start, f.end), sent, dates)
         ):
-            period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
+            # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
+            # earlier sentences (the story's time still reaches it: 'The industry has seen claims of $42bn')
+            if not up_to_now(text, *sent):
+                period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)

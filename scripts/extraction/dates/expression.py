@@ -32,6 +32,8 @@ _DEICTIC = _cap("this", "last", "next")
 _PARTS = tuple(_V["parts"]["words"])
 _SEASON_CONTEXT = tuple(_V["context"]["before_season"])
 _MOD = _cap("early", "late", "mid")
+#: Before 'last' of 'the last two months': not a word that makes it a verb ('expected to last two months').
+_NOT_VERB_LAST = "".join(f"(?<!{re.escape(w)} )" for w in _V["last_verb"]["before"])
 
 
 def _month(name: str) -> str:
@@ -145,12 +147,16 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
-    # the next five years, the past 12 months, the last 18 months (not 'the last three months of 2004': fm)
+    # the next five years, the past 12 months, the last 18 months (not 'the last three months of 2004': fm), within
+    # two years
     (
         "sp",
-        rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'last', 'coming')}){_SP}(?P<sp_n>"
+        rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'coming')}|{_NOT_VERB_LAST}[Ll]ast){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
-        rf"|(?<=the )(?:(?P<sp_p>past)|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w))))"
+        # 'the past year', not 'the past years' (a vague stretch, as 'recent years': the gold README)
+        rf"|(?<=the )(?:(?P<sp_p>past)(?={_SP}(?:day|week|month|quarter|year|decade)(?![\w-]))|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w)))"
+        # 'within five years', 'within a decade': the next ones (the gold quotes the span without 'within')
+        rf"|(?<=[Ww]ithin )(?P<sp_w>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w != 'an'))}|[0-9]{{1,3}}))"
         rf"{_SP}(?P<sp_u>days?|weeks?|months?|quarters?|years?|decades?)(?![\w-]|{_SP}of{_SP}|{_SP}(?:ago|earlier|later)(?!\w))",
     ),
     # the previous three month period, the previous 12 months, the two previous months: the span just
@@ -301,7 +307,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
+    "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTtYEe", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip

@@ -29,6 +29,7 @@ from .values import (
 )
 from .vocabulary import (
     _V,
+    DAY_NAME_WORDS,
     EVENT_NOUNS,
     HOLIDAY_WORDS,
     HOLIDAYS,
@@ -39,6 +40,7 @@ from .vocabulary import (
     SEASONS,
     STEPS,
     TAX_YEAR_FIRST_MONTH,
+    TITLE_BEFORE_ON,
     TITLE_WORDS,
     WEEKDAYS,
     _cap,
@@ -197,7 +199,17 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             year2, how = published.year + STEPS[m["ma_ry"]], "relative"  # type: ignore[union-attr]
         year1 = year2 if month2 is None or month1 < month2 else year2 - 1
     else:
-        bare = ctx is None and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"]) and m["ma_m"] not in _PLAIN_MONTHS
+        bare = (
+            ctx is None
+            and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"])
+            and m["ma_m"] not in _PLAIN_MONTHS
+            and not (
+                month2 is None and m["ma_m"] not in _SURNAME_MONTHS and _names_a_month_s_event(text, start, m.end())
+            )
+            and not (
+                _MONTH_IN_LIST.search(text, max(0, start - 16), start) and _LIST_GOES_ON.match(text, m.end("ma_m"))
+            )
+        )
         if published is None or (bare and (month2 is None or pair)):
             return []
         if _abbreviation_without_stop(m["ma_m"]) or (m["ma_m2"] and _abbreviation_without_stop(m["ma_m2"])):
@@ -223,8 +235,34 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(start, m.end(), *month_span(year1, month1, year2, month2), how)]
 
 
+#: 'the' right before a month, and a lower-case noun or an acronym right after it ('the March survey', 'the April
+#: IMF meetings'): the month names that month's event, as 'December sales' does; not a name ('the May family' is
+#: no month, nor 'the May Department Stores').
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t\u00a0]+\Z")
+_EVENT_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]{3,}|[A-Z]{2,}(?![A-Za-z]))")
+
+
+#: A month name and a comma right before a month: the next item of a list of months ('rises in June, August,
+#: September and November'), which a preposition before the first makes dates, when the list goes on after it.
+_MONTH_IN_LIST = re.compile(rf"(?<![A-Za-z])(?:{_trie(*_V['months'])}),[ \t\u00a0]+\Z")
+#: After such a month, the list goes on ('June, August and September'): not 'In January, May said so'.
+_LIST_GOES_ON = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+(?:and|or)[ \t\u00a0]")
+
+
+def _names_a_month_s_event(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` is a modifier after 'the' ('the March reading')."""
+    return (
+        _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _EVENT_NOUN_AFTER.match(text, end) is not None
+    )
+
+
 #: Month names that are nothing else in news text, so that they need no preposition ('December sales').
 _PLAIN_MONTHS = frozenset(_V["month_usage"]["plain"])
+
+
+#: Month names that are also a frequent surname ('the May family'): no month's event after 'the'.
+_SURNAME_MONTHS = frozenset(_V["month_usage"]["surnames"])
 
 
 #: Month names that are also names of people and firms.
@@ -596,17 +634,18 @@ def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The next five years, the past 12 months: a span of stated length that ends or begins now.
+    """The next five years, the past 12 months, within two years: a span of stated length that ends or begins now.
 
     Counted in whole units beside the publication date's: 'the next two years' of a 2005 article is
     2005/2006, 'the past 12 months' of one of February 2005 is 2004-02/2005-01, 'the next 10 days'
     the ten days after it.
     """
-    n = _count(m["sp_n"]) if m["sp_n"] else 1  # 'the past year'
+    count = m["sp_n"] or m["sp_w"]
+    n = _count(count) if count else 1  # 'the past year'
     if published is None or n is None or n != int(n) or not 1 <= n <= 100:
         return []
     k, unit = int(n), m["sp_u"].lower().rstrip("s")
-    ahead = (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
+    ahead = bool(m["sp_w"]) or (m["sp_d"] or m["sp_dd"] or "past").lower() in ("next", "coming")
     if unit in ("day", "week"):
         days = k * (7 if unit == "week" else 1)
         first, last = (1, days) if ahead else (-days, -1)
@@ -788,9 +827,17 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
 
 
+def _names_programme(m: re.Match[str]) -> bool:
+    """'Today' written with its capital inside a sentence before 'programme' or 'show': a title, not the story's day."""
+    if not m["dx_w"][0].isupper():
+        return False
+    after = m.string[m.end() : m.end() + 14].split()
+    return bool(after) and after[0].strip(".,;:'’").lower() in DAY_NAME_WORDS
+
+
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Yesterday, today, tonight, tomorrow."""
-    if published is None:
+    if published is None or _names_programme(m):
         return []
     step = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["dx_w"].lower()]
     return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]
@@ -800,10 +847,14 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """(On) Wednesday: the one within three days of publication; last/next Friday: the one before/after."""
     if published is None:
         return []
-    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    before = m.string[max(0, m.start() - 16) : m.start()].split()
     after = m.string[m.end() : m.end() + 14].split()
-    if (before and before[-1].lower() in HOLIDAY_WORDS) or (after and after[0].strip(".,;:'’") in TITLE_WORDS):
-        return []  # Black Friday, the Sunday Times: names, not the weekday of the story
+    if (
+        (before and before[-1].lower() in HOLIDAY_WORDS)
+        or (after and after[0].strip(".,;:'’") in TITLE_WORDS)
+        or (len(before) >= 2 and before[-1] == "on" and before[-2] in TITLE_BEFORE_ON)
+    ):
+        return []  # Black Friday, the Sunday Times, the Mail on Sunday: names, not the weekday of the story
     gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
     rel = (m["wd_rel"] or "").lower()
     if rel == "last":

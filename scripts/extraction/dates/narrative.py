@@ -60,12 +60,34 @@ _SAME: dict[str, tuple[str, ...]] = {
 _COMPARISON_QUOTE = re.compile(r"(?i)\b(?:same|ago|earlier|before|previous|prior)\b")
 
 
+#: A base word of a comparison before a date in its clause ('compared unfavourably with 2003's 784m euro
+#: figure', 'up from 2.4bn euros in 2003'): the date is what the story's period is compared with; or a deadline's
+#: word right before it ('hopes to revive its fortunes by 2006'): a bound, no period the story reports.
+_BASE_BEFORE_DATE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:compar(?:ed|es|ing|ison)(?:\s+[a-z]+ly)?\s+(?:with|to)|from|than|against|versus)(?![A-Za-z])"
+    r"(?:[^,;:.!?]|(?<=[0-9])[.,](?=[0-9])){0,40}|(?:by|until|till)\s+(?:the\s+)?)\Z"
+)
+
+
+def _base_date(text: str, d: DateMention) -> bool:
+    """Whether the date ``d`` is the base of a comparison or a deadline (:data:`_BASE_BEFORE_DATE`), not a period
+    the story reports: 'For the year as a whole' after 'compared with 2003's 784m euro figure' is the year reported."""
+    return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
+
+
 def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
     """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
     if m.lastgroup != "an" or not history or m["an_ye"]:
         return []
     if m["an_fy"]:  # 'for the full year', 'full-year profits': the year of the story's last period
-        own = next((d for d in reversed(history[-20:]) if not _COMPARISON_QUOTE.search(d.quote)), history[-1])
+        own = next(
+            (
+                d
+                for d in reversed(history[-20:])
+                if not _COMPARISON_QUOTE.search(d.quote) and not _base_date(m.string, d)
+            ),
+            history[-1],
+        )
         year = own.value.split("/")[-1][:4]
         return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
     if m["an_ago"]:  # 'the year-ago period': the story's last period, a year before

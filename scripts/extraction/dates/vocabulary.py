@@ -33,6 +33,10 @@ NARRATIVE_DIRECTIONS = frozenset(_V["narrative"]["directions"])
 HOLIDAY_WORDS = frozenset(_V["weekday_names"]["words"])
 #: Words after a weekday that make it part of a title ("The Sunday Times").
 TITLE_WORDS = frozenset(_V["weekday_names"]["after"])
+#: Words before 'on' that make the weekday after it a title ("the Independent on Sunday").
+TITLE_BEFORE_ON = frozenset(_V["weekday_names"]["before_on"])
+#: Words after 'Today' that make it a programme's name ("Radio 4's Today programme").
+DAY_NAME_WORDS = frozenset(_V["deictic_day_names"]["after"])
 #: ISO 8601-2 season numbers (21 spring ... 24 winter).
 SEASONS: dict[str, int] = dict(_V["seasons"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
