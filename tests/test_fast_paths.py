@@ -332,3 +332,13 @@ def test_class_first_marks_match_like_their_plain_forms(pieces: list[str]) -> No
     for name, plain in PLAIN_MARKS.items():
         fast = getattr(marks, name)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_prefix_tree_writes_a_chain_of_single_letters_as_plain_text() -> None:
+    """word_trie writes the one-child tail of a word as its characters (escaped), groups only at branches,
+    and an optional group where a word ends inside a longer one."""
+    assert word_trie(["million", "mn", "billion"]) == "(?:billion|m(?:illion|n))"
+    assert word_trie(["per cent", "percent"], any_space=True) == r"per(?:\scent|cent)"
+    assert word_trie(["a.m", "am"], cap=True) == r"[Aa](?:\.m|m)"
+    assert word_trie(["year", "years"]) == "year(?:s)?"
+    assert word_trie([]) == ""

@@ -26,21 +26,35 @@ def word_trie(words: Iterable[str], *, cap: bool = False, any_space: bool = Fals
             node = node.setdefault(char, {})
         node[""] = {}
 
+    tokens: dict[tuple[str, bool], str] = {}
+
     def token(char: str, first: bool) -> str:
-        if space_run and char == " ":
-            return r"\s+"
-        if any_space and char == " ":
-            return r"\s"
-        if first and cap and char.isalpha() and char.upper() != char:
-            return f"[{char.upper()}{char}]"
-        return re.escape(char)
+        found = tokens.get((char, first))
+        if found is None:
+            if space_run and char == " ":
+                found = r"\s+"
+            elif any_space and char == " ":
+                found = r"\s"
+            elif first and cap and char.isalpha() and char.upper() != char:
+                found = f"[{char.upper()}{char}]"
+            else:
+                found = re.escape(char)
+            tokens[(char, first)] = found
+        return found
 
     def emit(node: dict[str, dict], first: bool) -> str:
+        # a run of nodes with one child each and no word ending there is a plain sequence of characters,
+        # written without recursion (the tail of most words)
+        chain = ""
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain += token(char, first)
+            first = False
         branches = [token(char, first) + emit(child, False) for char, child in sorted(node.items()) if char]
         if not branches:
-            return ""
+            return chain
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return chain + (f"(?:{body})?" if "" in node else body)
 
     return emit(tree, True)
 
