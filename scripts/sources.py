@@ -148,7 +148,8 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 def strip_markup(line: str) -> str:
     """Drop Markdown heading marks, emphasis, link targets and escapes: ``# **[A](#) \\$5**`` -> ``A $5``."""
-    line = _LINK_RE.sub(r"\1", line)
+    if "[" in line:  # most lines hold no link: no substitution (a template parsed each call) for them
+        line = _LINK_RE.sub(r"\1", line)
     line = line.strip().lstrip("#").strip()
     return display_form(line.replace("**", "").replace("__", "").strip("*_ ").strip())
 

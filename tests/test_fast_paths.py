@@ -252,3 +252,93 @@ def test_sentence_span_and_context_are_those_of_the_plain_forms(pieces: list[str
         if end <= len(text):
             context = provenance.clip_context(text, start, end, *span)
             assert context == plain_clip_context(text, start, end, *span)
+
+
+def test_any_case_lists_every_character_a_letter_matches_ignoring_case() -> None:
+    """any_case of an ASCII letter is every character it matches under re.IGNORECASE (the folds past ASCII
+    included: 'ſ' for s, the Kelvin sign for k); a mark is itself alone."""
+    from newsfigures.extraction.patterns import any_case
+
+    for letter in "abcdefghijklmnopqrstuvwxyzKS":
+        every = {chr(c) for c in range(0x250)} | {"\u212a", "\u212b"}
+        assert any_case(letter) == {c for c in every if re.fullmatch(letter, c, re.IGNORECASE)}, letter
+    assert any_case("k") == {"k", "K", "\u212a"}
+    assert any_case("-") == {"-"}
+
+
+#: Words of a gated word list (shared prefixes, a phrase, a one-letter word, both cases) and text around them.
+GATED_WORDS = ["budget", "budgets", "budgetary", "next year", "is", "i", "Will", "will", "we"]
+GATED_PIECES = [
+    *GATED_WORDS,
+    "BUDGET",
+    "Next",
+    "year",
+    "\u0130s",
+    "\u0131",
+    "x",
+    "-",
+    "_",
+    " ",
+    "\n",
+    "'",
+    "ſ",
+    "\u212a",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GATED_PIECES), max_size=12))
+def test_word_search_matches_like_the_plain_bounded_alternation(pieces: list[str]) -> None:
+    """word_search (a class of first characters, then the look-behind) finds the spans, and at every start
+    the match, of ``(?<!X)(?:word_trie(words))(?!X)``, with and without ignore_case."""
+    from newsfigures.extraction.patterns import word_search
+
+    text = "".join(pieces)
+    for ignore_case in (False, True):
+        trie = word_trie(GATED_WORDS, space_run=True)
+        plain = re.compile(rf"(?<![\w-])(?:{trie})(?![\w-])", re.IGNORECASE if ignore_case else 0)
+        fast = re.compile(word_search(GATED_WORDS, r"[\w-]", ignore_case=ignore_case, space_run=True))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (ignore_case, text)
+        for at in range(len(text)):
+            found, expected = fast.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (ignore_case, text, at)
+
+
+def test_word_search_of_no_word_matches_nothing() -> None:
+    """An empty word list gives a pattern that matches nowhere (not the empty string everywhere)."""
+    from newsfigures.extraction.patterns import word_search
+
+    assert re.compile(word_search([], r"\w")).search("any text at all") is None
+
+
+#: The patterns of marks.py as first written (a look-behind or a class alternation first, re.IGNORECASE).
+PLAIN_MARKS = {
+    "CLAUSE_END": re.compile(r"[;:]|\s(?:and|but|while|whereas|although)\s"),
+    "_NEXT_YEAR": re.compile(r"(?<!\w)next\s+year(?!\w)", re.IGNORECASE),
+    "_SUBORDINATE": re.compile(r"(?<!\w)(?:that|which|who|when)(?!\w)", re.IGNORECASE),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "that", "Which", "WHO", "when", "whence", "next", "Next\tYear", "although"]),
+        max_size=25,
+    )
+)
+def test_class_first_marks_match_like_their_plain_forms(pieces: list[str]) -> None:
+    """CLAUSE_END, _NEXT_YEAR and _SUBORDINATE, rewritten to open with a class, find what they found."""
+    text = "".join(pieces)
+    for name, plain in PLAIN_MARKS.items():
+        fast = getattr(marks, name)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_prefix_tree_writes_a_chain_of_single_letters_as_plain_text() -> None:
+    """word_trie writes the one-child tail of a word as its characters (escaped), groups only at branches,
+    and an optional group where a word ends inside a longer one."""
+    assert word_trie(["million", "mn", "billion"]) == "(?:billion|m(?:illion|n))"
+    assert word_trie(["per cent", "percent"], any_space=True) == r"per(?:\scent|cent)"
+    assert word_trie(["a.m", "am"], cap=True) == r"[Aa](?:\.m|m)"
+    assert word_trie(["year", "years"]) == "year(?:s)?"
+    assert word_trie([]) == ""

@@ -26,20 +26,98 @@ def word_trie(words: Iterable[str], *, cap: bool = False, any_space: bool = Fals
             node = node.setdefault(char, {})
         node[""] = {}
 
+    tokens: dict[tuple[str, bool], str] = {}
+
     def token(char: str, first: bool) -> str:
-        if space_run and char == " ":
-            return r"\s+"
-        if any_space and char == " ":
-            return r"\s"
-        if first and cap and char.isalpha() and char.upper() != char:
-            return f"[{char.upper()}{char}]"
-        return re.escape(char)
+        found = tokens.get((char, first))
+        if found is None:
+            if space_run and char == " ":
+                found = r"\s+"
+            elif any_space and char == " ":
+                found = r"\s"
+            elif first and cap and char.isalpha() and char.upper() != char:
+                found = f"[{char.upper()}{char}]"
+            else:
+                found = re.escape(char)
+            tokens[(char, first)] = found
+        return found
 
     def emit(node: dict[str, dict], first: bool) -> str:
+        # a run of nodes with one child each and no word ending there is a plain sequence of characters,
+        # written without recursion (the tail of most words)
+        chain = ""
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain += token(char, first)
+            first = False
         branches = [token(char, first) + emit(child, False) for char, child in sorted(node.items()) if char]
         if not branches:
-            return ""
+            return chain
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return chain + (f"(?:{body})?" if "" in node else body)
 
     return emit(tree, True)
+
+
+#: The characters besides its two cases that an ASCII letter matches under ``re.IGNORECASE``: 'İ' and 'ı'
+#: (i), 'ſ' (s) and the Kelvin sign (k), every code point past ASCII that ``(?i)[a-z]`` matches.
+_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def any_case(char: str) -> frozenset[str]:
+    """The characters ``char`` matches under ``re.IGNORECASE``: itself, its other case, and those of
+    :data:`_FOLDS` (exact for an ASCII character, which every word list's first character is)."""
+    near = {char, char.lower(), char.upper(), *_FOLDS}
+    return frozenset(c for c in near if len(c) == 1 and re.fullmatch(re.escape(char), c, re.IGNORECASE))
+
+
+def char_set(chars: Iterable[str]) -> str:
+    """A character set of ``chars``, escaped and sorted: ``[Ssw]``."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def not_before_first(lookbehind: str) -> str:
+    """The negative look-behind ``(?<!lookbehind)`` at a word's start, written for after its first character
+    (which the pattern has consumed): ``(?<!lookbehind(?s:.))``."""
+    return f"(?<!{lookbehind}(?s:.))"
+
+
+def first_char_branches(words: Iterable[str], *, any_space: bool = False, space_run: bool = False) -> tuple[str, str]:
+    """The first characters of ``words``, and the words as a prefix tree from after that character.
+
+    Python's ``re`` skips quickly through a text only to where a pattern's opening plain character set
+    matches: a pattern that opens with a look-behind or a case-insensitive letter is tried at every
+    character. A word list's pattern therefore opens with :func:`char_set` of these first characters (of
+    :func:`any_case` when case does not matter), puts its look-behinds after it (:func:`not_before_first`)
+    and then these branches: each first character's words as ``(?<=c)rest``, in the order of
+    :func:`word_trie`'s branches, so that they match what ``word_trie(words)`` matches from the same start.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    if not rests:
+        return "", "(?!)"  # no word: a branch that never matches
+    branches = [
+        f"(?<={re.escape(first)})" + word_trie(rest, any_space=any_space, space_run=space_run)
+        for first, rest in sorted(rests.items())
+    ]
+    return "".join(sorted(rests)), "(?:" + "|".join(branches) + ")"
+
+
+def word_search(
+    words: Iterable[str],
+    not_before: str,
+    *,
+    ignore_case: bool = False,
+    any_space: bool = False,
+    space_run: bool = False,
+) -> str:
+    """Any of ``words`` as a whole word where no character of the class ``not_before`` stands on either side:
+    ``(?<!not_before)(?:word_trie(words))(?!not_before)``, opening with the set of their first characters
+    (:func:`first_char_branches`), with ``ignore_case`` as if compiled with ``re.IGNORECASE``."""
+    firsts, branches = first_char_branches(words, any_space=any_space, space_run=space_run)
+    if not firsts:
+        return "(?!)"
+    heads = set().union(*(any_case(c) for c in firsts)) if ignore_case else set(firsts)
+    body = not_before_first(not_before) + branches + f"(?!{not_before})"
+    return char_set(heads) + (f"(?i:{body})" if ignore_case else body)

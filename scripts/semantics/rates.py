@@ -14,15 +14,17 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from ..extraction.patterns import word_search
 from .places import Place, currencies, find_places
 from .words import vocab_rows, word_classes
 
 
 @cache
 def _currency_re() -> re.Pattern[str]:
-    """A currency noun as a whole lower-case word, the generic 'currency' too (a priced currency with no code)."""
-    words = sorted([*currencies(), "currency"], key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
+    """A currency noun as a whole lower-case word, the generic 'currency' too (a priced currency with no code):
+    a prefix tree opening with the nouns' first letters (:func:`word_search`), since every sentence with a
+    figure is scanned for them."""
+    return re.compile(word_search([*currencies(), "currency"], r"[\w\-]"))
 
 
 #: Words that may stand between a priced currency and the figure besides verbs of movement or level.

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..mentions import DateMention
+from ..patterns import word_search
 from .handlers import _SPAN_MONTHS, Mention, _count
 from .values import day_number, first_month, fiscal_year, granularity_of, make_date, month_number, month_span, shift
 from .vocabulary import _V, ORDINALS
@@ -28,8 +29,9 @@ _PREVIOUS = frozenset(_BUDGET["previous"])
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` as a whole word, any case, with no hyphen on either side."""
-    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+    """One of ``words`` as a whole word, any case, with no hyphen on either side: searched for in a whole
+    text, so written to open with their first letters (:func:`word_search`), not with a look-behind."""
+    return re.compile(word_search(words, r"[\w-]", ignore_case=True))
 
 
 #: A word that makes a story one about a state's budget (vocab: budget_year.story_words).
