@@ -24,7 +24,7 @@ from .marks import (
     past_bound,
     words_before,
 )
-from .values import Span, granularity_of, holiday, month_number, nearest_period, shift
+from .values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
 from .vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
 
 #: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
@@ -442,19 +442,23 @@ def year_to_date_months(m: re.Match[str], value: str) -> int:
     return months if months <= YEAR_TO_DATE_MONTHS else 0
 
 
-#: The ordinals of a quarter and of a half that end their year (vocab: present.final_quarters, final_halves).
-_FINAL_ORDINALS = {"qw": frozenset(_PRESENT["final_quarters"]), "hw": frozenset(_PRESENT["final_halves"])}
+#: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
+_PER_YEAR = {"qw": 4, "hw": 2}
 #: The nouns of 'the same period of 2003' that a quarter or half is compared with.
 _PERIOD_NOUNS = frozenset(("period", "quarter", "half"))
 
 
 def year_end_part(m: re.Match[str]) -> bool:
-    """Whether a date is a quarter or half that ends its year, written without one ('the fourth quarter', 'the
-    second half'; not 'the fourth quarter of 2004' nor 'of last year')."""
-    ordinals = _FINAL_ORDINALS.get(m.lastgroup or "")
-    if ordinals is None or m[f"{m.lastgroup}_o"] not in ordinals:
+    """Whether a date is a quarter or half that ends its year, written without one: its ordinal numbers the
+    year's last ('the fourth quarter', 'the final quarter', 'the second half'; vocab: ordinals). Not 'the fourth
+    quarter of 2004' nor 'of last year', nor 'the last quarter': an ordinal that is also a step (vocab: steps)
+    counts back from the present, to the quarter before it."""
+    kind = m.lastgroup or ""
+    per_year = _PER_YEAR.get(kind)
+    if per_year is None or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
         return False
-    return not any(m[f"{m.lastgroup}_{g}"] for g in ("y", "y2", "rel", "own"))
+    word = m[f"{kind}_o"].lower()
+    return word not in STEPS and ordinal_number(word) == per_year
 
 
 def year_end_holiday(m: re.Match[str]) -> int:
