@@ -444,8 +444,8 @@ def year_to_date_months(m: re.Match[str], value: str) -> int:
 
 #: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
 _PER_YEAR = {"qw": 4, "hw": 2}
-#: The nouns of 'the same period of 2003' that a quarter or half is compared with.
-_PERIOD_NOUNS = frozenset(("period", "quarter", "half"))
+#: The nouns of 'the same period of 2003' that a quarter or half is compared with (vocab: present.same_part_nouns).
+_PERIOD_NOUNS = frozenset(_PRESENT["same_part_nouns"])
 
 
 def year_end_part(m: re.Match[str]) -> bool:
