@@ -281,8 +281,12 @@ def test_a_year_less_date_in_a_since_clause_is_behind_the_publication_date():
             "last year",
             "2002",
         ),
+        # any ordinal that numbers the year's last quarter or half (vocab: ordinals)
+        ("Its profit in the 4th quarter was $12m, up from $8m in the same period of 2008. Sales rose last year.",
+         "last year", "2009"),
+        ("Sales in the latter half rose 4% on the same period of 2011. Costs climbed last year.", "last year", "2012"),
     ],
-)
+)  # fmt: skip
 def test_a_year_end_quarter_compared_with_the_same_period_of_a_year_fixes_the_present(text, quote, value):
     assert dates(text)[quote] == (value, "story_present")
 
@@ -297,6 +301,13 @@ def test_a_year_end_quarter_compared_with_the_same_period_of_a_year_fixes_the_pr
         "last year.",
         # a forecast: the quarter is ahead, no results are out
         "Its net profit in the fourth quarter will beat the $8m of the same period of 2008. Sales rose last year.",
+        # 'the last quarter' is the quarter before the present, not the year's fourth
+        "Its net profit in the last quarter was $12m, up from $8m in the same period of 2008. Sales rose last year.",
+        # a quarter of a firm's own year, or of 'the year' a reader places: not a year-less fourth quarter
+        "Its net profit in the fourth quarter of its financial year was $12m, up from $8m in the same period of "
+        "2008. Sales rose last year.",
+        "Its net profit in the fourth quarter of the year was $12m, up from $8m in the same period of 2008. Sales "
+        "rose last year.",
     ],
 )
 def test_other_same_periods_leave_the_present_in_the_year_after_theirs(text):

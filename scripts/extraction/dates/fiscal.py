@@ -9,8 +9,18 @@ import re
 from ..mentions import DateMention
 from ..patterns import word_search
 from .handlers import _SPAN_MONTHS, Mention, _count
-from .values import day_number, first_month, fiscal_year, granularity_of, make_date, month_number, month_span, shift
-from .vocabulary import _V, ORDINALS
+from .values import (
+    day_number,
+    first_month,
+    fiscal_year,
+    granularity_of,
+    make_date,
+    month_number,
+    month_span,
+    ordinal_number,
+    shift,
+)
+from .vocabulary import _V
 
 _BUDGET = _V["budget_year"]
 _SPACE = r"[ \t\u00a0]{1,3}"
@@ -173,7 +183,7 @@ def firm_quarter(m: re.Match[str]) -> int | None:
     if rel is not None and rel.lower() != "the":
         return None  # 'the second quarter of next year' is counted from the present
     word = m[f"{kind}_o"].lower()
-    n = ORDINALS[word] if word in ORDINALS else int(word[0])
+    n = ordinal_number(word)
     return n if kind == "qw" else 2 * min(n, 2)
 
 

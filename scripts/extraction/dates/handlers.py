@@ -22,6 +22,7 @@ from .values import (
     month_span,
     nearest_day,
     nearest_period,
+    ordinal_number,
     quarter_of,
     season_of,
     shift,
@@ -35,7 +36,6 @@ from .vocabulary import (
     HOLIDAYS,
     NAMED_DAYS,
     NUMBER_WORDS,
-    ORDINALS,
     OTHER_CALENDARS,
     SEASONS,
     STEPS,
@@ -301,7 +301,7 @@ def _period_words(
 ) -> list[Mention]:
     """The fourth quarter of 2020, the first half of the year, the last quarter, third-quarter."""
     ordinal = m[f"{p}_o"].lower()
-    n = ORDINALS[ordinal] if ordinal in ORDINALS else int(ordinal[0])
+    n = ordinal_number(ordinal)
     if per_year == 2:
         n = min(n, 2)
     granularity = "quarter" if per_year == 4 else "half"
@@ -313,8 +313,8 @@ def _period_words(
     if published is None or re.match(rf"{_SP}of{_SP}", text[m.end() : m.end() + 8]):
         return []  # 'the first half of the match': not a period of the calendar
     now = (published.month - 1) * per_year // 12 + 1
-    if ordinal == "last" and per_year == 4:  # 'the last quarter' is the previous one
-        y, q = shift(published.year, now, per_year, -1)
+    if ordinal in STEPS and per_year == 4:  # 'the last quarter' is the previous one (vocab: steps)
+        y, q = shift(published.year, now, per_year, STEPS[ordinal])
         return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{q}", granularity, "relative")]
     y, _ = nearest_period(n, per_year, now, published.year)
     return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{n}", granularity, "publication_date")]

@@ -24,7 +24,7 @@ from .marks import (
     past_bound,
     words_before,
 )
-from .values import Span, granularity_of, holiday, month_number, nearest_period, shift
+from .values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
 from .vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
 
 #: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
@@ -351,17 +351,21 @@ def told_after(words: LazyMarks, marks: TextMarks, start: int, floor: int) -> bo
     return words.any_in(floor, start) and not in_since_clause(marks.text, start)
 
 
+#: How far before a year (characters) the verb that publishes its results may end ('give all the details of its
+#: 2004 results').
+PUBLISH_WINDOW = 30
+#: How far after a year (characters) its results word may begin ('2004 results', '2004 net earnings').
+RESULTS_WINDOW = 16
 #: A verb that publishes results, and the words after it up to a year ('will give all the details of its ',
 #: 'is due to reveal '; vocab: present.results_publish).
-_PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(?!\w)[^.;:!?]{{0,30}}\Z")
+_PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(?!\w)[^.;:!?]{{0,{PUBLISH_WINDOW}}}\Z")
 
 
 def results_published(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the year at text[s:e] names results whose publication the sentence tells ('will give all the details
     of its 2004 results on 23 March', 'due to reveal 2004 earnings'): the year is not what is ahead."""
-    text = marks.text
-    return marks.results.any_in(e, min(sentence[1], e + 16)) and bool(
-        _PUBLISH_BEFORE.search(text, max(sentence[0], s - 40), s)
+    return marks.results.any_in(e, min(sentence[1], e + RESULTS_WINDOW)) and bool(
+        _PUBLISH_BEFORE.search(marks.text, sentence[0], s)
     )
 
 
@@ -430,31 +434,33 @@ YEAR_TO_DATE_MONTHS = 10
 
 def year_to_date_months(m: re.Match[str], value: str) -> int:
     """How many months a running year's total covers ('the first 10 months of 2004', value 2004-01/2004-10: 10), when
-    it covers at most YEAR_TO_DATE_MONTHS of them; else 0. Not 'the first three months' or 'the first six months'
-    (a quarter or half, value 2004-Q1 or 2004-H1, whose figures are told long after it too), nor 'the last three
-    months'."""
-    if m.lastgroup != "fm" or m["fm_o"].lower() != "first" or "/" not in value:
+    it covers at most YEAR_TO_DATE_MONTHS of them; else 0. The value of the months tells it (handlers._first_months):
+    a span of months from January. Not 'the first three months' or 'the first six months' (a quarter or half, value
+    2004-Q1 or 2004-H1, whose figures are told long after it too), nor 'the last eight months' (2004-05/2004-12)."""
+    if m.lastgroup != "fm" or "/" not in value:
         return 0
     start, end = value.split("/")
-    if not (start.endswith("-01") and start[:4] == end[:4] and len(end) == 7):
-        return 0
-    months = int(end[5:7])
+    months = int(end[5:7]) if start.endswith("-01") else 0
     return months if months <= YEAR_TO_DATE_MONTHS else 0
 
 
-#: The ordinals of a quarter and of a half that end their year (vocab: present.final_quarters, final_halves).
-_FINAL_ORDINALS = {"qw": frozenset(_PRESENT["final_quarters"]), "hw": frozenset(_PRESENT["final_halves"])}
-#: The nouns of 'the same period of 2003' that a quarter or half is compared with.
-_PERIOD_NOUNS = frozenset(("period", "quarter", "half"))
+#: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
+_PER_YEAR = {"qw": 4, "hw": 2}
+#: The nouns of 'the same period of 2003' that a quarter or half is compared with (vocab: present.same_part_nouns).
+_PERIOD_NOUNS = frozenset(_PRESENT["same_part_nouns"])
 
 
 def year_end_part(m: re.Match[str]) -> bool:
-    """Whether a date is a quarter or half that ends its year, written without one ('the fourth quarter', 'the
-    second half'; not 'the fourth quarter of 2004' nor 'of last year')."""
-    ordinals = _FINAL_ORDINALS.get(m.lastgroup or "")
-    if ordinals is None or m[f"{m.lastgroup}_o"] not in ordinals:
+    """Whether a date is a quarter or half that ends its year, written without one: its ordinal numbers the
+    year's last ('the fourth quarter', 'the final quarter', 'the second half'; vocab: ordinals). Not 'the fourth
+    quarter of 2004' nor 'of last year', nor 'the last quarter': an ordinal that is also a step (vocab: steps)
+    counts back from the present, to the quarter before it."""
+    kind = m.lastgroup or ""
+    per_year = _PER_YEAR.get(kind)
+    if per_year is None or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
         return False
-    return not any(m[f"{m.lastgroup}_{g}"] for g in ("y", "y2", "rel", "own"))
+    word = m[f"{kind}_o"].lower()
+    return word not in STEPS and ordinal_number(word) == per_year
 
 
 def year_end_holiday(m: re.Match[str]) -> int:

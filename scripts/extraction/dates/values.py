@@ -7,7 +7,7 @@ import re
 
 from dateutil.easter import easter
 
-from .vocabulary import CENTURY_ORDINALS, MONTHS
+from .vocabulary import CENTURY_ORDINALS, MONTHS, ORDINALS
 
 #: A span [start, end) of the text: where the date a value was counted from is.
 Span = tuple[int, int]
@@ -136,6 +136,12 @@ def century_number(word: str) -> int:
     """The number of a century written as an ordinal: '19th' -> 19, 'twenty-first' -> 21."""
     key = " ".join(word.lower().split())
     return CENTURY_ORDINALS[key] if key in CENTURY_ORDINALS else int(key[:-2])
+
+
+def ordinal_number(word: str) -> int:
+    """The number of the ordinal of a quarter or half, in lower case: 'fourth', 'final' or '4th' -> 4, 'latter'
+    -> 2 (vocab: ordinals; a written one, '3rd', by its digit)."""
+    return ORDINALS[word] if word in ORDINALS else int(word[0])
 
 
 def fiscal_year(first: int, begins: int) -> tuple[str, str]:

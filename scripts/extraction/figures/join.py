@@ -579,7 +579,7 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
     An interval stays one range (``prices from $5 to $10``, ``expected to be from 3% to 4% a year``), and so
     does the first of two ranges of a move (``revised from 5 to 7 per cent to 3 to 5 per cent``).
     """
-    if not _levels(a, b) or not _TO_SEP_RE.fullmatch(text, a.qend, b.hstart):
+    if not _may_be_levels(a, b) or not _TO_SEP_RE.fullmatch(text, a.qend, b.hstart):
         return False
     if a.kind in ("fraction", "multiple", "age") and a.kind != b.kind:
         return False
@@ -590,7 +590,7 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
     return a.explicit_unit or not _TO_NUMBER_AFTER_RE.match(text, b.qend)
 
 
-def _levels(a: Draft, b: Draft) -> bool:
+def _may_be_levels(a: Draft, b: Draft) -> bool:
     """True when two drafts may be the two levels of one move (``from A to B``, ``from A <when> to B``): single
     values, neither a year nor part of a date, B plain (no hedge) and of A's unit."""
     single = a.value_to is None and b.value_to is None
@@ -628,7 +628,7 @@ def _end_after_when(text: str, drafts: list[Draft], i: int) -> int:
     if j >= len(drafts) or j - i > 3:
         return 0
     b = drafts[j]
-    if not _levels(a, b) or b.hstart != b.qstart or not _WHEN_TO_RE.fullmatch(text, a.qend, b.hstart):
+    if not _may_be_levels(a, b) or b.hstart != b.qstart or not _WHEN_TO_RE.fullmatch(text, a.qend, b.hstart):
         return 0
     share_unit(a, b)
     return j
