@@ -64,6 +64,9 @@ class StoryTime:
     #: before it) and the earliest it tells as ahead (not after it), each with the date stating it (see
     #: year_bounds); when they leave one year and nothing else places the present, it is that year's.
     bounds: YearBounds | None = None
+    #: The year of every date that states one ('2004', 'October 2004', 'by 2008', 'the end of 2003'), in text order:
+    #: how often the story comes back to a year (see resolve._narrative_year).
+    explicit_years: tuple[int, ...] = ()
 
     def forecast_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
         """(where, year) of the last forecast year before ``position`` in its sentence: 'anticipating a quiet start to
@@ -295,6 +298,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         min(bounds_ahead) if bounds_ahead and present is None else None,
         tuple(forecast_years),
         bounds,
+        tuple(year for _, year in explicit),
     )
 
 
