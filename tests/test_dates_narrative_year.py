@@ -50,3 +50,15 @@ def test_a_story_whose_present_is_fixed_still_dates_months_by_the_year_before_th
     # results for 2011 reported: the present is early 2012, and the December of the year just reported is 2011's
     text = "Net profit for 2011 rose 8%, the miner said. Output fell in December."
     assert dates(text)["December"] == ("2011-12", "story_year")
+
+
+def test_the_year_of_results_to_be_published_does_not_date_the_day_of_publication() -> None:
+    # 'this year' compared with 2011 makes the present 2012; the 2011 earnings are revealed after 2011 ends
+    text = (
+        "The carmaker expects earnings this year to be lower than in 2011. It is due to reveal 2011 earnings on "
+        "19 January."
+    )
+    assert dates(text)["19 January"] == ("2012-01-19", "story_year")
+    # a year of the sentence's own events still dates its day
+    told = "The carmaker expects earnings this year to be lower than in 2011. Sales in 2011 rose, and on 19 January it cut prices."
+    assert dates(told)["19 January"] == ("2011-01-19", "story_year")

@@ -154,6 +154,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             )
             if stated is not None and story.present is None and not _narrative_year(m, stated[0], story):
                 stated = None
+            results = story.results_year_at(m.start(), story.sentence_start(m.start(), m.end()))
+            if results is not None and (stated is None or stated[0] < results[0]):
+                stated = results  # 'is due to reveal 2004 earnings on 19 January': after 2004 ends
             if stated is None:
                 stated = story.forecast_year_at(m.start(), story.sentence_start(m.start(), m.end()))
             latest = story.latest_before(m.start())
