@@ -62,3 +62,26 @@ def test_the_year_of_results_to_be_published_does_not_date_the_day_of_publicatio
     # a year of the sentence's own events still dates its day
     told = "The carmaker expects earnings this year to be lower than in 2011. Sales in 2011 rose, and on 19 January it cut prices."
     assert dates(told)["19 January"] == ("2011-01-19", "story_year")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the streak names its month: it ends in the December nearest the latest stated month (January 2012)
+        (
+            "Unemployment rose for the 11th consecutive month in December. Be prepared for a nasty figure for "
+            "January 2012, an economist said. Weise said the rise was due to the onset of winter.",
+            "December",
+            "2011-12",
+        ),
+        # a streak that names no month counts its months from the latest stated one (August 2011 + 6)
+        (
+            "Rates rose between November 2010 and August 2011. Rates were left on hold for a sixth month in a row. "
+            "Output rose last month.",
+            "last month",
+            "2012-01",
+        ),
+    ],
+)
+def test_a_streak_of_months_places_the_present_after_its_last_month(text: str, quote: str, value: str) -> None:
+    assert dates(text)[quote] == (value, "story_present")

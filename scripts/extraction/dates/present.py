@@ -276,6 +276,13 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     if streak is not None and latest is not None:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
+        named = streak_named_month(marks, told_at)
+        if named:
+            # 'rose for the 11th consecutive month in December' beside 'January 2005': the streak ends in the December
+            # nearest that month (after a state's start, 'has grown since June 2004', the first one from it on), and its
+            # figures are told just after it
+            last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
+            year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
     # the earliest year the story forecasts after every year it states as past
     forecast_year = min((year for year in coming if year > stated), default=None)
@@ -626,6 +633,16 @@ def streak_months(text: str) -> int | None:
     if m is None:
         return None
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+
+
+def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]]) -> int:
+    """The year-less month the text's first streak names in its clause after it ('rose for the 11th consecutive
+    month in December': 12), else 0. ``told``: (start, end, month, after 'since') of the months told as past."""
+    m = _STREAK.search(marks.text)
+    if m is None:
+        return 0
+    stop = marks.clause(m.start(), m.end(), marks.sentence(m.start(), m.end()))[1]
+    return next((month for s, _, month, since in told if m.end() <= s < stop and not since), 0)
 
 
 #: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
