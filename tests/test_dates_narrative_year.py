@@ -7,8 +7,12 @@ no value. In its own sentence the year dates it ('In 2001 ... in March'); so doe
 (the time it reports on), and a quarter or half takes the year of the figures told before it.
 """
 
+import datetime as dt
+
 import pytest
 from dates_helpers import undated_dates as dates
+
+from newsfigures.extraction.dates import extract_dates
 
 
 @pytest.mark.parametrize(
@@ -85,3 +89,33 @@ def test_the_year_of_results_to_be_published_does_not_date_the_day_of_publicatio
 )
 def test_a_streak_of_months_places_the_present_after_its_last_month(text: str, quote: str, value: str) -> None:
     assert dates(text)[quote] == (value, "story_present")
+
+
+FEB_2005 = dt.date(2005, 2, 1)
+
+
+@pytest.mark.parametrize("published", [None, FEB_2005])
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Sales rose in 2004. December is traditionally a quiet month for the housing market.", ["December"]),
+        ("December and January are two of the busiest months for travel in Asia.", ["December", "January"]),
+    ],
+)
+def test_a_month_named_in_general_has_no_value(text: str, quotes: list[str], published: dt.date | None) -> None:
+    found = {d.quote: (d.value, d.resolution) for d in extract_dates(text, published)}
+    assert all(found[q] == ("", "unanchored") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # told in the past: that year's month
+        ("December and January were the busiest months for travel.", "January", "2005-01"),
+        ("Sales rose in 2004. December was a good month for the housing market.", "December", "2004-12"),
+        # put ahead: no month in general (the publication-date rule places it, the nearest November)
+        ("Sales may recover: November is expected to be a better month.", "November", "2004-11"),
+    ],
+)
+def test_a_month_told_as_past_or_ahead_is_a_date(text: str, quote: str, value: str) -> None:
+    assert {d.quote: d.value for d in extract_dates(text, FEB_2005)}[quote] == value

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
-from .handlers import _ANY_DAY, Mention, _handle, event_day
+from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
 from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora
 from .present import StoryTime, story_time, story_year_at, year_only
@@ -180,6 +180,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             source = reference
         found, counted_from = budget_year(m, found, fiscal, history, now)
         source = counted_from or source
+        general = generic_month(m)
+        if general:  # 'December is traditionally a quiet month': every year's December, no date
+            found = [(s, e, "", g, "unanchored") for s, e, _, g, _ in found]
         quarter = firm_quarter(m)
         for s, e, value, gran, how in found:
             if quarter is not None and gran in ("quarter", "half"):
@@ -202,7 +205,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
-            elif not (value or amount_like or counted or m.lastgroup in ("dx", "wd")):
+            elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     quartered = fiscal_quarters(text, sure, firm_quarters)
     if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
