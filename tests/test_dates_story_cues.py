@@ -177,9 +177,12 @@ def test_no_bound_ahead(text, quote):
     assert values(text)[quote] == ""
 
 
-def test_a_year_of_results_in_a_forecast_sentence_anchors_nothing():
-    """'its 2004 results' names the results, no forecast year for '23 March'."""
-    assert values("The company said it will give the details of its 2004 results on 23 March.")["23 March"] == ""
+def test_a_year_of_results_in_a_forecast_sentence_is_no_forecast_year():
+    """'its 2004 results' names the results, no forecast year for '23 March': results come out after their year,
+    so the day of their publication is 2005's."""
+    assert values("The company said it will give the details of its 2004 results on 23 March.")["23 March"] == (
+        "2005-03-23"
+    )
 
 
 # --- a month early in the year, compared with a later month of last year -----------------------------------

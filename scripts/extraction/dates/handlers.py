@@ -269,6 +269,24 @@ _SURNAME_MONTHS = frozenset(_V["month_usage"]["surnames"])
 _NAME_MONTHS = frozenset(_V["month_usage"]["names"])
 
 
+#: After a month, a present-tense verb and a month noun in its clause, with no word that puts it ahead: ' is
+#: traditionally a quiet month', ' are two of the busiest months' (vocab: month_usage.generic_*).
+_GENERIC_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{_trie(*_V['month_usage']['generic_verbs'])})[ \t\u00a0]"
+    rf"(?:(?!(?<![A-Za-z])(?:{_trie(*_V['month_usage']['generic_ahead'])})(?![A-Za-z]))[^.;:!?]){{0,40}}?"
+    rf"(?<![A-Za-z])(?:{_trie(*_V['month_usage']['generic_nouns'])})(?![A-Za-z])"
+)
+
+
+def generic_month(m: re.Match[str]) -> bool:
+    """Whether a month or a pair of months written without a year or a word that dates it is named in general ('December
+    is traditionally a quiet month', 'December and January are two of the busiest months'): that month of every
+    year, kept with no value, as the gold README says."""
+    if m.lastgroup != "ma" or any(m[g] for g in ("ma_y", "ma_ry", "ma_rel", "ma_mod", "ma_part")):
+        return False
+    return _GENERIC_AFTER.match(m.string, m.end()) is not None
+
+
 def _month_year(month: int, rel: str, published: dt.date) -> tuple[int, str]:
     """The year of a month named without one: last May, next May, this May, or the nearest May."""
     if rel == "last":

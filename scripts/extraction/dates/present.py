@@ -64,12 +64,25 @@ class StoryTime:
     #: before it) and the earliest it tells as ahead (not after it), each with the date stating it (see
     #: year_bounds); when they leave one year and nothing else places the present, it is that year's.
     bounds: YearBounds | None = None
+    #: The year of every date that states one ('2004', 'October 2004', 'by 2008', 'the end of 2003'), in text order:
+    #: how often the story comes back to a year (see resolve._narrative_year).
+    explicit_years: tuple[int, ...] = ()
+    #: (position, the year after) of the years whose results a sentence tells the publication of ('is due to reveal
+    #: 2004 earnings on 19 January'): results come out after their year, so the year-less dates told after them in
+    #: their sentence are of the next one (see results_year_at).
+    results_out: tuple[tuple[int, int], ...] = ()
 
     def forecast_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
         """(where, year) of the last forecast year before ``position`` in its sentence: 'anticipating a quiet start to
         2005 with the market picking up in the second half' is 2005's second half."""
         i = bisect_left(self.forecast_years, (position, -1))
         return self.forecast_years[i - 1] if i and self.forecast_years[i - 1][0] >= sentence_start else None
+
+    def results_year_at(self, position: int, sentence_start: int) -> tuple[int, int] | None:
+        """(where, year) of the last year of results published before ``position`` in its sentence, as the year after
+        it: 'is due to reveal 2004 earnings on 19 January' is 2005's 19 January."""
+        i = bisect_left(self.results_out, (position, -1))
+        return self.results_out[i - 1] if i and self.results_out[i - 1][0] >= sentence_start else None
 
     def latest_before(self, position: int) -> tuple[tuple[int, int, bool], Span] | None:
         """The latest month the text states before ``position`` (year, month, whether a bound states it), and
@@ -138,6 +151,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
+    results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
             since_turn = year_turned(told_at, month_number(m["ma_m"]), marks.sentence(m.start(), m.end())[0], m.start())
@@ -216,13 +230,17 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
             if not (future or bound):
                 stated = max(stated, year)
-            if not (future or bound or attribute or base_of_comparison):
+            # results whose publication the sentence tells ('is due to reveal 2004 earnings on 19 January'): the
+            # year is over, no year of the dates told with it
+            published = granularity == "year" and results_published(marks, s, e, sentence)
+            if published:
+                results_out.append((s, year + 1))
+            if not (future or bound or attribute or base_of_comparison or published):
                 years.append((s, year))
                 if point_month:  # 'talks were held in October 2004': 2004 has come
                     reached.append((year, (s, e)))
             elif not (reported or bound) and granularity == "year" and after_preposition(text, s):
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
-            published = granularity == "year" and results_published(marks, s, e, sentence)
             if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison or published):
                 awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
@@ -258,6 +276,13 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     if streak is not None and latest is not None:
         # 'left rates on hold for a sixth month in a row' after rises 'between November 2003 and August 2004'
         year, month = shift(latest[0], latest[1], 12, streak)
+        named = streak_named_month(marks, told_at)
+        if named:
+            # 'rose for the 11th consecutive month in December' beside 'January 2005': the streak ends in the December
+            # nearest that month (after a state's start, 'has grown since June 2004', the first one from it on), and its
+            # figures are told just after it
+            last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
+            year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
     # the earliest year the story forecasts after every year it states as past
     forecast_year = min((year for year in coming if year > stated), default=None)
@@ -295,6 +320,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         min(bounds_ahead) if bounds_ahead and present is None else None,
         tuple(forecast_years),
         bounds,
+        tuple(year for _, year in explicit),
+        tuple(results_out),
     )
 
 
@@ -612,6 +639,16 @@ def streak_months(text: str) -> int | None:
     if m is None:
         return None
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+
+
+def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]]) -> int:
+    """The year-less month the text's first streak names in its clause after it ('rose for the 11th consecutive
+    month in December': 12), else 0. ``told``: (start, end, month, after 'since') of the months told as past."""
+    m = _STREAK.search(marks.text)
+    if m is None:
+        return 0
+    stop = marks.clause(m.start(), m.end(), marks.sentence(m.start(), m.end()))[1]
+    return next((month for s, _, month, since in told if m.end() <= s < stop and not since), 0)
 
 
 #: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
