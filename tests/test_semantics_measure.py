@@ -272,3 +272,18 @@ def test_a_bound_ending_in_of_is_no_measure(text: str, quote: str, measure: str)
 )
 def test_a_verb_agreeing_with_a_plural_subject_ends_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an -ly word the vocabulary calls a noun or adjective stays in the phrase ('quarterly sales')
+        ("The retailer reported a 12% rise in quarterly sales.", "12%", "quarterly sales"),
+        ("Average monthly rents climbed 3% in May.", "3%", "Average monthly rents"),
+        ("The pipeline will carry 400,000 daily barrels of crude.", "400,000", "daily barrels of crude"),
+        # must not: an adverb still ends the phrase ('sharply' is no part of what rose)
+        ("Exports rose sharply, by 9%, in March.", "9%", "Exports"),
+    ],
+)
+def test_an_ly_noun_or_adjective_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

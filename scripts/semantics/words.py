@@ -108,8 +108,10 @@ class Token(NamedTuple):
 
     @property
     def adverb(self) -> bool:
-        """A lower-case -ly word ('sharply', 'nearly'), which never heads a noun phrase."""
-        return self.text.islower() and len(self.text) > 4 and self.text.endswith("ly") and self.text != "supply"
+        """A lower-case -ly word ('sharply', 'nearly'), which never heads a noun phrase; not one the
+        vocabulary calls a noun ('quarterly sales', 'a family firm')."""
+        low = self.text
+        return low.islower() and len(low) > 4 and low.endswith("ly") and low != "supply" and "noun" not in self.classes
 
 
 def tokens(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]]) -> list[Token]:
