@@ -287,3 +287,17 @@ def test_a_verb_agreeing_with_a_plural_subject_ends_it(text: str, quote: str, me
 )
 def test_an_ly_noun_or_adjective_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a direction noun's 'in' phrase opening with a date names the measure with its noun
+        ("The carmaker posted a 7% fall in March deliveries.", "7%", "March deliveries"),
+        ("The chain reported a 4% rise in second quarter revenues.", "4%", "second quarter revenues"),
+        # must not: a date alone is the period, not the measure ('a 3% rise in 2003')
+        ("Retail sales grew 2% in 2004 after a 3% rise in 2003.", "3%", "Retail sales"),
+    ],
+)
+def test_a_change_in_a_dated_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -171,6 +171,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 2)
         if got is not None and not toks[nxt + 2].mention:
             return got
+        if got is not None and toks[nxt + 2].mention == "date" and any(t.content for t in toks[got[0] : got[1]]):
+            return got  # a date opening the phrase names it with its noun: 'a 22% fall in first quarter profits''
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
     opened = (
         any(t.is_("det") for t in toks[before:fig])
