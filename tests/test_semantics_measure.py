@@ -301,3 +301,33 @@ def test_an_ly_noun_or_adjective_stays_in_the_phrase(text: str, quote: str, meas
 )
 def test_a_change_in_a_dated_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a direction word right before a form of 'be' or 'have' is the noun heading the subject
+        ("The December cocoa contract was up 40 cents.", "40 cents", "The December cocoa contract"),
+        ("The increase was 4%, the agency said.", "4%", "The increase"),
+        ("Its wheat harvest cut has been 12%.", "12%", "Its wheat harvest cut"),
+        ("The pace of rent increases was 2% a year.", "2% a year", "The pace of rent increases"),
+        # must not: a verb of change after its subject ends the phrase
+        ("Cocoa futures contracted by 4% in May.", "4%", "Cocoa futures"),
+    ],
+)
+def test_a_direction_noun_before_be_heads_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a date after a determiner names what follows it
+        ("The bank raised its 2005 dividend to 40 cents.", "40 cents", "its 2005 dividend"),
+        ("The July wheat price rose 3% on Monday.", "3%", "The July wheat price"),
+        # must not: a date opening the phrase without a determiner is its period
+        ("In 2004 exports rose 6%.", "6%", "exports"),
+    ],
+)
+def test_a_date_after_a_determiner_names_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

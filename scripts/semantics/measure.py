@@ -99,8 +99,12 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             k = o  # a parenthesis inside the phrase: 'West Texas Intermediate (WTI)'
         else:
             break
-    while k < i and toks[k].mention == "date":
-        k += 1  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    d = k
+    while d < i and toks[d].mention == "date":
+        d += 1
+    if not (k < d < i and k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and toks[d].content):
+        k = d  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    # but after a determiner a date names what follows it: 'the September crude contract', 'its 2018 level'
     if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
         k -= 1  # a figure inside the phrase: 'a 70 year-old'
     if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
@@ -576,6 +580,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
+    if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
+        return _noun_before_verb(toks, k)
     if toks[k].low == "having":
         # 'the deficit hit its highest level in years having increased by $43bn': the subject of a
         # participle clause is the subject of the verb before it, not that verb's object
@@ -595,6 +601,17 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _noun_before_verb(toks: list[Token], k: int) -> tuple[int, int]:
+    """The phrase a direction word at token k heads when a form of 'be' or 'have' follows it: a verb
+    of change is never followed by one, so the word is a noun ('the September crude contract was up
+    19 cents', 'the pay rise was 3%', 'the increase has been 2%'), with its modifiers and determiner."""
+    head = _np_left(toks, k)
+    if head is not None:
+        return head[0], k + 1  # with a phrase it follows: 'the pace of price increases is'
+    det = k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron")
+    return (k - 1 if det else k), k + 1
 
 
 def _before_relative(toks: list[Token], k: int) -> int:
