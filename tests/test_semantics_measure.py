@@ -331,3 +331,19 @@ def test_a_direction_noun_before_be_heads_the_subject(text: str, quote: str, mea
 )
 def test_a_date_after_a_determiner_names_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a bound written in words ('at least', 'no less than') is passed over to the verb before it
+        ("The group hopes to raise at least $40m from the flotation.", "$40m", "the flotation"),
+        ("The council will spend no less than £3m on new buses.", "£3m", "new buses"),
+        # a name after 'in' is where, not what: the phrase before 'of' is measured
+        ("Officials predicted a price rise of 4% in Brazil.", "4%", "a price rise"),
+        # must not: a common noun after 'in' is still what the total is of
+        ("The bank set aside a total of $2bn in bad loans.", "$2bn", "bad loans"),
+    ],
+)
+def test_a_bound_in_words_and_a_place_after_in(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -137,7 +137,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     nxt = fig + 1
     if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
         nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
-    before = _over_bound(toks, _skip_left(toks, fig, ("hedge",)))
+    before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
     if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
@@ -231,15 +231,15 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5. 'X of N'
     if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
         after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
-        if after is not None:
+        if after is not None and not _proper(toks, after):
             return after
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False) or _direction_head(toks, before - 1)
         if got is not None:
             if toks[got[1] - 1].is_("generic"):
                 after = _after_in(toks, nxt)
-                if after is not None:
-                    return after
+                if after is not None and not _proper(toks, after):
+                    return after  # but 'sales growth of 10% in Asia': a name after 'in' is where, not what
                 outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
                 named = toks[got[1] - 1].is_("change") and any(
                     t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]
@@ -311,24 +311,35 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
 
 @cache
 def bound_phrases() -> tuple[tuple[str, ...], ...]:
-    """The extractor's multi-word hedges that end in 'of' ('in excess of', 'upwards of', 'in the region
-    of'), as lower-case word tuples, longest first; from ``extraction/vocab/en/hedges.toml``. Read as
-    ``X of N`` their noun ('excess', 'region') would be taken for what the figure measures."""
+    """The extractor's multi-word hedges before a figure ('in excess of', 'at least', 'close to', 'as
+    much as'), as lower-case word tuples, longest first; from ``extraction/vocab/en/hedges.toml``. Read
+    as words of the sentence, their nouns ('excess', 'region') would be taken for what the figure
+    measures and their last word ('least') would hide the verb before them ('raise at least $5m from');
+    those holding a verb of change or level ('fell short of', 'capped at') are left to the verb rules."""
     from ..extraction.lexicon import load
+    from .words import word_classes
 
+    classes = word_classes()
     phrases = {tuple(k.lower().split()) for k in load("hedges")["before"]}
-    return tuple(sorted((p for p in phrases if len(p) > 1 and p[-1] == "of"), key=len, reverse=True))
+    kept = (p for p in phrases if len(p) > 1 and not any(classes.get(w, frozenset()) & _CHANGE_OR_LEVEL for w in p))
+    return tuple(sorted(kept, key=len, reverse=True))
 
 
-def _over_bound(toks: list[Token], before: int) -> int:
-    """Where the words before a figure start once a bound written as a phrase ending in 'of' is passed
-    over ('staff earning in excess of $234,000' -> after 'earning'); ``before`` itself when none ends there."""
-    if before < 2 or toks[before - 1].low != "of":
-        return before
-    for phrase in bound_phrases():
-        s = before - len(phrase)
-        if s >= 0 and all(t.low == w for t, w in zip(toks[s:before], phrase, strict=True)):
-            return _skip_left(toks, s, ("hedge",))
+def _over_bound(toks: list[Token], fig: int) -> int:
+    """Where the words before the figure at token ``fig`` start, over the hedges before it and a bound
+    written as a phrase ('staff earning in excess of $234,000' -> after 'earning', 'raise at least $5m'
+    -> after 'raise', 'spend no less than $3m', whose 'less than' are hedges themselves)."""
+    before = _skip_left(toks, fig, ("hedge",))
+    for end in range(fig, before - 1, -1):  # a phrase ends at the figure or among the hedges before it
+        last = toks[end - 1].low if end > 0 else ""
+        for phrase in bound_phrases():
+            s = end - len(phrase)
+            if (
+                0 <= s < before
+                and phrase[-1] == last
+                and all(t.low == w for t, w in zip(toks[s:end], phrase, strict=True))
+            ):
+                return _skip_left(toks, s, ("hedge",))
     return before
 
 
@@ -559,6 +570,12 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
         if got is not None and not any(t.mention == "date" for t in toks[got[0] : got[1]]):
             return got
     return None
+
+
+def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
+    """True when every word of the token range is capitalised: a name ('Asia', 'South Korea')."""
+    words = [t for t in toks[span[0] : span[1]] if t.is_word]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _named_verb(toks: list[Token], i: int) -> bool:
