@@ -347,3 +347,17 @@ def test_a_date_after_a_determiner_names_the_phrase(text: str, quote: str, measu
 )
 def test_a_bound_in_words_and_a_place_after_in(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle after its noun carries the phrase it opens: the noun is what is measured
+        ("The heat stored in the battery was 40 kWh.", "40 kWh", "The heat stored in the battery"),
+        ("Pilots based in Dublin got 3% more.", "3%", "Pilots based in Dublin"),
+        # must not: an infinitive after a verb is no phrase of the noun
+        ("The plan aimed to lift output to 9 tonnes.", "9 tonnes", "lift output"),
+    ],
+)
+def test_a_participle_after_its_noun_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -120,6 +120,11 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
         left = _np_left(toks, k - 1, pp=False)
+        participle = k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
+        if left is None and participle and (toks[k - 1].low != "to" or toks[k].text[0].isupper()):
+            # a participle after its noun: 'attendants based in London', 'drugs supplied to Africa'
+            # (not an infinitive: 'the scheme aimed to boost production')
+            left = _np_left(toks, k - 2, pp=False)
         if left is not None:
             k = left[0]
     return k, i
