@@ -361,3 +361,18 @@ def test_a_bound_in_words_and_a_place_after_in(text: str, quote: str, measure: s
 )
 def test_a_participle_after_its_noun_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money followed by 'in' and a bare noun phrase: that phrase is what the money is
+        ("The province, which holds $40bn in gold reserves, said it would sell.", "$40bn", "gold reserves"),
+        ("The merger will cost the bank $2bn in severance payments.", "$2bn", "severance payments"),
+        # must not: a session, a phrase with a determiner or a name after 'in' is no measure
+        ("Shares in Acme were up 2% at 310p in morning trade.", "310p", "Shares in Acme"),
+        ("The bank lost $3bn in the crisis.", "$3bn", "The bank"),
+    ],
+)
+def test_money_in_a_bare_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -262,6 +262,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         after = _after_in(toks, nxt)
         if after is not None:
             return after
+    # 6a. money 'in' a bare phrase: what the money is ('which has $200bn in foreign reserves')
+    held = _money_in(toks, nxt) if kind == "money" else None
+    if held is not None:
+        return held
     # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
@@ -280,9 +284,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    after = _after_in(toks, nxt) if kind == "money" else None
     got = _subject_of(toks, before)
     if got is None and k > 0 and _verb_like(toks, k - 1):
-        after = _after_in(toks, nxt) if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
             return after  # 'Libya has withdrawn $1bn in assets': what the money is, not who moved it
         got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
@@ -577,9 +581,29 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+#: Words of a market session a price is quoted in ('at 115.5 pence in morning trade'): no measure.
+TRADING = frozenset({"trade", "trading", "deals", "dealings"})
+
+
+def _money_in(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """What an amount of money is, written as a bare noun phrase after 'in' (token i, over a conversion
+    in parentheses): '$200bn in foreign reserves', '$27bn in unpaid taxes', '$1bn in one-off charges';
+    None for a phrase with a determiner, a name or a date ('in a sale', 'in the red', 'in New York',
+    'in late Thursday trading') and for a market session ('in morning trade')."""
+    after = _after_in(toks, i)
+    if after is None or toks[after[0] - 1].low != "in":
+        return None
+    first, last = toks[after[0]], toks[after[1] - 1]
+    if not (first.content and first.text.islower()) or last.low in TRADING:
+        return None
+    if after[1] < len(toks) and toks[after[1]].mention == "date":
+        return None
+    return after
+
+
 def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
     """True when every word of the token range is capitalised: a name ('Asia', 'South Korea')."""
-    words = [t for t in toks[span[0] : span[1]] if t.is_word]
+    words = [t for t in toks[span[0] : span[1]] if t.is_word and not t.is_("det")]  # 'the US' is a name
     return bool(words) and all(t.text[0].isupper() for t in words)
 
 
