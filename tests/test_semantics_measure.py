@@ -376,3 +376,18 @@ def test_a_participle_after_its_noun_stays_in_the_phrase(text: str, quote: str, 
 )
 def test_money_in_a_bare_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an -s word after a singular noun and before a verb in -ing or 'out'/'off' is a verb
+        ("In the film, the hero keeps walking for 40 days.", "40 days", "the hero"),
+        ("The engine burns off about 30 litres an hour.", "30 litres an hour", "The engine"),
+        # must not: a plural noun after its modifier stays in the phrase
+        ("Heating oil prices back above $2 a gallon", "$2 a gallon", "Heating oil prices"),
+        ("New loans in May rose to 91,000.", "91,000", "New loans"),
+    ],
+)
+def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -304,7 +304,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     while k > 0 and (
         toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
     ):
-        if toks[k - 1].content and not _verb_like(toks, k - 1) and not (k == before and _named_verb(toks, k - 1)):
+        verb = (k == before and _named_verb(toks, k - 1)) or (k < before and _agrees_as_singular_verb(toks, k - 1))
+        if toks[k - 1].content and not _verb_like(toks, k - 1) and not verb:
             break
         k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
     if k > 0 and toks[k - 1].content:
@@ -614,6 +615,21 @@ def _named_verb(toks: list[Token], i: int) -> bool:
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
         return False
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
+
+
+def _agrees_as_singular_verb(toks: list[Token], i: int) -> bool:
+    """A lower-case -s word after a singular noun or a name and before what only a verb takes, a verb in
+    -ing or 'out'/'off': a verb itself ('Forrest Gump keeps running for 3 years', 'the material shoots
+    out at 800 mph'); not a plural noun before a phrase ('new loans in December', 'oil prices back
+    above $50', 'organisations to offer'), after a possessive ("the firm's shares") or one the
+    vocabulary calls a noun ('earnings')."""
+    t, before = toks[i], toks[i - 1] if i > 0 else None
+    if before is None or not before.content or before.low.endswith(("'s", "’s", "s")) or t.is_("noun"):
+        return False
+    if not _plural_subject(t) or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (nxt.content and _verbish(nxt) and nxt.low.endswith("ing")) or nxt.low in {"out", "off"}
 
 
 def _session(toks: list[Token], k: int) -> bool:
