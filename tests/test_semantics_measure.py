@@ -391,3 +391,17 @@ def test_money_in_a_bare_phrase_measures_that_phrase(text: str, quote: str, meas
 )
 def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # the word after a modal is a verb, not part of the phrase it governs
+        ("The offer would value Acme Brewing at about £900m.", "£900m", "Acme Brewing"),
+        ("Ministers will cap bonuses at 20 times salary.", "20 times", "bonuses"),
+        # must not: a noun after a determiner keeps its phrase
+        ("The new law will cost the state $3bn.", "$3bn", "the state"),
+    ],
+)
+def test_a_verb_after_a_modal_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

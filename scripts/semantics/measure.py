@@ -113,6 +113,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         k += 1  # "November's nine-year low": the date took the name, its 's stays out
     if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_("pron"):
         k += 1  # 'he believed rates would remain': the verb after a pronoun is not in the phrase
+    if k < i - 1 and toks[k].text.islower() and k > 0 and toks[k - 1].is_("modal"):
+        k += 1  # 'the province would impose curtailments of': the verb after a modal is not in the phrase
     if k == i:
         return None
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
