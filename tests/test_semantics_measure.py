@@ -405,3 +405,17 @@ def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measu
 )
 def test_a_verb_after_a_modal_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'on' and 'across' join a phrase to the noun before it, read leftwards
+        ("Spending on roads will rise to $4bn.", "$4bn", "Spending on roads"),
+        ("Growth across the region slowed to 3.1%.", "3.1%", "Growth across the region"),
+        # must not: a date after 'on' is the period, not part of the phrase
+        ("Copper prices on Monday rose 2%.", "2%", "Copper prices"),
+    ],
+)
+def test_on_and_across_join_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

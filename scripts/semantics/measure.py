@@ -43,8 +43,9 @@ MAX_PHRASE = 8
 #: A fraction written as a ratio of counts ('one in six', 'seven out of 10'): the noun after it is counted.
 _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
-#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
+#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
+#: 'spending on health rose', 'growth across the region slowed').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 #: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
