@@ -419,3 +419,17 @@ def test_a_verb_after_a_modal_is_no_part_of_the_phrase(text: str, quote: str, me
 )
 def test_on_and_across_join_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a second 'of' or 'for' phrase is read leftwards too: the noun it belongs to is measured
+        ("The average price of a house in Wales rose 2% in May.", "2%", "The average price of a house in Wales"),
+        ("Life expectancy for women in Lagos is around 55 years.", "55 years", "Life expectancy for women in Lagos"),
+        # must not: a second phrase over verbs ('released showing')
+        ("Data released showing sales of cars in Spain fell 3% in May.", "3%", "cars in Spain"),
+    ],
+)
+def test_a_second_phrase_is_read_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

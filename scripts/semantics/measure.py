@@ -46,6 +46,8 @@ PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
 #: 'spending on health rose', 'growth across the region slowed').
 LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across"})
+#: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
+LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 #: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
@@ -121,15 +123,18 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
     if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
-    if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
+    for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
+        if not (k > 1 and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER) and toks[k - 2].content):
+            break
         left = _np_left(toks, k - 1, pp=False)
-        participle = k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
+        participle = hop == 0 and k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
         if left is None and participle and (toks[k - 1].low != "to" or toks[k].text[0].isupper()):
             # a participle after its noun: 'attendants based in London', 'drugs supplied to Africa'
             # (not an infinitive: 'the scheme aimed to boost production')
             left = _np_left(toks, k - 2, pp=False)
-        if left is not None:
-            k = left[0]
+        if left is None or (hop > 0 and any(map(_verbish, toks[left[0] : left[1]]))):
+            break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
+        k = left[0]
     return k, i
 
 
