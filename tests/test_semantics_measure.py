@@ -433,3 +433,17 @@ def test_on_and_across_join_a_phrase_leftwards(text: str, quote: str, measure: s
 )
 def test_a_second_phrase_is_read_leftwards(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'growth of N' and 'a loss of N' name what they measure, as 'a profit of N' does
+        ("The bank forecasts export growth of 4% for 2006.", "4%", "export growth"),
+        ("The airline reported a pre-tax loss of $90m for the year.", "$90m", "a pre-tax loss"),
+        # must not: a total or a high is measured by the subject, as before
+        ("Unemployment rose to a ten-year high of 6.1 million.", "6.1 million", "Unemployment"),
+    ],
+)
+def test_growth_and_loss_name_what_they_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

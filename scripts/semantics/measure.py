@@ -249,7 +249,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False) or _direction_head(toks, before - 1)
         if got is not None:
-            if toks[got[1] - 1].is_("generic"):
+            if toks[got[1] - 1].is_("generic") and not toks[got[1] - 1].is_("measured"):
                 after = _after_in(toks, nxt)
                 if after is not None and not _proper(toks, after):
                     return after  # but 'sales growth of 10% in Asia': a name after 'in' is where, not what
