@@ -447,3 +447,17 @@ def test_a_second_phrase_is_read_leftwards(text: str, quote: str, measure: str) 
 )
 def test_growth_and_loss_name_what_they_measure(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle after an auxiliary is a verb, not part of the phrase it governs
+        ("The institute is forecasting export growth of 3% next year.", "3%", "export growth"),
+        ("The regulator has imposed fines totalling $5m on three banks.", "$5m", "fines"),
+        # must not: a participle after a determiner modifies its noun
+        ("The firm said the imported cars cost $4bn.", "$4bn", "the imported cars"),
+    ],
+)
+def test_a_participle_after_an_auxiliary_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

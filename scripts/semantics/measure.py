@@ -114,8 +114,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
     if k < i and toks[k].low == "s" and k > 0 and toks[k - 1].text in "'’":
         k += 1  # "November's nine-year low": the date took the name, its 's stays out
-    if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_("pron"):
-        k += 1  # 'he believed rates would remain': the verb after a pronoun is not in the phrase
+    if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_any("pron", "aux"):
+        k += 1  # 'he believed rates would remain', 'is forecasting economic growth': a verb, not the phrase
     if k < i - 1 and toks[k].text.islower() and k > 0 and toks[k - 1].is_("modal"):
         k += 1  # 'the province would impose curtailments of': the verb after a modal is not in the phrase
     if k == i:
