@@ -461,3 +461,17 @@ def test_growth_and_loss_name_what_they_measure(text: str, quote: str, measure: 
 )
 def test_a_participle_after_an_auxiliary_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive written as a bare apostrophe after a name in -s stays in the phrase
+        ("Siemens' shares rose 3% in Frankfurt.", "3%", "Siemens' shares"),
+        ("Sales of Hermes' scarves fell 4% last year.", "4%", "Sales of Hermes' scarves"),
+        # must not: a closing quotation mark is no possessive
+        ("The so-called 'tech stocks' fell 2% on Monday.", "2%", "tech stocks"),
+    ],
+)
+def test_a_bare_possessive_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -100,6 +100,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             if o is None or o == 0 or not toks[o - 1].content:
                 break
             k = o  # a parenthesis inside the phrase: 'West Texas Intermediate (WTI)'
+        elif _bare_possessive(toks, k - 1) and k - 1 < i - 1:
+            k -= 2  # "Novartis' shares": the apostrophe of a name in -s, and the name
         else:
             break
     d = k
@@ -608,6 +610,15 @@ def _money_in(toks: list[Token], i: int) -> tuple[int, int] | None:
     if after[1] < len(toks) and toks[after[1]].mention == "date":
         return None
     return after
+
+
+def _bare_possessive(toks: list[Token], i: int) -> bool:
+    """True when token i is an apostrophe written right after a content word in -s, its possessive
+    ("Novartis' shares", "Yukos' assets"), which the tokenizer splits off."""
+    if i < 1 or toks[i].text not in {"'", "’"}:
+        return False
+    name = toks[i - 1]
+    return name.content and name.low.endswith("s") and name.end == toks[i].start
 
 
 def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
