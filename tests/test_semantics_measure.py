@@ -475,3 +475,18 @@ def test_a_participle_after_an_auxiliary_is_no_part_of_the_phrase(text: str, quo
 )
 def test_a_bare_possessive_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a verb of change with an object: the object is what the figure sizes, not the subject
+        ("The central bank raised rates by 0.5 points to 3.5% on Tuesday.", "3.5%", "rates"),
+        ("The brewer lifted its dividend by 10% to 55 cents.", "55 cents", "its dividend"),
+        ("The state cut its stake in the airline to 20%.", "20%", "its stake in the airline"),
+        # must not: an intransitive verb before a phrase of the figure itself keeps its subject
+        ("Retail sales rose an annual 4% to £2bn.", "£2bn", "Retail sales"),
+    ],
+)
+def test_a_changed_object_is_measured(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

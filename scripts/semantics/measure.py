@@ -570,9 +570,37 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
         if verbs_only and t.is_("generic"):
             continue
         if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
-            got = _subject_of(toks, k + 1)
+            got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
+    return None
+
+
+#: What may stand between a changed object and its figure: 'cut its holding from 75% to 60%', 'lowered
+#: its guidance for the first quarter to $84bn', 'cut GM's stake in half to 10%'.
+_TO_FIGURE = frozenset({"from", "to", "by", "in", "for", "at"})
+
+
+def _verb_object(toks: list[Token], k: int, i: int) -> tuple[int, int] | None:
+    """The object of a verb of change at token k when the figure at token i sizes it: 'the firm cut
+    its holding from 75% to 60%' -> 'its holding', 'Apple lowered its revenue guidance to $84bn' ->
+    'its revenue guidance'. A verb of change followed by a noun phrase acts on it ('rose 5%' has
+    none); only prepositions of a change, hedges, dates and figures may come between the phrase and
+    the figure. None for a noun ('a cut in rates') and for a phrase ending in a date or figure."""
+    verb = toks[k]
+    if not verb.is_("change") or not verb.text.islower() or k + 1 >= i:
+        return None
+    if k > 0 and toks[k - 1].is_any("det", "adjective"):
+        return None
+    for got in (_np_right(toks, k + 1), _np_right(toks, k + 1, pp=False)):  # 'its stake in the bank'
+        if got is None or got[1] > i or toks[got[0]].is_("pron") or toks[got[1] - 1].mention:
+            continue
+        if got[1] < len(toks) and toks[got[1]].mention == "figure":
+            continue  # a phrase of the figure itself: 'rose an annual 6%', 'grew a lacklustre 2.9%'
+        if any(t.content for t in toks[got[0] : got[1]]) and all(
+            t.mention or t.low in _TO_FIGURE or t.is_any("hedge", "det", "unitnoun") for t in toks[got[1] : i]
+        ):
+            return got
     return None
 
 
