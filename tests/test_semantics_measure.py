@@ -441,8 +441,11 @@ def test_a_second_phrase_is_read_leftwards(text: str, quote: str, measure: str) 
         # 'growth of N' and 'a loss of N' name what they measure, as 'a profit of N' does
         ("The bank forecasts export growth of 4% for 2006.", "4%", "export growth"),
         ("The airline reported a pre-tax loss of $90m for the year.", "$90m", "a pre-tax loss"),
-        # must not: a total or a high is measured by the subject, as before
+        # and as the noun a figure modifies ('with 7.9% growth')
+        ("The economy is booming, with 6.5% growth expected in 2005.", "6.5%", "growth"),
+        # must not: a total, a high or a rebound is measured by the subject, as before
         ("Unemployment rose to a ten-year high of 6.1 million.", "6.1 million", "Unemployment"),
+        ("Global trade could see a 5% rebound next year.", "5%", "Global trade"),
     ],
 )
 def test_growth_and_loss_name_what_they_measure(text: str, quote: str, measure: str) -> None:

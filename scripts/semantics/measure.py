@@ -215,8 +215,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         return nxt, nxt + 2  # 'a 4% pay rise', 'a 2% output cut': a noun that is also a verb, then its change
     if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
         got = _np_right(toks, nxt)
-        if got is not None and not toks[got[1] - 1].is_("generic"):
-            return got
+        if got is not None and (not toks[got[1] - 1].is_("generic") or toks[got[1] - 1].is_("measured")):
+            return got  # 'a 25% tax', 'with 7.9% growth expected'
         if got is not None and any(t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]):
             return got  # 'a 5% pay rise', 'a 1.3% volume sales fall': the phrase names what changed
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
