@@ -493,3 +493,17 @@ def test_a_bare_possessive_stays_in_the_phrase(text: str, quote: str, measure: s
 )
 def test_a_changed_object_is_measured(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'stuck at', 'is thought to be': verbs of level, so the subject before them is measured
+        ("The jobless rate has been stuck at close to 9% for a year.", "9%", "The jobless rate"),
+        ("The state's budget gap is thought to be more than $2bn.", "$2bn", "The state's budget gap"),
+        # must not: a change verb's subject is read as before
+        ("The jobless rate fell to 8% in June.", "8%", "The jobless rate"),
+    ],
+)
+def test_stuck_and_thought_are_verbs_of_level(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
