@@ -507,3 +507,18 @@ def test_a_changed_object_is_measured(text: str, quote: str, measure: str) -> No
 )
 def test_stuck_and_thought_are_verbs_of_level(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # after 'X of N' the word that agrees with X is its verb, not a noun the figure modifies
+        ("Cash reserves of $40bn top its debts.", "$40bn", "Cash reserves"),
+        # 'apiece' after a price is no measure
+        ("Buyers got 20 bonds for 105 euros apiece.", "105 euros", "bonds"),
+        # must not: after a determiner the figure modifies the noun after it
+        ("Analysts had hopes of a 0.4% expansion in May.", "0.4%", "expansion"),
+    ],
+)
+def test_the_verb_after_x_of_n_is_no_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

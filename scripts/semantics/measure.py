@@ -213,8 +213,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         and toks[nxt + 1].is_("change")
     ):
         return nxt, nxt + 2  # 'a 4% pay rise', 'a 2% output cut': a noun that is also a verb, then its change
-    if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
-        got = _np_right(toks, nxt)
+    if (
+        nxt < len(toks)
+        and toks[nxt].content
+        and kind in MODIFIER_KINDS
+        and opened
+        and not _verb_of_owner(toks, fig, nxt)
+    ):
+        got = _np_right(toks, nxt)  # but 'reserves of $119bn beat its debt': the verb of 'reserves'
         if got is not None and (not toks[got[1] - 1].is_("generic") or toks[got[1] - 1].is_("measured")):
             return got  # 'a 25% tax', 'with 7.9% growth expected'
         if got is not None and any(t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]):
@@ -647,6 +653,12 @@ def _bare_possessive(toks: list[Token], i: int) -> bool:
         return False
     name = toks[i - 1]
     return name.content and name.low.endswith("s") and name.end == toks[i].start
+
+
+def _verb_of_owner(toks: list[Token], fig: int, nxt: int) -> bool:
+    """True when the word after an 'X of N' figure is X's verb: 'reserves of $119bn beat its debt'; not
+    after a determiner ('hopes of a 0.2% expansion': the figure modifies the noun after it)."""
+    return fig > 1 and toks[fig - 1].low == "of" and _agrees_as_verb(toks[fig - 2], toks[nxt])
 
 
 def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
