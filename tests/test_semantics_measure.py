@@ -522,3 +522,18 @@ def test_stuck_and_thought_are_verbs_of_level(text: str, quote: str, measure: st
 )
 def test_the_verb_after_x_of_n_is_no_measure(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # nouns in -ing ('holding', 'borrowing', 'ceiling') head a phrase: no participle ends it there
+        ("The fund cut its holding in the bank to 4%.", "4%", "its holding in the bank"),
+        ("Public borrowing of up to £30bn is forecast.", "£30bn", "Public borrowing"),
+        ("Italy broke the 3% deficit ceiling last year.", "3%", "deficit ceiling"),
+        # must not: a participle after a noun still ends the phrase before its object
+        ("Imports rose, with tariffs falling 2% in May.", "2%", "tariffs"),
+    ],
+)
+def test_a_noun_in_ing_heads_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
