@@ -537,3 +537,17 @@ def test_the_verb_after_x_of_n_is_no_measure(text: str, quote: str, measure: str
 )
 def test_a_noun_in_ing_heads_its_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a headline's figure modifies the noun after it, at its start or after 'in'
+        ("$2m bonus for departing Acme chief", "$2m", "bonus for departing Acme chief"),
+        ("Acme in $3bn chip deal", "$3bn", "chip deal"),
+        # must not: 'in' before a figure in a clause with its own verb keeps the subject
+        ("Sales rose in 2004 by 5%.", "5%", "Sales"),
+    ],
+)
+def test_a_headline_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

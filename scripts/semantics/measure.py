@@ -195,8 +195,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
     opened = (
         any(t.is_("det") for t in toks[before:fig])
-        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"}))
+        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from", "in"}))
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
+        or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
