@@ -551,3 +551,15 @@ def test_a_noun_in_ing_heads_its_phrase(text: str, quote: str, measure: str) -> 
 )
 def test_a_headline_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'whichever', 'whatever' open a clause: they end the phrase of 'N of X'
+        ("The fine is 5% of annual turnover whichever is higher.", "5%", "annual turnover"),
+        ("Traders bought 40% of the crop whatever the price.", "40%", "the crop"),
+    ],
+)
+def test_whichever_ends_a_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
