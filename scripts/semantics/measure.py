@@ -16,10 +16,12 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
+   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
-   in the sentence ('the S&P 500 rose 64 points to 4,577');
+   in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
+   one ('China raised rates by 0.27 points to 5.8%');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
