@@ -272,3 +272,294 @@ def test_a_bound_ending_in_of_is_no_measure(text: str, quote: str, measure: str)
 )
 def test_a_verb_agreeing_with_a_plural_subject_ends_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an -ly word the vocabulary calls a noun or adjective stays in the phrase ('quarterly sales')
+        ("The retailer reported a 12% rise in quarterly sales.", "12%", "quarterly sales"),
+        ("Average monthly rents climbed 3% in May.", "3%", "Average monthly rents"),
+        ("The pipeline will carry 400,000 daily barrels of crude.", "400,000", "daily barrels of crude"),
+        # must not: an adverb still ends the phrase ('sharply' is no part of what rose)
+        ("Exports rose sharply, by 9%, in March.", "9%", "Exports"),
+    ],
+)
+def test_an_ly_noun_or_adjective_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a direction noun's 'in' phrase opening with a date names the measure with its noun
+        ("The carmaker posted a 7% fall in March deliveries.", "7%", "March deliveries"),
+        ("The chain reported a 4% rise in second quarter revenues.", "4%", "second quarter revenues"),
+        # must not: a date alone is the period, not the measure ('a 3% rise in 2003')
+        ("Retail sales grew 2% in 2004 after a 3% rise in 2003.", "3%", "Retail sales"),
+    ],
+)
+def test_a_change_in_a_dated_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a direction word right before a form of 'be' or 'have' is the noun heading the subject
+        ("The December cocoa contract was up 40 cents.", "40 cents", "The December cocoa contract"),
+        ("The increase was 4%, the agency said.", "4%", "The increase"),
+        ("Its wheat harvest cut has been 12%.", "12%", "Its wheat harvest cut"),
+        ("The pace of rent increases was 2% a year.", "2% a year", "The pace of rent increases"),
+        # must not: a verb of change after its subject ends the phrase
+        ("Cocoa futures contracted by 4% in May.", "4%", "Cocoa futures"),
+    ],
+)
+def test_a_direction_noun_before_be_heads_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a date after a determiner names what follows it
+        ("The bank raised its 2005 dividend to 40 cents.", "40 cents", "its 2005 dividend"),
+        ("The July wheat price rose 3% on Monday.", "3%", "The July wheat price"),
+        # must not: a date opening the phrase without a determiner is its period
+        ("In 2004 exports rose 6%.", "6%", "exports"),
+    ],
+)
+def test_a_date_after_a_determiner_names_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a bound written in words ('at least', 'no less than') is passed over to the verb before it
+        ("The group hopes to raise at least $40m from the flotation.", "$40m", "the flotation"),
+        ("The council will spend no less than £3m on new buses.", "£3m", "new buses"),
+        # a name after 'in' is where, not what: the phrase before 'of' is measured
+        ("Officials predicted a price rise of 4% in Brazil.", "4%", "a price rise"),
+        # must not: a common noun after 'in' is still what the total is of
+        ("The bank set aside a total of $2bn in bad loans.", "$2bn", "bad loans"),
+    ],
+)
+def test_a_bound_in_words_and_a_place_after_in(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle after its noun carries the phrase it opens: the noun is what is measured
+        ("The heat stored in the battery was 40 kWh.", "40 kWh", "The heat stored in the battery"),
+        ("Pilots based in Dublin got 3% more.", "3%", "Pilots based in Dublin"),
+        # must not: an infinitive after a verb is no phrase of the noun
+        ("The plan aimed to lift output to 9 tonnes.", "9 tonnes", "lift output"),
+    ],
+)
+def test_a_participle_after_its_noun_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money followed by 'in' and a bare noun phrase: that phrase is what the money is
+        ("The province, which holds $40bn in gold reserves, said it would sell.", "$40bn", "gold reserves"),
+        ("The merger will cost the bank $2bn in severance payments.", "$2bn", "severance payments"),
+        # must not: a session, a phrase with a determiner or a name after 'in' is no measure
+        ("Shares in Acme were up 2% at 310p in morning trade.", "310p", "Shares in Acme"),
+        ("The bank lost $3bn in the crisis.", "$3bn", "The bank"),
+    ],
+)
+def test_money_in_a_bare_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an -s word after a singular noun and before a verb in -ing or 'out'/'off' is a verb
+        ("In the film, the hero keeps walking for 40 days.", "40 days", "the hero"),
+        ("The engine burns off about 30 litres an hour.", "30 litres an hour", "The engine"),
+        # must not: a plural noun after its modifier stays in the phrase
+        ("Heating oil prices back above $2 a gallon", "$2 a gallon", "Heating oil prices"),
+        ("New loans in May rose to 91,000.", "91,000", "New loans"),
+    ],
+)
+def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # the word after a modal is a verb, not part of the phrase it governs
+        ("The offer would value Acme Brewing at about £900m.", "£900m", "Acme Brewing"),
+        ("Ministers will cap bonuses at 20 times salary.", "20 times", "bonuses"),
+        # must not: a noun after a determiner keeps its phrase
+        ("The new law will cost the state $3bn.", "$3bn", "the state"),
+    ],
+)
+def test_a_verb_after_a_modal_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'on' and 'across' join a phrase to the noun before it, read leftwards
+        ("Spending on roads will rise to $4bn.", "$4bn", "Spending on roads"),
+        ("Growth across the region slowed to 3.1%.", "3.1%", "Growth across the region"),
+        # must not: a date after 'on' is the period, not part of the phrase
+        ("Copper prices on Monday rose 2%.", "2%", "Copper prices"),
+    ],
+)
+def test_on_and_across_join_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a second 'of' or 'for' phrase is read leftwards too: the noun it belongs to is measured
+        ("The average price of a house in Wales rose 2% in May.", "2%", "The average price of a house in Wales"),
+        ("Life expectancy for women in Lagos is around 55 years.", "55 years", "Life expectancy for women in Lagos"),
+        # must not: a second phrase over verbs ('released showing')
+        ("Data released showing sales of cars in Spain fell 3% in May.", "3%", "cars in Spain"),
+    ],
+)
+def test_a_second_phrase_is_read_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'growth of N' and 'a loss of N' name what they measure, as 'a profit of N' does
+        ("The bank forecasts export growth of 4% for 2006.", "4%", "export growth"),
+        ("The airline reported a pre-tax loss of $90m for the year.", "$90m", "a pre-tax loss"),
+        # and as the noun a figure modifies ('with 7.9% growth')
+        ("The economy is booming, with 6.5% growth expected in 2005.", "6.5%", "growth"),
+        # must not: a total, a high or a rebound is measured by the subject, as before
+        ("Unemployment rose to a ten-year high of 6.1 million.", "6.1 million", "Unemployment"),
+        ("Global trade could see a 5% rebound next year.", "5%", "Global trade"),
+    ],
+)
+def test_growth_and_loss_name_what_they_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle after an auxiliary is a verb, not part of the phrase it governs
+        ("The institute is forecasting export growth of 3% next year.", "3%", "export growth"),
+        ("The regulator has imposed fines totalling $5m on three banks.", "$5m", "fines"),
+        # must not: a participle after a determiner modifies its noun
+        ("The firm said the imported cars cost $4bn.", "$4bn", "the imported cars"),
+    ],
+)
+def test_a_participle_after_an_auxiliary_is_no_part_of_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive written as a bare apostrophe after a name in -s stays in the phrase
+        ("Siemens' shares rose 3% in Frankfurt.", "3%", "Siemens' shares"),
+        ("Sales of Hermes' scarves fell 4% last year.", "4%", "Sales of Hermes' scarves"),
+        # must not: a closing quotation mark is no possessive
+        ("The so-called 'tech stocks' fell 2% on Monday.", "2%", "tech stocks"),
+    ],
+)
+def test_a_bare_possessive_stays_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a verb of change with an object: the object is what the figure sizes, not the subject
+        ("The central bank raised rates by 0.5 points to 3.5% on Tuesday.", "3.5%", "rates"),
+        ("The brewer lifted its dividend by 10% to 55 cents.", "55 cents", "its dividend"),
+        ("The state cut its stake in the airline to 20%.", "20%", "its stake in the airline"),
+        # must not: an intransitive verb before a phrase of the figure itself keeps its subject
+        ("Retail sales rose an annual 4% to £2bn.", "£2bn", "Retail sales"),
+    ],
+)
+def test_a_changed_object_is_measured(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'stuck at', 'is thought to be': verbs of level, so the subject before them is measured
+        ("The jobless rate has been stuck at close to 9% for a year.", "9%", "The jobless rate"),
+        ("The state's budget gap is thought to be more than $2bn.", "$2bn", "The state's budget gap"),
+        # must not: a change verb's subject is read as before
+        ("The jobless rate fell to 8% in June.", "8%", "The jobless rate"),
+    ],
+)
+def test_stuck_and_thought_are_verbs_of_level(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # after 'X of N' the word that agrees with X is its verb, not a noun the figure modifies
+        ("Cash reserves of $40bn top its debts.", "$40bn", "Cash reserves"),
+        # 'apiece' after a price is no measure
+        ("Buyers got 20 bonds for 105 euros apiece.", "105 euros", "bonds"),
+        # must not: after a determiner the figure modifies the noun after it
+        ("Analysts had hopes of a 0.4% expansion in May.", "0.4%", "expansion"),
+    ],
+)
+def test_the_verb_after_x_of_n_is_no_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # nouns in -ing ('holding', 'borrowing', 'ceiling') head a phrase: no participle ends it there
+        ("The fund cut its holding in the bank to 4%.", "4%", "its holding in the bank"),
+        ("Public borrowing of up to £30bn is forecast.", "£30bn", "Public borrowing"),
+        ("Italy broke the 3% deficit ceiling last year.", "3%", "deficit ceiling"),
+        # must not: a participle after a noun still ends the phrase before its object
+        ("Imports rose, with tariffs falling 2% in May.", "2%", "tariffs"),
+    ],
+)
+def test_a_noun_in_ing_heads_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a headline's figure modifies the noun after it, at its start or after 'in'
+        ("$2m bonus for departing Acme chief", "$2m", "bonus for departing Acme chief"),
+        ("Acme in $3bn chip deal", "$3bn", "chip deal"),
+        # must not: 'in' before a figure in a clause with its own verb keeps the subject
+        ("Sales rose in 2004 by 5%.", "5%", "Sales"),
+    ],
+)
+def test_a_headline_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'whichever', 'whatever' open a clause: they end the phrase of 'N of X'
+        ("The fine is 5% of annual turnover whichever is higher.", "5%", "annual turnover"),
+        ("Traders bought 40% of the crop whatever the price.", "40%", "the crop"),
+    ],
+)
+def test_whichever_ends_a_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

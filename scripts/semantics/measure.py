@@ -16,10 +16,12 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
+   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
-   in the sentence ('the S&P 500 rose 64 points to 4,577');
+   in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
+   one ('China raised rates by 0.27 points to 5.8%');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
@@ -44,8 +46,11 @@ MAX_PHRASE = 8
 #: A fraction written as a ratio of counts ('one in six', 'seven out of 10'): the noun after it is counted.
 _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
-#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from"})
+#: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
+#: 'spending on health rose', 'growth across the region slowed').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across"})
+#: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
+LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 #: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
@@ -98,27 +103,43 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             if o is None or o == 0 or not toks[o - 1].content:
                 break
             k = o  # a parenthesis inside the phrase: 'West Texas Intermediate (WTI)'
+        elif _bare_possessive(toks, k - 1) and k - 1 < i - 1:
+            k -= 2  # "Novartis' shares": the apostrophe of a name in -s, and the name
         else:
             break
-    while k < i and toks[k].mention == "date":
-        k += 1  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    d = k
+    while d < i and toks[d].mention == "date":
+        d += 1
+    if not (k < d < i and k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and toks[d].content):
+        k = d  # a date opening the phrase is its period, not its measure ('In 2020 exports')
+    # but after a determiner a date names what follows it: 'the September crude contract', 'its 2018 level'
     if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
         k -= 1  # a figure inside the phrase: 'a 70 year-old'
     if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
         return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
     if k < i and toks[k].low == "s" and k > 0 and toks[k - 1].text in "'’":
         k += 1  # "November's nine-year low": the date took the name, its 's stays out
-    if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_("pron"):
-        k += 1  # 'he believed rates would remain': the verb after a pronoun is not in the phrase
+    if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_any("pron", "aux"):
+        k += 1  # 'he believed rates would remain', 'is forecasting economic growth': a verb, not the phrase
+    if k < i - 1 and toks[k].text.islower() and k > 0 and toks[k - 1].is_("modal"):
+        k += 1  # 'the province would impose curtailments of': the verb after a modal is not in the phrase
     if k == i:
         return None
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
     if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
-    if pp and k > 1 and toks[k - 1].low in LEFT_PP and toks[k - 2].content:
+    for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
+        if not (k > 1 and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER) and toks[k - 2].content):
+            break
         left = _np_left(toks, k - 1, pp=False)
-        if left is not None:
-            k = left[0]
+        participle = hop == 0 and k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
+        if left is None and participle and (toks[k - 1].low != "to" or toks[k].text[0].isupper()):
+            # a participle after its noun: 'attendants based in London', 'drugs supplied to Africa'
+            # (not an infinitive: 'the scheme aimed to boost production')
+            left = _np_left(toks, k - 2, pp=False)
+        if left is None or (hop > 0 and any(map(_verbish, toks[left[0] : left[1]]))):
+            break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
+        k = left[0]
     return k, i
 
 
@@ -134,7 +155,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     nxt = fig + 1
     if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
         nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
-    before = _over_bound(toks, _skip_left(toks, fig, ("hedge",)))
+    before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
     if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
@@ -172,11 +193,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 2)
         if got is not None and not toks[nxt + 2].mention:
             return got
+        if got is not None and toks[nxt + 2].mention == "date" and any(t.content for t in toks[got[0] : got[1]]):
+            return got  # a date opening the phrase names it with its noun: 'a 22% fall in first quarter profits''
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
     opened = (
         any(t.is_("det") for t in toks[before:fig])
-        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from"}))
+        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from", "in"}))
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
+        or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
@@ -193,10 +217,16 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         and toks[nxt + 1].is_("change")
     ):
         return nxt, nxt + 2  # 'a 4% pay rise', 'a 2% output cut': a noun that is also a verb, then its change
-    if nxt < len(toks) and toks[nxt].content and kind in MODIFIER_KINDS and opened:
-        got = _np_right(toks, nxt)
-        if got is not None and not toks[got[1] - 1].is_("generic"):
-            return got
+    if (
+        nxt < len(toks)
+        and toks[nxt].content
+        and kind in MODIFIER_KINDS
+        and opened
+        and not _verb_of_owner(toks, fig, nxt)
+    ):
+        got = _np_right(toks, nxt)  # but 'reserves of $119bn beat its debt': the verb of 'reserves'
+        if got is not None and (not toks[got[1] - 1].is_("generic") or toks[got[1] - 1].is_("measured")):
+            return got  # 'a 25% tax', 'with 7.9% growth expected'
         if got is not None and any(t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]):
             return got  # 'a 5% pay rise', 'a 1.3% volume sales fall': the phrase names what changed
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
@@ -226,15 +256,15 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5. 'X of N'
     if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
         after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
-        if after is not None:
+        if after is not None and not _proper(toks, after):
             return after
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False) or _direction_head(toks, before - 1)
         if got is not None:
-            if toks[got[1] - 1].is_("generic"):
+            if toks[got[1] - 1].is_("generic") and not toks[got[1] - 1].is_("measured"):
                 after = _after_in(toks, nxt)
-                if after is not None:
-                    return after
+                if after is not None and not _proper(toks, after):
+                    return after  # but 'sales growth of 10% in Asia': a name after 'in' is where, not what
                 outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
                 named = toks[got[1] - 1].is_("change") and any(
                     t.content and not t.is_("generic") for t in toks[got[0] : got[1] - 1]
@@ -252,6 +282,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         after = _after_in(toks, nxt)
         if after is not None:
             return after
+    # 6a. money 'in' a bare phrase: what the money is ('which has $200bn in foreign reserves')
+    held = _money_in(toks, nxt) if kind == "money" else None
+    if held is not None:
+        return held
     # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
@@ -270,9 +304,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    after = _after_in(toks, nxt) if kind == "money" else None
     got = _subject_of(toks, before)
     if got is None and k > 0 and _verb_like(toks, k - 1):
-        after = _after_in(toks, nxt) if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
             return after  # 'Libya has withdrawn $1bn in assets': what the money is, not who moved it
         got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
@@ -290,7 +324,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     while k > 0 and (
         toks[k - 1].text not in CLAUSE_STOP or (toks[k - 1].text == "," and k > 1 and toks[k - 2].mention == "figure")
     ):
-        if toks[k - 1].content and not _verb_like(toks, k - 1) and not (k == before and _named_verb(toks, k - 1)):
+        verb = (k == before and _named_verb(toks, k - 1)) or (k < before and _agrees_as_singular_verb(toks, k - 1))
+        if toks[k - 1].content and not _verb_like(toks, k - 1) and not verb:
             break
         k -= 1  # over function words, verbs and a list of figures ('3 years, 2 months and 16 hours')
     if k > 0 and toks[k - 1].content:
@@ -306,24 +341,35 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
 
 @cache
 def bound_phrases() -> tuple[tuple[str, ...], ...]:
-    """The extractor's multi-word hedges that end in 'of' ('in excess of', 'upwards of', 'in the region
-    of'), as lower-case word tuples, longest first; from ``extraction/vocab/en/hedges.toml``. Read as
-    ``X of N`` their noun ('excess', 'region') would be taken for what the figure measures."""
+    """The extractor's multi-word hedges before a figure ('in excess of', 'at least', 'close to', 'as
+    much as'), as lower-case word tuples, longest first; from ``extraction/vocab/en/hedges.toml``. Read
+    as words of the sentence, their nouns ('excess', 'region') would be taken for what the figure
+    measures and their last word ('least') would hide the verb before them ('raise at least $5m from');
+    those holding a verb of change or level ('fell short of', 'capped at') are left to the verb rules."""
     from ..extraction.lexicon import load
+    from .words import word_classes
 
+    classes = word_classes()
     phrases = {tuple(k.lower().split()) for k in load("hedges")["before"]}
-    return tuple(sorted((p for p in phrases if len(p) > 1 and p[-1] == "of"), key=len, reverse=True))
+    kept = (p for p in phrases if len(p) > 1 and not any(classes.get(w, frozenset()) & _CHANGE_OR_LEVEL for w in p))
+    return tuple(sorted(kept, key=len, reverse=True))
 
 
-def _over_bound(toks: list[Token], before: int) -> int:
-    """Where the words before a figure start once a bound written as a phrase ending in 'of' is passed
-    over ('staff earning in excess of $234,000' -> after 'earning'); ``before`` itself when none ends there."""
-    if before < 2 or toks[before - 1].low != "of":
-        return before
-    for phrase in bound_phrases():
-        s = before - len(phrase)
-        if s >= 0 and all(t.low == w for t, w in zip(toks[s:before], phrase, strict=True)):
-            return _skip_left(toks, s, ("hedge",))
+def _over_bound(toks: list[Token], fig: int) -> int:
+    """Where the words before the figure at token ``fig`` start, over the hedges before it and a bound
+    written as a phrase ('staff earning in excess of $234,000' -> after 'earning', 'raise at least $5m'
+    -> after 'raise', 'spend no less than $3m', whose 'less than' are hedges themselves)."""
+    before = _skip_left(toks, fig, ("hedge",))
+    for end in range(fig, before - 1, -1):  # a phrase ends at the figure or among the hedges before it
+        last = toks[end - 1].low if end > 0 else ""
+        for phrase in bound_phrases():
+            s = end - len(phrase)
+            if (
+                0 <= s < before
+                and phrase[-1] == last
+                and all(t.low == w for t, w in zip(toks[s:end], phrase, strict=True))
+            ):
+                return _skip_left(toks, s, ("hedge",))
     return before
 
 
@@ -532,9 +578,37 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
         if verbs_only and t.is_("generic"):
             continue
         if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
-            got = _subject_of(toks, k + 1)
+            got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
+    return None
+
+
+#: What may stand between a changed object and its figure: 'cut its holding from 75% to 60%', 'lowered
+#: its guidance for the first quarter to $84bn', 'cut GM's stake in half to 10%'.
+_TO_FIGURE = frozenset({"from", "to", "by", "in", "for", "at"})
+
+
+def _verb_object(toks: list[Token], k: int, i: int) -> tuple[int, int] | None:
+    """The object of a verb of change at token k when the figure at token i sizes it: 'the firm cut
+    its holding from 75% to 60%' -> 'its holding', 'Apple lowered its revenue guidance to $84bn' ->
+    'its revenue guidance'. A verb of change followed by a noun phrase acts on it ('rose 5%' has
+    none); only prepositions of a change, hedges, dates and figures may come between the phrase and
+    the figure. None for a noun ('a cut in rates') and for a phrase ending in a date or figure."""
+    verb = toks[k]
+    if not verb.is_("change") or not verb.text.islower() or k + 1 >= i:
+        return None
+    if k > 0 and toks[k - 1].is_any("det", "adjective"):
+        return None
+    for got in (_np_right(toks, k + 1), _np_right(toks, k + 1, pp=False)):  # 'its stake in the bank'
+        if got is None or got[1] > i or toks[got[0]].is_("pron") or toks[got[1] - 1].mention:
+            continue
+        if got[1] < len(toks) and toks[got[1]].mention == "figure":
+            continue  # a phrase of the figure itself: 'rose an annual 6%', 'grew a lacklustre 2.9%'
+        if any(t.content for t in toks[got[0] : got[1]]) and all(
+            t.mention or t.low in _TO_FIGURE or t.is_any("hedge", "det", "unitnoun") for t in toks[got[1] : i]
+        ):
+            return got
     return None
 
 
@@ -554,6 +628,47 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+#: Words of a market session a price is quoted in ('at 115.5 pence in morning trade'): no measure.
+TRADING = frozenset({"trade", "trading", "deals", "dealings"})
+
+
+def _money_in(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """What an amount of money is, written as a bare noun phrase after 'in' (token i, over a conversion
+    in parentheses): '$200bn in foreign reserves', '$27bn in unpaid taxes', '$1bn in one-off charges';
+    None for a phrase with a determiner, a name or a date ('in a sale', 'in the red', 'in New York',
+    'in late Thursday trading') and for a market session ('in morning trade')."""
+    after = _after_in(toks, i)
+    if after is None or toks[after[0] - 1].low != "in":
+        return None
+    first, last = toks[after[0]], toks[after[1] - 1]
+    if not (first.content and first.text.islower()) or last.low in TRADING:
+        return None
+    if after[1] < len(toks) and toks[after[1]].mention == "date":
+        return None
+    return after
+
+
+def _bare_possessive(toks: list[Token], i: int) -> bool:
+    """True when token i is an apostrophe written right after a content word in -s, its possessive
+    ("Novartis' shares", "Yukos' assets"), which the tokenizer splits off."""
+    if i < 1 or toks[i].text not in {"'", "’"}:
+        return False
+    name = toks[i - 1]
+    return name.content and name.low.endswith("s") and name.end == toks[i].start
+
+
+def _verb_of_owner(toks: list[Token], fig: int, nxt: int) -> bool:
+    """True when the word after an 'X of N' figure is X's verb: 'reserves of $119bn beat its debt'; not
+    after a determiner ('hopes of a 0.2% expansion': the figure modifies the noun after it)."""
+    return fig > 1 and toks[fig - 1].low == "of" and _agrees_as_verb(toks[fig - 2], toks[nxt])
+
+
+def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
+    """True when every word of the token range is capitalised: a name ('Asia', 'South Korea')."""
+    words = [t for t in toks[span[0] : span[1]] if t.is_word and not t.is_("det")]  # 'the US' is a name
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
 def _named_verb(toks: list[Token], i: int) -> bool:
     """A lower-case -s word right after a name, before a figure: a verb ('Libya takes $1bn', 'Yukos pumps
     1m barrels'), not a plural after a possessive ("Sina's shares")."""
@@ -561,6 +676,21 @@ def _named_verb(toks: list[Token], i: int) -> bool:
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
         return False
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
+
+
+def _agrees_as_singular_verb(toks: list[Token], i: int) -> bool:
+    """A lower-case -s word after a singular noun or a name and before what only a verb takes, a verb in
+    -ing or 'out'/'off': a verb itself ('Forrest Gump keeps running for 3 years', 'the material shoots
+    out at 800 mph'); not a plural noun before a phrase ('new loans in December', 'oil prices back
+    above $50', 'organisations to offer'), after a possessive ("the firm's shares") or one the
+    vocabulary calls a noun ('earnings')."""
+    t, before = toks[i], toks[i - 1] if i > 0 else None
+    if before is None or not before.content or before.low.endswith(("'s", "’s", "s")) or t.is_("noun"):
+        return False
+    if not _plural_subject(t) or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (nxt.content and _verbish(nxt) and nxt.low.endswith("ing")) or nxt.low in {"out", "off"}
 
 
 def _session(toks: list[Token], k: int) -> bool:
@@ -573,6 +703,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
+    if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
+        return _noun_before_verb(toks, k)
     if toks[k].low == "having":
         # 'the deficit hit its highest level in years having increased by $43bn': the subject of a
         # participle clause is the subject of the verb before it, not that verb's object
@@ -592,6 +724,17 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _noun_before_verb(toks: list[Token], k: int) -> tuple[int, int]:
+    """The phrase a direction word at token k heads when a form of 'be' or 'have' follows it: a verb
+    of change is never followed by one, so the word is a noun ('the September crude contract was up
+    19 cents', 'the pay rise was 3%', 'the increase has been 2%'), with its modifiers and determiner."""
+    head = _np_left(toks, k)
+    if head is not None:
+        return head[0], k + 1  # with a phrase it follows: 'the pace of price increases is'
+    det = k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron")
+    return (k - 1 if det else k), k + 1
 
 
 def _before_relative(toks: list[Token], k: int) -> int:

@@ -27,7 +27,7 @@ def vocab_rows(name: str) -> list[list[str]]:
 
 
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
-ROLE_CLASSES = frozenset({"give", "receive", "supply", "base", "noun", "generic", "span", "exchange"})
+ROLE_CLASSES = frozenset({"give", "receive", "supply", "base", "noun", "generic", "span", "exchange", "measured"})
 #: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
 #: Written for speed: runs of word characters as single repeats between the inner marks, and the
 #: suffix's look-behinds tried only at a dot (the tokens are those of a letter-by-letter loop).
@@ -108,8 +108,10 @@ class Token(NamedTuple):
 
     @property
     def adverb(self) -> bool:
-        """A lower-case -ly word ('sharply', 'nearly'), which never heads a noun phrase."""
-        return self.text.islower() and len(self.text) > 4 and self.text.endswith("ly") and self.text != "supply"
+        """A lower-case -ly word ('sharply', 'nearly'), which never heads a noun phrase; not one the
+        vocabulary calls a noun ('quarterly sales', 'a family firm')."""
+        low = self.text
+        return low.islower() and len(low) > 4 and low.endswith("ly") and low != "supply" and "noun" not in self.classes
 
 
 def tokens(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]]) -> list[Token]:
