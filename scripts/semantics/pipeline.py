@@ -20,6 +20,7 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
+from .frames import pact_limit
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -350,6 +351,9 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
+    limit = pact_limit(text, _clause(text, sent, fig), fig, kind)
+    if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
+        return limit, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
