@@ -53,3 +53,60 @@ def test_the_pacts_deficit_limit_is_the_eus(text: str, quote: str) -> None:
 )
 def test_what_the_pact_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- a firm's sales in the market its paragraph or story states take that market's code
+
+_LEDE = "Carmakers gain ground\n\nSales of hybrid cars in the US are set to double in 2005, research suggests.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the story's lede states the market; the firms' homes are given ('Japanese carmakers')
+        (_LEDE + "Between them the two Japanese carmakers sold more than 80,000 units last year.", "80,000"),
+        (_LEDE + "Honda has three hybrids on the market. The Japanese carmaker sold 8,000 of them.", "8,000"),
+        # the paragraph states it: the firm's home comes from the sentence before
+        (
+            "Rivals gain\n\nForeign rivals nibble away at the US market. Japan's top car maker Toyota saw sales "
+            "accelerate. Even the smaller Suzuki saw its sales improve 17.6% on a year ago.",
+            "17.6%",
+        ),
+        # the paragraph names the market by its country's possessive
+        (
+            "Brewers\n\nAmbev boosted its share of Brazil's beer market. Belgian brewer Inbev said its sales "
+            "rose 12% there.",
+            "12%",
+        ),
+    ],
+)
+def test_a_firms_sales_in_the_stated_market_take_its_code(text: str, quote: str) -> None:
+    want = "BR" if "Brazil" in text else "US"
+    assert _subject(text, quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the sentence states another place of the activity, a region with no code: the firm's home
+        (
+            "Brewers\n\nAmbev boosted its share of Brazil's beer market. Belgian brewer Inbev said its European "
+            "sales fell 2.5%.",
+            "2.5%",
+            "BE",
+        ),
+        # a firm's own sales in a country are no market of the story ('its sales in China')
+        (
+            "Nissan\n\nJapanese carmaker Nissan has improved its sales in China. Nissan aims to increase vehicle "
+            "sales to more than four million by 2008.",
+            "four million",
+            "JP",
+        ),
+        # no word of selling: a firm's profit stays its home's
+        (_LEDE + "The Japanese carmaker Toyota said its net profit rose 12%.", "12%", "JP"),
+        # a country's own figure is no firm's: the market rule leaves it
+        (_LEDE + "Japan's exports of cars rose 5% last year as sales rose.", "5%", "JP"),
+    ],
+)
+def test_what_the_market_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

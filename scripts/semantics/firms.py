@@ -67,7 +67,7 @@ def _is_name(words: str) -> bool:
     return first not in _vocab()["notname"] and not find_places(words)
 
 
-def _mods_ok(mods: str) -> bool:
+def modifiers_only(mods: str) -> bool:
     """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause."""
     return not any(word_classes().get(w, frozenset()) & _NOT_MODS or _noun_re().fullmatch(w) for w in mods.split())
 
@@ -198,12 +198,12 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         based = pat["based"].match(text, p.end)
         possessive = pat["possessive"].match(text, p.end)
         described = pat["described"].match(text, p.end)
-        if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
+        if before_name and modifiers_only(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
             out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
-        elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
+        elif based and modifiers_only(based.group(1)) and _is_name(based.group(2)):
             out.append(Firm(based.group(2), p))
-        elif described and not _mods_ok(described.group(1)):
+        elif described and not modifiers_only(described.group(1)):
             continue
         elif (
             possessive
@@ -324,7 +324,7 @@ def before_firm_noun(text: str, p: Place) -> bool:
     """True when the place words modify a firm noun ('Asian carmakers', 'the European oil firms'): they
     say where firms are from, not where the figure's activity is."""
     described = _patterns()["described"].match(text, p.end)
-    return described is not None and _mods_ok(described.group(1))
+    return described is not None and modifiers_only(described.group(1))
 
 
 def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .places import Place, find_places
+from .firms import before_firm_noun, modifiers_only
+from .places import FIRM_NAME, Place, find_places, is_country
 from .words import vocab_rows
 
 _S = r"[^\S\n]+"
@@ -60,3 +61,95 @@ def pact_limit(text: str, clause: tuple[int, int], fig: tuple[int, int], kind: s
         return None
     before = [p for p in eu if p.end <= fig[0]]
     return before[-1] if before else eu[0]
+
+
+@cache
+def _market_after() -> re.Pattern[str]:
+    """After a country word: at most two modifiers and a market noun ('the US market', 'monthly US sales', "India's
+    domestic car sales"); the modifiers are group 1."""
+    return re.compile(r"(?:['’]s)?((?:" + _S + r"[a-z][\w\-]*){0,2}?)" + _S + _any("market") + r"\b")
+
+
+@cache
+def _market_before() -> re.Pattern[str]:
+    """Before a country word: a market noun, what it sells ('of hybrid cars') and 'in [the]' ('Sales of hybrid
+    cars in the US'); not a firm's own sales there ('its sales in China', "Nissan's sales in China")."""
+    return re.compile(
+        r"(?<!\bits"
+        + _S[:-1]
+        + r")(?<!\btheir"
+        + _S[:-1]
+        + r")(?<![’']s"
+        + _S[:-1]
+        + r")\b"
+        + _any("market")
+        + r"(?:"
+        + _S
+        + r"(?:of|for)(?:"
+        + _S
+        + r"[a-z][\w\-]*){1,3})?"
+        + _S
+        + r"in"
+        + _S
+        + r"(?:the"
+        + _S
+        + r")?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _names_market(text: str, p: Place) -> bool:
+    """True when the country word names a market (:func:`_market_after`, :func:`_market_before`), not where
+    firms are from ('US car firms')."""
+    if p.via is not None or not is_country(p.code):
+        return False
+    after = _market_after().match(text, p.end)
+    if after is not None and modifiers_only(after.group(1)):
+        return True
+    return _market_before().search(text, max(0, p.start - 60), p.start) is not None
+
+
+def stated_market(text: str, spans: list[tuple[Place, ...]]) -> Place | None:
+    """The market a story states for a figure: the last country word naming a market (:func:`_names_market`)
+    among the places of the first of ``spans`` that has one (the figure's paragraph up to the figure, then the
+    headline and lede); None when none does."""
+    for found in spans:
+        named = [p for p in found if _names_market(text, p)]
+        if named:
+            return named[-1]
+    return None
+
+
+@cache
+def _sale_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("sale") + r"\b", re.IGNORECASE)
+
+
+def is_firm_home(text: str, p: Place, homes: list[Place]) -> bool:
+    """True when the place stands for a firm (``via`` its mention), says where firms are from ('Japanese
+    carmakers') or is the words that give a firm its home ("Japan's Suzuki", ``homes``: the text's firm
+    mentions with their homes' spans)."""
+    return p.via is not None or before_firm_noun(text, p) or any((h.start, h.end) == (p.start, p.end) for h in homes)
+
+
+def market_subject(
+    text: str,
+    clause: tuple[int, int],
+    places: list[Place],
+    subject: Place | None,
+    market: Place | None,
+    homes: list[Place],
+) -> Place | None:
+    """The market as the subject of a firm's figure of selling there: when the figure's clause has a word of
+    selling (class 'sale': 'sales rising 8%', 'sold more than 80,000 units') and its subject is a firm's home
+    (:func:`is_firm_home`: the sentence's or the paragraph's), and its sentence (``places``) names no other
+    country as itself, a ``market`` the paragraph or the story states (:func:`stated_market`) is the place of the activity
+    (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US'). Else None."""
+    if market is None or subject is None or subject.code == market.code or not is_firm_home(text, subject, homes):
+        return None
+    if _sale_re().search(text, clause[0], clause[1]) is None:
+        return None
+    plain = [p for p in places if p.code != FIRM_NAME and not is_firm_home(text, p, homes)]
+    if any(p.code != market.code for p in plain):  # a place the sentence states ("Inbev's European business")
+        return None
+    return market

@@ -20,7 +20,7 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
-from .frames import pact_limit
+from .frames import market_subject, pact_limit, stated_market
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -318,6 +318,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind)
+        if subject is not None:
+            # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
+            markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
+            stated = stated_market(text, [_places_in(text, a, min(b, f.start)) for a, b in markets])
+            clause = _clause(text, sent, (f.start, f.end))
+            subject = market_subject(text, clause, places, subject, stated, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
