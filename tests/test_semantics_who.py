@@ -678,3 +678,35 @@ def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: s
 )
 def test_what_a_described_home_leaves_alone(text: str, quote: str) -> None:
     assert _subject(text, quote) is None
+
+
+# --- a definite description refers back to its own sentence's agent before the story's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Fiat will meet car giant General Motors (GM) on Tuesday to agree the future of the Italian firm's "
+            "auto group. GM says the contract is void. GM has said so before.",
+            "Fiat",
+            "IT",
+        ),
+        (
+            "Renault has signed a deal with Nissan to expand the French company's plant. Nissan said so. "
+            "Nissan has agreed.",
+            "Renault",
+            "FR",
+        ),
+    ],
+)
+def test_a_description_refers_to_its_sentences_agent(text: str, name: str, code: str) -> None:
+    assert [(f.name, f.home.code) for f in homes(text)] == [(name, code)]
+
+
+def test_a_description_of_a_later_sentence_keeps_the_storys_agent() -> None:
+    text = (
+        "GM says the contract is void. GM has said so before. Fiat will meet it. "
+        "The US firm said on Monday it would pay nothing."
+    )
+    assert [(f.name, f.home.code) for f in homes(text)] == [("GM", "US")]

@@ -338,11 +338,22 @@ def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
 
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
-    """The firm a definite description at ``at`` refers to: the latest known firm named before it, else
-    the story's agent."""
+    """The firm a definite description at ``at`` refers to: the latest known firm named before it, else the
+    agent of its own sentence (:func:`_sentence_agent`), else the story's agent."""
     named = [(max((s for s, _ in doc.mentions(f.name) if s < at), default=-1), f.name) for f in known[-20:]]
     named = [n for n in named if n[0] >= 0]
-    return max(named)[1] if named else doc.agent()
+    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent()
+
+
+def _sentence_agent(text: str, at: int) -> str | None:
+    """The firm that opens the sentence of ``at`` as its agent, a name before a verb or a possessive ('Fiat
+    will meet car giant General Motors (GM) ... over the future of the Italian firm's loss-making auto group'):
+    a description in the same sentence refers back to the clause's agent, not to the story's, nor to a firm
+    the sentence names after it as an object."""
+    ends = [text.rfind(mark, 0, at) for mark in (". ", "! ", "? ")]
+    start = max([text.rfind("\n", 0, at) + 1, *(e + 2 for e in ends if e >= 0)])
+    m = _patterns()["agent"].match(text, start)
+    return m.group(1) if m is not None and m.end() <= at and _is_name(m.group(1)) else None
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w\-]*")
