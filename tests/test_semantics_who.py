@@ -710,3 +710,62 @@ def test_a_description_of_a_later_sentence_keeps_the_storys_agent() -> None:
         "The US firm said on Monday it would pay nothing."
     )
     assert [(f.name, f.home.code) for f in homes(text)] == [("GM", "US")]
+
+
+# --- deals: a bid 'by rival X' and "X's bid of" are X's; a home listed before '-based' has both countries
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Australian mining firm WMC has said it is worth more than a hostile 7.4bn Australian dollar ($5.8bn; "
+            "£3bn) bid by rival Xstrata. There is pressure on Swiss-based Xstrata to raise its offer.",
+            "$5.8bn",
+            "CH",
+        ),
+        (
+            "Australian mining firm WMC values its shares at A$7.17, against Xstrata's bid of A$6.35 a share. "
+            "Swiss-based Xstrata declined to comment.",
+            "A$6.35 a share",
+            "CH",
+        ),
+    ],
+)
+def test_a_bid_is_its_bidders(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # 'by' and a date, no bidder: the sentence's firm
+        ("Australian mining firm WMC expects a A$7.4bn bid by the end of the year.", "A$7.4bn", "AU"),
+        # 'by' and a sentence's own firm after it: no bid noun before 'by'
+        ("Australian firm WMC's shares rose 8% by the close, as Swiss-based Xstrata watched.", "8%", "AU"),
+    ],
+)
+def test_what_the_bidder_rules_leave_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+def test_a_home_listed_before_based_has_both_countries() -> None:
+    text = (
+        "There is pressure on Swiss-based Xstrata to raise its offer. The watchdog would not oppose the purchase "
+        "of WMC by Zurich and London-based Xstrata. In 2003 Xstrata acquired Australia's largest copper miner."
+    )
+    got = [(f.name, f.home.code) for f in homes(text)]
+    assert got[:2] == [("Xstrata", "CH"), ("Xstrata", "CH;GB")]
+    assert _subject(text + " Xstrata's sales rose 8% last year.", "8%") == "CH;GB"  # the fuller home wins
+
+
+def test_a_later_home_of_other_countries_does_not_replace_the_first() -> None:
+    text = (
+        "Swiss-based Xstrata grew. In 2003 Xstrata acquired Australia's largest copper miner. Xstrata's sales rose 8%."
+    )
+    assert _subject(text, "8%") == "CH"
+
+
+def test_a_list_that_is_no_pair_of_homes_is_left_alone() -> None:
+    text = "Euronext runs the Amsterdam and Paris exchanges, as well as London-based Liffe. Liffe's sales rose 8%."
+    assert [(f.name, f.home.code) for f in homes(text)] == [("Liffe", "GB")]

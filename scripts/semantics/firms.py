@@ -18,7 +18,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
-from .places import FIRM_NAME, UNCODED, Place, blocs, cities, find_places, name_tail, names, text_places
+from .places import (
+    FIRM_NAME,
+    LIST_GAP,
+    UNCODED,
+    Place,
+    blocs,
+    cities,
+    find_places,
+    is_country,
+    join_codes,
+    name_tail,
+    names,
+    text_places,
+)
 from .words import vocab_rows, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
@@ -202,7 +215,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             out.append(Firm(before_name.group(2), p))
             out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
         elif based and modifiers_only(based.group(1)) and _is_name(based.group(2)):
-            out.append(Firm(based.group(2), p))
+            out.append(Firm(based.group(2), _with_listed_city(text, p)))
         elif described and not modifiers_only(described.group(1)):
             continue
         elif (
@@ -299,6 +312,21 @@ def based_cities(text: str) -> tuple[Place, ...]:
                 out.append(Place(cities()[name], s, at))
                 break
     return tuple(out)
+
+
+#: A city name and the list gap before another ('Zurich and ', 'Zurich, ').
+_CITY_BEFORE = re.compile(r"(?<![\w.\-])([A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?)(?:" + LIST_GAP.pattern + r")\Z")
+
+
+def _with_listed_city(text: str, p: Place) -> Place:
+    """A home before '-based' widened to the city or country listed before it ('Zurich and London-based
+    Xstrata' -> CH;GB): a firm based in two countries has both homes (README of the BBC gold: a firm the text
+    calls by two nationalities has both codes), the list its evidence."""
+    m = _CITY_BEFORE.search(text, max(0, p.start - 40), p.start)
+    other = (cities().get(m.group(1)) or names().get(m.group(1))) if m is not None else None
+    if m is None or other is None or not is_country(other) or other in p.code.split(";"):
+        return p
+    return Place(join_codes([other, p.code]), m.start(1), p.end)
 
 
 @lru_cache(maxsize=8)
@@ -469,6 +497,19 @@ def _initials_mentions(text: str, known: dict[tuple[int, int], Place]) -> list[t
     return out
 
 
+def _first_homes(firms: list[Firm]) -> dict[str, Place]:
+    """Each firm's home by the first word of its name: the first the text gives it, unless a later one names
+    the same countries and more ('Swiss-based Xstrata', then 'Zurich and London-based Xstrata': CH;GB), the
+    fuller statement of the same home; a later home of other countries does not replace it."""
+    out: dict[str, Place] = {}
+    for f in firms:
+        key = f.name.split()[0]
+        kept = out.get(key)
+        if kept is None or set(kept.code.split(";")) < set(f.home.code.split(";")):
+            out[key] = f.home
+    return out
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -484,7 +525,7 @@ def firm_places(text: str) -> list[Place]:
     if not firms and not by_name and not short:
         return []  # a firm without a home is no place: none is needed to end another's reach
     first: dict[tuple[int, int], Place] = {}
-    names = {f.name.split()[0]: f.home for f in reversed(firms)}  # a name given two homes: the first
+    names = _first_homes(firms)
     for name, home in names.items():
         for span in doc.mentions(name):
             first.setdefault(span, home)
