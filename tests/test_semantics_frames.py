@@ -110,3 +110,45 @@ def test_a_firms_sales_in_the_stated_market_take_its_code(text: str, quote: str)
 )
 def test_what_the_market_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- a trade's partner is the counterpart, never the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        (
+            "Japan's trade surplus grew in 2004. It compares with 20,479.5bn yen in trade with the US.",
+            "20,479.5bn yen",
+            "JP",
+            "US",
+        ),
+        (
+            "In 2004, Japan's imports from and exports to China (and Hong Kong) added up to 22,201bn yen.",
+            "22,201bn yen",
+            "JP",
+            "CN",
+        ),
+        ("Brazil's exports rose. Exports to Argentina and Chile grew 34% last year.", "34%", "BR", "AR"),
+    ],
+)
+def test_a_trade_partner_is_the_counterpart(text: str, quote: str, subject: str, counterpart: str) -> None:
+    s = semantics_of(text, quote)
+    assert _subject(text, quote) == subject
+    assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # 'to' after no trade noun: a transfer's recipient stays the subject
+        ("Russia has given $20m to Kyrgyzstan.", "$20m", "KG"),
+        # the country that trades is the subject, its partner apart
+        ("China's trade with the US grew 20% last year.", "20%", "CN"),
+        # a country after a trade noun with no partner's preposition
+        ("Trade in China grew 8% last year.", "8%", "CN"),
+    ],
+)
+def test_what_the_trade_partner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -153,3 +153,29 @@ def market_subject(
     if any(p.code != market.code for p in plain):  # a place the sentence states ("Inbev's European business")
         return None
     return market
+
+
+@cache
+def _partner_re() -> re.Pattern[str]:
+    """Before a country word: a trade noun, a partner's preposition and 'the' if any ('trade with the ', 'exports
+    to '), or a partner's and a bracket or list gap ('exports to China (and ', 'imports from Japan and ')."""
+    return re.compile(r"\b" + _any("trade") + _S + r"(?:with|to|from)" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
+
+
+_LISTED_AFTER = re.compile(r"(?:,|[^\S\n]*\(|,?[^\S\n]+and)?[^\S\n]*(?:and[^\S\n]+)?(?:the[^\S\n]+)?\Z")
+
+
+def trade_partners(text: str, places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's, in order) that are a trade's partner: after a trade noun and 'with',
+    'to' or 'from' ('It compares with 20,479.5bn yen in trade with the US'), or listed right after such a partner
+    ("Japan's imports from and exports to China (and Hong Kong)"). README of the BBC gold: a trade partner is the
+    figure's counterpart, not its subject."""
+    out: list[Place] = []
+    for p in places:
+        if p.via is not None or not is_country(p.code):
+            continue
+        after_trade = _partner_re().search(text, max(0, p.start - 40), p.start) is not None
+        listed = bool(out) and out[-1].end < p.start and _LISTED_AFTER.fullmatch(text, out[-1].end, p.start) is not None
+        if after_trade or listed:
+            out.append(p)
+    return out

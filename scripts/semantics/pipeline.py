@@ -20,7 +20,7 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
-from .frames import market_subject, pact_limit, stated_market
+from .frames import market_subject, pact_limit, stated_market, trade_partners
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -363,6 +363,14 @@ def who(
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
+    if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
+        clause = _clause(text, sent, fig)
+        partner = [
+            p
+            for p in trade_partners(text, places)
+            if clause[0] <= p.start < clause[1] and (subject is None or p.code != subject.code)
+        ]
+        counterpart = partner[0] if partner else None
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
         subject = _coordinated(text, sent, subject)
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
@@ -512,6 +520,11 @@ def _who(
         places = [p for p in places if p not in reporters]
         if not places:
             return _context_place(text, para, sent[0], None, firms), None
+    partners = trade_partners(text, places)
+    if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
+        places = [p for p in places if p not in partners]
+        if not places:
+            return _context_place(text, para, sent[0], partners[0].code, firms), partners[0]
     held = [p for p in places if _held(text, sent, p)]
     if held:  # what a share of is bought or held: the counterpart, never the subject
         spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
