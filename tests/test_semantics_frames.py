@@ -152,3 +152,27 @@ def test_a_trade_partner_is_the_counterpart(text: str, quote: str, subject: str,
 )
 def test_what_the_trade_partner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- an owner named in passing is no place a later sentence inherits
+
+
+def test_an_owner_named_in_passing_is_not_inherited() -> None:
+    text = (
+        "India's Maruti grows\n\nIndian carmaker Maruti beat expectations. The company, majority-owned by Japan's "
+        "Suzuki, said costs rose. Sales in the quarter rose by 17.8%."
+    )
+    assert _subject(text, "17.8%") == "IN"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # 'by' after no participle of owning: the place is what the paragraph is about
+        ("Demand\n\nIndian exports were hit by Japan's slowdown. Imports there fell by 5%.", "5%", "JP"),
+        # the owner's own sentence: the owner is named as itself there
+        ("Owners\n\nThe firm is owned by Japan's Suzuki, which saw its sales rise 7%.", "7%", "JP"),
+    ],
+)
+def test_what_the_owner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -179,3 +179,14 @@ def trade_partners(text: str, places: list[Place]) -> list[Place]:
         if after_trade or listed:
             out.append(p)
     return out
+
+
+@cache
+def _owner_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("owner") + _S + r"by" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
+
+
+def named_as_owner(text: str, at: int) -> bool:
+    """True when the words at ``at`` follow 'owned by' or 'controlled by' ('majority-owned by Japan's Suzuki'): a
+    firm's owner named in passing, which a later sentence of the paragraph does not inherit as its place."""
+    return _owner_re().search(text, max(0, at - 40), at) is not None

@@ -20,7 +20,7 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
-from .frames import market_subject, pact_limit, stated_market, trade_partners
+from .frames import market_subject, named_as_owner, pact_limit, stated_market, trade_partners
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -736,14 +736,23 @@ def _story_country(text: str, other: str | None) -> Place | None:
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
-    about), found from the end (not by listing every place of a long stretch for each figure)."""
-    inside = [f for f in _firms_within(firms, start, end) if not _partner(text, f.at[0])]
+    about), nor an owner named in passing ('The company, majority-owned by Japan's Suzuki, said ...':
+    :func:`named_as_owner`), found from the end (not by listing every place of a long stretch for each figure)."""
+    inside = [
+        f
+        for f in _firms_within(firms, start, end)
+        if not _partner(text, f.at[0]) and not named_as_owner(text, min(f.start, f.at[0]))
+    ]
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
         skip = (
-            p.code in (other, NO_CODE) or p.code in institutions() or _partner(text, p.start) or _ranks_member(text, p)
+            p.code in (other, NO_CODE)
+            or p.code in institutions()
+            or _partner(text, p.start)
+            or _ranks_member(text, p)
+            or named_as_owner(text, p.start)
         )
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
