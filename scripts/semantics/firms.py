@@ -373,13 +373,21 @@ def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
     return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent()
 
 
+#: How far back from a description its sentence's start is looked for.
+_AGENT_REACH = 600
+
+
 def _sentence_agent(text: str, at: int) -> str | None:
     """The firm that opens the sentence of ``at`` as its agent, a name before a verb or a possessive ('Fiat
     will meet car giant General Motors (GM) ... over the future of the Italian firm's loss-making auto group'):
     a description in the same sentence refers back to the clause's agent, not to the story's, nor to a firm
     the sentence names after it as an object."""
-    ends = [text.rfind(mark, 0, at) for mark in (". ", "! ", "? ")]
-    start = max([text.rfind("\n", 0, at) + 1, *(e + 2 for e in ends if e >= 0)])
+    lo = max(0, at - _AGENT_REACH)  # a sentence longer than that has no agent read ('the firm' in a list of numbers)
+    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
+    line = text.rfind("\n", lo, at)
+    if line < 0 and not ends and lo > 0:
+        return None
+    start = max([line + 1, lo, *ends])
     m = _patterns()["agent"].match(text, start)
     return m.group(1) if m is not None and m.end() <= at and _is_name(m.group(1)) else None
 

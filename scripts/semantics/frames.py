@@ -5,10 +5,11 @@ or story states are that market's). The words are data: ``vocab/en/frames.tsv``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, find_places, is_country
+from .places import FIRM_NAME, Place, is_country, text_places
 from .words import vocab_rows
 
 _S = r"[^\S\n]+"
@@ -46,18 +47,26 @@ def _limit_before() -> re.Pattern[str]:
     return re.compile(r"\b" + _any("limits") + r"\b[^.;:\n]{0,80}?\bdeficits?" + _S + r"to" + _S + r"\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _pact_text(text: str) -> tuple[Place, ...]:
+    """The EU's mentions in a text that names the stability pact (none in any other), found once per text."""
+    if _pact_re().search(text) is None:
+        return ()
+    return tuple(p for p in text_places(text) if p.code == "EU")
+
+
 def pact_limit(text: str, clause: tuple[int, int], fig: tuple[int, int], kind: str) -> Place | None:
     """The EU, as the subject of a percentage that is the stability pact's deficit limit, in a text that names
     the pact and the EU (its evidence: the EU's mention nearest before the figure, else the first after it);
     None for any other figure. The rule is the EU's whatever country its sentence names: 'Greece ... has also
     broken the 3% deficit ceiling' is not Greece's figure (README of the BBC gold)."""
-    if kind != "percent" or _pact_re().search(text) is None:
+    if kind != "percent":
+        return None
+    eu = _pact_text(text)
+    if not eu:
         return None
     after = _limit_after().match(text, fig[1], clause[1]) is not None
-    if not after and _limit_before().search(text, clause[0], fig[0]) is None:
-        return None
-    eu = [p for p in find_places(text) if p.code == "EU"]
-    if not eu:
+    if not after and _limit_before().search(text, max(clause[0], fig[0] - 200), fig[0]) is None:
         return None
     before = [p for p in eu if p.end <= fig[0]]
     return before[-1] if before else eu[0]
@@ -109,14 +118,25 @@ def _names_market(text: str, p: Place) -> bool:
     return _market_before().search(text, max(0, p.start - 60), p.start) is not None
 
 
-def stated_market(text: str, spans: list[tuple[Place, ...]]) -> Place | None:
+@lru_cache(maxsize=8)
+def _market_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
+    """The country words of a text that name a market (:func:`_names_market`), with their starts, found once per
+    text."""
+    found = tuple(p for p in text_places(text) if _names_market(text, p))
+    return [p.start for p in found], found
+
+
+def stated_market(text: str, spans: list[tuple[int, int]]) -> Place | None:
     """The market a story states for a figure: the last country word naming a market (:func:`_names_market`)
-    among the places of the first of ``spans`` that has one (the figure's paragraph up to the figure, then the
-    headline and lede); None when none does."""
-    for found in spans:
-        named = [p for p in found if _names_market(text, p)]
-        if named:
-            return named[-1]
+    within the first of ``spans`` that has one (the figure's paragraph up to the figure, then the headline and
+    lede); None when none does. Found by bisection in the text's market words, so a figure reads no stretch."""
+    starts, found = _market_places(text)
+    for start, end in spans:
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and found[i].end > end:
+            i -= 1
+        if i >= 0 and found[i].start >= start:
+            return found[i]
     return None
 
 

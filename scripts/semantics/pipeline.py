@@ -321,7 +321,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if subject is not None:
             # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
             markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
-            stated = stated_market(text, [_places_in(text, a, min(b, f.start)) for a, b in markets])
+            stated = stated_market(text, [(a, min(b, f.start)) for a, b in markets])
             clause = _clause(text, sent, (f.start, f.end))
             subject = market_subject(text, clause, places, subject, stated, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
