@@ -769,3 +769,35 @@ def test_a_later_home_of_other_countries_does_not_replace_the_first() -> None:
 def test_a_list_that_is_no_pair_of_homes_is_left_alone() -> None:
     text = "Euronext runs the Amsterdam and Paris exchanges, as well as London-based Liffe. Liffe's sales rose 8%."
     assert [(f.name, f.home.code) for f in homes(text)] == [("Liffe", "GB")]
+
+
+# --- a definite description stands for the firm its noun described, over a later firm described otherwise
+
+
+def test_the_group_is_the_firm_described_as_a_group() -> None:
+    text = (
+        "Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran. "
+        "Jagran publishes a daily newspaper. Advertising revenues were up over 10%, the group said."
+    )
+    assert _subject(text, "10%") == "IE"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the latest firm was described by the same noun: it is the one
+        (
+            "Irish publishing group Independent News & Media bought into Indian media group Jagran. Jagran grew. "
+            "Advertising revenues were up over 10%, the group said.",
+            "IN",
+        ),
+        # the latest firm was described by no noun: the latest still
+        (
+            "Irish publishing group Independent News & Media bought into India's Jagran. Jagran grew. Jagran rose. "
+            "Advertising revenues were up over 10%, the group said.",
+            "IN",
+        ),
+    ],
+)
+def test_what_the_described_noun_leaves_alone(text: str, code: str) -> None:
+    assert _subject(text, "10%") == code

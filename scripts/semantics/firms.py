@@ -518,6 +518,43 @@ def _first_homes(firms: list[Firm]) -> dict[str, Place]:
     return out
 
 
+def _described_as(text: str, firms: list[Firm]) -> dict[str, set[str]]:
+    """The firm nouns that describe each firm before its name, by the first word of its name ('Irish publishing
+    group Independent News & Media' -> group; 'Indian newspaper company Jagran' -> company)."""
+    out: dict[str, set[str]] = {}
+    for f in firms:
+        m = _patterns()["before_name"].match(text, f.home.end)
+        if m is not None and m.group(2).split()[0] == f.name.split()[0]:
+            words = text[m.start() : m.start(2)].split()
+            if words:
+                out.setdefault(f.name.split()[0], set()).add(words[-1].lower())
+    return out
+
+
+#: How many firm mentions back a definite description looks for the firm its noun described.
+_NOUN_REACH = 8
+
+
+def _same_noun(
+    noun: str,
+    spots: list[tuple[int, int, Place]],
+    i: int,
+    by_span: dict[tuple[int, int], str],
+    called: dict[str, set[str]],
+) -> int:
+    """The mention a definite description ('the group') stands for: the latest before it (``spots[i]``), unless
+    that firm was described by another firm noun and an earlier one by this noun ('Irish publishing group
+    Independent News & Media is buying a stake in Indian newspaper company Jagran ... the group said': the
+    group is Independent, not Jagran); the earlier one then, looked for among a few mentions back."""
+    latest = called.get(by_span.get(spots[i][:2], ""), set())
+    if not latest or noun in latest:
+        return i
+    for j in range(i - 1, max(-1, i - _NOUN_REACH), -1):
+        if noun in called.get(by_span.get(spots[j][:2], ""), set()):
+            return j
+    return i
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -534,9 +571,12 @@ def firm_places(text: str) -> list[Place]:
         return []  # a firm without a home is no place: none is needed to end another's reach
     first: dict[tuple[int, int], Place] = {}
     names = _first_homes(firms)
+    called = _described_as(text, firms)
+    by_span: dict[tuple[int, int], str] = {}
     for name, home in names.items():
         for span in doc.mentions(name):
             first.setdefault(span, home)
+            by_span.setdefault(span, name)
     for name, code in {f.name: f.home.named for f in by_name}.items():
         for s, e in _whole_word_spans(text, name):
             first.setdefault((s, e), Place(code, *national_word(text, s, e, code), named=code))
@@ -563,6 +603,7 @@ def firm_places(text: str) -> list[Place]:
         while i >= 0 and spots[i][1] > m.start():
             i -= 1
         if i >= 0:
+            i = _same_noun(m.group().split()[-1].lower(), spots, i, by_span, called)
             anaphors.append((m.start(), m.end(), spots[i][2]))
     return [
         Place(home.code, home.start, home.end, via=(s, e), named=home.named)
