@@ -176,3 +176,24 @@ def test_an_owner_named_in_passing_is_not_inherited() -> None:
 )
 def test_what_the_owner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- a unit the text places keeps its own country; its parent's place is no subject of its figures
+
+
+def test_a_placed_unit_keeps_its_own_country() -> None:
+    text = "Chrysler, the US unit of Germany's DaimlerChrysler, was the only carmaker with sales rising 8%."
+    assert _subject(text, "8%") == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a unit placed by a region only: the parent's home (README: Opel, one of GM's European units -> US)
+        ("Opel, the European unit of US carmaker General Motors, saw its sales fall 5%.", "5%", "US"),
+        # a unit placed by no word at all: the parent's home
+        ("Agroflora, a subsidiary of the UK food group Vestey, lost 80% of its land.", "80%", "GB"),
+    ],
+)
+def test_what_the_placed_unit_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -210,3 +210,32 @@ def named_as_owner(text: str, at: int) -> bool:
     """True when the words at ``at`` follow 'owned by' or 'controlled by' ('majority-owned by Japan's Suzuki'): a
     firm's owner named in passing, which a later sentence of the paragraph does not inherit as its place."""
     return _owner_re().search(text, max(0, at - 40), at) is not None
+
+
+@cache
+def _unit_of_re() -> re.Pattern[str]:
+    """Between a country word and a place after it: at most two modifiers, a unit noun, 'of' and 'the' if any
+    (' unit of ' in 'the US unit of Germany's DaimlerChrysler', ' car unit of the ')."""
+    return re.compile(
+        r"(?:" + _S + r"[a-z][\w\-]*){0,2}?" + _S + _any("unit") + _S + r"of" + _S + r"(?:the" + _S + r")?\Z"
+    )
+
+
+def _places_unit(text: str, q: Place, p: Place) -> bool:
+    """True when the country word ``q`` places a unit whose parent ``p`` names ('the US unit of Germany's')."""
+    near = q.via is None and is_country(q.code) and q.code != p.code and q.end < p.start <= q.end + 60
+    return near and _unit_of_re().match(text, q.end, p.start) is not None
+
+
+def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's, in order) that name the parent of a unit the text places itself
+    ('Chrysler, the US unit of Germany's DaimlerChrysler': Germany): the unit's figures are its own country's, so
+    the parent's place is none of their subjects. A unit placed by no country ('the European unit of US carmaker
+    GM') leaves its parent's place alone: it takes the parent's home (README of the BBC gold)."""
+    out = []
+    for k, p in enumerate(places):
+        if p.via is not None:
+            continue
+        if any(_places_unit(text, q, p) for q in places[:k]):
+            out.append(p)
+    return out

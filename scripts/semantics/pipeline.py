@@ -20,7 +20,14 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
-from .frames import market_subject, named_as_owner, pact_limit, stated_market, trade_partners
+from .frames import (
+    market_subject,
+    named_as_owner,
+    pact_limit,
+    parents_of_placed_units,
+    stated_market,
+    trade_partners,
+)
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -525,6 +532,10 @@ def _who(
         places = [p for p in places if p not in partners]
         if not places:
             return _context_place(text, para, sent[0], partners[0].code, firms), partners[0]
+    parents = {(p.start, p.end) for p in parents_of_placed_units(text, places)}
+    if parents:  # 'Chrysler, the US unit of Germany's DaimlerChrysler': the parent's home is no subject of its unit's
+        kept = [p for p in places if (p.start, p.end) not in parents]
+        places = kept or places
     held = [p for p in places if _held(text, sent, p)]
     if held:  # what a share of is bought or held: the counterpart, never the subject
         spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
