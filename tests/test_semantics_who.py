@@ -678,3 +678,126 @@ def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: s
 )
 def test_what_a_described_home_leaves_alone(text: str, quote: str) -> None:
     assert _subject(text, quote) is None
+
+
+# --- a definite description refers back to its own sentence's agent before the story's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Fiat will meet car giant General Motors (GM) on Tuesday to agree the future of the Italian firm's "
+            "auto group. GM says the contract is void. GM has said so before.",
+            "Fiat",
+            "IT",
+        ),
+        (
+            "Renault has signed a deal with Nissan to expand the French company's plant. Nissan said so. "
+            "Nissan has agreed.",
+            "Renault",
+            "FR",
+        ),
+    ],
+)
+def test_a_description_refers_to_its_sentences_agent(text: str, name: str, code: str) -> None:
+    assert [(f.name, f.home.code) for f in homes(text)] == [(name, code)]
+
+
+def test_a_description_of_a_later_sentence_keeps_the_storys_agent() -> None:
+    text = (
+        "GM says the contract is void. GM has said so before. Fiat will meet it. "
+        "The US firm said on Monday it would pay nothing."
+    )
+    assert [(f.name, f.home.code) for f in homes(text)] == [("GM", "US")]
+
+
+# --- deals: a bid 'by rival X' and "X's bid of" are X's; a home listed before '-based' has both countries
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Australian mining firm WMC has said it is worth more than a hostile 7.4bn Australian dollar ($5.8bn; "
+            "£3bn) bid by rival Xstrata. There is pressure on Swiss-based Xstrata to raise its offer.",
+            "$5.8bn",
+            "CH",
+        ),
+        (
+            "Australian mining firm WMC values its shares at A$7.17, against Xstrata's bid of A$6.35 a share. "
+            "Swiss-based Xstrata declined to comment.",
+            "A$6.35 a share",
+            "CH",
+        ),
+    ],
+)
+def test_a_bid_is_its_bidders(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # 'by' and a date, no bidder: the sentence's firm
+        ("Australian mining firm WMC expects a A$7.4bn bid by the end of the year.", "A$7.4bn", "AU"),
+        # 'by' and a sentence's own firm after it: no bid noun before 'by'
+        ("Australian firm WMC's shares rose 8% by the close, as Swiss-based Xstrata watched.", "8%", "AU"),
+    ],
+)
+def test_what_the_bidder_rules_leave_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+def test_a_home_listed_before_based_has_both_countries() -> None:
+    text = (
+        "There is pressure on Swiss-based Xstrata to raise its offer. The watchdog would not oppose the purchase "
+        "of WMC by Zurich and London-based Xstrata. In 2003 Xstrata acquired Australia's largest copper miner."
+    )
+    got = [(f.name, f.home.code) for f in homes(text)]
+    assert got[:2] == [("Xstrata", "CH"), ("Xstrata", "CH;GB")]
+    assert _subject(text + " Xstrata's sales rose 8% last year.", "8%") == "CH;GB"  # the fuller home wins
+
+
+def test_a_later_home_of_other_countries_does_not_replace_the_first() -> None:
+    text = (
+        "Swiss-based Xstrata grew. In 2003 Xstrata acquired Australia's largest copper miner. Xstrata's sales rose 8%."
+    )
+    assert _subject(text, "8%") == "CH"
+
+
+def test_a_list_that_is_no_pair_of_homes_is_left_alone() -> None:
+    text = "Euronext runs the Amsterdam and Paris exchanges, as well as London-based Liffe. Liffe's sales rose 8%."
+    assert [(f.name, f.home.code) for f in homes(text)] == [("Liffe", "GB")]
+
+
+# --- a definite description stands for the firm its noun described, over a later firm described otherwise
+
+
+def test_the_group_is_the_firm_described_as_a_group() -> None:
+    text = (
+        "Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran. "
+        "Jagran publishes a daily newspaper. Advertising revenues were up over 10%, the group said."
+    )
+    assert _subject(text, "10%") == "IE"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the latest firm was described by the same noun: it is the one
+        (
+            "Irish publishing group Independent News & Media bought into Indian media group Jagran. Jagran grew. "
+            "Advertising revenues were up over 10%, the group said.",
+            "IN",
+        ),
+        # the latest firm was described by no noun: the latest still
+        (
+            "Irish publishing group Independent News & Media bought into India's Jagran. Jagran grew. Jagran rose. "
+            "Advertising revenues were up over 10%, the group said.",
+            "IN",
+        ),
+    ],
+)
+def test_what_the_described_noun_leaves_alone(text: str, code: str) -> None:
+    assert _subject(text, "10%") == code

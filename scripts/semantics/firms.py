@@ -18,7 +18,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..extraction.patterns import word_trie
-from .places import FIRM_NAME, UNCODED, Place, blocs, cities, find_places, name_tail, names, text_places
+from .places import (
+    FIRM_NAME,
+    LIST_GAP,
+    UNCODED,
+    Place,
+    blocs,
+    cities,
+    find_places,
+    is_country,
+    join_codes,
+    name_tail,
+    names,
+    text_places,
+)
 from .words import vocab_rows, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
@@ -67,7 +80,7 @@ def _is_name(words: str) -> bool:
     return first not in _vocab()["notname"] and not find_places(words)
 
 
-def _mods_ok(mods: str) -> bool:
+def modifiers_only(mods: str) -> bool:
     """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause."""
     return not any(word_classes().get(w, frozenset()) & _NOT_MODS or _noun_re().fullmatch(w) for w in mods.split())
 
@@ -198,12 +211,12 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         based = pat["based"].match(text, p.end)
         possessive = pat["possessive"].match(text, p.end)
         described = pat["described"].match(text, p.end)
-        if before_name and _mods_ok(before_name.group(1)) and _is_name(before_name.group(2)):
+        if before_name and modifiers_only(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
             out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
-        elif based and _mods_ok(based.group(1)) and _is_name(based.group(2)):
-            out.append(Firm(based.group(2), p))
-        elif described and not _mods_ok(described.group(1)):
+        elif based and modifiers_only(based.group(1)) and _is_name(based.group(2)):
+            out.append(Firm(based.group(2), _with_listed_city(text, p)))
+        elif described and not modifiers_only(described.group(1)):
             continue
         elif (
             possessive
@@ -301,6 +314,21 @@ def based_cities(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
+#: A city name and the list gap before another ('Zurich and ', 'Zurich, ').
+_CITY_BEFORE = re.compile(r"(?<![\w.\-])([A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?)(?:" + LIST_GAP.pattern + r")\Z")
+
+
+def _with_listed_city(text: str, p: Place) -> Place:
+    """A home before '-based' widened to the city or country listed before it ('Zurich and London-based
+    Xstrata' -> CH;GB): a firm based in two countries has both homes (README of the BBC gold: a firm the text
+    calls by two nationalities has both codes), the list its evidence."""
+    m = _CITY_BEFORE.search(text, max(0, p.start - 40), p.start)
+    other = (cities().get(m.group(1)) or names().get(m.group(1))) if m is not None else None
+    if m is None or other is None or not is_country(other) or other in p.code.split(";"):
+        return p
+    return Place(join_codes([other, p.code]), m.start(1), p.end)
+
+
 @lru_cache(maxsize=8)
 def based_in_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right after 'based in' or 'headquartered in'
@@ -324,7 +352,7 @@ def before_firm_noun(text: str, p: Place) -> bool:
     """True when the place words modify a firm noun ('Asian carmakers', 'the European oil firms'): they
     say where firms are from, not where the figure's activity is."""
     described = _patterns()["described"].match(text, p.end)
-    return described is not None and _mods_ok(described.group(1))
+    return described is not None and modifiers_only(described.group(1))
 
 
 def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
@@ -338,11 +366,30 @@ def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
 
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
-    """The firm a definite description at ``at`` refers to: the latest known firm named before it, else
-    the story's agent."""
+    """The firm a definite description at ``at`` refers to: the latest known firm named before it, else the
+    agent of its own sentence (:func:`_sentence_agent`), else the story's agent."""
     named = [(max((s for s, _ in doc.mentions(f.name) if s < at), default=-1), f.name) for f in known[-20:]]
     named = [n for n in named if n[0] >= 0]
-    return max(named)[1] if named else doc.agent()
+    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent()
+
+
+#: How far back from a description its sentence's start is looked for.
+_AGENT_REACH = 600
+
+
+def _sentence_agent(text: str, at: int) -> str | None:
+    """The firm that opens the sentence of ``at`` as its agent, a name before a verb or a possessive ('Fiat
+    will meet car giant General Motors (GM) ... over the future of the Italian firm's loss-making auto group'):
+    a description in the same sentence refers back to the clause's agent, not to the story's, nor to a firm
+    the sentence names after it as an object."""
+    lo = max(0, at - _AGENT_REACH)  # a sentence longer than that has no agent read ('the firm' in a list of numbers)
+    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
+    line = text.rfind("\n", lo, at)
+    if line < 0 and not ends and lo > 0:
+        return None
+    start = max([line + 1, lo, *ends])
+    m = _patterns()["agent"].match(text, start)
+    return m.group(1) if m is not None and m.end() <= at and _is_name(m.group(1)) else None
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w\-]*")
@@ -458,6 +505,56 @@ def _initials_mentions(text: str, known: dict[tuple[int, int], Place]) -> list[t
     return out
 
 
+def _first_homes(firms: list[Firm]) -> dict[str, Place]:
+    """Each firm's home by the first word of its name: the first the text gives it, unless a later one names
+    the same countries and more ('Swiss-based Xstrata', then 'Zurich and London-based Xstrata': CH;GB), the
+    fuller statement of the same home; a later home of other countries does not replace it."""
+    out: dict[str, Place] = {}
+    for f in firms:
+        key = f.name.split()[0]
+        kept = out.get(key)
+        if kept is None or set(kept.code.split(";")) < set(f.home.code.split(";")):
+            out[key] = f.home
+    return out
+
+
+def _described_as(text: str, firms: list[Firm]) -> dict[str, set[str]]:
+    """The firm nouns that describe each firm before its name, by the first word of its name ('Irish publishing
+    group Independent News & Media' -> group; 'Indian newspaper company Jagran' -> company)."""
+    out: dict[str, set[str]] = {}
+    for f in firms:
+        m = _patterns()["before_name"].match(text, f.home.end)
+        if m is not None and m.group(2).split()[0] == f.name.split()[0]:
+            words = text[m.start() : m.start(2)].split()
+            if words:
+                out.setdefault(f.name.split()[0], set()).add(words[-1].lower())
+    return out
+
+
+#: How many firm mentions back a definite description looks for the firm its noun described.
+_NOUN_REACH = 8
+
+
+def _same_noun(
+    noun: str,
+    spots: list[tuple[int, int, Place]],
+    i: int,
+    by_span: dict[tuple[int, int], str],
+    called: dict[str, set[str]],
+) -> int:
+    """The mention a definite description ('the group') stands for: the latest before it (``spots[i]``), unless
+    that firm was described by another firm noun and an earlier one by this noun ('Irish publishing group
+    Independent News & Media is buying a stake in Indian newspaper company Jagran ... the group said': the
+    group is Independent, not Jagran); the earlier one then, looked for among a few mentions back."""
+    latest = called.get(by_span.get(spots[i][:2], ""), set())
+    if not latest or noun in latest:
+        return i
+    for j in range(i - 1, max(-1, i - _NOUN_REACH), -1):
+        if noun in called.get(by_span.get(spots[j][:2], ""), set()):
+            return j
+    return i
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -473,10 +570,13 @@ def firm_places(text: str) -> list[Place]:
     if not firms and not by_name and not short:
         return []  # a firm without a home is no place: none is needed to end another's reach
     first: dict[tuple[int, int], Place] = {}
-    names = {f.name.split()[0]: f.home for f in reversed(firms)}  # a name given two homes: the first
+    names = _first_homes(firms)
+    called = _described_as(text, firms)
+    by_span: dict[tuple[int, int], str] = {}
     for name, home in names.items():
         for span in doc.mentions(name):
             first.setdefault(span, home)
+            by_span.setdefault(span, name)
     for name, code in {f.name: f.home.named for f in by_name}.items():
         for s, e in _whole_word_spans(text, name):
             first.setdefault((s, e), Place(code, *national_word(text, s, e, code), named=code))
@@ -503,6 +603,7 @@ def firm_places(text: str) -> list[Place]:
         while i >= 0 and spots[i][1] > m.start():
             i -= 1
         if i >= 0:
+            i = _same_noun(m.group().split()[-1].lower(), spots, i, by_span, called)
             anaphors.append((m.start(), m.end(), spots[i][2]))
     return [
         Place(home.code, home.start, home.end, via=(s, e), named=home.named)

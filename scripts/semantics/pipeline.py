@@ -20,6 +20,14 @@ from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
+from .frames import (
+    market_subject,
+    named_as_owner,
+    pact_limit,
+    parents_of_placed_units,
+    stated_market,
+    trade_partners,
+)
 from .measure import find_holder, find_measure
 from .period import (
     Period,
@@ -321,6 +329,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind)
+        if subject is not None:
+            # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
+            markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
+            stated = stated_market(text, [(a, min(b, f.start)) for a, b in markets])
+            clause = _clause(text, sent, (f.start, f.end))
+            subject = market_subject(text, clause, places, subject, stated, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -354,9 +368,20 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
+    limit = pact_limit(text, _clause(text, sent, fig), fig, kind)
+    if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
+        return limit, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
+    if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
+        clause = _clause(text, sent, fig)
+        partner = [
+            p
+            for p in trade_partners(text, places)
+            if clause[0] <= p.start < clause[1] and (subject is None or p.code != subject.code)
+        ]
+        counterpart = partner[0] if partner else None
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
         subject = _coordinated(text, sent, subject)
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
@@ -506,6 +531,15 @@ def _who(
         places = [p for p in places if p not in reporters]
         if not places:
             return _context_place(text, para, sent[0], None, firms), None
+    partners = trade_partners(text, places)
+    if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
+        places = [p for p in places if p not in partners]
+        if not places:
+            return _context_place(text, para, sent[0], partners[0].code, firms), partners[0]
+    parents = {(p.start, p.end) for p in parents_of_placed_units(text, places)}
+    if parents:  # 'Chrysler, the US unit of Germany's DaimlerChrysler': the parent's home is no subject of its unit's
+        kept = [p for p in places if (p.start, p.end) not in parents]
+        places = kept or places
     held = [p for p in places if _held(text, sent, p)]
     if held:  # what a share of is bought or held: the counterpart, never the subject
         spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
@@ -717,14 +751,23 @@ def _story_country(text: str, other: str | None) -> Place | None:
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
-    about), found from the end (not by listing every place of a long stretch for each figure)."""
-    inside = [f for f in _firms_within(firms, start, end) if not _partner(text, f.at[0])]
+    about), nor an owner named in passing ('The company, majority-owned by Japan's Suzuki, said ...':
+    :func:`named_as_owner`), found from the end (not by listing every place of a long stretch for each figure)."""
+    inside = [
+        f
+        for f in _firms_within(firms, start, end)
+        if not _partner(text, f.at[0]) and not named_as_owner(text, min(f.start, f.at[0]))
+    ]
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
         skip = (
-            p.code in (other, NO_CODE) or p.code in institutions() or _partner(text, p.start) or _ranks_member(text, p)
+            p.code in (other, NO_CODE)
+            or p.code in institutions()
+            or _partner(text, p.start)
+            or _ranks_member(text, p)
+            or named_as_owner(text, p.start)
         )
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
@@ -866,15 +909,35 @@ def _transfer_words() -> re.Pattern[str]:
 #: the place that follows makes the bid (for a deal, the subject is the buyer's country); a conversion in
 #: brackets may come between ('£1.3bn ($2.5bn) takeover offer').
 _BID_FROM = re.compile(
-    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?\Z"
+    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
 )
 
 
+#: Between a bidder's possessive and the price: "Xstrata's bid of ", "Glazer's latest takeover offer of ".
+_BID_OF = re.compile(r"['’]s?(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+([a-z]+)[^\S\n]+of[^\S\n]+")
+_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
+
+
 def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: list[Place]) -> Place | None:
-    """The place that makes the bid the figure prices: 'a £1.3bn takeover offer from Deutsche Boerse',
-    the bid noun (class 'bid' of ``vocab/en/deals.tsv``) within three words after the figure."""
+    """The place that makes the bid the figure prices: 'a £1.3bn takeover offer from Deutsche Boerse', the bid
+    noun (class 'bid' of ``vocab/en/deals.tsv``) within three words after the figure, 'rival' allowed before the
+    bidder; or the bidder's possessive before the bid noun and 'of' ("Xstrata's bid of A$6.35 a share"). A
+    conversion in brackets after the figure is read past, its semicolon no end of the clause ('a hostile 7.4bn
+    Australian dollar ($5.8bn; £3bn) bid by rival Xstrata')."""
+    bracket = _BRACKET.match(text, fig[1])
+    end = clause[1]
+    if bracket is not None and end < bracket.end():
+        stop = _CLAUSE_STOP.search(text, bracket.end(), len(text))
+        sentence_end = text.find(".", bracket.end())
+        end = min(stop.start() if stop else len(text), sentence_end if sentence_end >= 0 else len(text))
+    for p in places:  # "Xstrata's bid of A$6.35 a share"
+        if clause[0] <= p.at[0] and p.at[1] <= fig[0]:
+            m = _BID_OF.fullmatch(text, p.at[1], fig[0])
+            if m is not None and m.group(1) in _bid_nouns():
+                return p
     for p in places:
-        if fig[1] < p.at[0] < clause[1]:
+        if fig[1] < p.at[0] < end:
             m = _BID_FROM.fullmatch(text, fig[1], p.at[0])
             return p if m is not None and m.group(1) in _bid_nouns() else None
     return None

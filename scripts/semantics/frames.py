@@ -1,0 +1,241 @@
+"""Frames that decide a figure's subject over the places of its sentence: the EU's budget rule (a deficit
+limit of the stability pact is the EU's) and a national market (a firm's sales in the market its paragraph
+or story states are that market's). The words are data: ``vocab/en/frames.tsv``."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from .firms import before_firm_noun, modifiers_only
+from .places import FIRM_NAME, Place, is_country, text_places
+from .words import vocab_rows
+
+_S = r"[^\S\n]+"
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """class -> its phrases, from ``vocab/en/frames.tsv``."""
+    out: dict[str, list[str]] = {}
+    for row in vocab_rows("frames.tsv"):
+        out.setdefault(row[1].strip(), []).append(row[0].strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _any(cls: str) -> str:
+    """A regex group of the phrases of one class, each space any run of blanks."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in _words()[cls]) + ")"
+
+
+@cache
+def _pact_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("pact") + r"\b", re.IGNORECASE)
+
+
+@cache
+def _limit_after() -> re.Pattern[str]:
+    """After a percentage: '[budget] [deficit] limit' ('the 3% deficit limit', 'the current 3% limit')."""
+    return re.compile(r"(?:" + _S + r"(?:budget" + _S + r")?deficit)?" + _S + _any("limit") + r"\b", re.IGNORECASE)
+
+
+@cache
+def _limit_before() -> re.Pattern[str]:
+    """Before a percentage, in its clause: a verb of limiting, then a deficit and 'to' ('EU rules limit the size
+    of a eurozone country's deficit to 3%')."""
+    return re.compile(r"\b" + _any("limits") + r"\b[^.;:\n]{0,80}?\bdeficits?" + _S + r"to" + _S + r"\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _pact_text(text: str) -> tuple[Place, ...]:
+    """The EU's mentions in a text that names the stability pact (none in any other), found once per text."""
+    if _pact_re().search(text) is None:
+        return ()
+    return tuple(p for p in text_places(text) if p.code == "EU")
+
+
+def pact_limit(text: str, clause: tuple[int, int], fig: tuple[int, int], kind: str) -> Place | None:
+    """The EU, as the subject of a percentage that is the stability pact's deficit limit, in a text that names
+    the pact and the EU (its evidence: the EU's mention nearest before the figure, else the first after it);
+    None for any other figure. The rule is the EU's whatever country its sentence names: 'Greece ... has also
+    broken the 3% deficit ceiling' is not Greece's figure (README of the BBC gold)."""
+    if kind != "percent":
+        return None
+    eu = _pact_text(text)
+    if not eu:
+        return None
+    after = _limit_after().match(text, fig[1], clause[1]) is not None
+    if not after and _limit_before().search(text, max(clause[0], fig[0] - 200), fig[0]) is None:
+        return None
+    before = [p for p in eu if p.end <= fig[0]]
+    return before[-1] if before else eu[0]
+
+
+@cache
+def _market_after() -> re.Pattern[str]:
+    """After a country word: at most two modifiers and a market noun ('the US market', 'monthly US sales', "India's
+    domestic car sales"); the modifiers are group 1."""
+    return re.compile(r"(?:['’]s)?((?:" + _S + r"[a-z][\w\-]*){0,2}?)" + _S + _any("market") + r"\b")
+
+
+@cache
+def _market_before() -> re.Pattern[str]:
+    """Before a country word: a market noun, what it sells ('of hybrid cars') and 'in [the]' ('Sales of hybrid
+    cars in the US'); not a firm's own sales there ('its sales in China', "Nissan's sales in China")."""
+    return re.compile(
+        r"(?<!\bits"
+        + _S[:-1]
+        + r")(?<!\btheir"
+        + _S[:-1]
+        + r")(?<![’']s"
+        + _S[:-1]
+        + r")\b"
+        + _any("market")
+        + r"(?:"
+        + _S
+        + r"(?:of|for)(?:"
+        + _S
+        + r"[a-z][\w\-]*){1,3})?"
+        + _S
+        + r"in"
+        + _S
+        + r"(?:the"
+        + _S
+        + r")?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _names_market(text: str, p: Place) -> bool:
+    """True when the country word names a market (:func:`_market_after`, :func:`_market_before`), not where
+    firms are from ('US car firms')."""
+    if p.via is not None or not is_country(p.code):
+        return False
+    after = _market_after().match(text, p.end)
+    if after is not None and modifiers_only(after.group(1)):
+        return True
+    return _market_before().search(text, max(0, p.start - 60), p.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _market_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
+    """The country words of a text that name a market (:func:`_names_market`), with their starts, found once per
+    text."""
+    found = tuple(p for p in text_places(text) if _names_market(text, p))
+    return [p.start for p in found], found
+
+
+def stated_market(text: str, spans: list[tuple[int, int]]) -> Place | None:
+    """The market a story states for a figure: the last country word naming a market (:func:`_names_market`)
+    within the first of ``spans`` that has one (the figure's paragraph up to the figure, then the headline and
+    lede); None when none does. Found by bisection in the text's market words, so a figure reads no stretch."""
+    starts, found = _market_places(text)
+    for start, end in spans:
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and found[i].end > end:
+            i -= 1
+        if i >= 0 and found[i].start >= start:
+            return found[i]
+    return None
+
+
+@cache
+def _sale_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("sale") + r"\b", re.IGNORECASE)
+
+
+def is_firm_home(text: str, p: Place, homes: list[Place]) -> bool:
+    """True when the place stands for a firm (``via`` its mention), says where firms are from ('Japanese
+    carmakers') or is the words that give a firm its home ("Japan's Suzuki", ``homes``: the text's firm
+    mentions with their homes' spans)."""
+    return p.via is not None or before_firm_noun(text, p) or any((h.start, h.end) == (p.start, p.end) for h in homes)
+
+
+def market_subject(
+    text: str,
+    clause: tuple[int, int],
+    places: list[Place],
+    subject: Place | None,
+    market: Place | None,
+    homes: list[Place],
+) -> Place | None:
+    """The market as the subject of a firm's figure of selling there: when the figure's clause has a word of
+    selling (class 'sale': 'sales rising 8%', 'sold more than 80,000 units') and its subject is a firm's home
+    (:func:`is_firm_home`: the sentence's or the paragraph's), and its sentence (``places``) names no other
+    country as itself, a ``market`` the paragraph or the story states (:func:`stated_market`) is the place of the activity
+    (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US'). Else None."""
+    if market is None or subject is None or subject.code == market.code or not is_firm_home(text, subject, homes):
+        return None
+    if _sale_re().search(text, clause[0], clause[1]) is None:
+        return None
+    plain = [p for p in places if p.code != FIRM_NAME and not is_firm_home(text, p, homes)]
+    if any(p.code != market.code for p in plain):  # a place the sentence states ("Inbev's European business")
+        return None
+    return market
+
+
+@cache
+def _partner_re() -> re.Pattern[str]:
+    """Before a country word: a trade noun, a partner's preposition and 'the' if any ('trade with the ', 'exports
+    to '), or a partner's and a bracket or list gap ('exports to China (and ', 'imports from Japan and ')."""
+    return re.compile(r"\b" + _any("trade") + _S + r"(?:with|to|from)" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
+
+
+_LISTED_AFTER = re.compile(r"(?:,|[^\S\n]*\(|,?[^\S\n]+and)?[^\S\n]*(?:and[^\S\n]+)?(?:the[^\S\n]+)?\Z")
+
+
+def trade_partners(text: str, places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's, in order) that are a trade's partner: after a trade noun and 'with',
+    'to' or 'from' ('It compares with 20,479.5bn yen in trade with the US'), or listed right after such a partner
+    ("Japan's imports from and exports to China (and Hong Kong)"). README of the BBC gold: a trade partner is the
+    figure's counterpart, not its subject."""
+    out: list[Place] = []
+    for p in places:
+        if p.via is not None or not is_country(p.code):
+            continue
+        after_trade = _partner_re().search(text, max(0, p.start - 40), p.start) is not None
+        listed = bool(out) and out[-1].end < p.start and _LISTED_AFTER.fullmatch(text, out[-1].end, p.start) is not None
+        if after_trade or listed:
+            out.append(p)
+    return out
+
+
+@cache
+def _owner_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("owner") + _S + r"by" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
+
+
+def named_as_owner(text: str, at: int) -> bool:
+    """True when the words at ``at`` follow 'owned by' or 'controlled by' ('majority-owned by Japan's Suzuki'): a
+    firm's owner named in passing, which a later sentence of the paragraph does not inherit as its place."""
+    return _owner_re().search(text, max(0, at - 40), at) is not None
+
+
+@cache
+def _unit_of_re() -> re.Pattern[str]:
+    """Between a country word and a place after it: at most two modifiers, a unit noun, 'of' and 'the' if any
+    (' unit of ' in 'the US unit of Germany's DaimlerChrysler', ' car unit of the ')."""
+    return re.compile(
+        r"(?:" + _S + r"[a-z][\w\-]*){0,2}?" + _S + _any("unit") + _S + r"of" + _S + r"(?:the" + _S + r")?\Z"
+    )
+
+
+def _places_unit(text: str, q: Place, p: Place) -> bool:
+    """True when the country word ``q`` places a unit whose parent ``p`` names ('the US unit of Germany's')."""
+    near = q.via is None and is_country(q.code) and q.code != p.code and q.end < p.start <= q.end + 60
+    return near and _unit_of_re().match(text, q.end, p.start) is not None
+
+
+def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's, in order) that name the parent of a unit the text places itself
+    ('Chrysler, the US unit of Germany's DaimlerChrysler': Germany): the unit's figures are its own country's, so
+    the parent's place is none of their subjects. A unit placed by no country ('the European unit of US carmaker
+    GM') leaves its parent's place alone: it takes the parent's home (README of the BBC gold)."""
+    out = []
+    for k, p in enumerate(places):
+        if p.via is not None:
+            continue
+        if any(_places_unit(text, q, p) for q in places[:k]):
+            out.append(p)
+    return out
