@@ -40,6 +40,8 @@ from .period import (
     parallel_base,
     perfect_since,
     period_in_sentence,
+    since_date,
+    since_range,
     states_present,
     story_period,
     story_source,
@@ -267,11 +269,18 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
+        since = since_date(text, (f.start, f.end), sent, dates, spans)
+        if since is not None and (since[1] or period is None or period.method not in ("same_clause", "coordinated")):
+            # 'has sold 4,000 since its launch in August': to the story's present (none where it is open); a total
+            # to the later period its sentence reports ('bringing total savings to £100m since mid-2003')
+            value = since_range(dates[since[0]], found.present, period if since[1] else None)
+            period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
-        if rate and period is not None and period.method != "same_clause":
+        if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
         if (
             period is None
+            and since is None
             and not rate
             and not _own_span(text, sent, durations)
             and inherits(text, (f.start, f.end), sent, dates)
@@ -290,6 +299,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = None  # a change compared with a base takes a later period, or none
         if (
             period is None
+            and since is None
             and fieldwork is not None
             and not rate
             and about_survey(text, paragraph_span(text, paragraphs, k))
@@ -297,6 +307,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         if (
             period is None
+            and since is None
             and budget is not None
             and not rate
             and f.kind != "duration"
