@@ -9,7 +9,8 @@ that one is the period of the base's own figure ('compared with a loss of $793m 
 month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
 unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
 present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
-or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'). A forecast word naming the
+or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'); a forecast's figure takes a
+forecast's date, and only from the sentence right before it (:func:`inherited`). A forecast word naming the
 yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a span opening with 'from'
 ('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
 perfect measured 'since' a date ('has strengthened 4% since late December', 'Since 2001, BA has cut 13,000 jobs')
@@ -1299,7 +1300,11 @@ def inherited(
     Dates that are bounds, bases or an event's attribute are passed over ('by 2010', 'from 2011
     onwards', 'the 2001 election'), and, when the figure's sentence (``text[fig_start:fig_end]``)
     reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
-    2005. Exports to China grew 34%' says nothing of when exports grew.
+    2005. Exports to China grew 34%' says nothing of when exports grew. A forecast's figure takes only a
+    forecast's date of the sentence right before it, which it continues ('requirements for 2005 to be 387,500
+    tonnes. On top of that, 89,000 tonnes will be needed'): a forecast told further back is another event's
+    ('Metlife will be able to sell its products over the next 10 years. The deal includes ... The company will
+    pay between $1bn and $3bn'), as a plan or a deal's price is no forecast of the period the paragraph named.
     """
     reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
@@ -1310,8 +1315,16 @@ def inherited(
             reports = fig_end is None or not _says_forecast(text, fig_start, fig_end)
         if reports == _forecast_date(text, d, paragraph_start, fig_start):
             continue
+        if not reports and _sentences_between(text, d.end, fig_start) > 1:
+            return None  # the latest forecast's date is not in the sentence before: none is
         return Period(d.value, i, "inherited_paragraph")
     return None
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentence ends (:data:`_SENTENCE_END`) ``text[start:end]`` holds: 1 from a date to the start of the
+    next sentence, more when a sentence comes between."""
+    return sum(1 for _ in _SENTENCE_END.finditer(text, start, end))
 
 
 def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
