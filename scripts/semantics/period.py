@@ -1204,13 +1204,37 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
 _DIGIT = re.compile(r"[0-9]")
 
 
+#: A clause about an earlier event: an opener (``past_event_openers``), up to two words, then a verb in -ing, in
+#: -ed or an irregular past ('after registering', 'following a 5% rise', 'after sales rose').
+_PAST_EVENT = re.compile(
+    rf"(?<![A-Za-z-])(?:{_phrase_alternatives(_W['past_event_openers'])})[ \t\u00a0]+"
+    r"(?:[A-Za-z0-9%.,$£€-]+[ \t\u00a0]+){0,2}?"
+    r"(?:[a-z]{3,}ing|[a-z]{2,}ed|" + word_trie(_W["past"]) + r"|(?:a|an)[ \t\u00a0]+[0-9])(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _names_result(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a result: a figure's digit or a word of ``story_results`` ('after registering
+    record sales there', 'following a 5% rise'); 'after launching new models' may be a plan as well as a past."""
+    return _DIGIT.search(text, start, end) is not None or any(
+        w.lower() in STORY_RESULTS for w in _RESULT_WORD.findall(text, start, end)
+    )
+
+
 def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
     """Whether a date before ``limit`` (the figure's sentence start) is a forecast's: a forecast word before
     it in its sentence, or anywhere in its clause ('an 11% rise in profits for 2004 and reaffirming its
-    2005 profit forecasts': 2005 is, 2004 is not)."""
+    2005 profit forecasts': 2005 is, 2004 is not). A clause about an earlier event opened between them
+    (:data:`_PAST_EVENT`) that names a result (:func:`_names_result`: 'has forecast growth of 10% this year after
+    registering record sales in 2004') sets the date apart from the forecast before it: only the words from its
+    opener on count."""
     start = paragraph_start
     for m in _SENTENCE_END.finditer(text, max(paragraph_start, d.start - 400), d.start):
         start = m.end()
+    for m in _PAST_EVENT.finditer(text, start, d.start):
+        if _names_result(text, m.start(), d.start):
+            start = m.start()  # the date is the earlier result's: a forecast word before the opener is not its
     end_mark = _SENTENCE_END.search(text, d.end, limit)
     end = end_mark.end() if end_mark else limit
     clause_start = start
