@@ -2,7 +2,9 @@
 that must and must not take a period.
 
 Families: a clause about an earlier result opened after a forecast ('has forecast growth of 10% this year after
-registering record sales there in 2004') reports that result's year, the story's period for later paragraphs.
+registering record sales there in 2004') reports that result's year, the story's period for later paragraphs; a
+date that is another figure's of the sentence (beyond it, in a contrasting clause) gives this figure no time of its
+own, so it inherits.
 """
 
 from __future__ import annotations
@@ -33,4 +35,32 @@ from semantics_helpers import period_of
     ],
 )
 def test_a_result_after_a_forecast_is_reported(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # the date is the contrasted figure's (43%): the first figure inherits the story's period
+        (
+            "China's economy grew 9.5% in 2004.\n\nInvestment was still high, up 21.3% from the previous year - "
+            "although some way off the peak of 43% seen in the first quarter of 2004.",
+            "21.3%",
+            "2004",
+        ),
+        (
+            "China's economy grew 9.5% in 2004.\n\nInvestment was still high, up 21.3% from the previous year - "
+            "although some way off the peak of 43% seen in the first quarter of 2004.",
+            "43%",
+            "2004-Q1",
+        ),
+        # a date of the figure's own clause keeps it
+        (
+            "China's economy grew 9.5% in 2004.\n\nInvestment rose 21.3% in the first quarter of 2003.",
+            "21.3%",
+            "2003-Q1",
+        ),
+    ],
+)
+def test_another_figures_date_is_no_time_of_this_one(text: str, quote: str, period: str) -> None:
     assert period_of(text, quote) == period

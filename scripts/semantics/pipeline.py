@@ -150,23 +150,36 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+def inherits(
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
-    ``dates``: those of the figure's sentence (or more)."""
+    ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
+    another figure's is no time of this one's: :func:`has_own_time`)."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures))
 
 
-def _keeps_own_time(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+def _keeps_own_time(
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change."""
     return (
-        has_own_time(text, fig, sent, dates)
+        has_own_time(text, fig, sent, dates, figures)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent)
@@ -283,7 +296,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), sent, dates)
+            and inherits(text, (f.start, f.end), sent, dates, spans)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences (the story's time still reaches it: 'The industry has seen claims of $42bn')
