@@ -4,7 +4,7 @@ that must and must not take a period.
 Families: a clause about an earlier result opened after a forecast ('has forecast growth of 10% this year after
 registering record sales there in 2004') reports that result's year, the story's period for later paragraphs; a
 date that is another figure's of the sentence (beyond it, in a contrasting clause) gives this figure no time of its
-own, so it inherits.
+own, so it inherits; an event told only in the present perfect ('have been halted') takes no story period.
 """
 
 from __future__ import annotations
@@ -63,4 +63,27 @@ def test_a_result_after_a_forecast_is_reported(text: str, quote: str, period: st
     ],
 )
 def test_another_figures_date_is_no_time_of_this_one(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # told only in the present perfect, an event up to the undated present takes no story period either
+        (
+            "Power demand grew 15% in 2004.\n\nA total of 30 large-scale projects have been halted across the country.",
+            "30",
+            None,
+        ),
+        (
+            "Monsanto's sales rose 8% in 2004.\n\nMonsanto has agreed to pay $1m to the Department of Justice.",
+            "$1m",
+            None,
+        ),
+        # a measured change in the perfect, or a simple past, still takes it
+        ("Power demand grew 15% in 2004.\n\nCoal imports have risen 20%.", "20%", "2004"),
+        ("Power demand grew 15% in 2004.\n\nThe firm halted 30 projects.", "30", "2004"),
+    ],
+)
+def test_an_event_up_to_now_takes_no_story_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period

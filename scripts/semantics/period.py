@@ -1303,8 +1303,8 @@ def up_to_now(text: str, start: int, end: int) -> bool:
     agreed to pay $1m', 'A total of 30 projects have been halted'): every verb in the past is the participle of
     a 'has' or 'have', none of a measured change (:data:`PERFECT_REPORTS`: 'Exports have risen 5%' reports the
     paragraph's time), no forecast, no comparison in the present. Such an event runs up to the story's present,
-    which the text does not date: it takes no period stated in its paragraph before it (the gold leaves such
-    figures undated where their sentence gives no date)."""
+    which the text does not date: it takes no period stated in its paragraph before it, nor the story's (the gold
+    leaves such figures undated where their sentence gives no date)."""
     perfect = False
     for m in chain(_PAST.finditer(text, start, end), _PERFECT_PARTICIPLE.finditer(text, start, end)):
         if _HAS_BEFORE.search(text, max(start, m.start() - 40), m.start()) is None:

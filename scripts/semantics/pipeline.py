@@ -299,10 +299,14 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and inherits(text, (f.start, f.end), sent, dates, spans)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
-            # earlier sentences (the story's time still reaches it: 'The industry has seen claims of $42bn')
-            if not up_to_now(text, *sent):
+            # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
+            # the perfect is no such event ('The industry has seen claims of $42bn' takes both)
+            now = up_to_now(text, *sent)
+            if not now:
                 period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
-            if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
+            if (
+                period is None and story is not None and f.kind != "duration" and not now
+            ):  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)
             if period is None and body is not None and story is not None and f.end <= story[1]:
