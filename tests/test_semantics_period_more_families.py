@@ -4,7 +4,9 @@ that must and must not take a period.
 Families: a clause about an earlier result opened after a forecast ('has forecast growth of 10% this year after
 registering record sales there in 2004') reports that result's year, the story's period for later paragraphs; a
 date that is another figure's of the sentence (beyond it, in a contrasting clause) gives this figure no time of its
-own, so it inherits; an event told only in the present perfect ('have been halted') takes no story period.
+own, so it inherits; an event told only in the present perfect ('have been halted') takes no story period; the
+stative verb of a relative aside closed before the figure ('valued Ferrari - which owns the Maserati brand - at
+2.3bn euros') is no present state of the figure.
 """
 
 from __future__ import annotations
@@ -86,4 +88,28 @@ def test_another_figures_date_is_no_time_of_this_one(text: str, quote: str, peri
     ],
 )
 def test_an_event_up_to_now_takes_no_story_period(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # the stative verb of a relative aside closed before the figure states its own noun's present
+        (
+            "It sold a stake in Ferrari in 2002. That sale valued Ferrari - which owns the Maserati brand - at 2.3bn "
+            "euros.",
+            "2.3bn euros",
+            "2002",
+        ),
+        (
+            "It sold a stake in Ferrari in 2002. The sale valued Ferrari, which owns Maserati, at 2.3bn euros.",
+            "2.3bn euros",
+            "2002",
+        ),
+        # a figure inside the relative clause, or a stative main verb, is a present state
+        ("It sold a stake in Ferrari in 2002. Ferrari, which employs 3,000 people, is profitable.", "3,000", None),
+        ("It sold a stake in Ferrari in 2002. Ferrari owns 56% of Maserati.", "56%", None),
+    ],
+)
+def test_a_relative_asides_state_is_not_the_figures(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period

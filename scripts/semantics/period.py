@@ -1096,7 +1096,9 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 
-    A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence.
+    A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence;
+    not the verb of a relative clause closed before the figure ('valued Ferrari - which owns the Maserati brand
+    - at 2.3bn euros'), which states the present of its own noun.
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
@@ -1113,8 +1115,16 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue
             if restates_previous(text, sentence):
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
+            if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
+                text, w.end(), fig[0]
+            ):
+                continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
             return True
     return False
+
+
+#: A relative pronoun right before a word: the word is the verb of a relative clause ('which owns').
+_RELATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:which|who|that)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
 def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]]:
