@@ -6,7 +6,8 @@ registering record sales there in 2004') reports that result's year, the story's
 date that is another figure's of the sentence (beyond it, in a contrasting clause) gives this figure no time of its
 own, so it inherits; an event told only in the present perfect ('have been halted') takes no story period; the
 stative verb of a relative aside closed before the figure ('valued Ferrari - which owns the Maserati brand - at
-2.3bn euros') is no present state of the figure.
+2.3bn euros') is no present state of the figure; a lede naming a change of a result with a verb in the present
+form ('has helped boost profits') takes the period of the next paragraph, as one with 'climb' does.
 """
 
 from __future__ import annotations
@@ -113,3 +114,23 @@ def test_an_event_up_to_now_takes_no_story_period(text: str, quote: str, period:
 )
 def test_a_relative_asides_state_is_not_the_figures(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period
+
+
+_LEDE = (
+    "Acme gets boost\n\nStrong demand has helped boost {} at Acme.\n\nAcme added more than five million new customers "
+)
+_BODY = "in 2004.\n\nAcme enjoyed strong growth in Asia, swelling its subscriber base to 5.4 million."
+
+
+@pytest.mark.parametrize(
+    ("result", "period"),
+    [
+        # a lede that names a change of a result ('boost profits') without dating it: the next paragraph dates it
+        ("profits", "2004"),
+        ("sales", "2004"),
+        # a lede about no result keeps the lede's (none)
+        ("the brand", None),
+    ],
+)
+def test_a_lede_boosting_a_result_takes_the_next_paragraphs_period(result: str, period: str | None) -> None:
+    assert period_of(_LEDE.format(result) + _BODY, "5.4 million") == period

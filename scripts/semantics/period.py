@@ -87,6 +87,7 @@ PRESENT = frozenset(_W["present"])
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 STORY_RESULTS = frozenset(_W["story_results"])
+STORY_CHANGES = frozenset(_W["story_changes"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: Words opening a clause about something else than the figure ('which', 'that', 'having').
@@ -1469,8 +1470,9 @@ def story_source(
 ) -> tuple[tuple[int, int], Period | None]:
     """The paragraph whose first reported period is the story's (:func:`story_period`), and that period
     (indices count from the paragraph's first date; None where it reports none): the lede, or, when
-    the lede reports a change of a result (a word of ``story_results`` and a change word: 'Barclays has
-    seen annual pre-tax profits climb to record levels') but no period, the paragraph after it, which dates
+    the lede reports a change of a result (a word of ``story_results`` and a change word, of the words vocab's
+    class or of ``story_changes``: 'Barclays has seen annual pre-tax profits climb to record levels', 'has helped
+    boost profits at owner France Telecom') but no period, the paragraph after it, which dates
     that result ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own
     figures take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement')
     keeps its own, as does a lede whose next paragraph opens with a period the text leaves unanchored ('for
@@ -1479,7 +1481,9 @@ def story_source(
     if body is None or reported is not None:
         return lede_span, reported
     words = {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)}
-    if not words & STORY_RESULTS or not any("change" in word_classes().get(w, ()) for w in words):
+    if not words & STORY_RESULTS or not (
+        words & STORY_CHANGES or any("change" in word_classes().get(w, ()) for w in words)
+    ):
         return lede_span, reported
     first = _first_reported(text, body, body_dates)
     if first is None or any(
