@@ -7,7 +7,9 @@ date that is another figure's of the sentence (beyond it, in a contrasting claus
 own, so it inherits; an event told only in the present perfect ('have been halted') takes no story period; the
 stative verb of a relative aside closed before the figure ('valued Ferrari - which owns the Maserati brand - at
 2.3bn euros') is no present state of the figure; a lede naming a change of a result with a verb in the present
-form ('has helped boost profits') takes the period of the next paragraph, as one with 'climb' does.
+form ('has helped boost profits') takes the period of the next paragraph, as one with 'climb' does; a date in a
+reduced relative clause after the sentence's verb ('a return to the weaker pattern of lending seen in the last
+months of 2004') is its noun's reference point, no period later sentences take.
 """
 
 from __future__ import annotations
@@ -134,3 +136,30 @@ _BODY = "in 2004.\n\nAcme enjoyed strong growth in Asia, swelling its subscriber
 )
 def test_a_lede_boosting_a_result_takes_the_next_paragraphs_period(result: str, period: str | None) -> None:
     assert period_of(_LEDE.format(result) + _BODY, "5.4 million") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a reduced relative after the sentence's verb dates its noun's reference point, not the paragraph
+        (
+            "Lending rose by £4bn in January 2005. This was a return to the weaker pattern of lending seen in the "
+            "last months of 2004. Lending for house purchases was 29% lower year-on-year.",
+            "2005-01",
+        ),
+        (
+            "Lending rose by £4bn in January 2005, less than the £5.1bn seen in December 2004. Lending for house "
+            "purchases was 29% lower year-on-year.",
+            "2005-01",
+        ),
+        # the participle of a passive, or one whose noun is the sentence's subject, still dates the paragraph
+        (
+            "Lending rose by £4bn in January 2005. The weaker pattern was seen in the last months of 2004. Lending "
+            "for house purchases was 29% lower year-on-year.",
+            "2004",
+        ),
+        ("Sales recorded in 2004 beat forecasts. Lending for house purchases was 29% lower year-on-year.", "2004"),
+    ],
+)
+def test_a_reduced_relatives_date_is_not_the_paragraphs(text: str, period: str) -> None:
+    assert period_of(text, "29%") == period

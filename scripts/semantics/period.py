@@ -1374,7 +1374,7 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
     sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound, an
     event's attribute, nor the time of an aside ('The Spanish group has been keen, having bought Amey in
-    2003')."""
+    2003') or of a reduced relative clause ('the weaker pattern of lending seen in the last months of 2004')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
     start = _sentence_start(text, paragraph_start, d.start)
@@ -1383,7 +1383,25 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
     if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
         return False
+    reduced = _REDUCED_RELATIVE.search(text, max(start, d.start - 60), d.start)
+    if reduced is not None and _MAIN_VERB_BEFORE.search(text, start, reduced.start()) is not None:
+        # 'This was a return to the weaker pattern of lending seen in the last months of 2004': the noun's reference
+        # point, after the sentence's own verb (not 'Sales recorded in 2004 beat forecasts', the sentence's subject)
+        return False
     return not is_attribute(text, d)
+
+
+#: A finite verb: a past (:data:`_PAST`) or a present copula.
+_MAIN_VERB_BEFORE = re.compile(_PAST.pattern + r"|(?<![A-Za-z])(?:is|are)(?![A-Za-z])", re.IGNORECASE)
+#: A reduced relative clause right before a date: a word that is no auxiliary, a participle of
+#: ``reduced_relative_participles``, then 'in' or 'during' and up to four words the date's quote leaves out ('the
+#: last months of').
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![A-Za-z])(?!(?:has|have|had|was|were|is|are|be|been|being)[ \t\u00a0])[A-Za-z%]+[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['reduced_relative_participles'])})[ \t\u00a0]+(?:in|during)"
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,4}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 
 #: A participle clause opening an aside about an earlier event ('having bought Amey in 2003').
