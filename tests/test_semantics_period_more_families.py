@@ -9,7 +9,8 @@ stative verb of a relative aside closed before the figure ('valued Ferrari - whi
 2.3bn euros') is no present state of the figure; a lede naming a change of a result with a verb in the present
 form ('has helped boost profits') takes the period of the next paragraph, as one with 'climb' does; a date in a
 reduced relative clause after the sentence's verb ('a return to the weaker pattern of lending seen in the last
-months of 2004') is its noun's reference point, no period later sentences take.
+months of 2004') is its noun's reference point, no period later sentences take; a bound with a hedge ('until at
+least the 2006-2007 fiscal year') and a date in the clause 'since' opens are bounds, no period to inherit.
 """
 
 from __future__ import annotations
@@ -163,3 +164,32 @@ def test_a_lede_boosting_a_result_takes_the_next_paragraphs_period(result: str, 
 )
 def test_a_reduced_relatives_date_is_not_the_paragraphs(text: str, period: str) -> None:
     assert period_of(text, "29%") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a bound with a hedge, and a date in the clause 'since' opens, are bounds: no period to inherit
+        (
+            "It recommended deferring repayments until at least the 2006-2007 fiscal year. The club got a capital "
+            "injection of 35m euros.",
+            "35m euros",
+            None,
+        ),
+        (
+            "The airline has failed to make money since the state sold a majority stake to a hotel tycoon in 1994. It "
+            "carried about 55% of all passengers to the island.",
+            "55%",
+            None,
+        ),
+        # a date of its own sentence, or one after 'in', still gives its time
+        (
+            "It deferred repayments in the 2006-2007 fiscal year. The club got a capital injection of 35m euros.",
+            "35m euros",
+            "2006/2007",
+        ),
+        ("The state sold a majority stake in 1994. The airline carried about 55% of all passengers.", "55%", "1994"),
+    ],
+)
+def test_a_hedged_bound_or_a_since_clause_is_no_period_to_inherit(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period

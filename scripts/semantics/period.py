@@ -43,6 +43,7 @@ from itertools import chain
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
+from ..extraction.dates.marks import in_since_clause
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
 from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
@@ -1214,10 +1215,30 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
     """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit.
 
     A number between the word and the date is what the word governs ('up by 4% in 2004' is the year
-    of the rise, 'by 2010' a deadline).
+    of the rise, 'by 2010' a deadline). A hedge may come between ('until at least the 2006-2007 fiscal year'),
+    and a date in the clause 'since' opens is that clause's bound ('has failed to make money since the state
+    sold a majority stake to hotel tycoon Gordon Stewart in 1994').
     """
     words = list(_WORD.finditer(text, max(limit, d.start - 16), d.start))[-2:]
-    return any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words)
+    if any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words):
+        return True
+    # 'until at least the 2006-2007 fiscal year': a hedge between the word and the date
+    hedged = _HEDGED_BOUND.search(text, max(limit, d.start - 40), d.start)
+    return hedged is not None or (d.start >= limit and in_since_clause(text, d.start) and _since_in(text, limit, d))
+
+
+#: A bound word, then a hedge of ``bound_hedges`` ('until at least the', 'by as early as'), right before a date.
+_HEDGED_BOUND = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['bound_before'])})[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _since_in(text: str, limit: int, d: DateMention) -> bool:
+    """Whether the 'since' whose clause holds the date (:func:`in_since_clause`: 'since the state sold a majority
+    stake to hotel tycoon Gordon Stewart in 1994') lies after ``limit`` (in the date's own sentence or paragraph)."""
+    return _SINCE.search(text, max(limit, d.start - 90), d.start) is not None
 
 
 _DIGIT = re.compile(r"[0-9]")
