@@ -10,7 +10,9 @@ stative verb of a relative aside closed before the figure ('valued Ferrari - whi
 form ('has helped boost profits') takes the period of the next paragraph, as one with 'climb' does; a date in a
 reduced relative clause after the sentence's verb ('a return to the weaker pattern of lending seen in the last
 months of 2004') is its noun's reference point, no period later sentences take; a bound with a hedge ('until at
-least the 2006-2007 fiscal year') and a date in the clause 'since' opens are bounds, no period to inherit.
+least the 2006-2007 fiscal year') and a date in the clause 'since' opens are bounds, no period to inherit; a date
+opening the clause after a comma that holds a figure of its own ('growth of just 2%, by 2019 poverty could fall as
+low as 15.3%') is that figure's.
 """
 
 from __future__ import annotations
@@ -192,4 +194,28 @@ def test_a_reduced_relatives_date_is_not_the_paragraphs(text: str, period: str) 
     ],
 )
 def test_a_hedged_bound_or_a_since_clause_is_no_period_to_inherit(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a date opening the clause after a comma, with a figure of its own, is that figure's
+        (
+            "With subsidies and economic growth of just 2%, by 2019 poverty could fall as low as 15.3%, he said.",
+            "2%",
+            None,
+        ),
+        (
+            "With subsidies and economic growth of just 2%, by 2019 poverty could fall as low as 15.3%, he said.",
+            "15.3%",
+            "2019",
+        ),
+        ("Sales rose 5%, in 2004 profits rose 3%.", "5%", None),
+        # a date closed off by its own comma, or with no figure after it, is still the figure's before it
+        ("Sales rose 5%, in 2004, to $3bn.", "5%", "2004"),
+        ("Profits rose 12%, in 2004.", "12%", "2004"),
+    ],
+)
+def test_a_date_opening_the_next_figures_clause_is_that_figures(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period

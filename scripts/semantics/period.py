@@ -454,9 +454,24 @@ _TO_NEXT_FIGURE = re.compile(r"[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+){0,2}\Z")
 
 def _opens_for_next_figure(text: str, d: DateMention, figures: Sequence[tuple[int, int]], end: int) -> bool:
     """Whether the date is followed, within two words and no clause mark, by a figure of its own ('and in
-    2002/03 by 8.6%', 'and in 2004 to $5bn'): it dates that figure, not one before it."""
+    2002/03 by 8.6%', 'and in 2004 to $5bn'), or opens a clause right after a comma that has a figure of its own
+    before any clause mark ('growth of just 2%, by 2019 poverty could fall as low as 15.3%'): it dates that figure,
+    not one before it."""
     nxt = min((a for a, _ in figures if a >= d.end and a < end), default=None)
-    return nxt is not None and _TO_NEXT_FIGURE.match(text, d.end, nxt) is not None
+    if nxt is None:
+        return False
+    if _TO_NEXT_FIGURE.match(text, d.end, nxt) is not None:
+        return True
+    return (
+        _CLAUSE_OPENING_DATE.search(text, max(0, d.start - 12), d.start) is not None
+        and _CLAUSE_MARK.search(_unbracketed(text, d.end, nxt)) is None
+    )
+
+
+#: Right before a date, a comma and at most a preposition: the date opens its clause (', by 2019 poverty could fall').
+_CLAUSE_OPENING_DATE = re.compile(
+    r",[ \t\u00a0]+(?:(?:by|in|from|until|during|for)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?\Z", re.I
+)
 
 
 _AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
