@@ -12,7 +12,7 @@ reduced relative clause after the sentence's verb ('a return to the weaker patte
 months of 2004') is its noun's reference point, no period later sentences take; a bound with a hedge ('until at
 least the 2006-2007 fiscal year') and a date in the clause 'since' opens are bounds, no period to inherit; a date
 opening the clause after a comma that holds a figure of its own ('growth of just 2%, by 2019 poverty could fall as
-low as 15.3%') is that figure's.
+low as 15.3%') is that figure's; a date after 'until' ends the figure's stretch and is not its period.
 """
 
 from __future__ import annotations
@@ -218,4 +218,20 @@ def test_a_hedged_bound_or_a_since_clause_is_no_period_to_inherit(text: str, quo
     ],
 )
 def test_a_date_opening_the_next_figures_clause_is_that_figures(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a date after 'until' ends the figure's stretch, whose start the text leaves open: no period
+        ("India's mobile market is likely to grow by about 40% a year until 2007.", "40% a year", None),
+        ("It will defer payments on loans worth $3.7m until 2006.", "$3.7m", None),
+        ("It recommended deferring repayments of $5m until at least the 2006-2007 fiscal year.", "$5m", None),
+        # 'by' is a deadline that dates the new level; 'in' the figure's own time
+        ("The market is likely to grow to 40 million users by 2007.", "40 million", "2007"),
+        ("The market is likely to grow by about 40% in 2007.", "40%", "2007"),
+    ],
+)
+def test_a_date_after_until_is_no_period(text: str, quote: str, period: str | None) -> None:
     assert period_of(text, quote) == period

@@ -635,7 +635,8 @@ def nearest_date(
     """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
 
     Dates without a value count: a figure whose own time the text leaves unanchored ('ending Friday
-    0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
+    0.24% lower') has no period, rather than a neighbour's. A date after 'until' ends the figure's stretch ('grow
+    by about 40% a year until 2007', whose start the text leaves open) and is no candidate. A date beyond another figure of
     ``figures`` ranks after the dates that are not.
     """
     tied = tied_date(text, fig, sentence, dates, figures)
@@ -675,6 +676,8 @@ def nearest_date(
             continue
         if other_clause(text, fig, d, sentence):
             continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
+        if _UNTIL_BEFORE.search(text, max(sentence[0], d.start - 40), d.start) is not None:
+            continue  # 'grow by about 40% a year until 2007': the end of the figure's stretch, not its period
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
@@ -686,6 +689,12 @@ def nearest_date(
     return None if best is None else best[3]
 
 
+#: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
+_UNTIL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:until|till)[ \t\u00a0]+(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
+    r"(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 #: After a date, the opening of a clause about its time ('2002 when output fell 11%', 'the third quarter,
 #: when it fell 3%'), or a possessive ('2003's 784m euro figure', 'last year's growth of 6%').
 _WHEN_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+when[ \t\u00a0]+", re.IGNORECASE)
