@@ -43,6 +43,9 @@ class Extraction:
     figures: list[Figure]
     dates: list[DateMention]
     exclusions: list[Exclusion]
+    #: The story's present as the date stage knows it (``FoundDates.present``): the publication date, else the
+    #: year the text fixes; empty when neither is known. The semantic stage reads it, never recomputes it.
+    present: str = ""
 
 
 class SpanSet:
@@ -129,6 +132,7 @@ def merge(
     reviewed: list[Exclusion] | None = None,
     weak_dates: list[DateMention] | None = None,
     date_like: list[Figure] | None = None,
+    present: str = "",
 ) -> Extraction:
     """Settle overlaps, by priority: what a reviewer excluded, dates, figures, then the doubtful.
 
@@ -138,6 +142,7 @@ def merge(
     no date) and bare years inside a longer range figure are kept only where no
     kept figure claims the number. ``date_like`` figures (numbers the figure extractor left to the
     dates, as the 25 of 'March, 25 people') are kept only where no date, figure or exclusion is.
+    ``present``: the story's present (:attr:`Extraction.present`), passed through.
     A rule's exclusion that overlaps a kept mention is dropped.
     """
     reviewed = reviewed or []
@@ -188,6 +193,7 @@ def merge(
         figures=final,
         dates=sorted(dates, key=lambda d: (d.start, d.end)),
         exclusions=sorted(free, key=lambda x: (x.start, x.end)),
+        present=present,
     )
 
 
@@ -220,4 +226,5 @@ def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusio
         (reviewed or []) + runs if runs else reviewed,
         dates.amount_like + dates.unanchored,
         figures.date_like,
+        dates.present,
     )

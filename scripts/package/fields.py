@@ -447,7 +447,9 @@ FIGURES = Table(
             "the survey was conducted, wherever it says it), budget (a measure of the story's budget: its spending, "
             "tax thresholds and rates, in a sentence about the budget or a list of its measures: the budget's "
             "fiscal year), restatement (a headline figure with same_as: its body "
-            "figure's period), annotation (a reviewer's). Empty when there "
+            "figure's period), since (measured since a date: from that date, cut to its month, to the story's present, "
+            "'has sold 4,000 since its launch in August' in a 2005 story is 2004-08/2005, or for a total to the later "
+            "period its sentence reports), annotation (a reviewer's). Empty when there "
             "is no period.",
             enum=PERIOD_METHODS,
         ),

@@ -449,9 +449,12 @@ def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, st
 
 
 def _period_of(row: dict[str, str], value: str) -> bool:
-    """Whether a figure's period is its date's value, or (coordinated: 'in both 2005 and 2006') a span from it."""
+    """Whether a figure's period is its date's value, or (coordinated: 'in both 2005 and 2006') a span from it, or
+    (since: 'has sold 4,000 since its launch in August 2004') a span from its value cut to the month."""
     if row["period_method"] == "coordinated":
         return str(row["period"]).startswith(f"{value}/")
+    if row["period_method"] == "since":  # from the date's month (or its whole period) on: '2001-09/2005'
+        return value.startswith(str(row["period"]).split("/")[0])
     return bool(row["period"] == value)
 
 

@@ -9,10 +9,13 @@ that one is the period of the base's own figure ('compared with a loss of $793m 
 month, quarter, half, year or interval, not a dateline's day) stated earlier in the same paragraph,
 unless the sentence has a time the text leaves unanchored ('ending Friday 0.24% lower'), or states a
 present state ('It employs 77,000 people', 'which is worth $17bn'), or the period is a bound, a base
-or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'). A forecast word naming the
+or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'); a forecast's figure takes a
+forecast's date, and only from the sentence right before it (:func:`inherited`). A forecast word naming the
 yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a span opening with 'from'
 ('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
-perfect measured 'since' a date ('has strengthened 4% since late December') runs to the undated present;
+perfect measured 'since' a date ('has strengthened 4% since late December', 'Since 2001, BA has cut 13,000 jobs')
+runs from it to the story's present, which the date stage gives (none where the present is open), and a total
+'since' a date to the later period its sentence reports (:func:`since_date`);
 a rate ('$200m a year') takes only a date of its own clause; the base of a change ('from £2.1bn') takes no
 date beyond the next figure; a date in a participle aside after the figure (', having agreed 500m euros in
 savings in 2004') is the aside's; a sentence restating the one before ('The figure means the annual rate is
@@ -40,6 +43,7 @@ from itertools import chain
 from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
+from ..extraction.dates.marks import in_since_clause
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
 from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
@@ -56,6 +60,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
     "budget",  # a measure of the story's budget (its spending, taxes, rates): the budget's fiscal year
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
+    "since",  # measured since a date ('has sold 4,000 since its launch in August'): from it to the story's present
+    # (or to the later period its sentence reports for a total: 'bringing total savings to £100m since mid-2003')
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -82,6 +88,7 @@ PRESENT = frozenset(_W["present"])
 _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 STORY_RESULTS = frozenset(_W["story_results"])
+STORY_CHANGES = frozenset(_W["story_changes"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: Words opening a clause about something else than the figure ('which', 'that', 'having').
@@ -447,9 +454,24 @@ _TO_NEXT_FIGURE = re.compile(r"[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+){0,2}\Z")
 
 def _opens_for_next_figure(text: str, d: DateMention, figures: Sequence[tuple[int, int]], end: int) -> bool:
     """Whether the date is followed, within two words and no clause mark, by a figure of its own ('and in
-    2002/03 by 8.6%', 'and in 2004 to $5bn'): it dates that figure, not one before it."""
+    2002/03 by 8.6%', 'and in 2004 to $5bn'), or opens a clause right after a comma that has a figure of its own
+    before any clause mark ('growth of just 2%, by 2019 poverty could fall as low as 15.3%'): it dates that figure,
+    not one before it."""
     nxt = min((a for a, _ in figures if a >= d.end and a < end), default=None)
-    return nxt is not None and _TO_NEXT_FIGURE.match(text, d.end, nxt) is not None
+    if nxt is None:
+        return False
+    if _TO_NEXT_FIGURE.match(text, d.end, nxt) is not None:
+        return True
+    return (
+        _CLAUSE_OPENING_DATE.search(text, max(0, d.start - 12), d.start) is not None
+        and _CLAUSE_MARK.search(_unbracketed(text, d.end, nxt)) is None
+    )
+
+
+#: Right before a date, a comma and at most a preposition: the date opens its clause (', by 2019 poverty could fall').
+_CLAUSE_OPENING_DATE = re.compile(
+    r",[ \t\u00a0]+(?:(?:by|in|from|until|during|for)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?\Z", re.I
+)
 
 
 _AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
@@ -613,7 +635,8 @@ def nearest_date(
     """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
 
     Dates without a value count: a figure whose own time the text leaves unanchored ('ending Friday
-    0.24% lower') has no period, rather than a neighbour's. A date beyond another figure of
+    0.24% lower') has no period, rather than a neighbour's. A date after 'until' ends the figure's stretch ('grow
+    by about 40% a year until 2007', whose start the text leaves open) and is no candidate. A date beyond another figure of
     ``figures`` ranks after the dates that are not.
     """
     tied = tied_date(text, fig, sentence, dates, figures)
@@ -653,6 +676,8 @@ def nearest_date(
             continue
         if other_clause(text, fig, d, sentence):
             continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
+        if _UNTIL_BEFORE.search(text, max(sentence[0], d.start - 40), d.start) is not None:
+            continue  # 'grow by about 40% a year until 2007': the end of the figure's stretch, not its period
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
@@ -664,6 +689,12 @@ def nearest_date(
     return None if best is None else best[3]
 
 
+#: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
+_UNTIL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:until|till)[ \t\u00a0]+(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
+    r"(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 #: After a date, the opening of a clause about its time ('2002 when output fell 11%', 'the third quarter,
 #: when it fell 3%'), or a possessive ('2003's 784m euro figure', 'last year's growth of 6%').
 _WHEN_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+when[ \t\u00a0]+", re.IGNORECASE)
@@ -860,10 +891,18 @@ def _later(a: str, b: str) -> bool:
     return len(a_start) == len(b_end) and a_start > b_end
 
 
-def has_own_time(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+def has_own_time(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether the figure's sentence gives it a time of its own, anchored or not, or compares it with a
-    dated base (its own time is then the present): either way it inherits no earlier period."""
-    if nearest_date(text, fig, sentence, dates) is not None:
+    dated base (its own time is then the present): either way it inherits no earlier period. ``figures``: the
+    spans of the sentence's figures, so that a date that is another figure's (:func:`date_rank`: 'up 21.3% from
+    the previous year - although some way off the peak of 43% seen in the first quarter of 2004') is not."""
+    if nearest_date(text, fig, sentence, dates, figures) is not None:
         return True
     if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
         return False
@@ -900,6 +939,95 @@ def perfect_since(text: str, sentence: tuple[int, int]) -> bool:
     its figures run to the undated present, and take no period stated before them."""
     m = _PRESENT_PERFECT.search(text, *sentence)
     return m is not None and _SINCE.search(text, m.end(), sentence[1]) is not None
+
+
+#: A present perfect, active or passive ('has cut', 'have exceeded', 'have been sold off'), not the copula's
+#: ('has been a net importer', 'has now been above 50'): a state since a date is no total.
+_PERFECT_TOTAL = re.compile(
+    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?(?!been(?![A-Za-z]))"
+    r"(?:[a-z]{2,}ed|" + _PARTICIPLE + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SINCE_WORD = re.compile(r"since(?![A-Za-z])", re.IGNORECASE)
+#: A word naming a total before a figure ('bringing total cost savings to £100m'), period.toml ``since_totals``.
+_SINCE_TOTAL = words_re(_W["since_totals"])
+_RECORD = words_re(_DATES_VOCAB["present"]["record_before"])
+_RECORD_COPULA = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['record_copulas'])})(?![A-Za-z])|[,;:–—]", re.I)
+#: How far before a figure (characters) a word of a total is looked for.
+TOTAL_REACH = 60
+
+
+def since_date(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> tuple[int, bool] | None:
+    """The index in ``dates`` of the date the figure is measured since, and whether the figure is a total tied
+    to its sentence's later period rather than a present perfect's; None when it is measured since no date.
+
+    The date has a value and 'since' before it (:func:`base_word_before`: 'since its launch in August', 'since
+    the scheme began in mid-2003'), either after the figure in its clause, with no other figure between and no
+    record between ('That 1.5% rate is the lowest we have seen since 2000-1', :func:`_record_between`), or
+    opening the sentence, one comma before the figure's clause ('Since the 11 September 2001 attacks, BA has cut
+    13,000 jobs'); and that clause is in the present perfect (:data:`_PERFECT_TOTAL`: 'Ford, which has sold
+    4,000 of its first hybrid since its launch in August'), or, for a date after the figure, names a total
+    (``since_totals``: 'bringing total cost savings to £100m since the scheme began in mid-2003'). A decade has no
+    month to start a range from, and is left alone."""
+    lead = _LEAD.match(text, sentence[0], sentence[1])
+    opening = lead.end() if lead else sentence[0]
+    for i, d in enumerate(dates):
+        if not d.value or "X" in d.value or d.start < sentence[0] or d.end > sentence[1]:
+            continue
+        where = base_word_before(text, d, sentence[0])
+        if where is None or not _SINCE_WORD.match(text, where):
+            continue
+        if d.start >= fig[1]:
+            if _crossing(text, fig[1], where) or any(fig[1] <= a and b <= where for a, b in figures):
+                continue
+            if _record_between(text, fig[1], where):
+                continue
+            stretch = (_clause_start(text, sentence[0], fig[0]), where)
+        elif where == opening and d.end <= fig[0]:
+            gap = _unbracketed(text, d.end, fig[0])
+            if gap.count(",") != 1 or any(c in gap for c in ";:"):
+                continue
+            stretch = (d.end, fig[0])
+        else:
+            continue
+        if _PERFECT_TOTAL.search(text, *stretch) is not None:
+            return i, False
+        if d.start >= fig[1] and _SINCE_TOTAL.search(text, max(stretch[0], fig[0] - TOTAL_REACH), fig[0]):
+            return i, True
+    return None
+
+
+def _record_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (between a figure and 'since') holds a record word after a copula or a clause mark:
+    'is the lowest we have seen since', not the counted thing's own words ('4,000 of its first hybrid since')."""
+    return any(_RECORD_COPULA.search(text, lo, m.start()) is not None for m in _RECORD.finditer(text, lo, hi))
+
+
+def since_range(since: DateMention, present: str, later: Period | None = None) -> str | None:
+    """The period of a figure measured since the date ``since``: from that date to ``later`` (a later period its
+    sentence reports, for a total: 'saved £75m in 2004, bringing total cost savings to £100m since mid-2003' is
+    2003/2004), else to the story's ``present`` (the gold protocol: a total tied to no later period runs to the
+    story's present, '2004-08/2005'); None when the present is open or not after the date. The bounds are written
+    to the month at most (a day's start, '11 September 2001', counts from its month: '2001-09/2005'); a range
+    within one period is that period ('since the start of the year', 2005 in a 2005 story, is '2005')."""
+    start = since.value.split("/")[0][:7]
+    if later is not None and _later(later.value, since.value):
+        end = later.value.split("/")[-1][:7]
+    elif present:
+        end = present[:7]
+    else:
+        return None
+    if start == end:
+        return start
+    if end[:4] > start[:4] or (end[:4] == start[:4] and (len(end) == 4 or (len(end) == len(start) and end > start))):
+        return f"{start}/{end}"  # a present known by its year is in it, after the start ('since January': 2005-01/2005)
+    return None
 
 
 #: A rate's time unit after its figure ('$200m a year', '200,000 jobs will need to be created each month',
@@ -994,7 +1122,9 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 
-    A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence.
+    A stative verb in the present among the few words before the figure, or 'now'/'currently' in its sentence;
+    not the verb of a relative clause closed before the figure ('valued Ferrari - which owns the Maserati brand
+    - at 2.3bn euros'), which states the present of its own noun.
     """
     if _says_now(text, sentence[0], sentence[1]):
         return True
@@ -1011,8 +1141,16 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue
             if restates_previous(text, sentence):
                 continue  # 'That is 92 percent of ...': the sentence before's figure, restated
+            if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
+                text, w.end(), fig[0]
+            ):
+                continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
             return True
     return False
+
+
+#: A relative pronoun right before a word: the word is the verb of a relative clause ('which owns').
+_RELATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:which|who|that)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
 def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]]:
@@ -1101,22 +1239,66 @@ def is_bound(text: str, d: DateMention, limit: int) -> bool:
     """A date after 'by', 'until', 'since', 'from', ...: the bound of its own sentence, no time to inherit.
 
     A number between the word and the date is what the word governs ('up by 4% in 2004' is the year
-    of the rise, 'by 2010' a deadline).
+    of the rise, 'by 2010' a deadline). A hedge may come between ('until at least the 2006-2007 fiscal year'),
+    and a date in the clause 'since' opens is that clause's bound ('has failed to make money since the state
+    sold a majority stake to hotel tycoon Gordon Stewart in 1994').
     """
     words = list(_WORD.finditer(text, max(limit, d.start - 16), d.start))[-2:]
-    return any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words)
+    if any(w[0].lower() in BOUND_WORDS and not _DIGIT.search(text, w.end(), d.start) for w in words):
+        return True
+    # 'until at least the 2006-2007 fiscal year': a hedge between the word and the date
+    hedged = _HEDGED_BOUND.search(text, max(limit, d.start - 40), d.start)
+    return hedged is not None or (d.start >= limit and in_since_clause(text, d.start) and _since_in(text, limit, d))
+
+
+#: A bound word, then a hedge of ``bound_hedges`` ('until at least the', 'by as early as'), right before a date.
+_HEDGED_BOUND = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['bound_before'])})[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _since_in(text: str, limit: int, d: DateMention) -> bool:
+    """Whether the 'since' whose clause holds the date (:func:`in_since_clause`: 'since the state sold a majority
+    stake to hotel tycoon Gordon Stewart in 1994') lies after ``limit`` (in the date's own sentence or paragraph)."""
+    return _SINCE.search(text, max(limit, d.start - 90), d.start) is not None
 
 
 _DIGIT = re.compile(r"[0-9]")
 
 
+#: A clause about an earlier event: an opener (``past_event_openers``), up to two words, then a verb in -ing, in
+#: -ed or an irregular past ('after registering', 'following a 5% rise', 'after sales rose').
+_PAST_EVENT = re.compile(
+    rf"(?<![A-Za-z-])(?:{_phrase_alternatives(_W['past_event_openers'])})[ \t\u00a0]+"
+    r"(?:[A-Za-z0-9%.,$£€-]+[ \t\u00a0]+){0,2}?"
+    r"(?:[a-z]{3,}ing|[a-z]{2,}ed|" + word_trie(_W["past"]) + r"|(?:a|an)[ \t\u00a0]+[0-9])(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _names_result(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a result: a figure's digit or a word of ``story_results`` ('after registering
+    record sales there', 'following a 5% rise'); 'after launching new models' may be a plan as well as a past."""
+    return _DIGIT.search(text, start, end) is not None or any(
+        w.lower() in STORY_RESULTS for w in _RESULT_WORD.findall(text, start, end)
+    )
+
+
 def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
     """Whether a date before ``limit`` (the figure's sentence start) is a forecast's: a forecast word before
     it in its sentence, or anywhere in its clause ('an 11% rise in profits for 2004 and reaffirming its
-    2005 profit forecasts': 2005 is, 2004 is not)."""
+    2005 profit forecasts': 2005 is, 2004 is not). A clause about an earlier event opened between them
+    (:data:`_PAST_EVENT`) that names a result (:func:`_names_result`: 'has forecast growth of 10% this year after
+    registering record sales in 2004') sets the date apart from the forecast before it: only the words from its
+    opener on count."""
     start = paragraph_start
     for m in _SENTENCE_END.finditer(text, max(paragraph_start, d.start - 400), d.start):
         start = m.end()
+    for m in _PAST_EVENT.finditer(text, start, d.start):
+        if _names_result(text, m.start(), d.start):
+            start = m.start()  # the date is the earlier result's: a forecast word before the opener is not its
     end_mark = _SENTENCE_END.search(text, d.end, limit)
     end = end_mark.end() if end_mark else limit
     clause_start = start
@@ -1177,8 +1359,8 @@ def up_to_now(text: str, start: int, end: int) -> bool:
     agreed to pay $1m', 'A total of 30 projects have been halted'): every verb in the past is the participle of
     a 'has' or 'have', none of a measured change (:data:`PERFECT_REPORTS`: 'Exports have risen 5%' reports the
     paragraph's time), no forecast, no comparison in the present. Such an event runs up to the story's present,
-    which the text does not date: it takes no period stated in its paragraph before it (the gold leaves such
-    figures undated where their sentence gives no date)."""
+    which the text does not date: it takes no period stated in its paragraph before it, nor the story's (the gold
+    leaves such figures undated where their sentence gives no date)."""
     perfect = False
     for m in chain(_PAST.finditer(text, start, end), _PERFECT_PARTICIPLE.finditer(text, start, end)):
         if _HAS_BEFORE.search(text, max(start, m.start() - 40), m.start()) is None:
@@ -1206,7 +1388,11 @@ def inherited(
     Dates that are bounds, bases or an event's attribute are passed over ('by 2010', 'from 2011
     onwards', 'the 2001 election'), and, when the figure's sentence (``text[fig_start:fig_end]``)
     reports rather than forecasts, the dates of a forecast's sentence: 'It forecasts growth of 4% for
-    2005. Exports to China grew 34%' says nothing of when exports grew.
+    2005. Exports to China grew 34%' says nothing of when exports grew. A forecast's figure takes only a
+    forecast's date of the sentence right before it, which it continues ('requirements for 2005 to be 387,500
+    tonnes. On top of that, 89,000 tonnes will be needed'): a forecast told further back is another event's
+    ('Metlife will be able to sell its products over the next 10 years. The deal includes ... The company will
+    pay between $1bn and $3bn'), as a plan or a deal's price is no forecast of the period the paragraph named.
     """
     reports: bool | None = None  # looked up when a date could be inherited, once per sentence (window)
     for i in range(len(dates) - 1, -1, -1):
@@ -1217,15 +1403,23 @@ def inherited(
             reports = fig_end is None or not _says_forecast(text, fig_start, fig_end)
         if reports == _forecast_date(text, d, paragraph_start, fig_start):
             continue
+        if not reports and _sentences_between(text, d.end, fig_start) > 1:
+            return None  # the latest forecast's date is not in the sentence before: none is
         return Period(d.value, i, "inherited_paragraph")
     return None
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentence ends (:data:`_SENTENCE_END`) ``text[start:end]`` holds: 1 from a date to the start of the
+    next sentence, more when a sentence comes between."""
+    return sum(1 for _ in _SENTENCE_END.finditer(text, start, end))
 
 
 def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) -> bool:
     """Whether a date of the paragraph from ``paragraph_start``, before ``limit``, is a period later
     sentences can take: a month, quarter, half, year or interval with a value, not a base, a bound, an
     event's attribute, nor the time of an aside ('The Spanish group has been keen, having bought Amey in
-    2003')."""
+    2003') or of a reduced relative clause ('the weaker pattern of lending seen in the last months of 2004')."""
     if not d.value or d.start < paragraph_start or d.end > limit or d.granularity not in INHERITABLE:
         return False
     start = _sentence_start(text, paragraph_start, d.start)
@@ -1234,7 +1428,25 @@ def _inheritable(text: str, d: DateMention, paragraph_start: int, limit: int) ->
     comma = max(text.rfind(",", start, d.start), text.rfind(";", start, d.start))
     if comma >= 0 and _ASIDE.match(text, comma + 1, d.start):
         return False
+    reduced = _REDUCED_RELATIVE.search(text, max(start, d.start - 60), d.start)
+    if reduced is not None and _MAIN_VERB_BEFORE.search(text, start, reduced.start()) is not None:
+        # 'This was a return to the weaker pattern of lending seen in the last months of 2004': the noun's reference
+        # point, after the sentence's own verb (not 'Sales recorded in 2004 beat forecasts', the sentence's subject)
+        return False
     return not is_attribute(text, d)
+
+
+#: A finite verb: a past (:data:`_PAST`) or a present copula.
+_MAIN_VERB_BEFORE = re.compile(_PAST.pattern + r"|(?<![A-Za-z])(?:is|are)(?![A-Za-z])", re.IGNORECASE)
+#: A reduced relative clause right before a date: a word that is no auxiliary, a participle of
+#: ``reduced_relative_participles``, then 'in' or 'during' and up to four words the date's quote leaves out ('the
+#: last months of').
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![A-Za-z])(?!(?:has|have|had|was|were|is|are|be|been|being)[ \t\u00a0])[A-Za-z%]+[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['reduced_relative_participles'])})[ \t\u00a0]+(?:in|during)"
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,4}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 
 #: A participle clause opening an aside about an earlier event ('having bought Amey in 2003').
@@ -1321,8 +1533,9 @@ def story_source(
 ) -> tuple[tuple[int, int], Period | None]:
     """The paragraph whose first reported period is the story's (:func:`story_period`), and that period
     (indices count from the paragraph's first date; None where it reports none): the lede, or, when
-    the lede reports a change of a result (a word of ``story_results`` and a change word: 'Barclays has
-    seen annual pre-tax profits climb to record levels') but no period, the paragraph after it, which dates
+    the lede reports a change of a result (a word of ``story_results`` and a change word, of the words vocab's
+    class or of ``story_changes``: 'Barclays has seen annual pre-tax profits climb to record levels', 'has helped
+    boost profits at owner France Telecom') but no period, the paragraph after it, which dates
     that result ('Profits for the year to 31 December rose 20%'), as :func:`body_period` has the lede's own
     figures take it. A lede about an event ('The trial of ... has started', 'agreed a $168m settlement')
     keeps its own, as does a lede whose next paragraph opens with a period the text leaves unanchored ('for
@@ -1331,7 +1544,9 @@ def story_source(
     if body is None or reported is not None:
         return lede_span, reported
     words = {w.lower() for w in _RESULT_WORD.findall(text, *lede_span)}
-    if not words & STORY_RESULTS or not any("change" in word_classes().get(w, ()) for w in words):
+    if not words & STORY_RESULTS or not (
+        words & STORY_CHANGES or any("change" in word_classes().get(w, ()) for w in words)
+    ):
         return lede_span, reported
     first = _first_reported(text, body, body_dates)
     if first is None or any(

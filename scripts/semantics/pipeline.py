@@ -48,6 +48,8 @@ from .period import (
     parallel_base,
     perfect_since,
     period_in_sentence,
+    since_date,
+    since_range,
     states_present,
     story_period,
     story_source,
@@ -156,23 +158,36 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+def inherits(
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
-    ``dates``: those of the figure's sentence (or more)."""
+    ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
+    another figure's is no time of this one's: :func:`has_own_time`)."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures))
 
 
-def _keeps_own_time(text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+def _keeps_own_time(
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change."""
     return (
-        has_own_time(text, fig, sent, dates)
+        has_own_time(text, fig, sent, dates, figures)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent)
@@ -275,20 +290,31 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
+        since = since_date(text, (f.start, f.end), sent, dates, spans)
+        if since is not None and (since[1] or period is None or period.method not in ("same_clause", "coordinated")):
+            # 'has sold 4,000 since its launch in August': to the story's present (none where it is open); a total
+            # to the later period its sentence reports ('bringing total savings to £100m since mid-2003')
+            value = since_range(dates[since[0]], found.present, period if since[1] else None)
+            period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
-        if rate and period is not None and period.method != "same_clause":
+        if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
         if (
             period is None
+            and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), sent, dates)
+            and inherits(text, (f.start, f.end), sent, dates, spans)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
-            # earlier sentences (the story's time still reaches it: 'The industry has seen claims of $42bn')
-            if not up_to_now(text, *sent):
+            # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
+            # the perfect is no such event ('The industry has seen claims of $42bn' takes both)
+            now = up_to_now(text, *sent)
+            if not now:
                 period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
-            if period is None and story is not None and f.kind != "duration":  # 'in 20 years' is its own span
+            if (
+                period is None and story is not None and f.kind != "duration" and not now
+            ):  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)
             if period is None and body is not None and story is not None and f.end <= story[1]:
@@ -298,6 +324,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = None  # a change compared with a base takes a later period, or none
         if (
             period is None
+            and since is None
             and fieldwork is not None
             and not rate
             and about_survey(text, paragraph_span(text, paragraphs, k))
@@ -305,6 +332,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         if (
             period is None
+            and since is None
             and budget is not None
             and not rate
             and f.kind != "duration"

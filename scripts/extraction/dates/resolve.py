@@ -27,6 +27,9 @@ class FoundDates:
     #: days later' with no date to count from is kept as the duration 'Nine days'). Other unanchored
     #: dates ('six months ending 31 December') are sure: no figure takes part of them.
     unanchored: list[DateMention]
+    #: The story's present: the publication date (ISO day), else the year the text fixes (:func:`story_time`'s
+    #: present, whose year only the text fixes), else empty. What the later stages count 'to now' from.
+    present: str = ""
 
 
 _DAY_SHAPES = ("iso", "num", "mf", "df")
@@ -210,7 +213,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     quartered = fiscal_quarters(text, sure, firm_quarters)
     if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
         quartered = firm_year(text, sure, fiscal, firm_quarters)
-    return FoundDates(quartered, hedged, excluded, unanchored)
+    present = published.isoformat() if published else str(story.present.year) if story.present else ""
+    return FoundDates(quartered, hedged, excluded, unanchored, present)
 
 
 #: The alternatives whose value a story's present gives in years (not in months, weeks or days, which
