@@ -35,8 +35,8 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from ..extraction.lexicon import regular_plural
-from .words import Token, vocab_rows
+from ..extraction.lexicon import load, regular_plural
+from .words import Token, vocab_rows, word_classes
 
 _CONTENT = attrgetter("content")
 _CLASSES = attrgetter("classes")
@@ -346,9 +346,6 @@ def bound_phrases() -> tuple[tuple[str, ...], ...]:
     as words of the sentence, their nouns ('excess', 'region') would be taken for what the figure
     measures and their last word ('least') would hide the verb before them ('raise at least $5m from');
     those holding a verb of change or level ('fell short of', 'capped at') are left to the verb rules."""
-    from ..extraction.lexicon import load
-    from .words import word_classes
-
     classes = word_classes()
     phrases = {tuple(k.lower().split()) for k in load("hedges")["before"]}
     kept = (p for p in phrases if len(p) > 1 and not any(classes.get(w, frozenset()) & _CHANGE_OR_LEVEL for w in p))
