@@ -304,9 +304,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
-    after = _after_in(toks, nxt) if kind == "money" else None
     got = _subject_of(toks, before)
     if got is None and k > 0 and _verb_like(toks, k - 1):
+        after = _after_in(toks, nxt) if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
             return after  # 'Libya has withdrawn $1bn in assets': what the money is, not who moved it
         got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
