@@ -597,7 +597,8 @@ def _verb_object(toks: list[Token], k: int, i: int) -> tuple[int, int] | None:
         return None
     if k > 0 and toks[k - 1].is_any("det", "adjective"):
         return None
-    for got in (_np_right(toks, k + 1), _np_right(toks, k + 1, pp=False)):  # 'its stake in the bank'
+    for pp in (True, False):  # with its own phrase, else without: 'its stake in the bank'
+        got = _np_right(toks, k + 1, pp=pp)
         if got is None or got[1] > i or toks[got[0]].is_("pron") or toks[got[1] - 1].mention:
             continue
         if got[1] < len(toks) and toks[got[1]].mention == "figure":
