@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
@@ -158,13 +159,7 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(
-    text: str,
-    fig: tuple[int, int],
-    sent: tuple[int, int],
-    dates: Sequence[DateMention],
-    figures: Sequence[tuple[int, int]] = (),
-) -> bool:
+def inherits(text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
@@ -177,11 +172,7 @@ def inherits(
 
 
 def _keeps_own_time(
-    text: str,
-    fig: tuple[int, int],
-    sent: tuple[int, int],
-    dates: Sequence[DateMention],
-    figures: Sequence[tuple[int, int]] = (),
+    text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
