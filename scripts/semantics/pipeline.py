@@ -387,14 +387,14 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
-    limit = pact_limit(text, _clause(text, sent, fig), fig, kind)
+    clause = _clause(text, sent, fig)
+    limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
     if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
-        clause = _clause(text, sent, fig)
         partner = [
             p
             for p in trade_partners(text, places)
