@@ -75,8 +75,9 @@ BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 PAIR_BEFORE = frozenset(_W["pair_before"])
 PAIR_FILLERS = frozenset(_W["pair_fillers"])
-#: Currency nouns ('euro', 'dollar', 'sterling'): after 'against' they name a currency pair, not a base.
-CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | {"currency", "currencies", "greenback"}
+#: Currency nouns ('euro', 'dollar', 'sterling', and period.toml pair_currency_nouns: 'the single currency'):
+#: after 'against' they name a currency pair, not a base.
+CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | frozenset(_W["pair_currency_nouns"])
 NOT_BASE_AFTER = frozenset(_W["not_base_after"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
