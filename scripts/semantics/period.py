@@ -75,8 +75,9 @@ BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 PAIR_BEFORE = frozenset(_W["pair_before"])
 PAIR_FILLERS = frozenset(_W["pair_fillers"])
-#: Currency nouns ('euro', 'dollar', 'sterling'): after 'against' they name a currency pair, not a base.
-CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | {"currency", "currencies", "greenback"}
+#: Currency nouns ('euro', 'dollar', 'sterling', and period.toml pair_currency_nouns: 'the single currency'):
+#: after 'against' they name a currency pair, not a base.
+CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | frozenset(_W["pair_currency_nouns"])
 NOT_BASE_AFTER = frozenset(_W["not_base_after"])
 BOUND_WORDS = frozenset(_W["bound_before"])
 STATIVE = frozenset(_W["stative"])
@@ -941,12 +942,13 @@ def perfect_since(text: str, sentence: tuple[int, int]) -> bool:
     return m is not None and _SINCE.search(text, m.end(), sentence[1]) is not None
 
 
+#: 'has' or 'have', perhaps an adverb and 'been': what comes before a present perfect's participle, active or
+#: passive (:data:`_PERFECT_TOTAL`, :data:`_HAS_BEFORE`).
+_HAS_PERFECT = r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?"
 #: A present perfect, active or passive ('has cut', 'have exceeded', 'have been sold off'), not the copula's
 #: ('has been a net importer', 'has now been above 50'): a state since a date is no total.
 _PERFECT_TOTAL = re.compile(
-    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?(?!been(?![A-Za-z]))"
-    r"(?:[a-z]{2,}ed|" + _PARTICIPLE + r")(?![A-Za-z])",
-    re.IGNORECASE,
+    _HAS_PERFECT + r"(?!been(?![A-Za-z]))(?:[a-z]{2,}ed|" + _PARTICIPLE + r")(?![A-Za-z])", re.IGNORECASE
 )
 _SINCE_WORD = re.compile(r"since(?![A-Za-z])", re.IGNORECASE)
 #: A word naming a total before a figure ('bringing total cost savings to £100m'), period.toml ``since_totals``.
@@ -1343,9 +1345,7 @@ def tells_time(text: str, start: int, end: int) -> bool:
 #: An irregular participle ('risen', 'seen', 'granted' is a word in -ed), as a whole word.
 _PERFECT_PARTICIPLE = re.compile(r"(?<![A-Za-z])(?:" + _PARTICIPLE + r")(?![A-Za-z])", re.IGNORECASE)
 #: 'has' or 'have', perhaps an adverb and 'been', right before a verb: the verb is a present perfect's participle.
-_HAS_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:has|have)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?\Z", re.IGNORECASE
-)
+_HAS_BEFORE = re.compile(_HAS_PERFECT + r"\Z", re.IGNORECASE)
 
 
 #: Participles of a perfect that reports a measured change ('have risen 5%'): the dates vocab's verbs of change and

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
@@ -158,13 +159,7 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(
-    text: str,
-    fig: tuple[int, int],
-    sent: tuple[int, int],
-    dates: Sequence[DateMention],
-    figures: Sequence[tuple[int, int]] = (),
-) -> bool:
+def inherits(text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
@@ -177,11 +172,7 @@ def inherits(
 
 
 def _keeps_own_time(
-    text: str,
-    fig: tuple[int, int],
-    sent: tuple[int, int],
-    dates: Sequence[DateMention],
-    figures: Sequence[tuple[int, int]] = (),
+    text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
@@ -396,14 +387,14 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
-    limit = pact_limit(text, _clause(text, sent, fig), fig, kind)
+    clause = _clause(text, sent, fig)
+    limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
     if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
-        clause = _clause(text, sent, fig)
         partner = [
             p
             for p in trade_partners(text, places)
