@@ -76,6 +76,12 @@ def char_set(chars: Iterable[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
+def head_set(firsts: Iterable[str], *, ignore_case: bool = False) -> str:
+    """The character set a word list's pattern opens with: the words' first characters, and with ``ignore_case``
+    every character each of them matches under ``re.IGNORECASE`` (:func:`any_case`)."""
+    return char_set(set().union(*(any_case(c) for c in firsts)) if ignore_case else firsts)
+
+
 def not_before_first(lookbehind: str) -> str:
     """The negative look-behind ``(?<!lookbehind)`` at a word's start, written for after its first character
     (which the pattern has consumed): ``(?<!lookbehind(?s:.))``."""
@@ -118,6 +124,5 @@ def word_search(
     firsts, branches = first_char_branches(words, any_space=any_space, space_run=space_run)
     if not firsts:
         return "(?!)"
-    heads = set().union(*(any_case(c) for c in firsts)) if ignore_case else set(firsts)
     body = not_before_first(not_before) + branches + f"(?!{not_before})"
-    return char_set(heads) + (f"(?i:{body})" if ignore_case else body)
+    return head_set(firsts, ignore_case=ignore_case) + (f"(?i:{body})" if ignore_case else body)

@@ -845,12 +845,17 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
 
 
+def _word_after(m: re.Match[str]) -> str:
+    """The word right after the match (within 14 characters), without the punctuation around it; '' if none."""
+    after = m.string[m.end() : m.end() + 14].split()
+    return after[0].strip(".,;:'’") if after else ""
+
+
 def _names_programme(m: re.Match[str]) -> bool:
     """'Today' written with its capital inside a sentence before 'programme' or 'show': a title, not the story's day."""
     if not m["dx_w"][0].isupper():
         return False
-    after = m.string[m.end() : m.end() + 14].split()
-    return bool(after) and after[0].strip(".,;:'’").lower() in DAY_NAME_WORDS
+    return _word_after(m).lower() in DAY_NAME_WORDS
 
 
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -866,10 +871,9 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None:
         return []
     before = m.string[max(0, m.start() - 16) : m.start()].split()
-    after = m.string[m.end() : m.end() + 14].split()
     if (
         (before and before[-1].lower() in HOLIDAY_WORDS)
-        or (after and after[0].strip(".,;:'’") in TITLE_WORDS)
+        or _word_after(m) in TITLE_WORDS
         or (len(before) >= 2 and before[-1] == "on" and before[-2] in TITLE_BEFORE_ON)
     ):
         return []  # Black Friday, the Sunday Times, the Mail on Sunday: names, not the weekday of the story

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..patterns import any_case, char_set, first_char_branches, not_before_first, word_search
+from ..patterns import first_char_branches, head_set, not_before_first, word_search
 from .vocabulary import _V, _cap
 
 _PRESENT = _V["present"]
@@ -39,7 +39,7 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
     than = not_before_first("than ") if past_modals else ""
     word = not_before_first(r"[\w'’]")
-    heads = char_set(set().union(*(any_case(c) for c in firsts)))
+    heads = head_set(firsts, ignore_case=True)
     return re.compile(rf"{heads}(?i:{word}{than}(?:{alternatives})(?![\w]))")
 
 

@@ -146,22 +146,23 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if not found and published is None:
             ahead = story.in_future(m.start(), m.end())
             clause_ahead = story.clause_ahead(m.start(), m.end())
+            sentence = story.sentence_start(m.start(), m.end())
             stated = story_year_at(
                 story.years,
                 m.start(),
-                story.sentence_start(m.start(), m.end()),
+                sentence,
                 story.latest_years,
                 text,
                 clause_ahead,
                 story.present,
             )
-            if stated is not None and story.present is None and not _narrative_year(m, stated[0], story):
+            if stated is not None and story.present is None and not _narrative_year(m, stated[0], sentence, story):
                 stated = None
-            results = story.results_year_at(m.start(), story.sentence_start(m.start(), m.end()))
+            results = story.results_year_at(m.start(), sentence)
             if results is not None and (stated is None or stated[0] < results[0]):
                 stated = results  # 'is due to reveal 2004 earnings on 19 January': after 2004 ends
             if stated is None:
-                stated = story.forecast_year_at(m.start(), story.sentence_start(m.start(), m.end()))
+                stated = story.forecast_year_at(m.start(), sentence)
             latest = story.latest_before(m.start())
             if stated is not None:
                 year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
@@ -257,9 +258,9 @@ def _year_deictic(m: re.Match[str]) -> bool:
 _CALENDAR_POINTS = frozenset(("ma", "mf", "df", "ss"))
 
 
-def _narrative_year(m: re.Match[str], stated_at: int, story: StoryTime) -> bool:
-    """Whether the year stated at ``stated_at`` dates the year-less ``m`` in a story whose present the text does
-    not fix.
+def _narrative_year(m: re.Match[str], stated_at: int, sentence: int, story: StoryTime) -> bool:
+    """Whether the year stated at ``stated_at`` dates the year-less ``m`` (whose sentence begins at ``sentence``)
+    in a story whose present the text does not fix.
 
     Always in ``m``'s own sentence ('founded in 2001, and in March it floated'), and for a part of a year's figures
     ('expanded 7.1% in 2004. But growth slowed sharply in the fourth quarter'). A month, day or season of a later
@@ -270,7 +271,7 @@ def _narrative_year(m: re.Match[str], stated_at: int, story: StoryTime) -> bool:
     totalled $63.8bn in December'). Tuning set: the gold leaves all 5 such months empty (162, 389, 424, 452, 458);
     open corpus: 5 changed, 4 of them wrong before (a 2002 crisis, a forecast 2005, two comparison bases), 1 right.
     """
-    if m.lastgroup not in _CALENDAR_POINTS or stated_at >= story.sentence_start(m.start(), m.end()):
+    if m.lastgroup not in _CALENDAR_POINTS or stated_at >= sentence:
         return True
     year = next(y for at, y in story.years if at == stated_at)
     return story.explicit_years.count(year) > 1
