@@ -232,13 +232,13 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
         ):
             out.append(Firm(apposition.group(1), p))
-        elif described and (pat["definite"].search(lead) or _singular_possessive(text, p, described)):
-            name = _antecedent(doc, p.start, out)
-            if name:
-                out.append(Firm(name, p))
-        elif described and described.group().endswith("s") and pat["other"].search(lead):
+        elif described and (
+            pat["definite"].search(lead)
+            or _singular_possessive(text, p, described)
             # 'Delta is restructuring ... Other US carriers, including United, have sought bankruptcy protection':
             # the story's firm is one of them (README of the BBC gold: a home the text implies plainly)
+            or (described.group().endswith("s") and pat["other"].search(lead))
+        ):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
