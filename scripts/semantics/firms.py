@@ -56,8 +56,9 @@ class Firm:
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
     'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
-    (nouns of a report whose source 'from' names)."""
-    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": []}
+    (nouns of a report whose source 'from' names), 'peer' (words before 'other' that make firms peers of the one
+    named: 'and other US insurers')."""
+    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": [], "peer": []}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -99,7 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
         # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
         "other": re.compile(
-            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:and|than|like|unlike)[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
+            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:"
+            + "|".join(map(re.escape, _vocab()["peer"]))
+            + r")[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
         ),
         # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
         "copula": re.compile(
