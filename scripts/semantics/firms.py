@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..extraction.lexicon import regular_plural
 from ..extraction.patterns import word_trie
 from .places import (
     FIRM_NAME,
@@ -240,7 +241,7 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             or _singular_possessive(text, p, described)
             # 'Delta is restructuring ... Other US carriers, including United, have sought bankruptcy protection':
             # the story's firm is one of them (README of the BBC gold: a home the text implies plainly)
-            or (described.group().endswith("s") and pat["other"].search(lead))
+            or (regular_plural(described.group().split()[-1]) and pat["other"].search(lead))
         ):
             name = _antecedent(doc, p.start, out)
             if name:
@@ -271,7 +272,7 @@ def _listed_after(text: str, before_name: re.Match[str]) -> list[str]:
     Toyota, Nissan and Honda'): each firm of the list has the country the words before the noun give; none after a
     singular noun ('US firm Ford and Fiat' gives Fiat no home)."""
     noun = text[before_name.start() : before_name.start(2)].split()[-1]  # the firm noun right before the name
-    if not noun.endswith("s"):
+    if not regular_plural(noun):
         return []
     out: list[str] = []
     at = before_name.end(2)
