@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..extraction.lexicon import regular_plural
 from ..extraction.patterns import word_trie
 from .places import (
     FIRM_NAME,
@@ -56,8 +57,9 @@ class Firm:
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
     'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
-    (nouns of a report whose source 'from' names)."""
-    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": []}
+    (nouns of a report whose source 'from' names), 'peer' (words before 'other' that make firms peers of the one
+    named: 'and other US insurers')."""
+    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": [], "peer": []}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -99,7 +101,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
         # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
         "other": re.compile(
-            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:and|than|like|unlike)[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
+            r"(?:(?:^|[.!?\n][\"'’]?[^\S\n]*)Other|\b(?:"
+            + "|".join(map(re.escape, _vocab()["peer"]))
+            + r")[^\S\n]+(?:[a-z]+[^\S\n]+)?other)[^\S\n]+$"
         ),
         # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
         "copula": re.compile(
@@ -232,13 +236,13 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
         ):
             out.append(Firm(apposition.group(1), p))
-        elif described and (pat["definite"].search(lead) or _singular_possessive(text, p, described)):
-            name = _antecedent(doc, p.start, out)
-            if name:
-                out.append(Firm(name, p))
-        elif described and described.group().endswith("s") and pat["other"].search(lead):
+        elif described and (
+            pat["definite"].search(lead)
+            or _singular_possessive(text, p, described)
             # 'Delta is restructuring ... Other US carriers, including United, have sought bankruptcy protection':
             # the story's firm is one of them (README of the BBC gold: a home the text implies plainly)
+            or (regular_plural(described.group().split()[-1]) and pat["other"].search(lead))
+        ):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
@@ -268,7 +272,7 @@ def _listed_after(text: str, before_name: re.Match[str]) -> list[str]:
     Toyota, Nissan and Honda'): each firm of the list has the country the words before the noun give; none after a
     singular noun ('US firm Ford and Fiat' gives Fiat no home)."""
     noun = text[before_name.start() : before_name.start(2)].split()[-1]  # the firm noun right before the name
-    if not noun.endswith("s"):
+    if not regular_plural(noun):
         return []
     out: list[str] = []
     at = before_name.end(2)

@@ -83,27 +83,11 @@ def _market_after() -> re.Pattern[str]:
 def _market_before() -> re.Pattern[str]:
     """Before a country word: a market noun, what it sells ('of hybrid cars') and 'in [the]' ('Sales of hybrid
     cars in the US'); not a firm's own sales there ('its sales in China', "Nissan's sales in China")."""
+    gap = _S[:-1]  # one blank: a look-behind has a fixed width
+    not_owned = rf"(?<!\bits{gap})(?<!\btheir{gap})(?<![’']s{gap})"
+    goods = r"(?:" + _S + r"(?:of|for)(?:" + _S + r"[a-z][\w\-]*){1,3})?"
     return re.compile(
-        r"(?<!\bits"
-        + _S[:-1]
-        + r")(?<!\btheir"
-        + _S[:-1]
-        + r")(?<![’']s"
-        + _S[:-1]
-        + r")\b"
-        + _any("market")
-        + r"(?:"
-        + _S
-        + r"(?:of|for)(?:"
-        + _S
-        + r"[a-z][\w\-]*){1,3})?"
-        + _S
-        + r"in"
-        + _S
-        + r"(?:the"
-        + _S
-        + r")?\Z",
-        re.IGNORECASE,
+        not_owned + r"\b" + _any("market") + goods + _S + r"in" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE
     )
 
 
@@ -178,10 +162,11 @@ def market_subject(
 @cache
 def _partner_re() -> re.Pattern[str]:
     """Before a country word: a trade noun, a partner's preposition and 'the' if any ('trade with the ', 'exports
-    to '), or a partner's and a bracket or list gap ('exports to China (and ', 'imports from Japan and ')."""
+    to ')."""
     return re.compile(r"\b" + _any("trade") + _S + r"(?:with|to|from)" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
 
 
+#: Between a trade's partner and the next: a bracket or list gap ('China (and ', 'Japan and ', 'Japan, ').
 _LISTED_AFTER = re.compile(r"(?:,|[^\S\n]*\(|,?[^\S\n]+and)?[^\S\n]*(?:and[^\S\n]+)?(?:the[^\S\n]+)?\Z")
 
 
