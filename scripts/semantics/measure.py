@@ -352,6 +352,16 @@ def bound_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(kept, key=len, reverse=True))
 
 
+@cache
+def _bound_phrases_ending() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`bound_phrases` by their last word, longest first: a figure's left edge tries only the phrases
+    that can end at the word before it, not every phrase at every position (run once per figure)."""
+    ending: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in bound_phrases():
+        ending.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in ending.items()}
+
+
 def _over_bound(toks: list[Token], fig: int) -> int:
     """Where the words before the figure at token ``fig`` start, over the hedges before it and a bound
     written as a phrase ('staff earning in excess of $234,000' -> after 'earning', 'raise at least $5m'
@@ -359,13 +369,9 @@ def _over_bound(toks: list[Token], fig: int) -> int:
     before = _skip_left(toks, fig, ("hedge",))
     for end in range(fig, before - 1, -1):  # a phrase ends at the figure or among the hedges before it
         last = toks[end - 1].low if end > 0 else ""
-        for phrase in bound_phrases():
+        for phrase in _bound_phrases_ending().get(last, ()):
             s = end - len(phrase)
-            if (
-                0 <= s < before
-                and phrase[-1] == last
-                and all(t.low == w for t, w in zip(toks[s:end], phrase, strict=True))
-            ):
+            if 0 <= s < before and all(t.low == w for t, w in zip(toks[s:end], phrase, strict=True)):
                 return _skip_left(toks, s, ("hedge",))
     return before
 
