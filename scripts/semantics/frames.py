@@ -208,7 +208,7 @@ def _unit_of_re() -> re.Pattern[str]:
 
 def _places_unit(text: str, q: Place, p: Place) -> bool:
     """True when the country word ``q`` places a unit whose parent ``p`` names ('the US unit of Germany's')."""
-    near = q.via is None and is_country(q.code) and q.code != p.code and q.end < p.start <= q.end + 60
+    near = q.end < p.start <= q.end + 60 and q.via is None and q.code != p.code and is_country(q.code)
     return near and _unit_of_re().match(text, q.end, p.start) is not None
 
 
