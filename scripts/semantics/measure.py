@@ -58,6 +58,12 @@ SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
+def _determiner(t: Token) -> bool:
+    """A determiner that is no pronoun ('the', 'its', 'each'): it opens the noun phrase after it, so a phrase's
+    left edge takes it in. A word the vocabulary lists as both (none does now) stands for a phrase of its own."""
+    return t.is_("det") and not t.is_("pron")
+
+
 def _np_right(
     toks: list[Token], i: int, pp: bool = True, through_mentions: bool = False, pp_words: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
@@ -110,7 +116,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     d = k
     while d < i and toks[d].mention == "date":
         d += 1
-    if not (k < d < i and k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and toks[d].content):
+    if not (k < d < i and k > 0 and _determiner(toks[k - 1]) and toks[d].content):
         k = d  # a date opening the phrase is its period, not its measure ('In 2020 exports')
     # but after a determiner a date names what follows it: 'the September crude contract', 'its 2018 level'
     if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
@@ -126,7 +132,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if k == i:
         return None
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
-    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and not (toks[k - 1].low == "that" and clause):
+    if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
         if not (k > 1 and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER) and toks[k - 2].content):
@@ -251,7 +257,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
     if kind == "duration" and prev is not None and prev.low == "for" and before > 2 and toks[before - 2].content:
         got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
-        if toks[got[0]].is_("det") and not toks[got[0]].is_("pron"):
+        if _determiner(toks[got[0]]):
             return got
     # 5. 'X of N'
     if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
@@ -526,7 +532,7 @@ def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = i - 1
     while k > 0 and toks[k - 1].content and i - k < 4:
         k -= 1
-    if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron"):
+    if k > 0 and _determiner(toks[k - 1]):
         k -= 1
     return k, i
 
@@ -737,7 +743,7 @@ def _noun_before_verb(toks: list[Token], k: int) -> tuple[int, int]:
     head = _np_left(toks, k)
     if head is not None:
         return head[0], k + 1  # with a phrase it follows: 'the pace of price increases is'
-    det = k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron")
+    det = k > 0 and _determiner(toks[k - 1])
     return (k - 1 if det else k), k + 1
 
 
