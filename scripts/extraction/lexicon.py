@@ -44,6 +44,16 @@ def regular_plural(word: str, longer_than: int = 2) -> bool:
     return len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+def ing_stems(word: str) -> tuple[str, ...]:
+    """The verbs an '-ing' form may be of: the word without '-ing', then with an 'e' back ('buying' -> 'buy',
+    'buye'; 'trading' -> 'trad', 'trade'); none for a word not in -ing. The caller looks each up in its
+    vocabulary, where a stem that is no word finds nothing."""
+    if not word.endswith("ing"):
+        return ()
+    stem = word.removesuffix("ing")
+    return stem, stem + "e"
+
+
 @cache
 def cldr_currencies() -> dict[str, tuple[str, str]]:
     """ISO 4217 code -> (English name, English plural), lower case, for every currency CLDR names.

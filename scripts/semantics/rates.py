@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from ..extraction.patterns import word_search
+from ..extraction.lexicon import ing_stems
+from ..extraction.patterns import word_search, word_trie
 from .places import Place, currencies, find_places
 from .words import vocab_rows, word_classes
 
@@ -27,8 +28,16 @@ def _currency_re() -> re.Pattern[str]:
     return re.compile(word_search([*currencies(), "currency"], r"[\w\-]"))
 
 
-#: Words that may stand between a priced currency and the figure besides verbs of movement or level.
-_BETWEEN = frozenset({"to", "at", "by", "against", "close", "around", "about", "almost", "nearly"})
+@cache
+def _vocab() -> dict[str, frozenset[str]]:
+    """Words of ``vocab/en/rates.tsv`` by class: 'between' (what may stand between a priced currency and its rate
+    besides verbs of movement or level), 'det' (determiners before a currency: 'to the US dollar', 'one pound')."""
+    out: dict[str, set[str]] = {"between": set(), "det": set()}
+    for word, cls, *_ in vocab_rows("rates.tsv"):
+        out[cls.strip()].add(word.strip())
+    return {cls: frozenset(words) for cls, words in out.items()}
+
+
 #: Word classes (``vocab/en/words.tsv``) of the verbs that move or state a rate, and of what may stand beside them.
 _MOVES = frozenset({"change", "level"})
 _BESIDE = frozenset({"aux", "rel", "hedge", "change", "level"})
@@ -85,7 +94,7 @@ def _quote_link() -> str:
     what comes between a rate or a word and the currency the rate is quoted in. One definition for both
     patterns below, read once."""
     words = sorted((row[0].strip() for row in vocab_rows("quoted_in.tsv")), key=len, reverse=True)
-    return r"(?:" + "|".join(map(re.escape, words)) + r")[^\S\n]+(?:(?:the|a|an|one)[^\S\n]+)?"
+    return r"(?:" + "|".join(map(re.escape, words)) + r")[^\S\n]+(?:(?:" + word_trie(_vocab()["det"]) + r")[^\S\n]+)?"
 
 
 @cache
@@ -117,7 +126,7 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
     if not any(c & _MOVES or w.endswith("ed") for w, c in zip(between, classes, strict=True)):
         return None, False
     if not all(
-        c & _BESIDE or w in _BETWEEN or w.endswith("ly") or w.endswith("ed")
+        c & _BESIDE or w in _vocab()["between"] or w.endswith("ly") or w.endswith("ed")
         for w, c in zip(between, classes, strict=True)
     ):
         return None, False
@@ -127,11 +136,8 @@ def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Plac
 def _rate_word_classes(word: str) -> frozenset[str]:
     """The word classes of a word between a currency and its rate, an '-ing' form taking its verb's ('buying' of
     'buy', 'trading' of 'trade': 'The dollar was buying 104.76 yen', 'one pound buying $1.9094')."""
-    classes = word_classes().get(word, frozenset())
-    if classes or not word.endswith("ing"):
-        return classes
-    stem = word.removesuffix("ing")
-    return word_classes().get(stem, frozenset()) or word_classes().get(stem + "e", frozenset())
+    classes = word_classes()
+    return classes.get(word) or next((classes[stem] for stem in ing_stems(word) if stem in classes), frozenset())
 
 
 def measured_currency(text: str, sent: tuple[int, int], measure: tuple[int, int]) -> Place | None:
@@ -140,7 +146,7 @@ def measured_currency(text: str, sent: tuple[int, int], measure: tuple[int, int]
     (:func:`priced`): 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger on the day', 'The dollar
     slid to $1.3666 versus the euro, before bouncing back to $1.3636'. A currency the rate is quoted in
     ('against the euro', :func:`quoted_in`) is none; nor is the generic 'the currency' (the context's)."""
-    m = _MEASURED.fullmatch(text, measure[0], measure[1])
+    m = _measured().fullmatch(text, measure[0], measure[1])
     if m is None or currencies().get(m.group("noun")) is None:
         return None
     place = _currency_place(text, m.start("noun"), m.end("noun"))
@@ -149,8 +155,12 @@ def measured_currency(text: str, sent: tuple[int, int], measure: tuple[int, int]
     return place
 
 
-#: A measure that is a currency alone: a determiner, a country word, the noun ('the Australian dollar', 'sterling').
-_MEASURED = re.compile(r"(?:(?:[Tt]he|[Oo]ne|[Aa])[^\S\n]+)?(?:[A-Z][\w\-]*[^\S\n]+)?(?P<noun>[a-z]+)")
+@cache
+def _measured() -> re.Pattern[str]:
+    """A measure that is a currency alone: a determiner, a country word, the noun ('the Australian dollar',
+    'sterling')."""
+    det = word_trie(_vocab()["det"], cap=True)
+    return re.compile(r"(?:(?:" + det + r")[^\S\n]+)?(?:[A-Z][\w\-]*[^\S\n]+)?(?P<noun>[a-z]+)")
 
 
 def _last_currency_before(text: str, sent: tuple[int, int], at: int) -> tuple[int, int] | None:
