@@ -57,9 +57,11 @@ class Firm:
 def _vocab() -> dict[str, list[str]]:
     """Words of ``vocab/en/firms.tsv`` by class: 'firm' (firm nouns), 'notname' (capitalised non-names),
     'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
-    (nouns of a report whose source 'from' names), 'peer' (words before 'other' that make firms peers of the one
-    named: 'and other US insurers')."""
-    out: dict[str, list[str]] = {"firm": [], "notname": [], "report": [], "refer": [], "source": [], "peer": []}
+    (nouns of a report whose source a word of 'source_by' names: 'estimates from'), 'by' (words before a name
+    that make it a report's source: 'according to'), 'peer' (words before 'other' that make firms peers of the
+    one named: 'and other US insurers')."""
+    classes = ("firm", "notname", "report", "refer", "source", "source_by", "by", "peer")
+    out: dict[str, list[str]] = {cls: [] for cls in classes}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
@@ -625,6 +627,12 @@ def _refer_words() -> frozenset[str]:
     return frozenset(_vocab()["refer"])
 
 
+@cache
+def _by_words() -> tuple[list[str], ...]:
+    """The phrases of class 'by' of ``vocab/en/firms.tsv`` as lists of words ('according to')."""
+    return tuple(phrase.split() for phrase in _vocab()["by"])
+
+
 #: A short name in brackets right after a name ('(IMF)'), read past before the verb of report.
 _BRACKETED = re.compile(r"[^\S\n]*\([^()\n]{1,12}\)")
 #: Words that may stand between a firm and its verb of report ('Swiss Re has also said').
@@ -651,8 +659,8 @@ def _reports(text: str, sent: tuple[int, int], at: tuple[int, int]) -> bool:
     before = [w.lower() for w in _LETTERS.findall(text, max(sent[0], at[0] - 30), at[0])]
     if before[-1:] == ["the"]:
         before.pop()
-    return before[-2:] == ["according", "to"] or (
-        len(before) > 1 and before[-1] == "from" and before[-2] in _vocab()["source"]
+    return any(before[-len(by) :] == by for by in _by_words()) or (
+        len(before) > 1 and before[-1] in _vocab()["source_by"] and before[-2] in _vocab()["source"]
     )
 
 
