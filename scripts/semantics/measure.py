@@ -512,10 +512,13 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     if j > len(toks) or [t.low for t in toks[i:j]] != words or not all(t.content for t in toks[i:j]):
         return None  # not the noun after the figure ('between 7,000 and 8,000 annually', '5.1 million across')
     after = toks[j] if j < len(toks) else None
-    if after is not None and after.content and not _verbish(after):
-        plural = after.low.endswith("s") and not after.low.endswith("ss")
-        if not words[-1].endswith("s") or after.text[0].isupper() or plural:
-            return None  # the phrase goes on: 'a 12 page document', 'two ratings agencies', 'Three Gorges Dam'
+    if (
+        after is not None
+        and after.content
+        and not _verbish(after)
+        and (not regular_plural(words[-1]) or after.text[0].isupper() or regular_plural(after.low))
+    ):
+        return None  # the phrase goes on: 'a 12 page document', 'two ratings agencies', 'Three Gorges Dam'
     # else it ends at the noun: '11 members bound by', '5 slots available', '104,000 workers axed'
     if j + 1 < len(toks) and toks[j].low == "of" and not toks[j + 1].mention:
         more = _np_right(toks, j + 1, pp=False, through_mentions=True)
@@ -556,7 +559,7 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         return False  # 'additional investments', 'another 5%': a noun
     if before is not None and before.is_("conj") and i > 1:
         left = toks[i - 2]
-        if left.content and left.low.endswith("s") and t.low.endswith("s"):
+        if left.content and regular_plural(left.low) and regular_plural(t.low):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
 
