@@ -61,6 +61,46 @@ def test_word_list_tries_match_like_alternations(pieces: list[str]) -> None:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (key, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "-", "loss", "losses", "budget", "budgetary", "with-profits", "sales"]), max_size=30
+    )
+)
+def test_whole_text_word_lists_match_like_alternations(pieces: list[str]) -> None:
+    """fiscal's tests of a story's kind (words_re with a hyphen ending a word on both sides) find the spans of
+    their plain alternations: no hyphen, letter or digit on either side, an apostrophe allowed."""
+    from newsfigures.extraction.dates import fiscal
+    from newsfigures.extraction.dates.vocabulary import _V
+
+    text = "".join(pieces)
+    lists = [
+        (fiscal._BUDGET_STORY, _V["budget_year"]["story_words"]),
+        (fiscal._RESULTS, [*_V["present"]["results"], *_V["firm_year"]["also_results"]]),
+    ]
+    for fast, words in lists:
+        alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        plain = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "whole"),
+    [
+        ("the group's loss-making units", ["loss"], []),
+        ("bonuses for with-profits policyholders", ["profits"], []),
+        ("'Profits will rise,' he said", [], ["Profits"]),
+        ("Profits and losses rose.", ["Profits", "losses"], ["Profits", "losses"]),
+    ],
+)
+def test_words_re_bounds_are_a_parameter(text: str, default: list[str], whole: list[str]) -> None:
+    """words_re's default reads a word beside a hyphen but not after an apostrophe; with ``[\\w-]`` on both
+    sides (fiscal's whole-text tests) the reverse."""
+    words = ["profits", "loss", "losses"]
+    assert [m[0] for m in marks.words_re(words).finditer(text)] == default
+    assert [m[0] for m in marks.words_re(words, not_before=r"[\w-]", not_after=r"[\w-]").finditer(text)] == whole
+
+
 def test_word_lists_match_the_longest_phrase_first() -> None:
     """The prefix tree of a word list prefers the longer word, like an alternation sorted by length."""
     text = "The group hoped to grow; profits rose. It is due\nto report and expected to gain."

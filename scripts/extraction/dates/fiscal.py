@@ -7,8 +7,8 @@ import datetime as dt
 import re
 
 from ..mentions import DateMention
-from ..patterns import word_search
 from .handlers import _SPAN_MONTHS, Mention, _count
+from .marks import words_re
 from .values import (
     day_number,
     first_month,
@@ -38,14 +38,11 @@ _DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{'|'.join(_BUDGET['determiner
 _PREVIOUS = frozenset(_BUDGET["previous"])
 
 
-def _any_word(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` as a whole word, any case, with no hyphen on either side: searched for in a whole
-    text, so written to open with their first letters (:func:`word_search`), not with a look-behind."""
-    return re.compile(word_search(words, r"[\w-]", ignore_case=True))
-
-
+#: What ends a word of a story's kind, searched for in a whole text: no hyphen on either side ('with-profits
+#: policies', 'income-tax', 'budget-busting' do not make a story one of results or of a budget).
+_WHOLE = r"[\w-]"
 #: A word that makes a story one about a state's budget (vocab: budget_year.story_words).
-_BUDGET_STORY = _any_word(_BUDGET["story_words"])
+_BUDGET_STORY = words_re(_BUDGET["story_words"], not_before=_WHOLE, not_after=_WHOLE)
 
 
 def budget_story(text: str) -> bool:
@@ -250,7 +247,7 @@ _FULL_YEAR = re.compile(r"(?i)full[- ]year")
 _THE_QUARTER = re.compile(r"(?i)(?:the[ \t\u00a0]+)?quarter")
 #: Words of a firm's reported results: the family applies only to a story that has one (vocab: present.results
 #: and firm_year.also_results).
-_RESULTS = _any_word([*_V["present"]["results"], *_V["firm_year"]["also_results"]])
+_RESULTS = words_re([*_V["present"]["results"], *_V["firm_year"]["also_results"]], not_before=_WHOLE, not_after=_WHOLE)
 
 
 def _three_months(value: str) -> bool:

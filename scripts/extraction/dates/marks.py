@@ -16,8 +16,19 @@ _PRESENT = _V["present"]
 _MAY_BEFORE = ("in", "of", "since", "from", "until", "till", "by", "early", "late", "last", "next", "this", "and", "to")
 
 
-def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.Pattern[str]:
+def words_re(
+    words: list[str],
+    past_modals: frozenset[str] = frozenset(),
+    *,
+    not_before: str = r"[\w'’]",
+    not_after: str = r"[\w]",
+) -> re.Pattern[str]:
     r"""Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
+
+    A word is whole where no character of the class ``not_before`` comes before it and none of ``not_after``
+    after it. The default reads a word next to a hyphen ('loss-making' has 'loss'), not one after an
+    apostrophe; a test of a whole story's kind passes ``[\w-]`` for both ('with-profits policies' and
+    'income-tax' are no results of a firm: :mod:`.fiscal`).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
     is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
@@ -25,7 +36,7 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     than predicted', 'fewer jobs than expected' compare with a forecast made before.
 
     The pattern opens with the words' first letters, its look-behinds after them (:func:`first_char_branches`):
-    ``(?<![\w'’])(?<!than )(?:trie|modals)(?![\w])`` with ``re.IGNORECASE``, written so that a scan skips to
+    ``(?<!not_before)(?<!than )(?:trie|modals)(?!not_after)`` with ``re.IGNORECASE``, written so that a scan skips to
     those letters rather than trying a look-behind at every character.
     """
     firsts, alternatives = first_char_branches((w for w in words if w not in past_modals), space_run=True)
@@ -35,12 +46,12 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
         dated = "".join(not_before_first(f"{w} ") for w in (*_MAY_BEFORE, "mid-"))
         modal_firsts, modal_branches = first_char_branches(modals)
         firsts += modal_firsts
-        alternatives += rf"|{dated}{modal_branches}(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
+        alternatives += rf"|{dated}{modal_branches}(?!{not_after})(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
     # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
     than = not_before_first("than ") if past_modals else ""
-    word = not_before_first(r"[\w'’]")
+    word = not_before_first(not_before)
     heads = head_set(firsts, ignore_case=True)
-    return re.compile(rf"{heads}(?i:{word}{than}(?:{alternatives})(?![\w]))")
+    return re.compile(rf"{heads}(?i:{word}{than}(?:{alternatives})(?!{not_after}))")
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
