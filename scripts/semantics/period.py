@@ -120,6 +120,12 @@ def _phrase_alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _spaced_alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of whole phrases (longest first), a space matching a run of spaces, tabs or no-break
+    spaces within a line (not a line break, as :func:`_phrase_alternatives`' does)."""
+    return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 #: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
 #: the perfects below (:data:`_PRESENT_PERFECT`, :data:`_PAST_PERFECT`, :data:`_PERFECT`).
 _PARTICIPLE = _phrase_alternatives(sorted(PARTICIPLES))
@@ -692,7 +698,8 @@ def nearest_date(
 
 #: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
 _UNTIL_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:until|till)[ \t\u00a0]+(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['stretch_end_before'])})[ \t\u00a0]+"
+    rf"(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
     r"(?:the[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -812,9 +819,13 @@ _TO_NEXT = re.compile(
     r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]+)?to[ \t\u00a0]+(?:between[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z",
     re.I,
 )
-#: A deadline's word right before a date ('by 2010', 'until the end of 2007').
+#: A deadline's word right before a date ('by 2010', 'until the end of 2007'): a word of ``deadline_before`` or
+#: of ``stretch_end_before`` (:data:`_UNTIL_BEFORE`'s), perhaps 'the' and a deadline's end (``deadline_ends``).
 _DEADLINE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:by|until|till)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:end[ \t\u00a0]+of[ \t\u00a0]+)?\Z", re.I
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives([*_W['deadline_before'], *_W['stretch_end_before']])})[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+)?"
+    rf"(?:(?:{_spaced_alternatives(_W['deadline_ends'])})[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
 )
 
 
