@@ -187,13 +187,20 @@ def _keeps_own_time(
 
 
 def _budget_free(
-    text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention], durations: list[int]
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    durations: list[int],
+    figures: Sequence[Span] = (),
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
     ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
-    trading session, and it is no base of a change ('from £2.1bn')."""
-    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates))
+    trading session, and it is no base of a change ('from £2.1bn'). ``figures``: the spans of the sentence's
+    figures, as :func:`inherits` reads them: a date that is another figure's ('will rise by 4.2%, and in 2008 by
+    3.9%') is no time of this one's, which then takes the budget's year."""
+    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures))
 
 
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -327,7 +334,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and budget is not None
             and not rate
             and f.kind != "duration"
-            and _budget_free(text, (f.start, f.end), sent, dates, durations)
+            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans)
             and budget_measure(
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )
