@@ -1071,6 +1071,44 @@ def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
     return _YARDSTICK_BEFORE.search(text, max(sentence_start, fig_start - 60), fig_start) is not None
 
 
+#: Right before a yardstick figure: a comparison with a forecast and an article ('ahead of the', 'more than the'), or
+#: a bare comparison ('rather than'), perhaps a hedge ('about').
+_YARDSTICK_FIGURE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_phrase_alternatives(_W['compared_forecast_before'])})[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['yardstick_articles'])})|{_phrase_alternatives(_W['yardstick_bare_before'])})"
+    r"[ \t\u00a0]+(?:(?:about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+#: Right after a yardstick figure, the clause of its forecast: up to two words of its noun ('growth rate'),
+#: perhaps 'that', 'which' or 'as', up to three words of who forecast it, perhaps an auxiliary and an adverb,
+#: then a verb of ``yardstick_verbs`` not followed by 'to' ('the 169,000 figure that Wall Street economists had
+#: forecast', 'the £1.4bn expected', '6% as forecast').
+_YARDSTICK_CLAUSE_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:(?:that|which|as)[ \t\u00a0]+)?(?:[A-Za-z'’-]+[ \t\u00a0]+){0,3}?"
+    r"(?:(?:had|has|have|was|were)[ \t\u00a0]+(?:been[ \t\u00a0]+)?)?(?:[a-z]+ly[ \t\u00a0]+)?"
+    rf"(?:{_phrase_alternatives(_W['yardstick_verbs'])})(?![A-Za-z])(?![ \t\u00a0]+to[ \t\u00a0])",
+    re.IGNORECASE,
+)
+#: Where the clause of a yardstick's forecast ends: a clause mark, a dash between spaces, or a conjunction
+#: ('more than the £1.4bn expected and above the £1.4bn reported in the previous month').
+_YARDSTICK_CLAUSE_END = re.compile(r"[,;:()]|[ \t\u00a0][-–—][ \t\u00a0]|[ \t\u00a0](?:and|but|while)[ \t\u00a0]", re.I)
+
+
+def yardstick_clause(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the clause that makes the figure a forecast a result is compared with, from the figure's end to
+    the clause's ('was ahead of the 3.1% the government estimated a month ago', 'short of the 2.5% which the
+    French government had predicted', 'rather than 6% as forecast before tsunamis hit'), or None. The figure is
+    that result's forecast, of the result's time (:func:`measured_result`); the clause tells when the forecast
+    was made ('a month ago', 'before tsunamis hit'), which is no time of the figure's."""
+    if _YARDSTICK_FIGURE_BEFORE.search(text, max(sentence[0], fig[0] - 40), fig[0]) is None:
+        return None
+    m = _YARDSTICK_CLAUSE_AFTER.match(text, fig[1], sentence[1])
+    if m is None:
+        return None
+    end = _YARDSTICK_CLAUSE_END.search(text, m.end(), sentence[1])
+    return (fig[1], end.start() if end is not None else sentence[1])
+
+
 #: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised
 #: 53.3', 'compared with 2003's 784m euro figure', 'than $5bn'): the shared words, and 'with' (of 'compared
 #: with'), 'than' and a possessive, since any earlier figure so introduced is no result a yardstick measures.
