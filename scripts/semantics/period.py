@@ -330,6 +330,10 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
+    if d.end <= fig[0] and _base_after_own_date(text, d, fig, figures):
+        # 'losses had deepened to £51.6m in 2004 from £1.2m': 2004 is the new level's; the base is of an earlier
+        # time, which the text leaves implicit
+        return None
     if any(fig[1] <= a and b <= d.start for a, b in figures) and (
         base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
     ):
@@ -811,6 +815,23 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     clause = _clause_start(text, sentence[0], fig[0] - len(before) + m.start())
     head = text[clause : fig[0] - len(before) + m.start()]
     return _DIGIT.search(head) is not None
+
+
+#: Between a changed figure's own date and the base figure of the change: perhaps a comma, a base word, perhaps a
+#: hedge ('to £51.6m in 2004 from £1.2m', 'to 1.4bn euros in 2004, against about 1bn euros').
+_BASE_AFTER_DATE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{BASE_FIGURE_WORDS})[ \t\u00a0]+(?:(?:about|around|some)[ \t\u00a0]+)?", re.I
+)
+
+
+def _base_after_own_date(text: str, d: DateMention, fig: tuple[int, int], figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure is the base of a change right after the date ``d`` that is the new level's own ('losses
+    had deepened to £51.6m in 2004 from £1.2m': another figure of ``figures``, then a preposition of time, then
+    the date, then a base word): that date is the new level's, never the base's, whose earlier time the text
+    leaves implicit."""
+    if _BASE_AFTER_DATE.fullmatch(text, d.end, fig[0]) is None:
+        return False
+    return _owner_end(text, sorted(b for _, b in figures if b <= d.start), d) is not None
 
 
 #: 'from' (perhaps 'about') right before a figure, and 'to' (perhaps 'between', 'about') right before the next.
