@@ -60,6 +60,31 @@ def test_a_figure_with_a_time_of_its_own_keeps_it(quote: str, why: str) -> None:
     assert got is None or got.value != BUDGET_YEAR, why
 
 
+#: The story's opening, whose budget year is BUDGET_YEAR, before a sentence of measures that also holds another
+#: figure's date.
+OPENING = STORY.split("Health spending")[0]
+#: A measure whose sentence holds a date that is another figure's, not its own: it takes the budget's year (as a
+#: figure without that date would), while the other figure keeps its date.
+OTHER_FIGURES_DATES = [
+    ("Health spending in the budget will rise by 4.2%, and in 2008 by 3.9%.", "4.2%", BUDGET_YEAR),
+    ("Health spending in the budget will rise by 4.2%, and in 2008 by 3.9%.", "3.9%", "2008"),
+    (
+        "The budget gives schools an extra 2bn rupees, but down on the high of 3bn rupees set in late 2005.",
+        "2bn rupees",
+        BUDGET_YEAR,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "period"), OTHER_FIGURES_DATES)
+def test_another_figures_date_does_not_keep_a_measure_from_the_budget_year(
+    sentence: str, quote: str, period: str
+) -> None:
+    # pipeline._budget_free reads the sentence's figures as inherits does (before, it read every date as the
+    # figure's own time and left 4.2% and 2bn rupees without a period)
+    assert period_of(OPENING + sentence, quote) == period
+
+
 def test_the_budget_year_is_the_one_named_with_the_budget() -> None:
     text = STORY
     found = extract(text)

@@ -120,6 +120,12 @@ def _phrase_alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _spaced_alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of whole phrases (longest first), a space matching a run of spaces, tabs or no-break
+    spaces within a line (not a line break, as :func:`_phrase_alternatives`' does)."""
+    return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 #: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
 #: the perfects below (:data:`_PRESENT_PERFECT`, :data:`_PAST_PERFECT`, :data:`_PERFECT`).
 _PARTICIPLE = _phrase_alternatives(sorted(PARTICIPLES))
@@ -324,6 +330,10 @@ def period_in_sentence(
     if best is None or not dates[best].value:
         return None
     d = dates[best]
+    if d.end <= fig[0] and _base_after_own_date(text, d, fig, figures):
+        # 'losses had deepened to £51.6m in 2004 from £1.2m': 2004 is the new level's; the base is of an earlier
+        # time, which the text leaves implicit
+        return None
     if any(fig[1] <= a and b <= d.start for a, b in figures) and (
         base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
     ):
@@ -692,7 +702,8 @@ def nearest_date(
 
 #: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
 _UNTIL_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:until|till)[ \t\u00a0]+(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['stretch_end_before'])})[ \t\u00a0]+"
+    rf"(?:(?:{_phrase_alternatives(_W['bound_hedges'])})[ \t\u00a0]+)?"
     r"(?:the[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -806,15 +817,36 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
     return _DIGIT.search(head) is not None
 
 
+#: Between a changed figure's own date and the base figure of the change: perhaps a comma, a base word, perhaps a
+#: hedge ('to £51.6m in 2004 from £1.2m', 'to 1.4bn euros in 2004, against about 1bn euros').
+_BASE_AFTER_DATE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{BASE_FIGURE_WORDS})[ \t\u00a0]+(?:(?:about|around|some)[ \t\u00a0]+)?", re.I
+)
+
+
+def _base_after_own_date(text: str, d: DateMention, fig: tuple[int, int], figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure is the base of a change right after the date ``d`` that is the new level's own ('losses
+    had deepened to £51.6m in 2004 from £1.2m': another figure of ``figures``, then a preposition of time, then
+    the date, then a base word): that date is the new level's, never the base's, whose earlier time the text
+    leaves implicit."""
+    if _BASE_AFTER_DATE.fullmatch(text, d.end, fig[0]) is None:
+        return False
+    return _owner_end(text, sorted(b for _, b in figures if b <= d.start), d) is not None
+
+
 #: 'from' (perhaps 'about') right before a figure, and 'to' (perhaps 'between', 'about') right before the next.
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z", re.I)
 _TO_NEXT = re.compile(
     r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]+)?to[ \t\u00a0]+(?:between[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z",
     re.I,
 )
-#: A deadline's word right before a date ('by 2010', 'until the end of 2007').
+#: A deadline's word right before a date ('by 2010', 'until the end of 2007'): a word of ``deadline_before`` or
+#: of ``stretch_end_before`` (:data:`_UNTIL_BEFORE`'s), perhaps 'the' and a deadline's end (``deadline_ends``).
 _DEADLINE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:by|until|till)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:end[ \t\u00a0]+of[ \t\u00a0]+)?\Z", re.I
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives([*_W['deadline_before'], *_W['stretch_end_before']])})[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+)?"
+    rf"(?:(?:{_spaced_alternatives(_W['deadline_ends'])})[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1058,6 +1090,44 @@ def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
     0.3% rise', 'the PMI fell to 51.8 from 53.3 in December, missing forecasts of 53.7'): a forecast of the
     result's own period, which it takes, not the nearest date (the base's, or another figure's)."""
     return _YARDSTICK_BEFORE.search(text, max(sentence_start, fig_start - 60), fig_start) is not None
+
+
+#: Right before a yardstick figure: a comparison with a forecast and an article ('ahead of the', 'more than the'), or
+#: a bare comparison ('rather than'), perhaps a hedge ('about').
+_YARDSTICK_FIGURE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_phrase_alternatives(_W['compared_forecast_before'])})[ \t\u00a0]+"
+    rf"(?:{_phrase_alternatives(_W['yardstick_articles'])})|{_phrase_alternatives(_W['yardstick_bare_before'])})"
+    r"[ \t\u00a0]+(?:(?:about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+#: Right after a yardstick figure, the clause of its forecast: up to two words of its noun ('growth rate'),
+#: perhaps 'that', 'which' or 'as', up to three words of who forecast it, perhaps an auxiliary and an adverb,
+#: then a verb of ``yardstick_verbs`` not followed by 'to' ('the 169,000 figure that Wall Street economists had
+#: forecast', 'the £1.4bn expected', '6% as forecast').
+_YARDSTICK_CLAUSE_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:(?:that|which|as)[ \t\u00a0]+)?(?:[A-Za-z'’-]+[ \t\u00a0]+){0,3}?"
+    r"(?:(?:had|has|have|was|were)[ \t\u00a0]+(?:been[ \t\u00a0]+)?)?(?:[a-z]+ly[ \t\u00a0]+)?"
+    rf"(?:{_phrase_alternatives(_W['yardstick_verbs'])})(?![A-Za-z])(?![ \t\u00a0]+to[ \t\u00a0])",
+    re.IGNORECASE,
+)
+#: Where the clause of a yardstick's forecast ends: a clause mark, a dash between spaces, or a conjunction
+#: ('more than the £1.4bn expected and above the £1.4bn reported in the previous month').
+_YARDSTICK_CLAUSE_END = re.compile(r"[,;:()]|[ \t\u00a0][-–—][ \t\u00a0]|[ \t\u00a0](?:and|but|while)[ \t\u00a0]", re.I)
+
+
+def yardstick_clause(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the clause that makes the figure a forecast a result is compared with, from the figure's end to
+    the clause's ('was ahead of the 3.1% the government estimated a month ago', 'short of the 2.5% which the
+    French government had predicted', 'rather than 6% as forecast before tsunamis hit'), or None. The figure is
+    that result's forecast, of the result's time (:func:`measured_result`); the clause tells when the forecast
+    was made ('a month ago', 'before tsunamis hit'), which is no time of the figure's."""
+    if _YARDSTICK_FIGURE_BEFORE.search(text, max(sentence[0], fig[0] - 40), fig[0]) is None:
+        return None
+    m = _YARDSTICK_CLAUSE_AFTER.match(text, fig[1], sentence[1])
+    if m is None:
+        return None
+    end = _YARDSTICK_CLAUSE_END.search(text, m.end(), sentence[1])
+    return (fig[1], end.start() if end is not None else sentence[1])
 
 
 #: A base word or a possessive date right before a figure, perhaps with two words between ('from a revised

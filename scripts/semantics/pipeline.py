@@ -56,6 +56,7 @@ from .period import (
     story_source,
     tells_time,
     up_to_now,
+    yardstick_clause,
 )
 from .places import (
     FIRM_NAME,
@@ -187,13 +188,20 @@ def _keeps_own_time(
 
 
 def _budget_free(
-    text: str, fig: tuple[int, int], sent: tuple[int, int], dates: Sequence[DateMention], durations: list[int]
+    text: str,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    dates: Sequence[DateMention],
+    durations: list[int],
+    figures: Sequence[Span] = (),
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
     ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
-    trading session, and it is no base of a change ('from £2.1bn')."""
-    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates))
+    trading session, and it is no base of a change ('from £2.1bn'). ``figures``: the spans of the sentence's
+    figures, as :func:`inherits` reads them: a date that is another figure's ('will rise by 4.2%, and in 2008 by
+    3.9%') is no time of this one's, which then takes the budget's year."""
+    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures))
 
 
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -281,6 +289,15 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
         period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
+        forecast = yardstick_clause(text, (f.start, f.end), sent)  # 'ahead of the 3.1% the government estimated'
+        own = sent if forecast is None else (sent[0], forecast[0])  # what tells the figure's time: not that clause
+        if (
+            forecast is not None
+            and period is not None
+            and period.date is not None
+            and forecast[0] <= found.dates[period.date].start < forecast[1]
+        ):
+            period = None  # 'estimated a month ago': when the forecast was made, not the figure's time
         since = since_date(text, (f.start, f.end), sent, dates, spans)
         if since is not None and (since[1] or period is None or period.method not in ("same_clause", "coordinated")):
             # 'has sold 4,000 since its launch in August': to the story's present (none where it is open); a total
@@ -295,12 +312,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), sent, dates, spans)
+            and inherits(text, (f.start, f.end), own, dates, spans)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
             # the perfect is no such event ('The industry has seen claims of $42bn' takes both)
-            now = up_to_now(text, *sent)
+            now = up_to_now(text, *own)
             if not now:
                 period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if (
@@ -327,7 +344,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and budget is not None
             and not rate
             and f.kind != "duration"
-            and _budget_free(text, (f.start, f.end), sent, dates, durations)
+            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans)
             and budget_measure(
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )
@@ -343,7 +360,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if parallel is not None:
                 method = "sentence" if found.dates[back + parallel].start >= sent[0] else "inherited_paragraph"
                 period = Period(found.dates[back + parallel].value, back + parallel, method)
-        if is_yardstick(text, f.start, sent[0]):
+        if forecast is not None or is_yardstick(text, f.start, sent[0]):
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
