@@ -458,3 +458,53 @@ def test_a_left_out_verb_of_change_carries(text, quote, change):
 @pytest.mark.parametrize(("text", "quote"), NOT_GAPPED)
 def test_no_move_carried_across_a_clause_of_its_own(text, quote):
     assert one(text, quote).change == "none"
+
+
+# A verb of change and a hedge of a mark ("above", "below"): the figure is the level the move crossed, so the
+# hedge is its qualifier and it is no change ("topped $8bn" reads the same way).
+MARK_CROSSED = [
+    ("Inflation in Ghana fell below 12% in the autumn.", "12%", "less_than"),
+    ("Brent crude surged above $90 a barrel on Monday.", "$90 a barrel", "more_than"),
+    ("Borrowing is allowed to rise above 3% of output.", "3%", "more_than"),
+    ("The yield slipped back below 4.2% in late trade.", "4.2%", "less_than"),
+    ("The jobless rate is set to dip below 5% next year.", "5%", "less_than"),
+]
+
+# ... but a move named by a noun above or below a size is a move ("growth above 3%"), a verb with its size before
+# the mark is a move of that size ("dropped 4% below its peak"), and "over", "under" bound the move itself.
+MOVE_PAST_A_SIZE = [
+    ("Analysts expect growth above 3% in 2006.", "3%", "more_than", "increase"),
+    ("Nurses want a rise above 5% this year.", "5%", "more_than", "increase"),
+    ("Teachers were offered a pay rise of above 4%.", "4%", "more_than", "increase"),
+    ("The stock dropped 4% below its launch price.", "4%", "exact", "decrease"),
+    ("The shares rose over 5% on the news.", "5%", "more_than", "increase"),
+    ("House prices would rise by just under 6% next year.", "6%", "less_than", "increase"),
+]
+
+# A direction word, then "from" or "to" before "of": the number is the level left or reached, not the move; a move
+# named before "of" stays a move.
+LEVEL_OF = [
+    ("Copper has fallen from its record of $4.10 a pound.", "$4.10 a pound", "none"),
+    ("The catch began to decline from a peak of 90,000 tonnes.", "90,000 tonnes", "none"),
+    ("Exports rose to a high of £5bn in March.", "£5bn", "none"),
+    ("There was a rise in sales of 5% in March.", "5%", "increase"),
+    ("Falling tobacco sales of 13% hurt the grocer.", "13%", "decrease"),
+    ("The brewer reported gains of 4.5% in Asia.", "4.5%", "increase"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier"), MARK_CROSSED)
+def test_a_mark_crossed_is_a_level(text, quote, qualifier):
+    f = one(text, quote)
+    assert (f.qualifier, f.change) == (qualifier, "none")
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier", "change"), MOVE_PAST_A_SIZE)
+def test_a_move_past_a_size_is_a_move(text, quote, qualifier, change):
+    f = one(text, quote)
+    assert (f.qualifier, f.change) == (qualifier, change)
+
+
+@pytest.mark.parametrize(("text", "quote", "change"), LEVEL_OF)
+def test_a_level_left_or_reached_before_of(text, quote, change):
+    assert one(text, quote).change == change

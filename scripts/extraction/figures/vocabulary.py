@@ -105,6 +105,12 @@ TIME_UNITS = frozenset(
 )
 #: Plural subjects whose level is not a count of them (``prices rose to 300`` is a price, not 300 prices).
 NOT_COUNTED = lexicon.words("directions", "not_counted")
+#: Hedges of a mark a move crosses: after a verb of change, the level passed (``fell below 10%``), not a move.
+CROSSED_MARKS = lexicon.words("directions", "crossed_marks")
+#: Words between a direction and "of" that make the number a level (``fallen from the record of $55.67``).
+LEVEL_BEFORE_OF = lexicon.words("directions", "level_before_of")
+#: Direction words that are never a verb (``growth``, ``higher``): "growth above 3%" is a move, not a mark crossed.
+NOT_VERBS = lexicon.words("directions", "not_verbs")
 #: Scale words after a fraction of (``a quarter of a billion``).
 SCALE_WORDS: dict[str, Decimal] = {
     "hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
