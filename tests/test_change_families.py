@@ -508,3 +508,31 @@ def test_a_move_past_a_size_is_a_move(text, quote, qualifier, change):
 @pytest.mark.parametrize(("text", "quote", "change"), LEVEL_OF)
 def test_a_level_left_or_reached_before_of(text, quote, change):
     assert one(text, quote).change == change
+
+
+# "up" as the particle of a verb of providing, setting up or piling up is no rise ...
+UP_AS_PARTICLE = [
+    ("Parents stump up nearly a third of the fees.", "a third"),
+    ("The firm stumped up £40m to settle the case.", "£40m"),
+    ("The bank is setting up a $5m fund for farmers.", "$5m"),
+    ("Arrears built up over 20 or 30 years weigh on the state.", "30 years"),
+    ("The fund racked up £3m in fees.", "£3m"),
+    ("Officials tied up $40m in red tape.", "$40m"),
+    ("Insurers coughed up €300m after the floods.", "€300m"),
+]
+# ... but a verb of a move before "up", or "up" alone, is one.
+UP_AS_A_RISE = [
+    ("Shares in the miner have run up 20% this year.", "20%"),
+    ("Bookings were up 5% on the year.", "5%"),
+    ("The index closed up 31 points.", "31"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), UP_AS_PARTICLE)
+def test_up_as_a_particle_is_no_rise(text, quote):
+    assert one(text, quote).change == "none"
+
+
+@pytest.mark.parametrize(("text", "quote"), UP_AS_A_RISE)
+def test_up_after_a_verb_of_a_move_is_a_rise(text, quote):
+    assert one(text, quote).change == "increase"
