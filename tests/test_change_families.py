@@ -468,6 +468,8 @@ MARK_CROSSED = [
     ("Borrowing is allowed to rise above 3% of output.", "3%", "more_than"),
     ("The yield slipped back below 4.2% in late trade.", "4.2%", "less_than"),
     ("The jobless rate is set to dip below 5% next year.", "5%", "less_than"),
+    ("Poverty could fall as low as 12% by 2020.", "12%", "at_least"),
+    ("The stock rose as high as $31 before the close.", "$31", "at_most"),
 ]
 
 # ... but a move named by a noun above or below a size is a move ("growth above 3%"), a verb with its size before
@@ -479,6 +481,7 @@ MOVE_PAST_A_SIZE = [
     ("The stock dropped 4% below its launch price.", "4%", "exact", "decrease"),
     ("The shares rose over 5% on the news.", "5%", "more_than", "increase"),
     ("House prices would rise by just under 6% next year.", "6%", "less_than", "increase"),
+    ("The shares fell as much as 19% in early trade.", "19%", "at_most", "decrease"),
 ]
 
 # A direction word, then "from" or "to" before "of": the number is the level left or reached, not the move; a move
