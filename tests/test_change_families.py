@@ -297,6 +297,9 @@ MOVE_THEN_LEVEL = [
     ("The FTSE rose 40 to 7,420 in early trade.", "40", "7,420"),
     ("Unemployment rose 0.3 to 5.2 percent.", "0.3", "5.2 percent"),
     ("The shares fell 6% to 120p.", "6%", "120p"),
+    # ... and so do a move restated after "or" and the level it reached
+    ("Shares in the grocer rose 3%, or 4.5 pence to 151p.", "4.5 pence", "151p"),
+    ("The rand lost 2%, or 28 cents to $13.90, on Friday.", "28 cents", "$13.90"),
 ]
 
 
