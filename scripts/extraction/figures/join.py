@@ -594,7 +594,7 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
         return False
     if after_move:
         return True
-    if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 90):
+    if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 120):
         return False
     return a.explicit_unit or not _TO_NUMBER_AFTER_RE.match(text, b.qend)
 

@@ -396,13 +396,13 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
 _ONE_OR_N_RE = re.compile(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)")
 _BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
-#: "<word of change> [up to six words] from" before the first level of ``from A to B`` (reversed): the pair is a
+#: "<word of change> [up to nine words] from" before the first level of ``from A to B`` (reversed): the pair is a
 #: move between two levels, not an interval ("fell from", "cut its forecast from", "a rise, from"). The words
 #: between carry no punctuation but a comma right before "from", and no interval verb or new clause.
 _MOVE_BEFORE_FROM_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(['from'])})(?:\s*,\s*|\s+)"
     rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_between_move_and_from'))})(?![A-Za-z]))"
-    r"(?![.])[^\s,;:!?()\"“”]+\s+){0,6}?"
+    r"(?![.])[^\s,;:!?()\"“”]+\s+){0,9}?"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY | lexicon.words('directions', 'move_before_from')) - lexicon.words('directions', 'not_move_before_from'))}))"
     r"(?![A-Za-z])"
 )
