@@ -41,6 +41,13 @@ MUST_READ = {
         ("Shares in the airline dived 18% on Monday.", "18%", 18, "decrease"),
         ("The won depreciated 3% over the year.", "3%", 3, "decrease"),
     ],
+    # a count before "fewer", points before "higher" or "lower": the size of a difference
+    "a count before a comparative": [
+        ("Some 12,000 fewer homes were sold in May.", "12,000", 12000, "decrease"),
+        ("That leaves 2 million fewer savers by 2030.", "2 million", 2e6, "decrease"),
+        ("The Nikkei finished 84 points higher at 11,230.", "84", 84, "increase"),
+        ("The CAC ended the session 21.5 points lower.", "21.5", 21.5, "decrease"),
+    ],
     # a verb with its object before "by": the number is the size of the change
     "<verb> <object> by": [
         ("The central bank cut its key rate by 0.75%.", "0.75%", 0.75, "decrease"),
@@ -240,6 +247,8 @@ HEDGES = {
 }
 
 NO_CHANGE = [
+    # "more" after a count may be additional things, not a difference
+    ("The airline took an option on 20 more aircraft.", "20"),
     # money raised is no rise; a level after "raised ... to" is no change
     ("The startup raised $40m from investors.", "$40m"),
     ("The central bank raised rates to 4.75%.", "4.75%"),

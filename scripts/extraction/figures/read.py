@@ -41,6 +41,7 @@ from .vocabulary import (
     _BOUND_BACK_RE,
     _BY_DIRECTION_BACK_RE,
     _COMPOUND_AFTER_RE,
+    _COUNT_DIRECTION_AFTER_RE,
     _CUR_BEFORE_RE,
     _CURRENCY_AFTER_RE,
     _DIRECTION_AFTER_RE,
@@ -112,6 +113,7 @@ from .vocabulary import (
     PER_UNITS,
     PERCENTS,
     PLURALS,
+    POINTS_UP_AFTER,
     SCALE_WORDS,
     SMALL_WORDS,
     STOP,
@@ -547,6 +549,8 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
         read_noun(text, d, n, at)  # after a trailing hedge: "500-odd workers" counts workers
         if d.kind == "count" or d.kind == "number":
             read_rate(text, d, n.end if d.kind == "number" else d.qend)
+        if d.kind == "count" and d.change == "none":
+            read_count_direction(text, d, n)
         return
     if d.kind in ("money", "percent", "quantity", "count", "duration"):
         read_rate(text, d, at)
@@ -771,6 +775,14 @@ def read_direction_after(text: str, d: Draft) -> None:
             return
         if word in STOP:
             return
+
+
+def read_count_direction(text: str, d: Draft, n: Numeral) -> None:
+    """``48,000 fewer mortgages``, ``closed 15 points higher``: a count right before a comparative (after "points"
+    for points) sizes a difference; "20 more aircraft" may be additional ones and stays no change."""
+    m = _COUNT_DIRECTION_AFTER_RE.match(text, n.end)
+    if m is not None:
+        d.change = "increase" if m.group("p") is not None and m.group("p").lower() in POINTS_UP_AFTER else "decrease"
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:

@@ -363,6 +363,12 @@ _QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
 _OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
 _DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b(?:\s+(?P<d3>[a-z]+)\b)?)?")
+#: After a count: a comparative that makes it the size of a difference ("48,000 fewer mortgages", "15 points higher").
+POINTS_UP_AFTER = lexicon.words("directions", "points_up_after")
+_COUNT_DIRECTION_AFTER_RE = re.compile(
+    rf"\s+(?:(?i:points?)\s+(?P<p>{_trie(POINTS_UP_AFTER | lexicon.words('directions', 'points_down_after'))})"
+    rf"|(?P<c>{_trie(lexicon.words('directions', 'count_down_after'))}))(?![A-Za-z])"
+)
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
