@@ -56,6 +56,9 @@ MUST_READ = {
         ("The regulator lowered its growth forecast by 0.3%.", "0.3%", 0.3, "decrease"),
         ("The mill trims its payroll by 300 a year.", "300 a year", 300, "decrease"),
         ("The cap was lifted by 10%.", "10%", 10, "increase"),
+        # a name in the object
+        ("The carmaker will cut its Spanish workforce by 1,200.", "1,200", 1200, "decrease"),
+        ("The bid lifted Vodafone's shares by 4% in early trade.", "4%", 4, "increase"),
     ],
     # a fraction of a unit is an amount of that unit, a percentage point too
     "a fraction of a percentage point": [
@@ -256,6 +259,7 @@ NO_CHANGE = [
     # a direction noun as the subject of a passive is no verb of the number after "by"
     ("The slump was blamed on tariffs and caused by 9% rates.", "9%"),
     ("The increase is driven by 4% wage growth.", "4%"),
+    ("The deal was backed by Telstra's 40% stake.", "40%"),
     ("Deliveries fell short of 2 million units.", "2 million"),
     # an adjective before the number without a verb of change reads no move
     ("The fund has a strong 20% share of the market.", "20%"),
@@ -295,6 +299,7 @@ RANGES_AFTER_A_MOVE = [
     ("Card spending fell by between 4% and 6% in May.", "4% and 6%", 4, 6, "decrease"),
     ("Rents rose between 2 and 3 per cent.", "2 and 3 per cent", 2, 3, "increase"),
     ("Fares are up between 5% and 9% this year.", "5% and 9%", 5, 9, "increase"),
+    ("The bank will reduce its staff by between 3,000 and 4,000.", "3,000 and 4,000", 3000, 4000, "decrease"),
     # "<move> A to B <unit>": a bare A below B, close to it, is the low end of the move
     ("The bank will shed 1,500 to 2,000 branch jobs.", "1,500 to 2,000", 1500, 2000, "decrease"),
     ("Prices are forecast to rise 3 to 4 percent next year.", "3 to 4 percent", 3, 4, "increase"),

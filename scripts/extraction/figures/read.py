@@ -412,8 +412,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
         if m is not None and LEVEL_BEFORE_OF.intersection(text[at - m.end() : at].lower().split()):
             m = None  # "fallen from the record of $55.67": the level left, not the fall
-    elif m is None and text.endswith("by ", 0, at):
-        m = _back(_DIRECTION_BY_BACK_RE, text, at, 48)  # "cut interest rates by 0.5%", "raised prices by 5%"
+    elif m is None and (text.endswith("by ", 0, at) or text.endswith("by between ", 0, at)):
+        m = _back(_DIRECTION_BY_BACK_RE, text, at, 56)  # "cut interest rates by 0.5%", "raised prices by 5%"
     if (
         m
         and m.group("d")[::-1].lower() == "up"

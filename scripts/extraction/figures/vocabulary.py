@@ -174,11 +174,13 @@ _DIRECTION_OF_BACK_RE = re.compile(
     rf"\s+{_reversed_words(['of'])}(?:\s+[a-z][a-z'-]*){{1,3}}?\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_WORDS | DOWN_WORDS) - _NOT_BEFORE_OF)}))(?![A-Za-z])"
 )
-#: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
-#: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
-#: and an auxiliary ends the object: "the fall was caused by 10% tariffs" is no fall of 10%.
+#: "<verb> <object of up to three words> by [between]" before a number: "cut interest rates by 0.5%", "reduce its
+#: workforce by between 7,000 and 8,000", "boosted Sina's shares by" (reversed). The farthest verb within reach wins
+#: ("lowered its growth forecast by"); words that are never verbs stay out, and an auxiliary ends the object: "the
+#: fall was caused by 10% tariffs" is no fall of 10%.
 _DIRECTION_BY_BACK_RE = re.compile(
-    rf"\s+{_reversed_words(['by'])}(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
+    rf"\s+(?:{_reversed_words(['between'])}\s+)?{_reversed_words(['by'])}"
+    rf"(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][A-Za-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
