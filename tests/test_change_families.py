@@ -41,6 +41,13 @@ MUST_READ = {
         ("Shares in the airline dived 18% on Monday.", "18%", 18, "decrease"),
         ("The won depreciated 3% over the year.", "3%", 3, "decrease"),
     ],
+    # a count before "fewer", points before "higher" or "lower": the size of a difference
+    "a count before a comparative": [
+        ("Some 12,000 fewer homes were sold in May.", "12,000", 12000, "decrease"),
+        ("That leaves 2 million fewer savers by 2030.", "2 million", 2e6, "decrease"),
+        ("The Nikkei finished 84 points higher at 11,230.", "84", 84, "increase"),
+        ("The CAC ended the session 21.5 points lower.", "21.5", 21.5, "decrease"),
+    ],
     # a verb with its object before "by": the number is the size of the change
     "<verb> <object> by": [
         ("The central bank cut its key rate by 0.75%.", "0.75%", 0.75, "decrease"),
@@ -49,6 +56,9 @@ MUST_READ = {
         ("The regulator lowered its growth forecast by 0.3%.", "0.3%", 0.3, "decrease"),
         ("The mill trims its payroll by 300 a year.", "300 a year", 300, "decrease"),
         ("The cap was lifted by 10%.", "10%", 10, "increase"),
+        # a name in the object
+        ("The carmaker will cut its Spanish workforce by 1,200.", "1,200", 1200, "decrease"),
+        ("The bid lifted Vodafone's shares by 4% in early trade.", "4%", 4, "increase"),
     ],
     # a fraction of a unit is an amount of that unit, a percentage point too
     "a fraction of a percentage point": [
@@ -240,6 +250,8 @@ HEDGES = {
 }
 
 NO_CHANGE = [
+    # "more" after a count may be additional things, not a difference
+    ("The airline took an option on 20 more aircraft.", "20"),
     # money raised is no rise; a level after "raised ... to" is no change
     ("The startup raised $40m from investors.", "$40m"),
     ("The central bank raised rates to 4.75%.", "4.75%"),
@@ -247,6 +259,7 @@ NO_CHANGE = [
     # a direction noun as the subject of a passive is no verb of the number after "by"
     ("The slump was blamed on tariffs and caused by 9% rates.", "9%"),
     ("The increase is driven by 4% wage growth.", "4%"),
+    ("The deal was backed by Telstra's 40% stake.", "40%"),
     ("Deliveries fell short of 2 million units.", "2 million"),
     # an adjective before the number without a verb of change reads no move
     ("The fund has a strong 20% share of the market.", "20%"),
@@ -286,6 +299,7 @@ RANGES_AFTER_A_MOVE = [
     ("Card spending fell by between 4% and 6% in May.", "4% and 6%", 4, 6, "decrease"),
     ("Rents rose between 2 and 3 per cent.", "2 and 3 per cent", 2, 3, "increase"),
     ("Fares are up between 5% and 9% this year.", "5% and 9%", 5, 9, "increase"),
+    ("The bank will reduce its staff by between 3,000 and 4,000.", "3,000 and 4,000", 3000, 4000, "decrease"),
     # "<move> A to B <unit>": a bare A below B, close to it, is the low end of the move
     ("The bank will shed 1,500 to 2,000 branch jobs.", "1,500 to 2,000", 1500, 2000, "decrease"),
     ("Prices are forecast to rise 3 to 4 percent next year.", "3 to 4 percent", 3, 4, "increase"),
@@ -297,6 +311,9 @@ MOVE_THEN_LEVEL = [
     ("The FTSE rose 40 to 7,420 in early trade.", "40", "7,420"),
     ("Unemployment rose 0.3 to 5.2 percent.", "0.3", "5.2 percent"),
     ("The shares fell 6% to 120p.", "6%", "120p"),
+    # ... and so do a move restated after "or" and the level it reached
+    ("Shares in the grocer rose 3%, or 4.5 pence to 151p.", "4.5 pence", "151p"),
+    ("The rand lost 2%, or 28 cents to $13.90, on Friday.", "28 cents", "$13.90"),
 ]
 
 
@@ -458,3 +475,84 @@ def test_a_left_out_verb_of_change_carries(text, quote, change):
 @pytest.mark.parametrize(("text", "quote"), NOT_GAPPED)
 def test_no_move_carried_across_a_clause_of_its_own(text, quote):
     assert one(text, quote).change == "none"
+
+
+# A verb of change and a hedge of a mark ("above", "below"): the figure is the level the move crossed, so the
+# hedge is its qualifier and it is no change ("topped $8bn" reads the same way).
+MARK_CROSSED = [
+    ("Inflation in Ghana fell below 12% in the autumn.", "12%", "less_than"),
+    ("Brent crude surged above $90 a barrel on Monday.", "$90 a barrel", "more_than"),
+    ("Borrowing is allowed to rise above 3% of output.", "3%", "more_than"),
+    ("The yield slipped back below 4.2% in late trade.", "4.2%", "less_than"),
+    ("The jobless rate is set to dip below 5% next year.", "5%", "less_than"),
+    ("Poverty could fall as low as 12% by 2020.", "12%", "at_least"),
+    ("The stock rose as high as $31 before the close.", "$31", "at_most"),
+]
+
+# ... but a move named by a noun above or below a size is a move ("growth above 3%"), a verb with its size before
+# the mark is a move of that size ("dropped 4% below its peak"), and "over", "under" bound the move itself.
+MOVE_PAST_A_SIZE = [
+    ("Analysts expect growth above 3% in 2006.", "3%", "more_than", "increase"),
+    ("Nurses want a rise above 5% this year.", "5%", "more_than", "increase"),
+    ("Teachers were offered a pay rise of above 4%.", "4%", "more_than", "increase"),
+    ("The stock dropped 4% below its launch price.", "4%", "exact", "decrease"),
+    ("The shares rose over 5% on the news.", "5%", "more_than", "increase"),
+    ("House prices would rise by just under 6% next year.", "6%", "less_than", "increase"),
+    ("The shares fell as much as 19% in early trade.", "19%", "at_most", "decrease"),
+]
+
+# A direction word, then "from" or "to" before "of": the number is the level left or reached, not the move; a move
+# named before "of" stays a move.
+LEVEL_OF = [
+    ("Copper has fallen from its record of $4.10 a pound.", "$4.10 a pound", "none"),
+    ("The catch began to decline from a peak of 90,000 tonnes.", "90,000 tonnes", "none"),
+    ("Exports rose to a high of £5bn in March.", "£5bn", "none"),
+    ("There was a rise in sales of 5% in March.", "5%", "increase"),
+    ("Falling tobacco sales of 13% hurt the grocer.", "13%", "decrease"),
+    ("The brewer reported gains of 4.5% in Asia.", "4.5%", "increase"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier"), MARK_CROSSED)
+def test_a_mark_crossed_is_a_level(text, quote, qualifier):
+    f = one(text, quote)
+    assert (f.qualifier, f.change) == (qualifier, "none")
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier", "change"), MOVE_PAST_A_SIZE)
+def test_a_move_past_a_size_is_a_move(text, quote, qualifier, change):
+    f = one(text, quote)
+    assert (f.qualifier, f.change) == (qualifier, change)
+
+
+@pytest.mark.parametrize(("text", "quote", "change"), LEVEL_OF)
+def test_a_level_left_or_reached_before_of(text, quote, change):
+    assert one(text, quote).change == change
+
+
+# "up" as the particle of a verb of providing, setting up or piling up is no rise ...
+UP_AS_PARTICLE = [
+    ("Parents stump up nearly a third of the fees.", "a third"),
+    ("The firm stumped up £40m to settle the case.", "£40m"),
+    ("The bank is setting up a $5m fund for farmers.", "$5m"),
+    ("Arrears built up over 20 or 30 years weigh on the state.", "30 years"),
+    ("The fund racked up £3m in fees.", "£3m"),
+    ("Officials tied up $40m in red tape.", "$40m"),
+    ("Insurers coughed up €300m after the floods.", "€300m"),
+]
+# ... but a verb of a move before "up", or "up" alone, is one.
+UP_AS_A_RISE = [
+    ("Shares in the miner have run up 20% this year.", "20%"),
+    ("Bookings were up 5% on the year.", "5%"),
+    ("The index closed up 31 points.", "31"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), UP_AS_PARTICLE)
+def test_up_as_a_particle_is_no_rise(text, quote):
+    assert one(text, quote).change == "none"
+
+
+@pytest.mark.parametrize(("text", "quote"), UP_AS_A_RISE)
+def test_up_after_a_verb_of_a_move_is_a_rise(text, quote):
+    assert one(text, quote).change == "increase"

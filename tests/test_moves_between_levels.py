@@ -28,6 +28,22 @@ TWO_LEVELS = [
     ("The bank cut its growth forecast from 3% to 2.5%.", ("3%", 3, "percent"), ("2.5%", 2.5, "percent")),
     ("Ministers raised the duty on wine from 90p to £1.10.", ("90p", 0.9, "GBP"), ("£1.10", 1.1, "GBP")),
     ("The IMF revised its estimate for Chile from 4% to 5%.", ("4%", 4, "percent"), ("5%", 5, "percent")),
+    # ... a long object, up to nine words: the thing changed with its phrases of what, where and when
+    (
+        "Brazil has raised the cap on foreign ownership of local airline companies from 20% to 49%.",
+        ("20%", 20, "percent"),
+        ("49%", 49, "percent"),
+    ),
+    (
+        "The OECD will cut its 2006 growth forecast for the Italian economy from 1.4% to 0.9%.",
+        ("1.4%", 1.4, "percent"),
+        ("0.9%", 0.9, "percent"),
+    ),
+    (
+        "Lufthansa increased the number of pilots based in Munich from 410 to 650.",
+        ("410", 410, "dimensionless"),
+        ("650", 650, "dimensionless"),
+    ),
     # a noun of change
     ("A rise from 4.5% to 4.75% is expected.", ("4.5%", 4.5, "percent"), ("4.75%", 4.75, "percent")),
     ("The price cut, from $30 to $25, helped sales.", ("$30", 30, "USD"), ("$25", 25, "USD")),
@@ -66,6 +82,9 @@ ONE_RANGE = [
     ("Inflation will be between 3% and 4%.", "3% and 4%", 3, 4),
     ("Sales fell last year and now range from $5m to $8m.", "$5m to $8m", 5e6, 8e6),
     ("It cut prices on sofas costing from £400 to £900.", "£400 to £900", 400, 900),
+    # a verb of change far before "from", with an interval verb or a new clause between
+    ("The chain cut prices last week on a range of sofas that sell from £400 to £900.", "£400 to £900", 400, 900),
+    ("Rates rose in May, and fixed deals for first-time buyers now run from 4% to 6%.", "4% to 6%", 4, 6),
     # the size of a move may be a range: "cut 2,000 to 3,000 jobs", "climb 5 to 7 percent"
     ("The firm will cut 2,000 to 3,000 jobs.", "2,000 to 3,000", 2000, 3000),
     # a move between two ranges: each end is a range of its own

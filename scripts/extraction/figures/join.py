@@ -184,6 +184,8 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
     while i < len(drafts):
         a = drafts[i]
         b = drafts[i + 1] if i + 1 < len(drafts) else None
+        if out and _restates_move(text, out[-1], a):
+            a.change = out[-1].change  # "up 6%, or 16.75 pence to 293.5p": a move and its level, no range
         if b is not None:
             if _move_levels(text, a, b, i == level):
                 share_unit(a, b)  # "rose from 20 to 29 mpg": two levels, each a figure with its own period
@@ -238,13 +240,20 @@ def join_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
             np_, nc = prev.numeral, cur.numeral
             if np_ is not None and nc is not None and nc.base and not np_.scale and prev.value == np_.value:
                 prev.value *= cur.value / nc.base
-        if (
-            cur.change == "none"
-            and prev.change != "none"
-            and _OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart)
-        ):
+        if _restates_move(text, prev, cur):
             cur.change = prev.change
     return out
+
+
+def _restates_move(text: str, prev: Draft, cur: Draft) -> bool:
+    """True when ``cur`` restates the move ``prev`` after "or" ("lost 190 points, or 0.6%") and so carries its
+    direction. Read before ``cur`` may join the next figure, so that "up 6%, or 16.75 pence to 293.5p" is a move
+    and the level it reached, as "up 16.75 pence to 293.5p" is, not one range."""
+    return (
+        cur.change == "none"
+        and prev.change != "none"
+        and bool(_OR_BEFORE_RE.search(text, max(prev.qend, cur.qstart - 24), cur.qstart))
+    )
 
 
 _LIST_LAST_SEP_RE = re.compile(r",?\s+(?:and|or)\s+|\s?/\s?")
@@ -585,7 +594,7 @@ def _move_levels(text: str, a: Draft, b: Draft, after_move: bool) -> bool:
         return False
     if after_move:
         return True
-    if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 90):
+    if a.joiner != "from" or not _back(_MOVE_BEFORE_FROM_BACK_RE, text, a.hstart, 120):
         return False
     return a.explicit_unit or not _TO_NUMBER_AFTER_RE.match(text, b.qend)
 

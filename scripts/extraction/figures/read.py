@@ -41,6 +41,7 @@ from .vocabulary import (
     _BOUND_BACK_RE,
     _BY_DIRECTION_BACK_RE,
     _COMPOUND_AFTER_RE,
+    _COUNT_DIRECTION_AFTER_RE,
     _CUR_BEFORE_RE,
     _CURRENCY_AFTER_RE,
     _DIRECTION_AFTER_RE,
@@ -94,20 +95,25 @@ from .vocabulary import (
     _UP_TO_LEVEL_BACK_RE,
     _US_AFTER_RE,
     _VIDEO_WORD_RE,
+    _WORD_BEFORE_RE,
     _X_RE,
     ABBREVIATIONS,
     ATTACHED_ONLY,
+    CROSSED_MARKS,
     DOWN_AFTER,
     HEDGES,
     HEDGES_AFTER,
     HEDGES_AFTER_UNIT,
+    LEVEL_BEFORE_OF,
     MONTHS,
     MULTIPLE_COMPARE_AFTER,
     MULTIPLE_NOT_AFTER_AS,
     NOT_COUNTED,
+    NOT_VERBS,
     PER_UNITS,
     PERCENTS,
     PLURALS,
+    POINTS_UP_AFTER,
     SCALE_WORDS,
     SMALL_WORDS,
     STOP,
@@ -382,6 +388,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
                 if d.unit == "percent":
                     d.change = "decrease"
             d.qstart = d.hstart = at = sign.start()
+    mark = False  # a hedge of a mark a move may cross ("fell below 10%")
     m = _back(_HEDGE_BACK_RE, text, at, 26)
     if m:
         word = (m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower()
@@ -391,6 +398,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         elif word == "up to" and _back(_UP_TO_LEVEL_BACK_RE, text, at - m.end(), 16):
             d.qualifier = "exact"  # "growth picked up to 0.6%": the level reached, no bound
         else:
+            mark = word in CROSSED_MARKS
             at = d.hstart = at - m.end()
     of_before = text.endswith("of ", 0, at)  # both readings below end in "of": a cheap test first
     if d.qualifier == "exact" and of_before:
@@ -402,8 +410,10 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     if m is None and of_before:
         # "falling cigarette sales of 13%", "a rise in sales of 5%": a direction word ahead of "of"
         m = _back(_DIRECTION_OF_BACK_RE, text, at, 48)
-    elif m is None and text.endswith("by ", 0, at):
-        m = _back(_DIRECTION_BY_BACK_RE, text, at, 48)  # "cut interest rates by 0.5%", "raised prices by 5%"
+        if m is not None and LEVEL_BEFORE_OF.intersection(text[at - m.end() : at].lower().split()):
+            m = None  # "fallen from the record of $55.67": the level left, not the fall
+    elif m is None and (text.endswith("by ", 0, at) or text.endswith("by between ", 0, at)):
+        m = _back(_DIRECTION_BY_BACK_RE, text, at, 56)  # "cut interest rates by 0.5%", "raised prices by 5%"
     if (
         m
         and m.group("d")[::-1].lower() == "up"
@@ -423,7 +433,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         word = m.group("d")[::-1].lower()
         if word == "minus":
             d.value = -d.value
-        elif d.change == "none":
+        elif d.change == "none" and not (mark and _crossing_verb(text, at - m.end(), at, word)):
             d.change = "increase" if word in UP_BY or word in UP_OF_RATE else "decrease"
         d.hstart = at - m.end()
     elif (
@@ -448,6 +458,16 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     m = _back(_BETWEEN_BACK_RE, text, before_direction, 10) or _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
         d.joiner = m.group("w")[::-1].lower()
+
+
+def _crossing_verb(text: str, start: int, end: int, word: str) -> bool:
+    """True when the direction ``word`` at ``start`` is a verb whose figure, after a hedge of a mark (``above``,
+    ``below``) ending at ``end``, is the level the move crossed: "inflation fell below 10%", "prices surged above
+    $53". Not a noun: "growth above 3%", "a rise above 3%", "a rise of above 3%" are moves above a size."""
+    if word in NOT_VERBS or {"by", "of"}.intersection(text[start:end].lower().split()):
+        return False
+    prev = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    return prev is None or prev.group("w").lower() not in ("a", "an", "the")
 
 
 def _rate_or_points(d: Draft) -> bool:
@@ -529,6 +549,8 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
         read_noun(text, d, n, at)  # after a trailing hedge: "500-odd workers" counts workers
         if d.kind == "count" or d.kind == "number":
             read_rate(text, d, n.end if d.kind == "number" else d.qend)
+        if d.kind == "count" and d.change == "none":
+            read_count_direction(text, d, n)
         return
     if d.kind in ("money", "percent", "quantity", "count", "duration"):
         read_rate(text, d, at)
@@ -753,6 +775,14 @@ def read_direction_after(text: str, d: Draft) -> None:
             return
         if word in STOP:
             return
+
+
+def read_count_direction(text: str, d: Draft, n: Numeral) -> None:
+    """``48,000 fewer mortgages``, ``closed 15 points higher``: a count right before a comparative (after "points"
+    for points) sizes a difference; "20 more aircraft" may be additional ones and stays no change."""
+    m = _COUNT_DIRECTION_AFTER_RE.match(text, n.end)
+    if m is not None:
+        d.change = "increase" if m.group("p") is not None and m.group("p").lower() in POINTS_UP_AFTER else "decrease"
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:

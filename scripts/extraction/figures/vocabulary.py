@@ -105,6 +105,12 @@ TIME_UNITS = frozenset(
 )
 #: Plural subjects whose level is not a count of them (``prices rose to 300`` is a price, not 300 prices).
 NOT_COUNTED = lexicon.words("directions", "not_counted")
+#: Hedges of a mark a move crosses: after a verb of change, the level passed (``fell below 10%``), not a move.
+CROSSED_MARKS = lexicon.words("directions", "crossed_marks")
+#: Words between a direction and "of" that make the number a level (``fallen from the record of $55.67``).
+LEVEL_BEFORE_OF = lexicon.words("directions", "level_before_of")
+#: Direction words that are never a verb (``growth``, ``higher``): "growth above 3%" is a move, not a mark crossed.
+NOT_VERBS = lexicon.words("directions", "not_verbs")
 #: Scale words after a fraction of (``a quarter of a billion``).
 SCALE_WORDS: dict[str, Decimal] = {
     "hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
@@ -168,11 +174,13 @@ _DIRECTION_OF_BACK_RE = re.compile(
     rf"\s+{_reversed_words(['of'])}(?:\s+[a-z][a-z'-]*){{1,3}}?\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_WORDS | DOWN_WORDS) - _NOT_BEFORE_OF)}))(?![A-Za-z])"
 )
-#: "<verb> <object of up to three words> by" before a number: "cut interest rates by 0.5%" (reversed).
-#: The farthest verb within reach wins ("lowered its growth forecast by"); words that are never verbs stay out,
-#: and an auxiliary ends the object: "the fall was caused by 10% tariffs" is no fall of 10%.
+#: "<verb> <object of up to three words> by [between]" before a number: "cut interest rates by 0.5%", "reduce its
+#: workforce by between 7,000 and 8,000", "boosted Sina's shares by" (reversed). The farthest verb within reach wins
+#: ("lowered its growth forecast by"); words that are never verbs stay out, and an auxiliary ends the object: "the
+#: fall was caused by 10% tariffs" is no fall of 10%.
 _DIRECTION_BY_BACK_RE = re.compile(
-    rf"\s+{_reversed_words(['by'])}(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][a-z'-]*){{0,3}}\s+"
+    rf"\s+(?:{_reversed_words(['between'])}\s+)?{_reversed_words(['by'])}"
+    rf"(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][A-Za-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
@@ -357,6 +365,12 @@ _QUARTERS_RE = re.compile(r"(?i:[a-z]+[\s-])?quarters")
 _OF_RE = re.compile(r"\s+of\b")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?i:earlier|ago|later|before|previously|after|on)\b")
 _DIRECTION_AFTER_RE = re.compile(r"\s+(?P<d>[a-z]+)\b(?:\s+(?P<d2>[a-z]+)\b(?:\s+(?P<d3>[a-z]+)\b)?)?")
+#: After a count: a comparative that makes it the size of a difference ("48,000 fewer mortgages", "15 points higher").
+POINTS_UP_AFTER = lexicon.words("directions", "points_up_after")
+_COUNT_DIRECTION_AFTER_RE = re.compile(
+    rf"\s+(?:(?i:points?)\s+(?P<p>{_trie(POINTS_UP_AFTER | lexicon.words('directions', 'points_down_after'))})"
+    rf"|(?P<c>{_trie(lexicon.words('directions', 'count_down_after'))}))(?![A-Za-z])"
+)
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
@@ -390,13 +404,13 @@ _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z']+)\s+\Z")
 _ONE_OR_N_RE = re.compile(r"\s+(?:or|to|and)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)")
 _BIT_OF_RE = re.compile(r"\s+[a-z]+\s+(?:bit|piece|kind|sort|part|lot)\s+of\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\*\*\s*)\Z")
-#: "<word of change> [up to six words] from" before the first level of ``from A to B`` (reversed): the pair is a
+#: "<word of change> [up to nine words] from" before the first level of ``from A to B`` (reversed): the pair is a
 #: move between two levels, not an interval ("fell from", "cut its forecast from", "a rise, from"). The words
 #: between carry no punctuation but a comma right before "from", and no interval verb or new clause.
 _MOVE_BEFORE_FROM_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(['from'])})(?:\s*,\s*|\s+)"
     rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_between_move_and_from'))})(?![A-Za-z]))"
-    r"(?![.])[^\s,;:!?()\"“”]+\s+){0,6}?"
+    r"(?![.])[^\s,;:!?()\"“”]+\s+){0,9}?"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY | lexicon.words('directions', 'move_before_from')) - lexicon.words('directions', 'not_move_before_from'))}))"
     r"(?![A-Za-z])"
 )
