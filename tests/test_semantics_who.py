@@ -464,6 +464,27 @@ def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, 
     assert _subject(text, quote) == code
 
 
+# --- a text whose only country is its currency's (named in passing: a title) still takes that country
+
+_BORROWING = (
+    "Boost for Chancellor\n\n"
+    "The Chancellor has been given a £2.1bn boost in his attempt to meet his borrowing rule.\n\n"
+    "The changes could add about £400m to the current budget, said Ann Smith, chief {} economist at a bank."
+)
+
+
+def test_a_text_naming_only_its_currencys_country_takes_it() -> None:
+    text = _BORROWING.format("UK")
+    s = semantics_of(text, "£2.1bn").subject
+    assert s is not None and s.code == "GB" and text[s.start : s.end] == "£"
+    assert _subject(text, "£400m") == "GB"
+
+
+@pytest.mark.parametrize("country", ["French", "US"])
+def test_a_text_naming_another_country_gets_no_currency_home(country: str) -> None:
+    assert _subject(_BORROWING.format(country), "£2.1bn") is None
+
+
 # --- a figure before any place is named takes the country the story names most (at least twice, over half)
 
 _BUDGET = (

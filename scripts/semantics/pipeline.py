@@ -451,12 +451,12 @@ def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool
 
 def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
     """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
-    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has a code (nor a
-    firm's name a national word, nor ``firms`` a home) and every amount of money it states, conversions
+    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has another country's
+    code (nor a firm's name another national word, nor ``firms`` another home) and every amount of money it states, conversions
     aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
-    that currency's country, with the currency's sign in the first such amount as evidence; else None."""
-    if any(p.code not in UNCODED or p.named for p in _all_places(text)[1]) or any(f.code not in UNCODED for f in firms):
-        return None
+    that currency's country, with the currency's sign in the first such amount as evidence; else None. A text
+    whose only country is that one ('said Jonathan Loynes, chief UK economist' in a story of the Chancellor's
+    borrowing in pounds) names no other: the currency's country is still its home."""
     first: Figure | None = None
     codes = set()
     for f in figures:
@@ -470,6 +470,10 @@ def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] =
     if first is None or len(codes) != 1:
         return None
     country, signs = home_currencies()[codes.pop()]
+    if any(p.code not in UNCODED | {country} or p.named not in ("", country) for p in _all_places(text)[1]) or any(
+        f.code not in UNCODED | {country} for f in firms
+    ):
+        return None  # the text names another country: its places decide, not the currency
     for sign in signs:  # longest first: 'pence' before 'p'
         pattern = re.escape(sign)
         if sign[0].isalpha():
