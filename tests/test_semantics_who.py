@@ -822,3 +822,40 @@ def test_the_group_is_the_firm_described_as_a_group() -> None:
 )
 def test_what_the_described_noun_leaves_alone(text: str, code: str) -> None:
     assert _subject(text, "10%") == code
+
+
+# --- a comparison between countries: a figure right before 'in <country>' is that country's, and the countries
+# compared are not what the next sentence is about
+
+_COMPARED = (
+    "Prices ease\n\n"
+    "Italy's inflation rate eased to 1.9% in March, against 2.4% in Spain and 2.1% in Greece. Food prices rose "
+    "0.5% over the month."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        (_COMPARED, "1.9%", "IT"),
+        (_COMPARED, "2.4%", "ES"),
+        (_COMPARED, "2.1%", "GR"),
+        (_COMPARED, "0.5%", "IT"),  # not Greece, the last country compared
+        ("Jobs data\n\nThe UK's jobless rate rose to 4.8%, compared with 9.9% in the Netherlands.", "9.9%", "NL"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the country word modifies a noun ('in US trade'): where shares trade, not the figure's place
+        ("Drug firm falls\n\nShares in the Swedish drug firm closed down 8% in US trade.", "8%", "SE"),
+        # a month after 'in' is no place; the country before stays the subject
+        ("Prices ease\n\nItaly's inflation rate eased to 1.9% in March.", "1.9%", "IT"),
+    ],
+)  # fmt: skip
+def test_what_is_no_figure_in_a_country(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code

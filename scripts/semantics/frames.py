@@ -1,6 +1,7 @@
 """Frames that decide a figure's subject over the places of its sentence: the EU's budget rule (a deficit
 limit of the stability pact is the EU's) and a national market (a firm's sales in the market its paragraph
-or story states are that market's). The words are data: ``vocab/en/frames.tsv``."""
+or story states are that market's), and a comparison between countries ('compared with 12.1% in Germany': the
+figure is Germany's, and Germany no place a later sentence inherits). The words are data: ``vocab/en/frames.tsv``."""
 
 from __future__ import annotations
 
@@ -224,3 +225,38 @@ def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
         if any(_places_unit(text, q, p) for q in places[:k]):
             out.append(p)
     return out
+
+
+#: Right after a figure, 'in' and 'the' if any: the place that follows is where the figure is ('12.1% in Germany').
+_IN_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?\Z")
+
+
+def figure_in_place(text: str, fig: tuple[int, int], places: list[Place]) -> Place | None:
+    """The country named right after the figure and 'in', its phrase ending there ('compared with 12.1% in Germany,
+    10.4% in Spain'): where the text states the figure is, its subject over a country named before it (README of
+    the BBC gold: the place of the activity when the text states it); None for a country word that modifies a noun
+    ('8% in UK trade') or a place named any further off."""
+    for p in places:
+        if (
+            p.via is None
+            and is_country(p.code)
+            and fig[1] < p.start <= fig[1] + 10
+            and _IN_PLACE.fullmatch(text, fig[1], p.start)
+            and _PHRASE_END.match(text, p.end)
+        ):
+            return p
+    return None
+
+
+#: After a place: the end of its phrase (a mark, 'and', 'or'), not a noun it modifies ('in UK trade').
+_PHRASE_END = re.compile(r"['’]?(?:[^\S\n]*[,.;:)\n]|[^\S\n]+(?:and|or|but|while|whereas)\b|\Z)")
+
+#: Before a place: the end of a figure (a digit, '%', a multiplier), 'in' and 'the' if any ('9.7% in ').
+_FIGURE_IN = re.compile(r"(?:\d(?:bn|m)?|%|\b(?:billion|million|trillion|points?))[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?\Z")
+
+
+def placed_figure(text: str, p: Place) -> bool:
+    """True when the place is where a figure right before it is ('9.7% in France'): that figure's own place, one
+    term of a comparison, which a later sentence that names no place does not inherit (the UK's jobless rate,
+    'compared with ... 9.7% in France', then 'with 104,000 workers axed' is still the UK's)."""
+    return p.via is None and _FIGURE_IN.search(text, max(0, p.start - 24), p.start) is not None

@@ -22,10 +22,12 @@ from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
+    figure_in_place,
     market_subject,
     named_as_owner,
     pact_limit,
     parents_of_placed_units,
+    placed_figure,
     stated_market,
     trade_partners,
 )
@@ -531,7 +533,8 @@ def _who(
 
     A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
     from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
-    subject is a place named in the measure ('Russian exports'), else the nearest place before
+    subject is a country named right after the figure and 'in' ('compared with 12.1% in Germany':
+    :func:`figure_in_place`), else a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
     after it; a sentence naming none inherits the latest place of its paragraph, else the headline's
     one place (its evidence is there). A firm the text gives a home (``firms``: 'Australian
@@ -592,7 +595,7 @@ def _who(
         places = [p for p in places if p.code != giver.code]
         if not places:
             return _context_place(text, para, sent[0], giver.code, firms), giver
-    subject = recipient or _bidder(text, fig, clause, places)
+    subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, fig, places)
     if subject is None and measure is not None:
         subject = next(
             (
@@ -791,6 +794,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or named_as_owner(text, p.start)
+            or placed_figure(text, p)
         )
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
