@@ -859,3 +859,31 @@ def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str
 )  # fmt: skip
 def test_what_is_no_figure_in_a_country(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a city named as its stock market ('the Lisbon stock exchange', 'Bombay stocks') is its country for the market's
+# figures; a city in any other words is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code", "evidence"),
+    [
+        ("Lisbon stocks rally\n\nThe main index rose 2.4% on Friday, brokers said.", "2.4%", "PT", "Lisbon"),
+        ("Record close\n\nThe Bombay Stock Exchange (BSE) gained 1.8% to a record.", "1.8%", "IN", "Bombay"),
+        ("Market falls\n\nShares on the Shenzhen stock exchange fell 3% as rates rose.", "3%", "CN", "Shenzhen"),
+    ],
+)  # fmt: skip
+def test_a_city_named_as_its_stock_market_is_its_country(text: str, quote: str, code: str, evidence: str) -> None:
+    s = semantics_of(text, quote).subject
+    assert s is not None and s.code == code and text[s.start : s.end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Club shares up\n\nManchester United shares rose 5% on Monday.",  # a club's name, not a market
+        "Bank moves\n\nThe bank will move its head office to Lisbon, and its profit rose 2%.",
+    ],
+)  # fmt: skip
+def test_a_city_not_named_as_a_market_is_no_place(text: str) -> None:
+    assert semantics_of(text, "5%" if "5%" in text else "2%").subject is None

@@ -66,6 +66,7 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    exchange_cities,
     home_currencies,
     institutions,
     is_country,
@@ -842,9 +843,9 @@ def _at_start(p: Place) -> int:
 
 @lru_cache(maxsize=8)
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
-    """:func:`find_places` of the whole text and its '<city>-based' words (:func:`based_cities`), with their
-    starts, found once per text."""
-    cities = based_cities(text)
+    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`) and its cities named
+    as their stock market (:func:`exchange_cities`), with their starts, found once per text."""
+    cities = based_cities(text) + exchange_cities(text)
     found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
     return [p.start for p in found], found
 
