@@ -887,3 +887,32 @@ def test_a_city_named_as_its_stock_market_is_its_country(text: str, quote: str, 
 )  # fmt: skip
 def test_a_city_not_named_as_a_market_is_no_place(text: str) -> None:
     assert semantics_of(text, "5%" if "5%" in text else "2%").subject is None
+
+
+# --- a firm's listing on a foreign exchange: the exchange's place is where the shares trade, the money is the firm's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Steel listing\n\nIndian steelmaker Ispat picked the London Stock Exchange for its $500m listing.", "$500m",
+         "IN"),
+        ("Bank floats\n\nThe Chinese bank Huaxia made its debut on the Paris bourse in a $2bn flotation.", "$2bn", "CN"),
+        ("Bank floats\n\nHuaxia, the Chinese bank, floated on the London Stock Exchange for $2bn in 2003.", "$2bn", "CN"),
+    ],
+)  # fmt: skip
+def test_a_listing_on_a_foreign_exchange_is_the_firms(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # no listing: the exchange's market is the place of the activity
+        ("Stocks rise\n\nThe London Stock Exchange's main index rose 1.2% as Chinese demand grew.", "1.2%", "GB"),
+        # a listing, but no other place: the exchange's stays
+        ("Stocks rise\n\nShares listed on the Jakarta Stock Exchange rose 2% on Friday.", "2%", "ID"),
+    ],
+)  # fmt: skip
+def test_what_a_listing_leaves_to_the_exchange(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code

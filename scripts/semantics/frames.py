@@ -260,3 +260,26 @@ def placed_figure(text: str, p: Place) -> bool:
     term of a comparison, which a later sentence that names no place does not inherit (the UK's jobless rate,
     'compared with ... 9.7% in France', then 'with 104,000 workers axed' is still the UK's)."""
     return p.via is None and _FIGURE_IN.search(text, max(0, p.start - 24), p.start) is not None
+
+
+@cache
+def _listing_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("listing") + r"\b", re.IGNORECASE)
+
+
+@cache
+def _exchange_name() -> re.Pattern[str]:
+    """Right after a place: the name of an exchange (``vocab/en/exchanges.tsv`` class 'exchange': ' Stock Exchange')."""
+    phrases = [row[0].strip() for row in vocab_rows("exchanges.tsv") if row[1:] and row[1].strip() == "exchange"]
+    return re.compile(_S + "(?:" + "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+def listing_exchanges(text: str, sent: tuple[int, int], places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's) that name an exchange ('the London Stock Exchange') in a sentence of
+    a firm's listing or share sale (a word of class 'listing': 'for its secondary listing in its $1.07bn stock
+    market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a
+    firm's share sale or listing on a foreign exchange takes the firm's country). Empty when the sentence has no
+    such word."""
+    if _listing_re().search(text, sent[0], sent[1]) is None:
+        return []
+    return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]

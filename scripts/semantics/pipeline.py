@@ -23,6 +23,7 @@ from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
     figure_in_place,
+    listing_exchanges,
     market_subject,
     named_as_owner,
     pact_limit,
@@ -548,6 +549,9 @@ def _who(
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = [p for p in places if not _share_market(text, sent, p)]
+    listed = listing_exchanges(text, sent, places)
+    if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
+        places = [p for p in places if p not in listed]
     if measure is not None and _world_price(text, measure, places, kind):
         return None, None
     quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
