@@ -916,3 +916,28 @@ def test_a_listing_on_a_foreign_exchange_is_the_firms(text: str, quote: str, cod
 )  # fmt: skip
 def test_what_a_listing_leaves_to_the_exchange(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+# --- a person the text gives a nationality ('the Canadian billionaire', 'Irish tycoons JP Ryan and Sean Cole') is a
+# home for the person's own figures (README of the BBC gold: a stake takes its holder's country, the Irish tycoons' -> IE)
+
+_BIDDER = (
+    "Bid for club\n\n"
+    "Shares in the club rose 4% after a new offer from Arthur Blank.\n\n"
+    "The board will meet to discuss the proposal from the Canadian billionaire. Mr Blank's sons lead the bid, and Mr "
+    "Blank's bankers back it.\n\n"
+    "The club's largest shareholders are the Irish tycoons JP Ryan and Sean Cole, who own 29%.\n\n"
+    "Mr Blank and his family hold a stake of 21%."
+)
+
+
+@pytest.mark.parametrize(("quote", "code", "evidence"), [("29%", "IE", "Irish"), ("21%", "CA", "Canadian")])
+def test_a_person_given_a_nationality_is_a_home_for_their_figures(quote: str, code: str, evidence: str) -> None:
+    s = semantics_of(_BIDDER, quote).subject
+    assert s is not None and s.code == code and _BIDDER[s.start : s.end] == evidence
+
+
+def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_person_only() -> None:
+    text = "Stake sold\n\nAustralian billionaire Kerry Stokes has bought 12% of the paper; Irish investors hold 5%."
+    assert _subject(text, "12%") == "AU"
+    assert _subject(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's
