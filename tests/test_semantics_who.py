@@ -853,6 +853,8 @@ def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str
     [
         # the country word modifies a noun ('in US trade'): where shares trade, not the figure's place
         ("Drug firm falls\n\nShares in the Swedish drug firm closed down 8% in US trade.", "8%", "SE"),
+        # a share price: the place after it is where the shares trade, the price the firm's own
+        ("Bank shares\n\nShares in the Dutch bank ABN fell 1% in Brussels, and 1.2% in Paris.", "1.2%", "NL"),
         # a month after 'in' is no place; the country before stays the subject
         ("Prices ease\n\nItaly's inflation rate eased to 1.9% in March.", "1.9%", "IT"),
     ],

@@ -231,11 +231,14 @@ def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
 _IN_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?\Z")
 
 
-def figure_in_place(text: str, fig: tuple[int, int], places: list[Place]) -> Place | None:
+def figure_in_place(text: str, sent: tuple[int, int], fig: tuple[int, int], places: list[Place]) -> Place | None:
     """The country named right after the figure and 'in', its phrase ending there ('compared with 12.1% in Germany,
     10.4% in Spain'): where the text states the figure is, its subject over a country named before it (README of
     the BBC gold: the place of the activity when the text states it); None for a country word that modifies a noun
-    ('8% in UK trade') or a place named any further off."""
+    ('8% in UK trade') or a place named any further off, and in a sentence of shares before the figure ('Unilever's
+    shares fell 1% in London, and dropped by 1.2% in Paris': where the shares trade, the firm's own figure)."""
+    if _SHARES.search(text, sent[0], fig[0]) is not None:
+        return None
     for p in places:
         if (
             p.via is None
@@ -247,6 +250,9 @@ def figure_in_place(text: str, fig: tuple[int, int], places: list[Place]) -> Pla
             return p
     return None
 
+
+#: A word of shares: a sentence of a share price, whose places after a figure are where the shares trade.
+_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?)\b")
 
 #: After a place: the end of its phrase (a mark, 'and', 'or'), not a noun it modifies ('in UK trade').
 _PHRASE_END = re.compile(r"['’]?(?:[^\S\n]*[,.;:)\n]|[^\S\n]+(?:and|or|but|while|whereas)\b|\Z)")

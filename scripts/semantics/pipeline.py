@@ -600,7 +600,7 @@ def _who(
         places = [p for p in places if p.code != giver.code]
         if not places:
             return _context_place(text, para, sent[0], giver.code, firms), giver
-    subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, fig, places)
+    subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None and measure is not None:
         subject = next(
             (
