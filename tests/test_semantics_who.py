@@ -464,6 +464,27 @@ def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, 
     assert _subject(text, quote) == code
 
 
+# --- a text whose only country is its currency's (named in passing: a title) still takes that country
+
+_BORROWING = (
+    "Boost for Chancellor\n\n"
+    "The Chancellor has been given a £2.1bn boost in his attempt to meet his borrowing rule.\n\n"
+    "The changes could add about £400m to the current budget, said Ann Smith, chief {} economist at a bank."
+)
+
+
+def test_a_text_naming_only_its_currencys_country_takes_it() -> None:
+    text = _BORROWING.format("UK")
+    s = semantics_of(text, "£2.1bn").subject
+    assert s is not None and s.code == "GB" and text[s.start : s.end] == "£"
+    assert _subject(text, "£400m") == "GB"
+
+
+@pytest.mark.parametrize("country", ["French", "US"])
+def test_a_text_naming_another_country_gets_no_currency_home(country: str) -> None:
+    assert _subject(_BORROWING.format(country), "£2.1bn") is None
+
+
 # --- a figure before any place is named takes the country the story names most (at least twice, over half)
 
 _BUDGET = (
@@ -801,3 +822,124 @@ def test_the_group_is_the_firm_described_as_a_group() -> None:
 )
 def test_what_the_described_noun_leaves_alone(text: str, code: str) -> None:
     assert _subject(text, "10%") == code
+
+
+# --- a comparison between countries: a figure right before 'in <country>' is that country's, and the countries
+# compared are not what the next sentence is about
+
+_COMPARED = (
+    "Prices ease\n\n"
+    "Italy's inflation rate eased to 1.9% in March, against 2.4% in Spain and 2.1% in Greece. Food prices rose "
+    "0.5% over the month."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        (_COMPARED, "1.9%", "IT"),
+        (_COMPARED, "2.4%", "ES"),
+        (_COMPARED, "2.1%", "GR"),
+        (_COMPARED, "0.5%", "IT"),  # not Greece, the last country compared
+        ("Jobs data\n\nThe UK's jobless rate rose to 4.8%, compared with 9.9% in the Netherlands.", "9.9%", "NL"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the country word modifies a noun ('in US trade'): where shares trade, not the figure's place
+        ("Drug firm falls\n\nShares in the Swedish drug firm closed down 8% in US trade.", "8%", "SE"),
+        # a share price: the place after it is where the shares trade, the price the firm's own
+        ("Bank shares\n\nShares in the Dutch bank ABN fell 1% in Brussels, and 1.2% in Paris.", "1.2%", "NL"),
+        # a month after 'in' is no place; the country before stays the subject
+        ("Prices ease\n\nItaly's inflation rate eased to 1.9% in March.", "1.9%", "IT"),
+    ],
+)  # fmt: skip
+def test_what_is_no_figure_in_a_country(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+# --- a city named as its stock market ('the Lisbon stock exchange', 'Bombay stocks') is its country for the market's
+# figures; a city in any other words is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code", "evidence"),
+    [
+        ("Lisbon stocks rally\n\nThe main index rose 2.4% on Friday, brokers said.", "2.4%", "PT", "Lisbon"),
+        ("Record close\n\nThe Bombay Stock Exchange (BSE) gained 1.8% to a record.", "1.8%", "IN", "Bombay"),
+        ("Market falls\n\nShares on the Shenzhen stock exchange fell 3% as rates rose.", "3%", "CN", "Shenzhen"),
+    ],
+)  # fmt: skip
+def test_a_city_named_as_its_stock_market_is_its_country(text: str, quote: str, code: str, evidence: str) -> None:
+    s = semantics_of(text, quote).subject
+    assert s is not None and s.code == code and text[s.start : s.end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Club shares up\n\nManchester United shares rose 5% on Monday.",  # a club's name, not a market
+        "Bank moves\n\nThe bank will move its head office to Lisbon, and its profit rose 2%.",
+    ],
+)  # fmt: skip
+def test_a_city_not_named_as_a_market_is_no_place(text: str) -> None:
+    assert semantics_of(text, "5%" if "5%" in text else "2%").subject is None
+
+
+# --- a firm's listing on a foreign exchange: the exchange's place is where the shares trade, the money is the firm's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Steel listing\n\nIndian steelmaker Ispat picked the London Stock Exchange for its $500m listing.", "$500m",
+         "IN"),
+        ("Bank floats\n\nThe Chinese bank Huaxia made its debut on the Paris bourse in a $2bn flotation.", "$2bn", "CN"),
+        ("Bank floats\n\nHuaxia, the Chinese bank, floated on the London Stock Exchange for $2bn in 2003.", "$2bn", "CN"),
+    ],
+)  # fmt: skip
+def test_a_listing_on_a_foreign_exchange_is_the_firms(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # no listing: the exchange's market is the place of the activity
+        ("Stocks rise\n\nThe London Stock Exchange's main index rose 1.2% as Chinese demand grew.", "1.2%", "GB"),
+        # a listing, but no other place: the exchange's stays
+        ("Stocks rise\n\nShares listed on the Jakarta Stock Exchange rose 2% on Friday.", "2%", "ID"),
+    ],
+)  # fmt: skip
+def test_what_a_listing_leaves_to_the_exchange(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+# --- a person the text gives a nationality ('the Canadian billionaire', 'Irish tycoons JP Ryan and Sean Cole') is a
+# home for the person's own figures (README of the BBC gold: a stake takes its holder's country, the Irish tycoons' -> IE)
+
+_BIDDER = (
+    "Bid for club\n\n"
+    "Shares in the club rose 4% after a new offer from Arthur Blank.\n\n"
+    "The board will meet to discuss the proposal from the Canadian billionaire. Mr Blank's sons lead the bid, and Mr "
+    "Blank's bankers back it.\n\n"
+    "The club's largest shareholders are the Irish tycoons JP Ryan and Sean Cole, who own 29%.\n\n"
+    "Mr Blank and his family hold a stake of 21%."
+)
+
+
+@pytest.mark.parametrize(("quote", "code", "evidence"), [("29%", "IE", "Irish"), ("21%", "CA", "Canadian")])
+def test_a_person_given_a_nationality_is_a_home_for_their_figures(quote: str, code: str, evidence: str) -> None:
+    s = semantics_of(_BIDDER, quote).subject
+    assert s is not None and s.code == code and _BIDDER[s.start : s.end] == evidence
+
+
+def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_person_only() -> None:
+    text = "Stake sold\n\nAustralian billionaire Kerry Stokes has bought 12% of the paper; Irish investors hold 5%."
+    assert _subject(text, "12%") == "AU"
+    assert _subject(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's

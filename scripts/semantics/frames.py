@@ -1,6 +1,7 @@
 """Frames that decide a figure's subject over the places of its sentence: the EU's budget rule (a deficit
 limit of the stability pact is the EU's) and a national market (a firm's sales in the market its paragraph
-or story states are that market's). The words are data: ``vocab/en/frames.tsv``."""
+or story states are that market's), and a comparison between countries ('compared with 12.1% in Germany': the
+figure is Germany's, and Germany no place a later sentence inherits). The words are data: ``vocab/en/frames.tsv``."""
 
 from __future__ import annotations
 
@@ -224,3 +225,67 @@ def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
         if any(_places_unit(text, q, p) for q in places[:k]):
             out.append(p)
     return out
+
+
+#: Right after a figure, 'in' and 'the' if any: the place that follows is where the figure is ('12.1% in Germany').
+_IN_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?\Z")
+
+
+def figure_in_place(text: str, sent: tuple[int, int], fig: tuple[int, int], places: list[Place]) -> Place | None:
+    """The country named right after the figure and 'in', its phrase ending there ('compared with 12.1% in Germany,
+    10.4% in Spain'): where the text states the figure is, its subject over a country named before it (README of
+    the BBC gold: the place of the activity when the text states it); None for a country word that modifies a noun
+    ('8% in UK trade') or a place named any further off, and in a sentence of shares before the figure ('Unilever's
+    shares fell 1% in London, and dropped by 1.2% in Paris': where the shares trade, the firm's own figure)."""
+    if _SHARES.search(text, sent[0], fig[0]) is not None:
+        return None
+    for p in places:
+        if (
+            p.via is None
+            and is_country(p.code)
+            and fig[1] < p.start <= fig[1] + 10
+            and _IN_PLACE.fullmatch(text, fig[1], p.start)
+            and _PHRASE_END.match(text, p.end)
+        ):
+            return p
+    return None
+
+
+#: A word of shares: a sentence of a share price, whose places after a figure are where the shares trade.
+_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?)\b")
+
+#: After a place: the end of its phrase (a mark, 'and', 'or'), not a noun it modifies ('in UK trade').
+_PHRASE_END = re.compile(r"['’]?(?:[^\S\n]*[,.;:)\n]|[^\S\n]+(?:and|or|but|while|whereas)\b|\Z)")
+
+#: Before a place: the end of a figure (a digit, '%', a multiplier), 'in' and 'the' if any ('9.7% in ').
+_FIGURE_IN = re.compile(r"(?:\d(?:bn|m)?|%|\b(?:billion|million|trillion|points?))[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?\Z")
+
+
+def placed_figure(text: str, p: Place) -> bool:
+    """True when the place is where a figure right before it is ('9.7% in France'): that figure's own place, one
+    term of a comparison, which a later sentence that names no place does not inherit (the UK's jobless rate,
+    'compared with ... 9.7% in France', then 'with 104,000 workers axed' is still the UK's)."""
+    return p.via is None and _FIGURE_IN.search(text, max(0, p.start - 24), p.start) is not None
+
+
+@cache
+def _listing_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any("listing") + r"\b", re.IGNORECASE)
+
+
+@cache
+def _exchange_name() -> re.Pattern[str]:
+    """Right after a place: the name of an exchange (``vocab/en/exchanges.tsv`` class 'exchange': ' Stock Exchange')."""
+    phrases = [row[0].strip() for row in vocab_rows("exchanges.tsv") if row[1:] and row[1].strip() == "exchange"]
+    return re.compile(_S + "(?:" + "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+def listing_exchanges(text: str, sent: tuple[int, int], places: list[Place]) -> list[Place]:
+    """The places of ``places`` (a sentence's) that name an exchange ('the London Stock Exchange') in a sentence of
+    a firm's listing or share sale (a word of class 'listing': 'for its secondary listing in its $1.07bn stock
+    market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a
+    firm's share sale or listing on a foreign exchange takes the firm's country). Empty when the sentence has no
+    such word."""
+    if _listing_re().search(text, sent[0], sent[1]) is None:
+        return []
+    return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]

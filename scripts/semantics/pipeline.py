@@ -22,10 +22,13 @@ from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
+    figure_in_place,
+    listing_exchanges,
     market_subject,
     named_as_owner,
     pact_limit,
     parents_of_placed_units,
+    placed_figure,
     stated_market,
     trade_partners,
 )
@@ -65,6 +68,7 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    exchange_cities,
     home_currencies,
     institutions,
     is_country,
@@ -468,12 +472,12 @@ def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool
 
 def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
     """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
-    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has a code (nor a
-    firm's name a national word, nor ``firms`` a home) and every amount of money it states, conversions
+    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has another country's
+    code (nor a firm's name another national word, nor ``firms`` another home) and every amount of money it states, conversions
     aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
-    that currency's country, with the currency's sign in the first such amount as evidence; else None."""
-    if any(p.code not in UNCODED or p.named for p in _all_places(text)[1]) or any(f.code not in UNCODED for f in firms):
-        return None
+    that currency's country, with the currency's sign in the first such amount as evidence; else None. A text
+    whose only country is that one ('said Jonathan Loynes, chief UK economist' in a story of the Chancellor's
+    borrowing in pounds) names no other: the currency's country is still its home."""
     first: Figure | None = None
     codes = set()
     for f in figures:
@@ -487,6 +491,10 @@ def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] =
     if first is None or len(codes) != 1:
         return None
     country, signs = home_currencies()[codes.pop()]
+    if any(p.code not in UNCODED | {country} or p.named not in ("", country) for p in _all_places(text)[1]) or any(
+        f.code not in UNCODED | {country} for f in firms
+    ):
+        return None  # the text names another country: its places decide, not the currency
     for sign in signs:  # longest first: 'pence' before 'p'
         pattern = re.escape(sign)
         if sign[0].isalpha():
@@ -544,7 +552,8 @@ def _who(
 
     A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
     from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
-    subject is a place named in the measure ('Russian exports'), else the nearest place before
+    subject is a country named right after the figure and 'in' ('compared with 12.1% in Germany':
+    :func:`figure_in_place`), else a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
     after it; a sentence naming none inherits the latest place of its paragraph, else the headline's
     one place (its evidence is there). A firm the text gives a home (``firms``: 'Australian
@@ -557,6 +566,9 @@ def _who(
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = [p for p in places if not _share_market(text, sent, p)]
+    listed = listing_exchanges(text, sent, places)
+    if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
+        places = [p for p in places if p not in listed]
     if measure is not None and _world_price(text, measure, places, kind):
         return None, None
     quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
@@ -605,7 +617,7 @@ def _who(
         places = [p for p in places if p.code != giver.code]
         if not places:
             return _context_place(text, para, sent[0], giver.code, firms), giver
-    subject = recipient or _bidder(text, fig, clause, places)
+    subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None and measure is not None:
         subject = next(
             (
@@ -804,6 +816,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or named_as_owner(text, p.start)
+            or placed_figure(text, p)
         )
         if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
@@ -851,9 +864,9 @@ def _at_start(p: Place) -> int:
 
 @lru_cache(maxsize=8)
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
-    """:func:`find_places` of the whole text and its '<city>-based' words (:func:`based_cities`), with their
-    starts, found once per text."""
-    cities = based_cities(text)
+    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`) and its cities named
+    as their stock market (:func:`exchange_cities`), with their starts, found once per text."""
+    cities = based_cities(text) + exchange_cities(text)
     found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
     return [p.start for p in found], found
 

@@ -167,6 +167,32 @@ def cities() -> dict[str, str]:
     return {row[0]: row[1] for row in vocab_rows("cities.tsv")}
 
 
+@cache
+def _exchange_after() -> re.Pattern[str]:
+    """A phrase of ``vocab/en/exchanges.tsv`` as the next whole words after a space."""
+    return re.compile(
+        r"[^\S\n]+(?:" + word_trie([row[0].strip() for row in vocab_rows("exchanges.tsv")]) + r")(?![\w\-])"
+    )
+
+
+@lru_cache(maxsize=8)
+def exchange_cities(text: str) -> tuple[Place, ...]:
+    """Every city of ``vocab/en/cities.tsv`` named as its stock market ('the Karachi Stock Exchange', 'Karachi
+    stocks hit historic high': ``vocab/en/exchanges.tsv`` right after it) as its country: the market's own figures
+    are about the place of the activity. A city in any other words is no place ('Manchester United')."""
+    out = []
+    for m in _city_pattern().finditer(text):
+        if _exchange_after().match(text, m.end()) is not None:
+            out.append(Place(cities()[m.group()], m.start(), m.end()))
+    return tuple(out)
+
+
+@cache
+def _city_pattern() -> re.Pattern[str]:
+    """The names of :func:`cities` as whole words, the longest first (a prefix tree)."""
+    return re.compile(r"(?<![\w\-.])" + word_trie(list(cities())) + r"(?![\w\-])")
+
+
 def is_code(value: str) -> bool:
     """True for an ISO 3166-1 alpha-2 country code or a code of ``blocs.tsv``, or for several of them joined
     by ';' ('GB;NL': a figure about several places together), each once."""
