@@ -132,7 +132,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
     base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
     last_month: int | None = None
-    last_final = -1  # where the last year-less quarter or half that ends a year starts ('the fourth quarter')
+    parts: list[tuple[int, str, bool]] = []  # (start, 'quarter' or 'half', whether it ends a year unnamed) of each part
     latest: tuple[int, int] | None = None
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
@@ -169,15 +169,20 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
-        if year_end_part(m):
-            last_final = m.start()
+        part = year_part_noun(m)
+        if part:
+            parts.append((m.start(), part, year_end_part(m)))
         if m.lastgroup == "an":
             if m["an_y"] and m["an_su"] == "month" and last_month is not None:
                 base.append((int(m["an_y"]), last_month, m.span()))
             elif m["an_y"]:
                 base.append((int(m["an_y"]), 0, m.span()))
                 sentence = marks.sentence(m.start(), m.end())
-                if m["an_su"] in _PERIOD_NOUNS and last_final >= sentence[0] and not marks.future.any_in(*sentence):
+                if (
+                    m["an_su"] in _PERIOD_NOUNS
+                    and compared_part_ends_year(parts, m["an_su"].lower(), sentence[0])
+                    and not marks.future.any_in(*sentence)
+                ):
                     # 'in the fourth quarter were 77m euros, up from 38m in the same period of 2003': 2004's fourth
                     # quarter, its results out early in 2005
                     closed.append((int(m["an_y"]) + 1, "period", m.span()))
@@ -266,9 +271,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds)
-    present, evidence = story_present(
-        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told, frozenset(told_months)
-    ) or (None, None)
+    equated = stated_present(text, matches, marks, bounds.floor)
+    fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
+    present, evidence = fixed if fixed is not None else (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
     month_known = False
@@ -340,6 +345,15 @@ class YearBounds:
         between them, or bounds that conflict)."""
         if self.low is None or self.high is None or self.low[0] != self.high[0]:
             return None
+        return self.low[0]
+
+    @property
+    def floor(self) -> int:
+        """The year the present is not before (``low``), 0 where the text sets none or where the bounds conflict (a
+        year told as done after one told as ahead: 'GM issues 2005 profits warning' over 'expects to meet its 2004
+        earnings targets', one of them misread)."""
+        if self.low is None or (self.high is not None and self.high[0] < self.low[0]):
+            return 0
         return self.low[0]
 
     def allows(self, year: int) -> bool:
@@ -477,6 +491,34 @@ _PER_YEAR = {"qw": 4, "hw": 2}
 _PERIOD_NOUNS = frozenset(_PRESENT["same_part_nouns"])
 
 
+def year_part_noun(m: re.Match[str]) -> str:
+    """The noun of a quarter or half of a year named by its ordinal ('the fourth quarter', 'first-half', 'the second
+    half of 2004': 'quarter', 'half'), else ''. Not the part of something else, a day's session or a match ('the
+    second half of the session'): an 'of' after the match that the date's own year pattern did not take."""
+    kind = m.lastgroup or ""
+    if kind not in _PER_YEAR or _OF_OTHER.match(m.string, m.end()):
+        return ""
+    return "quarter" if kind == "qw" else "half"
+
+
+#: An 'of' right after a quarter or half, naming what it is a part of when that is no year ('the second half of the
+#: session'): the year pattern of the date takes 'of 2004', 'of the year', 'of last year'.
+_OF_OTHER = re.compile(r"[ \t\u00a0]{1,3}of(?!\w)")
+
+
+def compared_part_ends_year(parts: list[tuple[int, str, bool]], noun: str, sentence_start: int) -> bool:
+    """Whether the part of a year that 'the same period' (quarter, half: ``noun``) compares, the last such part
+    before it in its sentence (``parts``: (start, noun, ends a year unnamed) in text order), is one that ends its
+    year, named without one ('the fourth quarter ... up from 38m in the same period of 2003'); not when a nearer
+    part is compared ('fourth-quarter sales rose, and first-half profits were up on the same period of 2003')."""
+    for start, part, final in reversed(parts):
+        if start < sentence_start:
+            return False
+        if noun in ("period", part):
+            return final
+    return False
+
+
 def year_end_part(m: re.Match[str]) -> bool:
     """Whether a date is a quarter or half that ends its year, written without one: its ordinal numbers the
     year's last ('the fourth quarter', 'the final quarter', 'the second half'; vocab: ordinals). Not 'the fourth
@@ -484,7 +526,7 @@ def year_end_part(m: re.Match[str]) -> bool:
     counts back from the present, to the quarter before it."""
     kind = m.lastgroup or ""
     per_year = _PER_YEAR.get(kind)
-    if per_year is None or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
+    if per_year is None or not year_part_noun(m) or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
         return False
     word = m[f"{kind}_o"].lower()
     return word not in STEPS and ordinal_number(word) == per_year
@@ -817,7 +859,9 @@ def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
     return key
 
 
-def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span, int] | None:
+def stated_present(
+    text: str, matches: list[re.Match[str]], marks: TextMarks, reached: int = 0
+) -> tuple[int, Span, int] | None:
     """The present year the text itself states by equating a deictic year with a stated one, with the span
     of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
     or None.
@@ -829,7 +873,9 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     'started to grow last year': last year is 2004), the same last words before both; a deictic year compared
     in its clause with the stated year just after it ('expects earnings this year be lower than in 2004', 'sold
     95,000 cars last year, up 2.6% on 2003': news compares a year with the one before, this year is 2005 and
-    last year 2004); and a series of
+    last year 2004), unless that would put the present before the year the story tells as reached (``reached``,
+    YearBounds.low: 'sales last year were lower than in 1998' in a story that reports 2003's profits compares a
+    distant year, the present is not 2000); and a series of
     forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
     dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
     on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
@@ -873,7 +919,8 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
         i = bisect_left(stated, (m.end(), -1, -1))
         if i < len(stated) and _COMPARED_WITH_YEAR.match(text, m.end(), stated[i][0]):
             at, base, end = stated[i]  # 'earnings this year be lower than in 2004': this year is 2005
-            return base + 1 - step, (at, end), 0
+            if base + 1 - step >= reached:  # not 'lower than in 1998' where the story tells 2003's results as done
+                return base + 1 - step, (at, end), 0
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
