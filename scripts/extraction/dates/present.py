@@ -267,7 +267,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         (y, span)
         for y, kind, span in closed
         if kind == "period"
-        or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
+        or (
+            kind != "fronted"
+            and (y not in foreseen or y + 1 in ahead)
+            and y >= stated
+            and (kind == "year" or y + 1 in ahead)
+        )
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds)
@@ -701,6 +706,8 @@ _FULL_YEAR_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
 )
+#: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
+_FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -728,7 +735,9 @@ def _closed_period_reported(
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
-    if the lede states it (see news_done).
+    if the lede states it (see news_done). 'fronted': a year that opens its sentence before such a verb ('In 2003,
+    the economy expanded by 1.3%', 'During 2004, the trade surplus grew 17%'; vocab: present.fronted_year), told
+    as background: over, the present after it (a bound), but not just after it unless the lede states it.
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -742,11 +751,16 @@ def _closed_period_reported(
     if marks.results.any_in(e, min(sentence[1], e + 16)):
         return "year"
     near = marks.results.any_in(max(sentence[0], s - RESULTS_WINDOW - aside_length(text, s - RESULTS_WINDOW, s)), s)
-    if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
+    # a year that opens its sentence dates the clause after it: 'In 2003, the economy expanded by 1.3%'
+    fronted = text[sentence[0] : s].strip().lower() in _FRONTED_YEAR
+    if not (fronted or _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s)):
         return ""
     if near:
         return "year"
-    return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
+    clause = marks.clause(s, e, sentence)
+    if marks.changes.any_in(max(clause[0], s - 60), s):
+        return "change"
+    return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
 
 def year_only(present: dt.date) -> bool:
