@@ -136,7 +136,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     latest: tuple[int, int] | None = None
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
-    told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    told = 0  # the latest year-less month or holiday the story tells outside forecasts ('in late October', 'Christmas')
     told_months: set[int] = set()  # every such month
     # (position, latest month up to there and whether a bound states it, the span stating it)
     stated_months: list[tuple[int, tuple[int, int, bool], Span]] = []
@@ -162,7 +162,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         month = yearless_month(m)
         told_month = month or holiday_month(m)
         if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
-            told = max(told, month)
+            told = max(told, told_month)  # 'remained closed for the Christmas holiday': the present after it
             if month:  # a holiday is told as past too, but it names no month of its own to compare
                 told_months.add(month)
             if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -782,7 +782,8 @@ def story_present(
     In order: the present year the text states by equating a deictic year with a stated one
     (``stated``, see :func:`stated_present`), on the date the other clues give when their year agrees,
     else in mid-year or, if later, just after the latest year-less month the story tells as past (``told``:
-    'has fallen from the record set in late October' is this year's October, the present after it); when
+    'has fallen from the record set in late October' is this year's October, the present after it; the month of a
+    holiday too, 'remained closed for the Christmas holiday': the present at the year's end); when
     the year rests on a month compared with the same month a year before that the story also tells without
     a year ('lending rose in January' ... 'compared with January last year' beside 'January 2004'), that
     month is the present year's (``told_months``: the year-less months told as past) and the present just
