@@ -61,7 +61,8 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   after a state's start, "unchanged since August" after "from November 2003": the present just after
   the latest of them), the deictic years ("last year", "August last year", "the final three months of
   last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
-  sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
+  clause whose events are ahead ('will open in January') the next such date, else the nearest (not for a
+  'would' of another clause: 'was raising its fourth-quarter dividend, and that it would continue'); the
   deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
   also a month compared with the same month last year and told without a year ("rose in January" ...
   "January last year" beside "January 2004": the present just after January 2005), and the New Year or

@@ -115,10 +115,6 @@ class StoryTime:
         stop = self.marks.subordinate.next_start_after(end, clause[1])
         return self.marks.ahead.any_in(end, stop)
 
-    def in_future(self, start: int, end: int) -> bool:
-        """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
-        return self.marks is not None and self.marks.ahead.any_in(*self.marks.sentence(start, end))
-
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     """The reference years and the present of an article without a publication date."""
