@@ -55,7 +55,8 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   to 4% in 2005', a present-tense change on 'the start of 2004' —; results of a closed fourth quarter, second half or year reported as done,
   a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
   months after the latest month the story states: "on hold for a sixth month in a row" after rises
-  until August 2004; a month told with a deictic year restating a dated one, "July last year" beside
+  until August 2004, and a streak that names its month places a present fixed otherwise just after it, "rose for
+  the second month in a row in December" beside 2004's fourth-quarter results: January 2005; a month told with a deictic year restating a dated one, "July last year" beside
   "July 2004"; a year's total told as reached, "took 2004's total to 2.2 million"; year-less months and
   holidays told as past after the latest month the story states, "January" after "December 2004", or
   after a state's start, "unchanged since August" after "from November 2003": the present just after

@@ -290,6 +290,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
             year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is not None and not month_known and streak_months(text) is not None:
+        # 'The UK's jobless total rose for the second month in a row in December' in a story whose results of 2004's
+        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January
+        after = month_after_streak(present, streak_named_month(marks, told_at))
+        if after is not None:
+            present, month_known = after, True
     # the earliest year the story forecasts after every year it states as past
     forecast_year = min((year for year in coming if year > stated), default=None)
     if present is None and turn and forecast_year is not None:
@@ -682,6 +688,21 @@ def streak_months(text: str) -> int | None:
     if m is None:
         return None
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+
+
+def month_after_streak(present: dt.date, month: int) -> dt.date | None:
+    """The present just after the ``month`` a streak names ('rose for the second month in a row in December'), in the
+    year of a ``present`` the text fixes otherwise: monthly figures are news just after their month. When that present
+    is placed by its year only, the month after the named one in that year; else the latest such month not after the
+    present's own. None without a named month (0) or when none fits (a present in January for a streak of November)."""
+    if not month:
+        return None
+    candidates = [shift(year, month, 12, 1) for year in (present.year - 1, present.year)]
+    fitting = [(y, mo) for y, mo in candidates if y == present.year and (year_only(present) or mo <= present.month)]
+    if not fitting:
+        return None
+    year, next_month = max(fitting)
+    return dt.date(year, next_month, 15)
 
 
 def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]]) -> int:
