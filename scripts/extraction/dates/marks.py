@@ -48,6 +48,7 @@ _FUTURE = words_re(_PRESENT["future"], _PAST_MODALS)
 _AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
 _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
+_LEVELS = words_re(_PRESENT["levels"])
 #: A record's words before a bound ('the lowest level since June 2003', 'the first time since 1990').
 _RECORD_BEFORE = words_re(_PRESENT["record_before"])
 
@@ -177,7 +178,13 @@ class LazyMarks:
 #: The characters other than letters and white space that the word lists (none today: 'set to') and
 #: the clause marks (';', ':') hold.
 _LISTED = frozenset(
-    [ch for k in ("future", "ahead", "results", "changes") for w in _PRESENT[k] for ch in w if not ch.isalpha()]
+    [
+        ch
+        for k in ("future", "ahead", "results", "changes", "levels")
+        for w in _PRESENT[k]
+        for ch in w
+        if not ch.isalpha()
+    ]
     + [";", ":"]
 )
 
@@ -206,6 +213,7 @@ class TextMarks:
     next_year: LazyMarks
     ahead: LazyMarks
     changes: LazyMarks
+    levels: LazyMarks
     #: Subordinate clause words (:data:`_SUBORDINATE`), found once per region: a search from each date
     #: to its clause's end would read a run-on sentence once per date, in quadratic time.
     subordinate: LazyMarks
@@ -220,7 +228,7 @@ class TextMarks:
             sentences,
             *(
                 LazyMarks(p, text, cuts)
-                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _SUBORDINATE)
+                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _LEVELS, _SUBORDINATE)
             ),
         )
 

@@ -264,7 +264,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         for y, kind, span in closed
         if kind == "period"
         or (
-            kind != "fronted"
+            kind not in _BACKGROUND_KINDS
             and (y not in foreseen or y + 1 in ahead)
             and y >= stated
             and (kind == "year" or y + 1 in ahead)
@@ -723,6 +723,9 @@ _FULL_YEAR_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
 )
+#: The kinds of _closed_period_reported told as background: a bound of the present, news only when the lede
+#: states their year (see news_done).
+_BACKGROUND_KINDS = frozenset(("fronted", "level"))
 #: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
 _FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
@@ -754,7 +757,9 @@ def _closed_period_reported(
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
     if the lede states it (see news_done). 'fronted': a year that opens its sentence before such a verb ('In 2003,
     the economy expanded by 1.3%', 'During 2004, the trade surplus grew 17%'; vocab: present.fronted_year), told
-    as background: over, the present after it (a bound), but not just after it unless the lede states it.
+    as background: over, the present after it (a bound), but not just after it unless the lede states it; so is
+    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004'; vocab:
+    present.levels), which may be a participle ('a settlement reached with 46 states in 1998').
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -777,6 +782,8 @@ def _closed_period_reported(
     clause = marks.clause(s, e, sentence)
     if marks.changes.any_in(max(clause[0], s - 60), s):
         return "change"
+    if marks.levels.any_in(max(clause[0], s - 60), s):
+        return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
 
