@@ -11,7 +11,7 @@ from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
 from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
-from .narrative import _from_story, _previous_of_story, _story_anaphora
+from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, make_date, month_number, shift
 
@@ -125,6 +125,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         found: list[Mention] = event if event is not None else []
         if event is None and m.lastgroup in _STORY_SHAPES:
             found = _from_story(m, reference, published)
+            finer = None if found else unit_reference(m, reference, known)
+            if finer is not None:  # 'the previous quarter' after a year: from the story's last quarter
+                reference = finer
+                found = _from_story(m, reference, published)
             if found:
                 source = reference
             else:
