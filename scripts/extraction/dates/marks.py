@@ -20,7 +20,8 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
     r"""Whole words or phrases of a vocabulary list, any case (a prefix tree: one test per character, not per word).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
-    is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
+    is a counterfactual about the past, not a forecast (but 'might have to restate results' is an obligation
+    ahead, 'have to' counts); nor where they are the month May ('in May',
     'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
     than predicted', 'fewer jobs than expected' compare with a forecast made before.
 
@@ -35,7 +36,7 @@ def words_re(words: list[str], past_modals: frozenset[str] = frozenset()) -> re.
         dated = "".join(not_before_first(f"{w} ") for w in (*_MAY_BEFORE, "mid-"))
         modal_firsts, modal_branches = first_char_branches(modals)
         firsts += modal_firsts
-        alternatives += rf"|{dated}{modal_branches}(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
+        alternatives += rf"|{dated}{modal_branches}(?![\w])(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w)(?![ \t\u00a0]+to(?!\w)))"
     # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
     than = not_before_first("than ") if past_modals else ""
     word = not_before_first(r"[\w'’]")
