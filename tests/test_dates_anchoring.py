@@ -269,3 +269,27 @@ def test_a_present_fixed_to_the_month_leaves_weeks_and_days_unanchored():
     found = dates(STREAK_FEB_2005 + "The decision came last week, on Thursday.", None)
     assert found["last week"] == ("", "unanchored")
     assert found["Thursday"] == ("", "unanchored")
+
+
+# --- a streak that names its month places a present the text fixes otherwise --------------------------------------
+
+#: Results of 2008's last quarter reported as done: the present is early in 2009, its month not fixed.
+Q4_2008 = "The bank reported a net profit of $2bn for the fourth quarter of 2008. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # December's figures are just out: the present is January 2009, last month December 2008
+        (
+            Q4_2008 + "Jobless claims rose for a third month in a row in December. Claims for aid fell last month.",
+            "2008-12",
+        ),
+        # a streak that names no month places nothing
+        (Q4_2008 + "Jobless claims rose for a third month in a row. Claims for aid fell last month.", ""),
+        # November's streak does not fit a present early in 2009 (its next month is 2008's December)
+        (Q4_2008 + "Jobless claims rose for a third month in a row in November. Claims for aid fell last month.", ""),
+    ],
+)
+def test_a_streak_naming_its_month_places_the_present_within_its_year(text, value):
+    assert dates(text, None)["last month"][0] == value

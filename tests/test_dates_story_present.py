@@ -222,3 +222,27 @@ def test_a_profit_forecast_for_a_year_fixes_no_present():
 def test_a_deadline_ahead_is_no_month_told_as_past():
     text = "The court ruled on 15 December 1993. The lawyers have until 21 March to appeal. Last year was long."
     assert dates(text)["Last year"] == ("", "unanchored")
+
+
+# --- a holiday told as past places the present after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Christmas is over: the present year's winter is the one starting in its December
+        (
+            "Gas is still 20% dearer than at the start of 2008. Markets were shut for the Christmas holiday. Demand "
+            "has been weak this winter.",
+            "2008-24",
+        ),
+        # Christmas ahead places nothing: the present is known by its year, and the nearest winter its first
+        (
+            "Gas is still 20% dearer than at the start of 2008. Markets will shut for the Christmas holiday. Demand "
+            "has been weak this winter.",
+            "2007-24",
+        ),
+    ],
+)
+def test_a_holiday_told_as_past_places_the_present_after_it(text, value):
+    assert dates(text)["this winter"] == (value, "story_present")

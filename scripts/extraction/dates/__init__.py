@@ -55,13 +55,15 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
   to 4% in 2005', a present-tense change on 'the start of 2004' —; results of a closed fourth quarter, second half or year reported as done,
   a month compared with "the same month in 2004", forecasts for two consecutive years, a streak of
   months after the latest month the story states: "on hold for a sixth month in a row" after rises
-  until August 2004; a month told with a deictic year restating a dated one, "July last year" beside
+  until August 2004, and a streak that names its month places a present fixed otherwise just after it, "rose for
+  the second month in a row in December" beside 2004's fourth-quarter results: January 2005; a month told with a deictic year restating a dated one, "July last year" beside
   "July 2004"; a year's total told as reached, "took 2004's total to 2.2 million"; year-less months and
   holidays told as past after the latest month the story states, "January" after "December 2004", or
   after a state's start, "unchanged since August" after "from November 2003": the present just after
   the latest of them), the deictic years ("last year", "August last year", "the final three months of
   last year", "the next two years", "a year ago") and the year-less dates far from a stated year; in a
-  sentence whose events are ahead ('will open in January') the next such date, else the nearest; the
+  clause whose events are ahead ('will open in January') the next such date, else the nearest (not for a
+  'would' of another clause: 'was raising its fourth-quarter dividend, and that it would continue'); the
   deictic months ("last month", "the past 12 months") only when a streak fixes the present's month;
   also a month compared with the same month last year and told without a year ("rose in January" ...
   "January last year" beside "January 2004": the present just after January 2005), and the New Year or
@@ -97,7 +99,8 @@ A bare year after a hedge or a currency sign ("more than 2000", "some 1998") is 
 apart by :func:`find_dates`: it is a date only where the figure extractor does not read the number
 as an amount ("higher than 2003 levels" is a year, "nearly 2010 staff" a count).
 
-Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each. Left
+Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each; "between" makes a
+range of them ("between 12 January and 10 February" is one interval of days, as "between July and September"). Left
 alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
 without a number ("a few years ago", "the past decade"), and "the year after"/"a year before"

@@ -191,6 +191,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_month('mb_m')}{_SP}{_year('mb_y')}{_SP}(?(mb_and)and|(?:to|until|till|through)){_SP}{_month('mb_m2')}{_SP}"
         rf"(?:{_year('mb_y2')}|(?P<mb_ry>last|this){_SP}year(?!\w))",
     ),
+    # between 12 January and 10 February, between January 12 and February 10: days without a year, an interval
+    # (with years: 'db'; a year after the second day belongs to both, left to 'df'/'mf' as two days)
+    (
+        "bd",
+        rf"\b[Bb]etween{_SP}(?:{_day('bd_d', last=False)}{_SP}(?:of{_SP})?{_month('bd_m')}{_SP}and{_SP}"
+        rf"{_day('bd_d2', last=False)}{_SP}(?:of{_SP})?{_month('bd_m2')}"
+        rf"|{_month('bd_n')}{_SP}{_day('bd_e', last=False)}{_SP}and{_SP}{_month('bd_n2')}{_SP}{_day('bd_e2', last=False)})"
+        rf"(?!,?{_SP}[0-9])",
+    ),
     # the first nine months of 2004, the last three months of the year
     (
         "fm",
@@ -307,7 +316,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
+    "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "bd": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTtYEe", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip

@@ -107,6 +107,16 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
             (m.start(), split1, iso_day(day1[0]), "day", day1[1]),
             (split2, m.end(), iso_day(day2[0]), "day", day2[1]),
         ]
+    return _day_interval(m, (month1, d1), (month2, d2), year_text, published)
+
+
+def _day_interval(
+    m: re.Match[str], first: tuple[int, int], last: tuple[int, int], year_text: str | None, published: dt.date | None
+) -> list[Mention]:
+    """An interval of days from ``first`` to ``last`` ((month, day) each), the year stated for its end or taken from
+    the publication date (an interval that turns the year ends in the next one): 'March 30 to April 2', 'December
+    30 - January 2, 2021'."""
+    (month1, d1), (month2, d2) = first, last
     forward = (month1, d1) < (month2, d2)
     if not forward and month1 == month2:
         return []  # 'March 5-2' is no interval
@@ -168,6 +178,18 @@ def _anchor_day(month: int, day: int, year_text: str | None, published: dt.date 
         return None
     found = nearest_day(month, day, published)
     return (found, "publication_date") if found else None
+
+
+def _between_yearless_days(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """'between 12 January and 10 February', 'between January 12 and February 10': 'between' makes the two days
+    written without a year an interval, not a list of two ('12 January and 10 February')."""
+    if m["bd_m"]:
+        first, last = (m["bd_m"], m["bd_d"]), (m["bd_m2"], m["bd_d2"])
+    else:
+        first, last = (m["bd_n"], m["bd_e"]), (m["bd_n2"], m["bd_e2"])
+    return _day_interval(
+        m, (month_number(first[0]), day_number(first[1])), (month_number(last[0]), day_number(last[1])), None, published
+    )
 
 
 def _month_first(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -916,6 +938,7 @@ HANDLERS: dict[str, Handler] = {
     "fc": _company_year,
     "dw": _decade_word,
     "db": _between_days,
+    "bd": _between_yearless_days,
     "mb": _between_months,
     "an": _anaphora,
     "ma": _months,

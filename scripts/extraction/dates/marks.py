@@ -31,7 +31,8 @@ def words_re(
     'income-tax' are no results of a firm: :mod:`.fiscal`).
 
     The words of ``past_modals`` count only when 'have' does not follow them: 'would have been 8% higher'
-    is a counterfactual about the past, not a forecast; nor where they are the month May ('in May',
+    is a counterfactual about the past, not a forecast (but 'might have to restate results' is an obligation
+    ahead, 'have to' counts); nor where they are the month May ('in May',
     'May 2008'). With ``past_modals`` (the lists of forecast words), a word after 'than' does not count: 'faster
     than predicted', 'fewer jobs than expected' compare with a forecast made before.
 
@@ -46,7 +47,7 @@ def words_re(
         dated = "".join(not_before_first(f"{w} ") for w in (*_MAY_BEFORE, "mid-"))
         modal_firsts, modal_branches = first_char_branches(modals)
         firsts += modal_firsts
-        alternatives += rf"|{dated}{modal_branches}(?!{not_after})(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w))"
+        alternatives += rf"|{dated}{modal_branches}(?!{not_after})(?![ \t\u00a0]+[0-9])(?!\s+(?:not\s+)?have(?!\w)(?![ \t\u00a0]+to(?!\w)))"
     # a comparison with a forecast made before ('faster than predicted', 'fewer jobs than expected') is no forecast
     than = not_before_first("than ") if past_modals else ""
     word = not_before_first(not_before)
@@ -59,6 +60,7 @@ _FUTURE = words_re(_PRESENT["future"], _PAST_MODALS)
 _AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
 _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
+_LEVELS = words_re(_PRESENT["levels"])
 #: A record's words before a bound ('the lowest level since June 2003', 'the first time since 1990').
 _RECORD_BEFORE = words_re(_PRESENT["record_before"])
 
@@ -188,7 +190,13 @@ class LazyMarks:
 #: The characters other than letters and white space that the word lists (none today: 'set to') and
 #: the clause marks (';', ':') hold.
 _LISTED = frozenset(
-    [ch for k in ("future", "ahead", "results", "changes") for w in _PRESENT[k] for ch in w if not ch.isalpha()]
+    [
+        ch
+        for k in ("future", "ahead", "results", "changes", "levels")
+        for w in _PRESENT[k]
+        for ch in w
+        if not ch.isalpha()
+    ]
     + [";", ":"]
 )
 
@@ -217,6 +225,7 @@ class TextMarks:
     next_year: LazyMarks
     ahead: LazyMarks
     changes: LazyMarks
+    levels: LazyMarks
     #: Subordinate clause words (:data:`_SUBORDINATE`), found once per region: a search from each date
     #: to its clause's end would read a run-on sentence once per date, in quadratic time.
     subordinate: LazyMarks
@@ -231,7 +240,7 @@ class TextMarks:
             sentences,
             *(
                 LazyMarks(p, text, cuts)
-                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _SUBORDINATE)
+                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _LEVELS, _SUBORDINATE)
             ),
         )
 

@@ -29,6 +29,21 @@ def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[
     return [(m.start(), m.end(), *month_span(y0, m0, y1, m1), "story_date")]
 
 
+#: The units a narrative phrase may count from the story's last date of that unit when its last date is a year.
+_FINER_UNITS = frozenset(("quarter", "month"))
+
+
+def unit_reference(m: re.Match[str], reference: DateMention | None, known: list[DateMention]) -> DateMention | None:
+    """The story's last quarter (month) for 'the previous quarter' ('month') whose last date is a year, which it
+    cannot be counted from: 'in the last three months of 2004 ... since records began in 1971 ... rose to 4.7% from
+    4.6% in the previous quarter' is 2004-Q3. ``known``: the dates with a value so far, in text order. None when
+    the phrase is no such count, the last date is not a year, or the story has no date of that unit."""
+    step = _narrative(m)
+    if step is None or step[0] not in _FINER_UNITS or reference is None or reference.granularity != "year":
+        return None
+    return next((d for d in reversed(known) if d.granularity == step[0]), None)
+
+
 def _narrative(m: re.Match[str], ago: bool = False) -> tuple[str, int] | None:
     """(unit, steps) of a phrase counted from the story's time: 'two months earlier', 'the previous year'.
 

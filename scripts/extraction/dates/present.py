@@ -115,10 +115,6 @@ class StoryTime:
         stop = self.marks.subordinate.next_start_after(end, clause[1])
         return self.marks.ahead.any_in(end, stop)
 
-    def in_future(self, start: int, end: int) -> bool:
-        """Whether the expression at text[start:end] is in a sentence whose events are ahead ('will open in April')."""
-        return self.marks is not None and self.marks.ahead.any_in(*self.marks.sentence(start, end))
-
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     """The reference years and the present of an article without a publication date."""
@@ -132,11 +128,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
     base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
     last_month: int | None = None
-    last_final = -1  # where the last year-less quarter or half that ends a year starts ('the fourth quarter')
+    parts: list[tuple[int, str, bool]] = []  # (start, 'quarter' or 'half', whether it ends a year unnamed) of each part
     latest: tuple[int, int] | None = None
     floor: tuple[int, int] | None = None  # the latest month a bound states: a state's start, the present after it
     plain: tuple[int, int] | None = None  # the latest month stated otherwise
-    told = 0  # the latest year-less month the story tells outside forecasts ('the record set in late October')
+    told = 0  # the latest year-less month or holiday the story tells outside forecasts ('in late October', 'Christmas')
     told_months: set[int] = set()  # every such month
     # (position, latest month up to there and whether a bound states it, the span stating it)
     stated_months: list[tuple[int, tuple[int, int, bool], Span]] = []
@@ -162,22 +158,27 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         month = yearless_month(m)
         told_month = month or holiday_month(m)
         if told_month and not marks.future.any_in(*marks.sentence(m.start(), m.end())):
-            told = max(told, month)
+            told = max(told, told_month)  # 'remained closed for the Christmas holiday': the present after it
             if month:  # a holiday is told as past too, but it names no month of its own to compare
                 told_months.add(month)
             if not _AHEAD_BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 told_at.append((m.start(), m.end(), told_month, past_bound(m)))
         if m.lastgroup == "ma" and not m["ma_y"] and not m["ma_ry"] and not m["ma_m2"]:
             last_month = month_number(m["ma_m"])
-        if year_end_part(m):
-            last_final = m.start()
+        part = year_part_noun(m)
+        if part:
+            parts.append((m.start(), part, year_end_part(m)))
         if m.lastgroup == "an":
             if m["an_y"] and m["an_su"] == "month" and last_month is not None:
                 base.append((int(m["an_y"]), last_month, m.span()))
             elif m["an_y"]:
                 base.append((int(m["an_y"]), 0, m.span()))
                 sentence = marks.sentence(m.start(), m.end())
-                if m["an_su"] in _PERIOD_NOUNS and last_final >= sentence[0] and not marks.future.any_in(*sentence):
+                if (
+                    m["an_su"] in _PERIOD_NOUNS
+                    and compared_part_ends_year(parts, m["an_su"].lower(), sentence[0])
+                    and not marks.future.any_in(*sentence)
+                ):
                     # 'in the fourth quarter were 77m euros, up from 38m in the same period of 2003': 2004's fourth
                     # quarter, its results out early in 2005
                     closed.append((int(m["an_y"]) + 1, "period", m.span()))
@@ -262,13 +263,18 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         (y, span)
         for y, kind, span in closed
         if kind == "period"
-        or ((y not in foreseen or y + 1 in ahead) and y >= stated and (kind == "year" or y + 1 in ahead))
+        or (
+            kind not in _BACKGROUND_KINDS
+            and (y not in foreseen or y + 1 in ahead)
+            and y >= stated
+            and (kind == "year" or y + 1 in ahead)
+        )
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds)
-    present, evidence = story_present(
-        done, base, forecast, forecast_spans, stated_present(text, matches, marks), told, frozenset(told_months)
-    ) or (None, None)
+    equated = stated_present(text, matches, marks, bounds.floor)
+    fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
+    present, evidence = fixed if fixed is not None else (None, None)
     # only a streak counts the present's month; a month compared with 'the same month in 2003' was
     # reported some time after it, how long the text does not say
     month_known = False
@@ -284,6 +290,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
             year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
+    if present is not None and not month_known and streak_months(text) is not None:
+        # 'The UK's jobless total rose for the second month in a row in December' in a story whose results of 2004's
+        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January
+        after = month_after_streak(present, streak_named_month(marks, told_at))
+        if after is not None:
+            present, month_known = after, True
     # the earliest year the story forecasts after every year it states as past
     forecast_year = min((year for year in coming if year > stated), default=None)
     if present is None and turn and forecast_year is not None:
@@ -340,6 +352,15 @@ class YearBounds:
         between them, or bounds that conflict)."""
         if self.low is None or self.high is None or self.low[0] != self.high[0]:
             return None
+        return self.low[0]
+
+    @property
+    def floor(self) -> int:
+        """The year the present is not before (``low``), 0 where the text sets none or where the bounds conflict (a
+        year told as done after one told as ahead: 'GM issues 2005 profits warning' over 'expects to meet its 2004
+        earnings targets', one of them misread)."""
+        if self.low is None or (self.high is not None and self.high[0] < self.low[0]):
+            return 0
         return self.low[0]
 
     def allows(self, year: int) -> bool:
@@ -477,6 +498,34 @@ _PER_YEAR = {"qw": 4, "hw": 2}
 _PERIOD_NOUNS = frozenset(_PRESENT["same_part_nouns"])
 
 
+def year_part_noun(m: re.Match[str]) -> str:
+    """The noun of a quarter or half of a year named by its ordinal ('the fourth quarter', 'first-half', 'the second
+    half of 2004': 'quarter', 'half'), else ''. Not the part of something else, a day's session or a match ('the
+    second half of the session'): an 'of' after the match that the date's own year pattern did not take."""
+    kind = m.lastgroup or ""
+    if kind not in _PER_YEAR or _OF_OTHER.match(m.string, m.end()):
+        return ""
+    return "quarter" if kind == "qw" else "half"
+
+
+#: An 'of' right after a quarter or half, naming what it is a part of when that is no year ('the second half of the
+#: session'): the year pattern of the date takes 'of 2004', 'of the year', 'of last year'.
+_OF_OTHER = re.compile(r"[ \t\u00a0]{1,3}of(?!\w)")
+
+
+def compared_part_ends_year(parts: list[tuple[int, str, bool]], noun: str, sentence_start: int) -> bool:
+    """Whether the part of a year that 'the same period' (quarter, half: ``noun``) compares, the last such part
+    before it in its sentence (``parts``: (start, noun, ends a year unnamed) in text order), is one that ends its
+    year, named without one ('the fourth quarter ... up from 38m in the same period of 2003'); not when a nearer
+    part is compared ('fourth-quarter sales rose, and first-half profits were up on the same period of 2003')."""
+    for start, part, final in reversed(parts):
+        if start < sentence_start:
+            return False
+        if noun in ("period", part):
+            return final
+    return False
+
+
 def year_end_part(m: re.Match[str]) -> bool:
     """Whether a date is a quarter or half that ends its year, written without one: its ordinal numbers the
     year's last ('the fourth quarter', 'the final quarter', 'the second half'; vocab: ordinals). Not 'the fourth
@@ -484,7 +533,7 @@ def year_end_part(m: re.Match[str]) -> bool:
     counts back from the present, to the quarter before it."""
     kind = m.lastgroup or ""
     per_year = _PER_YEAR.get(kind)
-    if per_year is None or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
+    if per_year is None or not year_part_noun(m) or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
         return False
     word = m[f"{kind}_o"].lower()
     return word not in STEPS and ordinal_number(word) == per_year
@@ -641,6 +690,21 @@ def streak_months(text: str) -> int | None:
     return _STREAK_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
 
 
+def month_after_streak(present: dt.date, month: int) -> dt.date | None:
+    """The present just after the ``month`` a streak names ('rose for the second month in a row in December'), in the
+    year of a ``present`` the text fixes otherwise: monthly figures are news just after their month. When that present
+    is placed by its year only, the month after the named one in that year; else the latest such month not after the
+    present's own. None without a named month (0) or when none fits (a present in January for a streak of November)."""
+    if not month:
+        return None
+    candidates = [shift(year, month, 12, 1) for year in (present.year - 1, present.year)]
+    fitting = [(y, mo) for y, mo in candidates if y == present.year and (year_only(present) or mo <= present.month)]
+    if not fitting:
+        return None
+    year, next_month = max(fitting)
+    return dt.date(year, next_month, 15)
+
+
 def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]]) -> int:
     """The year-less month the text's first streak names in its clause after it ('rose for the 11th consecutive
     month in December': 12), else 0. ``told``: (start, end, month, after 'since') of the months told as past."""
@@ -659,6 +723,11 @@ _FULL_YEAR_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
 )
+#: The kinds of _closed_period_reported told as background: a bound of the present, news only when the lede
+#: states their year (see news_done).
+_BACKGROUND_KINDS = frozenset(("fronted", "level"))
+#: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
+_FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
@@ -686,7 +755,11 @@ def _closed_period_reported(
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
-    if the lede states it (see news_done).
+    if the lede states it (see news_done). 'fronted': a year that opens its sentence before such a verb ('In 2003,
+    the economy expanded by 1.3%', 'During 2004, the trade surplus grew 17%'; vocab: present.fronted_year), told
+    as background: over, the present after it (a bound), but not just after it unless the lede states it; so is
+    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004'; vocab:
+    present.levels), which may be a participle ('a settlement reached with 46 states in 1998').
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
@@ -700,11 +773,18 @@ def _closed_period_reported(
     if marks.results.any_in(e, min(sentence[1], e + 16)):
         return "year"
     near = marks.results.any_in(max(sentence[0], s - RESULTS_WINDOW - aside_length(text, s - RESULTS_WINDOW, s)), s)
-    if not _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s):
+    # a year that opens its sentence dates the clause after it: 'In 2003, the economy expanded by 1.3%'
+    fronted = text[sentence[0] : s].strip().lower() in _FRONTED_YEAR
+    if not (fronted or _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s)):
         return ""
     if near:
         return "year"
-    return "change" if marks.changes.any_in(max(marks.clause(s, e, sentence)[0], s - 60), s) else ""
+    clause = marks.clause(s, e, sentence)
+    if marks.changes.any_in(max(clause[0], s - 60), s):
+        return "change"
+    if marks.levels.any_in(max(clause[0], s - 60), s):
+        return "level"
+    return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
 
 def year_only(present: dt.date) -> bool:
@@ -726,7 +806,8 @@ def story_present(
     In order: the present year the text states by equating a deictic year with a stated one
     (``stated``, see :func:`stated_present`), on the date the other clues give when their year agrees,
     else in mid-year or, if later, just after the latest year-less month the story tells as past (``told``:
-    'has fallen from the record set in late October' is this year's October, the present after it); when
+    'has fallen from the record set in late October' is this year's October, the present after it; the month of a
+    holiday too, 'remained closed for the Christmas holiday': the present at the year's end); when
     the year rests on a month compared with the same month a year before that the story also tells without
     a year ('lending rose in January' ... 'compared with January last year' beside 'January 2004'), that
     month is the present year's (``told_months``: the year-less months told as past) and the present just
@@ -817,7 +898,9 @@ def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
     return key
 
 
-def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) -> tuple[int, Span, int] | None:
+def stated_present(
+    text: str, matches: list[re.Match[str]], marks: TextMarks, reached: int = 0
+) -> tuple[int, Span, int] | None:
     """The present year the text itself states by equating a deictic year with a stated one, with the span
     of that stated date and the month the present year's comparison is of (0 when none: see month_restated),
     or None.
@@ -829,7 +912,9 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
     'started to grow last year': last year is 2004), the same last words before both; a deictic year compared
     in its clause with the stated year just after it ('expects earnings this year be lower than in 2004', 'sold
     95,000 cars last year, up 2.6% on 2003': news compares a year with the one before, this year is 2005 and
-    last year 2004); and a series of
+    last year 2004), unless that would put the present before the year the story tells as reached (``reached``,
+    YearBounds.low: 'sales last year were lower than in 1998' in a story that reports 2003's profits compares a
+    distant year, the present is not 2000); and a series of
     forecasts in one sentence that goes on from 'this year' to the stated year after it ('4.1% this year,
     dipping to 4% in 2005': consecutive years, this year is 2004), as 'in 2004, but 3.3% next year' goes
     on from a stated year (see story_present). Bounds ('by 2008') and years stated for two claims with
@@ -873,7 +958,8 @@ def stated_present(text: str, matches: list[re.Match[str]], marks: TextMarks) ->
         i = bisect_left(stated, (m.end(), -1, -1))
         if i < len(stated) and _COMPARED_WITH_YEAR.match(text, m.end(), stated[i][0]):
             at, base, end = stated[i]  # 'earnings this year be lower than in 2004': this year is 2005
-            return base + 1 - step, (at, end), 0
+            if base + 1 - step >= reached:  # not 'lower than in 1998' where the story tells 2003's results as done
+                return base + 1 - step, (at, end), 0
         if step == 0 and i < len(stated) and marks.future.any_in(*sentence):
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):

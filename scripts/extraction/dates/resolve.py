@@ -11,7 +11,7 @@ from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
 from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
-from .narrative import _from_story, _previous_of_story, _story_anaphora
+from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, make_date, month_number, shift
 
@@ -125,6 +125,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         found: list[Mention] = event if event is not None else []
         if event is None and m.lastgroup in _STORY_SHAPES:
             found = _from_story(m, reference, published)
+            finer = None if found else unit_reference(m, reference, known)
+            if finer is not None:  # 'the previous quarter' after a year: from the story's last quarter
+                reference = finer
+                found = _from_story(m, reference, published)
             if found:
                 source = reference
             else:
@@ -144,7 +148,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             continue
         year_anchor: Span | None = None
         if not found and published is None:
-            ahead = story.in_future(m.start(), m.end())
+            # the date's own clause, not another one of its sentence ('was raising its fourth-quarter dividend, and
+            # that it would continue with buybacks'), puts it ahead
             clause_ahead = story.clause_ahead(m.start(), m.end())
             sentence = story.sentence_start(m.start(), m.end())
             stated = story_year_at(
@@ -176,7 +181,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 story.present,
                 reference,
                 latest[0] if latest else None,
-                ahead,
+                clause_ahead,
                 past and (story.present is not None or _record_bound(m, story.marks)),
                 story.month_known,
                 story.before[0] if story.before else None,
@@ -382,7 +387,7 @@ def _without_publication_date(
 
     A weekday takes the week of the story's last day (not a bound's: 'since 10 September'); a year-less date ('in October') the year the
     story states just before it (``story_year``), else the story's present when the text fixes it
-    (``story_present``: in a sentence whose events are ahead, 'will open in January', the first such
+    (``story_present``: in a clause whose events are ahead, 'will open in January', the first such
     date from the present on, else the nearest), else the first such date after the latest month the story states
     (``story_year``: 'January' after 'since June 2004' is 2005-01); a deictic phrase counted in
     years ('last year', 'the next two years', 'a year ago') only the story's present, and one counted in
