@@ -263,7 +263,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             toks = tokens(text, sent[0], sent[1], marks)
             spans = mention_spans(toks, marks, "figure")
             places = places_between(text, sent[0], sent[1], firms)
-            sentence_tokens[sent] = toks, spans, places, PlaceFacts(text, sent, places)
+            sentence_tokens[sent] = toks, spans, places, PlaceFacts(text, sent, places, firms)
         toks, spans, places, facts = sentence_tokens[sent]
         i = bisect_left(toks, f.start, key=token_start)  # tokens are in the order of the text
         idx = i if i < len(toks) and toks[i].start == f.start else None  # the first token starting at the figure
@@ -366,22 +366,26 @@ class PlaceFacts:
     once for them all (the same functions, called once): which places are where a share trades
     (:func:`_share_market`) and what a share is of (:func:`_held`), found over all the sentence's places; the
     trade partners (:func:`trade_partners`) and the parents of placed units (:func:`parents_of_placed_units`) of a
-    list of its places, on first asking; its countries (:func:`_coordinated`). A run-on sentence's figures then
+    list of its places, on first asking; its countries (:func:`_coordinated`); the place a figure of it takes from
+    its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
+    left out; ``firms``: the text's, as :func:`places_between` takes them). A run-on sentence's figures then
     do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
     it); a list by the identity of its places, which the answer keeps alive (so no id is reused while it is
     kept): the figures of a sentence pass the same place objects, and a list of other objects (a firm's place
     as a name in one figure) is read anew."""
 
-    __slots__ = ("_countries", "_held", "_market", "_parents", "_partners", "sent", "text")
+    __slots__ = ("_context", "_countries", "_held", "_market", "_parents", "_partners", "firms", "sent", "text")
 
-    def __init__(self, text: str, sent: tuple[int, int], places: Sequence[Place]) -> None:
+    def __init__(self, text: str, sent: tuple[int, int], places: Sequence[Place], firms: list[Place]) -> None:
         self.text = text
         self.sent = sent
+        self.firms = firms
         self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
         self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
         self._partners: dict[tuple[int, ...], tuple[list[Place], list[Place]]] = {}
         self._parents: dict[tuple[int, ...], tuple[list[Place], frozenset[tuple[int, int]]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
+        self._context: dict[tuple[int, str | None], Place | None] = {}
 
     def off_market(self, places: list[Place]) -> list[Place]:
         """``places`` without those where a share trades (:func:`_share_market`)."""
@@ -418,6 +422,14 @@ class PlaceFacts:
                 index.setdefault(p.start, k)
             self._countries = found, index
         return self._countries
+
+    def context(self, para: int, other: str | None) -> Place | None:
+        """:func:`_context_place` of a figure of the sentence in the paragraph starting at ``para``, ``other``
+        left out."""
+        key = (para, other)
+        if key not in self._context:
+            self._context[key] = _context_place(self.text, para, self.sent[0], other, self.firms)
+        return self._context[key]
 
 
 def _key(p: Place) -> tuple[int, int, tuple[int, int] | None]:
@@ -458,7 +470,7 @@ def who(
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     if facts is None:
-        facts = PlaceFacts(text, sent, places)
+        facts = PlaceFacts(text, sent, places, firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
     if clause is None:
         clause = _clause(text, sent, fig)
@@ -618,7 +630,7 @@ def _who(
     if clause is None:
         clause = _clause(text, sent, fig)
     if facts is None:
-        facts = PlaceFacts(text, sent, places)
+        facts = PlaceFacts(text, sent, places, firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = facts.off_market(places)
@@ -631,12 +643,12 @@ def _who(
     if reporters:  # 'the IMF said German growth would be 1.8%': who reports a figure is not what it is about
         places = [p for p in places if p not in reporters]
         if not places:
-            return _context_place(text, para, sent[0], None, firms), None
+            return facts.context(para, None), None
     partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
         if not places:
-            return _context_place(text, para, sent[0], partners[0].code, firms), partners[0]
+            return facts.context(para, partners[0].code), partners[0]
     parents = facts.parents(places)
     if parents:  # 'Chrysler, the US unit of Germany's DaimlerChrysler': the parent's home is no subject of its unit's
         kept = [p for p in places if (p.start, p.end) not in parents]
@@ -646,7 +658,7 @@ def _who(
         spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
         places = [p for p in places if p.at not in spans and (p.start, p.end) not in spans]
         if not places:
-            return _context_place(text, para, sent[0], held[0].code, firms), held[0]
+            return facts.context(para, held[0].code), held[0]
     rate, is_rate = priced(text, sent, fig)
     if rate is None and not is_rate and measure is not None and kind not in ("duration", "count"):
         # 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger': the currency the measure names alone
@@ -661,14 +673,14 @@ def _who(
             # the figure is the rate ('8.28 to the US dollar'): the currency it prices was named before it
             places = [p for p in places if p.at[1] <= fig[0]]
         if not places:
-            return _context_place(text, para, sent[0], other.code if other else None, firms), other
+            return facts.context(para, other.code if other else None), other
     if not places:
-        return _context_place(text, para, sent[0], None, firms), None
+        return facts.context(para, None), None
     recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: the supplier, who it supplies
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            return _context_place(text, para, sent[0], giver.code, firms), giver
+            return facts.context(para, giver.code), giver
     subject = recipient or _bidder(text, fig, clause, places)
     if subject is None and measure is not None:
         subject = next(
