@@ -45,10 +45,11 @@ from .period import (
     later_than_bases,
     lede,
     measured_result,
+    nearest_date,
     paragraph_span,
     parallel_base,
     perfect_since,
-    period_in_sentence,
+    period_of_date,
     since_date,
     since_range,
     states_present,
@@ -159,26 +160,39 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()) -> bool:
+def inherits(
+    text: str,
+    fig: Span,
+    sent: Span,
+    dates: Sequence[DateMention],
+    figures: Sequence[Span] = (),
+    dated: bool | None = None,
+) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
     ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
-    another figure's is no time of this one's: :func:`has_own_time`)."""
+    another figure's is no time of this one's: :func:`has_own_time`); ``dated``: whether the figure's
+    :func:`nearest_date` finds a date, when the caller has read it."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated))
 
 
 def _keeps_own_time(
-    text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()
+    text: str,
+    fig: Span,
+    sent: Span,
+    dates: Sequence[DateMention],
+    figures: Sequence[Span] = (),
+    dated: bool | None = None,
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change."""
     return (
-        has_own_time(text, fig, sent, dates, figures)
+        has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent)
@@ -281,7 +295,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         para = paragraphs[k]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
-        period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
+        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans)  # read once: its period, its own time
+        period = _shifted(period_of_date(text, (f.start, f.end), sent, dates, spans, nearest), lo)
         since = since_date(text, (f.start, f.end), sent, dates, spans)
         if since is not None and (since[1] or period is None or period.method not in ("same_clause", "coordinated")):
             # 'has sold 4,000 since its launch in August': to the story's present (none where it is open); a total
@@ -296,7 +311,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), sent, dates, spans)
+            and inherits(text, (f.start, f.end), sent, dates, spans, nearest is not None)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
