@@ -10,7 +10,11 @@ made of news phrases (figures, dates, places, transfers, bases of comparison, pa
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +193,39 @@ def test_a_sentence_of_up_to_three_blocks_is_read_whole() -> None:
 
     text = "x " * (3 * BLOCK // 2)
     assert _window(text, (0, 3 * BLOCK), 5, 6) == (0, 3 * BLOCK)
+
+
+def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facts of a sentence's places that every figure of it asks (trade partners, parents of placed units,
+    shares held, markets where shares trade) are read once per sentence (window), not once per figure: a run-on
+    sentence of 40 figures asks them once for each of its windows, and each figure keeps its own answer."""
+    from newsfigures.semantics import pipeline
+    from newsfigures.semantics.pipeline import _window
+
+    calls: Counter[str] = Counter()
+
+    def counted(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any) -> Any:
+            calls[name] += 1
+            return fn(*args)
+
+        return wrapper
+
+    for name in ("trade_partners", "parents_of_placed_units", "_held", "_share_market"):
+        monkeypatch.setattr(pipeline, name, counted(name, getattr(pipeline, name)))
+    clause = (
+        "Japan's exports to China rose 5% and Chrysler, the US unit of Germany's DaimlerChrysler, sold 4,000 cars, "
+    )
+    text = "Trade\n\n" + clause * 20 + "analysts said.\n"
+    found = extract(text)
+    got = read_semantics(text, found)
+    assert len(got) == 40
+    windows = {_window(text, (7, len(text)), f.start, f.end) for f in found.figures}
+    assert len(windows) < 10
+    assert 0 < calls["trade_partners"] <= len(windows) and 0 < calls["parents_of_placed_units"] <= len(windows)
+    places = sum(len(pipeline.places_between(text, *w, pipeline.firm_places(text))) for w in windows)
+    assert 0 < calls["_held"] <= places and 0 < calls["_share_market"] <= places
+    for f, s in zip(found.figures, got, strict=True):
+        if f.quote == "5%":  # "Japan's exports to China rose 5%": Japan's, China the partner
+            assert s.subject is not None and s.counterpart is not None
+            assert (s.subject.code, s.counterpart.code) == ("JP", "CN")

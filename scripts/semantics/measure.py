@@ -259,16 +259,24 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
         if _determiner(toks[got[0]]):
             return got
+    read: list[tuple[int, int] | None] = []
+
+    def after_in() -> tuple[int, int] | None:
+        """:func:`_after_in` after the figure, which rules 5 to 8 may each ask for (up to five times): read once."""
+        if not read:
+            read.append(_after_in(toks, nxt))
+        return read[0]
+
     # 5. 'X of N'
     if prev is not None and prev.low == "of" and before > 1 and toks[before - 2].is_("generic"):
-        after = _after_in(toks, nxt)  # 'a total of $2bn in provisions'
+        after = after_in()  # 'a total of $2bn in provisions'
         if after is not None and not _proper(toks, after):
             return after
     if prev is not None and prev.low == "of":
         got = _np_left(toks, before - 1, pp=False) or _direction_head(toks, before - 1)
         if got is not None:
             if toks[got[1] - 1].is_("generic") and not toks[got[1] - 1].is_("measured"):
-                after = _after_in(toks, nxt)
+                after = after_in()
                 if after is not None and not _proper(toks, after):
                     return after  # but 'sales growth of 10% in Asia': a name after 'in' is where, not what
                 outer = _np_left(toks, got[0]) if got[0] > 1 and toks[got[0] - 1].low == "of" else None
@@ -285,11 +293,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got
     # 6. after a transfer verb, 'in X' or 'for X' ('gave Bishkek $20m in budget support', 'received $8m in aid')
     if any(t.is_any("give", "receive") for t in toks[max(0, before - 8) : before]):
-        after = _after_in(toks, nxt)
+        after = after_in()
         if after is not None:
             return after
     # 6a. money 'in' a bare phrase: what the money is ('which has $200bn in foreign reserves')
-    held = _money_in(toks, nxt) if kind == "money" else None
+    held = _money_in(toks, after_in()) if kind == "money" else None
     if held is not None:
         return held
     # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
@@ -312,7 +320,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
     got = _subject_of(toks, before)
     if got is None and k > 0 and _verb_like(toks, k - 1):
-        after = _after_in(toks, nxt) if kind == "money" else None
+        after = after_in() if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
             return after  # 'Libya has withdrawn $1bn in assets': what the money is, not who moved it
         got = _np_left(toks, _skip_left(toks, k - 1, ("aux",)))
@@ -321,7 +329,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     if got is not None:
         return got
     # 8. 'N in X'
-    after = _after_in(toks, nxt)
+    after = after_in()
     if after is not None:
         return after
     # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
@@ -645,12 +653,11 @@ def _after_in(toks: list[Token], i: int) -> tuple[int, int] | None:
 TRADING = frozenset({"trade", "trading", "deals", "dealings"})
 
 
-def _money_in(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """What an amount of money is, written as a bare noun phrase after 'in' (token i, over a conversion
-    in parentheses): '$200bn in foreign reserves', '$27bn in unpaid taxes', '$1bn in one-off charges';
-    None for a phrase with a determiner, a name or a date ('in a sale', 'in the red', 'in New York',
-    'in late Thursday trading') and for a market session ('in morning trade')."""
-    after = _after_in(toks, i)
+def _money_in(toks: list[Token], after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """What an amount of money is, written as a bare noun phrase after 'in' (``after``: :func:`_after_in` of the
+    token after the figure, over a conversion in parentheses): '$200bn in foreign reserves', '$27bn in unpaid
+    taxes', '$1bn in one-off charges'; None for a phrase with a determiner, a name or a date ('in a sale', 'in
+    the red', 'in New York', 'in late Thursday trading') and for a market session ('in morning trade')."""
     if after is None or toks[after[0] - 1].low != "in":
         return None
     first, last = toks[after[0]], toks[after[1] - 1]

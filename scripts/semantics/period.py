@@ -326,7 +326,19 @@ def period_in_sentence(
     ``figures``: the spans of the sentence's figures; a date beyond another figure ranks after one that
     is not ('By 2007 it will peak at 127 million, then shrink to 100 million by the middle of the century').
     """
-    best = nearest_date(text, fig, sentence, dates, figures)
+    return period_of_date(text, fig, sentence, dates, figures, nearest_date(text, fig, sentence, dates, figures))
+
+
+def period_of_date(
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    figures: Sequence[tuple[int, int]],
+    best: int | None,
+) -> Period | None:
+    """:func:`period_in_sentence` of the figure whose :func:`nearest_date` is ``best``: a caller that reads the
+    nearest date once for this and :func:`has_own_time` (the same date) passes it here."""
     if best is None or not dates[best].value:
         return None
     d = dates[best]
@@ -930,12 +942,15 @@ def has_own_time(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
+    dated: bool | None = None,
 ) -> bool:
     """Whether the figure's sentence gives it a time of its own, anchored or not, or compares it with a
     dated base (its own time is then the present): either way it inherits no earlier period. ``figures``: the
     spans of the sentence's figures, so that a date that is another figure's (:func:`date_rank`: 'up 21.3% from
-    the previous year - although some way off the peak of 43% seen in the first quarter of 2004') is not."""
-    if nearest_date(text, fig, sentence, dates, figures) is not None:
+    the previous year - although some way off the peak of 43% seen in the first quarter of 2004') is not.
+    ``dated``: whether :func:`nearest_date` of these arguments finds a date, when the caller has read it (read
+    here when None)."""
+    if (nearest_date(text, fig, sentence, dates, figures) is not None) if dated is None else dated:
         return True
     if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
         return False

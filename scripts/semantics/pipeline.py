@@ -48,10 +48,11 @@ from .period import (
     later_than_bases,
     lede,
     measured_result,
+    nearest_date,
     paragraph_span,
     parallel_base,
     perfect_since,
-    period_in_sentence,
+    period_of_date,
     since_date,
     since_range,
     states_present,
@@ -164,26 +165,39 @@ def duration_starts(figures: list[Figure]) -> list[int]:
     return sorted(f.start for f in figures if f.kind == "duration")
 
 
-def inherits(text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()) -> bool:
+def inherits(
+    text: str,
+    fig: Span,
+    sent: Span,
+    dates: Sequence[DateMention],
+    figures: Sequence[Span] = (),
+    dated: bool | None = None,
+) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
     ('It employs 77,000 people'), nor for the base of a change ('fell to £1.9bn from £2.1bn': the earlier
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
     ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
-    another figure's is no time of this one's: :func:`has_own_time`)."""
+    another figure's is no time of this one's: :func:`has_own_time`); ``dated``: whether the figure's
+    :func:`nearest_date` finds a date, when the caller has read it."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated))
 
 
 def _keeps_own_time(
-    text: str, fig: Span, sent: Span, dates: Sequence[DateMention], figures: Sequence[Span] = ()
+    text: str,
+    fig: Span,
+    sent: Span,
+    dates: Sequence[DateMention],
+    figures: Sequence[Span] = (),
+    dated: bool | None = None,
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change."""
     return (
-        has_own_time(text, fig, sent, dates, figures)
+        has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent)
@@ -237,8 +251,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     mentions = SpanIndex(
         [_Mark(f.start, f.end, "figure") for f in found.figures] + [_Mark(d.start, d.end, "date") for d in found.dates]
     )
-    # per sentence (window): its tokens, the spans of its figures, its places
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place]]] = {}
+    # per sentence (window): its tokens, the spans of its figures, its places and their facts
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place], PlaceFacts]] = {}
     firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
@@ -274,8 +288,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             marks = mentions.overlapping(sent[0], sent[1])
             toks = tokens(text, sent[0], sent[1], marks)
             spans = mention_spans(toks, marks, "figure")
-            sentence_tokens[sent] = toks, spans, places_between(text, sent[0], sent[1], firms)
-        toks, spans, places = sentence_tokens[sent]
+            places = places_between(text, sent[0], sent[1], firms)
+            sentence_tokens[sent] = toks, spans, places, PlaceFacts(text, sent, places, firms)
+        toks, spans, places, facts = sentence_tokens[sent]
         i = bisect_left(toks, f.start, key=token_start)  # tokens are in the order of the text
         idx = i if i < len(toks) and toks[i].start == f.start else None  # the first token starting at the figure
         measure = holder = None
@@ -292,7 +307,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         para = paragraphs[k]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
-        period = _shifted(period_in_sentence(text, (f.start, f.end), sent, dates, spans), lo)
+        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans)  # read once: its period, its own time
+        period = _shifted(period_of_date(text, (f.start, f.end), sent, dates, spans, nearest), lo)
         forecast = yardstick_clause(text, (f.start, f.end), sent)  # 'ahead of the 3.1% the government estimated'
         own = sent if forecast is None else (sent[0], forecast[0])  # what tells the figure's time: not that clause
         if (
@@ -316,7 +332,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), own, dates, spans)
+            and inherits(text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None)
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
@@ -368,15 +384,93 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
-        subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind)
+        clause = _clause(text, sent, (f.start, f.end))
+        subject, counterpart = who(
+            text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind, clause=clause, facts=facts
+        )
         if subject is not None:
             # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
             markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
             stated = stated_market(text, [(a, min(b, f.start)) for a, b in markets])
-            clause = _clause(text, sent, (f.start, f.end))
             subject = market_subject(text, clause, places, subject, stated, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
+
+
+class PlaceFacts:
+    """Facts about the places of one sentence (window) that each of its figures asks with the same answer, read
+    once for them all (the same functions, called once): which places are where a share trades
+    (:func:`_share_market`) and what a share is of (:func:`_held`), found over all the sentence's places; the
+    trade partners (:func:`trade_partners`) and the parents of placed units (:func:`parents_of_placed_units`) of a
+    list of its places, on first asking; its countries (:func:`_coordinated`); the place a figure of it takes from
+    its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
+    left out; ``firms``: the text's, as :func:`places_between` takes them). A run-on sentence's figures then
+    do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
+    it); a list by the identity of its places, which the answer keeps alive (so no id is reused while it is
+    kept): the figures of a sentence pass the same place objects, and a list of other objects (a firm's place
+    as a name in one figure) is read anew."""
+
+    __slots__ = ("_context", "_countries", "_held", "_market", "_parents", "_partners", "firms", "sent", "text")
+
+    def __init__(self, text: str, sent: tuple[int, int], places: Sequence[Place], firms: list[Place]) -> None:
+        self.text = text
+        self.sent = sent
+        self.firms = firms
+        self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
+        self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
+        self._partners: dict[tuple[int, ...], tuple[list[Place], list[Place]]] = {}
+        self._parents: dict[tuple[int, ...], tuple[list[Place], frozenset[tuple[int, int]]]] = {}
+        self._countries: tuple[list[Place], dict[int, int]] | None = None
+        self._context: dict[tuple[int, str | None], Place | None] = {}
+
+    def off_market(self, places: list[Place]) -> list[Place]:
+        """``places`` without those where a share trades (:func:`_share_market`)."""
+        return [p for p in places if _key(p) not in self._market] if self._market else places
+
+    def held(self, places: list[Place]) -> list[Place]:
+        """The places of ``places`` that a share is of (:func:`_held`)."""
+        return [p for p in places if _key(p) in self._held] if self._held else []
+
+    def partners(self, places: list[Place]) -> list[Place]:
+        """:func:`trade_partners` of ``places`` (the list is shared: never mutated)."""
+        key = tuple(map(id, places))
+        got = self._partners.get(key)
+        if got is None:
+            got = self._partners[key] = list(places), trade_partners(self.text, places)
+        return got[1]
+
+    def parents(self, places: list[Place]) -> frozenset[tuple[int, int]]:
+        """The spans of :func:`parents_of_placed_units` of ``places``."""
+        key = tuple(map(id, places))
+        got = self._parents.get(key)
+        if got is None:
+            spans = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
+            got = self._parents[key] = list(places), spans
+        return got[1]
+
+    def countries(self) -> tuple[list[Place], dict[int, int]]:
+        """The countries named in the sentence (:func:`_places_in`), in order, and the index of the first of them
+        at each start."""
+        if self._countries is None:
+            found = [p for p in _places_in(self.text, *self.sent) if is_country(p.code)]
+            index: dict[int, int] = {}
+            for k, p in enumerate(found):
+                index.setdefault(p.start, k)
+            self._countries = found, index
+        return self._countries
+
+    def context(self, para: int, other: str | None) -> Place | None:
+        """:func:`_context_place` of a figure of the sentence in the paragraph starting at ``para``, ``other``
+        left out."""
+        key = (para, other)
+        if key not in self._context:
+            self._context[key] = _context_place(self.text, para, self.sent[0], other, self.firms)
+        return self._context[key]
+
+
+def _key(p: Place) -> tuple[int, int, tuple[int, int] | None]:
+    """What :func:`_share_market` and :func:`_held` read of a place: its span and ``via``."""
+    return p.start, p.end, p.via
 
 
 class _Mark(NamedTuple):
@@ -397,6 +491,8 @@ def who(
     places: list[Place] | None = None,
     home: Place | None = None,
     kind: str = "",
+    clause: tuple[int, int] | None = None,
+    facts: PlaceFacts | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
@@ -404,26 +500,31 @@ def who(
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
     makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
-    price. ``kind``: the figure's kind (a price or a change of one is money or a percentage)."""
+    price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
+    :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
+    its other figures share (a fresh one when None)."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
+    if facts is None:
+        facts = PlaceFacts(text, sent, places, firms)
     places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
-    clause = _clause(text, sent, fig)
+    if clause is None:
+        clause = _clause(text, sent, fig)
     limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
-    subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind)
+    subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
     if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
         partner = [
             p
-            for p in trade_partners(text, places)
+            for p in facts.partners(places)
             if clause[0] <= p.start < clause[1] and (subject is None or p.code != subject.code)
         ]
         counterpart = partner[0] if partner else None
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
-        subject = _coordinated(text, sent, subject)
+        subject = _coordinated(text, subject, facts.countries())
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
             counterpart = None
     if counterpart is not None and counterpart.code in UNCODED:
@@ -505,16 +606,17 @@ def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] =
     return None
 
 
-def _coordinated(text: str, sent: tuple[int, int], subject: Place) -> Place:
+def _coordinated(text: str, subject: Place, countries: tuple[list[Place], dict[int, int]]) -> Place:
     """The subject widened to the list of countries it is named in ('aid for Sri Lanka, India, Indonesia and
     Thailand', 'Albania, Bulgaria and Macedonia have approved a $1.2bn pipeline'): a figure about several
     countries together has all their codes (README of the BBC gold: 'LK;IN;ID;TH'), the list its evidence.
     Only plain country names joined by commas and 'and' make a list; 'between Russia and Kazakhstan' names
-    partners (the counterpart stays apart)."""
+    partners (the counterpart stays apart). ``countries``: the countries named in the subject's sentence and the
+    index of the first at each start (:meth:`PlaceFacts.countries`)."""
     if not is_country(subject.code) or _partner(text, subject.start):
         return subject
-    found = [p for p in _places_in(text, *sent) if is_country(p.code)]
-    i = next((k for k, p in enumerate(found) if p.start == subject.start), None)
+    found, index = countries
+    i = index.get(subject.start)
     if i is None:
         return subject
     lo = hi = i
@@ -547,6 +649,8 @@ def _who(
     firms: list[Place],
     places: list[Place],
     kind: str = "",
+    clause: tuple[int, int] | None = None,
+    facts: PlaceFacts | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -561,11 +665,16 @@ def _who(
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
-    country as it stands for this figure).
+    country as it stands for this figure). ``clause``: :func:`_clause` of the figure (found when None);
+    ``facts``: the :class:`PlaceFacts` of ``sent`` (a fresh one when None).
     """
+    if clause is None:
+        clause = _clause(text, sent, fig)
+    if facts is None:
+        facts = PlaceFacts(text, sent, places, firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
-    places = [p for p in places if not _share_market(text, sent, p)]
+    places = facts.off_market(places)
     listed = listing_exchanges(text, sent, places)
     if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
         places = [p for p in places if p not in listed]
@@ -578,22 +687,22 @@ def _who(
     if reporters:  # 'the IMF said German growth would be 1.8%': who reports a figure is not what it is about
         places = [p for p in places if p not in reporters]
         if not places:
-            return _context_place(text, para, sent[0], None, firms), None
-    partners = trade_partners(text, places)
+            return facts.context(para, None), None
+    partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
         if not places:
-            return _context_place(text, para, sent[0], partners[0].code, firms), partners[0]
-    parents = {(p.start, p.end) for p in parents_of_placed_units(text, places)}
+            return facts.context(para, partners[0].code), partners[0]
+    parents = facts.parents(places)
     if parents:  # 'Chrysler, the US unit of Germany's DaimlerChrysler': the parent's home is no subject of its unit's
         kept = [p for p in places if (p.start, p.end) not in parents]
         places = kept or places
-    held = [p for p in places if _held(text, sent, p)]
+    held = facts.held(places)
     if held:  # what a share of is bought or held: the counterpart, never the subject
         spans = {h.at for h in held} | {(h.start, h.end) for h in held}  # a held firm's mention and its home's words
         places = [p for p in places if p.at not in spans and (p.start, p.end) not in spans]
         if not places:
-            return _context_place(text, para, sent[0], held[0].code, firms), held[0]
+            return facts.context(para, held[0].code), held[0]
     rate, is_rate = priced(text, sent, fig)
     if rate is None and not is_rate and measure is not None and kind not in ("duration", "count"):
         # 'The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger': the currency the measure names alone
@@ -608,15 +717,14 @@ def _who(
             # the figure is the rate ('8.28 to the US dollar'): the currency it prices was named before it
             places = [p for p in places if p.at[1] <= fig[0]]
         if not places:
-            return _context_place(text, para, sent[0], other.code if other else None, firms), other
+            return facts.context(para, other.code if other else None), other
     if not places:
-        return _context_place(text, para, sent[0], None, firms), None
-    clause = _clause(text, sent, fig)
+        return facts.context(para, None), None
     recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: the supplier, who it supplies
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            return _context_place(text, para, sent[0], giver.code, firms), giver
+            return facts.context(para, giver.code), giver
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None and measure is not None:
         subject = next(
