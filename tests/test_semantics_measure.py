@@ -563,3 +563,24 @@ def test_a_headline_figure_modifies_the_noun_after_it(text: str, quote: str, mea
 )
 def test_whichever_ends_a_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'the N mark', 'the N figure': a round level names nothing counted; the verb's subject is measured
+        (
+            "The value of the UK's housing stock reached the £3.3 trillion mark in 2004.",
+            "£3.3 trillion",
+            "The value of the UK's housing stock",
+        ),
+        ("Analysts believe the stock market will rise above the 25,000 mark.", "25,000", "the stock market"),
+        ("Exports reached the 400,000 mark last year.", "400,000", "Exports"),
+        ("Payrolls rose by twice the 169,000 figure that economists had forecast.", "169,000", "Payrolls"),
+        # must not: a noun after 'the N' is counted; a level without a determiner is counted
+        ("Investors bought the 5,000 shares on offer.", "5,000", "shares"),
+        ("The rating is now one level below junk.", "one", "level"),
+    ],
+)
+def test_a_round_level_after_a_figure_is_no_counted_noun(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -179,7 +179,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 1. a count keeps its counted noun
     if nxt + 1 < len(toks) and toks[nxt].text == "-" and toks[fig].end == toks[nxt].start:
         nxt += 1  # 'the 12-nation eurozone'
-    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
+    # after a determiner, a generic head that is no change names nothing counted: 'rise above the 25,000 mark',
+    # 'twice the 169,000 figure' (rule 3 reads the subject); not 'one level below'
+    empty = prev is not None and prev.is_("det") and _empty_head(toks, nxt)
+    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")) and not empty:
         got = _counted(toks, nxt, noun)
         if got is not None:
             return got
@@ -516,6 +519,12 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
         if more is not None:
             j = more[1]
     return i, j
+
+
+def _empty_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a generic head that is no change ('mark', 'figure', 'level'): after a
+    figure it names nothing counted ('the 25,000 mark'), unlike 'a 5% rise' or '25 gains'."""
+    return i < len(toks) and toks[i].is_("generic") and not toks[i].is_("change")
 
 
 def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
