@@ -584,3 +584,43 @@ def test_whichever_ends_a_phrase(text: str, quote: str, measure: str) -> None:
 )
 def test_a_round_level_after_a_figure_is_no_counted_noun(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money 'for' after the object of a verb of buying or selling is that object's price
+        ("Acme bought the tyre unit for $2bn last year.", "$2bn", "the tyre unit"),
+        ("The bank sold its Life & Pensions arm to Aviva for £1.1bn.", "£1.1bn", "its Life & Pensions arm"),
+        ("The bank sold its Life & Pensions arm to Aviva for £1.1bn ($2bn).", "$2bn", "its Life & Pensions arm"),
+        (
+            "Brewer X plans to buy 20% of the rival's Polish arm for 90m euros.",
+            "90m euros",
+            "20% of the rival's Polish arm",
+        ),
+        ("It will acquire a stake in Delta Foods, a dairy group, for $75m.", "$75m", "a stake in Delta Foods"),
+        ("The group sold 3 million shares for $48m.", "$48m", "3 million shares"),
+        (
+            "Omega is seeking to buy out minority investors in its TV arm for about $2bn.",
+            "$2bn",
+            "minority investors in its TV arm",
+        ),
+        # must not: money after a verb of paying pays for the phrase after it; a noun 'purchase' is no verb
+        ("He paid $5m for the house.", "$5m", "the house"),
+        ("The purchase of the stake for $3bn was approved.", "$3bn", "The purchase of the stake"),
+    ],
+)
+def test_money_for_what_is_bought_or_sold(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "clause"),
+    [
+        # a clause between the object and 'for' makes no object of the words before 'for'
+        ("The firm sold the bonds it held for $5m.", "$5m", "the bonds it held"),
+        ("The firm bought shares that rose sharply for $5m.", "$5m", "shares that rose sharply"),
+    ],
+)
+def test_no_object_over_a_clause_before_for(text: str, quote: str, clause: str) -> None:
+    assert measure_of(text, quote) != clause

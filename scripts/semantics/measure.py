@@ -251,6 +251,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _paid_for(toks, before, nxt)
         if got is not None:
             return got
+    # 5b. money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
+    if kind == "money":
+        got = _sold_for(toks, before)
+        if got is not None:
+            return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
     if kind == "duration" and prev is not None and prev.low == "for" and before > 2 and toks[before - 2].content:
         got = _np_left(toks, before - 1, pp=False) or (before - 3, before - 1)  # a noun in -ing: 'a grounding'
@@ -499,6 +504,59 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     if got is None or any(t.mention == "date" for t in toks[got[0] : got[1]]):
         return None
     return got
+
+
+@cache
+def sale_verbs() -> frozenset[str]:
+    """Verbs of buying and selling (lower case), from ``vocab/en/sale.tsv``: money 'for' after their
+    object is the price of that object."""
+    return frozenset(row[0].strip().lower() for row in vocab_rows("sale.tsv"))
+
+
+#: Words of a bought or sold object besides content words: 'Travelers Life & Annuity', "Yukos' unit".
+_OBJECT_MARKS = frozenset({"&", "'", "’", "-"})
+
+
+def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """What money after 'for' (token ``before - 1``) is the price of: the object of a verb of buying or
+    selling right before it, with its own phrases ('bought the production unit for $9.4bn' -> 'the
+    production unit', 'buy 15% of Yukos' former unit for $2bn' -> "15% of Yukos' former unit", 'buy
+    Alfa-Eco's stake in Sun Interbrew, Russia's second-largest brewer, for ...' -> "Alfa-Eco's stake in
+    Sun Interbrew"), over a recipient or a seller ('sold its arm to Metlife for $11.5bn'); None when
+    no such verb is there or a verb or clause comes between ('bought shares, which rose, for ...')."""
+    k = before - 1
+    if k < 2 or toks[k].low != "for":
+        return None
+    v = k - 1
+    while v >= 0 and k - v <= MAX_PHRASE + 6 and toks[v].low not in sale_verbs():
+        v -= 1
+    if v < 0 or toks[v].low not in sale_verbs() or not toks[v].text.islower():
+        return None
+    if v > 0 and toks[v - 1].is_any("det", "adjective"):
+        return None  # a noun: 'the purchase of shares for'
+    s = v + 2 if v + 1 < k and toks[v + 1].is_("particle") else v + 1  # 'buy out', 'sell off'
+    first = s + 1 if s + 1 < k and toks[s].mention == "figure" else s  # 'sold 2 million shares', 'buy 15% of'
+    if first < k and toks[first].low == "of":
+        first += 1
+    stop = next((j for j in range(first, k) if toks[j].low in {"to", "from"} or toks[j].text == ","), k)
+    if not _object_words(toks[first:stop]):
+        return None
+    if stop < k and toks[stop].text == ",":
+        if toks[k - 1].text != "," or not _object_words(toks[stop + 1 : k - 1]):
+            return None  # an apposition only: "Sun Interbrew, Russia's second-largest brewer, for"
+    elif stop < k and not _object_words(toks[stop + 1 : k]):
+        return None  # a recipient or seller: 'to Metlife', 'from the state'
+    return s, stop
+
+
+def _object_words(toks: list[Token]) -> bool:
+    """True when the tokens are a noun phrase of content words (a determiner, a date, 'of' or 'in'
+    inside: 'rival May Department Stores'): no verb, clause mark or figure among them, and at least
+    one content word."""
+    return any(t.content for t in toks) and all(
+        t.content or t.text in _OBJECT_MARKS or t.mention == "date" or t.is_("det") or t.low in {"of", "in"}
+        for t in toks
+    )
 
 
 def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
