@@ -624,3 +624,29 @@ def test_money_for_what_is_bought_or_sold(text: str, quote: str, measure: str) -
 )
 def test_no_object_over_a_clause_before_for(text: str, quote: str, clause: str) -> None:
     assert measure_of(text, quote) != clause
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle with 'at' after a comma follows the phrase before the comma
+        ("The merger would create the world's biggest brewer, valued at $60bn.", "$60bn", "the world's biggest brewer"),
+        ("The state plans to sell two toll roads, valued at $900m.", "$900m", "toll roads"),
+        ("The stake, valued at $2bn, will be sold.", "$2bn", "The stake"),
+    ],
+)
+def test_a_participle_after_a_comma_follows_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "insertion"),
+    [
+        # a finite verb after an apposition or a relative clause does not follow the phrase before its comma
+        ("Shares in Acme, the only listed club, closed at 205p.", "205p", "the only listed club"),
+        ("The firm, which owns two banks, valued at $3bn its own stake.", "$3bn", "which owns two banks"),
+    ],
+)
+def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, insertion: str) -> None:
+    got = measure_of(text, quote)
+    assert got is not None and got not in insertion

@@ -790,11 +790,26 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         k = _skip_left(toks, k - 3, ("aux", "level"))  # 'the index ended the day up 0.7%'
     if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
         k -= 1
+    elif _participle_after_comma(toks, k):
+        k -= 1  # "the world's fourth biggest bank, valued at $180bn": the phrase the participle follows
     elif k > 1 and toks[k - 1].text == ",":
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _participle_after_comma(toks: list[Token], k: int) -> bool:
+    """True when token k is a participle in -ed with 'at' after it, right after a comma that closes
+    no insertion: it follows the phrase before the comma ("the world's fourth biggest bank, valued at
+    $180bn", 'three projects, valued at $500m'); not a finite verb after an apposition or a relative
+    clause ('Shares in Acme, the only listed club, closed at 205p', 'X, which owns Y, dropped')."""
+    t = toks[k]
+    if not (k > 1 and toks[k - 1].text == "," and k + 1 < len(toks) and toks[k + 1].low == "at"):
+        return False
+    if not (_verbish(t) and t.low.endswith("ed")):
+        return False
+    return not any(u.text in CLAUSE_STOP or u.is_("rel") for u in toks[max(0, k - 16) : k - 1])
 
 
 def _noun_before_verb(toks: list[Token], k: int) -> tuple[int, int]:
