@@ -650,3 +650,23 @@ def test_a_participle_after_a_comma_follows_its_phrase(text: str, quote: str, me
 def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, insertion: str) -> None:
     got = measure_of(text, quote)
     assert got is not None and got not in insertion
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure a comparison sets against an earlier one measures what that one does
+        ("The bank made a net profit of $75m ($60m) compared with $125m a year earlier.", "$125m", "a net profit"),
+        ("Brazil took 20.1% of Chile's exports, compared with 18.6% for Peru.", "18.6%", "Chile's exports"),
+        ("The firm sold 300 of the new trucks compared with just 40 the year before.", "40", "the new trucks"),
+        ("Acme's revenue rose to $4.1bn, up from $3.6bn a year ago.", "$3.6bn", "Acme's revenue"),
+        # must not: a figure that modifies a phrase of its own after the comparison measures that phrase
+        (
+            "Exports rose 8.2% last year, compared with a 0.3% fall in private consumption.",
+            "0.3%",
+            "private consumption",
+        ),
+    ],
+)
+def test_a_compared_figure_measures_what_the_earlier_one_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -162,6 +162,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
+    # 0. 'N1 ..., compared with N2', 'up from N2': the figure a comparison sets against an earlier one
+    # measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
+    earlier = _compared_figure(toks, before)
+    modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
+    if earlier is not None and not modifies:
+        got = find_measure(toks, earlier, kind, "")
+        if got is not None:
+            return got
     # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
     got = _compared(toks, before, nxt)
     if got is not None:
@@ -577,6 +585,47 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
         if more is not None:
             j = more[1]
     return i, j
+
+
+#: Word pairs that set a figure after them against one before them ('compared with', 'up from').
+_COMPARED = frozenset(
+    {
+        ("compared", "with"),
+        ("compared", "to"),
+        ("compares", "with"),
+        ("instead", "of"),
+        ("up", "from"),
+        ("down", "from"),
+    }
+)
+
+
+def _compared_figure(toks: list[Token], before: int) -> int | None:
+    """The token of the figure a comparison right before token ``before`` sets this one against: the
+    nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
+    £75m ($141m) compared with £125m' -> '£75m', 'made $3.6bn, up from $2.9bn' -> '$3.6bn'); None
+    when no comparison is there, or a clause mark or a date-free stretch of more than 12 words comes
+    between ('Profits rose. Compared with 2003, ...')."""
+    if before < 3 or (toks[before - 2].low, toks[before - 1].low) not in _COMPARED:
+        return None
+    k = before - 2
+    if k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    j = k - 1
+    while j >= 0 and k - j <= 12:
+        t = toks[j]
+        if t.text == ")":
+            o = next((m for m in range(j - 1, max(j - 8, -1), -1) if toks[m].text == "("), None)
+            if o is None:
+                return None
+            j = o - 1
+            continue
+        if t.mention == "figure":
+            return j
+        if t.text in {";", ":", ".", "(", "—", "–"} or t.is_("rel"):
+            return None
+        j -= 1
+    return None
 
 
 def _empty_head(toks: list[Token], i: int) -> bool:
