@@ -604,8 +604,9 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
     """The token of the figure a comparison right before token ``before`` sets this one against: the
     nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
     £75m ($141m) compared with £125m' -> '£75m', 'made $3.6bn, up from $2.9bn' -> '$3.6bn'); None
-    when no comparison is there, or a clause mark or a date-free stretch of more than 12 words comes
-    between ('Profits rose. Compared with 2003, ...')."""
+    when no comparison is there, when a clause mark or more than 12 words come between, and when that
+    figure counts a noun after it, which the measure of the figure alone would miss ('460 cars have been
+    stolen this year compared with 63')."""
     if before < 3 or (toks[before - 2].low, toks[before - 1].low) not in _COMPARED:
         return None
     k = before - 2
@@ -620,8 +621,8 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
                 return None
             j = o - 1
             continue
-        if t.mention == "figure":
-            return j
+        if t.mention == "figure":  # but not a count of its own noun: 'about 460 Kia and Hyundai vehicles'
+            return None if j + 1 < len(toks) and toks[j + 1].content else j
         if t.text in {";", ":", ".", "(", "—", "–"} or t.is_("rel"):
             return None
         j -= 1
