@@ -672,3 +672,18 @@ def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, inser
 )
 def test_a_compared_figure_measures_what_the_earlier_one_does(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # several conversions in parentheses are passed over to what the figure modifies or its phrase
+        ("Acme reached a $2bn (1.53bn euros; £1.05bn) settlement with Beta.", "$2bn", "settlement"),
+        ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
+        ("The firm will sell 253m euros (£175m; $328m) of new shares.", "253m euros", "new shares"),
+        # must not: parentheses holding words are no conversion
+        ("Sales rose to $5bn (a record) last year.", "$5bn", "Sales"),
+    ],
+)
+def test_conversions_in_parentheses_are_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

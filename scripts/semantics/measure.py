@@ -152,9 +152,9 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
     """Token range of what the figure at token ``fig`` measures, or None."""
-    nxt = fig + 1
-    if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
-        nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
+    nxt = _over_conversions(
+        toks, fig + 1
+    )  # '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
     before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
@@ -598,6 +598,18 @@ _COMPARED = frozenset(
         ("down", "from"),
     }
 )
+
+
+def _over_conversions(toks: list[Token], i: int) -> int:
+    """Token i, or the token after the parentheses that open there when they hold only figures, one or
+    several separated by ';' or ',' (the conversions of the figure before them: '(13 kilometers)',
+    '(1.53bn euros; £1.05bn)'); what comes after is what the figure modifies or its phrase."""
+    if i + 2 >= len(toks) or toks[i].text != "(" or toks[i + 1].mention != "figure":
+        return i
+    j = i + 2
+    while j + 1 < len(toks) and toks[j].text in {";", ","} and toks[j + 1].mention == "figure":
+        j += 2
+    return j + 1 if j < len(toks) and toks[j].text == ")" else i
 
 
 def _compared_figure(toks: list[Token], before: int) -> int | None:
