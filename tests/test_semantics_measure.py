@@ -687,3 +687,17 @@ def test_a_compared_figure_measures_what_the_earlier_one_does(text: str, quote: 
 )
 def test_conversions_in_parentheses_are_passed_over(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a percentage right before a noun that names what it measures ('growth') measures it, with no determiner
+        ("The economy is set to grow 8% this year after seeing 9% growth last year.", "9%", "growth"),
+        ("The central bank is predicting 4% growth this year.", "4%", "growth"),
+        # must not: a percentage after a verb of change without such a noun measures the subject
+        ("The economy grew 6% in 2004.", "6%", "The economy"),
+    ],
+)
+def test_a_percentage_before_growth_measures_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -216,6 +216,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
+        or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
     )
     if (
         nxt + 1 < len(toks)
