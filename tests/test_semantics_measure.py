@@ -701,3 +701,22 @@ def test_conversions_in_parentheses_are_passed_over(text: str, quote: str, measu
 )
 def test_a_percentage_before_growth_measures_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an adverb of place after a determiner or a date is a noun or a modifier inside the phrase
+        (
+            "Rightmove said the average price of a home fell by £600 to £189,733.",
+            "£189,733",
+            "the average price of a home",
+        ),
+        ("Acme plans to cut the worldwide workforce of 75,000 by a third.", "75,000", "the worldwide workforce"),
+        ("It reported a 6% rise in January worldwide sales.", "6%", "January worldwide sales"),
+        # must not: after a noun it is an adverb that ends the phrase
+        ("Sales abroad rose 5% last year.", "5%", "Sales"),
+    ],
+)
+def test_a_place_adverb_after_a_determiner_is_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

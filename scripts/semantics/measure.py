@@ -66,7 +66,11 @@ def _np_right(
     while j < len(toks) and toks[j].is_("det") and not toks[j].content:
         j += 1
     k = j
-    while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and (k > j or j > i)):
+    while (
+        k < len(toks)
+        and k - i < MAX_PHRASE
+        and (_np_word(toks[k], through_mentions and (k > j or j > i)) or _place_noun(toks, k))
+    ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
@@ -79,6 +83,13 @@ def _np_right(
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
     return i, k
+
+
+def _place_noun(toks: list[Token], i: int) -> bool:
+    """True when token i is an adverb of place right after a determiner or a date, where it is a noun
+    or a modifier ('a home', 'in January worldwide sales', 'its overseas units'), not an adverb that
+    ends a phrase ('sales abroad rose', 'brought home')."""
+    return toks[i].is_("place") and i > 0 and (toks[i - 1].is_("det") or toks[i - 1].mention == "date")
 
 
 def _np_word(t: Token, through_mentions: bool) -> bool:
@@ -96,7 +107,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date":
+        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
@@ -146,6 +157,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
 def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
     """Index just after the run of tokens before ``i`` that all have one of the classes."""
     while i > 0 and (toks[i - 1].is_any(*cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
+        if _place_noun(toks, i - 1):
+            break  # 'the price of a home fell': a noun, the end of the subject
         i -= 1
     return i
 
