@@ -720,3 +720,18 @@ def test_a_percentage_before_growth_measures_it(text: str, quote: str, measure: 
 )
 def test_a_place_adverb_after_a_determiner_is_in_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a share 'of its value' measures what the possessive stands for: the subject of the clause
+        ("The Nikkei lost 5% of its value in three weeks.", "5%", "The Nikkei"),
+        ("Shares in Acme Mining have lost more than 50% of their value this year.", "50%", "Shares in Acme Mining"),
+        ("Beta shares, which have lost nearly 40% of their value, rose 2%.", "40%", "Beta shares"),
+        # must not: a possessive before a noun that names its own measure keeps the phrase
+        ("Farmers sold 40% of their harvest abroad.", "40%", "their harvest"),
+    ],
+)
+def test_a_share_of_its_value_measures_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -261,6 +261,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 1, through_mentions=True)
         if got is None and toks[nxt + 1].mention == "figure":
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is not None and _owned_generic(toks, _np_right(toks, nxt + 1, pp=False)):
+            # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
+            return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
             return got
     # 4b. a ratio of counts before its counted phrase without 'of': 'one in six cars', 'three out of four girls'
@@ -653,6 +656,15 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
             return None
         j -= 1
     return None
+
+
+def _owned_generic(toks: list[Token], span: tuple[int, int] | None) -> bool:
+    """True when the token range is a possessive determiner and generic nouns only ('its value', 'their
+    total'): a share of it measures what the possessive stands for, the subject of its clause."""
+    if span is None:
+        return False
+    first, rest = toks[span[0]], toks[span[0] + 1 : span[1]]
+    return first.is_("possessive") and bool(rest) and all(t.is_("generic") for t in rest)
 
 
 def _empty_head(toks: list[Token], i: int) -> bool:
