@@ -2,14 +2,20 @@
 
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
-0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)');
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
+   after 'compared with', 'instead of', 'up from' measures what the figure before the comparison does
+   ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
+   several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
-   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls');
+   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
+   but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject);
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
-   phrase is only a direction ('could see a 5% rebound': the subject);
+   phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
+   measured noun with no determiner ('after seeing 9% growth');
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
-   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions');
+   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
+   'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
 6. money paid, spent or raised (right after the verb, or the subject of its passive) measures what it
    pays for, the phrase of the verb's preposition after it, not the payer ('Foster's spent A$584m on a
@@ -17,11 +23,14 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
+   money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
+   $9.4bn'; ``vocab/en/sale.tsv``);
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
    in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
-   one ('China raised rates by 0.27 points to 5.8%');
+   one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
+   phrase before it ('the world's fourth biggest bank, valued at $180bn');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
