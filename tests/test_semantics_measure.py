@@ -735,3 +735,17 @@ def test_a_place_adverb_after_a_determiner_is_in_the_phrase(text: str, quote: st
 )
 def test_a_share_of_its_value_measures_the_subject(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle the vocabulary calls a verb ('traded') after its noun keeps the phrase it opens
+        ("US light crude traded in New York lost $2 to $43.25.", "$43.25", "US light crude traded in New York"),
+        ("Brent crude traded in London rose 50 cents to $45.10.", "$45.10", "Brent crude traded in London"),
+        # must not: without a noun before the participle the phrase after it stands alone
+        ("Traded in New York, the shares rose 3%.", "3%", "the shares"),
+    ],
+)
+def test_a_level_participle_after_its_noun_keeps_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

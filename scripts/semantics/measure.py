@@ -149,7 +149,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if k > 0 and toks[k - 1].is_("det") and not toks[k - 1].is_("pron") and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
-        if not (k > 1 and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER) and toks[k - 2].content):
+        joined = k > 1 and (toks[k - 2].content or (hop == 0 and _verbish(toks[k - 2])))  # 'crude traded in'
+        if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
             break
         left = _np_left(toks, k - 1, pp=False)
         participle = hop == 0 and k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
