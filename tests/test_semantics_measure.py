@@ -749,3 +749,22 @@ def test_a_share_of_its_value_measures_the_subject(text: str, quote: str, measur
 )
 def test_a_level_participle_after_its_noun_keeps_its_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive right before the figure opens the phrase after it, as a determiner does
+        ("Talks stalled after Beta's £1.3bn offer was rejected.", "£1.3bn", "offer"),
+        ("The jobs may whittle away at America's 5.4% jobless rate.", "5.4%", "jobless rate"),
+        (
+            "Both pledged to bring America's $422bn federal budget deficit under control.",
+            "$422bn",
+            "federal budget deficit",
+        ),
+        # must not: a possessive before a phrase and a verb keeps its phrase
+        ("Acme's shares rose 4% on Monday.", "4%", "Acme's shares"),
+    ],
+)
+def test_a_possessive_before_the_figure_opens_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

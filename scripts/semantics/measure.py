@@ -240,6 +240,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
         or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
+        or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
     )
     if (
         nxt + 1 < len(toks)
