@@ -768,3 +768,17 @@ def test_a_level_participle_after_its_noun_keeps_its_phrase(text: str, quote: st
 )
 def test_a_possessive_before_the_figure_opens_its_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'per' joins a phrase to the noun before it, read leftwards
+        ("There is also a maximum investment per person which is 50000.", "50000", "a maximum investment per person"),
+        ("Next year's earnings per share would be lower, at $4.50.", "$4.50", "earnings per share"),
+        # must not: a rate written with 'per' after the figure is no phrase of the measure
+        ("Sales rose to 500 cars per day.", "500", "cars"),
+    ],
+)
+def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -10,7 +10,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
    but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject);
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
-3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
+3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), after a
+   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
@@ -56,8 +57,8 @@ MAX_PHRASE = 8
 _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
-#: 'spending on health rose', 'growth across the region slowed').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across"})
+#: 'spending on health rose', 'growth across the region slowed', 'earnings per share would be').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per"})
 #: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
 LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
