@@ -777,8 +777,31 @@ def test_a_possessive_before_the_figure_opens_its_phrase(text: str, quote: str, 
         ("There is also a maximum investment per person which is 50000.", "50000", "a maximum investment per person"),
         ("Next year's earnings per share would be lower, at $4.50.", "$4.50", "earnings per share"),
         # must not: a rate written with 'per' after the figure is no phrase of the measure
-        ("Sales rose to 500 cars per day.", "500", "cars"),
+        ("The plant makes 500 cars per day.", "500", "cars"),
     ],
 )
 def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a count a verb of change moves to or from measures what changed: its noun is the unit
+        (
+            "Car sales across the region fell to 1.25 million vehicles from 1.27 million.",
+            "1.25 million",
+            "Car sales across the region",
+        ),
+        (
+            "Car sales across the region fell to 1.25 million vehicles from 1.27 million.",
+            "1.27 million",
+            "Car sales across the region",
+        ),
+        ("This could see its workforce trimmed from 155,000 to 110,000 staff.", "110,000", "its workforce"),
+        # must not: 'to' without a verb of change before keeps the counted noun
+        ("It sold cars to 50 countries.", "50", "countries"),
+    ],
+)
+def test_a_count_a_change_moves_measures_what_changed(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure

@@ -208,6 +208,12 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         follower = toks[got[1]] if got is not None and got[1] < len(toks) else None
         if got is not None and not (follower is not None and (follower.is_("rel") or follower.is_("pron"))):
             return got  # but 'the 65-year-old worries that ...': a verb
+    # 1a. a count a verb of change moves from or to measures what changed: 'sales fell to 1.25 million
+    # vehicles', 'its workforce trimmed from 155,000 to 110,000 staff' (its noun is the unit)
+    if kind in {"count", "number"} and fig > 1 and toks[fig - 1].low in {"to", "from"}:
+        got = _changed_from_to(toks, fig - 1)
+        if got is not None:
+            return got
     # 1. a count keeps its counted noun
     if nxt + 1 < len(toks) and toks[nxt].text == "-" and toks[fig].end == toks[nxt].start:
         nxt += 1  # 'the 12-nation eurozone'
@@ -677,6 +683,25 @@ def _owned_generic(toks: list[Token], span: tuple[int, int] | None) -> bool:
         return False
     first, rest = toks[span[0]], toks[span[0] + 1 : span[1]]
     return first.is_("possessive") and bool(rest) and all(t.is_("generic") for t in rest)
+
+
+def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """What a verb of change moves a count from or to, 'to'/'from' at token i: the verb's subject (or its
+    object when it acts on one) when the verb comes right before, over other counts, their nouns and
+    their 'from'/'to' only: 'sales also fell to 1.25 million vehicles from 1.27 million' -> 'sales',
+    'its workforce trimmed from 155,000 to 110,000 staff' -> 'its workforce'; None without such a verb
+    ('exports to 50 countries', 'sold cars to 50 countries': no verb of change)."""
+    k = i - 1
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    while k > 0 and toks[k].content and i - k < 4:
+        k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    verb = toks[k]
+    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
+        return None
+    return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
 
 
 def _empty_head(toks: list[Token], i: int) -> bool:
