@@ -8,7 +8,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
-   but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject);
+   but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject),
+   nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), after a
    determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
