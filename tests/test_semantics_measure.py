@@ -563,3 +563,245 @@ def test_a_headline_figure_modifies_the_noun_after_it(text: str, quote: str, mea
 )
 def test_whichever_ends_a_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'the N mark', 'the N figure': a round level names nothing counted; the verb's subject is measured
+        (
+            "The value of the UK's housing stock reached the £3.3 trillion mark in 2004.",
+            "£3.3 trillion",
+            "The value of the UK's housing stock",
+        ),
+        ("Analysts believe the stock market will rise above the 25,000 mark.", "25,000", "the stock market"),
+        ("Exports reached the 400,000 mark last year.", "400,000", "Exports"),
+        ("Payrolls rose by twice the 169,000 figure that economists had forecast.", "169,000", "Payrolls"),
+        # must not: a noun after 'the N' is counted; a level without a determiner is counted
+        ("Investors bought the 5,000 shares on offer.", "5,000", "shares"),
+        ("The rating is now one level below junk.", "one", "level"),
+    ],
+)
+def test_a_round_level_after_a_figure_is_no_counted_noun(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money 'for' after the object of a verb of buying or selling is that object's price
+        ("Acme bought the tyre unit for $2bn last year.", "$2bn", "the tyre unit"),
+        ("The bank sold its Life & Pensions arm to Aviva for £1.1bn.", "£1.1bn", "its Life & Pensions arm"),
+        ("The bank sold its Life & Pensions arm to Aviva for £1.1bn ($2bn).", "$2bn", "its Life & Pensions arm"),
+        (
+            "Brewer X plans to buy 20% of the rival's Polish arm for 90m euros.",
+            "90m euros",
+            "20% of the rival's Polish arm",
+        ),
+        ("It will acquire a stake in Delta Foods, a dairy group, for $75m.", "$75m", "a stake in Delta Foods"),
+        ("The group sold 3 million shares for $48m.", "$48m", "3 million shares"),
+        (
+            "Omega is seeking to buy out minority investors in its TV arm for about $2bn.",
+            "$2bn",
+            "minority investors in its TV arm",
+        ),
+        # must not: money after a verb of paying pays for the phrase after it; a noun 'purchase' is no verb
+        ("He paid $5m for the house.", "$5m", "the house"),
+        ("The purchase of the stake for $3bn was approved.", "$3bn", "The purchase of the stake"),
+    ],
+)
+def test_money_for_what_is_bought_or_sold(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "clause"),
+    [
+        # a clause between the object and 'for' makes no object of the words before 'for'
+        ("The firm sold the bonds it held for $5m.", "$5m", "the bonds it held"),
+        ("The firm bought shares that rose sharply for $5m.", "$5m", "shares that rose sharply"),
+    ],
+)
+def test_no_object_over_a_clause_before_for(text: str, quote: str, clause: str) -> None:
+    assert measure_of(text, quote) != clause
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle with 'at' after a comma follows the phrase before the comma
+        ("The merger would create the world's biggest brewer, valued at $60bn.", "$60bn", "the world's biggest brewer"),
+        ("The state plans to sell two toll roads, valued at $900m.", "$900m", "toll roads"),
+        ("The stake, valued at $2bn, will be sold.", "$2bn", "The stake"),
+    ],
+)
+def test_a_participle_after_a_comma_follows_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "insertion"),
+    [
+        # a finite verb after an apposition or a relative clause does not follow the phrase before its comma
+        ("Shares in Acme, the only listed club, closed at 205p.", "205p", "the only listed club"),
+        ("The firm, which owns two banks, valued at $3bn its own stake.", "$3bn", "which owns two banks"),
+    ],
+)
+def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, insertion: str) -> None:
+    got = measure_of(text, quote)
+    assert got is not None and got not in insertion
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure a comparison sets against an earlier one measures what that one does
+        ("The bank made a net profit of $75m ($60m) compared with $125m a year earlier.", "$125m", "a net profit"),
+        ("Brazil took 20.1% of Chile's exports, compared with 18.6% for Peru.", "18.6%", "Chile's exports"),
+        ("The firm sold 300 of the new trucks compared with just 40 the year before.", "40", "the new trucks"),
+        ("Acme's revenue rose to $4.1bn, up from $3.6bn a year ago.", "$3.6bn", "Acme's revenue"),
+        # must not: a figure that modifies a phrase of its own after the comparison measures that phrase
+        (
+            "Exports rose 8.2% last year, compared with a 0.3% fall in private consumption.",
+            "0.3%",
+            "private consumption",
+        ),
+        # must not: an earlier count of its own noun is not read again without that noun
+        ("In St Paul, about 460 cars have been stolen so far this year compared with 63 a year earlier.", "63", "cars"),
+    ],
+)
+def test_a_compared_figure_measures_what_the_earlier_one_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # several conversions in parentheses are passed over to what the figure modifies or its phrase
+        ("Acme reached a $2bn (1.53bn euros; £1.05bn) settlement with Beta.", "$2bn", "settlement"),
+        ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "earnings"),
+        ("The firm will sell 253m euros (£175m; $328m) of new shares.", "253m euros", "new shares"),
+        # must not: parentheses holding words are no conversion
+        ("Sales rose to $5bn (a record) last year.", "$5bn", "Sales"),
+    ],
+)
+def test_conversions_in_parentheses_are_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a percentage right before a noun that names what it measures ('growth') measures it, with no determiner
+        ("The economy is set to grow 8% this year after seeing 9% growth last year.", "9%", "growth"),
+        ("The central bank is predicting 4% growth this year.", "4%", "growth"),
+        # must not: a percentage after a verb of change without such a noun measures the subject
+        ("The economy grew 6% in 2004.", "6%", "The economy"),
+    ],
+)
+def test_a_percentage_before_growth_measures_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an adverb of place after a determiner or a date is a noun or a modifier inside the phrase
+        (
+            "Rightmove said the average price of a home fell by £600 to £189,733.",
+            "£189,733",
+            "the average price of a home",
+        ),
+        ("Acme plans to cut the worldwide workforce of 75,000 by a third.", "75,000", "the worldwide workforce"),
+        ("It reported a 6% rise in January worldwide sales.", "6%", "January worldwide sales"),
+        # must not: after a noun it is an adverb that ends the phrase
+        ("Sales abroad rose 5% last year.", "5%", "Sales"),
+    ],
+)
+def test_a_place_adverb_after_a_determiner_is_in_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a share 'of its value' measures what the possessive stands for: the subject of the clause
+        ("The Nikkei lost 5% of its value in three weeks.", "5%", "The Nikkei"),
+        ("Shares in Acme Mining have lost more than 50% of their value this year.", "50%", "Shares in Acme Mining"),
+        ("Beta shares, which have lost nearly 40% of their value, rose 2%.", "40%", "Beta shares"),
+        # must not: a possessive before a noun that names its own measure keeps the phrase
+        ("Farmers sold 40% of their harvest abroad.", "40%", "their harvest"),
+    ],
+)
+def test_a_share_of_its_value_measures_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle the vocabulary calls a verb ('traded') after its noun keeps the phrase it opens
+        ("US light crude traded in New York lost $2 to $43.25.", "$43.25", "US light crude traded in New York"),
+        ("Brent crude traded in London rose 50 cents to $45.10.", "$45.10", "Brent crude traded in London"),
+        # must not: without a noun before the participle the phrase after it stands alone
+        ("Traded in New York, the shares rose 3%.", "3%", "the shares"),
+    ],
+)
+def test_a_level_participle_after_its_noun_keeps_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive right before the figure opens the phrase after it, as a determiner does
+        ("Talks stalled after Beta's £1.3bn offer was rejected.", "£1.3bn", "offer"),
+        ("The jobs may whittle away at America's 5.4% jobless rate.", "5.4%", "jobless rate"),
+        (
+            "Both pledged to bring America's $422bn federal budget deficit under control.",
+            "$422bn",
+            "federal budget deficit",
+        ),
+        # must not: a possessive before a phrase and a verb keeps its phrase
+        ("Acme's shares rose 4% on Monday.", "4%", "Acme's shares"),
+    ],
+)
+def test_a_possessive_before_the_figure_opens_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'per' joins a phrase to the noun before it, read leftwards
+        ("There is also a maximum investment per person which is 50000.", "50000", "a maximum investment per person"),
+        ("Next year's earnings per share would be lower, at $4.50.", "$4.50", "earnings per share"),
+        # must not: a rate written with 'per' after the figure is no phrase of the measure
+        ("The plant makes 500 cars per day.", "500", "cars"),
+    ],
+)
+def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a count a verb of change moves to or from measures what changed: its noun is the unit
+        (
+            "Car sales across the region fell to 1.25 million vehicles from 1.27 million.",
+            "1.25 million",
+            "Car sales across the region",
+        ),
+        (
+            "Car sales across the region fell to 1.25 million vehicles from 1.27 million.",
+            "1.27 million",
+            "Car sales across the region",
+        ),
+        ("This could see its workforce trimmed from 155,000 to 110,000 staff.", "110,000", "its workforce"),
+        # must not: 'to' without a verb of change before keeps the counted noun
+        ("It sold cars to 50 countries.", "50", "countries"),
+    ],
+)
+def test_a_count_a_change_moves_measures_what_changed(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

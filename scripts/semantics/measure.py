@@ -2,14 +2,22 @@
 
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
-0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)');
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
+   after 'compared with', 'instead of', 'up from' measures what the figure before the comparison does
+   ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
+   several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
-   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls');
+   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
+   but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject),
+   nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
-3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), unless that
-   phrase is only a direction ('could see a 5% rebound': the subject);
+3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), after a
+   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
+   phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
+   measured noun with no determiner ('after seeing 9% growth');
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
-   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions');
+   counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
+   'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
 6. money paid, spent or raised (right after the verb, or the subject of its passive) measures what it
    pays for, the phrase of the verb's preposition after it, not the payer ('Foster's spent A$584m on a
@@ -17,11 +25,14 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
+   money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
+   $9.4bn'; ``vocab/en/sale.tsv``);
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
    in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
-   one ('China raised rates by 0.27 points to 5.8%');
+   one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
+   phrase before it ('the world's fourth biggest bank, valued at $180bn');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
@@ -47,8 +58,8 @@ MAX_PHRASE = 8
 _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
-#: 'spending on health rose', 'growth across the region slowed').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across"})
+#: 'spending on health rose', 'growth across the region slowed', 'earnings per share would be').
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per"})
 #: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
 LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
@@ -72,7 +83,11 @@ def _np_right(
     while j < len(toks) and toks[j].is_("det") and not toks[j].content:
         j += 1
     k = j
-    while k < len(toks) and k - i < MAX_PHRASE and _np_word(toks[k], through_mentions and (k > j or j > i)):
+    while (
+        k < len(toks)
+        and k - i < MAX_PHRASE
+        and (_np_word(toks[k], through_mentions and (k > j or j > i)) or _place_noun(toks, k))
+    ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
         k += 1
@@ -85,6 +100,13 @@ def _np_right(
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
     return i, k
+
+
+def _place_noun(toks: list[Token], i: int) -> bool:
+    """True when token i is an adverb of place right after a determiner or a date, where it is a noun
+    or a modifier ('a home', 'in January worldwide sales', 'its overseas units'), not an adverb that
+    ends a phrase ('sales abroad rose', 'brought home')."""
+    return toks[i].is_("place") and i > 0 and (toks[i - 1].is_("det") or toks[i - 1].mention == "date")
 
 
 def _np_word(t: Token, through_mentions: bool) -> bool:
@@ -102,7 +124,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date":
+        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
@@ -135,7 +157,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
-        if not (k > 1 and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER) and toks[k - 2].content):
+        joined = k > 1 and (toks[k - 2].content or (hop == 0 and _verbish(toks[k - 2])))  # 'crude traded in'
+        if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
             break
         left = _np_left(toks, k - 1, pp=False)
         participle = hop == 0 and k > 2 and _verbish(toks[k - 2]) and toks[k - 3].content
@@ -152,20 +175,30 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
 def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
     """Index just after the run of tokens before ``i`` that all have one of the classes."""
     while i > 0 and (toks[i - 1].is_any(*cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
+        if _place_noun(toks, i - 1):
+            break  # 'the price of a home fell': a noun, the end of the subject
         i -= 1
     return i
 
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
     """Token range of what the figure at token ``fig`` measures, or None."""
-    nxt = fig + 1
-    if nxt + 2 < len(toks) and toks[nxt].text == "(" and toks[nxt + 1].mention and toks[nxt + 2].text == ")":
-        nxt += 3  # a conversion in parentheses: '8 miles (13 kilometers) of new tunnels'
+    nxt = _over_conversions(
+        toks, fig + 1
+    )  # '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
     before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
     if prev is not None and prev.text == "(" and before > 1 and toks[before - 2].content:
         got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
+    # 0. 'N1 ..., compared with N2', 'up from N2': the figure a comparison sets against an earlier one
+    # measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
+    earlier = _compared_figure(toks, before)
+    modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
+    if earlier is not None and not modifies:
+        got = find_measure(toks, earlier, kind, "")
         if got is not None:
             return got
     # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
@@ -182,10 +215,19 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         follower = toks[got[1]] if got is not None and got[1] < len(toks) else None
         if got is not None and not (follower is not None and (follower.is_("rel") or follower.is_("pron"))):
             return got  # but 'the 65-year-old worries that ...': a verb
+    # 1a. a count a verb of change moves from or to measures what changed: 'sales fell to 1.25 million
+    # vehicles', 'its workforce trimmed from 155,000 to 110,000 staff' (its noun is the unit)
+    if kind in {"count", "number"} and fig > 1 and toks[fig - 1].low in {"to", "from"}:
+        got = _changed_from_to(toks, fig - 1)
+        if got is not None:
+            return got
     # 1. a count keeps its counted noun
     if nxt + 1 < len(toks) and toks[nxt].text == "-" and toks[fig].end == toks[nxt].start:
         nxt += 1  # 'the 12-nation eurozone'
-    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")):
+    # after a determiner, a generic head that is no change names nothing counted: 'rise above the 25,000 mark',
+    # 'twice the 169,000 figure' (rule 3 reads the subject); not 'one level below'
+    empty = prev is not None and prev.is_("det") and _empty_head(toks, nxt)
+    if noun and kind == "count" and not (nxt < len(toks) and toks[nxt].is_("unitnoun")) and not empty:
         got = _counted(toks, nxt, noun)
         if got is not None:
             return got
@@ -211,6 +253,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
+        or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
+        or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
     )
     if (
         nxt + 1 < len(toks)
@@ -242,6 +286,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 1, through_mentions=True)
         if got is None and toks[nxt + 1].mention == "figure":
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is not None and _owned_generic(toks, _np_right(toks, nxt + 1, pp=False)):
+            # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
+            return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
             return got
     # 4b. a ratio of counts before its counted phrase without 'of': 'one in six cars', 'three out of four girls'
@@ -252,6 +299,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads')
     if kind == "money":
         got = _paid_for(toks, before, nxt)
+        if got is not None:
+            return got
+    # 5b. money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
+    if kind == "money":
+        got = _sold_for(toks, before)
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
@@ -512,6 +564,59 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     return got
 
 
+@cache
+def sale_verbs() -> frozenset[str]:
+    """Verbs of buying and selling (lower case), from ``vocab/en/sale.tsv``: money 'for' after their
+    object is the price of that object."""
+    return frozenset(row[0].strip().lower() for row in vocab_rows("sale.tsv"))
+
+
+#: Words of a bought or sold object besides content words: 'Travelers Life & Annuity', "Yukos' unit".
+_OBJECT_MARKS = frozenset({"&", "'", "’", "-"})
+
+
+def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """What money after 'for' (token ``before - 1``) is the price of: the object of a verb of buying or
+    selling right before it, with its own phrases ('bought the production unit for $9.4bn' -> 'the
+    production unit', 'buy 15% of Yukos' former unit for $2bn' -> "15% of Yukos' former unit", 'buy
+    Alfa-Eco's stake in Sun Interbrew, Russia's second-largest brewer, for ...' -> "Alfa-Eco's stake in
+    Sun Interbrew"), over a recipient or a seller ('sold its arm to Metlife for $11.5bn'); None when
+    no such verb is there or a verb or clause comes between ('bought shares, which rose, for ...')."""
+    k = before - 1
+    if k < 2 or toks[k].low != "for":
+        return None
+    v = k - 1
+    while v >= 0 and k - v <= MAX_PHRASE + 6 and toks[v].low not in sale_verbs():
+        v -= 1
+    if v < 0 or toks[v].low not in sale_verbs() or not toks[v].text.islower():
+        return None
+    if v > 0 and toks[v - 1].is_any("det", "adjective"):
+        return None  # a noun: 'the purchase of shares for'
+    s = v + 2 if v + 1 < k and toks[v + 1].is_("particle") else v + 1  # 'buy out', 'sell off'
+    first = s + 1 if s + 1 < k and toks[s].mention == "figure" else s  # 'sold 2 million shares', 'buy 15% of'
+    if first < k and toks[first].low == "of":
+        first += 1
+    stop = next((j for j in range(first, k) if toks[j].low in {"to", "from"} or toks[j].text == ","), k)
+    if not _object_words(toks[first:stop]):
+        return None
+    if stop < k and toks[stop].text == ",":
+        if toks[k - 1].text != "," or not _object_words(toks[stop + 1 : k - 1]):
+            return None  # an apposition only: "Sun Interbrew, Russia's second-largest brewer, for"
+    elif stop < k and not _object_words(toks[stop + 1 : k]):
+        return None  # a recipient or seller: 'to Metlife', 'from the state'
+    return s, stop
+
+
+def _object_words(toks: list[Token]) -> bool:
+    """True when the tokens are a noun phrase of content words (a determiner, a date, 'of' or 'in'
+    inside: 'rival May Department Stores'): no verb, clause mark or figure among them, and at least
+    one content word."""
+    return any(t.content for t in toks) and all(
+        t.content or t.text in _OBJECT_MARKS or t.mention == "date" or t.is_("det") or t.low in {"of", "in"}
+        for t in toks
+    )
+
+
 def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     """The counted noun the extractor found, right after the figure, with an ``of`` phrase: '19 fouls'
     (not '19 fouls proves'), 'five new seasons of Sesame Street'; None when the words differ."""
@@ -533,6 +638,94 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
         if more is not None:
             j = more[1]
     return i, j
+
+
+#: Word pairs that set a figure after them against one before them ('compared with', 'up from').
+_COMPARED = frozenset(
+    {
+        ("compared", "with"),
+        ("compared", "to"),
+        ("compares", "with"),
+        ("instead", "of"),
+        ("up", "from"),
+        ("down", "from"),
+    }
+)
+
+
+def _over_conversions(toks: list[Token], i: int) -> int:
+    """Token i, or the token after the parentheses that open there when they hold only figures, one or
+    several separated by ';' or ',' (the conversions of the figure before them: '(13 kilometers)',
+    '(1.53bn euros; £1.05bn)'); what comes after is what the figure modifies or its phrase."""
+    if i + 2 >= len(toks) or toks[i].text != "(" or toks[i + 1].mention != "figure":
+        return i
+    j = i + 2
+    while j + 1 < len(toks) and toks[j].text in {";", ","} and toks[j + 1].mention == "figure":
+        j += 2
+    return j + 1 if j < len(toks) and toks[j].text == ")" else i
+
+
+def _compared_figure(toks: list[Token], before: int) -> int | None:
+    """The token of the figure a comparison right before token ``before`` sets this one against: the
+    nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
+    £75m ($141m) compared with £125m' -> '£75m', 'made $3.6bn, up from $2.9bn' -> '$3.6bn'); None
+    when no comparison is there, when a clause mark or more than 12 words come between, and when that
+    figure counts a noun after it, which the measure of the figure alone would miss ('460 cars have been
+    stolen this year compared with 63')."""
+    if before < 3 or (toks[before - 2].low, toks[before - 1].low) not in _COMPARED:
+        return None
+    k = before - 2
+    if k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    j = k - 1
+    while j >= 0 and k - j <= 12:
+        t = toks[j]
+        if t.text == ")":
+            o = next((m for m in range(j - 1, max(j - 8, -1), -1) if toks[m].text == "("), None)
+            if o is None:
+                return None
+            j = o - 1
+            continue
+        if t.mention == "figure":  # but not a count of its own noun: 'about 460 Kia and Hyundai vehicles'
+            return None if j + 1 < len(toks) and toks[j + 1].content else j
+        if t.text in {";", ":", ".", "(", "—", "–"} or t.is_("rel"):
+            return None
+        j -= 1
+    return None
+
+
+def _owned_generic(toks: list[Token], span: tuple[int, int] | None) -> bool:
+    """True when the token range is a possessive determiner and generic nouns only ('its value', 'their
+    total'): a share of it measures what the possessive stands for, the subject of its clause."""
+    if span is None:
+        return False
+    first, rest = toks[span[0]], toks[span[0] + 1 : span[1]]
+    return first.is_("possessive") and bool(rest) and all(t.is_("generic") for t in rest)
+
+
+def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """What a verb of change moves a count from or to, 'to'/'from' at token i: the verb's subject (or its
+    object when it acts on one) when the verb comes right before, over other counts, their nouns and
+    their 'from'/'to' only: 'sales also fell to 1.25 million vehicles from 1.27 million' -> 'sales',
+    'its workforce trimmed from 155,000 to 110,000 staff' -> 'its workforce'; None without such a verb
+    ('exports to 50 countries', 'sold cars to 50 countries': no verb of change)."""
+    k = i - 1
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    while k > 0 and toks[k].content and i - k < 4:
+        k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    verb = toks[k]
+    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
+        return None
+    return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
+
+
+def _empty_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a generic head that is no change ('mark', 'figure', 'level'): after a
+    figure it names nothing counted ('the 25,000 mark'), unlike 'a 5% rise' or '25 gains'."""
+    return i < len(toks) and toks[i].is_("generic") and not toks[i].is_("change")
 
 
 def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -739,11 +932,26 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         k = _skip_left(toks, k - 3, ("aux", "level"))  # 'the index ended the day up 0.7%'
     if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
         k -= 1
+    elif _participle_after_comma(toks, k):
+        k -= 1  # "the world's fourth biggest bank, valued at $180bn": the phrase the participle follows
     elif k > 1 and toks[k - 1].text == ",":
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _participle_after_comma(toks: list[Token], k: int) -> bool:
+    """True when token k is a participle in -ed with 'at' after it, right after a comma that closes
+    no insertion: it follows the phrase before the comma ("the world's fourth biggest bank, valued at
+    $180bn", 'three projects, valued at $500m'); not a finite verb after an apposition or a relative
+    clause ('Shares in Acme, the only listed club, closed at 205p', 'X, which owns Y, dropped')."""
+    t = toks[k]
+    if not (k > 1 and toks[k - 1].text == "," and k + 1 < len(toks) and toks[k + 1].low == "at"):
+        return False
+    if not (_verbish(t) and t.low.endswith("ed")):
+        return False
+    return not any(u.text in CLAUSE_STOP or u.is_("rel") for u in toks[max(0, k - 16) : k - 1])
 
 
 def _noun_before_verb(toks: list[Token], k: int) -> tuple[int, int]:
