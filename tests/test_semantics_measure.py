@@ -805,3 +805,17 @@ def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> No
 )
 def test_a_count_a_change_moves_measures_what_changed(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "words"),
+    [
+        # the level a move goes to measures what the level it goes from does
+        ("Chile has raised the cap on foreign ownership of airlines from 25% to 49%.", "25%", "49%", "ownership"),
+        ("The carrier will lift the number of pilots based in Dublin from 120 to 300.", "120", "300", "pilots"),
+        ("The club wants to increase matchday earnings from 29% to 40% of turnover.", "29%", "40%", "matchday"),
+    ],
+)
+def test_a_level_moved_to_measures_what_the_level_moved_from_does(text: str, start: str, end: str, words: str) -> None:
+    got = measure_of(text, end)
+    assert got is not None and words in got and got == measure_of(text, start)

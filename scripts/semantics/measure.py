@@ -193,9 +193,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
-    # 0. 'N1 ..., compared with N2', 'up from N2': the figure a comparison sets against an earlier one
-    # measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
-    earlier = _compared_figure(toks, before)
+    # 0. 'N1 ..., compared with N2', 'up from N2', 'from N1 to N2': the figure a comparison sets against an
+    # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
+    earlier = _from_figure(toks, fig)
+    if earlier is None:
+        earlier = _compared_figure(toks, before)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
@@ -640,17 +642,11 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     return i, j
 
 
-#: Word pairs that set a figure after them against one before them ('compared with', 'up from').
-_COMPARED = frozenset(
-    {
-        ("compared", "with"),
-        ("compared", "to"),
-        ("compares", "with"),
-        ("instead", "of"),
-        ("up", "from"),
-        ("down", "from"),
-    }
-)
+@cache
+def compared_pairs() -> frozenset[tuple[str, str]]:
+    """Word pairs that set the figure after them against one before them ('compared with', 'up from'), from
+    ``vocab/en/compared.tsv``."""
+    return frozenset((row[0].strip().lower(), row[1].strip().lower()) for row in vocab_rows("compared.tsv"))
 
 
 def _over_conversions(toks: list[Token], i: int) -> int:
@@ -665,6 +661,15 @@ def _over_conversions(toks: list[Token], i: int) -> int:
     return j + 1 if j < len(toks) and toks[j].text == ")" else i
 
 
+def _from_figure(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure a move 'from N to' the figure at token ``fig`` starts from, or None: the
+    level moved to measures what the level moved from does ('raised the limit for foreign investment from
+    49% to 74%': both the limit), which the words right before it ('from 49% to') do not name."""
+    if fig >= 3 and toks[fig - 1].low == "to" and toks[fig - 2].mention == "figure" and toks[fig - 3].low == "from":
+        return fig - 2
+    return None
+
+
 def _compared_figure(toks: list[Token], before: int) -> int | None:
     """The token of the figure a comparison right before token ``before`` sets this one against: the
     nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
@@ -672,7 +677,7 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
     when no comparison is there, when a clause mark or more than 12 words come between, and when that
     figure counts a noun after it, which the measure of the figure alone would miss ('460 cars have been
     stolen this year compared with 63')."""
-    if before < 3 or (toks[before - 2].low, toks[before - 1].low) not in _COMPARED:
+    if before < 3 or (toks[before - 2].low, toks[before - 1].low) not in compared_pairs():
         return None
     k = before - 2
     if k > 0 and toks[k - 1].text == ",":
