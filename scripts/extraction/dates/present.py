@@ -759,8 +759,9 @@ def _closed_period_reported(
     if the lede states it (see news_done). 'fronted': a year that opens its sentence before such a verb ('In 2003,
     the economy expanded by 1.3%', 'During 2004, the trade surplus grew 17%'; vocab: present.fronted_year), told
     as background: over, the present after it (a bound), but not just after it unless the lede states it; so is
-    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004'; vocab:
-    present.levels), which may be a participle ('a settlement reached with 46 states in 1998').
+    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004', 'sales totalled
+    3.9 million units worldwide during 2004'; vocab: present.levels), which may be a participle ('a settlement
+    reached with 46 states in 1998').
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
