@@ -23,3 +23,19 @@ def test_a_year_reached_deeper_in_the_story_fixes_nothing():
         "year."
     )
     assert dates(text)["last year"] == ("", "unanchored")
+
+
+def test_a_total_told_for_a_year_the_lede_tells_fixes_the_present():
+    text = (
+        "Carmaker's 2008 sales rise\n\nA carmaker sold 2% more cars in 2008 than before.\n\nSales totalled 3.9 "
+        "million units worldwide during 2008, the company said. Exports rose 3% last year."
+    )
+    assert dates(text)["last year"] == ("2008", "story_present")
+
+
+def test_a_total_told_deeper_in_the_story_fixes_nothing():
+    text = (
+        "Carmaker hails new model\n\nA carmaker launched a new car. Dealers were pleased. Buyers queued. Prices rose. "
+        "Its sales totalled 3.9 million units worldwide in 2006. Exports rose 3% last year."
+    )
+    assert dates(text)["last year"] == ("", "unanchored")

@@ -123,7 +123,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future
     ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
-    stated = 0  # the latest year the story states outside forecasts and bounds
+    stated = 0  # the latest year the story states outside forecasts, bounds and event attributes
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
     base: list[tuple[int, int, Span]] = []  # (year, month or 0, span) of 'the same month in 2004'
@@ -229,7 +229,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 if kind:
                     closed.append((year, kind, (s, e)))
                     reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
-            if not (future or bound):
+            # not an event's year that qualifies a noun ('ahead of a 2007 deadline'): no year the story reports
+            if not (future or bound or attribute):
                 stated = max(stated, year)
             # results whose publication the sentence tells ('is due to reveal 2004 earnings on 19 January'): the
             # year is over, no year of the dates told with it
@@ -758,8 +759,9 @@ def _closed_period_reported(
     if the lede states it (see news_done). 'fronted': a year that opens its sentence before such a verb ('In 2003,
     the economy expanded by 1.3%', 'During 2004, the trade surplus grew 17%'; vocab: present.fronted_year), told
     as background: over, the present after it (a bound), but not just after it unless the lede states it; so is
-    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004'; vocab:
-    present.levels), which may be a participle ('a settlement reached with 46 states in 1998').
+    'level', a year after a past-tense verb of a level ('reached the £3.3 trillion mark in 2004', 'sales totalled
+    3.9 million units worldwide during 2004'; vocab: present.levels), which may be a participle ('a settlement
+    reached with 46 states in 1998').
     """
     if point.endswith(("-Q4", "-H2")):
         return "period"
