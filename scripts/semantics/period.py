@@ -44,6 +44,7 @@ from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.dates.marks import in_since_clause
+from ..extraction.dates.values import shift_value
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
 from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
@@ -62,6 +63,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "since",  # measured since a date ('has sold 4,000 since its launch in August'): from it to the story's present
     # (or to the later period its sentence reports for a total: 'bringing total savings to £100m since mid-2003')
+    "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
+    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4)
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -925,6 +928,39 @@ def later_than_bases(
     sentence, so that the figure can take it: a change takes the later period, never its base's, nor
     one the text cannot order (a base without a value, 'four years ago')."""
     return all(d.value and _later(value, d.value) for d in bases(text, fig, sentence, dates))
+
+
+#: A base counted back one unit from the figure's own period, the whole quote of a date ('the previous quarter',
+#: 'previous year'): the unit (group 1). Words: period.toml previous_unit_before, previous_units.
+_PREVIOUS_UNIT = re.compile(
+    rf"(?:the[ \t\u00a0]+)?(?:{_phrase_alternatives(_W['previous_unit_before'])})[ \t\u00a0]+"
+    rf"({_phrase_alternatives(_W['previous_units'])})",
+    re.IGNORECASE,
+)
+
+
+def after_base(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> tuple[int, str] | None:
+    """The index in ``dates`` of the figure's base counted back from its own period, and the period after that
+    base's value: 'rose to 4.7% from 4.6% in the previous quarter' (the previous quarter 2004-Q3) is of 2004-Q4.
+    For a figure that nothing else dates: 'the previous quarter' is the one before the figure's, whichever the
+    paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
+    quarter for 'the previous quarter'), and only one such base; None otherwise."""
+    compared = {d.start for d in bases(text, fig, sentence, dates)}
+    found = [
+        (i, m[1].lower())
+        for i, d in enumerate(dates)
+        if d.start in compared
+        and d.value
+        and (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None
+        and d.granularity == m[1].lower()
+    ]
+    if len(found) != 1:
+        return None
+    i, unit = found[0]
+    shifted = shift_value(dates[i].value, unit, 1)
+    return (i, shifted[0]) if shifted is not None else None
 
 
 def _later(a: str, b: str) -> bool:

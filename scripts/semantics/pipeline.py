@@ -36,6 +36,7 @@ from .measure import find_holder, find_measure
 from .period import (
     Period,
     about_survey,
+    after_base,
     base_figure,
     before_the_story,
     body_period,
@@ -350,6 +351,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
+        if period is None and since is None and not rate and not base_figure(text, (f.start, f.end), sent):
+            after = after_base(text, (f.start, f.end), own, dates)
+            if after is not None:
+                # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
+                period = Period(after[1], lo + after[0], "after_base")
         if (
             period is None
             and since is None
