@@ -63,6 +63,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "since",  # measured since a date ('has sold 4,000 since its launch in August'): from it to the story's present
     # (or to the later period its sentence reports for a total: 'bringing total savings to £100m since mid-2003')
+    "same_part",  # a base dated by a bare year, compared with a figure of a quarter (half, month) of a later year:
+    # that part of the base's year ('profits fell to 785m euros in the fourth quarter from 2.4bn euros in 2003': 2003-Q4)
     "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
     # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4)
     "annotation",  # a reviewer's annotation gives the period
@@ -961,6 +963,28 @@ def after_base(
     i, unit = found[0]
     shifted = shift_value(dates[i].value, unit, 1)
     return (i, shifted[0]) if shifted is not None else None
+
+
+#: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
+_PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
+
+
+#: Only 'in' between a base figure and its bare year ('from 2.4bn euros in 2003'), not 'for the whole of 2003'.
+_IN_BETWEEN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
+
+
+def same_part(text: str, fig_end: int, d: DateMention, compared: str | None) -> str | None:
+    """The period of a base figure ending at ``fig_end`` and dated by the bare year ``d`` right after it ('from
+    2.4bn euros in 2003') that a figure of the part of a later year ``compared`` is measured against: that part of
+    the base's year ('fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003': 2003-Q4),
+    since a change is measured against the same part of an earlier year, which the text names by its year alone.
+    None when either is no such period, or the year is told as a whole ('compared with $5bn for all of 2003')."""
+    m = _PART_OF_YEAR.fullmatch(compared or "")
+    if m is None or compared is None or not (d.quote.isdigit() and d.value == d.quote) or compared[:4] <= d.value:
+        return None
+    if _IN_BETWEEN.fullmatch(text, fig_end, d.start) is None:
+        return None
+    return d.value + m[1]
 
 
 def _later(a: str, b: str) -> bool:
