@@ -424,7 +424,8 @@ FIGURES = Table(
             "period",
             "string",
             "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4): the value of the date expression "
-            "period_date_id (for period_method coordinated, the span from it to the date joined to it by 'and'), or a "
+            "period_date_id (for period_method coordinated, the span from it to the date joined to it by 'and'; for "
+            "after_base, the unit after it; for same_part, a part of its year), or a "
             "reviewer's (period_method annotation); empty when the text gives none.",
             pattern=ISO_PATTERN,
         ),
@@ -449,7 +450,12 @@ FIGURES = Table(
             "fiscal year), restatement (a headline figure with same_as: its body "
             "figure's period), since (measured since a date: from that date, cut to its month, to the story's present, "
             "'has sold 4,000 since its launch in August' in a 2005 story is 2004-08/2005, or for a total to the later "
-            "period its sentence reports), annotation (a reviewer's). Empty when there "
+            "period its sentence reports), after_base (a change from 'the previous quarter' (month, year) that "
+            "nothing else dates: the unit after that base's value, 'rose to 4.7% from 4.6% in the previous quarter' "
+            "with the previous quarter 2004-Q3 is 2004-Q4), same_part (a base dated by a bare year, "
+            "compared with a figure of a quarter, half or month of a later year: that part of the base's year, "
+            "'fourth quarter profits fell to 785m euros from 2.4bn euros in 2003' is 2003-Q4), annotation (a "
+            "reviewer's). Empty when there "
             "is no period.",
             enum=PERIOD_METHODS,
         ),

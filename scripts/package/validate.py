@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..extraction.dates.values import granularity_of, shift_value
 from ..extraction.mentions import numerals
 from ..extraction.merge import SpanSet
 from ..package.fields import TABLES, TABLES_BY_NAME
@@ -450,11 +451,19 @@ def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, st
 
 def _period_of(row: dict[str, str], value: str) -> bool:
     """Whether a figure's period is its date's value, or (coordinated: 'in both 2005 and 2006') a span from it, or
-    (since: 'has sold 4,000 since its launch in August 2004') a span from its value cut to the month."""
+    (since: 'has sold 4,000 since its launch in August 2004') a span from its value cut to the month, or (after_base:
+    'from 4.6% in the previous quarter') the unit after its value, or (same_part: 'from 2.4bn euros in 2003' against
+    a fourth quarter) a part of its year."""
     if row["period_method"] == "coordinated":
         return str(row["period"]).startswith(f"{value}/")
     if row["period_method"] == "since":  # from the date's month (or its whole period) on: '2001-09/2005'
         return value.startswith(str(row["period"]).split("/")[0])
+    if row["period_method"] == "same_part":  # a part of its year: 'from 2.4bn euros in 2003' against a quarter
+        return str(row["period"]).startswith(f"{value}-") and len(value) == 4
+    if row["period_method"] == "after_base":  # the unit after its base's: 'from 4.6% in the previous quarter'
+        unit = granularity_of(value)
+        shifted = shift_value(value, unit, 1) if unit in ("year", "quarter", "month") else None
+        return shifted is not None and shifted[0] == row["period"]
     return bool(row["period"] == value)
 
 

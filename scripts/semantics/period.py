@@ -44,6 +44,7 @@ from pathlib import Path
 
 from ..extraction.dates import CLAUSE_END, load_vocabulary, words_re
 from ..extraction.dates.marks import in_since_clause
+from ..extraction.dates.values import shift_value
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.patterns import word_trie
 from .words import Token, last_words, last_words_reach, vocab_rows, word_classes
@@ -62,6 +63,10 @@ PERIOD_METHODS: tuple[str, ...] = (
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
     "since",  # measured since a date ('has sold 4,000 since its launch in August'): from it to the story's present
     # (or to the later period its sentence reports for a total: 'bringing total savings to £100m since mid-2003')
+    "same_part",  # a base dated by a bare year, compared with a figure of a quarter (half, month) of a later year:
+    # that part of the base's year ('profits fell to 785m euros in the fourth quarter from 2.4bn euros in 2003': 2003-Q4)
+    "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
+    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4)
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -925,6 +930,61 @@ def later_than_bases(
     sentence, so that the figure can take it: a change takes the later period, never its base's, nor
     one the text cannot order (a base without a value, 'four years ago')."""
     return all(d.value and _later(value, d.value) for d in bases(text, fig, sentence, dates))
+
+
+#: A base counted back one unit from the figure's own period, the whole quote of a date ('the previous quarter',
+#: 'previous year'): the unit (group 1). Words: period.toml previous_unit_before, previous_units.
+_PREVIOUS_UNIT = re.compile(
+    rf"(?:the[ \t\u00a0]+)?(?:{_phrase_alternatives(_W['previous_unit_before'])})[ \t\u00a0]+"
+    rf"({_phrase_alternatives(_W['previous_units'])})",
+    re.IGNORECASE,
+)
+
+
+def after_base(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> tuple[int, str] | None:
+    """The index in ``dates`` of the figure's base counted back from its own period, and the period after that
+    base's value: 'rose to 4.7% from 4.6% in the previous quarter' (the previous quarter 2004-Q3) is of 2004-Q4.
+    For a figure that nothing else dates: 'the previous quarter' is the one before the figure's, whichever the
+    paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
+    quarter for 'the previous quarter'), and only one such base; None otherwise."""
+    compared = {d.start for d in bases(text, fig, sentence, dates)}
+    found = [
+        (i, m[1].lower())
+        for i, d in enumerate(dates)
+        if d.start in compared
+        and d.value
+        and (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None
+        and d.granularity == m[1].lower()
+    ]
+    if len(found) != 1:
+        return None
+    i, unit = found[0]
+    shifted = shift_value(dates[i].value, unit, 1)
+    return (i, shifted[0]) if shifted is not None else None
+
+
+#: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
+_PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
+
+
+#: Only 'in' between a base figure and its bare year ('from 2.4bn euros in 2003'), not 'for the whole of 2003'.
+_IN_BETWEEN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
+
+
+def same_part(text: str, fig_end: int, d: DateMention, compared: str | None) -> str | None:
+    """The period of a base figure ending at ``fig_end`` and dated by the bare year ``d`` right after it ('from
+    2.4bn euros in 2003') that a figure of the part of a later year ``compared`` is measured against: that part of
+    the base's year ('fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003': 2003-Q4),
+    since a change is measured against the same part of an earlier year, which the text names by its year alone.
+    None when either is no such period, or the year is told as a whole ('compared with $5bn for all of 2003')."""
+    m = _PART_OF_YEAR.fullmatch(compared or "")
+    if m is None or compared is None or not (d.quote.isdigit() and d.value == d.quote) or compared[:4] <= d.value:
+        return None
+    if _IN_BETWEEN.fullmatch(text, fig_end, d.start) is None:
+        return None
+    return d.value + m[1]
 
 
 def _later(a: str, b: str) -> bool:

@@ -36,6 +36,7 @@ from .measure import find_holder, find_measure
 from .period import (
     Period,
     about_survey,
+    after_base,
     base_figure,
     before_the_story,
     body_period,
@@ -53,6 +54,7 @@ from .period import (
     parallel_base,
     perfect_since,
     period_of_date,
+    same_part,
     since_date,
     since_range,
     states_present,
@@ -158,6 +160,18 @@ def _own_span(text: str, sent: tuple[int, int], durations: list[int]) -> bool:
         if before and "span" in word_classes().get(before[-1], ()):
             return True
     return False
+
+
+def _compared_period(figures: Sequence[Figure], done: Sequence[Semantics], sentence_start: int) -> str | None:
+    """The period of the figure a base is compared with: the latest figure read before it (``done``: the semantics of
+    ``figures`` so far) in its sentence, not a conversion ('785m euros ($1bn) from 2.4bn euros': 785m euros's)."""
+    for j in range(len(done) - 1, -1, -1):
+        if figures[j].start < sentence_start:
+            return None
+        if figures[j].equivalent_of is None:
+            got = done[j].period
+            return got.value if got is not None else None
+    return None
 
 
 def duration_starts(figures: list[Figure]) -> list[int]:
@@ -350,6 +364,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
+        if period is None and since is None and not rate and not base_figure(text, (f.start, f.end), sent):
+            after = after_base(text, (f.start, f.end), own, dates)
+            if after is not None:
+                # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
+                period = Period(after[1], lo + after[0], "after_base")
         if (
             period is None
             and since is None
@@ -384,6 +403,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
+        if period is not None and period.method == "same_clause" and base_figure(text, (f.start, f.end), sent):
+            compared = _compared_period(found.figures, out, sent[0])
+            part = same_part(text, f.end, found.dates[period.date], compared) if period.date is not None else None
+            if part is not None:
+                period = Period(part, period.date, "same_part")  # 'from 2.4bn euros in 2003': 2003-Q4
         clause = _clause(text, sent, (f.start, f.end))
         subject, counterpart = who(
             text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind, clause=clause, facts=facts

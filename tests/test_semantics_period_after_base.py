@@ -1,0 +1,69 @@
+"""A change measured from 'the previous quarter' (month, year), in a sentence and paragraph that date it no other way,
+is of the unit after its base ('While the jobless rate rose to 4.7% from 4.6% in the previous quarter': the previous
+quarter is 2004-Q3, so 4.7% is of 2004-Q4). 'The previous quarter' is counted back from the figure's own quarter:
+the text dates the figure by dating its base. Before this rule such a figure had no period (a change takes a period
+later than its base, and the paragraph gave none). A base named outright ('from £8.3bn in October') says nothing of
+how far the new level is from it, and gives no period.
+
+Sentences written for these tests, none from the gold articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.extraction.merge import extract
+from newsfigures.package.validate import _period_of
+
+JOBS = (
+    "Jobs market\n\nThe number of people in work in the UK has hit a record high, official figures show.\n\n"
+    "Some 28.5 million people were in work in the three months to December 2004.\n\n"
+    "The gap can be explained by a growing population. While the jobless rate rose to 4.7% from 4.6% in the "
+    "previous quarter, the rate is still one of the lowest in Europe.\n"
+)
+LENDING = (
+    "Mortgage lending\n\nMortgage lending in the UK is slowing, figures from the Bank of England show.\n\n"
+    "Lenders approved 80,000 loans in November 2004, the lowest level for two years.\n\n"
+    "The average loan is smaller too. Net lending fell to £7.1bn from £8.3bn in {base}, while unsecured lending "
+    "was steady.\n"
+)
+
+#: (text, quote, period, method)
+AFTER_THE_BASE = [
+    (JOBS, "4.7%", "2004-Q4", "after_base"),
+    (LENDING.format(base="the previous month"), "£7.1bn", "2004-11", "after_base"),
+]
+#: (text, quote, period, method): the rule leaves these alone
+OTHERS = [
+    # the base keeps its own date
+    (JOBS, "4.6%", "2004-Q3", "same_clause"),
+    (LENDING.format(base="the previous month"), "£8.3bn", "2004-10", "same_clause"),
+    # a base named outright does not say the new level is of the month after it
+    (LENDING.format(base="October"), "£7.1bn", None, None),
+    # a figure the sentence dates keeps that date
+    (LENDING.format(base="the previous month"), "80,000", "2004-11", "same_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "period", "method"), AFTER_THE_BASE + OTHERS)
+def test_a_change_from_the_previous_unit_is_of_the_unit_after(
+    text: str, quote: str, period: str | None, method: str | None
+) -> None:
+    got = semantics_of(text, quote).period
+    assert ((got.value, got.method) if got else (None, None)) == (period, method)
+
+
+def test_the_period_is_linked_to_the_base_s_date() -> None:
+    got = semantics_of(JOBS, "4.7%").period
+    assert got is not None and got.date is not None
+    linked = extract(JOBS).dates[got.date]
+    assert linked.start <= JOBS.index("previous quarter") < linked.end
+
+
+@pytest.mark.parametrize(
+    ("period", "value", "ok"),
+    [("2004-Q4", "2004-Q3", True), ("2005-01", "2004-12", True), ("2004", "2003", True), ("2004-Q3", "2004-Q3", False)],
+)
+def test_validation_takes_the_unit_after_the_base(period: str, value: str, ok: bool) -> None:
+    assert _period_of({"period_method": "after_base", "period": period}, value) is ok
