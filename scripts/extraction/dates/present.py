@@ -291,9 +291,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
             year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
-    if present is not None and not month_known and streak_months(text) is not None:
+    if present is not None and not month_known:
         # 'The UK's jobless total rose for the second month in a row in December' in a story whose results of 2004's
-        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January
+        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January (a
+        # text without a streak names no month: 0, no present after it)
         after = month_after_streak(present, streak_named_month(marks, told_at))
         if after is not None:
             present, month_known = after, True
