@@ -291,9 +291,10 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             last = first_from(latest, named) if latest == floor else nearest_period(named, 12, latest[1], latest[0])
             year, month = shift(*last, 12, 1)
         present, month_known, evidence = dt.date(year, month, 15), True, month_spans.get(latest)
-    if present is not None and not month_known and streak_months(text) is not None:
+    if present is not None and not month_known:
         # 'The UK's jobless total rose for the second month in a row in December' in a story whose results of 2004's
-        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January
+        # last quarter put it early in 2005: the figures of December 2004 are just out, the present in January (a
+        # text without a streak names no month: 0, no present after it)
         after = month_after_streak(present, streak_named_month(marks, told_at))
         if after is not None:
             present, month_known = after, True
@@ -693,17 +694,16 @@ def streak_months(text: str) -> int | None:
 
 def month_after_streak(present: dt.date, month: int) -> dt.date | None:
     """The present just after the ``month`` a streak names ('rose for the second month in a row in December'), in the
-    year of a ``present`` the text fixes otherwise: monthly figures are news just after their month. When that present
-    is placed by its year only, the month after the named one in that year; else the latest such month not after the
-    present's own. None without a named month (0) or when none fits (a present in January for a streak of November)."""
+    year of a ``present`` the text fixes otherwise: monthly figures are news just after their month (after December,
+    the present year's January). When that present is placed by its year only, that month of its year; else only
+    when it is not after the present's own month. None without a named month (0) or when none fits (a present in
+    January for a streak of November)."""
     if not month:
         return None
-    candidates = [shift(year, month, 12, 1) for year in (present.year - 1, present.year)]
-    fitting = [(y, mo) for y, mo in candidates if y == present.year and (year_only(present) or mo <= present.month)]
-    if not fitting:
+    following = month % 12 + 1
+    if not (year_only(present) or following <= present.month):
         return None
-    year, next_month = max(fitting)
-    return dt.date(year, next_month, 15)
+    return dt.date(present.year, following, 15)
 
 
 def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]]) -> int:

@@ -181,7 +181,7 @@ _DIRECTION_OF_BACK_RE = re.compile(
 _DIRECTION_BY_BACK_RE = re.compile(
     rf"\s+(?:{_reversed_words(['between'])}\s+)?{_reversed_words(['by'])}"
     rf"(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][A-Za-z'-]*){{0,3}}\s+"
-    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - lexicon.words('directions', 'not_verbs'))}))(?![A-Za-z])"
+    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate_after'))})(?![A-Za-z])"
