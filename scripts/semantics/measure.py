@@ -288,7 +288,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 1, through_mentions=True)
         if got is None and toks[nxt + 1].mention == "figure":
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
-        if got is not None and _owned_generic(toks, _np_right(toks, nxt + 1, pp=False)):
+        if got is not None and _owned_generic(toks, nxt + 1):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
@@ -699,13 +699,15 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
     return None
 
 
-def _owned_generic(toks: list[Token], span: tuple[int, int] | None) -> bool:
-    """True when the token range is a possessive determiner and generic nouns only ('its value', 'their
-    total'): a share of it measures what the possessive stands for, the subject of its clause."""
-    if span is None:
+def _owned_generic(toks: list[Token], i: int) -> bool:
+    """True when the noun phrase at token i is a possessive determiner and generic nouns only ('its value',
+    'their total'): a share of it measures what the possessive stands for, the subject of its clause. The
+    phrase is read only after a possessive (asked of every 'N of X')."""
+    if not toks[i].is_("possessive"):
         return False
-    first, rest = toks[span[0]], toks[span[0] + 1 : span[1]]
-    return first.is_("possessive") and bool(rest) and all(t.is_("generic") for t in rest)
+    span = _np_right(toks, i, pp=False)
+    rest = toks[i + 1 : span[1]] if span is not None else []
+    return bool(rest) and all(t.is_("generic") for t in rest)
 
 
 def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
