@@ -716,17 +716,22 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
     their 'from'/'to' only: 'sales also fell to 1.25 million vehicles from 1.27 million' -> 'sales',
     'its workforce trimmed from 155,000 to 110,000 staff' -> 'its workforce'; None without such a verb
     ('exports to 50 countries', 'sold cars to 50 countries': no verb of change)."""
-    k = i - 1
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
-        k -= 1
+    k = _over_figures_left(toks, i - 1)
     while k > 0 and toks[k].content and i - k < 4:
         k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
-        k -= 1
+    k = _over_figures_left(toks, k)
     verb = toks[k]
     if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
         return None
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
+
+
+def _over_figures_left(toks: list[Token], k: int) -> int:
+    """The nearest token at or before token k that is no figure, hedge, 'from' or 'to' (token 0 at the latest):
+    leftwards over the figures of a move and their words ('fell to 1.25 million', 'from 155,000 to')."""
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    return k
 
 
 def _empty_head(toks: list[Token], i: int) -> bool:
