@@ -298,14 +298,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt, through_mentions=True)
         if got is not None:
             return got
-    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads')
+    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
+    # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
     if kind == "money":
-        got = _paid_for(toks, before, nxt)
-        if got is not None:
-            return got
-    # 5b. money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
-    if kind == "money":
-        got = _sold_for(toks, before)
+        got = _paid_for(toks, before, nxt) or _sold_for(toks, before)
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
