@@ -183,9 +183,8 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
     """Token range of what the figure at token ``fig`` measures, or None."""
-    nxt = _over_conversions(
-        toks, fig + 1
-    )  # '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
+    # over conversions in parentheses: '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
+    nxt = _over_conversions(toks, fig + 1)
     before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
