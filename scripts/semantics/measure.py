@@ -183,9 +183,8 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
     """Token range of what the figure at token ``fig`` measures, or None."""
-    nxt = _over_conversions(
-        toks, fig + 1
-    )  # '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
+    # over conversions in parentheses: '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
+    nxt = _over_conversions(toks, fig + 1)
     before = _over_bound(toks, fig)
     prev = toks[before - 1] if before > 0 else None
     # 0. 'X (N)': a figure in parentheses after a phrase ('RHP John Gant (0.5 WAR)')
@@ -288,7 +287,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt + 1, through_mentions=True)
         if got is None and toks[nxt + 1].mention == "figure":
             got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
-        if got is not None and _owned_generic(toks, _np_right(toks, nxt + 1, pp=False)):
+        if got is not None and _owned_generic(toks, nxt + 1):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
@@ -298,14 +297,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_right(toks, nxt, through_mentions=True)
         if got is not None:
             return got
-    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads')
+    # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
+    # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
     if kind == "money":
-        got = _paid_for(toks, before, nxt)
-        if got is not None:
-            return got
-    # 5b. money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
-    if kind == "money":
-        got = _sold_for(toks, before)
+        got = _paid_for(toks, before, nxt) or _sold_for(toks, before)
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
@@ -699,13 +694,15 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
     return None
 
 
-def _owned_generic(toks: list[Token], span: tuple[int, int] | None) -> bool:
-    """True when the token range is a possessive determiner and generic nouns only ('its value', 'their
-    total'): a share of it measures what the possessive stands for, the subject of its clause."""
-    if span is None:
+def _owned_generic(toks: list[Token], i: int) -> bool:
+    """True when the noun phrase at token i is a possessive determiner and generic nouns only ('its value',
+    'their total'): a share of it measures what the possessive stands for, the subject of its clause. The
+    phrase is read only after a possessive (asked of every 'N of X')."""
+    if not toks[i].is_("possessive"):
         return False
-    first, rest = toks[span[0]], toks[span[0] + 1 : span[1]]
-    return first.is_("possessive") and bool(rest) and all(t.is_("generic") for t in rest)
+    span = _np_right(toks, i, pp=False)
+    rest = toks[i + 1 : span[1]] if span is not None else []
+    return bool(rest) and all(t.is_("generic") for t in rest)
 
 
 def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -714,17 +711,22 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
     their 'from'/'to' only: 'sales also fell to 1.25 million vehicles from 1.27 million' -> 'sales',
     'its workforce trimmed from 155,000 to 110,000 staff' -> 'its workforce'; None without such a verb
     ('exports to 50 countries', 'sold cars to 50 countries': no verb of change)."""
-    k = i - 1
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
-        k -= 1
+    k = _over_figures_left(toks, i - 1)
     while k > 0 and toks[k].content and i - k < 4:
         k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
-        k -= 1
+    k = _over_figures_left(toks, k)
     verb = toks[k]
     if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
         return None
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
+
+
+def _over_figures_left(toks: list[Token], k: int) -> int:
+    """The nearest token at or before token k that is no figure, hedge, 'from' or 'to' (token 0 at the latest):
+    leftwards over the figures of a move and their words ('fell to 1.25 million', 'from 155,000 to')."""
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+        k -= 1
+    return k
 
 
 def _empty_head(toks: list[Token], i: int) -> bool:
