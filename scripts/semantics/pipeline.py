@@ -22,6 +22,7 @@ from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
+    currency_subject,
     figure_in_place,
     listing_exchanges,
     market_subject,
@@ -29,6 +30,7 @@ from .frames import (
     pact_limit,
     parents_of_placed_units,
     placed_figure,
+    reached_amount,
     stated_market,
     trade_partners,
 )
@@ -388,6 +390,23 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         subject, counterpart = who(
             text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind, clause=clause, facts=facts
         )
+        # a figure in a national currency that its sentence names no place for: the currency's country, not the
+        # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
+        nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
+        amount = (
+            (f.start, f.end)
+            if f.kind == "money"
+            else (nxt.start, nxt.end)
+            if f.kind == "percent"
+            and nxt is not None
+            and nxt.kind == "money"
+            and reached_amount(text, (f.start, f.end), (nxt.start, nxt.end))
+            else None
+        )
+        by_currency = currency_subject(text, sent, subject, amount)
+        if by_currency is not None:
+            subject = by_currency
+            counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
         if subject is not None:
             # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
             markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
