@@ -388,7 +388,18 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
         clause = _clause(text, sent, (f.start, f.end))
         subject, counterpart = who(
-            text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind, clause=clause, facts=facts
+            text,
+            sent,
+            (f.start, f.end),
+            measure,
+            para,
+            firms,
+            places,
+            home,
+            f.kind,
+            clause=clause,
+            facts=facts,
+            unit=f.unit,
         )
         # a figure in a national currency that its sentence names no place for: the currency's country, not the
         # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
@@ -512,6 +523,7 @@ def who(
     kind: str = "",
     clause: tuple[int, int] | None = None,
     facts: PlaceFacts | None = None,
+    unit: str = "",
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
@@ -521,7 +533,8 @@ def who(
     makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
     price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
-    its other figures share (a fresh one when None)."""
+    its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
+    oil by its unit, :func:`_unit_price`)."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     if facts is None:
@@ -532,6 +545,8 @@ def who(
     limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
+    if _unit_price(text, unit, measure, places):  # 'Currently above $40 a barrel': the world oil price
+        return None, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
@@ -824,6 +839,23 @@ def _world_price(text: str, measure: tuple[int, int], places: list[Place], kind:
     if not alone and not {"commodity", "price"} <= classes:
         return False
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
+
+
+def _unit_price(text: str, unit: str, measure: tuple[int, int] | None, places: list[Place]) -> bool:
+    """True for an amount of money per unit of a commodity (a unit of class 'unit' of ``vocab/en/world_prices.tsv``:
+    'Currently above $40 a barrel', 'topping $50 a barrel', 'a fall of more than $12 a barrel') whose measure names
+    neither a commodity nor a place (the words read as its measure are 'Currently', 'broken', 'a fall'; or none):
+    by its unit the world price, about no country whatever its paragraph or sentence names (README of the BBC gold).
+    A measure that names the commodity ('US light crude', 'Light crude oil futures ... on the New York Mercantile
+    Exchange', gold US) is left to :func:`_world_price` and the sentence's places."""
+    money, _, per = unit.partition("/")
+    if _price_words().get(per) != "unit" or not re.fullmatch(r"[A-Z]{3}", money):
+        return False
+    if measure is None:
+        return True
+    if any(_price_words().get(w.lower()) == "commodity" for w in _LETTERS.findall(text, measure[0], measure[1])):
+        return False
+    return not any(measure[0] <= p.at[0] < measure[1] for p in places)
 
 
 #: Right before the place where a share price trades: the shares, up to three words, the price (what it moved
