@@ -32,6 +32,12 @@ _INDIA = (
             "A$",
         ),
         ("Chinese carmaker Geely sells cars in Japan. Profit was 300m yuan last year.", "300m yuan", "CN", "yuan"),
+        (  # a share price in pence: the UK's, not the would-be bidder's country
+            "The UK logistics market is busy. Germany's Deutsche Post may bid. Shares in its target closed at 873p.",
+            "873p",
+            "GB",
+            "p",
+        ),
     ],
 )
 def test_an_inherited_place_gives_way_to_the_currency_country(text: str, quote: str, code: str, evidence: str) -> None:
@@ -50,6 +56,9 @@ def test_an_inherited_place_gives_way_to_the_currency_country(text: str, quote: 
         # a change reaching no amount in the currency, or an amount in dollars, keeps its inherited place
         ("Indian firm Wipro sells in the US. Sales there rose 37% last year.", "37%", "US"),
         ("Indian firm Wipro sells in the US. Sales there rose $37m to 705m rupees.", "$37m", "US"),
+        # an inherited subject of several countries with the currency's keeps them all
+        ("Anglo-Dutch Unilever cut jobs. Shares fell 1% to 510.75 pence.", "510.75 pence", "GB;NL"),
+        ("Anglo-Dutch Unilever cut jobs. Shares fell 1% to 510.75 pence.", "1%", "GB;NL"),
     ],
 )
 def test_the_currency_does_not_override(text: str, quote: str, code: str) -> None:

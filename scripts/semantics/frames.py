@@ -344,10 +344,11 @@ def currency_subject(
     or the amount a change reaches) as its subject, where its sentence names no place for it: a subject inherited
     from the paragraph or the story ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees' in a
     story about India's Dr Reddy's is India's), or none. A place the sentence names keeps the figure (README of the
-    BBC gold: a British firm's investment of rupees in India is the firm's). None when the currency decides nothing."""
+    BBC gold: a British firm's investment of rupees in India is the firm's), and so does an inherited subject that holds
+    the currency's country ('GB;NL' for Unilever's share price in pence). None when the currency decides nothing."""
     if amount is None or (subject is not None and sent[0] <= subject.at[0] < sent[1]):
         return None
     found = currency_country(text, amount)
-    if found is None or (subject is not None and subject.code == found.code):
-        return None
+    if found is None or (subject is not None and found.code in split_codes(subject.code)):
+        return None  # a subject of the currency's country, or of several with it ('GB;NL' in pence), stays
     return found
