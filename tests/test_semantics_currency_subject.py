@@ -56,6 +56,12 @@ def test_an_inherited_place_gives_way_to_the_currency_country(text: str, quote: 
         # a change reaching no amount in the currency, or an amount in dollars, keeps its inherited place
         ("Indian firm Wipro sells in the US. Sales there rose 37% last year.", "37%", "US"),
         ("Indian firm Wipro sells in the US. Sales there rose $37m to 705m rupees.", "$37m", "US"),
+        # the sentence names the currency's country in another role: aid in rubles from Russia is the recipient's
+        (
+            "Kyrgyzstan's minister flew home. He signed an agreement to receive 623 million rubles in aid from Russia.",
+            "623 million rubles",
+            "KG",
+        ),
         # an inherited subject of several countries with the currency's keeps them all
         ("Anglo-Dutch Unilever cut jobs. Shares fell 1% to 510.75 pence.", "510.75 pence", "GB;NL"),
         ("Anglo-Dutch Unilever cut jobs. Shares fell 1% to 510.75 pence.", "1%", "GB;NL"),

@@ -338,17 +338,21 @@ def reached_amount(text: str, fig: tuple[int, int], after: tuple[int, int] | Non
 
 
 def currency_subject(
-    text: str, sent: tuple[int, int], subject: Place | None, amount: tuple[int, int] | None
+    text: str, sent: tuple[int, int], subject: Place | None, amount: tuple[int, int] | None, places: list[Place]
 ) -> Place | None:
     """The country of a figure's national currency (:func:`currency_country` of ``amount``: the figure's own quote,
     or the amount a change reaches) as its subject, where its sentence names no place for it: a subject inherited
     from the paragraph or the story ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees' in a
     story about India's Dr Reddy's is India's), or none. A place the sentence names keeps the figure (README of the
     BBC gold: a British firm's investment of rupees in India is the firm's), and so does an inherited subject that holds
-    the currency's country ('GB;NL' for Unilever's share price in pence). None when the currency decides nothing."""
+    the currency's country ('GB;NL' for Unilever's share price in pence); and a sentence (``places``: its places) that
+    names the currency's country in another role decides ('to receive 623 million rubles in aid from Russia' is the
+    recipient's, inherited: Russia is the giver). None when the currency decides nothing."""
     if amount is None or (subject is not None and sent[0] <= subject.at[0] < sent[1]):
         return None
     found = currency_country(text, amount)
     if found is None or (subject is not None and found.code in split_codes(subject.code)):
         return None  # a subject of the currency's country, or of several with it ('GB;NL' in pence), stays
+    if any(found.code in split_codes(p.code) for p in places):
+        return None
     return found

@@ -414,7 +414,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and reached_amount(text, (f.start, f.end), (nxt.start, nxt.end))
             else None
         )
-        by_currency = currency_subject(text, sent, subject, amount)
+        by_currency = currency_subject(text, sent, subject, amount, places)
         if by_currency is not None:
             subject = by_currency
             counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
@@ -550,13 +550,15 @@ def who(
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
-    if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
+    if counterpart is None or counterpart.via is not None:
+        # a trade's partner the subject was not chosen from ('exports to China grew 34%'), over a firm's mention
+        # ('Japan's exports to China rose 5% and Chrysler ...': China, not Chrysler's home)
         partner = [
             p
             for p in facts.partners(places)
             if clause[0] <= p.start < clause[1] and (subject is None or p.code != subject.code)
         ]
-        counterpart = partner[0] if partner else None
+        counterpart = partner[0] if partner else counterpart
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
         subject = _coordinated(text, subject, facts.countries())
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
