@@ -197,3 +197,29 @@ def test_a_placed_unit_keeps_its_own_country() -> None:
 )
 def test_what_the_placed_unit_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the unit's later mention is its own country's, not the parent's place its paragraph names last
+        ("Chrysler, the US unit of Germany's DaimlerChrysler, gained. Chrysler sold 4,000 cars last year.", "4,000", "US"),
+        ("Chrysler, the US unit of Germany's DaimlerChrysler, gained. Chrysler's sales rose 8% last year.", "8%", "US"),
+        ("Opel, the German unit of US carmaker GM, gained. Opel sold 4,000 cars last year.", "4,000", "DE"),
+    ],
+)  # fmt: skip
+def test_a_placed_unit_keeps_its_own_country_in_later_mentions(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the parent's own figure stays the parent's
+        ("Opel, the German unit of US carmaker GM, gained. GM sold 4,000 cars last year.", "4,000", "US"),
+        # a unit placed by a region gets no home of its own: the parent's
+        ("Opel, the European unit of US carmaker GM, gained. Opel sold 4,000 cars last year.", "4,000", "US"),
+    ],
+)  # fmt: skip
+def test_a_later_mention_of_what_no_country_places(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -90,6 +90,15 @@ def modifiers_only(mods: str) -> bool:
 
 
 @cache
+def _unit_nouns() -> str:
+    """A regex group of the nouns of a firm's part (class 'unit' of ``vocab/en/frames.tsv``: 'unit', 'subsidiary')."""
+    nouns = sorted(
+        (row[0].strip() for row in vocab_rows("frames.tsv") if row[1:] and row[1].strip() == "unit"), key=len
+    )
+    return "(?:" + "|".join(map(re.escape, reversed(nouns))) + ")"
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns read around a country word (compiled once)."""
     nouns, name = firm_nouns(), "(" + _NAME + ")"
@@ -100,6 +109,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "described": re.compile(r"(?:-based|['’]s)?" + _MODS + _S + nouns + r"\b"),
         "apposition": re.compile(name + r"(?:,|[^\S\n]+[-–—])[^\S\n]+((?:the|a|an)[^\S\n]+)?$"),
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
+        # 'Chrysler, the US unit of Germany's DaimlerChrysler': a unit the text places itself (README of the BBC
+        # gold: a unit the text places keeps its own), its parent named after 'of'; the unit nouns of frames.tsv
+        "unit_of": re.compile(_MODS + _S + _unit_nouns() + _S + r"of\b"),
         # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
         # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
         "other": re.compile(
@@ -197,7 +209,8 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>' (a
     city, state or province of ``vocab/en/cities.tsv`` only before '-based');
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
-    firm again. A definite description with no name ('The Australian firm said') is the home of the
+    firm again; '<Name>, the <country> [modifiers] <unit noun> of' ('Chrysler, the US unit of Germany's
+    DaimlerChrysler': a unit the text places keeps its own home, also in its later mentions). A definite description with no name ('The Australian firm said') is the home of the
     firm named most recently before it, else of the firm the story is about (the name most often the
     agent of a clause); so is a home the text implies plainly (README of the BBC gold): its peers ('Other US
     carriers, including United, have sought bankruptcy protection' in a story of Delta), a copula ('Enron
@@ -238,6 +251,14 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             and (apposition.group(2) or len(doc.mentions(apposition.group(1))) > 1)
         ):
             out.append(Firm(apposition.group(1), p))
+        elif (
+            (unit := pat["unit_of"].match(text, p.end))
+            and modifiers_only(unit.group(1))
+            and (apposition := pat["apposition"].search(lead))
+            and apposition.group(2)
+            and _is_name(apposition.group(1))
+        ):
+            out.append(Firm(apposition.group(1), p))  # 'Chrysler, the US unit of ...': Chrysler's home
         elif described and (
             pat["definite"].search(lead)
             or _singular_possessive(text, p, described)

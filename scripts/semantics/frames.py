@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, is_country, text_places
+from .places import FIRM_NAME, Place, is_country, split_codes, text_places
 from .words import vocab_rows
 
 _S = r"[^\S\n]+"
@@ -289,3 +289,70 @@ def listing_exchanges(text: str, sent: tuple[int, int], places: list[Place]) -> 
     if _listing_re().search(text, sent[0], sent[1]) is None:
         return []
     return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]
+
+
+@cache
+def _currencies() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The words and signs of ``vocab/en/currency_countries.tsv`` as one pattern (a word whole, any case; the
+    longest first), and each (lower case, one space) -> the countries it may be the currency of."""
+    table = {
+        " ".join(row[0].split()).lower(): tuple(row[1].strip().split("|"))
+        for row in vocab_rows("currency_countries.tsv")
+    }
+    alts = (r"(?<![A-Za-z])" + re.escape(w).replace(r"\ ", _S) for w in sorted(table, key=len, reverse=True))
+    return re.compile("(?:" + "|".join(alts) + r")(?![A-Za-z])", re.IGNORECASE), table
+
+
+@lru_cache(maxsize=8)
+def _named_countries(text: str) -> frozenset[str]:
+    """The countries a text names (its places' codes and the national words of its firms' names), found once."""
+    out: set[str] = set()
+    for p in text_places(text):
+        out.update(c for c in (*split_codes(p.code), p.named) if is_country(c))
+    return frozenset(out)
+
+
+def currency_country(text: str, amount: tuple[int, int]) -> Place | None:
+    """The country of the national currency an amount is written in ('705m rupees', 'A$584m'), its word or sign the
+    place's span: the one country of the currency's (``vocab/en/currency_countries.tsv``) that the text names
+    (rupees in a story naming India and no other rupee's country); None for an amount in no such currency or a
+    text naming none or several of its countries."""
+    pattern, table = _currencies()
+    m = pattern.search(text, *amount)
+    if m is None:
+        return None
+    named = _named_countries(text)
+    hits = [c for c in table[" ".join(m.group().split()).lower()] if c in named]
+    return Place(hits[0], m.start(), m.end()) if len(hits) == 1 else None
+
+
+#: Between a change and the amount it reaches: at most four words, then 'to' ('rising 37% to 705m rupees', 'down
+#: more than 25% from the previous year to 1.4bn rupees').
+_TO_AMOUNT = re.compile(r"(?:[^\S\n]+[^\W\d][\w'’\-]*){0,4}?[^\S\n]+to[^\S\n]+\Z")
+
+
+def reached_amount(text: str, fig: tuple[int, int], after: tuple[int, int] | None) -> bool:
+    """True when ``after`` (the next figure's span) is the amount the change ``fig`` reaches ('rising 37% to 705m
+    rupees'): the change is in the same currency's economy."""
+    return after is not None and _TO_AMOUNT.fullmatch(text, fig[1], after[0]) is not None
+
+
+def currency_subject(
+    text: str, sent: tuple[int, int], subject: Place | None, amount: tuple[int, int] | None, places: list[Place]
+) -> Place | None:
+    """The country of a figure's national currency (:func:`currency_country` of ``amount``: the figure's own quote,
+    or the amount a change reaches) as its subject, where its sentence names no place for it: a subject inherited
+    from the paragraph or the story ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees' in a
+    story about India's Dr Reddy's is India's), or none. A place the sentence names keeps the figure (README of the
+    BBC gold: a British firm's investment of rupees in India is the firm's), and so does an inherited subject that holds
+    the currency's country ('GB;NL' for Unilever's share price in pence); and a sentence (``places``: its places) that
+    names the currency's country in another role decides ('to receive 623 million rubles in aid from Russia' is the
+    recipient's, inherited: Russia is the giver). None when the currency decides nothing."""
+    if amount is None or (subject is not None and sent[0] <= subject.at[0] < sent[1]):
+        return None
+    found = currency_country(text, amount)
+    if found is None or (subject is not None and found.code in split_codes(subject.code)):
+        return None  # a subject of the currency's country, or of several with it ('GB;NL' in pence), stays
+    if any(found.code in split_codes(p.code) for p in places):
+        return None
+    return found

@@ -22,6 +22,7 @@ from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
+    currency_subject,
     figure_in_place,
     listing_exchanges,
     market_subject,
@@ -29,6 +30,7 @@ from .frames import (
     pact_limit,
     parents_of_placed_units,
     placed_figure,
+    reached_amount,
     stated_market,
     trade_partners,
 )
@@ -410,8 +412,36 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = Period(part, period.date, "same_part")  # 'from 2.4bn euros in 2003': 2003-Q4
         clause = _clause(text, sent, (f.start, f.end))
         subject, counterpart = who(
-            text, sent, (f.start, f.end), measure, para, firms, places, home, f.kind, clause=clause, facts=facts
+            text,
+            sent,
+            (f.start, f.end),
+            measure,
+            para,
+            firms,
+            places,
+            home,
+            f.kind,
+            clause=clause,
+            facts=facts,
+            unit=f.unit,
         )
+        # a figure in a national currency that its sentence names no place for: the currency's country, not the
+        # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
+        nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
+        amount = (
+            (f.start, f.end)
+            if f.kind == "money"
+            else (nxt.start, nxt.end)
+            if f.kind == "percent"
+            and nxt is not None
+            and nxt.kind == "money"
+            and reached_amount(text, (f.start, f.end), (nxt.start, nxt.end))
+            else None
+        )
+        by_currency = currency_subject(text, sent, subject, amount, places)
+        if by_currency is not None:
+            subject = by_currency
+            counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
         if subject is not None:
             # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
             markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
@@ -517,6 +547,7 @@ def who(
     kind: str = "",
     clause: tuple[int, int] | None = None,
     facts: PlaceFacts | None = None,
+    unit: str = "",
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure (:func:`_who`), where a region with no code ('Latin America's
     economy', 'sales in Europe') is no subject: a firm's figure there falls back on the firm's country
@@ -526,7 +557,8 @@ def who(
     makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
     price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
-    its other figures share (a fresh one when None)."""
+    its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
+    oil by its unit, :func:`_unit_price`)."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     if facts is None:
@@ -537,16 +569,20 @@ def who(
     limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
+    if _unit_price(text, unit, measure, places):  # 'Currently above $40 a barrel': the world oil price
+        return None, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
-    if counterpart is None:  # a trade's partner the subject was not chosen from ('exports to China grew 34%')
+    if counterpart is None or counterpart.via is not None:
+        # a trade's partner the subject was not chosen from ('exports to China grew 34%'), over a firm's mention
+        # ('Japan's exports to China rose 5% and Chrysler ...': China, not Chrysler's home)
         partner = [
             p
             for p in facts.partners(places)
             if clause[0] <= p.start < clause[1] and (subject is None or p.code != subject.code)
         ]
-        counterpart = partner[0] if partner else None
+        counterpart = partner[0] if partner else counterpart
     if subject is not None and subject.via is None and sent[0] <= subject.start < sent[1]:
         subject = _coordinated(text, subject, facts.countries())
         if counterpart is not None and subject.start <= counterpart.start < subject.end:
@@ -829,6 +865,23 @@ def _world_price(text: str, measure: tuple[int, int], places: list[Place], kind:
     if not alone and not {"commodity", "price"} <= classes:
         return False
     return not any(measure[0] <= p.at[0] < measure[1] and p.code not in UNCODED for p in places)
+
+
+def _unit_price(text: str, unit: str, measure: tuple[int, int] | None, places: list[Place]) -> bool:
+    """True for an amount of money per unit of a commodity (a unit of class 'unit' of ``vocab/en/world_prices.tsv``:
+    'Currently above $40 a barrel', 'topping $50 a barrel', 'a fall of more than $12 a barrel') whose measure names
+    neither a commodity nor a place (the words read as its measure are 'Currently', 'broken', 'a fall'; or none):
+    by its unit the world price, about no country whatever its paragraph or sentence names (README of the BBC gold).
+    A measure that names the commodity ('US light crude', 'Light crude oil futures ... on the New York Mercantile
+    Exchange', gold US) is left to :func:`_world_price` and the sentence's places."""
+    money, _, per = unit.partition("/")
+    if _price_words().get(per) != "unit" or not re.fullmatch(r"[A-Z]{3}", money):
+        return False
+    if measure is None:
+        return True
+    if any(_price_words().get(w.lower()) == "commodity" for w in _LETTERS.findall(text, measure[0], measure[1])):
+        return False
+    return not any(measure[0] <= p.at[0] < measure[1] for p in places)
 
 
 #: Right before the place where a share price trades: the shares, up to three words, the price (what it moved
