@@ -80,6 +80,9 @@ BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 PAIR_BEFORE = frozenset(_W["pair_before"])
 PAIR_FILLERS = frozenset(_W["pair_fillers"])
+#: The units of a base counted back from a figure's own period ('the previous quarter'): period_method after_base
+#: shifts a date of one of them by one (:func:`after_base`; the package's validator checks the same).
+PREVIOUS_UNITS = frozenset(_W["previous_units"])
 #: Currency nouns ('euro', 'dollar', 'sterling', and period.toml pair_currency_nouns: 'the single currency'):
 #: after 'against' they name a currency pair, not a base.
 CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | frozenset(_W["pair_currency_nouns"])
