@@ -204,12 +204,14 @@ def _keeps_own_time(
     fig: Span,
     sent: Span,
     dates: Sequence[DateMention],
-    figures: Sequence[Span] = (),
+    figures: Sequence[Span],
     dated: bool | None = None,
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
-    the past perfect or before the story, a trading session; or the figure is the base of a change."""
+    the past perfect or before the story, a trading session; or the figure is the base of a change. ``figures``:
+    the spans of the sentence's figures, which every caller passes (a date that is another figure's is no time of
+    this one's: :func:`has_own_time`); ``dated``: as :func:`inherits` takes it."""
     return (
         has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
@@ -225,7 +227,7 @@ def _budget_free(
     sent: tuple[int, int],
     dates: Sequence[DateMention],
     durations: list[int],
-    figures: Sequence[Span] = (),
+    figures: Sequence[Span],
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
