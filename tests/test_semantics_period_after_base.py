@@ -63,7 +63,13 @@ def test_the_period_is_linked_to_the_base_s_date() -> None:
 
 @pytest.mark.parametrize(
     ("period", "value", "ok"),
-    [("2004-Q4", "2004-Q3", True), ("2005-01", "2004-12", True), ("2004", "2003", True), ("2004-Q3", "2004-Q3", False)],
+    [
+        ("2004-Q4", "2004-Q3", True),
+        ("2005-01", "2004-12", True),
+        ("2004", "2003", True),
+        ("2004-Q3", "2004-Q3", False),
+        ("2004-W11", "2004-W10", False),  # a week is no unit of previous_units: no base of after_base
+    ],
 )
 def test_validation_takes_the_unit_after_the_base(period: str, value: str, ok: bool) -> None:
     assert _period_of({"period_method": "after_base", "period": period}, value) is ok

@@ -46,6 +46,7 @@ from ..package.safe_io import (
     remote_references,
 )
 from ..package.write import DESCRIPTOR, cell, resource_hash
+from ..semantics.period import PREVIOUS_UNITS
 from ..sources import MAX_BYTES, decode_seed, read_source
 
 MENTION_TABLES = ("figures", "dates", "exclusions")
@@ -462,7 +463,7 @@ def _period_of(row: dict[str, str], value: str) -> bool:
         return str(row["period"]).startswith(f"{value}-") and len(value) == 4
     if row["period_method"] == "after_base":  # the unit after its base's: 'from 4.6% in the previous quarter'
         unit = granularity_of(value)
-        shifted = shift_value(value, unit, 1) if unit in ("year", "quarter", "month") else None
+        shifted = shift_value(value, unit, 1) if unit is not None and unit in PREVIOUS_UNITS else None
         return shifted is not None and shifted[0] == row["period"]
     return bool(row["period"] == value)
 

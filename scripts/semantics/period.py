@@ -80,6 +80,9 @@ BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 PAIR_BEFORE = frozenset(_W["pair_before"])
 PAIR_FILLERS = frozenset(_W["pair_fillers"])
+#: The units of a base counted back from a figure's own period ('the previous quarter'): period_method after_base
+#: shifts a date of one of them by one (:func:`after_base`; the package's validator checks the same).
+PREVIOUS_UNITS = frozenset(_W["previous_units"])
 #: Currency nouns ('euro', 'dollar', 'sterling', and period.toml pair_currency_nouns: 'the single currency'):
 #: after 'against' they name a currency pair, not a base.
 CURRENCY_NOUNS = frozenset(row[0] for row in vocab_rows("currencies.tsv")) | frozenset(_W["pair_currency_nouns"])
@@ -811,12 +814,14 @@ def bases(
 
 #: The base words every rule about a base figure shares (period.toml base_before_figure), as an alternation.
 BASE_FIGURE_WORDS = _phrase_alternatives(_W["base_before_figure"])
+#: The hedges between a base word and its figure (period.toml base_hedges: 'from about £2.1bn'), as an alternation.
+_BASE_HEDGES = _phrase_alternatives(_W["base_hedges"])
 #: A base word right before a figure ('from £2.1bn', 'compared with 10%'): the shared words, 'vs.' and 'compared
-#: with/to' written out; only 'about', 'around', 'some' between (the figure right after the word is the base
-#: itself); not 'than', which after 'more', 'less' qualifies the number ('more than 2.4 million').
+#: with/to' written out; only a hedge of base_hedges between ('about', 'around', 'some': the figure right after the
+#: word is the base itself); not 'than', which after 'more', 'less' qualifies the number ('more than 2.4 million').
 _BASE_BEFORE_FIGURE = re.compile(
     rf"(?<![A-Za-z])(?:{BASE_FIGURE_WORDS}|vs\.|compared[ \t\u00a0]+(?:with|to))[ \t\u00a0]+"
-    r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z",
+    rf"(?:(?:{_BASE_HEDGES})[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -837,7 +842,7 @@ def base_figure(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> b
 #: Between a changed figure's own date and the base figure of the change: perhaps a comma, a base word, perhaps a
 #: hedge ('to £51.6m in 2004 from £1.2m', 'to 1.4bn euros in 2004, against about 1bn euros').
 _BASE_AFTER_DATE = re.compile(
-    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{BASE_FIGURE_WORDS})[ \t\u00a0]+(?:(?:about|around|some)[ \t\u00a0]+)?", re.I
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{BASE_FIGURE_WORDS})[ \t\u00a0]+(?:(?:{_BASE_HEDGES})[ \t\u00a0]+)?", re.I
 )
 
 
@@ -1149,12 +1154,14 @@ _RATE_AFTER = re.compile(
 )
 
 
+#: The hedges before a yardstick's figure (period.toml yardstick_hedges: 'expectations of about 2%'), as an alternation.
+_YARDSTICK_HEDGES = _phrase_alternatives(_W["yardstick_hedges"])
 #: The expectation a reported result is measured against, right before its figure ('expectations of a 0.3%
 #: rise', 'analysts' forecasts of £532m', 'missing forecasts of 53.7'): a noun of ``yardstick_nouns``, 'of',
 #: perhaps an article or a hedge.
 _YARDSTICK_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['yardstick_nouns'])})[ \t\u00a0]+of[ \t\u00a0]+"
-    r"(?:(?:a|an|about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    rf"(?:(?:a|an|{_YARDSTICK_HEDGES})[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -1172,7 +1179,7 @@ def is_yardstick(text: str, fig_start: int, sentence_start: int) -> bool:
 _YARDSTICK_FIGURE_BEFORE = re.compile(
     rf"(?<![\w'’])(?:(?:{_phrase_alternatives(_W['compared_forecast_before'])})[ \t\u00a0]+"
     rf"(?:{_phrase_alternatives(_W['yardstick_articles'])})|{_phrase_alternatives(_W['yardstick_bare_before'])})"
-    r"[ \t\u00a0]+(?:(?:about|around|some|nearly|almost)[ \t\u00a0]+)?\Z",
+    rf"[ \t\u00a0]+(?:(?:{_YARDSTICK_HEDGES})[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 #: Right after a yardstick figure, the clause of its forecast: up to two words of its noun ('growth rate'),

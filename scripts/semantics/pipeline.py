@@ -206,12 +206,14 @@ def _keeps_own_time(
     fig: Span,
     sent: Span,
     dates: Sequence[DateMention],
-    figures: Sequence[Span] = (),
+    figures: Sequence[Span],
     dated: bool | None = None,
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
-    the past perfect or before the story, a trading session; or the figure is the base of a change."""
+    the past perfect or before the story, a trading session; or the figure is the base of a change. ``figures``:
+    the spans of the sentence's figures, which every caller passes (a date that is another figure's is no time of
+    this one's: :func:`has_own_time`); ``dated``: as :func:`inherits` takes it."""
     return (
         has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
@@ -227,7 +229,7 @@ def _budget_free(
     sent: tuple[int, int],
     dates: Sequence[DateMention],
     durations: list[int],
-    figures: Sequence[Span] = (),
+    figures: Sequence[Span],
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
@@ -324,6 +326,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
         nearest = nearest_date(text, (f.start, f.end), sent, dates, spans)  # read once: its period, its own time
+        based = base_figure(text, (f.start, f.end), sent)  # the base of a change ('from £2.1bn'), read once
         period = _shifted(period_of_date(text, (f.start, f.end), sent, dates, spans, nearest), lo)
         forecast = yardstick_clause(text, (f.start, f.end), sent)  # 'ahead of the 3.1% the government estimated'
         own = sent if forecast is None else (sent[0], forecast[0])  # what tells the figure's time: not that clause
@@ -366,7 +369,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
-        if period is None and since is None and not rate and not base_figure(text, (f.start, f.end), sent):
+        if period is None and since is None and not rate and not based:
             after = after_base(text, (f.start, f.end), own, dates)
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
@@ -392,7 +395,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         ):
             # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
             period = budget
-        if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
+        if (period is None or period.method == "sentence") and based:
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
             spans_before = figure_spans[
                 bisect_left(figure_spans, (reach, reach)) : bisect_left(figure_spans, (f.start, f.start))
@@ -405,7 +408,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
                 period = out[result].period  # 'fell 0.1%, confounding expectations of a 0.3% rise': the result's time
-        if period is not None and period.method == "same_clause" and base_figure(text, (f.start, f.end), sent):
+        if period is not None and period.method == "same_clause" and based:
             compared = _compared_period(found.figures, out, sent[0])
             part = same_part(text, f.end, found.dates[period.date], compared) if period.date is not None else None
             if part is not None:
