@@ -708,9 +708,9 @@ def _who(
     para: int,
     firms: list[Place],
     places: list[Place],
-    kind: str = "",
-    clause: tuple[int, int] | None = None,
-    facts: PlaceFacts | None = None,
+    kind: str,
+    clause: tuple[int, int],
+    facts: PlaceFacts,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -725,13 +725,9 @@ def _who(
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
-    country as it stands for this figure). ``clause``: :func:`_clause` of the figure (found when None);
-    ``facts``: the :class:`PlaceFacts` of ``sent`` (a fresh one when None).
+    country as it stands for this figure). ``kind``: the figure's kind (empty for a measure after the figure: :func:`who`); ``clause``: :func:`_clause` of the
+    figure; ``facts``: the :class:`PlaceFacts` of ``sent``.
     """
-    if clause is None:
-        clause = _clause(text, sent, fig)
-    if facts is None:
-        facts = PlaceFacts(text, sent, places, firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = facts.off_market(places)
