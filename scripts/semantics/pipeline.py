@@ -460,9 +460,7 @@ class PlaceFacts:
     its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
     left out; ``firms``: the text's, as :func:`places_between` takes them). A run-on sentence's figures then
     do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
-    it); a list by the identity of its places, which the answer keeps alive (so no id is reused while it is
-    kept): the figures of a sentence pass the same place objects, and a list of other objects (a firm's place
-    as a name in one figure) is read anew."""
+    it); a list by its places (a place is a frozen value: a firm's place as a name in one figure is another)."""
 
     __slots__ = ("_context", "_countries", "_held", "_market", "_parents", "_partners", "firms", "sent", "text")
 
@@ -472,8 +470,8 @@ class PlaceFacts:
         self.firms = firms
         self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
         self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
-        self._partners: dict[tuple[int, ...], tuple[list[Place], list[Place]]] = {}
-        self._parents: dict[tuple[int, ...], tuple[list[Place], frozenset[tuple[int, int]]]] = {}
+        self._partners: dict[tuple[Place, ...], list[Place]] = {}
+        self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
         self._context: dict[tuple[int, str | None], Place | None] = {}
 
@@ -487,20 +485,17 @@ class PlaceFacts:
 
     def partners(self, places: list[Place]) -> list[Place]:
         """:func:`trade_partners` of ``places`` (the list is shared: never mutated)."""
-        key = tuple(map(id, places))
-        got = self._partners.get(key)
-        if got is None:
-            got = self._partners[key] = list(places), trade_partners(self.text, places)
-        return got[1]
+        key = tuple(places)
+        if key not in self._partners:
+            self._partners[key] = trade_partners(self.text, places)
+        return self._partners[key]
 
     def parents(self, places: list[Place]) -> frozenset[tuple[int, int]]:
         """The spans of :func:`parents_of_placed_units` of ``places``."""
-        key = tuple(map(id, places))
-        got = self._parents.get(key)
-        if got is None:
-            spans = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
-            got = self._parents[key] = list(places), spans
-        return got[1]
+        key = tuple(places)
+        if key not in self._parents:
+            self._parents[key] = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
+        return self._parents[key]
 
     def countries(self) -> tuple[list[Place], dict[int, int]]:
         """The countries named in the sentence (:func:`_places_in`), in order, and the index of the first of them
