@@ -176,6 +176,16 @@ def _compared_period(figures: Sequence[Figure], done: Sequence[Semantics], sente
     return None
 
 
+def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int] | None:
+    """The span of the amount whose currency a figure is in (:func:`currency_subject`): its own for money, the
+    amount a change reaches for a percentage ('rising 37% to 705m rupees': ``nxt``, the next figure), else None."""
+    if f.kind == "money":
+        return f.start, f.end
+    if f.kind != "percent" or nxt is None or nxt.kind != "money":
+        return None
+    return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
+
+
 def duration_starts(figures: list[Figure]) -> list[int]:
     """The sorted starts of the duration figures, for :func:`_own_span`'s bisection."""
     return sorted(f.start for f in figures if f.kind == "duration")
@@ -428,17 +438,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         # a figure in a national currency that its sentence names no place for: the currency's country, not the
         # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
         nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
-        amount = (
-            (f.start, f.end)
-            if f.kind == "money"
-            else (nxt.start, nxt.end)
-            if f.kind == "percent"
-            and nxt is not None
-            and nxt.kind == "money"
-            and reached_amount(text, (f.start, f.end), (nxt.start, nxt.end))
-            else None
-        )
-        by_currency = currency_subject(text, sent, subject, amount, places)
+        by_currency = currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
         if by_currency is not None:
             subject = by_currency
             counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
