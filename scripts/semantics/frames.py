@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
@@ -280,7 +281,7 @@ def _exchange_name() -> re.Pattern[str]:
     return re.compile(_S + "(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
-def listing_exchanges(text: str, sent: tuple[int, int], places: list[Place]) -> list[Place]:
+def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place]) -> list[Place]:
     """The places of ``places`` (a sentence's) that name an exchange ('the London Stock Exchange') in a sentence of
     a firm's listing or share sale (a word of class 'listing': 'for its secondary listing in its $1.07bn stock
     market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a

@@ -454,7 +454,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
 class PlaceFacts:
     """Facts about the places of one sentence (window) that each of its figures asks with the same answer, read
     once for them all (the same functions, called once): which places are where a share trades
-    (:func:`_share_market`) and what a share is of (:func:`_held`), found over all the sentence's places; the
+    (:func:`_share_market`), what a share is of (:func:`_held`) and which name the exchange of a listing
+    (:func:`listing_exchanges`), found over all the sentence's places; the
     trade partners (:func:`trade_partners`) and the parents of placed units (:func:`parents_of_placed_units`) of a
     list of its places, on first asking; its countries (:func:`_coordinated`); the place a figure of it takes from
     its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
@@ -462,7 +463,18 @@ class PlaceFacts:
     do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
     it); a list by its places (a place is a frozen value: a firm's place as a name in one figure is another)."""
 
-    __slots__ = ("_context", "_countries", "_held", "_market", "_parents", "_partners", "firms", "sent", "text")
+    __slots__ = (
+        "_context",
+        "_countries",
+        "_held",
+        "_listed",
+        "_market",
+        "_parents",
+        "_partners",
+        "firms",
+        "sent",
+        "text",
+    )
 
     def __init__(self, text: str, sent: tuple[int, int], places: Sequence[Place], firms: list[Place]) -> None:
         self.text = text
@@ -470,6 +482,7 @@ class PlaceFacts:
         self.firms = firms
         self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
         self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
+        self._listed = frozenset(_key(p) for p in listing_exchanges(text, sent, places))
         self._partners: dict[tuple[Place, ...], list[Place]] = {}
         self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
@@ -482,6 +495,10 @@ class PlaceFacts:
     def held(self, places: list[Place]) -> list[Place]:
         """The places of ``places`` that a share is of (:func:`_held`)."""
         return [p for p in places if _key(p) in self._held] if self._held else []
+
+    def listed(self, places: list[Place]) -> list[Place]:
+        """The places of ``places`` that name an exchange in a sentence of a listing (:func:`listing_exchanges`)."""
+        return [p for p in places if _key(p) in self._listed] if self._listed else []
 
     def partners(self, places: list[Place]) -> list[Place]:
         """:func:`trade_partners` of ``places`` (the list is shared: never mutated)."""
@@ -518,7 +535,8 @@ class PlaceFacts:
 
 
 def _key(p: Place) -> tuple[int, int, tuple[int, int] | None]:
-    """What :func:`_share_market` and :func:`_held` read of a place: its span and ``via``."""
+    """What :func:`_share_market`, :func:`_held` and :func:`listing_exchanges` read of a place: its span and
+    ``via``."""
     return p.start, p.end, p.via
 
 
@@ -726,7 +744,7 @@ def _who(
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = facts.off_market(places)
-    listed = listing_exchanges(text, sent, places)
+    listed = facts.listed(places)
     if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
         places = [p for p in places if p not in listed]
     if measure is not None and _world_price(text, measure, places, kind):
