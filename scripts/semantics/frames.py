@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, is_country, split_codes, text_places
+from .places import FIRM_NAME, Place, exchange_words, is_country, split_codes, text_places
 from .words import vocab_rows
 
 _S = r"[^\S\n]+"
@@ -276,11 +277,11 @@ def _listing_re() -> re.Pattern[str]:
 @cache
 def _exchange_name() -> re.Pattern[str]:
     """Right after a place: the name of an exchange (``vocab/en/exchanges.tsv`` class 'exchange': ' Stock Exchange')."""
-    phrases = [row[0].strip() for row in vocab_rows("exchanges.tsv") if row[1:] and row[1].strip() == "exchange"]
-    return re.compile(_S + "(?:" + "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")\b")
+    phrases = sorted(exchange_words()["exchange"], key=len, reverse=True)
+    return re.compile(_S + "(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
-def listing_exchanges(text: str, sent: tuple[int, int], places: list[Place]) -> list[Place]:
+def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place]) -> list[Place]:
     """The places of ``places`` (a sentence's) that name an exchange ('the London Stock Exchange') in a sentence of
     a firm's listing or share sale (a word of class 'listing': 'for its secondary listing in its $1.07bn stock
     market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a

@@ -176,6 +176,16 @@ def _compared_period(figures: Sequence[Figure], done: Sequence[Semantics], sente
     return None
 
 
+def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int] | None:
+    """The span of the amount whose currency a figure is in (:func:`currency_subject`): its own for money, the
+    amount a change reaches for a percentage ('rising 37% to 705m rupees': ``nxt``, the next figure), else None."""
+    if f.kind == "money":
+        return f.start, f.end
+    if f.kind != "percent" or nxt is None or nxt.kind != "money":
+        return None
+    return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
+
+
 def duration_starts(figures: list[Figure]) -> list[int]:
     """The sorted starts of the duration figures, for :func:`_own_span`'s bisection."""
     return sorted(f.start for f in figures if f.kind == "duration")
@@ -431,17 +441,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         # a figure in a national currency that its sentence names no place for: the currency's country, not the
         # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
         nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
-        amount = (
-            (f.start, f.end)
-            if f.kind == "money"
-            else (nxt.start, nxt.end)
-            if f.kind == "percent"
-            and nxt is not None
-            and nxt.kind == "money"
-            and reached_amount(text, (f.start, f.end), (nxt.start, nxt.end))
-            else None
-        )
-        by_currency = currency_subject(text, sent, subject, amount, places)
+        by_currency = currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
         if by_currency is not None:
             subject = by_currency
             counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
@@ -457,17 +457,27 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
 class PlaceFacts:
     """Facts about the places of one sentence (window) that each of its figures asks with the same answer, read
     once for them all (the same functions, called once): which places are where a share trades
-    (:func:`_share_market`) and what a share is of (:func:`_held`), found over all the sentence's places; the
+    (:func:`_share_market`), what a share is of (:func:`_held`) and which name the exchange of a listing
+    (:func:`listing_exchanges`), found over all the sentence's places; the
     trade partners (:func:`trade_partners`) and the parents of placed units (:func:`parents_of_placed_units`) of a
     list of its places, on first asking; its countries (:func:`_coordinated`); the place a figure of it takes from
     its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
     left out; ``firms``: the text's, as :func:`places_between` takes them). A run-on sentence's figures then
     do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
-    it); a list by the identity of its places, which the answer keeps alive (so no id is reused while it is
-    kept): the figures of a sentence pass the same place objects, and a list of other objects (a firm's place
-    as a name in one figure) is read anew."""
+    it); a list by its places (a place is a frozen value: a firm's place as a name in one figure is another)."""
 
-    __slots__ = ("_context", "_countries", "_held", "_market", "_parents", "_partners", "firms", "sent", "text")
+    __slots__ = (
+        "_context",
+        "_countries",
+        "_held",
+        "_listed",
+        "_market",
+        "_parents",
+        "_partners",
+        "firms",
+        "sent",
+        "text",
+    )
 
     def __init__(self, text: str, sent: tuple[int, int], places: Sequence[Place], firms: list[Place]) -> None:
         self.text = text
@@ -475,8 +485,9 @@ class PlaceFacts:
         self.firms = firms
         self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
         self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
-        self._partners: dict[tuple[int, ...], tuple[list[Place], list[Place]]] = {}
-        self._parents: dict[tuple[int, ...], tuple[list[Place], frozenset[tuple[int, int]]]] = {}
+        self._listed = frozenset(_key(p) for p in listing_exchanges(text, sent, places))
+        self._partners: dict[tuple[Place, ...], list[Place]] = {}
+        self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
         self._context: dict[tuple[int, str | None], Place | None] = {}
 
@@ -488,22 +499,23 @@ class PlaceFacts:
         """The places of ``places`` that a share is of (:func:`_held`)."""
         return [p for p in places if _key(p) in self._held] if self._held else []
 
+    def listed(self, places: list[Place]) -> list[Place]:
+        """The places of ``places`` that name an exchange in a sentence of a listing (:func:`listing_exchanges`)."""
+        return [p for p in places if _key(p) in self._listed] if self._listed else []
+
     def partners(self, places: list[Place]) -> list[Place]:
         """:func:`trade_partners` of ``places`` (the list is shared: never mutated)."""
-        key = tuple(map(id, places))
-        got = self._partners.get(key)
-        if got is None:
-            got = self._partners[key] = list(places), trade_partners(self.text, places)
-        return got[1]
+        key = tuple(places)
+        if key not in self._partners:
+            self._partners[key] = trade_partners(self.text, places)
+        return self._partners[key]
 
     def parents(self, places: list[Place]) -> frozenset[tuple[int, int]]:
         """The spans of :func:`parents_of_placed_units` of ``places``."""
-        key = tuple(map(id, places))
-        got = self._parents.get(key)
-        if got is None:
-            spans = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
-            got = self._parents[key] = list(places), spans
-        return got[1]
+        key = tuple(places)
+        if key not in self._parents:
+            self._parents[key] = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
+        return self._parents[key]
 
     def countries(self) -> tuple[list[Place], dict[int, int]]:
         """The countries named in the sentence (:func:`_places_in`), in order, and the index of the first of them
@@ -526,7 +538,8 @@ class PlaceFacts:
 
 
 def _key(p: Place) -> tuple[int, int, tuple[int, int] | None]:
-    """What :func:`_share_market` and :func:`_held` read of a place: its span and ``via``."""
+    """What :func:`_share_market`, :func:`_held` and :func:`listing_exchanges` read of a place: its span and
+    ``via``."""
     return p.start, p.end, p.via
 
 
@@ -711,9 +724,9 @@ def _who(
     para: int,
     firms: list[Place],
     places: list[Place],
-    kind: str = "",
-    clause: tuple[int, int] | None = None,
-    facts: PlaceFacts | None = None,
+    kind: str,
+    clause: tuple[int, int],
+    facts: PlaceFacts,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -728,17 +741,13 @@ def _who(
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
-    country as it stands for this figure). ``clause``: :func:`_clause` of the figure (found when None);
-    ``facts``: the :class:`PlaceFacts` of ``sent`` (a fresh one when None).
+    country as it stands for this figure). ``kind``: the figure's kind (empty for a measure after the figure: :func:`who`); ``clause``: :func:`_clause` of the
+    figure; ``facts``: the :class:`PlaceFacts` of ``sent``.
     """
-    if clause is None:
-        clause = _clause(text, sent, fig)
-    if facts is None:
-        facts = PlaceFacts(text, sent, places, firms)
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = _without_regions(text, places, measure)
     places = facts.off_market(places)
-    listed = listing_exchanges(text, sent, places)
+    listed = facts.listed(places)
     if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
         places = [p for p in places if p not in listed]
     if measure is not None and _world_price(text, measure, places, kind):

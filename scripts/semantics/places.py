@@ -168,11 +168,20 @@ def cities() -> dict[str, str]:
 
 
 @cache
+def exchange_words() -> dict[str, tuple[str, ...]]:
+    """class -> its phrases, in the file's order, from ``vocab/en/exchanges.tsv`` ('exchange': 'Stock Exchange';
+    'market': 'stocks'), read once."""
+    out: dict[str, list[str]] = {}
+    for row in vocab_rows("exchanges.tsv"):
+        out.setdefault(row[1].strip(), []).append(row[0].strip())
+    return {cls: tuple(words) for cls, words in out.items()}
+
+
+@cache
 def _exchange_after() -> re.Pattern[str]:
     """A phrase of ``vocab/en/exchanges.tsv`` as the next whole words after a space."""
-    return re.compile(
-        r"[^\S\n]+(?:" + word_trie([row[0].strip() for row in vocab_rows("exchanges.tsv")]) + r")(?![\w\-])"
-    )
+    phrases = [w for words in exchange_words().values() for w in words]
+    return re.compile(r"[^\S\n]+(?:" + word_trie(phrases) + r")(?![\w\-])")
 
 
 @lru_cache(maxsize=8)
