@@ -1104,7 +1104,8 @@ def transfer(
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart that a verb of transfer or supply of the figure's clause sets, where the text
     names them (``clause``: :func:`_clause` of the figure, when the caller has it): a transfer's recipient
-    and giver ('Germany gave Ukraine $2bn'); a supply's supplier and who it supplies ('Iran will supply
+    and giver ('Germany gave Ukraine $2bn'), or a firm's payment to a party that is no place, the firm's ('a US
+    bank will donate $8m to victims of a Chilean ruler'); a supply's supplier and who it supplies ('Iran will supply
     India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): goods sold are the
     seller's figure, as exports are the exporter's. A supply that names no one supplied sets nothing (the
     place of a sale stays the place of the activity: 'sold 20% more cars in the US')."""
@@ -1134,13 +1135,28 @@ def transfer(
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
             return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
-        return recipient, (before[-1] if before else None)
+        giver = before[-1] if before else None
+        if (
+            recipient is None
+            and giver is not None
+            and (giver.via is not None or before_firm_noun(text, giver))
+            and _GIVEN_GAP.fullmatch(text, verb.end, fig[0]) is not None
+        ):
+            # 'A US bank has said it will donate more than $8m to victims of former Chilean military ruler': a firm's
+            # payment to a party that is no place is the firm's, not that of a place in the party's description
+            return giver, None
+        return recipient, giver
     # 'Turkey has agreed a draft proposal with the IMF to borrow $10bn': who receives is the clause's own place,
     # not one a preposition of exchange introduces (that one is the giver, unless 'from' or 'by' names another)
     plain = [p for p in before if not _introduced(text, sent, p)]
     recipient = plain[-1] if plain else (before[-1] if before else None)
     lender = next((p for p in reversed(before) if p is not recipient and _prev_word(text, p) == "with"), None)
     return recipient, after_word({"from", "by"}) or lender
+
+
+#: Between a verb of giving and the amount it gives: at most three words, no figure ('donate more than $8m',
+#: 'give a $50,000 bribe'; not '$27m into two' for the 'two').
+_GIVEN_GAP = re.compile(r"(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]+")
 
 
 @lru_cache(maxsize=1)
