@@ -487,6 +487,9 @@ MARK_CROSSED = [
     ("The jobless rate is set to dip below 5% next year.", "5%", "less_than"),
     ("Poverty could fall as low as 12% by 2020.", "12%", "at_least"),
     ("The stock rose as high as $31 before the close.", "$31", "at_most"),
+    # a hedge typed with a non-breaking space is the same hedge (the lookup and the mark test agree)
+    ("Poverty could fall as\u00a0low as 12% by 2020.", "12%", "at_least"),
+    ("The stock rose as high\u00a0as $31 before the close.", "$31", "at_most"),
 ]
 
 # ... but a move named by a noun above or below a size is a move ("growth above 3%"), a verb with its size before

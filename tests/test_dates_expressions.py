@@ -192,6 +192,35 @@ def test_anaphora_take_the_story_s_date(text, quote, value):
     assert dates(text)[quote][0] == value
 
 
+# A verb that ends or begins a period before a bare 'the year' or 'the month': the story's period, as after 'for'.
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "value"),
+    [
+        ("Oil prices are finishing the year roughly 30% higher.", FRIDAY, "year", "2005"),
+        ("Shares ended the year at their highest level since 2000.", FRIDAY, "year", "2005"),
+        ("The index began the month at a record.", FRIDAY, "month", ""),
+        # no dateline: the year of the story's last date
+        ("The euro will climb in 2005, finishing the year around $1.40.", None, "year", "2005"),
+        ("Sales rose in 2004. The chain closed the year with 300 stores.", None, "year", "2004"),
+    ],
+)
+def test_a_period_ended_or_begun_is_the_story_s_period(text, published, quote, value):
+    assert dates(text, published)[quote][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal ended the year-long dispute over pensions.",  # a length, not the period
+        "The firm will start the year ahead with new owners.",  # a year named by what follows
+        "Prices ended the year's first week lower.",  # a part of the year, its own expression
+        "Exports closed the yearly gap with imports.",  # another word
+    ],
+)
+def test_a_period_verb_before_another_year_word_is_no_anaphor(text):
+    assert not [q for q in quotes(text) if q in ("year", "month")]
+
+
 def test_anaphora_with_nothing_to_refer_to_are_recorded_without_a_value():
     got = dates('"On that date, yes. I was lying," he replied. Interest in this period was encouraging.', None)
     assert got["that date"] == ("", "unanchored")

@@ -305,7 +305,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         rf"|(?<=on the )(?P<an_dy>day)(?=[.,;:!?]|{_SP}(?:at|to|and|but|after)(?!\w)|\s*\Z)"
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
-        rf"|(?:{'|'.join(f'(?<={w} the )' for w in ('for', 'For', 'during', 'During', 'in', 'over', 'throughout'))})"
+        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])})"
         rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
         rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",

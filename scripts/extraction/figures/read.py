@@ -391,8 +391,9 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     mark = False  # a hedge of a mark a move may cross ("fell below 10%")
     m = _back(_HEDGE_BACK_RE, text, at, 26)
     if m:
-        word = (m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower()
-        d.qualifier = HEDGES.get(" ".join(word.split()), "exact")
+        # one spelling for every test below: "as\u00a0low as" is the hedge "as low as"
+        word = " ".join((m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower().split())
+        d.qualifier = HEDGES.get(word, "exact")
         if word == "over" and d.kind == "duration" and _back(_OVER_SPAN_BACK_RE, text, at - m.end(), 16):
             d.qualifier = "exact"  # "rose 40% over two years", "repayable over 25 years": the span, no bound
         elif word == "up to" and _back(_UP_TO_LEVEL_BACK_RE, text, at - m.end(), 16):
