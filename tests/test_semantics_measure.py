@@ -21,6 +21,14 @@ from semantics_helpers import measure_of, semantics_of
         ("The trade deficit hit its widest level in years having grown by $40bn.", "$40bn", "The trade deficit"),
         ("Car sales hit a record, having climbed 12% in March.", "12%", "Car sales"),
         ("Exports, having risen 5% in May, fell 2% in June.", "5%", "Exports"),
+        # a participle of change or level in -ing after a comma, its figure right after it: the subject of the
+        # clause before the comma, not a place, an object or a noun of change there
+        ("Copper prices climbed in Shanghai trading, adding 3% to $7,000 a tonne.", "3%", "Copper prices"),
+        ("The index recorded its biggest weekly gain, surging 4.2% to a record.", "4.2%", "The index"),
+        ("Gold prices have broken records this year, topping $900 an ounce.", "$900 an ounce", "Gold prices"),
+        ("The stock slid in Paris on the news, shedding 15% to 22 euro cents.", "15%", "The stock"),
+        # but a figure of the participle's object is that object's
+        ("Inflation has been rising, hitting an annual rate of 2.1% in May.", "2.1%", "an annual rate"),
         # X of N
         ("The firm reported a net profit of £45m for the year.", "£45m", "a net profit"),
         ("Offenders face a maximum fine of £1,000.", "£1,000", "a maximum fine"),

@@ -32,7 +32,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
    in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
-   phrase before it ('the world's fourth biggest bank, valued at $180bn');
+   phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
+   after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
@@ -925,10 +926,12 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
         return _noun_before_verb(toks, k)
-    if toks[k].low == "having":
-        # 'the deficit hit its highest level in years having increased by $43bn': the subject of a
-        # participle clause is the subject of the verb before it, not that verb's object
-        got = _clause_subject(toks, k)
+    if toks[k].low == "having" or _participle_clause(toks, k, i):
+        # 'the deficit hit its highest level in years having increased by $43bn', 'Brent crude rose in London
+        # trading, adding $1.89': the subject of a participle clause is the subject of the verb before it,
+        # not that verb's object (nor a noun of change: 'recorded its largest gain, surging 3.5%')
+        opening = _clause_opening(toks, k - 1) if toks[k].low != "having" else None
+        got = opening or _clause_subject(toks, k, verbs_only=toks[k].low != "having")
         if got is not None:
             return got
     if k > 0 and toks[k - 1].low == "to":
@@ -946,6 +949,17 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _participle_clause(toks: list[Token], k: int, i: int) -> bool:
+    """True when token k is a verb of change or level in -ing right after a comma and its figure is token i
+    (over hedges), opening a participle clause whose subject is the subject of the clause before the comma
+    ('Brent crude also rose in London trading, adding $1.89', 'the stock tumbled in Paris, shedding 15%');
+    not a figure of the verb's object ('hitting an annual rate of 1.6%': the rate)."""
+    t = toks[k]
+    if not (k > 1 and toks[k - 1].text == "," and i < len(toks) and toks[i].mention == "figure"):
+        return False
+    return _verbish(t) and t.low.endswith("ing") and t.is_any("change", "level")
 
 
 def _participle_after_comma(toks: list[Token], k: int) -> bool:
