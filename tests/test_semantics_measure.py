@@ -36,6 +36,12 @@ from semantics_helpers import measure_of, semantics_of
         # N of X
         ("Farmers sold 40% of the harvest abroad.", "40%", "the harvest"),
         ("Two-thirds of the new loans went to small firms.", "Two-thirds", "the new loans"),
+        # a fraction right before a determiner: the 'of' left out ('half the X'), not a level moved to
+        ("Analysts say half the factories in the region could close.", "half", "the factories in the region"),
+        ("The group sold half its insurance arm last year.", "half", "its insurance arm"),
+        ("Half the population is out of work.", "Half", "the population"),
+        ("Public debt will rise to more than half the country's output.", "half", "Public debt"),
+        ("The currency lost almost half its value in 2004.", "half", "The currency"),
         # the figure modifies the phrase after it
         ("Ministers approved a 25% tax on imported cars.", "25%", "tax on imported cars"),
         ("It signed a $3bn supply deal with the utility.", "$3bn", "supply deal"),

@@ -15,7 +15,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), also with 'of' left out after a fraction
+   ('half the plants', not a level moved to: 'rise to more than half the output'), and a ratio of counts right before its
    counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
    'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
@@ -283,12 +284,13 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got  # 'a 5% pay rise', 'a 1.3% volume sales fall': the phrase names what changed
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
-    # 4. 'N of X'
-    if nxt + 1 < len(toks) and toks[nxt].low == "of":
-        got = _np_right(toks, nxt + 1, through_mentions=True)
-        if got is None and toks[nxt + 1].mention == "figure":
-            got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
-        if got is not None and _owned_generic(toks, nxt + 1):
+    # 4. 'N of X', and a fraction right before a determiner, 'of' left out ('half the plants')
+    of = nxt + 1 if nxt + 1 < len(toks) and toks[nxt].low == "of" else _fraction_of(toks, fig, nxt, kind, before)
+    if of is not None:
+        got = _np_right(toks, of, through_mentions=True)
+        if got is None and toks[of].mention == "figure":
+            got = _np_right(toks, of + 1)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is not None and _owned_generic(toks, of):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
@@ -693,6 +695,18 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
             return None
         j -= 1
     return None
+
+
+def _fraction_of(toks: list[Token], fig: int, nxt: int, kind: str, before: int) -> int | None:
+    """Token ``nxt`` when the fraction at token ``fig`` takes the phrase a determiner opens there as an 'of'
+    phrase left out ('half the IMF support could come from', 'sold half its finance arm'), else None; not a
+    level a move goes to or from, over the hedges before the figure ('debt will grow to more than half the
+    nation's output': the debt)."""
+    if kind != "fraction" or nxt != fig + 1 or nxt + 1 >= len(toks) or not _determiner(toks[nxt]):
+        return None
+    if any(t.low in {"to", "from"} for t in toks[max(0, before - 1) : fig]):
+        return None
+    return nxt if toks[nxt + 1].content else None
 
 
 def _owned_generic(toks: list[Token], i: int) -> bool:
