@@ -674,6 +674,12 @@ def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, inser
         ("Brazil took 20.1% of Chile's exports, compared with 18.6% for Peru.", "18.6%", "Chile's exports"),
         ("The firm sold 300 of the new trucks compared with just 40 the year before.", "40", "the new trucks"),
         ("Acme's revenue rose to $4.1bn, up from $3.6bn a year ago.", "$3.6bn", "Acme's revenue"),
+        # ', or N' restates the figure before in another unit or as a share
+        ("The central bank holds 600 tonnes of gold, or about 21m ounces.", "21m ounces", "gold"),
+        ("The plant raised its output by 8%, or 40,000 barrels a day.", "40,000 barrels a day", "its output"),
+        ("Pirated goods are worth 90bn euros a year, or about 4% of world trade.", "4%", "Pirated goods"),
+        # must not: after an earlier count of its own noun, a share keeps its 'of' phrase
+        ("Unemployment rose to 4.5 million people, or 10.8% of the workforce.", "10.8%", "the workforce"),
         # must not: a figure that modifies a phrase of its own after the comparison measures that phrase
         (
             "Exports rose 8.2% last year, compared with a 0.3% fall in private consumption.",

@@ -3,7 +3,7 @@
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
-   after 'compared with', 'instead of', 'up from' measures what the figure before the comparison does
+   after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
