@@ -21,6 +21,14 @@ from semantics_helpers import measure_of, semantics_of
         ("The trade deficit hit its widest level in years having grown by $40bn.", "$40bn", "The trade deficit"),
         ("Car sales hit a record, having climbed 12% in March.", "12%", "Car sales"),
         ("Exports, having risen 5% in May, fell 2% in June.", "5%", "Exports"),
+        # a participle of change or level in -ing after a comma, its figure right after it: the subject of the
+        # clause before the comma, not a place, an object or a noun of change there
+        ("Copper prices climbed in Shanghai trading, adding 3% to $7,000 a tonne.", "3%", "Copper prices"),
+        ("The index recorded its biggest weekly gain, surging 4.2% to a record.", "4.2%", "The index"),
+        ("Gold prices have broken records this year, topping $900 an ounce.", "$900 an ounce", "Gold prices"),
+        ("The stock slid in Paris on the news, shedding 15% to 22 euro cents.", "15%", "The stock"),
+        # but a figure of the participle's object is that object's
+        ("Inflation has been rising, hitting an annual rate of 2.1% in May.", "2.1%", "an annual rate"),
         # X of N
         ("The firm reported a net profit of £45m for the year.", "£45m", "a net profit"),
         ("Offenders face a maximum fine of £1,000.", "£1,000", "a maximum fine"),
@@ -28,6 +36,12 @@ from semantics_helpers import measure_of, semantics_of
         # N of X
         ("Farmers sold 40% of the harvest abroad.", "40%", "the harvest"),
         ("Two-thirds of the new loans went to small firms.", "Two-thirds", "the new loans"),
+        # a fraction right before a determiner: the 'of' left out ('half the X'), not a level moved to
+        ("Analysts say half the factories in the region could close.", "half", "the factories in the region"),
+        ("The group sold half its insurance arm last year.", "half", "its insurance arm"),
+        ("Half the population is out of work.", "Half", "the population"),
+        ("Public debt will rise to more than half the country's output.", "half", "Public debt"),
+        ("The currency lost almost half its value in 2004.", "half", "The currency"),
         # the figure modifies the phrase after it
         ("Ministers approved a 25% tax on imported cars.", "25%", "tax on imported cars"),
         ("It signed a $3bn supply deal with the utility.", "$3bn", "supply deal"),
@@ -660,6 +674,12 @@ def test_a_verb_after_an_insertion_is_no_participle(text: str, quote: str, inser
         ("Brazil took 20.1% of Chile's exports, compared with 18.6% for Peru.", "18.6%", "Chile's exports"),
         ("The firm sold 300 of the new trucks compared with just 40 the year before.", "40", "the new trucks"),
         ("Acme's revenue rose to $4.1bn, up from $3.6bn a year ago.", "$3.6bn", "Acme's revenue"),
+        # ', or N' restates the figure before in another unit or as a share
+        ("The central bank holds 600 tonnes of gold, or about 21m ounces.", "21m ounces", "gold"),
+        ("The plant raised its output by 8%, or 40,000 barrels a day.", "40,000 barrels a day", "its output"),
+        ("Pirated goods are worth 90bn euros a year, or about 4% of world trade.", "4%", "Pirated goods"),
+        # must not: after an earlier count of its own noun, a share keeps its 'of' phrase
+        ("Unemployment rose to 4.5 million people, or 10.8% of the workforce.", "10.8%", "the workforce"),
         # must not: a figure that modifies a phrase of its own after the comparison measures that phrase
         (
             "Exports rose 8.2% last year, compared with a 0.3% fall in private consumption.",

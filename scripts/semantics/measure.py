@@ -3,7 +3,7 @@
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
-   after 'compared with', 'instead of', 'up from' measures what the figure before the comparison does
+   after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
@@ -15,7 +15,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), and a ratio of counts right before its
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), also with 'of' left out after a fraction
+   ('half the plants', not a level moved to: 'rise to more than half the output'), and a ratio of counts right before its
    counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
    'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
 5. ``X of N`` ('a net profit of $3m', 'a maximum fine of £1,000'; 'a total of $2bn in provisions');
@@ -32,7 +33,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
    in the sentence ('the S&P 500 rose 64 points to 4,577'), or its object when the verb acts on
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
-   phrase before it ('the world's fourth biggest bank, valued at $180bn');
+   phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
+   after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
 8. ``N in X`` ('$800m in sales'), unless X is a date;
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
@@ -282,12 +284,13 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got  # 'a 5% pay rise', 'a 1.3% volume sales fall': the phrase names what changed
         if got is not None:  # 'global trade could see a 5% rebound': the subject, else the phrase
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
-    # 4. 'N of X'
-    if nxt + 1 < len(toks) and toks[nxt].low == "of":
-        got = _np_right(toks, nxt + 1, through_mentions=True)
-        if got is None and toks[nxt + 1].mention == "figure":
-            got = _np_right(toks, nxt + 2)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
-        if got is not None and _owned_generic(toks, nxt + 1):
+    # 4. 'N of X', and a fraction right before a determiner, 'of' left out ('half the plants')
+    of = nxt + 1 if nxt + 1 < len(toks) and toks[nxt].low == "of" else _fraction_of(toks, fig, nxt, kind, before)
+    if of is not None:
+        got = _np_right(toks, of, through_mentions=True)
+        if got is None and toks[of].mention == "figure":
+            got = _np_right(toks, of + 1)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is not None and _owned_generic(toks, of):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
         if got is not None:
@@ -694,6 +697,18 @@ def _compared_figure(toks: list[Token], before: int) -> int | None:
     return None
 
 
+def _fraction_of(toks: list[Token], fig: int, nxt: int, kind: str, before: int) -> int | None:
+    """Token ``nxt`` when the fraction at token ``fig`` takes the phrase a determiner opens there as an 'of'
+    phrase left out ('half the IMF support could come from', 'sold half its finance arm'), else None; not a
+    level a move goes to or from, over the hedges before the figure ('debt will grow to more than half the
+    nation's output': the debt)."""
+    if kind != "fraction" or nxt != fig + 1 or nxt + 1 >= len(toks) or not _determiner(toks[nxt]):
+        return None
+    if any(t.low in {"to", "from"} for t in toks[max(0, before - 1) : fig]):
+        return None
+    return nxt if toks[nxt + 1].content else None
+
+
 def _owned_generic(toks: list[Token], i: int) -> bool:
     """True when the noun phrase at token i is a possessive determiner and generic nouns only ('its value',
     'their total'): a share of it measures what the possessive stands for, the subject of its clause. The
@@ -925,10 +940,12 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
         return _noun_before_verb(toks, k)
-    if toks[k].low == "having":
-        # 'the deficit hit its highest level in years having increased by $43bn': the subject of a
-        # participle clause is the subject of the verb before it, not that verb's object
-        got = _clause_subject(toks, k)
+    if toks[k].low == "having" or _participle_clause(toks, k, i):
+        # 'the deficit hit its highest level in years having increased by $43bn', 'Brent crude rose in London
+        # trading, adding $1.89': the subject of a participle clause is the subject of the verb before it,
+        # not that verb's object (nor a noun of change: 'recorded its largest gain, surging 3.5%')
+        opening = _clause_opening(toks, k - 1) if toks[k].low != "having" else None
+        got = opening or _clause_subject(toks, k, verbs_only=toks[k].low != "having")
         if got is not None:
             return got
     if k > 0 and toks[k - 1].low == "to":
@@ -946,6 +963,17 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
     return _np_left(toks, _before_relative(toks, k))
+
+
+def _participle_clause(toks: list[Token], k: int, i: int) -> bool:
+    """True when token k is a verb of change or level in -ing right after a comma and its figure is token i
+    (over hedges), opening a participle clause whose subject is the subject of the clause before the comma
+    ('Brent crude also rose in London trading, adding $1.89', 'the stock tumbled in Paris, shedding 15%');
+    not a figure of the verb's object ('hitting an annual rate of 1.6%': the rate)."""
+    t = toks[k]
+    if not (k > 1 and toks[k - 1].text == "," and i < len(toks) and toks[i].mention == "figure"):
+        return False
+    return _verbish(t) and t.low.endswith("ing") and t.is_any("change", "level")
 
 
 def _participle_after_comma(toks: list[Token], k: int) -> bool:
