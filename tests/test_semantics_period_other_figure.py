@@ -111,3 +111,37 @@ def test_a_date_of_another_figure_does_not_date_the_figure(
 ) -> None:
     got = semantics_of(text, quote).period
     assert ((got.value, got.method) if got else (None, None)) == (period, method)
+
+
+#: (text, quote, period): a headline's undated result takes the period its lede reports
+HEADLINES = [
+    (
+        "Widget maker in $120m sales revision\n\nWidget maker Acme has revised its sales for 2003 after an audit.\n",
+        "$120m",
+        "2003",
+    ),
+    (
+        "Acme posts 12% rise in annual profits\n\nAcme said on Tuesday that its profits for the second quarter of "
+        "2004 were $2m, and that its profits for 2004 were $5m.\n",
+        "12%",
+        "2004",
+    ),
+    # must not: a headline figure that names no result
+    (
+        "Acme in $4bn plane deal\n\nAcme has agreed to buy 70 planes, after its sales rose in 2004.\n",
+        "$4bn",
+        None,
+    ),
+    # must not: a forecast's headline
+    (
+        "Acme to post $50m profit\n\nAcme expects to post a profit of $50m, after a loss in 2004.\n",
+        "$50m",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), HEADLINES)
+def test_a_headline_s_result_takes_the_lede_s_period(text: str, quote: str, period: str | None) -> None:
+    got = semantics_of(text, quote).period
+    assert (got.value if got else None) == period

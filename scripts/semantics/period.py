@@ -1803,6 +1803,24 @@ def body_period(
     return _first_reported(text, body, dates, wanted)
 
 
+def headline_period(
+    text: str, fig: tuple[int, int], headline: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The period of a headline's figure that no date of the headline gives, from the lede (``dates``: its dates):
+    the headline's figure takes the period its body gives it, as the gold rule has it ('Nortel in $300m profit
+    revision' over 'has sharply revised downwards its profits for the 2003 fiscal year' is 2003's). A headline has
+    no verb in the past to say it reports, so only a result it names (a word of :data:`PERIOD_NOUNS` within
+    :data:`RESULT_WINDOW` words after the figure), a headline and lede that forecast nothing, and a period of the
+    length the result's adjective gives (:data:`RESULT_SPAN`); the first the lede reports (:func:`_first_reported`)."""
+    if _says_forecast(text, *headline) or _says_forecast(text, *lede_span):
+        return None
+    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(headline[1], fig[1] + 50))[:RESULT_WINDOW]]
+    if not set(near) & PERIOD_NOUNS:
+        return None  # no result named after the figure ('Acme in $4bn plane deal')
+    wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
+    return _first_reported(text, lede_span, dates, wanted)
+
+
 def _first_reported(
     text: str, span: tuple[int, int], dates: Sequence[DateMention], granularity: str | None = None
 ) -> Period | None:

@@ -44,6 +44,7 @@ from .period import (
     body_period,
     fieldwork_period,
     has_own_time,
+    headline_period,
     in_session,
     inherited,
     is_rate,
@@ -371,6 +372,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
+        if period is None and since is None and not rate and story is not None and f.end <= story[0]:
+            # a headline's undated result: the period the lede reports ('Nortel in $300m profit revision')
+            from_lede = headline_period(text, (f.start, f.end), sent, story, found.dates[story_dates])
+            period = _shifted(from_lede, story_dates.start)
         if (
             period is None
             and since is None
