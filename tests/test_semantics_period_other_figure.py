@@ -145,3 +145,36 @@ HEADLINES = [
 def test_a_headline_s_result_takes_the_lede_s_period(text: str, quote: str, period: str | None) -> None:
     got = semantics_of(text, quote).period
     assert (got.value if got else None) == period
+
+
+LEDE = "Deficit forecast\n\nThe country's budget deficit is set to reach $300bn in 2005, officials said.{more}\n\n{s}\n"
+#: (text, quote, period): a forecast opening the paragraph after the lede continues the lede's forecast date
+LEDE_FORECASTS = [
+    (
+        LEDE.format(more="", s="The war's cost is still to be added, with analysts saying it could rise by $50bn."),
+        "$50bn",
+        "2005",
+    ),
+    # must not: a report, not a forecast
+    (LEDE.format(more="", s="Analysts said the deficit rose by $50bn."), "$50bn", None),
+    # must not: not the paragraph's first sentence
+    (
+        LEDE.format(more="", s="Officials met on Monday. Analysts say the deficit could rise by a further $50bn."),
+        "$50bn",
+        None,
+    ),
+    # must not: the lede's forecast date is not in its last sentence
+    (
+        LEDE.format(more=" Officials met on Monday.", s="Analysts say the deficit could rise by a further $50bn."),
+        "$50bn",
+        None,
+    ),
+    # must not: a span of its own ('in 10 years')
+    (LEDE.format(more="", s="The debt will grow in 10 years to half of output."), "half", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), LEDE_FORECASTS)
+def test_a_forecast_after_the_lede_continues_its_forecast(text: str, quote: str, period: str | None) -> None:
+    got = semantics_of(text, quote).period
+    assert (got.value if got else None) == period

@@ -1626,6 +1626,32 @@ def inherited(
     return None
 
 
+def lede_forecast(
+    text: str,
+    sentence: tuple[int, int],
+    body: tuple[int, int],
+    lede_span: tuple[int, int],
+    dates: Sequence[DateMention],
+) -> Period | None:
+    """The period of a forecast's figure that opens the paragraph after the lede (``body``) undated, from a forecast
+    date in the lede's last sentence (``dates``: the lede's), which it continues as :func:`inherited` has a forecast
+    continue the sentence right before it ('The US budget deficit is set to hit $368bn this year, officials said.'
+    then 'The cost of military operations still needs to be factored in, with analysts saying the deficit could end
+    up a further $100bn in the red': this year's). Only the paragraph's first sentence, a forecast, and a date of the
+    lede that a later sentence can take (:func:`_inheritable`) and is a forecast's (:func:`_forecast_date`)."""
+    lead = _LEAD.match(text, body[0])
+    if lead is None or sentence[0] != lead.end() or not _says_forecast(text, *sentence):
+        return None
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if not _inheritable(text, d, lede_span[0], lede_span[1]):
+            continue
+        if not _forecast_date(text, d, lede_span[0], lede_span[1]) or _sentences_between(text, d.end, sentence[0]) > 1:
+            return None
+        return Period(d.value, i, "inherited_story")
+    return None
+
+
 def _sentences_between(text: str, start: int, end: int) -> int:
     """How many sentence ends (:data:`_SENTENCE_END`) ``text[start:end]`` holds: 1 from a date to the start of the
     next sentence, more when a sentence comes between."""

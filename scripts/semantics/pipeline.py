@@ -51,6 +51,7 @@ from .period import (
     is_yardstick,
     later_than_bases,
     lede,
+    lede_forecast,
     measured_result,
     nearest_date,
     paragraph_span,
@@ -362,6 +363,17 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             ):  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)
+            if (
+                period is None
+                and body is not None
+                and story is not None
+                and body[0] <= f.start < body[1]
+                and not now
+                and bisect_left(durations, sent[0]) == bisect_left(durations, sent[1])  # no span ('in 10 years')
+            ):
+                # 'The deficit is set to hit $368bn this year.' then 'analysts saying it could end up a further $100bn'
+                from_lede = lede_forecast(text, sent, body, story, found.dates[story_dates])
+                period = _shifted(from_lede, story_dates.start)
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
