@@ -25,7 +25,11 @@ measured against ('confounding expectations of a 0.3% rise') takes the result's 
 about something else that the figure is not in (a relative clause, 'having ...', a participle aside: 'a $2.7bn
 fraud at the company he co-founded in 1984', 'Tate & Lyle, which joined the index in 1935, operates 41
 factories') is that clause's (:func:`other_clause`), and a present state ('Honda has three hybrids') takes no
-date of a coordinated clause of its own (', and the two carmakers sold 80,000 last year').
+date of a coordinated clause of its own (', and the two carmakers sold 80,000 last year'); the date of an earlier
+change a change follows ('dropped 0.9% after a 0.5% fall in the previous month') is its base, and a date in a later
+clause forecasting another figure ('rose to 4.7% ... and is expected to rise to 5% next year') that figure's; a
+headline's undated result takes the period its lede reports, and a forecast opening the paragraph after the lede
+the forecast date of the lede's last sentence.
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).

@@ -343,6 +343,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             value = since_range(dates[since[0]], found.present, period if since[1] else None)
             period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
+        continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
         if (
@@ -371,9 +372,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 and not now
                 and bisect_left(durations, sent[0]) == bisect_left(durations, sent[1])  # no span ('in 10 years')
             ):
-                # 'The deficit is set to hit $368bn this year.' then 'analysts saying it could end up a further $100bn'
-                from_lede = lede_forecast(text, sent, body, story, found.dates[story_dates])
-                period = _shifted(from_lede, story_dates.start)
+                # 'The deficit is set to hit $368bn this year.' then 'analysts saying it could end up a further $100bn':
+                # taken after the rules of a survey's or budget's figure, which name the time more closely
+                continued = _shifted(
+                    lede_forecast(text, sent, body, story, found.dates[story_dates]), story_dates.start
+                )
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
@@ -409,6 +412,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         ):
             # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
             period = budget
+        if (
+            period is None
+            and continued is not None
+            and later_than_bases(text, (f.start, f.end), sent, dates, continued.value)
+        ):
+            period = continued  # a forecast after the lede that continues its forecast date (period.lede_forecast)
         if (period is None or period.method == "sentence") and base_figure(text, (f.start, f.end), sent):
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
             spans_before = figure_spans[
