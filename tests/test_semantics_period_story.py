@@ -57,8 +57,10 @@ def test_a_later_paragraph_takes_the_story_s_period_from_the_lede(quote: str, pe
     [
         # the lede's forecast dates no later report, and its report no later forecast
         ("Outlook\n\nAnalysts expect growth to slow in 2006.\n\nSales rose 5% to $3m.", "5%", None),
-        # a forecast or plan takes no story period: the story reports
-        ("Outlook\n\nSeoul will raise spending next year.\n\nIt will create 400,000 jobs.", "400,000", None),
+        # a forecast or plan takes no story period: the story reports; a forecast opening the paragraph after the
+        # lede continues the forecast date of the lede's last sentence (period.lede_forecast), as the gold reads a
+        # plan continuing its lede's 'will boost state spending next year' (258 'It aims to create 400,000 jobs': 2005)
+        ("Outlook\n\nSeoul will raise spending next year.\n\nIt will create 400,000 jobs.", "400,000", "2006"),
         ("Outlook\n\nSeoul raised spending in 2004.\n\nIt will create 400,000 jobs.", "400,000", None),
         # the paragraph's own period comes first
         ("Results\n\nProfit rose in 2004.\n\nIn 2003, sales rose 5%. Exports grew 3%.", "3%", "2003"),

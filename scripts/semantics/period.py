@@ -25,7 +25,11 @@ measured against ('confounding expectations of a 0.3% rise') takes the result's 
 about something else that the figure is not in (a relative clause, 'having ...', a participle aside: 'a $2.7bn
 fraud at the company he co-founded in 1984', 'Tate & Lyle, which joined the index in 1935, operates 41
 factories') is that clause's (:func:`other_clause`), and a present state ('Honda has three hybrids') takes no
-date of a coordinated clause of its own (', and the two carmakers sold 80,000 last year').
+date of a coordinated clause of its own (', and the two carmakers sold 80,000 last year'); the date of an earlier
+change a change follows ('dropped 0.9% after a 0.5% fall in the previous month') is its base, and a date in a later
+clause forecasting another figure ('rose to 4.7% ... and is expected to rise to 5% next year') that figure's; a
+headline's undated result takes the period its lede reports, and a forecast opening the paragraph after the lede
+the forecast date of the lede's last sentence.
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -228,6 +232,9 @@ def _base_word_unbounded(text: str, date_start: int, quote: str, granularity: st
     if _SENTENCE_END.search(text, lo, date_start) is not None:
         return None  # the sentence start decides where the words begin: _base_word_of reads them
     _, reach = last_words_reach(text, lo, date_start, BASE_WINDOW)
+    after = _AFTER_CHANGE.search(text, max(lo, date_start - AFTER_CHANGE_REACH), date_start)
+    if after is not None:
+        reach = min(reach, after.start())  # a start inside the change it read may not reuse the answer
     return _base_word_at(text, date_start, granularity, lo), reach
 
 
@@ -257,8 +264,47 @@ def _from_span(text: str, date_start: int, quote: str) -> bool:
     )
 
 
+#: A figure's number and unit as :data:`_AFTER_CHANGE` reads it ('0.9%', '£2.1bn', '0.5 percentage points').
+_AFTER_CHANGE_FIGURE = (
+    r"[$£€¥]?[0-9][0-9.,]*(?:%|bn|m|p)?"
+    rf"(?:[ \t\u00a0]+(?:{_spaced_alternatives(_W['after_change_units'])})(?![A-Za-z]))?"
+)
+_AFTER_CHANGE_HEDGE = rf"(?:(?:{_spaced_alternatives(_W['after_change_hedges'])})[ \t\u00a0]+)?"
+#: A change, then the earlier change it follows and its date's preposition, up to the date: a word of change
+#: (words.tsv class ``change``), perhaps 'by' or 'of', a figure, up to four words ('on the month'), perhaps a comma,
+#: 'after' or 'following' (group ``opener``), perhaps an article, a figure, perhaps a word, a word of change and up
+#: to two words ('fall', 'monthly rise in sales'), 'in', 'during', 'for' or 'on', perhaps 'the' ('dropped 0.9% after
+#: a 0.5% fall in the previous month'); not an event that is no change ('rose 5% after a £2m charge in 2004').
+_CHANGE_WORD = rf"(?:{word_trie(sorted(w for w, c in word_classes().items() if 'change' in c))})(?![A-Za-z])"
+_AFTER_CHANGE = re.compile(
+    rf"(?<![A-Za-z]){_CHANGE_WORD}"
+    rf"(?:[ \t\u00a0]+(?:by|of))?[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}{_AFTER_CHANGE_FIGURE}"
+    r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*,?[ \t\u00a0]+"
+    rf"(?P<opener>{_phrase_alternatives(_W['past_event_openers'])})[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}"
+    rf"{_AFTER_CHANGE_FIGURE}(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+{_CHANGE_WORD}"
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:in|during|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+#: How far back from a date :data:`_AFTER_CHANGE` reads.
+AFTER_CHANGE_REACH = 160
+
+
+def _after_change(text: str, date_start: int, sentence_start: int) -> int | None:
+    """Where 'after' (or 'following') begins when the date at ``date_start`` is the own date of an earlier change
+    that a change before it follows ('Non-food prices dropped 0.9% after a 0.5% fall in the previous month'), or
+    None. The date is the base of the first change (its previous unit, or a named earlier time), and the own
+    time of the second, which :func:`is_base` tells apart by the figure between the word and the date. A level
+    after a change ('stands at £163,748 after a 0.8% rise in January') is of the change's time: no base."""
+    m = _AFTER_CHANGE.search(text, max(sentence_start, date_start - AFTER_CHANGE_REACH), date_start)
+    return None if m is None else m.start("opener")
+
+
 def _base_word_at(text: str, date_start: int, granularity: str, sentence_start: int) -> int | None:
-    """The base word before the date at ``date_start`` among the words of its sentence from ``sentence_start``."""
+    """The base word before the date at ``date_start`` among the words of its sentence from ``sentence_start``;
+    or the opener of the earlier change the figure follows (:func:`_after_change`)."""
+    after = _after_change(text, date_start, sentence_start)
+    if after is not None:
+        return after
     words = last_words(text, sentence_start, date_start, BASE_WINDOW)  # a bounded window, same words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -417,6 +463,32 @@ def date_rank(
         return None
     # a date right after another figure before this one, or beyond it, is that figure's (:func:`owned_before`)
     return (int(parted or (not side and d.start <= owned)), crossed, distance, i)
+
+
+#: How far back a figure's own clause is read for a forecast word (:func:`_turns_to_forecast`).
+OWN_CLAUSE_REACH = 200
+
+
+def _turns_to_forecast(
+    text: str, fig: tuple[int, int], d: DateMention, figures: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the later clause begins when the date ``d``, after the figure, is in a later clause that forecasts another figure while the
+    figure's own clause forecasts nothing ('The jobless rate rose to 4.7% from 4.6% in the previous quarter and is
+    expected to rise to 5% next year': next year is the 5%'s, not the 4.7%'s). The later clause runs from the
+    last clause mark (:data:`_CLAUSE_MARK`) before the last figure of ``figures`` between the two, and no clause
+    mark parts that figure from the date; None otherwise. That clause's forecast is no forecast of the figure's."""
+    between = [(a, b) for a, b in figures if fig[1] <= a and b <= d.start]
+    if not between:
+        return None
+    other = between[-1]
+    if _CLAUSE_MARK.search(_unbracketed(text, other[1], d.start)) is not None:
+        return None  # the date is in a clause of its own after the other figure
+    marks = list(_CLAUSE_MARK.finditer(_unbracketed(text, fig[1], other[0])))
+    if not marks:
+        return None
+    turn = fig[1] + marks[-1].start()
+    own = _clause_start(text, max(0, fig[0] - OWN_CLAUSE_REACH), fig[0])
+    return turn if _forecast_in(text, turn, d.start) and not _forecast_in(text, own, turn) else None
 
 
 #: What may come between a figure and a date that is its own ('506m euros in 2003'): a preposition of time.
@@ -687,6 +759,7 @@ def nearest_date(
     best: tuple[int, int, int, int] | None = None
     shared: tuple[int, int, int, int] | None = None
     settled = [False, False]  # left, right
+    forecast_end = sentence[1]  # where a later clause that forecasts another figure begins (_turns_to_forecast)
     for distance, i in order:
         d = dates[i]
         side = int(d.start >= fig[1])
@@ -709,13 +782,16 @@ def nearest_date(
             continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
         if _UNTIL_BEFORE.search(text, max(sentence[0], d.start - 40), d.start) is not None:
             continue  # 'grow by about 40% a year until 2007': the end of the figure's stretch, not its period
+        if side and (turn := _turns_to_forecast(text, fig, d, figures)) is not None:
+            forecast_end = min(forecast_end, turn)
+            continue  # 'rose to 4.7% ... and is expected to rise to 5% next year': the 5%'s date
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
         settled[side] = True
         if best is None or gap < best:
             best = gap
-    if best is None and shared is not None and _says_forecast(text, *sentence):
+    if best is None and shared is not None and _says_forecast(text, sentence[0], forecast_end):
         best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[3]
 
@@ -1561,6 +1637,32 @@ def inherited(
     return None
 
 
+def lede_forecast(
+    text: str,
+    sentence: tuple[int, int],
+    body: tuple[int, int],
+    lede_span: tuple[int, int],
+    dates: Sequence[DateMention],
+) -> Period | None:
+    """The period of a forecast's figure that opens the paragraph after the lede (``body``) undated, from a forecast
+    date in the lede's last sentence (``dates``: the lede's), which it continues as :func:`inherited` has a forecast
+    continue the sentence right before it ('The US budget deficit is set to hit $368bn this year, officials said.'
+    then 'The cost of military operations still needs to be factored in, with analysts saying the deficit could end
+    up a further $100bn in the red': this year's). Only the paragraph's first sentence, a forecast, and a date of the
+    lede that a later sentence can take (:func:`_inheritable`) and is a forecast's (:func:`_forecast_date`)."""
+    lead = _LEAD.match(text, body[0])
+    if lead is None or sentence[0] != lead.end() or not _says_forecast(text, *sentence):
+        return None
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if not _inheritable(text, d, lede_span[0], lede_span[1]):
+            continue
+        if not _forecast_date(text, d, lede_span[0], lede_span[1]) or _sentences_between(text, d.end, sentence[0]) > 1:
+            return None
+        return Period(d.value, i, "inherited_story")
+    return None
+
+
 def _sentences_between(text: str, start: int, end: int) -> int:
     """How many sentence ends (:data:`_SENTENCE_END`) ``text[start:end]`` holds: 1 from a date to the start of the
     next sentence, more when a sentence comes between."""
@@ -1736,6 +1838,24 @@ def body_period(
         return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
     wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
     return _first_reported(text, body, dates, wanted)
+
+
+def headline_period(
+    text: str, fig: tuple[int, int], headline: tuple[int, int], lede_span: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The period of a headline's figure that no date of the headline gives, from the lede (``dates``: its dates):
+    the headline's figure takes the period its body gives it, as the gold rule has it ('Nortel in $300m profit
+    revision' over 'has sharply revised downwards its profits for the 2003 fiscal year' is 2003's). A headline has
+    no verb in the past to say it reports, so only a result it names (a word of :data:`PERIOD_NOUNS` within
+    :data:`RESULT_WINDOW` words after the figure), a headline and lede that forecast nothing, and a period of the
+    length the result's adjective gives (:data:`RESULT_SPAN`); the first the lede reports (:func:`_first_reported`)."""
+    if _says_forecast(text, *headline) or _says_forecast(text, *lede_span):
+        return None
+    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(headline[1], fig[1] + 50))[:RESULT_WINDOW]]
+    if not set(near) & PERIOD_NOUNS:
+        return None  # no result named after the figure ('Acme in $4bn plane deal')
+    wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
+    return _first_reported(text, lede_span, dates, wanted)
 
 
 def _first_reported(

@@ -44,12 +44,14 @@ from .period import (
     body_period,
     fieldwork_period,
     has_own_time,
+    headline_period,
     in_session,
     inherited,
     is_rate,
     is_yardstick,
     later_than_bases,
     lede,
+    lede_forecast,
     measured_result,
     nearest_date,
     paragraph_span,
@@ -354,6 +356,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             value = since_range(dates[since[0]], found.present, period if since[1] else None)
             period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
+        continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
         if (
@@ -374,6 +377,19 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             ):  # 'in 20 years' is its own span
                 from_story = story_period(text, f.start, sent, story, reported, source)
                 period = _shifted(from_story, source_dates.start)
+            if (
+                period is None
+                and body is not None
+                and story is not None
+                and body[0] <= f.start < body[1]
+                and not now
+                and bisect_left(durations, sent[0]) == bisect_left(durations, sent[1])  # no span ('in 10 years')
+            ):
+                # 'The deficit is set to hit $368bn this year.' then 'analysts saying it could end up a further $100bn':
+                # taken after the rules of a survey's or budget's figure, which name the time more closely
+                continued = _shifted(
+                    lede_forecast(text, sent, body, story, found.dates[story_dates]), story_dates.start
+                )
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
@@ -384,6 +400,10 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
+        if period is None and since is None and not rate and story is not None and f.end <= story[0]:
+            # a headline's undated result: the period the lede reports ('Nortel in $300m profit revision')
+            from_lede = headline_period(text, (f.start, f.end), sent, story, found.dates[story_dates])
+            period = _shifted(from_lede, story_dates.start)
         if (
             period is None
             and since is None
@@ -405,6 +425,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         ):
             # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
             period = budget
+        if (
+            period is None
+            and continued is not None
+            and later_than_bases(text, (f.start, f.end), sent, dates, continued.value)
+        ):
+            period = continued  # a forecast after the lede that continues its forecast date (period.lede_forecast)
         if (period is None or period.method == "sentence") and based:
             # a base figure with no date of its clause parallels an earlier comparison whose base is dated
             spans_before = figure_spans[
