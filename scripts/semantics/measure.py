@@ -940,12 +940,13 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
         return _noun_before_verb(toks, k)
-    if toks[k].low == "having" or _participle_clause(toks, k, i):
+    having = toks[k].low == "having"
+    if having or _participle_clause(toks, k, i):
         # 'the deficit hit its highest level in years having increased by $43bn', 'Brent crude rose in London
         # trading, adding $1.89': the subject of a participle clause is the subject of the verb before it,
         # not that verb's object (nor a noun of change: 'recorded its largest gain, surging 3.5%')
-        opening = _clause_opening(toks, k - 1) if toks[k].low != "having" else None
-        got = opening or _clause_subject(toks, k, verbs_only=toks[k].low != "having")
+        opening = None if having else _clause_opening(toks, k - 1)
+        got = opening or _clause_subject(toks, k, verbs_only=not having)
         if got is not None:
             return got
     if k > 0 and toks[k - 1].low == "to":

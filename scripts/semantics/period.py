@@ -1833,11 +1833,8 @@ def body_period(
     """
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         return None
-    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(sentence[1], fig[1] + 50))[:RESULT_WINDOW]]
-    if not set(near) & PERIOD_NOUNS:
-        return None  # no result named after the figure ('$14.5m to settle a lawsuit over gun sales')
-    wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
-    return _first_reported(text, body, dates, wanted)
+    # no result named after the figure: none ('$14.5m to settle a lawsuit over gun sales')
+    return _named_result_period(text, fig, sentence[1], body, dates)
 
 
 def headline_period(
@@ -1851,11 +1848,22 @@ def headline_period(
     length the result's adjective gives (:data:`RESULT_SPAN`); the first the lede reports (:func:`_first_reported`)."""
     if _says_forecast(text, *headline) or _says_forecast(text, *lede_span):
         return None
-    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(headline[1], fig[1] + 50))[:RESULT_WINDOW]]
+    # no result named after the figure: none ('Acme in $4bn plane deal')
+    return _named_result_period(text, fig, headline[1], lede_span, dates)
+
+
+def _named_result_period(
+    text: str, fig: tuple[int, int], end: int, span: tuple[int, int], dates: Sequence[DateMention]
+) -> Period | None:
+    """The first period ``span`` reports (:func:`_first_reported`; ``dates``: its dates) for a figure that names a
+    result after it, before ``end`` (a word of :data:`PERIOD_NOUNS` within :data:`RESULT_WINDOW` words), of the
+    length the result's adjective gives (:data:`RESULT_SPAN`); None when no result is named. The reading
+    :func:`body_period` and :func:`headline_period` share."""
+    near = [w.lower() for w in _RESULT_WORD.findall(text, fig[1], min(end, fig[1] + 50))[:RESULT_WINDOW]]
     if not set(near) & PERIOD_NOUNS:
-        return None  # no result named after the figure ('Acme in $4bn plane deal')
+        return None
     wanted = next((RESULT_SPAN[w] for w in near if w in RESULT_SPAN), None)
-    return _first_reported(text, lede_span, dates, wanted)
+    return _first_reported(text, span, dates, wanted)
 
 
 def _first_reported(
