@@ -501,6 +501,7 @@ class PlaceFacts:
         "_parents",
         "_partners",
         "firms",
+        "places",
         "sent",
         "text",
     )
@@ -509,9 +510,10 @@ class PlaceFacts:
         self.text = text
         self.sent = sent
         self.firms = firms
-        self._market = frozenset(_key(p) for p in places if _share_market(text, sent, p))
-        self._held = frozenset(_key(p) for p in places if _held(text, sent, p))
-        self._listed = frozenset(_key(p) for p in listing_exchanges(text, sent, places))
+        self.places = places
+        self._market: frozenset[tuple[int, int, tuple[int, int] | None]] | None = None  # each read on first asking
+        self._held: frozenset[tuple[int, int, tuple[int, int] | None]] | None = None
+        self._listed: frozenset[tuple[int, int, tuple[int, int] | None]] | None = None
         self._partners: dict[tuple[Place, ...], list[Place]] = {}
         self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
@@ -519,14 +521,20 @@ class PlaceFacts:
 
     def off_market(self, places: list[Place]) -> list[Place]:
         """``places`` without those where a share trades (:func:`_share_market`)."""
+        if self._market is None:
+            self._market = frozenset(_key(p) for p in self.places if _share_market(self.text, self.sent, p))
         return [p for p in places if _key(p) not in self._market] if self._market else places
 
     def held(self, places: list[Place]) -> list[Place]:
         """The places of ``places`` that a share is of (:func:`_held`)."""
+        if self._held is None:
+            self._held = frozenset(_key(p) for p in self.places if _held(self.text, self.sent, p))
         return [p for p in places if _key(p) in self._held] if self._held else []
 
     def listed(self, places: list[Place]) -> list[Place]:
         """The places of ``places`` that name an exchange in a sentence of a listing (:func:`listing_exchanges`)."""
+        if self._listed is None:
+            self._listed = frozenset(_key(p) for p in listing_exchanges(self.text, self.sent, self.places))
         return [p for p in places if _key(p) in self._listed] if self._listed else []
 
     def partners(self, places: list[Place]) -> list[Place]:

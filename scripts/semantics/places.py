@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..extraction.patterns import word_trie
+from ..extraction.patterns import word_search, word_trie
 from .words import bounded_trie, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
@@ -198,8 +198,10 @@ def exchange_cities(text: str) -> tuple[Place, ...]:
 
 @cache
 def _city_pattern() -> re.Pattern[str]:
-    """The names of :func:`cities` as whole words, the longest first (a prefix tree)."""
-    return re.compile(r"(?<![\w\-.])" + word_trie(list(cities())) + r"(?![\w\-])")
+    """The names of :func:`cities` as whole words, the longest first (a prefix tree opening with the set of
+    their first letters, :func:`word_search`). Not after a '.' ('Stock.Exchange'); a '.' after a name also
+    ends the match here, which costs nothing: :func:`exchange_cities` wants a space after the city."""
+    return re.compile(word_search(list(cities()), r"[\w\-.]"))
 
 
 def is_code(value: str) -> bool:
