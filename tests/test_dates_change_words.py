@@ -1,4 +1,4 @@
-"""A year after a past-tense verb of change in the lede ('exports leapt during 2008', 'sales were down 4% in 2008')
+"""A year after a past-tense verb of change in the lede ('exports leapt during 2008', 'imports soared in 2008')
 is the year the story reports as done: the present is early in the next year, so 'last year' elsewhere is 2008
 (the gold README's convention for a lede's past-tense change of a year). The verbs are vocabulary
 (dates.toml present.changes); sentences written for this rule, the expected value worked out from the text."""
@@ -11,7 +11,7 @@ from dates_helpers import undated_dates as dates
     "lede",
     [
         "Exports from Chile leapt during 2008, official figures show.",
-        "Sales of new homes were down 4% in 2008, the builders' group said.",
+        "Sales of new homes plunged 4% in 2008, the builders' group said.",
         "Imports soared in 2008, the customs office said.",
     ],
 )
