@@ -1047,7 +1047,8 @@ def after_base(
 
 
 #: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
-_PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
+#: Validation (``package.validate``) checks a same_part period against it.
+PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
 
 
 #: Only 'in' between a base figure and its bare year ('from 2.4bn euros in 2003'), not 'for the whole of 2003'.
@@ -1060,7 +1061,7 @@ def same_part(text: str, fig_end: int, d: DateMention, compared: str | None) -> 
     the base's year ('fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003': 2003-Q4),
     since a change is measured against the same part of an earlier year, which the text names by its year alone.
     None when either is no such period, or the year is told as a whole ('compared with $5bn for all of 2003')."""
-    m = _PART_OF_YEAR.fullmatch(compared or "")
+    m = PART_OF_YEAR.fullmatch(compared or "")
     if m is None or compared is None or not (d.quote.isdigit() and d.value == d.quote) or compared[:4] <= d.value:
         return None
     if _IN_BETWEEN.fullmatch(text, fig_end, d.start) is None:
