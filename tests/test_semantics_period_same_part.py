@@ -64,7 +64,19 @@ def test_a_base_s_bare_year_is_the_same_part_of_it(text: str, quote: str, period
 
 
 @pytest.mark.parametrize(
-    ("period", "value", "ok"), [("2003-Q4", "2003", True), ("2003-12", "2003", True), ("2004-Q4", "2003", False)]
+    ("period", "value", "ok"),
+    [
+        ("2003-Q4", "2003", True),
+        ("2003-H1", "2003", True),
+        ("2003-12", "2003", True),
+        ("2004-Q4", "2003", False),
+        # the rule gives only a quarter, half or month: validation refuses any other period that starts with the year
+        ("2003-W05", "2003", False),
+        ("2003-05-01", "2003", False),
+        ("2003-13", "2003", False),
+        ("2003-Q4/2004-Q1", "2003", False),
+        ("2003", "2003", False),
+    ],
 )
 def test_validation_takes_a_part_of_the_base_s_year(period: str, value: str, ok: bool) -> None:
     assert _period_of({"period_method": "same_part", "period": period}, value) is ok

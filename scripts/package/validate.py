@@ -46,7 +46,7 @@ from ..package.safe_io import (
     remote_references,
 )
 from ..package.write import DESCRIPTOR, cell, resource_hash
-from ..semantics.period import PREVIOUS_UNITS
+from ..semantics.period import PART_OF_YEAR, PREVIOUS_UNITS
 from ..sources import MAX_BYTES, decode_seed, read_source
 
 MENTION_TABLES = ("figures", "dates", "exclusions")
@@ -454,13 +454,14 @@ def _period_of(row: dict[str, str], value: str) -> bool:
     """Whether a figure's period is its date's value, or (coordinated: 'in both 2005 and 2006') a span from it, or
     (since: 'has sold 4,000 since its launch in August 2004') a span from its value cut to the month, or (after_base:
     'from 4.6% in the previous quarter') the unit after its value, or (same_part: 'from 2.4bn euros in 2003' against
-    a fourth quarter) a part of its year."""
+    a fourth quarter) a quarter, half or month of its year, the only parts the rule gives (``period.PART_OF_YEAR``)."""
     if row["period_method"] == "coordinated":
         return str(row["period"]).startswith(f"{value}/")
     if row["period_method"] == "since":  # from the date's month (or its whole period) on: '2001-09/2005'
         return value.startswith(str(row["period"]).split("/")[0])
-    if row["period_method"] == "same_part":  # a part of its year: 'from 2.4bn euros in 2003' against a quarter
-        return str(row["period"]).startswith(f"{value}-") and len(value) == 4
+    if row["period_method"] == "same_part":  # a quarter, half or month of its year: 'from 2.4bn euros in 2003'
+        period = str(row["period"])
+        return PART_OF_YEAR.fullmatch(period) is not None and len(value) == 4 and period[:4] == value
     if row["period_method"] == "after_base":  # the unit after its base's: 'from 4.6% in the previous quarter'
         unit = granularity_of(value)
         shifted = shift_value(value, unit, 1) if unit is not None and unit in PREVIOUS_UNITS else None

@@ -33,7 +33,7 @@ from .places import (
     names,
     text_places,
 )
-from .words import vocab_rows, word_classes
+from .words import phrase_group, vocab_rows, word_classes
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
 _NAME = r"[A-Z][\w&'.\-]*[\w&](?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?(?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?"
@@ -90,15 +90,6 @@ def modifiers_only(mods: str) -> bool:
 
 
 @cache
-def _unit_nouns() -> str:
-    """A regex group of the nouns of a firm's part (class 'unit' of ``vocab/en/frames.tsv``: 'unit', 'subsidiary')."""
-    nouns = sorted(
-        (row[0].strip() for row in vocab_rows("frames.tsv") if row[1:] and row[1].strip() == "unit"), key=len
-    )
-    return "(?:" + "|".join(map(re.escape, reversed(nouns))) + ")"
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns read around a country word (compiled once)."""
     nouns, name = firm_nouns(), "(" + _NAME + ")"
@@ -111,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "definite": re.compile(r"\b[Tt]he[^\S\n]+$"),
         # 'Chrysler, the US unit of Germany's DaimlerChrysler': a unit the text places itself (README of the BBC
         # gold: a unit the text places keeps its own), its parent named after 'of'; the unit nouns of frames.tsv
-        "unit_of": re.compile(_MODS + _S + _unit_nouns() + _S + r"of\b"),
+        "unit_of": re.compile(_MODS + _S + phrase_group("frames.tsv", "unit") + _S + r"of\b"),
         # 'and other US insurance firms', 'cheaper than other Indian airlines', a sentence's 'Other US carriers':
         # the firm is of that country too (not after a verb: 'bought stakes in three other German firms')
         "other": re.compile(

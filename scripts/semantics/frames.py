@@ -12,23 +12,14 @@ from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
 from .places import FIRM_NAME, Place, exchange_words, is_country, split_codes, text_places
-from .words import vocab_rows
+from .words import phrase_group, vocab_rows
 
 _S = r"[^\S\n]+"
 
 
-@cache
-def _words() -> dict[str, tuple[str, ...]]:
-    """class -> its phrases, from ``vocab/en/frames.tsv``."""
-    out: dict[str, list[str]] = {}
-    for row in vocab_rows("frames.tsv"):
-        out.setdefault(row[1].strip(), []).append(row[0].strip())
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
 def _any(cls: str) -> str:
-    """A regex group of the phrases of one class, each space any run of blanks."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in _words()[cls]) + ")"
+    """A regex group of the phrases of one class of ``vocab/en/frames.tsv``, each space any run of blanks."""
+    return phrase_group("frames.tsv", cls)
 
 
 @cache

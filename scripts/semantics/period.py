@@ -271,18 +271,21 @@ _AFTER_CHANGE_FIGURE = (
 )
 _AFTER_CHANGE_HEDGE = rf"(?:(?:{_spaced_alternatives(_W['after_change_hedges'])})[ \t\u00a0]+)?"
 #: A change, then the earlier change it follows and its date's preposition, up to the date: a word of change
-#: (words.tsv class ``change``), perhaps 'by' or 'of', a figure, up to four words ('on the month'), perhaps a comma,
-#: 'after' or 'following' (group ``opener``), perhaps an article, a figure, perhaps a word, a word of change and up
-#: to two words ('fall', 'monthly rise in sales'), 'in', 'during', 'for' or 'on', perhaps 'the' ('dropped 0.9% after
-#: a 0.5% fall in the previous month'); not an event that is no change ('rose 5% after a £2m charge in 2004').
+#: (words.tsv class ``change``), perhaps 'by' or 'of' (``after_change_links``), a figure, up to four words ('on the
+#: month'), perhaps a comma, 'after' or 'following' (group ``opener``), perhaps an article, a figure, perhaps a word, a
+#: word of change and up to two words ('fall', 'monthly rise in sales'), 'in', 'during', 'for' or 'on'
+#: (``after_change_date_prepositions``), perhaps 'the' ('dropped 0.9% after a 0.5% fall in the previous month'); not
+#: an event that is no change ('rose 5% after a £2m charge in 2004').
 _CHANGE_WORD = rf"(?:{word_trie(sorted(w for w, c in word_classes().items() if 'change' in c))})(?![A-Za-z])"
 _AFTER_CHANGE = re.compile(
     rf"(?<![A-Za-z]){_CHANGE_WORD}"
-    rf"(?:[ \t\u00a0]+(?:by|of))?[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}{_AFTER_CHANGE_FIGURE}"
+    rf"(?:[ \t\u00a0]+(?:{_spaced_alternatives(_W['after_change_links'])}))?[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}"
+    rf"{_AFTER_CHANGE_FIGURE}"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*,?[ \t\u00a0]+"
     rf"(?P<opener>{_phrase_alternatives(_W['past_event_openers'])})[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}"
     rf"{_AFTER_CHANGE_FIGURE}(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+{_CHANGE_WORD}"
-    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:in|during|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+"
+    rf"(?:{_spaced_alternatives(_W['after_change_date_prepositions'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 #: How far back from a date :data:`_AFTER_CHANGE` reads.
@@ -1047,7 +1050,8 @@ def after_base(
 
 
 #: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
-_PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
+#: Validation (``package.validate``) checks a same_part period against it.
+PART_OF_YEAR = re.compile(r"\d{4}(-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))")
 
 
 #: Only 'in' between a base figure and its bare year ('from 2.4bn euros in 2003'), not 'for the whole of 2003'.
@@ -1060,7 +1064,7 @@ def same_part(text: str, fig_end: int, d: DateMention, compared: str | None) -> 
     the base's year ('fourth quarter operating profits fell to 785m euros from 2.4bn euros in 2003': 2003-Q4),
     since a change is measured against the same part of an earlier year, which the text names by its year alone.
     None when either is no such period, or the year is told as a whole ('compared with $5bn for all of 2003')."""
-    m = _PART_OF_YEAR.fullmatch(compared or "")
+    m = PART_OF_YEAR.fullmatch(compared or "")
     if m is None or compared is None or not (d.quote.isdigit() and d.value == d.quote) or compared[:4] <= d.value:
         return None
     if _IN_BETWEEN.fullmatch(text, fig_end, d.start) is None:
@@ -1259,18 +1263,25 @@ _YARDSTICK_FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Right after a yardstick figure, the clause of its forecast: up to two words of its noun ('growth rate'),
-#: perhaps 'that', 'which' or 'as', up to three words of who forecast it, perhaps an auxiliary and an adverb,
-#: then a verb of ``yardstick_verbs`` not followed by 'to' ('the 169,000 figure that Wall Street economists had
-#: forecast', 'the £1.4bn expected', '6% as forecast').
+#: perhaps 'that', 'which' or 'as' (``yardstick_relatives``), up to three words of who forecast it, perhaps an
+#: auxiliary (``yardstick_auxiliaries``) and an adverb, then a verb of ``yardstick_verbs`` not followed by 'to' ('the
+#: 169,000 figure that Wall Street economists had forecast', 'the £1.4bn expected', '6% as forecast').
 _YARDSTICK_CLAUSE_AFTER = re.compile(
-    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+(?:(?:that|which|as)[ \t\u00a0]+)?(?:[A-Za-z'’-]+[ \t\u00a0]+){0,3}?"
-    r"(?:(?:had|has|have|was|were)[ \t\u00a0]+(?:been[ \t\u00a0]+)?)?(?:[a-z]+ly[ \t\u00a0]+)?"
+    r"(?:[ \t\u00a0]+[A-Za-z-]+){0,2}?[ \t\u00a0]+"
+    rf"(?:(?:{_spaced_alternatives(_W['yardstick_relatives'])})[ \t\u00a0]+)?(?:[A-Za-z'’-]+[ \t\u00a0]+){{0,3}}?"
+    rf"(?:(?:{_spaced_alternatives(_W['yardstick_auxiliaries'])})[ \t\u00a0]+(?:been[ \t\u00a0]+)?)?"
+    r"(?:[a-z]+ly[ \t\u00a0]+)?"
     rf"(?:{_phrase_alternatives(_W['yardstick_verbs'])})(?![A-Za-z])(?![ \t\u00a0]+to[ \t\u00a0])",
     re.IGNORECASE,
 )
 #: Where the clause of a yardstick's forecast ends: a clause mark, a dash between spaces, or a conjunction
-#: ('more than the £1.4bn expected and above the £1.4bn reported in the previous month').
-_YARDSTICK_CLAUSE_END = re.compile(r"[,;:()]|[ \t\u00a0][-–—][ \t\u00a0]|[ \t\u00a0](?:and|but|while)[ \t\u00a0]", re.I)
+#: (``yardstick_clause_conjunctions``: 'more than the £1.4bn expected and above the £1.4bn reported in the previous
+#: month').
+_YARDSTICK_CLAUSE_END = re.compile(
+    r"[,;:()]|[ \t\u00a0][-–—][ \t\u00a0]"
+    rf"|[ \t\u00a0](?:{_spaced_alternatives(_W['yardstick_clause_conjunctions'])})[ \t\u00a0]",
+    re.IGNORECASE,
+)
 
 
 def yardstick_clause(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:

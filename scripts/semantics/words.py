@@ -26,6 +26,22 @@ def vocab_rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
+@cache
+def phrase_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """class -> its phrases, longest first, from a vocabulary file of ``VOCAB`` whose rows are a phrase and its
+    class (``frames.tsv``): read once, for every module that reads a class of it."""
+    out: dict[str, list[str]] = {}
+    for row in vocab_rows(name):
+        out.setdefault(row[1].strip(), []).append(row[0].strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def phrase_group(name: str, cls: str) -> str:
+    """A regex group of the phrases of one class of :func:`phrase_classes`, longest first (so the longest phrase
+    wins), each space any run of blanks but a newline."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in phrase_classes(name)[cls]) + ")"
+
+
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
 ROLE_CLASSES = frozenset({"give", "receive", "supply", "base", "noun", "generic", "span", "exchange", "measured"})
 #: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
