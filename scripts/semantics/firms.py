@@ -226,19 +226,17 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
+        # each pattern matched only when the branches before it have failed (most places match none)
         before_name = pat["before_name"].match(text, p.end)
-        based = pat["based"].match(text, p.end)
-        possessive = pat["possessive"].match(text, p.end)
-        described = pat["described"].match(text, p.end)
         if before_name and modifiers_only(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
             out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
-        elif based and modifiers_only(based.group(1)) and _is_name(based.group(2)):
+        elif (based := pat["based"].match(text, p.end)) and modifiers_only(based.group(1)) and _is_name(based.group(2)):
             out.append(Firm(based.group(2), _with_listed_city(text, p)))
-        elif described and not modifiers_only(described.group(1)):
+        elif (described := pat["described"].match(text, p.end)) and not modifiers_only(described.group(1)):
             continue
         elif (
-            possessive
+            (possessive := pat["possessive"].match(text, p.end))
             and not described
             and _is_name(possessive.group(1))
             and len(doc.mentions(possessive.group(1))) > 1

@@ -143,17 +143,22 @@ def market_subject(
     clause: tuple[int, int],
     places: list[Place],
     subject: Place | None,
-    market: Place | None,
+    spans: list[tuple[int, int]],
     homes: list[Place],
 ) -> Place | None:
     """The market as the subject of a firm's figure of selling there: when the figure's clause has a word of
     selling (class 'sale': 'sales rising 8%', 'sold more than 80,000 units') and its subject is a firm's home
     (:func:`is_firm_home`: the sentence's or the paragraph's), and its sentence (``places``) names no other
-    country as itself, a ``market`` the paragraph or the story states (:func:`stated_market`) is the place of the activity
-    (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US'). Else None."""
-    if market is None or subject is None or subject.code == market.code or not is_firm_home(text, subject, homes):
+    country as itself, a market the paragraph or the story states (:func:`stated_market` of ``spans``) is the place
+    of the activity (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US').
+    Else None. The market is read last, only for a firm's figure of selling (a text's market words are found on
+    first asking)."""
+    if subject is None or not is_firm_home(text, subject, homes):
         return None
     if _sale_re().search(text, clause[0], clause[1]) is None:
+        return None
+    market = stated_market(text, spans)
+    if market is None or subject.code == market.code:
         return None
     plain = [p for p in places if p.code != FIRM_NAME and not is_firm_home(text, p, homes)]
     if any(p.code != market.code for p in plain):  # a place the sentence states ("Inbev's European business")
@@ -188,6 +193,16 @@ def trade_partners(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def after_trade_word(text: str, places: Sequence[Place]) -> bool:
+    """True when a country of ``places`` (named at its own words) comes right after a trade noun and its
+    preposition, as a partner of :func:`trade_partners` must: when none does, no list of these places (nor of them
+    renamed as firms' names) has a partner, and a sentence's figures need not each ask."""
+    return any(
+        p.via is None and is_country(p.code) and _partner_re().search(text, max(0, p.start - 40), p.start) is not None
+        for p in places
+    )
+
+
 @cache
 def _owner_re() -> re.Pattern[str]:
     return re.compile(r"\b" + _any("owner") + _S + r"by" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
@@ -214,6 +229,19 @@ def _places_unit(text: str, q: Place, p: Place) -> bool:
     return near and _unit_of_re().match(text, q.end, p.start) is not None
 
 
+def places_a_unit(text: str, places: Sequence[Place]) -> bool:
+    """True when a country of ``places`` (named at its own words) is followed, within 60 characters, by a unit noun
+    and 'of' before another of them, as :func:`parents_of_placed_units` asks of a pair (its codes aside): when no
+    pair is so, no list of these places (nor of them renamed as firms' names) has a parent, and a sentence's figures
+    need not each ask."""
+    return any(
+        q.via is None
+        and is_country(q.code)
+        and any(q.end < p.start <= q.end + 60 and _unit_of_re().match(text, q.end, p.start) for p in places)
+        for q in places
+    )
+
+
 def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
     """The places of ``places`` (a sentence's, in order) that name the parent of a unit the text places itself
     ('Chrysler, the US unit of Germany's DaimlerChrysler': Germany): the unit's figures are its own country's, so
@@ -238,17 +266,16 @@ def figure_in_place(text: str, sent: tuple[int, int], fig: tuple[int, int], plac
     the BBC gold: the place of the activity when the text states it); None for a country word that modifies a noun
     ('8% in UK trade') or a place named any further off, and in a sentence of shares before the figure ('Unilever's
     shares fell 1% in London, and dropped by 1.2% in Paris': where the shares trade, the firm's own figure)."""
-    if _SHARES.search(text, sent[0], fig[0]) is not None:
-        return None
     for p in places:
         if (
-            p.via is None
+            fig[1] < p.start <= fig[1] + 10
+            and p.via is None
             and is_country(p.code)
-            and fig[1] < p.start <= fig[1] + 10
             and _IN_PLACE.fullmatch(text, fig[1], p.start)
             and _PHRASE_END.match(text, p.end)
         ):
-            return p
+            # the sentence's shares read only for a place that may be the figure's (most figures have none)
+            return p if _SHARES.search(text, sent[0], fig[0]) is None else None
     return None
 
 
