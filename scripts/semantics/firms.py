@@ -271,13 +271,14 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = copula.group(1) if copula.group(1) and _is_name(copula.group(1)) else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
-        elif based_in := pat["based_in"].search(lead):
+        elif ("based" in lead or "headquartered" in lead) and (based_in := pat["based_in"].search(lead)):
+            # the words the pattern needs, looked for first: most places have neither before them
             # a word before 'based in' that is no name ('Investors based in') names no firm
             named = based_in.group(1)
             name = (named if _is_name(named) else None) if named else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
-        elif pat["outside"].search(lead):
+        elif "outside" in lead and pat["outside"].search(lead):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))

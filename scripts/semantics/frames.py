@@ -49,10 +49,37 @@ def _limit_before() -> re.Pattern[str]:
     return re.compile(r"\b" + _any("limits") + r"\b[^.;:\n]{0,80}?\bdeficits?" + _S + r"to" + _S + r"\Z", re.IGNORECASE)
 
 
+@cache
+def _last_words(cls: str) -> frozenset[str] | None:
+    """The last word of each phrase of one class, in lower case ('pact' of 'stability pact'); None when one is no
+    plain ASCII word (:func:`_lacks` then tells nothing)."""
+    words = frozenset(w.split()[-1].lower() for w in _words()[cls])
+    return words if all(w.isascii() and w.isalpha() for w in words) else None
+
+
+#: The letters other than ASCII ones that a pattern matched in any case takes for ASCII letters ('İ' and 'ı' for
+#: 'i', 'ſ' for 's', the Kelvin sign for 'k'): a stretch with one of them is searched whatever its lower case holds.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lacks(text: str, start: int, end: int, cls: str) -> bool:
+    """True when ``text[start:end]`` holds none of the last words of the phrases of class ``cls``
+    (:func:`_last_words`) in any case: no phrase of the class (:func:`_any`, matched in any case) is there, which
+    this cheap test tells before a search of the stretch. False when it cannot tell (a letter of
+    :data:`_FOLDS_TO_ASCII` in the stretch)."""
+    words = _last_words(cls)
+    part = text[start:end]
+    if words is None or any(c in part for c in _FOLDS_TO_ASCII):
+        return False
+    low = part.lower()
+    return not any(w in low for w in words)
+
+
 @lru_cache(maxsize=8)
 def _pact_text(text: str) -> tuple[Place, ...]:
-    """The EU's mentions in a text that names the stability pact (none in any other), found once per text."""
-    if _pact_re().search(text) is None:
+    """The EU's mentions in a text that names the stability pact (none in any other), found once per text; a
+    text that lacks the phrases' last words (:func:`_lacks`) is not searched (most are not about the pact)."""
+    if _lacks(text, 0, len(text), "pact") or _pact_re().search(text) is None:
         return ()
     return tuple(p for p in text_places(text) if p.code == "EU")
 
@@ -314,7 +341,7 @@ def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place])
     market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a
     firm's share sale or listing on a foreign exchange takes the firm's country). Empty when the sentence has no
     such word."""
-    if _listing_re().search(text, sent[0], sent[1]) is None:
+    if _lacks(text, sent[0], sent[1], "listing") or _listing_re().search(text, sent[0], sent[1]) is None:
         return []
     return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]
 
