@@ -4,6 +4,8 @@ states take that market's code. Sentences written for each rule, that must and m
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from semantics_helpers import semantics_of
 
@@ -223,3 +225,30 @@ def test_a_placed_unit_keeps_its_own_country_in_later_mentions(text: str, quote:
 )  # fmt: skip
 def test_a_later_mention_of_what_no_country_places(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- a cheap test of a stretch before a search for a class's phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "lacks"),
+    [
+        ("France broke the EU's Stability and Growth Pact in 2003.", "pact", False),
+        ("France broke the EU's STABILITY PACT in 2003, costing £2bn.", "pact", False),
+        ("France's deficit hit 4.1% of GDP, costing €2bn.", "pact", True),
+        ("The firm's stock market debut raised $1bn.", "listing", False),
+        ("The firm plans an Initial Public Offering.", "listing", False),
+        ("The firm's shares rose 5% on Monday.", "listing", True),
+        ("The ﬁrm was LISTED in 2004.", "listing", False),
+        # a letter a search in any case takes for an ASCII one: the test cannot tell, the search decides
+        ("The ſtability paᴄt.", "pact", False),
+        ("It was lıſted.", "listing", False),
+    ],
+)
+def test_a_stretch_lacks_a_class_only_when_no_phrase_of_it_can_match(text: str, cls: str, lacks: bool) -> None:
+    """:func:`frames._lacks` is True only where the class's pattern, matched in any case, finds nothing."""
+    from newsfigures.semantics.frames import _any, _lacks
+
+    assert _lacks(text, 0, len(text), cls) is lacks
+    if lacks:
+        assert re.search(r"\b" + _any(cls) + r"\b", text, re.IGNORECASE) is None

@@ -233,3 +233,40 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
         if f.quote == "5%":  # "Japan's exports to China rose 5%": Japan's, China the partner
             assert s.subject is not None and s.counterpart is not None
             assert (s.subject.code, s.counterpart.code) == ("JP", "CN")
+
+
+def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence where no country follows a trade word and 'to' (nor a unit noun and 'of' another place) has no
+    trade partner (no parent of a placed unit) for any of its figures: its figures skip those reads, and hash no list
+    of places; a sentence that has one still reads it and keeps its answer."""
+    from newsfigures.semantics import pipeline
+    from newsfigures.semantics.frames import after_trade_word, places_a_unit
+
+    calls: Counter[str] = Counter()
+
+    def counted(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any) -> Any:
+            calls[name] += 1
+            return fn(*args)
+
+        return wrapper
+
+    for name in ("trade_partners", "parents_of_placed_units"):
+        monkeypatch.setattr(pipeline, name, counted(name, getattr(pipeline, name)))
+    plain = "Output\n\nJapan's output rose 5% and Germany's sales fell 2% as China grew 9%.\n"
+    places = pipeline.places_between(plain, 0, len(plain), pipeline.firm_places(plain))
+    assert len(places) == 3 and not after_trade_word(plain, places) and not places_a_unit(plain, places)
+    got = read_semantics(plain, extract(plain))
+    assert [s.subject.code if s.subject else None for s in got] == ["JP", "DE", "CN"]
+    assert calls == Counter()
+    trade = (
+        "Trade\n\nJapan's exports to China rose 5% while Chrysler, the US unit of Germany's DaimlerChrysler, grew.\n"
+    )
+    places = pipeline.places_between(trade, 0, len(trade), pipeline.firm_places(trade))
+    assert after_trade_word(trade, places) and places_a_unit(trade, places)
+    got = read_semantics(trade, extract(trade))
+    assert calls["trade_partners"] > 0 and calls["parents_of_placed_units"] > 0
+    assert got[0].subject is not None and got[0].counterpart is not None
+    assert (got[0].subject.code, got[0].counterpart.code) == ("JP", "CN")

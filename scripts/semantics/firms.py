@@ -217,19 +217,17 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
         if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
+        # each pattern matched only when the branches before it have failed (most places match none)
         before_name = pat["before_name"].match(text, p.end)
-        based = pat["based"].match(text, p.end)
-        possessive = pat["possessive"].match(text, p.end)
-        described = pat["described"].match(text, p.end)
         if before_name and modifiers_only(before_name.group(1)) and _is_name(before_name.group(2)):
             out.append(Firm(before_name.group(2), p))
             out.extend(Firm(n, p) for n in _listed_after(text, before_name))  # 'US rivals Ford and General Motors'
-        elif based and modifiers_only(based.group(1)) and _is_name(based.group(2)):
+        elif (based := pat["based"].match(text, p.end)) and modifiers_only(based.group(1)) and _is_name(based.group(2)):
             out.append(Firm(based.group(2), _with_listed_city(text, p)))
-        elif described and not modifiers_only(described.group(1)):
+        elif (described := pat["described"].match(text, p.end)) and not modifiers_only(described.group(1)):
             continue
         elif (
-            possessive
+            (possessive := pat["possessive"].match(text, p.end))
             and not described
             and _is_name(possessive.group(1))
             and len(doc.mentions(possessive.group(1))) > 1
@@ -264,13 +262,14 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
             name = copula.group(1) if copula.group(1) and _is_name(copula.group(1)) else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
-        elif based_in := pat["based_in"].search(lead):
+        elif ("based" in lead or "headquartered" in lead) and (based_in := pat["based_in"].search(lead)):
+            # the words the pattern needs, looked for first: most places have neither before them
             # a word before 'based in' that is no name ('Investors based in') names no firm
             named = based_in.group(1)
             name = (named if _is_name(named) else None) if named else _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))
-        elif pat["outside"].search(lead):
+        elif "outside" in lead and pat["outside"].search(lead):
             name = _antecedent(doc, p.start, out)
             if name:
                 out.append(Firm(name, p))

@@ -40,10 +40,37 @@ def _limit_before() -> re.Pattern[str]:
     return re.compile(r"\b" + _any("limits") + r"\b[^.;:\n]{0,80}?\bdeficits?" + _S + r"to" + _S + r"\Z", re.IGNORECASE)
 
 
+@cache
+def _last_words(cls: str) -> frozenset[str] | None:
+    """The last word of each phrase of one class, in lower case ('pact' of 'stability pact'); None when one is no
+    plain ASCII word (:func:`_lacks` then tells nothing)."""
+    words = frozenset(w.split()[-1].lower() for w in _words()[cls])
+    return words if all(w.isascii() and w.isalpha() for w in words) else None
+
+
+#: The letters other than ASCII ones that a pattern matched in any case takes for ASCII letters ('İ' and 'ı' for
+#: 'i', 'ſ' for 's', the Kelvin sign for 'k'): a stretch with one of them is searched whatever its lower case holds.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lacks(text: str, start: int, end: int, cls: str) -> bool:
+    """True when ``text[start:end]`` holds none of the last words of the phrases of class ``cls``
+    (:func:`_last_words`) in any case: no phrase of the class (:func:`_any`, matched in any case) is there, which
+    this cheap test tells before a search of the stretch. False when it cannot tell (a letter of
+    :data:`_FOLDS_TO_ASCII` in the stretch)."""
+    words = _last_words(cls)
+    part = text[start:end]
+    if words is None or any(c in part for c in _FOLDS_TO_ASCII):
+        return False
+    low = part.lower()
+    return not any(w in low for w in words)
+
+
 @lru_cache(maxsize=8)
 def _pact_text(text: str) -> tuple[Place, ...]:
-    """The EU's mentions in a text that names the stability pact (none in any other), found once per text."""
-    if _pact_re().search(text) is None:
+    """The EU's mentions in a text that names the stability pact (none in any other), found once per text; a
+    text that lacks the phrases' last words (:func:`_lacks`) is not searched (most are not about the pact)."""
+    if _lacks(text, 0, len(text), "pact") or _pact_re().search(text) is None:
         return ()
     return tuple(p for p in text_places(text) if p.code == "EU")
 
@@ -134,17 +161,22 @@ def market_subject(
     clause: tuple[int, int],
     places: list[Place],
     subject: Place | None,
-    market: Place | None,
+    spans: list[tuple[int, int]],
     homes: list[Place],
 ) -> Place | None:
     """The market as the subject of a firm's figure of selling there: when the figure's clause has a word of
     selling (class 'sale': 'sales rising 8%', 'sold more than 80,000 units') and its subject is a firm's home
     (:func:`is_firm_home`: the sentence's or the paragraph's), and its sentence (``places``) names no other
-    country as itself, a ``market`` the paragraph or the story states (:func:`stated_market`) is the place of the activity
-    (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US'). Else None."""
-    if market is None or subject is None or subject.code == market.code or not is_firm_home(text, subject, homes):
+    country as itself, a market the paragraph or the story states (:func:`stated_market` of ``spans``) is the place
+    of the activity (README of the BBC gold: Toyota's and Hyundai's sales in a story about the US market are 'US').
+    Else None. The market is read last, only for a firm's figure of selling (a text's market words are found on
+    first asking)."""
+    if subject is None or not is_firm_home(text, subject, homes):
         return None
     if _sale_re().search(text, clause[0], clause[1]) is None:
+        return None
+    market = stated_market(text, spans)
+    if market is None or subject.code == market.code:
         return None
     plain = [p for p in places if p.code != FIRM_NAME and not is_firm_home(text, p, homes)]
     if any(p.code != market.code for p in plain):  # a place the sentence states ("Inbev's European business")
@@ -179,6 +211,16 @@ def trade_partners(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def after_trade_word(text: str, places: Sequence[Place]) -> bool:
+    """True when a country of ``places`` (named at its own words) comes right after a trade noun and its
+    preposition, as a partner of :func:`trade_partners` must: when none does, no list of these places (nor of them
+    renamed as firms' names) has a partner, and a sentence's figures need not each ask."""
+    return any(
+        p.via is None and is_country(p.code) and _partner_re().search(text, max(0, p.start - 40), p.start) is not None
+        for p in places
+    )
+
+
 @cache
 def _owner_re() -> re.Pattern[str]:
     return re.compile(r"\b" + _any("owner") + _S + r"by" + _S + r"(?:the" + _S + r")?\Z", re.IGNORECASE)
@@ -205,6 +247,19 @@ def _places_unit(text: str, q: Place, p: Place) -> bool:
     return near and _unit_of_re().match(text, q.end, p.start) is not None
 
 
+def places_a_unit(text: str, places: Sequence[Place]) -> bool:
+    """True when a country of ``places`` (named at its own words) is followed, within 60 characters, by a unit noun
+    and 'of' before another of them, as :func:`parents_of_placed_units` asks of a pair (its codes aside): when no
+    pair is so, no list of these places (nor of them renamed as firms' names) has a parent, and a sentence's figures
+    need not each ask."""
+    return any(
+        q.via is None
+        and is_country(q.code)
+        and any(q.end < p.start <= q.end + 60 and _unit_of_re().match(text, q.end, p.start) for p in places)
+        for q in places
+    )
+
+
 def parents_of_placed_units(text: str, places: list[Place]) -> list[Place]:
     """The places of ``places`` (a sentence's, in order) that name the parent of a unit the text places itself
     ('Chrysler, the US unit of Germany's DaimlerChrysler': Germany): the unit's figures are its own country's, so
@@ -229,17 +284,16 @@ def figure_in_place(text: str, sent: tuple[int, int], fig: tuple[int, int], plac
     the BBC gold: the place of the activity when the text states it); None for a country word that modifies a noun
     ('8% in UK trade') or a place named any further off, and in a sentence of shares before the figure ('Unilever's
     shares fell 1% in London, and dropped by 1.2% in Paris': where the shares trade, the firm's own figure)."""
-    if _SHARES.search(text, sent[0], fig[0]) is not None:
-        return None
     for p in places:
         if (
-            p.via is None
+            fig[1] < p.start <= fig[1] + 10
+            and p.via is None
             and is_country(p.code)
-            and fig[1] < p.start <= fig[1] + 10
             and _IN_PLACE.fullmatch(text, fig[1], p.start)
             and _PHRASE_END.match(text, p.end)
         ):
-            return p
+            # the sentence's shares read only for a place that may be the figure's (most figures have none)
+            return p if _SHARES.search(text, sent[0], fig[0]) is None else None
     return None
 
 
@@ -278,7 +332,7 @@ def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place])
     market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a
     firm's share sale or listing on a foreign exchange takes the firm's country). Empty when the sentence has no
     such word."""
-    if _listing_re().search(text, sent[0], sent[1]) is None:
+    if _lacks(text, sent[0], sent[1], "listing") or _listing_re().search(text, sent[0], sent[1]) is None:
         return []
     return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]
 

@@ -22,6 +22,7 @@ from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
 from .frames import (
+    after_trade_word,
     currency_subject,
     figure_in_place,
     listing_exchanges,
@@ -30,8 +31,8 @@ from .frames import (
     pact_limit,
     parents_of_placed_units,
     placed_figure,
+    places_a_unit,
     reached_amount,
-    stated_market,
     trade_partners,
 )
 from .measure import find_holder, find_measure
@@ -474,8 +475,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if subject is not None:
             # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
             markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
-            stated = stated_market(text, [(a, min(b, f.start)) for a, b in markets])
-            subject = market_subject(text, clause, places, subject, stated, firms) or subject
+            spans_up_to = [(a, min(b, f.start)) for a, b in markets]
+            subject = market_subject(text, clause, places, subject, spans_up_to, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 
@@ -500,6 +501,8 @@ class PlaceFacts:
         "_market",
         "_parents",
         "_partners",
+        "_trading",
+        "_units",
         "firms",
         "places",
         "sent",
@@ -518,6 +521,10 @@ class PlaceFacts:
         self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
         self._context: dict[tuple[int, str | None], Place | None] = {}
+        self._trading: bool | None = (
+            None  # whether any place follows a trade word / places a unit: read on first asking
+        )
+        self._units: bool | None = None
 
     def off_market(self, places: list[Place]) -> list[Place]:
         """``places`` without those where a share trades (:func:`_share_market`)."""
@@ -538,14 +545,24 @@ class PlaceFacts:
         return [p for p in places if _key(p) in self._listed] if self._listed else []
 
     def partners(self, places: list[Place]) -> list[Place]:
-        """:func:`trade_partners` of ``places`` (the list is shared: never mutated)."""
+        """:func:`trade_partners` of ``places`` (the list is shared: never mutated); none, with no list hashed, in a
+        sentence where no place comes after a trade word (:func:`after_trade_word`, read once)."""
+        if self._trading is None:
+            self._trading = after_trade_word(self.text, self.places)
+        if not self._trading:
+            return []
         key = tuple(places)
         if key not in self._partners:
             self._partners[key] = trade_partners(self.text, places)
         return self._partners[key]
 
     def parents(self, places: list[Place]) -> frozenset[tuple[int, int]]:
-        """The spans of :func:`parents_of_placed_units` of ``places``."""
+        """The spans of :func:`parents_of_placed_units` of ``places``; none, with no list hashed, in a sentence where
+        no place is followed by a unit of another (:func:`places_a_unit`, read once)."""
+        if self._units is None:
+            self._units = places_a_unit(self.text, self.places)
+        if not self._units:
+            return frozenset()
         key = tuple(places)
         if key not in self._parents:
             self._parents[key] = frozenset((p.start, p.end) for p in parents_of_placed_units(self.text, places))
@@ -1041,15 +1058,12 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]
+        if p.end > end or p.code in (other, NO_CODE) or p.code in institutions():
+            continue  # the cheap tests first: the regex ones below only for a place that may be the one
         skip = (
-            p.code in (other, NO_CODE)
-            or p.code in institutions()
-            or _partner(text, p.start)
-            or _ranks_member(text, p)
-            or named_as_owner(text, p.start)
-            or placed_figure(text, p)
+            _partner(text, p.start) or _ranks_member(text, p) or named_as_owner(text, p.start) or placed_figure(text, p)
         )
-        if p.end <= end and not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
+        if not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
