@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
 from .places import FIRM_NAME, Place, exchange_words, is_country, split_codes, text_places
-from .words import phrase_group, vocab_rows
+from .words import phrase_classes, phrase_group, vocab_rows
 
 _S = r"[^\S\n]+"
 
@@ -44,7 +44,7 @@ def _limit_before() -> re.Pattern[str]:
 def _last_words(cls: str) -> frozenset[str] | None:
     """The last word of each phrase of one class, in lower case ('pact' of 'stability pact'); None when one is no
     plain ASCII word (:func:`_lacks` then tells nothing)."""
-    words = frozenset(w.split()[-1].lower() for w in _words()[cls])
+    words = frozenset(w.split()[-1].lower() for w in phrase_classes("frames.tsv")[cls])
     return words if all(w.isascii() and w.isalpha() for w in words) else None
 
 
