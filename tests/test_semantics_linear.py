@@ -199,13 +199,9 @@ def test_a_sentence_of_up_to_three_blocks_is_read_whole() -> None:
     assert _window(text, (0, 3 * BLOCK), 5, 6) == (0, 3 * BLOCK)
 
 
-def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The facts of a sentence's places that every figure of it asks (trade partners, parents of placed units,
-    shares held, markets where shares trade) are read once per sentence (window), not once per figure: a run-on
-    sentence of 40 figures asks them once for each of its windows, and each figure keeps its own answer."""
-    from newsfigures.semantics import pipeline
-    from newsfigures.semantics.pipeline import _window
-
+def counted_calls(monkeypatch: pytest.MonkeyPatch, module: Any, names: tuple[str, ...]) -> Counter[str]:
+    """Replace each function ``names`` of ``module`` by one that counts its calls (the counts returned) and
+    otherwise does the same."""
     calls: Counter[str] = Counter()
 
     def counted(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -215,8 +211,21 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
 
         return wrapper
 
-    for name in ("trade_partners", "parents_of_placed_units", "_held", "_share_market"):
-        monkeypatch.setattr(pipeline, name, counted(name, getattr(pipeline, name)))
+    for name in names:
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
+    return calls
+
+
+def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facts of a sentence's places that every figure of it asks (trade partners, parents of placed units,
+    shares held, markets where shares trade) are read once per sentence (window), not once per figure: a run-on
+    sentence of 40 figures asks them once for each of its windows, and each figure keeps its own answer."""
+    from newsfigures.semantics import pipeline
+    from newsfigures.semantics.pipeline import _window
+
+    calls = counted_calls(
+        monkeypatch, pipeline, ("trade_partners", "parents_of_placed_units", "_held", "_share_market")
+    )
     clause = (
         "Japan's exports to China rose 5% and Chrysler, the US unit of Germany's DaimlerChrysler, sold 4,000 cars, "
     )
@@ -244,17 +253,7 @@ def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents
     from newsfigures.semantics import pipeline
     from newsfigures.semantics.frames import after_trade_word, places_a_unit
 
-    calls: Counter[str] = Counter()
-
-    def counted(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapper(*args: Any) -> Any:
-            calls[name] += 1
-            return fn(*args)
-
-        return wrapper
-
-    for name in ("trade_partners", "parents_of_placed_units"):
-        monkeypatch.setattr(pipeline, name, counted(name, getattr(pipeline, name)))
+    calls = counted_calls(monkeypatch, pipeline, ("trade_partners", "parents_of_placed_units"))
     plain = "Output\n\nJapan's output rose 5% and Germany's sales fell 2% as China grew 9%.\n"
     places = pipeline.places_between(plain, 0, len(plain), pipeline.firm_places(plain))
     assert len(places) == 3 and not after_trade_word(plain, places) and not places_a_unit(plain, places)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from ..extraction.lexicon import ing_stems
 from ..extraction.patterns import word_search, word_trie
 from .places import Place, currencies, find_places
-from .words import vocab_rows, word_classes
+from .words import phrase_classes, vocab_rows, word_classes
 
 
 @cache
@@ -32,10 +32,7 @@ def _currency_re() -> re.Pattern[str]:
 def _vocab() -> dict[str, frozenset[str]]:
     """Words of ``vocab/en/rates.tsv`` by class: 'between' (what may stand between a priced currency and its rate
     besides verbs of movement or level), 'det' (determiners before a currency: 'to the US dollar', 'one pound')."""
-    out: dict[str, set[str]] = {"between": set(), "det": set()}
-    for word, cls, *_ in vocab_rows("rates.tsv"):
-        out[cls.strip()].add(word.strip())
-    return {cls: frozenset(words) for cls, words in out.items()}
+    return {cls: frozenset(words) for cls, words in phrase_classes("rates.tsv").items()}
 
 
 #: Word classes (``vocab/en/words.tsv``) of the verbs that move or state a rate, and of what may stand beside them.
