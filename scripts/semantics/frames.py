@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, exchange_words, is_country, split_codes, text_places
+from .places import FIRM_NAME, Place, is_country, split_codes, text_places
 from .words import phrase_classes, phrase_group, vocab_rows
 
 _S = r"[^\S\n]+"
@@ -322,7 +322,7 @@ def _listing_re() -> re.Pattern[str]:
 @cache
 def _exchange_name() -> re.Pattern[str]:
     """Right after a place: the name of an exchange (``vocab/en/exchanges.tsv`` class 'exchange': ' Stock Exchange')."""
-    phrases = sorted(exchange_words()["exchange"], key=len, reverse=True)
+    phrases = phrase_classes("exchanges.tsv")["exchange"]  # the longest first
     return re.compile(_S + "(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 

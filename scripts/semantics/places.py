@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..extraction.patterns import word_search, word_trie
-from .words import bounded_trie, vocab_rows
+from .words import bounded_trie, phrase_classes, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -168,19 +168,9 @@ def cities() -> dict[str, str]:
 
 
 @cache
-def exchange_words() -> dict[str, tuple[str, ...]]:
-    """class -> its phrases, in the file's order, from ``vocab/en/exchanges.tsv`` ('exchange': 'Stock Exchange';
-    'market': 'stocks'), read once."""
-    out: dict[str, list[str]] = {}
-    for row in vocab_rows("exchanges.tsv"):
-        out.setdefault(row[1].strip(), []).append(row[0].strip())
-    return {cls: tuple(words) for cls, words in out.items()}
-
-
-@cache
 def _exchange_after() -> re.Pattern[str]:
     """A phrase of ``vocab/en/exchanges.tsv`` as the next whole words after a space."""
-    phrases = [w for words in exchange_words().values() for w in words]
+    phrases = [w for words in phrase_classes("exchanges.tsv").values() for w in words]
     return re.compile(r"[^\S\n]+(?:" + word_trie(phrases) + r")(?![\w\-])")
 
 
