@@ -14,6 +14,7 @@ import pytest
 from newsfigures.bench.periods import (
     CORPUS_DIR,
     GOLD_DIR,
+    GoldArticle,
     PredDate,
     PredFigure,
     Prediction,
@@ -34,6 +35,7 @@ from newsfigures.bench.periods import (
     report,
     score_anchor,
     score_article,
+    seen_texts,
     story_present_year,
 )
 from newsfigures.package.fields import ISO_PATTERN
@@ -348,6 +350,26 @@ def test_group_table_shows_the_former_blind_set_apart(tmp_path: Path) -> None:
     assert rows["round 2 was blind"][:2] == ["2", "7"]
     assert rows["round 3 blind"][:2] == ["2", "11"]
     assert rows["tuning set"][:2] == ["4", "10"]
+
+
+def test_a_blind_story_the_tuning_set_holds_under_another_name_is_scored_apart(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(THREE_ROUNDS, encoding="utf-8")
+    rounds = read_rounds(tmp_path / "README.md")
+    # 302 is 101's text under another name (same SHA-256); 301 is new; 203 (was blind) shares no text.
+    golds = [
+        GoldArticle(f"{n}.txt", sha, (), ()) for n, sha in (("101", "a"), ("203", "b"), ("301", "c"), ("302", "a"))
+    ]
+    seen = seen_texts(golds, rounds)
+    assert seen == {"302"}
+    # A blind story repeated inside the blind set only is still new to the rules.
+    assert seen_texts([*golds[:3], GoldArticle("302.txt", "c", (), ())], rounds) == frozenset()
+    by_article = {n + ".txt": Tally(gold_dates=i + 1) for i, n in enumerate(["101", "201", "202", "203", "301", "302"])}
+    rows = {line[:23].strip(): line.split()[-10:-1] for line in group_table(by_article, rounds, seen)[2:]}
+    assert list(rows)[-3:] == ["tuning set", "blind, new texts", "all"]
+    # the blind set without 302: 301 alone (5 gold dates)
+    assert rows["blind, new texts"][:2] == ["1", "5"]
+    # no repeated text among the blind articles: no such row
+    assert "blind, new texts" not in {line[:23].strip() for line in group_table(by_article, rounds)[2:]}
 
 
 def test_group_table_splits_tuning_and_blind(tmp_path: Path) -> None:
