@@ -138,12 +138,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
         rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
-    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October
+    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October,
+    # the fiscal year starting on 21 March, the next fiscal year starting in April 2005
     (
         "mt",
         rf"\b(?:(?P<mt_n>{_cap(*(w for w in NUMBER_WORDS if w not in ('a', 'an', 'half a')))}|[0-9]{{1,2}})"
         rf"(?:{_SP}|-)months?|(?P<mt_u>{_cap('year', 'half-year', 'quarter')}))"
-        rf"{_SP}(?:to|ended|ending|through|(?P<mt_b>beginning|starting|commencing)){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+        rf"{_SP}(?:to|through|(?:ended|ending|(?P<mt_b>beginning|starting|commencing))(?:{_SP}(?:on|in))?){_SP}(?:the{_SP}end{_SP}of{_SP})?"
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
@@ -172,7 +173,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "fc",
         rf"\b(?P<fc_rel>{_cap('this', 'current', 'last', 'next', 'previous', 'coming')}){_SP}"
-        rf"(?:financial|fiscal){_SP}year(?![\w-]|{_SP}(?:to|ending|ended|of)(?!\w)|{_SP}[0-9])",
+        rf"(?:financial|fiscal){_SP}year(?![\w-]|{_SP}(?:to|ending|ended|of|beginning|starting|commencing)(?!\w)|{_SP}[0-9])",
     ),
     # the seventies, the nineties
     ("dw", rf"(?<=the )(?P<dw_w>{_cap(*_V['decade_words'])})(?!\w)"),
