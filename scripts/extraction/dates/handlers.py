@@ -96,7 +96,8 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
         day = _anchor_day(month1, d1, year_text, published)
         return [(m.start(), m.end(), iso_day(day[0]), "day", day[1])] if day else []
     d2 = day_number(m[f"{p}_d2"])
-    if connector.strip() in ("and", "&"):  # two days, two mentions
+    if connector.strip() in ("and", "&") and not consecutive_days(m, p, (month1, d1), (month2, d2)):
+        # two days, two mentions ('March 3 and 10'); two days in a row under one month are one span, their interval
         day1 = _anchor_day(month1, d1, year_text, published)
         day2 = _anchor_day(month2, d2, year_text, published)
         if day1 is None or day2 is None:
@@ -108,6 +109,15 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
             (split2, m.end(), iso_day(day2[0]), "day", day2[1]),
         ]
     return _day_interval(m, (month1, d1), (month2, d2), year_text, published)
+
+
+def consecutive_days(m: re.Match[str], p: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two days joined by 'and' share one written month and follow each other ('February 16 and 17', '3 and 4
+    March'): the list is then the interval of its two days, one expression (as the gold annotates it), not a bare
+    '17' read as a date of its own. Days of two months written each ('30 March and 1 April') stay a list."""
+    written_twice = bool(m[f"{p}_m2"] if p == "mf" else m[f"{p}_m1"])
+    (month1, d1), (month2, d2) = first, second
+    return not written_twice and month1 == month2 and d2 == d1 + 1
 
 
 def _day_interval(
@@ -248,7 +258,9 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
                 year1 = year2 if month1 < month2 else year2 - 1
     if month2 is None:
         return [(start, m.end(), iso_month(year1, month1), "month", how)]
-    if pair:
+    if pair and not (m["ma_y"] and connector == "and" and not m["ma_mod2"] and month2 == month1 + 1):
+        # a list of two months, two mentions; two months in a row under one written year ('in October and
+        # November 2004') are one span, their interval, as the gold annotates it
         second = m.start("ma_mod2") if m["ma_mod2"] else m.start("ma_m2")
         return [
             (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] or m["ma_ry"] else year1, month1), "month", how),
