@@ -73,11 +73,32 @@ def test_day_ranges(text, expected):
 
 
 def test_a_pair_of_days_is_two_days():
-    assert found("Votes are due on February 16 and 17 this time.") == [
+    assert found("Votes are due on February 16 and 27 this time.") == [
         ("February 16", "2021-02-16", "day", "publication_date"),
-        ("17", "2021-02-17", "day", "publication_date"),
+        ("27", "2021-02-27", "day", "publication_date"),
     ]
-    assert [q for q, *_ in found("Votes are due on 12 and 13 January.")] == ["12", "13 January"]
+    assert [q for q, *_ in found("Votes are due on 12 and 23 January.")] == ["12", "23 January"]
+    # two months written each: a list, even of days in a row
+    assert [q for q, *_ in found("Votes are due on 31 January and 1 February.")] == ["31 January", "1 February"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days in a row under one written month: one expression, their interval (not a bare '17' as a date)
+        ("Votes are due on February 16 and 17 this time.", ("February 16 and 17", "2021-02-16/2021-02-17", "interval", "publication_date")),
+        ("Talks on 3 and 4 March 2019 failed.", ("3 and 4 March 2019", "2019-03-03/2019-03-04", "interval", "explicit")),
+        # two months in a row under one written year
+        ("The banks held talks in October and November 2019.", ("October and November 2019", "2019-10/2019-11", "interval", "explicit")),
+    ],
+)  # fmt: skip
+def test_a_pair_in_a_row_under_one_written_head_is_one_interval(text, expected):
+    assert one(text) == expected
+
+
+def test_a_pair_of_months_apart_or_without_a_shared_year_stays_a_list():
+    assert [q for q, *_ in found("The banks held talks in October and December 2019.")] == ["October", "December 2019"]
+    assert [q for q, *_ in found("Sales rose in June and July.")] == ["June", "July"]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +131,8 @@ def test_month_ranges_and_lists():
         "2020-Q1",
         "quarter",
     )
-    assert [v for _, v, *_ in found("Shipments rose in June and July 2019.")] == ["2019-06", "2019-07"]
+    # a list of two months apart under one year stays two; two in a row are one interval (see below)
+    assert [v for _, v, *_ in found("Shipments rose in June and August 2019.")] == ["2019-06", "2019-08"]
 
 
 @pytest.mark.parametrize(

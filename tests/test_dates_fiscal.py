@@ -199,3 +199,42 @@ def test_firm_quarters_stay_calendar_without_the_months(text: str, quote: str, v
 )
 def test_deictic_budget_year(text: str, quote: str, value: str) -> None:
     assert value_of(text, quote, JAN_2005) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a fiscal year dated from a day other than a month's first: the range of its days (gold README)
+        (
+            "The budget for the fiscal year beginning on 21 March 2009 calls for 5% growth.",
+            "year beginning on 21 March 2009",
+            "2009-03-21/2010-03-20",
+        ),
+        # 'on' before the first of a month: whole months
+        (
+            "Its plan for the year starting on 1 July 2008 adds 200 jobs.",
+            "year starting on 1 July 2008",
+            "2008-07/2009-06",
+        ),
+        # 'in' before a month: the year from that month's first day
+        (
+            "Growth will slow to 1.5% in the next fiscal year starting in April 2009.",
+            "year starting in April 2009",
+            "2009-04/2010-03",
+        ),
+        ("Profit for the year ending on 31 March 2009 rose 4%.", "year ending on 31 March 2009", "2008-04/2009-03"),
+    ],
+)
+def test_a_year_dated_from_its_first_or_last_day_after_on_or_in_is_one_span(text: str, quote: str, value: str) -> None:
+    assert value_of(text, quote) == value
+
+
+def test_a_day_after_starting_on_that_opens_no_span_of_months_stays_a_day() -> None:
+    # 'starting on' after a noun that is no span of months: the day alone
+    assert value_of("Talks starting on 21 March 2009 will set the budget.", "21 March 2009") == "2009-03-21"
+
+
+def test_a_fiscal_year_starting_in_a_month_gives_its_months_to_a_two_year_span() -> None:
+    # a two-year span in a story whose fiscal year starts in April: that fiscal year
+    text = "Growth will slow to 1.5% in the next fiscal year starting in April 2009, and reach 2% in 2010/11."
+    assert value_of(text, "2010/11") == "2010-04/2011-03"

@@ -62,7 +62,7 @@ def test_a_claim_restated_of_a_deictic_year_fixes_the_present(text, quote, value
         # function words alone are no claim
         ("It was the rise of the 2002 market. It was the rise of this year.", "this year"),
         # the same words stated of two different years equate nothing
-        ("Output was up by 2% in 2001. Output was up by 2% in 2002. Output was up by 2% last year.", "last year"),
+        ("Output was strong in 2001. Output was strong in 2002. Output was strong last year.", "last year"),
         # a bound is no year of the claim ('by 2008')
         ("The firm aims to double its sales by 2008. It aims to double its sales this year.", "this year"),
     ],
@@ -94,9 +94,9 @@ def test_a_series_of_forecasts_from_this_year_to_a_stated_year_fixes_the_present
 @pytest.mark.parametrize(
     "text",
     [
-        # no forecast: a past comparison may go back in time ('this year, after 2% in 2003'; 'were up', not
-        # 'rose': a verb of change before 2003 would make it a year's change told in the lede)
-        "Sales were up 5% this year, after a 2% gain in 2003.",
+        # no forecast: a past comparison may go back in time ('this year, after 2% in 2003'; 'gained', not
+        # 'rose' or 'were up': a verb of change before 2003 would make it a year's change told in the lede)
+        "Sales gained 5% this year, after a 2% gain in 2003.",
         # a bound, not the next year of the series
         "Sales will rise 5% this year and should double by 2008.",
         # no figure between: 'this year' and the year are not a series of forecasts

@@ -52,6 +52,7 @@ def test_iso_pattern_accepts_the_documented_forms_only():
         "2021-W08",
         "199X",
         "2021-03-02/2021-03-03",
+        "2005-03-21/2006-03-20",  # a fiscal year dated from a day other than a month's first (gold README)
         "2015/2020",
     ]:
         assert iso.match(good), good

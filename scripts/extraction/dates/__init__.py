@@ -99,9 +99,10 @@ A bare year after a hedge or a currency sign ("more than 2000", "some 1998") is 
 apart by :func:`find_dates`: it is a date only where the figure extractor does not read the number
 as an amount ("higher than 2003 levels" is a year, "nearly 2010 staff" a count).
 
-Lists are not ranges: "February 16 and 17" and "in June and July" are two mentions each; "between" makes a
-range of them ("between 12 January and 10 February" is one interval of days, as "between July and September"). Left
-alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
+Lists are not ranges: "March 3 and 10" and "in June and July" are two mentions each; "between" makes a
+range of them ("between 12 January and 10 February" is one interval of days, as "between July and September"),
+and so does a pair in a row under one written month or year ("February 16 and 17", "October and November 2004":
+the gold annotates each as one expression). Left alone: a day without a month ("on the 24th"), numeric dates whose order is ambiguous
 (``02/03/2021``), two-digit years other than ``'90s``, ``FY21``, ``Q3 '21`` and ``3Q21``, vague spans
 without a number ("a few years ago", "the past decade"), and "the year after"/"a year before"
 (relative to an event, not to a date). Spans of stated length ("the next five years", "the past 12

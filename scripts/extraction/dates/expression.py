@@ -138,12 +138,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_NB}(?P<yr_a>1[89][0-9][0-9]|20[0-9][0-9]|2100)(?P<yr_c>{_CONN_RANGE}|/)"
         rf"(?:{_year('yr_b')}|(?P<yr_bb>[0-9]{{1,2}}){_NA}{_NO_UNIT})",
     ),
-    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October
+    # the three months to December, the year to March 2005, the six months ended 30 June, the year beginning 1 October,
+    # the fiscal year starting on 21 March, the next fiscal year starting in April 2005
     (
         "mt",
         rf"\b(?:(?P<mt_n>{_cap(*(w for w in NUMBER_WORDS if w not in ('a', 'an', 'half a')))}|[0-9]{{1,2}})"
         rf"(?:{_SP}|-)months?|(?P<mt_u>{_cap('year', 'half-year', 'quarter')}))"
-        rf"{_SP}(?:to|ended|ending|through|(?P<mt_b>beginning|starting|commencing)){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+        rf"{_SP}(?:to|through|(?:ended|ending|(?P<mt_b>beginning|starting|commencing))(?:{_SP}(?:on|in))?){_SP}(?:the{_SP}end{_SP}of{_SP})?"
         rf"(?:{_month('mt_m')}(?:{_SP}{_day('mt_d')})?|{_day('mt_d2', last=False)}{_SP}(?:of{_SP})?{_month('mt_m2')})"
         rf"(?:,?{_SP}{_year('mt_y')})?",
     ),
@@ -153,6 +154,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"\b(?:(?P<sp_d>{_cap('next', 'past', 'coming')}|{_NOT_VERB_LAST}[Ll]ast){_SP}(?P<sp_n>"
         rf"{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}})"
+        # a range of counts, the stretch of the larger: 'the next two to three months', 'the last four or five years'
+        rf"(?:(?:{_SP}(?:to|or){_SP}|-)(?P<sp_n2>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,3}}))?"
         # 'the past year', not 'the past years' (a vague stretch, as 'recent years': the gold README)
         rf"|(?<=the )(?:(?P<sp_p>past)(?={_SP}(?:day|week|month|quarter|year|decade)(?![\w-]))|(?P<sp_dd>{_cap('next', 'coming', 'last')})(?={_SP}decades?(?!\w)))"
         # 'within five years', 'within a decade': the next ones (the gold quotes the span without 'within')
@@ -172,7 +175,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "fc",
         rf"\b(?P<fc_rel>{_cap('this', 'current', 'last', 'next', 'previous', 'coming')}){_SP}"
-        rf"(?:financial|fiscal){_SP}year(?![\w-]|{_SP}(?:to|ending|ended|of)(?!\w)|{_SP}[0-9])",
+        rf"(?:financial|fiscal){_SP}year(?![\w-]|{_SP}(?:to|ending|ended|of|beginning|starting|commencing)(?!\w)|{_SP}[0-9])",
     ),
     # the seventies, the nineties
     ("dw", rf"(?<=the )(?P<dw_w>{_cap(*_V['decade_words'])})(?!\w)"),
@@ -226,6 +229,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:{_SP}|-)(?:(?:more|further|full){_SP})?"
         rf"(?P<ra_u>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
         rf"{_SP}(?P<ra_d>ago|earlier|later|from{_SP}now)(?!\w)(?!{_SP}than(?!\w))",  # not 'five years earlier than planned'
+    ),
+    # in five years, in two weeks' time: a point that many units after the story's time (see handlers._in_counted,
+    # which keeps it only where the text puts it ahead, not a length that ranks a figure: 'its lowest in three years')
+    (
+        "ia",
+        rf"(?<=(?<![\w-])[Ii]n )(?P<ia_n>{_COUNT_WORDS})(?:{_SP}|-)(?P<ia_u>days?|weeks?|months?|years?|decades?)"
+        rf"(?P<ia_t>['’]s?{_SP}time|{_SP}time)?(?![\w'’-])",
     ),
     # later in the month
     ("ri", rf"\b(?P<ri_mod>{_cap('earlier', 'later')}){_SP}in{_SP}the{_SP}(?P<ri_u>week|month|year)(?!\w)"),
@@ -317,7 +327,7 @@ _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "bd": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
-    "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTtYEe", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH",
+    "py": "EeSsBbMmCcTtRr", "an": "SsymqFfdTtYEe", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH", "ia": "0-9oOtTfFsSeEnN",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
+from .marks import _FUTURE, _RECORD_BEFORE, words_re
 from .values import (
     Found,
     century_number,
@@ -96,7 +97,8 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
         day = _anchor_day(month1, d1, year_text, published)
         return [(m.start(), m.end(), iso_day(day[0]), "day", day[1])] if day else []
     d2 = day_number(m[f"{p}_d2"])
-    if connector.strip() in ("and", "&"):  # two days, two mentions
+    if connector.strip() in ("and", "&") and not consecutive_days(m, p, (month1, d1), (month2, d2)):
+        # two days, two mentions ('March 3 and 10'); two days in a row under one month are one span, their interval
         day1 = _anchor_day(month1, d1, year_text, published)
         day2 = _anchor_day(month2, d2, year_text, published)
         if day1 is None or day2 is None:
@@ -108,6 +110,15 @@ def _days(m: re.Match[str], p: str, first: str, second: str, published: dt.date 
             (split2, m.end(), iso_day(day2[0]), "day", day2[1]),
         ]
     return _day_interval(m, (month1, d1), (month2, d2), year_text, published)
+
+
+def consecutive_days(m: re.Match[str], p: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two days joined by 'and' share one written month and follow each other ('February 16 and 17', '3 and 4
+    March'): the list is then the interval of its two days, one expression (as the gold annotates it), not a bare
+    '17' read as a date of its own. Days of two months written each ('30 March and 1 April') stay a list."""
+    written_twice = bool(m[f"{p}_m2"] if p == "mf" else m[f"{p}_m1"])
+    (month1, d1), (month2, d2) = first, second
+    return not written_twice and month1 == month2 and d2 == d1 + 1
 
 
 def _day_interval(
@@ -248,7 +259,9 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
                 year1 = year2 if month1 < month2 else year2 - 1
     if month2 is None:
         return [(start, m.end(), iso_month(year1, month1), "month", how)]
-    if pair:
+    if pair and not (m["ma_y"] and connector == "and" and not m["ma_mod2"] and month2 == month1 + 1):
+        # a list of two months, two mentions; two months in a row under one written year ('in October and
+        # November 2004') are one span, their interval, as the gold annotates it
         second = m.start("ma_mod2") if m["ma_mod2"] else m.start("ma_m2")
         return [
             (start, m.end("ma_m"), iso_month(year2 if m["ma_y"] or m["ma_ry"] else year1, month1), "month", how),
@@ -673,15 +686,28 @@ def _tax_year(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *value, "relative" if rel else "publication_date")]
 
 
+#: Pairs of counts that say 'a few' ('the next one or two quarters', as 'a couple of years': vague, not annotated by
+#: the gold README; vocab: present.vague_counts).
+_VAGUE_COUNTS = frozenset(_V["present"]["vague_counts"])
+
+
+def _vague_pair(m: re.Match[str]) -> bool:
+    """Whether the range of counts of a stated span is an idiom for 'a few' ('one or two')."""
+    return re.sub(r"\s+", " ", m.string[m.start("sp_n") : m.end("sp_n2")].lower()) in _VAGUE_COUNTS
+
+
 def _stated_span(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The next five years, the past 12 months, within two years: a span of stated length that ends or begins now.
+    """The next five years, the past 12 months, within two years: a span of stated length that ends or begins now
+    (of a range of counts, 'the last four or five years', the stretch of the larger).
 
     Counted in whole units beside the publication date's: 'the next two years' of a 2005 article is
     2005/2006, 'the past 12 months' of one of February 2005 is 2004-02/2005-01, 'the next 10 days'
     the ten days after it.
     """
-    count = m["sp_n"] or m["sp_w"]
+    count = m["sp_n2"] or m["sp_n"] or m["sp_w"]  # of a range of counts, the larger ('the next two to three months')
     n = _count(count) if count else 1  # 'the past year'
+    if m["sp_n2"] and ((_count(m["sp_n"]) or 0) >= (n or 0) or _vague_pair(m)):
+        return []  # 'the last five to three years' is no range; 'the next one or two quarters' is vague, not annotated
     if published is None or n is None or n != int(n) or not 1 <= n <= 100:
         return []
     k, unit = int(n), m["sp_u"].lower().rstrip("s")
@@ -834,6 +860,54 @@ def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *found)]
 
 
+#: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
+#: level in three years', 'the first annual fall in nine years'), not a point ahead.
+RANK_WINDOW = 50
+#: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
+_POINT_AHEAD = words_re(_V["present"]["point_ahead"])
+#: 'the sixth time in three years', 'three times in two years': a count of events over a length.
+_TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def point_ahead(m: re.Match[str]) -> bool:
+    """Whether 'in five years' is a point ahead of the story's time: told with 'time' ('in two weeks' time'), or
+    after a forecast word in its sentence ('in five years the US dollar will be stronger' has it after; 'will halve
+    the deficit in five years' before) with no record's word or count of times just before it (not 'its lowest
+    level in three years', 'the second time in two years': lengths that rank a figure, not annotated)."""
+    if m["ia_t"]:
+        return True
+    text, start = m.string, m.start() - 3  # before 'in '
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if _TIMES_BEFORE.search(text, max(0, start - 12), start) or _RECORD_BEFORE.search(
+        text, max(sentence_start, start - RANK_WINDOW), start
+    ):
+        return False
+    sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1), default=len(text))
+    return any(p.search(text, sentence_start, sentence_end) for p in (_FUTURE, _POINT_AHEAD))
+
+
+def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """In five years, in two weeks' time: that many units after the publication date (a year, a month, an ISO week
+    or a day), where the text puts it ahead (see point_ahead); nothing otherwise."""
+    if not point_ahead(m):
+        return []
+    n = _count(m["ia_n"])
+    if n is None or n != int(n) or not 1 <= n <= 100:
+        return []
+    if published is None:
+        return []
+    k, unit = int(n), m["ia_u"].lower().rstrip("s")
+    if unit == "day":
+        return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=k)), "day", "relative")]
+    if unit == "week":
+        return [(m.start(), m.end(), iso_week(published + dt.timedelta(weeks=k)), "week", "relative")]
+    if unit == "month":
+        y, mo = shift(published.year, published.month, 12, k)
+        return [(m.start(), m.end(), iso_month(y, mo), "month", "relative")]
+    years = k * (10 if unit == "decade" else 1)
+    return [(m.start(), m.end(), iso_year(published.year + years), "year", "relative")]
+
+
 def _in_the(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Later in the month, earlier in the week: the publication's month, week or year."""
     if published is None:
@@ -944,6 +1018,7 @@ HANDLERS: dict[str, Handler] = {
     "ma": _months,
     "y": _plain_year,
     "ra": _counted,
+    "ia": _in_counted,
     "ri": _in_the,
     "ru": _deictic_unit,
     "dx": _deictic_day,

@@ -146,6 +146,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
+    awaited_within: list[tuple[int, Span]] = []  # of those, the dates within a year (a month, a quarter, a day)
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
     results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
@@ -245,6 +246,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
             if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison or published):
                 awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
+                if granularity != "year":
+                    awaited_within.append((year, (s, e)))
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
             # nor does a comparison's base ('down from £2.6bn in January 2004'): the story is not at that month
@@ -272,7 +275,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         )
     ]
     bounds = year_bounds(reached, awaited)
-    done += news_done(closed, done, lede_years(explicit, marks), bounds)
+    done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
     present, evidence = fixed if fixed is not None else (None, None)
@@ -420,7 +423,11 @@ def results_published(marks: TextMarks, s: int, e: int, sentence: tuple[int, int
 
 
 def news_done(
-    closed: list[tuple[int, str, Span]], done: list[tuple[int, Span]], lede: set[int], bounds: YearBounds
+    closed: list[tuple[int, str, Span]],
+    done: list[tuple[int, Span]],
+    lede: set[int],
+    bounds: YearBounds,
+    within: YearBounds,
 ) -> list[tuple[int, Span]]:
     """The results told as done (``closed``, not already ``done``) that are the story's news: of a year its lede
     (``lede``: the years it states) states too ('Reuters posted a 52% rise in profits for 2004, the group said'),
@@ -430,9 +437,16 @@ def news_done(
     kind 'change') of a year the lede states: of the tuning stories whose lede reports a dated past-tense change,
     the gold fixes 6 of 7 to the next year (the seventh, a December estimate, restates the year as 'this year', which
     stated_present reads first). Deeper in the story such a change only bounds the present from below: statistics
-    of a year are also told long after it."""
+    of a year are also told long after it. For such a change the README's exception is a date within the year told
+    as ahead: ``within`` are the bounds that leave out whole years told as ahead, since a year's figure is still
+    forecast after it ends ('Exports from China leapt during 2004' ... a deficit 'expected to rise to about $150bn
+    for 2004', the full year's data not yet out)."""
     taken = {span for _, span in done}
-    return [(y, span) for y, _, span in closed if y in lede and span not in taken and bounds.allows(y + 1)]
+    return [
+        (y, span)
+        for y, kind, span in closed
+        if y in lede and span not in taken and (within if kind == "change" else bounds).allows(y + 1)
+    ]
 
 
 #: How many sentences, the headline counted, make a story's lede: where news tells what it reports.
@@ -730,6 +744,9 @@ _BACKGROUND_KINDS = frozenset(("fronted", "level"))
 #: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
 _FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+#: A comparison's 'than' before that preposition ('prices were higher than in 2003'): the year is the base compared
+#: with, not the period the clause reports.
+_THAN_BEFORE = re.compile(r"(?<!\w)than[ \t\u00a0]{1,3}(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 
 
 #: How far before a year (characters, bracketed asides left out) a results word makes it a year of results
@@ -778,6 +795,8 @@ def _closed_period_reported(
     # a year that opens its sentence dates the clause after it: 'In 2003, the economy expanded by 1.3%'
     fronted = text[sentence[0] : s].strip().lower() in _FRONTED_YEAR
     if not (fronted or _FOR_IN_BEFORE.search(text, max(sentence[0], s - 12), s)):
+        return ""
+    if _THAN_BEFORE.search(text, max(sentence[0], s - 20), s):
         return ""
     if near:
         return "year"

@@ -228,7 +228,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
 #: year', 'last summer', 'the final three months of last year', 'the end of this year', 'the past year';
 #: spans of whole years ('the next two years' is Y/Y+1, 'the past five years' Y-5/Y-1, as beside a
 #: publication date of year Y: they depend on its year only) and 'a year ago', 'two years ago'.
-_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra", "cy", "tx"))
+_PRESENT_SHAPES = frozenset(("ru", "ri", "ma", "ss", "qw", "hw", "fm", "py", "mb", "sp", "ra", "ia", "cy", "tx"))
 
 
 def _year_deictic(m: re.Match[str]) -> bool:
@@ -250,6 +250,8 @@ def _year_deictic(m: re.Match[str]) -> bool:
         return m["cy_n"] is None
     if kind == "sp":  # 'the past year', 'the next two years', 'the past decade': whole years from the present's
         return m["sp_u"].lower().rstrip("s") in ("year", "decade")
+    if kind == "ia":  # 'in five years' (the dollar will be stronger): the present's year and five
+        return m["ia_u"].lower().rstrip("s") in ("year", "decade")
     if kind == "ra":  # 'a year ago', 'two years ago' (not 'a year later', counted from the story's dates)
         return m["ra_d"] == "ago" and m["ra_u"].lower().startswith("year")
     if kind in ("qw", "hw", "fm"):
@@ -354,6 +356,8 @@ def _month_deictic(m: re.Match[str]) -> bool:
         return m["sp_u"].lower().rstrip("s") in ("month", "quarter")
     if kind == "ra":
         return m["ra_d"] == "ago" and m["ra_u"].lower().startswith(("month", "quarter"))
+    if kind == "ia":
+        return m["ia_u"].lower().startswith("month")
     return False
 
 
