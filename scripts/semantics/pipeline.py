@@ -90,6 +90,7 @@ from .places import (
     institutions,
     is_country,
     join_codes,
+    state_places,
     text_places,
 )
 from .rates import measured_currency, priced, quoted_in, rate_of
@@ -1145,9 +1146,10 @@ def _at_start(p: Place) -> int:
 
 @lru_cache(maxsize=8)
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
-    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`) and its cities named
-    as their stock market (:func:`exchange_cities`), with their starts, found once per text."""
-    cities = based_cities(text) + exchange_cities(text)
+    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
+    as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
+    :func:`state_places`), with their starts, found once per text."""
+    cities = based_cities(text) + exchange_cities(text) + state_places(text)
     found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
     return [p.start for p in found], found
 
