@@ -920,7 +920,8 @@ def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
 #: ("67.7% of Hexal's US affiliate"), so that the place is what the share is of.
 _SHARE_OF = re.compile(
-    r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&\-]*['’]s?[^\S\n]+)?\Z"
+    r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w&\-]*['’]s?[^\S\n]+|(?:[A-Z][\w&\-]*[^\S\n]+){1,3}of[^\S\n]+)?\Z"
 )
 
 
