@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.places import state_places, subdivisions
+from newsfigures.semantics.places import code_of, state_places, subdivisions
 
 
 def _subject(text: str, quote: str) -> tuple[str | None, str]:
@@ -47,3 +47,19 @@ def test_the_table_folds_diacritics_and_skips_shared_names() -> None:
     assert table["Karnataka"] == "IN" and table["Quebec"] == "CA" and table["Tasmania"] == "AU"
     assert "Georgia" not in table and "Punjab" not in table and "New York" not in table
     assert [p.code for p in state_places("sales in Texas and Queensland")] == ["US"]  # 'and' is no 'in'
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("Ontario", "CA"),  # a state of the table
+        ("Rajasthan", "IN"),
+        ("kronor", "SE"),  # a currency of one country only (currency_countries.tsv)
+        ("A$", "AU"),
+        ("rupees", None),  # the currency of several countries names none
+    ],
+)
+def test_the_evidence_of_a_state_or_a_currency_names_its_code(words: str, code: str | None) -> None:
+    """The package checks that a subject's evidence names its code (``code_of``): a state's name and a currency
+    of one country only do."""
+    assert code_of(words) == code

@@ -281,18 +281,38 @@ def _currency_signs() -> dict[str, str]:
     return {sign: code for code, signs in home_currencies().values() for sign in signs}
 
 
+@cache
+def _one_country_currencies() -> dict[str, str]:
+    """Word or sign of a currency of ``vocab/en/currency_countries.tsv`` that is of one country only, in lower case
+    ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.frames``)."""
+    out = {}
+    for row in vocab_rows("currency_countries.tsv"):
+        codes = row[1].strip().split("|")
+        if len(codes) == 1:
+            out[" ".join(row[0].split()).lower()] = codes[0]
+    return out
+
+
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
 LIST_GAP = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
 
 
 def code_of(words: str) -> str | None:
-    """The code a name, demonym, alias, city of ``cities.tsv`` or currency of ``currencies.tsv`` stands for
-    ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), or a sign of a currency of ``home_currencies.tsv``
-    ('£' -> 'GB'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
-    of nationalities, or a list of countries, stands for its countries in order, joined by ';' ('Anglo-Dutch' ->
-    'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
+    """The code a name, demonym, alias, city of ``cities.tsv``, state of :func:`subdivisions` or currency of
+    ``currencies.tsv`` stands for ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'Ontario' -> 'CA', 'yen' -> 'JP'), or a
+    sign of a currency of ``home_currencies.tsv`` ('£' -> 'GB') or a word of a currency of one country only of
+    ``currency_countries.tsv`` ('kronor' -> 'SE'), possessive allowed; None for a region with no code ('Latin
+    America'). A hyphenated compound of nationalities, or a list of countries, stands for its countries in order,
+    joined by ';' ('Anglo-Dutch' -> 'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
     words = _POSSESSIVE.sub("", words)
-    code = names().get(words) or cities().get(words) or currencies().get(words) or _currency_signs().get(words)
+    code = (
+        names().get(words)
+        or cities().get(words)
+        or subdivisions().get(words)
+        or currencies().get(words)
+        or _currency_signs().get(words)
+        or _one_country_currencies().get(" ".join(words.split()).lower())
+    )
     if code is None and LIST_GAP.search(words):
         listed = [code_of(w) for w in LIST_GAP.split(words)]
         code = join_codes([c for c in listed if c]) if all(listed) and len(listed) > 1 else None
