@@ -205,6 +205,14 @@ def test_what_the_measured_currency_leaves_alone(text: str, quote: str, subject:
             "IN",
         ),
         ("Swiss drugmaker Pharmo also acquired 60% of Hexon's US affiliate Labco.", "60%", "CH", None),
+        # a bought firm named for its country after 'of' ('National Bank of Iraq'): the buyer's, as the README's
+        (
+            "The Jordanian investment bank Petra Finance has bought 49% of National Bank of Iraq.",
+            "49%",
+            "JO",
+            "IQ",
+        ),
+        ("Jordan's Arab Bank has bought a 30% stake in Commercial Bank of Egypt.", "30%", "JO", "EG"),
     ],
 )
 def test_what_a_share_is_of_is_no_subject(text: str, quote: str, subject: str, counterpart: str | None) -> None:
@@ -224,6 +232,8 @@ def test_what_a_share_is_of_is_no_subject(text: str, quote: str, subject: str, c
         ("Shares in Japanese lender Mizuho rose 3%.", "3%", "JP"),
         # a holder and what it holds from the same country: the holder's
         ("Indian group Reliance bought the state's 26% stake in Indian refiner IPCL.", "26%", "IN"),
+        # a share of a named body's total is no share of it bought: 'the Bank of Iraq' names its country
+        ("The Bank of Iraq said 49% of loans were bad.", "49%", "IQ"),
     ],
 )
 def test_what_a_share_rule_leaves_alone(text: str, quote: str, subject: str) -> None:

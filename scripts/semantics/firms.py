@@ -614,11 +614,12 @@ def firm_places(text: str) -> list[Place]:
         reach = e
         spots.append((s, e, home))
     starts = [s for s, _, _ in spots]
+    examples = {i for i, (s, _, home) in enumerate(spots) if named_as_example(text, mention_start(home, s))}
     anaphors = []
     for m in _patterns()["anaphor"].finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        while i >= 0 and spots[i][1] > m.start():
-            i -= 1
+        while i >= 0 and (spots[i][1] > m.start() or i in examples):
+            i -= 1  # 'the company' stands for no firm named as an example ('clients like Deutsche Telekom')
         if i >= 0:
             i = _same_noun(m.group().split()[-1].lower(), spots, i, by_span, called)
             anaphors.append((m.start(), m.end(), spots[i][2]))
@@ -626,6 +627,46 @@ def firm_places(text: str) -> list[Place]:
         Place(home.code, home.start, home.end, via=(s, e), named=home.named)
         for s, e, home in sorted(spots + anaphors, key=lambda t: t[:2])
     ]
+
+
+#: Names listed before a firm's mention after an example word ('like Deutsche Telekom, Vodafone and '): up to three.
+_LISTED_BEFORE = r"(?:[A-Z][\w&.\-]*(?:" + _S + r"[A-Z][\w&.\-]*){0,2}(?:,|,?" + _S + r"and)" + _S + r"){0,3}"
+
+
+@cache
+def _example_re() -> re.Pattern[str]:
+    """Before a firm's mention: a noun of class 'others' of ``vocab/en/frames.tsv`` ('clients', 'rivals'), a word of
+    class 'example' if any ('like', 'such as', 'include'), then 'the' and the names listed before the mention, if
+    any."""
+    return re.compile(
+        r"\b"
+        + phrase_group("frames.tsv", "others")
+        + r"(?:"
+        + _S
+        + phrase_group("frames.tsv", "example")
+        + r")?"
+        + _S
+        + r"(?:the"
+        + _S
+        + r")?"
+        + _LISTED_BEFORE
+        + r"\Z"
+    )
+
+
+def mention_start(home: Place, at: int) -> int:
+    """Where the words of a firm's mention at ``at`` begin: its home's, when the home is stated right before the
+    name ('US rivals Ford'), else the name's own start (a later mention, or a national word inside the name)."""
+    return home.start if home.end <= at <= home.end + 40 else at
+
+
+def named_as_example(text: str, at: int) -> bool:
+    """True when the firm mentioned at ``at`` is named as an example of others' clients, rivals or peers ('thanks
+    to clients like Deutsche Telekom', 'with rivals such as BMW and Mercedes'): not the story's firm, so its home
+    is no place that a later sentence inherits, that 'the company' stands for, or that a figure outside its own
+    clause takes (README of the BBC gold: a country word inside a company's name is not by itself the subject of
+    a figure about something else)."""
+    return _example_re().search(text, max(0, at - 100), at) is not None
 
 
 @cache

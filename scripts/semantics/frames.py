@@ -372,6 +372,24 @@ def currency_country(text: str, amount: tuple[int, int]) -> Place | None:
     return Place(hits[0], m.start(), m.end()) if len(hits) == 1 else None
 
 
+def results_currency(text: str, amounts: Sequence[tuple[int, int]]) -> Place | None:
+    """The country of the one national currency every amount of money of a text is written in, when that currency
+    is of one country only (``vocab/en/currency_countries.tsv``: 'kronor' -> SE, 'yuan' -> CN; not 'rupees', nor
+    the dollar or the euro, which the table leaves out), its word in the first amount the evidence: README of the
+    BBC gold, a firm the text gives no home whose own results it states in the currency of one country only
+    (Ericsson's profits in kronor) takes that country. ``amounts``: the spans of the text's amounts of money,
+    conversions aside. None when there is none, or one is in another currency or in none the table knows."""
+    pattern, table = _currencies()
+    first: Place | None = None
+    for start, end in amounts:
+        m = pattern.search(text, start, end)
+        codes = table[" ".join(m.group().split()).lower()] if m is not None else ()
+        if m is None or len(codes) != 1 or (first is not None and codes[0] != first.code):
+            return None
+        first = first or Place(codes[0], m.start(), m.end())
+    return first
+
+
 #: Between a change and the amount it reaches: at most four words, then 'to' ('rising 37% to 705m rupees', 'down
 #: more than 25% from the previous year to 1.4bn rupees').
 _TO_AMOUNT = re.compile(r"(?:[^\S\n]+[^\W\d][\w'’\-]*){0,4}?[^\S\n]+to[^\S\n]+\Z")

@@ -20,7 +20,15 @@ from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import sentence_spans
 from .budget import budget_measure, budget_year
-from .firms import based_cities, before_firm_noun, deal_nouns, firm_places, owns
+from .firms import (
+    based_cities,
+    before_firm_noun,
+    deal_nouns,
+    firm_places,
+    mention_start,
+    named_as_example,
+    owns,
+)
 from .frames import (
     after_trade_word,
     currency_subject,
@@ -33,6 +41,7 @@ from .frames import (
     placed_figure,
     places_a_unit,
     reached_amount,
+    results_currency,
     trade_partners,
 )
 from .measure import find_holder, find_measure
@@ -81,6 +90,7 @@ from .places import (
     institutions,
     is_country,
     join_codes,
+    state_places,
     text_places,
 )
 from .rates import measured_currency, priced, quoted_in, rate_of
@@ -303,6 +313,15 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     figure_spans = [(f.start, f.end) for f in found.figures]
     home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
+    # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
+    # region ('the African average of 4%' in a story in rand has no subject)
+    results = (
+        None
+        if home is not None
+        else results_currency(
+            text, [(f.start, f.end) for f in found.figures if f.kind == "money" and f.equivalent_of is None]
+        )
+    )
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -459,7 +478,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             para,
             firms,
             places,
-            home,
+            home or (results if results is not None and not any(p.code == NO_CODE for p in places) else None),
             f.kind,
             clause=clause,
             facts=facts,
@@ -630,9 +649,11 @@ def who(
         places = places_between(text, sent[0], sent[1], firms)
     if facts is None:
         facts = PlaceFacts(text, sent, places, firms)
-    places = [_as_name(p) if not _stands_for_home(text, sent, fig, p) else p for p in places]
     if clause is None:
         clause = _clause(text, sent, fig)
+    places = [
+        _as_name(p) if not _stands_for_home(text, sent, fig, p) or _example_of(text, clause, p) else p for p in places
+    ]
     limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
@@ -660,7 +681,10 @@ def who(
         inside = [
             p
             for p in _firms_within(firms, sent[0], sent[1])
-            if p.code not in UNCODED and not (fig[0] <= p.at[0] < fig[1]) and _stands_for_home(text, sent, fig, p)
+            if p.code not in UNCODED
+            and not (fig[0] <= p.at[0] < fig[1])
+            and _stands_for_home(text, sent, fig, p)
+            and not _example_of(text, clause, p)
         ]
         if not inside:
             # no firm's mention: a country word that describes the sentence's firm ('The German carmaker is aiming
@@ -760,6 +784,17 @@ def _stands_for_home(text: str, sent: tuple[int, int], fig: tuple[int, int], p: 
     """False for the mention of a firm named for a country (``p.named``) in a figure that is not the
     firm's own (:func:`owns`); True for any other place."""
     return not p.named or p.code == FIRM_NAME or owns(text, sent, fig, p)
+
+
+def _example_of(text: str, clause: tuple[int, int], p: Place) -> bool:
+    """True for the mention of a firm named as an example of another's clients or rivals ('Nokia, whose clients
+    include Deutsche Telekom, made 2bn kronor'), or the country word of its home ('rivals such as US firm Ford'),
+    outside the figure's clause: its home is not the figure's."""
+    if clause[0] <= p.at[0] < clause[1]:
+        return False
+    if p.via is None:  # 'rivals such as US firm Ford': the country word of its home
+        return before_firm_noun(text, p) and named_as_example(text, p.start)
+    return named_as_example(text, mention_start(p, p.via[0]))
 
 
 def _as_name(p: Place) -> Place:
@@ -885,7 +920,8 @@ def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
 #: ("67.7% of Hexal's US affiliate"), so that the place is what the share is of.
 _SHARE_OF = re.compile(
-    r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&\-]*['’]s?[^\S\n]+)?\Z"
+    r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w&\-]*['’]s?[^\S\n]+|(?:[A-Z][\w&\-]*[^\S\n]+){1,3}of[^\S\n]+)?\Z"
 )
 
 
@@ -1052,7 +1088,9 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     inside = [
         f
         for f in _firms_within(firms, start, end)
-        if not _partner(text, f.at[0]) and not named_as_owner(text, min(f.start, f.at[0]))
+        if not _partner(text, f.at[0])
+        and not named_as_owner(text, min(f.start, f.at[0]))
+        and not named_as_example(text, mention_start(f, f.at[0]))
     ]
     starts, found = _all_places(text)
     named = None
@@ -1109,9 +1147,10 @@ def _at_start(p: Place) -> int:
 
 @lru_cache(maxsize=8)
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
-    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`) and its cities named
-    as their stock market (:func:`exchange_cities`), with their starts, found once per text."""
-    cities = based_cities(text) + exchange_cities(text)
+    """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
+    as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
+    :func:`state_places`), with their starts, found once per text."""
+    cities = based_cities(text) + exchange_cities(text) + state_places(text)
     found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
     return [p.start for p in found], found
 

@@ -168,6 +168,56 @@ def cities() -> dict[str, str]:
 
 
 @cache
+def subdivisions() -> dict[str, str]:
+    """State, province or territory -> its country's code: the ISO 3166-2 subdivisions pycountry lists for the
+    countries and types of ``vocab/en/subdivisions.tsv``, diacritics folded ('Karnataka' -> 'IN'), without the names
+    it skips, the names of countries and regions, and any name two countries share."""
+    import unicodedata
+
+    import pycountry
+
+    rows = vocab_rows("subdivisions.tsv")
+    skip = {row[0] for row in rows if row[1].strip() == "skip"}
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        if row[1].strip() == "skip":
+            continue
+        types = set(row[1].strip().split("|"))
+        for sub in pycountry.subdivisions.get(country_code=row[0]) or ():
+            if sub.type in types:
+                name = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+                found.setdefault(name, set()).add(row[0])
+    return {
+        name: codes.pop()
+        for name, codes in found.items()
+        if len(codes) == 1 and name not in skip and name not in names() and "," not in name
+    }
+
+
+#: 'in ' or 'in the state of ' right before a subdivision's name.
+_IN_STATE = re.compile(r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+(?:state|province|territory)[^\S\n]+of[^\S\n]+)?\Z")
+
+
+@cache
+def _subdivision_pattern() -> re.Pattern[str]:
+    """The names of :func:`subdivisions` as whole words, the longest first."""
+    return re.compile(word_search(list(subdivisions()), r"[\w\-]"))
+
+
+@lru_cache(maxsize=8)
+def state_places(text: str) -> tuple[Place, ...]:
+    """Every state, province or territory of :func:`subdivisions` named right after 'in' ('violations in
+    California', 'finds in Rajasthan') as its country: where the text places an activity (README of the BBC gold:
+    the place of the activity when the text states it). A state in other words ('California attorney general') is
+    no place."""
+    out = []
+    for m in _subdivision_pattern().finditer(text):
+        if _IN_STATE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            out.append(Place(subdivisions()[m.group()], m.start(), m.end()))
+    return tuple(out)
+
+
+@cache
 def _exchange_after() -> re.Pattern[str]:
     """A phrase of ``vocab/en/exchanges.tsv`` as the next whole words after a space."""
     phrases = [w for words in phrase_classes("exchanges.tsv").values() for w in words]
@@ -231,18 +281,38 @@ def _currency_signs() -> dict[str, str]:
     return {sign: code for code, signs in home_currencies().values() for sign in signs}
 
 
+@cache
+def _one_country_currencies() -> dict[str, str]:
+    """Word or sign of a currency of ``vocab/en/currency_countries.tsv`` that is of one country only, in lower case
+    ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.frames``)."""
+    out = {}
+    for row in vocab_rows("currency_countries.tsv"):
+        codes = row[1].strip().split("|")
+        if len(codes) == 1:
+            out[" ".join(row[0].split()).lower()] = codes[0]
+    return out
+
+
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
 LIST_GAP = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
 
 
 def code_of(words: str) -> str | None:
-    """The code a name, demonym, alias, city of ``cities.tsv`` or currency of ``currencies.tsv`` stands for
-    ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'yen' -> 'JP'), or a sign of a currency of ``home_currencies.tsv``
-    ('£' -> 'GB'), possessive allowed; None for a region with no code ('Latin America'). A hyphenated compound
-    of nationalities, or a list of countries, stands for its countries in order, joined by ';' ('Anglo-Dutch' ->
-    'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
+    """The code a name, demonym, alias, city of ``cities.tsv``, state of :func:`subdivisions` or currency of
+    ``currencies.tsv`` stands for ('Kyrgyz' -> 'KG', 'Frankfurt' -> 'DE', 'Ontario' -> 'CA', 'yen' -> 'JP'), or a
+    sign of a currency of ``home_currencies.tsv`` ('£' -> 'GB') or a word of a currency of one country only of
+    ``currency_countries.tsv`` ('kronor' -> 'SE'), possessive allowed; None for a region with no code ('Latin
+    America'). A hyphenated compound of nationalities, or a list of countries, stands for its countries in order,
+    joined by ';' ('Anglo-Dutch' -> 'GB;NL', 'Sri Lanka, India and Thailand' -> 'LK;IN;TH')."""
     words = _POSSESSIVE.sub("", words)
-    code = names().get(words) or cities().get(words) or currencies().get(words) or _currency_signs().get(words)
+    code = (
+        names().get(words)
+        or cities().get(words)
+        or subdivisions().get(words)
+        or currencies().get(words)
+        or _currency_signs().get(words)
+        or _one_country_currencies().get(" ".join(words.split()).lower())
+    )
     if code is None and LIST_GAP.search(words):
         listed = [code_of(w) for w in LIST_GAP.split(words)]
         code = join_codes([c for c in listed if c]) if all(listed) and len(listed) > 1 else None

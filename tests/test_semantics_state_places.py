@@ -1,0 +1,65 @@
+"""A state, province or territory named as where an activity is ('violations in California') names its country:
+README of the BBC gold, the place of the activity when the text states it. The names are pycountry's ISO 3166-2
+subdivisions of the countries of vocab/en/subdivisions.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.semantics.places import code_of, state_places, subdivisions
+
+
+def _subject(text: str, quote: str) -> tuple[str | None, str]:
+    """The subject code of the figure ``quote`` and the words its evidence spans."""
+    s = semantics_of(text, quote).subject
+    return (None, "") if s is None else (s.code, text[s.start : s.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code", "evidence"),
+    [
+        ("The retailer will pay $2m to settle claims in Texas.", "$2m", "US", "Texas"),
+        ("The retailer committed violations in California. It will pay $2m in fines.", "$2m", "US", "California"),
+        ("The miner is to invest $300m in Ontario over five years.", "$300m", "CA", "Ontario"),
+        ("Output at its oilfield in the state of Rajasthan rose 20% in 2004.", "20%", "IN", "Rajasthan"),
+    ],
+)
+def test_a_state_of_the_activity_names_its_country(text: str, quote: str, code: str, evidence: str) -> None:
+    assert _subject(text, quote) == (code, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a state in other words than 'in' is no place ('California attorney general')
+        ("California attorney general Bill Lockyer said the retailer would pay $2m.", "$2m"),
+        # 'in New York' is its market: left out
+        ("Shares in the firm rose 5% in New York.", "5%"),
+    ],
+)
+def test_a_state_in_other_words_places_nothing(text: str, quote: str) -> None:
+    assert _subject(text, quote)[0] is None
+
+
+def test_the_table_folds_diacritics_and_skips_shared_names() -> None:
+    table = subdivisions()
+    assert table["Karnataka"] == "IN" and table["Quebec"] == "CA" and table["Tasmania"] == "AU"
+    assert "Georgia" not in table and "Punjab" not in table and "New York" not in table
+    assert [p.code for p in state_places("sales in Texas and Queensland")] == ["US"]  # 'and' is no 'in'
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("Ontario", "CA"),  # a state of the table
+        ("Rajasthan", "IN"),
+        ("kronor", "SE"),  # a currency of one country only (currency_countries.tsv)
+        ("A$", "AU"),
+        ("rupees", None),  # the currency of several countries names none
+    ],
+)
+def test_the_evidence_of_a_state_or_a_currency_names_its_code(words: str, code: str | None) -> None:
+    """The package checks that a subject's evidence names its code (``code_of``): a state's name and a currency
+    of one country only do."""
+    assert code_of(words) == code
