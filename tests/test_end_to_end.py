@@ -133,3 +133,20 @@ def test_the_committed_package_is_current(built):
     assert names == sorted(p.name for p in PACKAGE.iterdir())
     _match, mismatch, errors = filecmp.cmpfiles(built, PACKAGE, names, shallow=False)
     assert mismatch == [] and errors == [], "datapackage/ is stale: run `make datapackage` and commit it"
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-business"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus/bbc-business")
+def test_every_article_of_the_bbc_corpus_builds_into_a_package_that_validates(tmp_path: Path) -> None:
+    """A user's archive of real articles (498, no publication dates) builds as a draft and validates: every
+    evidence span names what it is evidence of, every period is a valid key (a build that does not validate
+    exits 1 and names the rows)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(CORPUS.glob("*.txt")):
+        shutil.copy(path, seeds / path.name)
+    rc = main(["build", "--quiet", "--no-cache", "--seeds", str(seeds), "--out", str(tmp_path / "package")])
+    assert rc == 0
+    assert not validate_package(tmp_path / "package")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.places import code_of, state_places, subdivisions
+from newsfigures.semantics.places import code_of, names_code, state_places, subdivisions
 
 
 def _subject(text: str, quote: str) -> tuple[str | None, str]:
@@ -63,3 +63,20 @@ def test_the_evidence_of_a_state_or_a_currency_names_its_code(words: str, code: 
     """The package checks that a subject's evidence names its code (``code_of``): a state's name and a currency
     of one country only do."""
     assert code_of(words) == code
+
+
+@pytest.mark.parametrize(
+    ("evidence", "code", "names"),
+    [
+        ("rupees", "IN", True),  # a shared currency's word is evidence for each of its countries
+        ("rupees", "LK", True),
+        ("rupees", "GB", False),  # not for a country whose currency it is not
+        ("lira", "TR", True),
+        ("kronor", "SE", True),
+        ("India", "IN", True),
+        ("India", "PK", False),
+        ("euros", "DE", False),  # the euro is the euro area's (EZ), not one member's
+    ],
+)
+def test_an_evidence_word_names_its_code(evidence: str, code: str, names: bool) -> None:
+    assert names_code(evidence, code) is names

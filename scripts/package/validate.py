@@ -433,7 +433,7 @@ def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, st
     and has a method exactly when it has a value; decided_by is reviewer exactly when an annotation
     (of the figure or of the figure it restates) exists.
     """
-    from ..semantics.places import code_of, is_code
+    from ..semantics.places import is_code, names_code
 
     problems: list[Problem] = []
     dates = {d["date_id"]: d for d in tables.get("dates", [])}
@@ -443,7 +443,7 @@ def check_semantics(tables: dict[str, list[dict[str, str]]], texts: dict[str, st
         if text is None:
             continue
         where = f"figures.csv row {n} ({row['figure_id']})"
-        for message in _semantic_problems(row, text, dates, reviewed, code_of, is_code):
+        for message in _semantic_problems(row, text, dates, reviewed, names_code, is_code):
             problems.append(Problem(where, message))
         if len(problems) >= MAX_PROBLEMS_PER_CHECK:
             break
@@ -470,7 +470,7 @@ def _period_of(row: dict[str, str], value: str) -> bool:
 
 
 def _semantic_problems(
-    row: dict[str, str], text: str, dates: dict[str, dict[str, str]], reviewed: set[str], code_of: Any, is_code: Any
+    row: dict[str, str], text: str, dates: dict[str, dict[str, str]], reviewed: set[str], names_code: Any, is_code: Any
 ) -> list[str]:
     """What is wrong with one figure row's semantic columns."""
     out = []
@@ -484,7 +484,7 @@ def _semantic_problems(
         evidence = text[int(s) : int(e)]
         if key == "measure" and evidence != row[key]:
             out.append(f"measure {row[key]!r} is not the text at [{s}, {e}): {evidence!r}")
-        if key != "measure" and code_of(evidence) != row[key]:
+        if key != "measure" and not names_code(evidence, row[key]):
             out.append(f"{key} {row[key]!r}: the text at [{s}, {e}) is {evidence!r}, which does not name it")
     for key in ("subject", "counterpart"):
         if row[key] and not is_code(row[key]):

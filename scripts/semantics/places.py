@@ -282,15 +282,30 @@ def _currency_signs() -> dict[str, str]:
 
 
 @cache
+def _currency_countries() -> dict[str, tuple[str, ...]]:
+    """Word or sign of a currency of ``vocab/en/currency_countries.tsv``, in lower case with one space -> the
+    countries whose currency it may be ('kronor' -> ('SE',), 'rupees' -> ('IN', 'PK', ...))."""
+    return {
+        " ".join(row[0].split()).lower(): tuple(row[1].strip().split("|"))
+        for row in vocab_rows("currency_countries.tsv")
+    }
+
+
+@cache
 def _one_country_currencies() -> dict[str, str]:
     """Word or sign of a currency of ``vocab/en/currency_countries.tsv`` that is of one country only, in lower case
     ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.frames``)."""
-    out = {}
-    for row in vocab_rows("currency_countries.tsv"):
-        codes = row[1].strip().split("|")
-        if len(codes) == 1:
-            out[" ".join(row[0].split()).lower()] = codes[0]
-    return out
+    return {word: codes[0] for word, codes in _currency_countries().items() if len(codes) == 1}
+
+
+def names_code(words: str, code: str) -> bool:
+    """True when ``words`` (a subject's or counterpart's evidence) names ``code``: :func:`code_of` gives it, or the
+    words are a currency that is ``code``'s among others ('rupees' for IN: ``semantics.frames.currency_country``
+    takes a shared currency's country when the text names that one of its countries only, and the currency's word
+    is then the evidence)."""
+    if code_of(words) == code:
+        return True
+    return code in _currency_countries().get(" ".join(_POSSESSIVE.sub("", words).split()).lower(), ())
 
 
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
