@@ -142,3 +142,23 @@ def test_extract_links_a_headline_figure_to_the_body_figure_it_rounds(tmp_path, 
     figures = [r for r in rows if r["table"] == "figures"]
     assert [(f["display"], f["quote"]) for f in figures] == [("$25bn", "\\$25bn"), ("$25.4bn", "\\$25.4bn")]
     assert (figures[0]["same_as"], figures[1]["same_as"]) == (figures[1]["figure_id"], None)
+
+
+def test_a_seeds_folder_linked_from_outside_the_project_is_refused_in_one_line(tmp_path, capsys):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "note.txt").write_text("Trade rose 4% in 2004.\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "seeds").symlink_to(archive)
+    out = project / "datapackage.draft"
+    assert main(["build", "--quiet", "--no-cache", "--seeds", str(project / "seeds"), "--out", str(out)]) == EXIT_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    # one line, naming the article and where it resolves; nothing written
+    assert len(err) == 1
+    assert "seeds/note.txt" in err[0] and str(archive / "note.txt") in err[0] and "outside" in err[0]
+    assert not out.exists()
+    # the same articles inside the project build
+    (project / "seeds").unlink()
+    archive.rename(project / "seeds")
+    assert main(["build", "--quiet", "--no-cache", "--seeds", str(project / "seeds"), "--out", str(out)]) == 0

@@ -10,6 +10,7 @@ per table) and the results of the batches in flight (``2 × workers + 1`` batche
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import tempfile
 import time
@@ -28,8 +29,9 @@ from ..package.tables import unconfirmed_error
 from ..package.write import CODEBOOK, DESCRIPTOR, descriptor_bytes, package_descriptor, publish, resource_hash
 from ..sources import key_line, orphan_sidecars, seed_files, sidecar_of
 from . import layout
-from .articles import Result, note_read, reading, run_batch
+from .articles import Result, note_read, reading, resolved, run_batch
 from .cache import ArticleCache, default_url
+from .check import inside
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
 from .progress import bar
@@ -72,6 +74,23 @@ def list_corpus(seeds: str) -> list[str]:
     for orphan in orphan_sidecars(Path(seeds), files):
         raise InputError(orphan, "no article of this name: the matching .txt file is missing")
     return [str(p) for p in files]
+
+
+def refuse_outside(paths: list[str], root: str) -> None:
+    """Refuse, with one line, a corpus whose first article lies outside the package's parent folder once
+    links are resolved (a ``seeds`` link to a shared archive): the sources table names each article by its
+    path inside that folder and validation reads nothing outside it, so the build would fail on every row."""
+    base = os.path.realpath(root)
+    dirs: dict[str, str] = {}
+    for path in paths:
+        real = resolved(path, dirs)
+        if not inside(real, base):
+            raise InputError(
+                path,
+                f"resolves to {real}, outside {base} (the package's parent folder, where the package names its"
+                " articles and validation reads them): copy the articles there, or build with --out in a folder"
+                " whose parent holds them",
+            )
 
 
 def batches(paths: list[str], size: int) -> Iterator[list[str]]:
@@ -414,6 +433,7 @@ def build(
 
     def fill(tmp: Path) -> None:
         nonlocal driver
+        refuse_outside(paths, root)  # once the output folder is known to be writable
         driver = Driver(tmp, paths, strict, ArticleCache(cache_url), runner, previous=out)
         t0 = time.perf_counter()
         with bar(len(paths), "extracting", "article", quiet) as progress:
