@@ -12,7 +12,8 @@ present state ('It employs 77,000 people', 'which is worth $17bn'), or the perio
 or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'); a forecast's figure takes a
 forecast's date, and only from the sentence right before it (:func:`inherited`). A forecast word naming the
 yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a span opening with 'from'
-('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
+('the years from 2006 to 2015'), 'based on 2004 figures' and a stretch a forecast opens with 'from' ('could raise
+output to more than 200,000 cars from 2007': :func:`open_start`) are the figure's own time, not bases; a present
 perfect measured 'since' a date ('has strengthened 4% since late December', 'Since 2001, BA has cut 13,000 jobs')
 runs from it to the story's present, which the date stage gives (none where the present is open), and a total
 'since' a date to the later period its sentence reports (:func:`since_date`);
@@ -737,13 +738,15 @@ def nearest_date(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
+    present: str = "",
 ) -> int | None:
     """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
 
     Dates without a value count: a figure whose own time the text leaves unanchored ('ending Friday
     0.24% lower') has no period, rather than a neighbour's. A date after 'until' ends the figure's stretch ('grow
     by about 40% a year until 2007', whose start the text leaves open) and is no candidate. A date beyond another figure of
-    ``figures`` ranks after the dates that are not.
+    ``figures`` ranks after the dates that are not. A date after 'from' that opens a stretch the sentence forecasts
+    (:func:`open_start`; ``present``: the story's present, empty when open) is the figure's own time, no base.
     """
     tied = tied_date(text, fig, sentence, dates, figures)
     if tied is not None:
@@ -771,7 +774,11 @@ def nearest_date(
         if settled[1 - side] and best is not None and best[:2] == (0, 0) and best[2] < distance:
             break  # the other side's best, with no figure or clause mark between, beats all that is left
         where = base_word_before(text, d, sentence[0])
-        if where is not None and not (where < fig[0] and fig[1] <= d.start):  # is_base(text, d, sentence[0], fig)
+        if (
+            where is not None
+            and not (where < fig[0] and fig[1] <= d.start)  # is_base(text, d, sentence[0], fig)
+            and not open_start(text, fig, d, sentence, present)  # 'output to 200,000 cars from 2007': its own time
+        ):
             if (
                 side
                 and (shared is None or (distance, i) < shared[2:])
@@ -797,6 +804,50 @@ def nearest_date(
     if best is None and shared is not None and _says_forecast(text, sentence[0], forecast_end):
         best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[3]
+
+
+#: A word that opens a stretch right before a date, perhaps with 'the' ('from 2007', 'from the end of 2007').
+_OPEN_START_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['open_start_before'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.I
+)
+#: Right after such a date, a possessive or a word naming the base's level ('from 2003's', 'from 2004 levels').
+_OPEN_START_BASE_AFTER = re.compile(
+    rf"['’]s?(?![A-Za-z])|[ \t\u00a0]+(?:{_phrase_alternatives(_W['open_start_base_after'])})(?![A-Za-z])", re.I
+)
+
+
+#: Right before the 'from' of such a date, a stretch of stated length that it anchors ('for 25 years from', 'a 25
+#: year period from', 'a ten-year stretch from'): a number, a unit, perhaps one more word.
+_STRETCH_BEFORE = re.compile(
+    rf"(?:[0-9]|(?<![A-Za-z])(?:{_phrase_alternatives(_W['number_words'])}))[ \t\u00a0-]+"
+    rf"(?:{_phrase_alternatives(_W['open_start_stretch_units'])})(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+\Z",
+    re.I,
+)
+#: A base word between a figure and a later date ('a rise of 40% from what is expected from the current year').
+_BASE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['base_before'])})(?![A-Za-z])", re.I)
+
+
+def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int], present: str = "") -> bool:
+    """Whether the date after the figure opens a stretch its sentence forecasts or plans, and so is the figure's
+    own time, not a base: 'from' right before it (:data:`_OPEN_START_BEFORE`: 'could raise output to more than
+    200,000 cars from 2007', 'vouchers worth £250 will be distributed from January'), the first base word after
+    the figure ('a rise of 40% from what is expected from the current year' compares); no base's level after it
+    ('from 2004 levels'), no stretch of stated length it anchors ('for 25 years from 2009'), no event's attribute
+    ('from the 2005 model years'); a word of a forecast or plan in the sentence, and a value not before the
+    story's ``present`` year (when known: 'is expected to rise 5% from 2004' in a 2005 story compares). A date
+    before the figure, or without a value ('from last year' where the present is open), is none."""
+    if not d.value or d.start < fig[1]:
+        return False
+    opener = _OPEN_START_BEFORE.search(text, max(sentence[0], d.start - 16), d.start)
+    if opener is None or _BASE_WORD.search(text, fig[1], opener.start()) is not None:
+        return False
+    if _OPEN_START_BASE_AFTER.match(text, d.end) is not None or is_attribute(text, d):
+        return False
+    if _STRETCH_BEFORE.search(text, max(sentence[0], opener.start() - 40), opener.start()) is not None:
+        return False
+    if present and d.value[:4] < present[:4]:
+        return False
+    return _says_forecast(text, *sentence)
 
 
 #: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
