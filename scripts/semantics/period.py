@@ -154,10 +154,12 @@ _CLOSING_MOVE = re.compile(
 
 
 #: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
-#: expectations', 'than expected'): no forecast of the sentence (``compared_forecast_*``).
+#: expectations', 'than expected'), also after the yardstick's figure ('less than the 47.3% forecast by analysts'):
+#: no forecast of the sentence (``compared_forecast_*``).
 _COMPARED_FORECAST = re.compile(
     rf"(?<![\w'’])(?:{_phrase_alternatives(_W['compared_forecast_before'])})"
     rf"(?:\s+(?:{_phrase_alternatives(_W['compared_forecast_fillers'])})){{0,2}}"
+    r"(?:\s+[$£€¥]?[0-9][0-9.,]*(?:%|bn|m|p)?)?"
     rf"\s+(?:{_phrase_alternatives(_W['compared_forecast_nouns'])})(?![\w])",
     re.IGNORECASE,
 )
@@ -1461,16 +1463,40 @@ def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]
         width *= 2
 
 
-@lru_cache(maxsize=64)
-def in_session(text: str, sentence: tuple[int, int]) -> bool:
+def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int] | None = None) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
-    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
-    per sentence however many figures it has."""
+    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. With ``fig``, not a
+    figure in a clause after a share move that tells what moved the shares (:func:`_move_reason`: 'Shares
+    tumbled, however, as the company reported a profit margin of 45.6%': the report's)."""
+    return _session_cue(text, sentence) and (fig is None or not _move_reason(text, sentence, fig))
+
+
+@lru_cache(maxsize=64)
+def _session_cue(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence has a cue of a trading session (:func:`in_session`); asked once per sentence however
+    many figures it has."""
     return (
         _SESSION.search(text, *sentence) is not None
         or _SHARE_MOVE.search(text, *sentence) is not None
         or _CLOSING_MOVE.search(text, *sentence) is not None
     )
+
+
+#: A conjunction opening the clause of what moved the shares (period.toml ``move_reason_openers``).
+_MOVE_REASON = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['move_reason_openers'])})[ \t\u00a0]", re.I)
+
+
+def _move_reason(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """Whether the sentence's only session cue is a share move (:data:`_SHARE_MOVE`) before the figure, with no
+    figure of its own, and a conjunction of ``move_reason_openers`` between its move and the figure opens the
+    clause the figure is in ('Shares tumbled, however, as the company reported a profit margin of 45.6%')."""
+    if _SESSION.search(text, *sentence) is not None or _CLOSING_MOVE.search(text, *sentence) is not None:
+        return False
+    moves = list(_SHARE_MOVE.finditer(text, *sentence))
+    if len(moves) != 1 or moves[0].end() > fig[0]:
+        return False
+    reason = _MOVE_REASON.search(text, moves[0].end(), fig[0])
+    return reason is not None and not _DIGIT.search(text, moves[0].end(), reason.start())
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not

@@ -231,7 +231,7 @@ def _keeps_own_time(
         has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
-        or in_session(text, sent)
+        or in_session(text, sent, fig)
         or base_figure(text, fig, sent)
     )
 
