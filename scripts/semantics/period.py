@@ -412,6 +412,9 @@ def period_of_date(
         # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
         # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
         return None
+    if _outside_present_relative(text, fig, d, sentence):
+        # 'The company - which controls half of the local market - aims to sell 1m cars by 2010': the aside's state
+        return None
     joined = coordinated(text, best, dates)
     if joined is not None:
         return Period(joined, best, "coordinated")
@@ -1441,6 +1444,34 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
                 continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
             return True
     return False
+
+
+def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether the figure is in a relative clause that states the present ('which controls half of the local
+    market', 'who employs 5,000 people': a relative pronoun, a stative verb, no clause mark up to the figure) and
+    the date lies outside that clause (before its pronoun, or after a clause mark after the figure: 'The firm,
+    which employs 5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main
+    clause's time."""
+    words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
+    for i, w in enumerate(words):
+        if w[0].lower() not in STATIVE or (i and words[i - 1][0].lower() in DETERMINERS):
+            continue
+        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if w[0].lower() in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
+            continue  # a perfect ('which has risen 5%'): no state
+        pronoun = _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start())
+        if pronoun is None or _ASIDE_STOP.search(text, w.end(), fig[0]) is not None:
+            continue
+        if _FIGURE_BEFORE_CLAUSE.search(text, max(0, pronoun.start() - 4), pronoun.start()) is not None:
+            return False  # 'overrun by around 10%, which is about 1bn euros': the figure before, restated
+        if d.end <= pronoun.start():
+            return True
+        return d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None
+    return False
+
+
+#: Right before a relative pronoun, a figure's end and perhaps a comma ('10%, which'): the clause restates it.
+_FIGURE_BEFORE_CLAUSE = re.compile(r"[0-9%][ \t\u00a0]*,?[ \t\u00a0]*\Z")
 
 
 #: A relative pronoun right before a word: the word is the verb of a relative clause ('which owns').
