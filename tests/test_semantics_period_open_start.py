@@ -43,6 +43,13 @@ BASES = [
     # a reported change: the date is its base
     (PLANT.format(verb="did", date="2003"), None, "250,000", None),
     ("Sales\n\nSales of vans rose 9% from January, the firm said.\n", dt.date(2005, 3, 1), "9%", None),
+    # a forecast of another clause makes no stretch of the reported change
+    (
+        "Sales\n\nSales of vans rose 9% from January and are expected to rise further.\n",
+        dt.date(2005, 3, 1),
+        "9%",
+        None,
+    ),
     # a forecast measured from a year before the story's present
     (PLANT.format(verb="will", date="2004"), dt.date(2005, 2, 1), "250,000", None),
     # the base's level

@@ -838,9 +838,10 @@ def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[
     200,000 cars from 2007', 'vouchers worth £250 will be distributed from January'), the first base word after
     the figure ('a rise of 40% from what is expected from the current year' compares); no base's level after it
     ('from 2004 levels'), no stretch of stated length it anchors ('for 25 years from 2009'), no event's attribute
-    ('from the 2005 model years'); a word of a forecast or plan in the sentence, and a value not before the
-    story's ``present`` year (when known: 'is expected to rise 5% from 2004' in a 2005 story compares). A date
-    before the figure, or without a value ('from last year' where the present is open), is none."""
+    ('from the 2005 model years'); a word of a forecast or plan in the figure's clause before the 'from' (not 'rose
+    9% from January and are expected to rise further'), and a value not before the story's ``present`` year (when
+    known: 'is expected to rise 5% from 2004' in a 2005 story compares). A date before the figure, or without a
+    value ('from last year' where the present is open), is none."""
     if not d.value or d.start < fig[1]:
         return False
     opener = _OPEN_START_BEFORE.search(text, max(sentence[0], d.start - 16), d.start)
@@ -852,7 +853,10 @@ def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[
         return False
     if present and d.value[:4] < present[:4]:
         return False
-    return _says_forecast(text, *sentence)
+    # the forecast or plan is the figure's own: in its clause, up to the 'from' ('rose 9% from January and are
+    # expected to rise further' reports a change from its base)
+    own = _clause_start(text, max(sentence[0], fig[0] - OWN_CLAUSE_REACH), fig[0])
+    return _forecast_in(text, own, opener.start())
 
 
 #: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
