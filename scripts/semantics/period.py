@@ -12,7 +12,8 @@ present state ('It employs 77,000 people', 'which is worth $17bn'), or the perio
 or an event's attribute ('by 2010', 'from 2011 onwards', 'the 2001 election'); a forecast's figure takes a
 forecast's date, and only from the sentence right before it (:func:`inherited`). A forecast word naming the
 yardstick of a result ('rose 0.3%, in line with forecasts') makes no forecast; a span opening with 'from'
-('the years from 2006 to 2015') and 'based on 2004 figures' are the figure's own time, not bases; a present
+('the years from 2006 to 2015'), 'based on 2004 figures' and a stretch a forecast opens with 'from' ('could raise
+output to more than 200,000 cars from 2007': :func:`open_start`) are the figure's own time, not bases; a present
 perfect measured 'since' a date ('has strengthened 4% since late December', 'Since 2001, BA has cut 13,000 jobs')
 runs from it to the story's present, which the date stage gives (none where the present is open), and a total
 'since' a date to the later period its sentence reports (:func:`since_date`);
@@ -153,10 +154,12 @@ _CLOSING_MOVE = re.compile(
 
 
 #: A forecast word naming the yardstick of a reported result ('in line with forecasts', 'below market
-#: expectations', 'than expected'): no forecast of the sentence (``compared_forecast_*``).
+#: expectations', 'than expected'), also after the yardstick's figure ('less than the 47.3% forecast by analysts'):
+#: no forecast of the sentence (``compared_forecast_*``).
 _COMPARED_FORECAST = re.compile(
     rf"(?<![\w'’])(?:{_phrase_alternatives(_W['compared_forecast_before'])})"
     rf"(?:\s+(?:{_phrase_alternatives(_W['compared_forecast_fillers'])})){{0,2}}"
+    r"(?:\s+[$£€¥]?[0-9][0-9.,]*(?:%|bn|m|p)?)?"
     rf"\s+(?:{_phrase_alternatives(_W['compared_forecast_nouns'])})(?![\w])",
     re.IGNORECASE,
 )
@@ -408,6 +411,9 @@ def period_of_date(
     ):
         # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
         # 'trimmed from 155,000 to 110,000 staff by 2010': the date is the new figure's, not its base's
+        return None
+    if _outside_present_relative(text, fig, d, sentence):
+        # 'The company - which controls half of the local market - aims to sell 1m cars by 2010': the aside's state
         return None
     joined = coordinated(text, best, dates)
     if joined is not None:
@@ -737,13 +743,15 @@ def nearest_date(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
+    present: str = "",
 ) -> int | None:
     """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
 
     Dates without a value count: a figure whose own time the text leaves unanchored ('ending Friday
     0.24% lower') has no period, rather than a neighbour's. A date after 'until' ends the figure's stretch ('grow
     by about 40% a year until 2007', whose start the text leaves open) and is no candidate. A date beyond another figure of
-    ``figures`` ranks after the dates that are not.
+    ``figures`` ranks after the dates that are not. A date after 'from' that opens a stretch the sentence forecasts
+    (:func:`open_start`; ``present``: the story's present, empty when open) is the figure's own time, no base.
     """
     tied = tied_date(text, fig, sentence, dates, figures)
     if tied is not None:
@@ -771,7 +779,11 @@ def nearest_date(
         if settled[1 - side] and best is not None and best[:2] == (0, 0) and best[2] < distance:
             break  # the other side's best, with no figure or clause mark between, beats all that is left
         where = base_word_before(text, d, sentence[0])
-        if where is not None and not (where < fig[0] and fig[1] <= d.start):  # is_base(text, d, sentence[0], fig)
+        if (
+            where is not None
+            and not (where < fig[0] and fig[1] <= d.start)  # is_base(text, d, sentence[0], fig)
+            and not open_start(text, fig, d, sentence, present)  # 'output to 200,000 cars from 2007': its own time
+        ):
             if (
                 side
                 and (shared is None or (distance, i) < shared[2:])
@@ -797,6 +809,54 @@ def nearest_date(
     if best is None and shared is not None and _says_forecast(text, sentence[0], forecast_end):
         best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[3]
+
+
+#: A word that opens a stretch right before a date, perhaps with 'the' ('from 2007', 'from the end of 2007').
+_OPEN_START_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['open_start_before'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.I
+)
+#: Right after such a date, a possessive or a word naming the base's level ('from 2003's', 'from 2004 levels').
+_OPEN_START_BASE_AFTER = re.compile(
+    rf"['’]s?(?![A-Za-z])|[ \t\u00a0]+(?:{_phrase_alternatives(_W['open_start_base_after'])})(?![A-Za-z])", re.I
+)
+
+
+#: Right before the 'from' of such a date, a stretch of stated length that it anchors ('for 25 years from', 'a 25
+#: year period from', 'a ten-year stretch from'): a number, a unit, perhaps one more word.
+_STRETCH_BEFORE = re.compile(
+    rf"(?:[0-9]|(?<![A-Za-z])(?:{_phrase_alternatives(_W['number_words'])}))[ \t\u00a0-]+"
+    rf"(?:{_phrase_alternatives(_W['open_start_stretch_units'])})(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+\Z",
+    re.I,
+)
+#: A base word between a figure and a later date ('a rise of 40% from what is expected from the current year').
+_BASE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['base_before'])})(?![A-Za-z])", re.I)
+
+
+def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int], present: str = "") -> bool:
+    """Whether the date after the figure opens a stretch its sentence forecasts or plans, and so is the figure's
+    own time, not a base: 'from' right before it (:data:`_OPEN_START_BEFORE`: 'could raise output to more than
+    200,000 cars from 2007', 'vouchers worth £250 will be distributed from January'), the first base word after
+    the figure ('a rise of 40% from what is expected from the current year' compares); no base's level after it
+    ('from 2004 levels'), no stretch of stated length it anchors ('for 25 years from 2009'), no event's attribute
+    ('from the 2005 model years'); a word of a forecast or plan in the figure's clause before the 'from' (not 'rose
+    9% from January and are expected to rise further'), and a value not before the story's ``present`` year (when
+    known: 'is expected to rise 5% from 2004' in a 2005 story compares). A date before the figure, or without a
+    value ('from last year' where the present is open), is none."""
+    if not d.value or d.start < fig[1]:
+        return False
+    opener = _OPEN_START_BEFORE.search(text, max(sentence[0], d.start - 16), d.start)
+    if opener is None or _BASE_WORD.search(text, fig[1], opener.start()) is not None:
+        return False
+    if _OPEN_START_BASE_AFTER.match(text, d.end) is not None or is_attribute(text, d):
+        return False
+    if _STRETCH_BEFORE.search(text, max(sentence[0], opener.start() - 40), opener.start()) is not None:
+        return False
+    if present and d.value[:4] < present[:4]:
+        return False
+    # the forecast or plan is the figure's own: in its clause, up to the 'from' ('rose 9% from January and are
+    # expected to rise further' reports a change from its base)
+    own = _clause_start(text, max(sentence[0], fig[0] - OWN_CLAUSE_REACH), fig[0])
+    return _forecast_in(text, own, opener.start())
 
 
 #: 'until' or 'till' right before a date, perhaps with a hedge and 'the' ('until at least the 2006-2007 fiscal year').
@@ -1390,6 +1450,34 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     return False
 
 
+def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether the figure is in a relative clause that states the present ('which controls half of the local
+    market', 'who employs 5,000 people': a relative pronoun, a stative verb, no clause mark up to the figure) and
+    the date lies outside that clause (before its pronoun, or after a clause mark after the figure: 'The firm,
+    which employs 5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main
+    clause's time."""
+    words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
+    for i, w in enumerate(words):
+        if w[0].lower() not in STATIVE or (i and words[i - 1][0].lower() in DETERMINERS):
+            continue
+        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if w[0].lower() in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
+            continue  # a perfect ('which has risen 5%'): no state
+        pronoun = _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start())
+        if pronoun is None or _ASIDE_STOP.search(text, w.end(), fig[0]) is not None:
+            continue
+        if _FIGURE_BEFORE_CLAUSE.search(text, max(0, pronoun.start() - 4), pronoun.start()) is not None:
+            return False  # 'overrun by around 10%, which is about 1bn euros': the figure before, restated
+        if d.end <= pronoun.start():
+            return True
+        return d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None
+    return False
+
+
+#: Right before a relative pronoun, a figure's end and perhaps a comma ('10%, which'): the clause restates it.
+_FIGURE_BEFORE_CLAUSE = re.compile(r"[0-9%][ \t\u00a0]*,?[ \t\u00a0]*\Z")
+
+
 #: A relative pronoun right before a word: the word is the verb of a relative clause ('which owns').
 _RELATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:which|who|that)[ \t\u00a0]+\Z", re.IGNORECASE)
 
@@ -1410,16 +1498,40 @@ def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]
         width *= 2
 
 
-@lru_cache(maxsize=64)
-def in_session(text: str, sentence: tuple[int, int]) -> bool:
+def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int] | None = None) -> bool:
     """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
-    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. Asked once
-    per sentence however many figures it has."""
+    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. With ``fig``, not a
+    figure in a clause after a share move that tells what moved the shares (:func:`_move_reason`: 'Shares
+    tumbled, however, as the company reported a profit margin of 45.6%': the report's)."""
+    return _session_cue(text, sentence) and (fig is None or not _move_reason(text, sentence, fig))
+
+
+@lru_cache(maxsize=64)
+def _session_cue(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence has a cue of a trading session (:func:`in_session`); asked once per sentence however
+    many figures it has."""
     return (
         _SESSION.search(text, *sentence) is not None
         or _SHARE_MOVE.search(text, *sentence) is not None
         or _CLOSING_MOVE.search(text, *sentence) is not None
     )
+
+
+#: A conjunction opening the clause of what moved the shares (period.toml ``move_reason_openers``).
+_MOVE_REASON = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['move_reason_openers'])})[ \t\u00a0]", re.I)
+
+
+def _move_reason(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """Whether the sentence's only session cue is a share move (:data:`_SHARE_MOVE`) before the figure, with no
+    figure of its own, and a conjunction of ``move_reason_openers`` between its move and the figure opens the
+    clause the figure is in ('Shares tumbled, however, as the company reported a profit margin of 45.6%')."""
+    if _SESSION.search(text, *sentence) is not None or _CLOSING_MOVE.search(text, *sentence) is not None:
+        return False
+    moves = list(_SHARE_MOVE.finditer(text, *sentence))
+    if len(moves) != 1 or moves[0].end() > fig[0]:
+        return False
+    reason = _MOVE_REASON.search(text, moves[0].end(), fig[0])
+    return reason is not None and not _DIGIT.search(text, moves[0].end(), reason.start())
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not

@@ -241,7 +241,7 @@ def _keeps_own_time(
         has_own_time(text, fig, sent, dates, figures, dated)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
-        or in_session(text, sent)
+        or in_session(text, sent, fig)
         or base_figure(text, fig, sent)
     )
 
@@ -357,7 +357,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         para = paragraphs[k]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
-        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans)  # read once: its period, its own time
+        # read once: its period, its own time
+        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans, found.present)
         based = base_figure(text, (f.start, f.end), sent)  # the base of a change ('from £2.1bn'), read once
         period = _shifted(period_of_date(text, (f.start, f.end), sent, dates, spans, nearest), lo)
         forecast = yardstick_clause(text, (f.start, f.end), sent)  # 'ahead of the 3.1% the government estimated'

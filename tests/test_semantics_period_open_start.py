@@ -1,0 +1,74 @@
+"""A stretch that a date opens and that runs on ('could raise output to more than 200,000 cars from 2007', 'the
+vouchers will be distributed from January') dates the figure by its start: in a sentence that forecasts or plans,
+'from' right before the date is no base word (period.open_start). Before this rule such a figure had no period
+('from' made the date a base). 'from' stays a base after a change in the past ('rose 9% from January'), before the
+story's present ('to rise 5% from 2004' in a 2005 story), before a base's level ('from 2004 levels'), after another
+base word ('a rise of 40% from what is expected from the current year'), and after a stretch of stated length, which
+the date anchors ('each year for 25 years from 2009', unannotated in the gold).
+
+Sentences written for these tests, none from the gold articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from semantics_helpers import linked_quote, semantics_of
+
+PLANT = (
+    "Carmaker expands\n\nThe carmaker said on Monday that it would invest £100m in its plant.\n\n"
+    "The investment {verb} lift production to more than 250,000 vans from {date}.\n"
+)
+SAVINGS = "Bank cuts costs\n\nThe bank plans to cut costs. It hopes to save about £80m a year from 2008.\n"
+GRANTS = (
+    "Grants for savers\n\nThe scheme opens in 2005.\n\n"
+    "The first grants, worth £300 for each child, will be paid from April.\n"
+)
+STRETCH = "Gas deal\n\nThe firm will ship 9 million tonnes of gas each year for 20 years from 2010 under the deal.\n"
+LEVELS = "Steel outlook\n\nSteel output is expected to rise 6% from 2004 levels, the group said.\n"
+ANOTHER_BASE = (
+    "Budget\n\nSpending will rise to $20bn, a rise of over 30% from what is expected from the current year.\n"
+)
+
+#: (text, published, quote, period)
+OPENING = [
+    (PLANT.format(verb="could", date="2007"), None, "250,000", "2007"),
+    (PLANT.format(verb="will", date="2008"), dt.date(2005, 2, 1), "250,000", "2008"),
+    (SAVINGS, None, "£80m a year", "2008"),
+    (GRANTS, dt.date(2005, 1, 20), "£300", "2005-04"),
+]
+#: (text, published, quote, period): 'from' stays a base, or the date another stretch's
+BASES = [
+    # a reported change: the date is its base
+    (PLANT.format(verb="did", date="2003"), None, "250,000", None),
+    ("Sales\n\nSales of vans rose 9% from January, the firm said.\n", dt.date(2005, 3, 1), "9%", None),
+    # a forecast of another clause makes no stretch of the reported change
+    (
+        "Sales\n\nSales of vans rose 9% from January and are expected to rise further.\n",
+        dt.date(2005, 3, 1),
+        "9%",
+        None,
+    ),
+    # a forecast measured from a year before the story's present
+    (PLANT.format(verb="will", date="2004"), dt.date(2005, 2, 1), "250,000", None),
+    # the base's level
+    (LEVELS, None, "6%", None),
+    # a stretch of stated length that the date anchors
+    (STRETCH, None, "9 million tonnes", None),
+    # another base word between the figure and the date
+    (ANOTHER_BASE, None, "30%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "period"), OPENING + BASES)
+def test_a_stretch_opened_by_from_dates_its_figure(
+    text: str, published: dt.date | None, quote: str, period: str | None
+) -> None:
+    got = semantics_of(text, quote, published).period
+    assert (got.value if got else None) == period
+
+
+def test_the_period_is_linked_to_the_opening_date() -> None:
+    text = PLANT.format(verb="could", date="2007")
+    assert linked_quote(text, "250,000") == "2007"
