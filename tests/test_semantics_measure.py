@@ -839,3 +839,22 @@ def test_a_count_a_change_moves_measures_what_changed(text: str, quote: str, mea
 def test_a_level_moved_to_measures_what_the_level_moved_from_does(text: str, start: str, end: str, words: str) -> None:
     got = measure_of(text, end)
     assert got is not None and words in got and got == measure_of(text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a date phrase between the subject and its verb is the period: the phrase before its preposition
+        ("The firm was upbeat after sales in the fourth quarter rose 9% to 39.4bn kronor.", "9%", "sales"),
+        ("The firm was upbeat after sales in the fourth quarter rose 9% to 39.4bn kronor.", "39.4bn kronor", "sales"),
+        ("Acme, which makes soap, said pre-tax profits for 2004 rose 56% to 1.16bn euros.", "56%", "pre-tax profits"),
+        ("Officials said that revenue for the year was 10bn euros.", "10bn euros", "revenue"),
+        ("Figures show that the value of trade in April-July rose to $186m.", "$186m", "the value of trade"),
+        ("China's economy in 2022 grew 5%.", "5%", "China's economy"),
+        # must not: a date that opens the clause, or the phrase of a figure's preposition
+        ("In 2004 sales rose 9%.", "9%", "sales"),
+        ("The rupee climbed to 43.3 per US dollar on Thursday, up from a close of 43.4.", "43.4", "The rupee"),
+    ],
+)
+def test_a_date_between_a_subject_and_its_verb_is_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -140,13 +140,13 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     d = k
     while d < i and toks[d].mention == "date":
         d += 1
+    if k < d == i:
+        return _phrase_before_date(toks, k)  # 'sales in 2004 rose', 'sales in the fourth quarter rose'
     if not (k < d < i and k > 0 and _determiner(toks[k - 1]) and toks[d].content):
         k = d  # a date opening the phrase is its period, not its measure ('In 2020 exports')
     # but after a determiner a date names what follows it: 'the September crude contract', 'its 2018 level'
     if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
         k -= 1  # a figure inside the phrase: 'a 70 year-old'
-    if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
-        return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
     if k < i and toks[k].low == "s" and k > 0 and toks[k - 1].text in "'’":
         k += 1  # "November's nine-year low": the date took the name, its 's stays out
     if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_any("pron", "aux"):
@@ -172,6 +172,22 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
         k = left[0]
     return k, i
+
+
+def _phrase_before_date(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase before a date phrase that starts at token k and is all a verb has before it: 'sales
+    in 2004 rose', "China's economy in 2022 grew", 'sales in the fourth quarter rose' -> the phrase before
+    the preposition ('sales'); the date is the figure's period, the phrase its measure. None when no
+    preposition of a noun and no content word come before the date ('In 2004 sales rose': the date opens
+    the clause; 'announced in 2004': a participle's date), and for the phrase of a figure's preposition
+    ('rose to 43.3 per US dollar on Thursday, up from': the figure's unit)."""
+    p = k - 1 if k > 0 and _determiner(toks[k - 1]) else k  # 'in the fourth quarter'
+    if not (p > 1 and toks[p - 1].low in PP_EXTEND and toks[p - 2].content):
+        return None
+    got = _np_left(toks, p - 1)
+    if got is not None and got[0] > 1 and toks[got[0] - 1].is_("prep") and toks[got[0] - 2].mention == "figure":
+        return None  # '43.305 per US dollar on Thursday': a figure's unit or place, no subject
+    return got
 
 
 def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
