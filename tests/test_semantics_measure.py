@@ -858,3 +858,17 @@ def test_a_level_moved_to_measures_what_the_level_moved_from_does(text: str, sta
 )
 def test_a_date_between_a_subject_and_its_verb_is_passed_over(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a unit noun after a content word heads the phrase before a verb
+        ("Output rose 0.5%, while unemployment levels edged up 0.1% to 4.7%.", "0.1%", "unemployment levels"),
+        ("Output rose 0.5%, while unemployment levels edged up 0.1% to 4.7%.", "4.7%", "unemployment levels"),
+        # must not: a unit right after a figure is the figure's, not a subject
+        ("The index closed up 23 points to 6,661.89 on Thursday.", "6,661.89", "The index"),
+    ],
+)
+def test_a_unit_noun_after_a_noun_heads_its_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

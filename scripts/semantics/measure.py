@@ -111,6 +111,12 @@ def _place_noun(toks: list[Token], i: int) -> bool:
     return toks[i].is_("place") and i > 0 and (toks[i - 1].is_("det") or toks[i - 1].mention == "date")
 
 
+def _unit_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a unit noun after a content word, the head of a noun phrase ('unemployment levels
+    edged up', 'poverty levels'), not a figure's unit ('23 points', 'four times'), which a figure comes before."""
+    return toks[i].is_("unitnoun") and i > 0 and toks[i - 1].content
+
+
 def _np_word(t: Token, through_mentions: bool) -> bool:
     """A token that continues a noun phrase: a content word, a possessive, or a date inside it."""
     if t.content:
@@ -126,7 +132,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1):
+        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1) or _unit_head(toks, k - 1):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
