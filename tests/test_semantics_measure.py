@@ -872,3 +872,37 @@ def test_a_date_between_a_subject_and_its_verb_is_passed_over(text: str, quote: 
 )
 def test_a_unit_noun_after_a_noun_heads_its_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money right after a verb of its use (not a verb of change or level), after 'to', a modal, an
+        # auxiliary or a pronoun: the verb, not who pays, borrows or saves it
+        ("Turkey has agreed a deal with the IMF to borrow $10bn, extending its support.", "$10bn", "borrow"),
+        ("The carmaker is planning to invest $1.9bn between now and 2007.", "$1.9bn", "invest"),
+        ("The government will pump 154m naira into subsidies.", "154m naira", "pump"),
+        ("The firm had been fined 11m euros for breaking takeover rules.", "11m euros", "fined"),
+        ("The state said it had transferred $27m into two bank accounts.", "$27m", "transferred"),
+        ("The plan should enable the airline to save $360m.", "$360m", "save"),
+    ],
+)
+def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verb"),
+    [
+        # a participle after a noun, a verb after a relative, a move's preposition, a figure that is the subject
+        # of the verb after it, a verb of level ('pay': its subject) or of a rate ('buying')
+        ("The regulator imposed fines totalling $2bn on 15 funds.", "$2bn", "totalling"),
+        ("Its massive debt, which includes $23bn owed to the IMF, is rising.", "$23bn", "includes"),
+        ("Aid could almost double to $3bn, officials said.", "$3bn", "double"),
+        ("The share price fell after the auditor found 12m euros was missing.", "12m euros", "found"),
+        ("Wal-Mart has agreed to pay $14.5m, it said.", "$14.5m", "pay"),
+        ("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen", "buying"),
+    ],
+)
+def test_money_after_other_verbs_does_not_measure_the_verb(text: str, quote: str, verb: str) -> None:
+    assert verb in text and measure_of(text, quote) != verb

@@ -393,6 +393,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
     got = _subject_of(toks, before)
+    if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
+        return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
     if got is None and k > 0 and _verb_like(toks, k - 1):
         after = after_in() if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
@@ -807,6 +809,34 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         if left.content and regular_plural(left.low) and regular_plural(t.low):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
+
+
+def _money_verb(toks: list[Token], k: int) -> bool:
+    """True when token k-1 is a verb whose object is the money right after it (token k, over hedges) and
+    whose subject is who pays, borrows or earns it ('Wal-Mart agreed to pay $14.5m', 'Turkey is to
+    borrow $10bn', 'the firm hoped to pay $100m now'): a lower-case word that is no verb of change or
+    level (their subject is the measure: 'sales rose $2bn'), after 'to', a modal, an auxiliary or a
+    pronoun ('which it owes $15m'). Not a participle after a noun ('a deal totalling $375m': the deal),
+    a verb right after a relative ('debt, which includes $23bn': the debt), nor a word after a move's 'to'
+    ('shrink to little more than $200bn')."""
+    if k < 3:
+        return False
+    verb, before = toks[k - 1], toks[k - 2]
+    if not (verb.content and verb.text.islower()) or verb.is_any("change", "level"):
+        return False
+    if before.low == "to":
+        return not toks[k - 3].is_any("change", "level")
+    return before.is_any("modal", "aux", "pron")
+
+
+def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
+    """True when the figure at token ``fig`` (its words from token k, the token after it and its conversions
+    ``nxt``) is the object of the word before token k: no preposition of a move between ('almost double to
+    $3bn', 'starting at £1') and no verb after it, whose subject it would be ('found 12.1 trillion pesos was
+    going to the rich')."""
+    if any(t.low in _TO_FIGURE for t in toks[k:fig]):
+        return False
+    return not (nxt < len(toks) and toks[nxt].is_any("aux", "level", "change", "modal"))
 
 
 def _plural_subject(t: Token) -> bool:
