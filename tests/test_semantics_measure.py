@@ -906,3 +906,18 @@ def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, 
 )
 def test_money_after_other_verbs_does_not_measure_the_verb(text: str, quote: str, verb: str) -> None:
     assert verb in text and measure_of(text, quote) != verb
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a level after 'up/down N at' measures what the move does
+        ("The performance comes on sales up 21% at 8.6bn euros.", "8.6bn euros", "sales"),
+        ("Mercedes lagged, with sales down 3.1% at 1.06 million.", "1.06 million", "sales"),
+        ("Shares in the retailer were up 19.6% at $17.04.", "$17.04", "Shares in the retailer"),
+        # must not: a count after 'at' keeps its own noun
+        ("Sales were up 4% at 300 stores.", "300", "stores"),
+    ],
+)
+def test_a_level_after_a_move_measures_what_moved(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

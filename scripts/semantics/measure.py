@@ -221,6 +221,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     earlier = _from_figure(toks, fig)
     if earlier is None:
         earlier = _compared_figure(toks, before)
+    if earlier is None:
+        earlier = _level_after_move(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
@@ -689,6 +691,17 @@ def _from_figure(toks: list[Token], fig: int) -> int | None:
     49% to 74%': both the limit), which the words right before it ('from 49% to') do not name."""
     if fig >= 3 and toks[fig - 1].low == "to" and toks[fig - 2].mention == "figure" and toks[fig - 3].low == "from":
         return fig - 2
+    return None
+
+
+def _level_after_move(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure a move 'up/down N at' ends at the figure at token ``fig``, or None: the level
+    measures what the move does ('comes on sales up 21% at 8.6bn euros', 'with sales down 3.1% at 1.06
+    million', 'shares were up 2.4% at $20.15'), which the words before it do not name."""
+    if fig >= 3 and toks[fig - 1].low == "at" and toks[fig - 2].mention == "figure":
+        move = toks[fig - 3].low
+        if move in {"up", "down"} or (move == "by" and fig >= 4 and toks[fig - 4].low in {"up", "down"}):
+            return fig - 2
     return None
 
 
