@@ -921,3 +921,21 @@ def test_money_after_other_verbs_does_not_measure_the_verb(text: str, quote: str
 )
 def test_a_level_after_a_move_measures_what_moved(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a generic word after a determiner and before a noun modifies it ('its total annual budget')
+        ("It has set aside $96bn, 60% of its total annual budget.", "60%", "its total annual budget"),
+        ("India imports about 70% of its total oil consumption.", "70%", "its total oil consumption"),
+        # must not: a generic head alone is no phrase of its own
+        (
+            "Internet auctions were the top source of complaints, comprising 16% of the total.",
+            "16%",
+            "Internet auctions",
+        ),
+    ],
+)
+def test_a_generic_modifier_after_a_determiner_opens_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -88,7 +88,11 @@ def _np_right(
     while (
         k < len(toks)
         and k - i < MAX_PHRASE
-        and (_np_word(toks[k], through_mentions and (k > j or j > i)) or _place_noun(toks, k))
+        and (
+            _np_word(toks[k], through_mentions and (k > j or j > i))
+            or _place_noun(toks, k)
+            or _generic_modifier(toks, i, j, k)
+        )
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
@@ -102,6 +106,13 @@ def _np_right(
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
     return i, k
+
+
+def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """True when token k is a generic word right after the determiners of a phrase starting at token i (they end
+    at token j) and before a content word: a modifier ('its total annual budget', 'the total debt'), not a
+    verb of level ('sales total $3bn') nor a head of its own ('16% of the total': what the clause names)."""
+    return k == j > i and toks[k].is_("generic") and k + 1 < len(toks) and toks[k + 1].content
 
 
 def _place_noun(toks: list[Token], i: int) -> bool:
