@@ -935,7 +935,24 @@ def test_a_level_after_a_move_measures_what_moved(text: str, quote: str, measure
             "16%",
             "Internet auctions",
         ),
+        # nor a generic before a participle ('the total issued and outstanding shares')
+        ("About 89% of the total issued and outstanding shares were tendered.", "89%", None),
     ],
 )
-def test_a_generic_modifier_after_a_determiner_opens_the_phrase(text: str, quote: str, measure: str) -> None:
+def test_a_generic_modifier_after_a_determiner_opens_the_phrase(text: str, quote: str, measure: str | None) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a verb of change or level whose subject is a pronoun no rule resolves: the verb
+        ("It was bought for $9.4bn by a previously-unknown group.", "$9.4bn", "bought"),
+        ("Growth picked up from the third quarter, when it fell 3.0%.", "3.0%", "fell"),
+        ("The statistics office said it fell to 9.6% in December.", "9.6%", "fell"),
+        # must not: a verb of no change or level after a pronoun is no measure
+        ("He didnt want to wait three hours.", "three hours", None),
+    ],
+)
+def test_a_pronoun_subject_leaves_its_verb_as_the_measure(text: str, quote: str, measure: str | None) -> None:
     assert measure_of(text, quote) == measure

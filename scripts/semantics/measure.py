@@ -68,6 +68,8 @@ LEFT_PP_OUTER = frozenset({"of", "for"})
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 #: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
 SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
+#: Forms of 'be' before a participle of the passive ('was bought for $9.4bn').
+PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -112,7 +114,9 @@ def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
     """True when token k is a generic word right after the determiners of a phrase starting at token i (they end
     at token j) and before a content word: a modifier ('its total annual budget', 'the total debt'), not a
     verb of level ('sales total $3bn') nor a head of its own ('16% of the total': what the clause names)."""
-    return k == j > i and toks[k].is_("generic") and k + 1 < len(toks) and toks[k + 1].content
+    if not (k == j > i and toks[k].is_("generic") and k + 1 < len(toks)):
+        return False
+    return toks[k + 1].content and not _verbish(toks[k + 1])  # 'the total issued and outstanding shares': no
 
 
 def _place_noun(toks: list[Token], i: int) -> bool:
@@ -421,6 +425,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     after = after_in()
     if after is not None:
         return after
+    # 8a. a verb of change or level whose subject is a pronoun: the verb ('It was bought for $9.4bn', 'it fell 3%')
+    got = _pronoun_verb(toks, before)
+    if got is not None:
+        return got
     # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
     content = list(map(_CONTENT, toks[:fig]))  # one pass: a dense text has a hundred tokens here
     k = before if True in content[:before] else 0  # none: the walk back would end on no content word
@@ -861,6 +869,24 @@ def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
     if any(t.low in _TO_FIGURE for t in toks[k:fig]):
         return False
     return not (nxt < len(toks) and toks[nxt].is_any("aux", "level", "change", "modal"))
+
+
+def _pronoun_verb(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The verb of change or level right before a figure's words (token ``before``, over one preposition of a
+    move: 'bought for', 'fell to'), when the subject of its chain is a pronoun whose antecedent no rule found:
+    'It was bought for $9.4bn' -> 'bought', 'when it fell 3.0%' -> 'fell', 'They added 6.4%' -> 'added'.
+    The verb is the only word of the clause that names what the figure is; a verb of level only in the
+    passive (its active subject is what it measures: 'It costs $9', 'it was trading at 105 yen'); None for any
+    other word."""
+    v = before - 1
+    if v > 0 and toks[v].low in _TO_FIGURE:
+        v -= 1
+    if v < 1 or not (toks[v].is_any("change", "level") and toks[v].text.islower()) or toks[v].is_any("det", "aux"):
+        return None
+    if not toks[v].is_("change") and (toks[v - 1].low not in PASSIVE_BE or toks[v].low.endswith("ing")):
+        return None  # 'it can hit 500 degrees', 'It costs $9', 'I make $12.50': a level's subject is its measure
+    s = _skip_left(toks, v, ("aux",))
+    return (v, v + 1) if s > 0 and toks[s - 1].is_("pron") else None
 
 
 def _plural_subject(t: Token) -> bool:
