@@ -819,8 +819,12 @@ def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> No
             "Car sales across the region",
         ),
         ("This could see its workforce trimmed from 155,000 to 110,000 staff.", "110,000", "its workforce"),
+        # over the hedges between the move's 'to' and the figure
+        ("The plan is to raise output to more than 200,000 cars from 2007.", "200,000", "output"),
+        ("Car sales fell to about 1.2 million vehicles.", "1.2 million", "Car sales"),
         # must not: 'to' without a verb of change before keeps the counted noun
         ("It sold cars to 50 countries.", "50", "countries"),
+        ("It sold cars to more than 50 countries.", "50", "countries"),
     ],
 )
 def test_a_count_a_change_moves_measures_what_changed(text: str, quote: str, measure: str) -> None:

@@ -259,8 +259,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got  # but 'the 65-year-old worries that ...': a verb
     # 1a. a count a verb of change moves from or to measures what changed: 'sales fell to 1.25 million
     # vehicles', 'its workforce trimmed from 155,000 to 110,000 staff' (its noun is the unit)
-    if kind in {"count", "number"} and fig > 1 and toks[fig - 1].low in {"to", "from"}:
-        got = _changed_from_to(toks, fig - 1)
+    move = _move_word(toks, fig)
+    if kind in {"count", "number"} and move > 0:
+        got = _changed_from_to(toks, move)
         if got is not None:
             return got
     # 1. a count keeps its counted noun
@@ -790,6 +791,15 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
     if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
         return None
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
+
+
+def _move_word(toks: list[Token], fig: int) -> int:
+    """The token of the 'to' or 'from' of a move before the figure at token ``fig``, over the hedges between
+    ('raise output to more than 200,000 cars', 'fell to about 1.2 million'), or 0 when there is none."""
+    j = fig - 1
+    while j > 0 and toks[j].is_("hedge") and toks[j].low not in {"to", "from"} and not toks[j].mention:
+        j -= 1
+    return j if j > 0 and toks[j].low in {"to", "from"} else 0
 
 
 def _over_figures_left(toks: list[Token], k: int) -> int:
