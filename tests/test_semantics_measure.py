@@ -899,12 +899,11 @@ def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, 
     ("text", "quote", "verb"),
     [
         # a participle after a noun, a verb after a relative, a move's preposition, a figure that is the subject
-        # of the verb after it, a verb of level ('pay': its subject) or of a rate ('buying')
+        # of the verb after it, a verb of level or of a rate ('buying')
         ("The regulator imposed fines totalling $2bn on 15 funds.", "$2bn", "totalling"),
         ("Its massive debt, which includes $23bn owed to the IMF, is rising.", "$23bn", "includes"),
         ("Aid could almost double to $3bn, officials said.", "$3bn", "double"),
         ("The share price fell after the auditor found 12m euros was missing.", "12m euros", "found"),
-        ("Wal-Mart has agreed to pay $14.5m, it said.", "$14.5m", "pay"),
         ("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen", "buying"),
     ],
 )
@@ -959,4 +958,20 @@ def test_a_generic_modifier_after_a_determiner_opens_the_phrase(text: str, quote
     ],
 )
 def test_a_pronoun_subject_leaves_its_verb_as_the_measure(text: str, quote: str, measure: str | None) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money paid, spent or raised with no phrase of what it pays for: the verb, not the payer (rule 6)
+        ("Wal-Mart has agreed to pay a total of $14.5m, it said.", "$14.5m", "pay"),
+        ("Illva will pay 481.42m yuan, once the government approves the deal.", "481.42m yuan", "pay"),
+        ("The bank is looking to raise more than 70m euros on the stock market.", "70m euros", "raise"),
+        # must not: a phrase of what it pays for still wins; a verb of paying after its noun keeps the noun
+        ("The insurer has paid out about 300m euros to cover storm damage.", "300m euros", "storm damage"),
+        ("Its wage bill pays 90m euros, it said.", "90m euros", "Its wage bill"),
+    ],
+)
+def test_money_paid_with_no_phrase_of_its_use_measures_the_verb(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure

@@ -410,6 +410,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    if kind == "money" and _object_figure(toks, k, fig, nxt):
+        paid = _paying_verb(toks, k)
+        if paid is not None:
+            return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
         return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
@@ -869,6 +873,19 @@ def _money_verb(toks: list[Token], k: int) -> bool:
     if before.low == "to":
         return not toks[k - 3].is_any("change", "level")
     return before.is_any("modal", "aux", "pron")
+
+
+def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The verb of paying, spending or raising (``vocab/en/spend.tsv``) whose object is the money at token k
+    (its words), over 'a total of' ('agreed to pay a total of $14.5m'), when :func:`_paid_for` found no phrase
+    of what it pays for: the money is the payment, not its payer ('Illva will pay 481.42m yuan, once ...',
+    'it hoped to pay $100m now'). None for a participle after a noun ('the $2bn paid')."""
+    v = k - 1
+    if v > 2 and toks[v].low == "of" and toks[v - 1].is_("generic") and toks[v - 2].is_("det"):
+        v -= 3  # 'pay a total of $14.5m'
+    if v < 1 or not toks[v].text.islower() or toks[v].low not in spend_verbs():
+        return None
+    return (v, v + 1) if toks[v - 1].low == "to" or toks[v - 1].is_any("modal", "aux", "pron") else None
 
 
 def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
