@@ -4,7 +4,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
    after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
-   ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
+   ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
+   8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
@@ -27,7 +28,7 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    support');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
-   $9.4bn'; ``vocab/en/sale.tsv``);
+   $9.4bn'; ``vocab/en/sale.tsv``); with no phrase of what it pays for, the verb ('Illva will pay 481m yuan');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -35,7 +36,11 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
-8. ``N in X`` ('$800m in sales'), unless X is a date;
+   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
+   money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's ('Turkey
+   is to borrow $10bn'), not its actor's;
+8. ``N in X`` ('$800m in sales'), unless X is a date; a verb of change after a pronoun no rule resolved, or
+   of level in the passive, is the measure ('It was bought for $9.4bn', 'when it fell 3%');
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
 
