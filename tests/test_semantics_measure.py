@@ -975,3 +975,18 @@ def test_a_pronoun_subject_leaves_its_verb_as_the_measure(text: str, quote: str,
 )
 def test_money_paid_with_no_phrase_of_its_use_measures_the_verb(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money or a percentage that is the subject of a participle after an auxiliary, with no phrase before it
+        ("The remaining 12% will be retained by the city government.", "12%", "retained"),
+        ("The remaining $36m will be paid by the directors' insurers.", "$36m", "paid"),
+        # must not: a bare count as a subject stands for whom it counts; a phrase before the figure names it
+        ("The purchase of the stake for $3bn was approved.", "$3bn", "The purchase of the stake"),
+        ("The three have refused to confirm the reports.", "three", None),
+    ],
+)
+def test_money_as_the_subject_of_a_participle_measures_it(text: str, quote: str, measure: str | None) -> None:
+    assert measure_of(text, quote) == measure

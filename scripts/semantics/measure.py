@@ -439,7 +439,18 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     got = _pronoun_verb(toks, before)
     if got is not None:
         return got
-    # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
+    # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase; else, for money
+    # or a percentage, the participle it is the subject of ('The remaining 12% will be retained by the city')
+    got = _nearest_phrase(toks, before, fig)
+    if got is None and kind in {"money", "percent"}:
+        return _figure_predicate(toks, nxt)
+    return got
+
+
+def _nearest_phrase(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
+    """Rule 9: the nearest noun phrase before the figure at token ``fig`` (its words from token ``before``) in
+    its clause, over function words, verbs and a list of figures, else the sentence's first phrase; None after
+    a pronoun's verb ('he didnt want to wait three hours')."""
     content = list(map(_CONTENT, toks[:fig]))  # one pass: a dense text has a hundred tokens here
     k = before if True in content[:before] else 0  # none: the walk back would end on no content word
     while k > 0 and (
@@ -919,6 +930,23 @@ def _pronoun_verb(toks: list[Token], before: int) -> tuple[int, int] | None:
         return None  # 'it can hit 500 degrees', 'It costs $9', 'I make $12.50': a level's subject is its measure
     s = _skip_left(toks, v, ("aux",))
     return (v, v + 1) if s > 0 and toks[s - 1].is_("pron") else None
+
+
+def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
+    """The verb a figure is the subject of, when nothing else names it: the participle after an auxiliary
+    right after the figure (token ``nxt``, over its conversions): 'The remaining 12% will be retained by the
+    city' -> 'retained', '12.1 trillion pesos was going to the richest' -> 'going', 'The remaining $36m will
+    be paid by insurers' -> 'paid'. None without an auxiliary first ('$5m more'), or for a word that is no
+    participle nor verb of change ('12% will be enough', 'under close scrutiny'). Money and percentages only:
+    a bare count as a subject stands for the people or firms it counts ('The three have refused')."""
+    j = nxt
+    while j < len(toks) and j - nxt < 3 and toks[j].is_any("aux", "modal") and not toks[j].is_("change"):
+        j += 1
+    if j == nxt or j >= len(toks) or not toks[j].text.islower():
+        return None
+    verb = toks[j]
+    passive = verb.is_("level") and toks[j - 1].low in PASSIVE_BE and not verb.low.endswith("ing")  # 'be paid'
+    return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
 
 
 def _plural_subject(t: Token) -> bool:
