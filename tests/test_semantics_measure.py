@@ -822,6 +822,8 @@ def test_per_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> No
         # over the hedges between the move's 'to' and the figure
         ("The plan is to raise output to more than 200,000 cars from 2007.", "200,000", "output"),
         ("Car sales fell to about 1.2 million vehicles.", "1.2 million", "Car sales"),
+        # base forms of verbs of multiplication are verbs of change ('double', 'halve')
+        ("By 2010, it expects to nearly double sales to 400,000 cars.", "400,000", "sales"),
         # must not: 'to' without a verb of change before keeps the counted noun
         ("It sold cars to 50 countries.", "50", "countries"),
         ("It sold cars to more than 50 countries.", "50", "countries"),
