@@ -415,6 +415,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    if kind in MODIFIER_KINDS:
+        taken = _taken_from(toks, k, nxt)
+        if taken is not None:
+            return taken  # 'aims to slash $5bn from its costs' -> 'its costs'
     if kind == "money" and _object_figure(toks, k, fig, nxt):
         paid = _paying_verb(toks, k)
         if paid is not None:
@@ -889,6 +893,23 @@ def _money_verb(toks: list[Token], k: int) -> bool:
     if before.low == "to":
         return not toks[k - 3].is_any("change", "level")
     return before.is_any("modal", "aux", "pron")
+
+
+def _taken_from(toks: list[Token], k: int, nxt: int) -> tuple[int, int] | None:
+    """What an amount right after a verb that takes it off something (``remove`` in ``vocab/en/words.tsv``; the
+    figure's words start at token k, ``nxt`` is the token after it) is taken from: the phrase of 'from' or 'off'
+    after the figure ('slash $5bn from its costs' -> 'its costs', 'knock 125m euros off its operating profits'
+    -> 'its operating profits'); None for a date or figure there ('cut 5% from last year', 'from $3bn')."""
+    if k < 1 or not toks[k - 1].is_("remove") or not toks[k - 1].text.islower():
+        return None
+    if nxt + 1 >= len(toks) or toks[nxt].low not in {"from", "off"} or toks[nxt + 1].mention:
+        return None
+    got = _np_right(toks, nxt + 1)
+    if got is None and nxt + 2 < len(toks) and _determiner(toks[nxt + 1]) and toks[nxt + 2].is_("level"):
+        got = nxt + 1, nxt + 3  # 'from its costs': a noun the vocabulary also lists as a verb of level
+    if got is None or any(t.mention for t in toks[got[0] : got[1]]):
+        return None
+    return got
 
 
 def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
