@@ -904,6 +904,7 @@ def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, 
         # of the verb after it, a verb of level or of a rate ('buying')
         ("The regulator imposed fines totalling $2bn on 15 funds.", "$2bn", "totalling"),
         ("Its massive debt, which includes $23bn owed to the IMF, is rising.", "$23bn", "includes"),
+        ("Growth came from oil revenues which have exceeded $22bn since June 2003.", "$22bn", "exceeded"),
         ("Aid could almost double to $3bn, officials said.", "$3bn", "double"),
         ("The share price fell after the auditor found 12m euros was missing.", "12m euros", "found"),
         ("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen", "buying"),

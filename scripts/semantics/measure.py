@@ -883,7 +883,7 @@ def _money_verb(toks: list[Token], k: int) -> bool:
     borrow $10bn', 'the firm hoped to pay $100m now'): a lower-case word that is no verb of change or
     level (their subject is the measure: 'sales rose $2bn'), after 'to', a modal, an auxiliary or a
     pronoun ('which it owes $15m'). Not a participle after a noun ('a deal totalling $375m': the deal),
-    a verb right after a relative ('debt, which includes $23bn': the debt), nor a word after a move's 'to'
+    a verb after a relative ('debt, which includes $23bn', 'which have exceeded $22bn'), nor a word after a move's 'to'
     ('shrink to little more than $200bn')."""
     if k < 3:
         return False
@@ -892,7 +892,10 @@ def _money_verb(toks: list[Token], k: int) -> bool:
         return False
     if before.low == "to":
         return not toks[k - 3].is_any("change", "level")
-    return before.is_any("modal", "aux", "pron")
+    if not before.is_any("modal", "aux", "pron"):
+        return False
+    s = _skip_left(toks, k - 1, ("aux", "modal"))
+    return not (s > 0 and toks[s - 1].is_("rel"))  # 'oil revenues, which have exceeded $22bn': the revenues
 
 
 def _taken_from(toks: list[Token], k: int, nxt: int) -> tuple[int, int] | None:
