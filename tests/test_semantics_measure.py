@@ -1015,3 +1015,22 @@ def test_money_as_the_subject_of_a_participle_measures_it(text: str, quote: str,
 )
 def test_verbs_that_act_on_an_amount(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure between spaced dashes right after a phrase restates it, as in parentheses
+        (
+            "Analysts say its annual surcharge revenues - £160m - will fall short.",
+            "£160m",
+            "its annual surcharge revenues",
+        ),
+        ("Thailand intends to spend a similar sum - around 30bn baht - on rebuilding.", "30bn baht", "a similar sum"),
+        # must not: a figure with a phrase of its own, or a clause between the dashes
+        ("It hopes to sell 5 million shares - a third of the firm - this year.", "a third", "the firm"),
+        ("The dollar fell 50% against the euro - as well as by 30% against the yen - since 2002.", "30%", "The dollar"),
+    ],
+)
+def test_a_figure_between_dashes_measures_the_phrase_before(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -236,6 +236,11 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
+    # 0. 'X - N -': a figure between spaced dashes right after a phrase ('surcharge revenues - £160m - will')
+    if prev is not None and _dashed(toks, before, fig, nxt):
+        got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
     # 0. 'N1 ..., compared with N2', 'up from N2', 'from N1 to N2': the figure a comparison sets against an
     # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
     earlier = _from_figure(toks, fig)
@@ -736,6 +741,30 @@ def _from_figure(toks: list[Token], fig: int) -> int | None:
     if fig >= 3 and toks[fig - 1].low == "to" and toks[fig - 2].mention == "figure" and toks[fig - 3].low == "from":
         return fig - 2
     return None
+
+
+#: Dashes that set off an insertion when spaced ('revenues - £160m - will').
+DASHES = frozenset({"-", "—", "–"})
+
+
+def _dashed(toks: list[Token], before: int, fig: int, nxt: int) -> bool:
+    """True when the figure at token ``fig`` (its words from token ``before``, the token after it ``nxt``) stands
+    between two spaced dashes right after a content word, an insertion that restates the phrase before it ("BA's
+    estimated annual surcharge revenues - £160m - will", 'a similar sum - around 30bn baht - on'): within six
+    tokens after the figure, over a date or a unit, the second dash comes before any other clause mark. Not a
+    figure with a phrase of its own ('shares - a third of the firm -') or a clause ('- as well as by 30% -')."""
+    if before < 2 or toks[before - 1].text not in DASHES or not toks[before - 2].content:
+        return False
+    if (nxt < len(toks) and toks[nxt].low == "of") or any(t.low in {"by", "as"} for t in toks[before:fig]):
+        return False
+    if toks[before - 1].start == toks[before - 2].end:
+        return False  # a hyphen, not a dash
+    for t in toks[nxt : nxt + 6]:
+        if t.text in DASHES:
+            return True
+        if t.text in CLAUSE_STOP or t.is_any("rel", "conj"):
+            return False
+    return False
 
 
 def _level_after_move(toks: list[Token], fig: int) -> int | None:
