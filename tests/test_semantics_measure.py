@@ -1034,3 +1034,23 @@ def test_verbs_that_act_on_an_amount(text: str, quote: str, measure: str) -> Non
 )
 def test_a_figure_between_dashes_measures_the_phrase_before(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'up from' and 'down from' are hedges too: the comparison is read among the hedges before the figure
+        (
+            "Mr Khatami predicted economic growth of 7.1% in 2005-6, up from 6.7% in the current year.",
+            "6.7%",
+            "economic growth",
+        ),
+        (
+            "The group reported an annual turnover of £8.89bn, down from £9.28bn a year earlier.",
+            "£9.28bn",
+            "an annual turnover",
+        ),
+    ],
+)
+def test_a_comparison_among_the_hedges_measures_as_the_figure_before(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

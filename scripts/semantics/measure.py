@@ -245,7 +245,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
     earlier = _from_figure(toks, fig)
     if earlier is None:
-        earlier = _compared_figure(toks, before)
+        # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
+        earlier = next(filter(None, (_compared_figure(toks, j) for j in range(before, fig + 1))), None)
     if earlier is None:
         earlier = _level_after_move(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
