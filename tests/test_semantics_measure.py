@@ -1054,3 +1054,22 @@ def test_a_figure_between_dashes_measures_the_phrase_before(text: str, quote: st
 )
 def test_a_comparison_among_the_hedges_measures_as_the_figure_before(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money right after a verb or participle opens the phrase after it, as a determiner would
+        ("Nasdaq planning $100m share sale", "$100m", "share sale"),
+        ("India's Deccan seals $1.8bn deal", "$1.8bn", "deal"),
+        (
+            "Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval.",
+            "£1bn",
+            "investment in Rover",
+        ),
+        # must not: a date or a participle of its own after the money
+        ("The firm paid $5m last year.", "$5m", "The firm"),
+    ],
+)
+def test_money_after_a_verb_modifies_the_phrase_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
