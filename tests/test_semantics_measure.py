@@ -1073,3 +1073,8 @@ def test_a_comparison_among_the_hedges_measures_as_the_figure_before(text: str, 
 )
 def test_money_after_a_verb_modifies_the_phrase_after_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+def test_a_percentage_after_a_verb_modifies_the_phrase_after_it() -> None:
+    text = "The proposal would allow 100% foreign ownership of Iraqi assets."
+    assert measure_of(text, "100%") == "foreign ownership of Iraqi assets"

@@ -309,7 +309,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         )  # 'eight million 250ml bottles'
         or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
         or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
-        or (kind == "money" and before == fig and before > 1 and _verb_before_money(toks, before - 1))
+        or (kind in {"money", "percent"} and before == fig and before > 1 and _verb_before_amount(toks, before - 1))
     )
     if (
         nxt + 1 < len(toks)
@@ -1004,10 +1004,10 @@ def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
     return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
 
 
-def _verb_before_money(toks: list[Token], i: int) -> bool:
-    """True when token i, right before an amount of money, is a verb or participle, so that the amount opens the
-    noun phrase after it as a determiner would ('Nasdaq planning $100m share sale', "Deccan seals $1.8bn deal",
-    'a proposed £1bn investment in Rover'), as headlines and participles write it."""
+def _verb_before_amount(toks: list[Token], i: int) -> bool:
+    """True when token i, right before an amount of money or a percentage, is a verb or participle, so that the
+    amount opens the noun phrase after it as a determiner would ('Nasdaq planning $100m share sale', "Deccan seals
+    $1.8bn deal", 'a proposed £1bn investment in Rover', 'allow 100% foreign ownership'), as headlines write it."""
     return _verb_like(toks, i) or _named_verb(toks, i)
 
 
