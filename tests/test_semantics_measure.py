@@ -1078,3 +1078,25 @@ def test_money_after_a_verb_modifies_the_phrase_after_it(text: str, quote: str, 
 def test_a_percentage_after_a_verb_modifies_the_phrase_after_it() -> None:
     text = "The proposal would allow 100% foreign ownership of Iraqi assets."
     assert measure_of(text, "100%") == "foreign ownership of Iraqi assets"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'at' joins a phrase leftwards as 'of' and 'in' do: the head before it is what is measured
+        (
+            "Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose.",
+            "93%",
+            "Profits at Indian drugmaker Dr Reddy's",
+        ),
+        (
+            "The fourth-quarter losses at General Motors Europe totalled $345m.",
+            "$345m",
+            "The fourth-quarter losses at General Motors Europe",
+        ),
+        # must not: a verb before 'at' is no head ('closed at')
+        ("Shares in Acme closed at 205p.", "205p", "Shares in Acme"),
+    ],
+)
+def test_at_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -66,7 +66,7 @@ _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
 #: 'spending on health rose', 'growth across the region slowed', 'earnings per share would be').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per"})
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per", "at"})
 #: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
 LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
