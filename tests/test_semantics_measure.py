@@ -136,6 +136,11 @@ from semantics_helpers import measure_of, semantics_of
         ("The insurer has paid out about 300m euros ($400m) to cover storm damage.", "$400m", "storm damage"),
         ("The insurer has paid out about 300m euros ($400m) to cover storm damage.", "300m euros", "storm damage"),
         ("Foster's spent A$584m on buying a stake in Southcorp.", "A$584m", "a stake in Southcorp"),
+        (
+            "The group is to spend 578m euros on buying out minority shareholders.",
+            "578m euros",
+            "minority shareholders",
+        ),
         ("The exchange plans to raise $100m from the share sale.", "$100m", "the share sale"),
         ("The group will pay $1m to its former finance chief.", "$1m", "its former finance chief"),
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),

@@ -633,6 +633,8 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
         p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
     elif toks[i].low == "on" and _verbish(toks[p]):
         p += 1  # 'spent A$584m on buying a stake'
+        if p < len(toks) and toks[p].is_("particle"):
+            p += 1  # 'to spend 578m euros on buying out minority shareholders'
     if p >= len(toks) or toks[p].mention == "date":
         return None
     got = _np_right(toks, p, through_mentions=True)
