@@ -1105,3 +1105,15 @@ def test_a_percentage_after_a_verb_modifies_the_phrase_after_it() -> None:
 )
 def test_at_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # present-tense verbs of saying and thinking end a phrase, as 'said' and 'says' do
+        ("Shares rose, with analysts saying sales of $600m a year were possible.", "$600m a year", "sales"),
+        ("Conservatives say Turkcell's stake should be cut to 49%.", "49%", "Turkcell's stake"),
+    ],
+)
+def test_verbs_of_saying_end_a_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
