@@ -4,7 +4,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
    after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
-   ('a pre-tax profit of £75m compared with £125m'); conversions in parentheses after a figure, one or
+   ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
+   8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
@@ -27,7 +28,7 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    support');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
-   $9.4bn'; ``vocab/en/sale.tsv``);
+   $9.4bn'; ``vocab/en/sale.tsv``); with no phrase of what it pays for, the verb ('Illva will pay 481m yuan');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -35,7 +36,11 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
-8. ``N in X`` ('$800m in sales'), unless X is a date;
+   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
+   money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's ('Turkey
+   is to borrow $10bn'), not its actor's;
+8. ``N in X`` ('$800m in sales'), unless X is a date; a verb of change after a pronoun no rule resolved, or
+   of level in the passive, is the measure ('It was bought for $9.4bn', 'when it fell 3%');
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase.
 
@@ -61,13 +66,15 @@ _RATIO_RE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PP_EXTEND = frozenset({"of", "on", "in", "for"})
 #: Prepositions that join a phrase to the one before it, read leftwards ('exports to Kazakhstan rose',
 #: 'spending on health rose', 'growth across the region slowed', 'earnings per share would be').
-LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per"})
+LEFT_PP = frozenset({"of", "for", "in", "to", "from", "on", "across", "per", "at"})
 #: Prepositions of a second phrase read leftwards ('the average price of a house in the UK').
 LEFT_PP_OUTER = frozenset({"of", "for"})
 #: Word classes that cannot open a phrase ('a 4% pay rise' may, 'a 4% or more rise' not).
 PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "change"})
 #: Spans a market report closes ('ended the day up 0.7%'): the object of 'ended', not the subject.
 SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
+#: Forms of 'be' before a participle of the passive ('was bought for $9.4bn').
+PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -88,7 +95,11 @@ def _np_right(
     while (
         k < len(toks)
         and k - i < MAX_PHRASE
-        and (_np_word(toks[k], through_mentions and (k > j or j > i)) or _place_noun(toks, k))
+        and (
+            _np_word(toks[k], through_mentions and (k > j or j > i))
+            or _place_noun(toks, k)
+            or _generic_modifier(toks, i, j, k)
+        )
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
@@ -104,11 +115,26 @@ def _np_right(
     return i, k
 
 
+def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """True when token k is a generic word right after the determiners of a phrase starting at token i (they end
+    at token j) and before a content word: a modifier ('its total annual budget', 'the total debt'), not a
+    verb of level ('sales total $3bn') nor a head of its own ('16% of the total': what the clause names)."""
+    if not (k == j > i and toks[k].is_("generic") and k + 1 < len(toks)):
+        return False
+    return toks[k + 1].content and not _verbish(toks[k + 1])  # 'the total issued and outstanding shares': no
+
+
 def _place_noun(toks: list[Token], i: int) -> bool:
     """True when token i is an adverb of place right after a determiner or a date, where it is a noun
     or a modifier ('a home', 'in January worldwide sales', 'its overseas units'), not an adverb that
     ends a phrase ('sales abroad rose', 'brought home')."""
     return toks[i].is_("place") and i > 0 and (toks[i - 1].is_("det") or toks[i - 1].mention == "date")
+
+
+def _unit_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a unit noun after a content word, the head of a noun phrase ('unemployment levels
+    edged up', 'poverty levels'), not a figure's unit ('23 points', 'four times'), which a figure comes before."""
+    return toks[i].is_("unitnoun") and i > 0 and toks[i - 1].content
 
 
 def _np_word(t: Token, through_mentions: bool) -> bool:
@@ -126,7 +152,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1):
+        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1) or _unit_head(toks, k - 1):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
@@ -140,13 +166,13 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     d = k
     while d < i and toks[d].mention == "date":
         d += 1
+    if k < d == i:
+        return _phrase_before_date(toks, k)  # 'sales in 2004 rose', 'sales in the fourth quarter rose'
     if not (k < d < i and k > 0 and _determiner(toks[k - 1]) and toks[d].content):
         k = d  # a date opening the phrase is its period, not its measure ('In 2020 exports')
     # but after a determiner a date names what follows it: 'the September crude contract', 'its 2018 level'
     if k == i and k > 1 and toks[k - 1].mention == "figure" and toks[k - 2].is_("det"):
         k -= 1  # a figure inside the phrase: 'a 70 year-old'
-    if k < i and all(t.mention == "date" for t in toks[k:i]) and k > 1 and toks[k - 1].low in PP_EXTEND:
-        return _np_left(toks, k - 1, pp=False)  # 'China's economy in 2022 grew': the phrase before its date
     if k < i and toks[k].low == "s" and k > 0 and toks[k - 1].text in "'’":
         k += 1  # "November's nine-year low": the date took the name, its 's stays out
     if k < i - 1 and _verbish(toks[k]) and k > 0 and toks[k - 1].is_any("pron", "aux"):
@@ -174,6 +200,22 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     return k, i
 
 
+def _phrase_before_date(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase before a date phrase that starts at token k and is all a verb has before it: 'sales
+    in 2004 rose', "China's economy in 2022 grew", 'sales in the fourth quarter rose' -> the phrase before
+    the preposition ('sales'); the date is the figure's period, the phrase its measure. None when no
+    preposition of a noun and no content word come before the date ('In 2004 sales rose': the date opens
+    the clause; 'announced in 2004': a participle's date), and for the phrase of a figure's preposition
+    ('rose to 43.3 per US dollar on Thursday, up from': the figure's unit)."""
+    p = k - 1 if k > 0 and _determiner(toks[k - 1]) else k  # 'in the fourth quarter'
+    if not (p > 1 and toks[p - 1].low in PP_EXTEND and toks[p - 2].content):
+        return None
+    got = _np_left(toks, p - 1)
+    if got is not None and got[0] > 1 and toks[got[0] - 1].is_("prep") and toks[got[0] - 2].mention == "figure":
+        return None  # '43.305 per US dollar on Thursday': a figure's unit or place, no subject
+    return got
+
+
 def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
     """Index just after the run of tokens before ``i`` that all have one of the classes."""
     while i > 0 and (toks[i - 1].is_any(*cls) or toks[i - 1].adverb) and not toks[i - 1].mention:
@@ -194,11 +236,19 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         got = _np_left(toks, before - 1)
         if got is not None:
             return got
+    # 0. 'X - N -': a figure between spaced dashes right after a phrase ('surcharge revenues - £160m - will')
+    if prev is not None and _dashed(toks, before, fig, nxt):
+        got = _np_left(toks, before - 1)
+        if got is not None:
+            return got
     # 0. 'N1 ..., compared with N2', 'up from N2', 'from N1 to N2': the figure a comparison sets against an
     # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
     earlier = _from_figure(toks, fig)
     if earlier is None:
-        earlier = _compared_figure(toks, before)
+        # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
+        earlier = next(filter(None, (_compared_figure(toks, j) for j in range(before, fig + 1))), None)
+    if earlier is None:
+        earlier = _level_after_move(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
@@ -220,8 +270,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
             return got  # but 'the 65-year-old worries that ...': a verb
     # 1a. a count a verb of change moves from or to measures what changed: 'sales fell to 1.25 million
     # vehicles', 'its workforce trimmed from 155,000 to 110,000 staff' (its noun is the unit)
-    if kind in {"count", "number"} and fig > 1 and toks[fig - 1].low in {"to", "from"}:
-        got = _changed_from_to(toks, fig - 1)
+    move = _move_word(toks, fig)
+    if kind in {"count", "number"} and move > 0:
+        got = _changed_from_to(toks, move)
         if got is not None:
             return got
     # 1. a count keeps its counted noun
@@ -258,6 +309,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         )  # 'eight million 250ml bottles'
         or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
         or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
+        or (kind in {"money", "percent"} and before == fig and before > 1 and _verb_before_amount(toks, before - 1))
     )
     if (
         nxt + 1 < len(toks)
@@ -370,7 +422,17 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         if got is not None:
             return got
     # 7. the subject of the clause's verb ('sales rose 5%', 'the S&P 500 rose 64 points to 4,577')
+    if kind in MODIFIER_KINDS:
+        taken = _taken_from(toks, k, nxt)
+        if taken is not None:
+            return taken  # 'aims to slash $5bn from its costs' -> 'its costs'
+    if kind == "money" and _object_figure(toks, k, fig, nxt):
+        paid = _paying_verb(toks, k)
+        if paid is not None:
+            return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
     got = _subject_of(toks, before)
+    if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
+        return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
     if got is None and k > 0 and _verb_like(toks, k - 1):
         after = after_in() if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():
@@ -384,7 +446,22 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     after = after_in()
     if after is not None:
         return after
-    # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase
+    # 8a. a verb of change or level whose subject is a pronoun: the verb ('It was bought for $9.4bn', 'it fell 3%')
+    got = _pronoun_verb(toks, before)
+    if got is not None:
+        return got
+    # 9. the nearest phrase before the figure in its clause, else the sentence's first phrase; else, for money
+    # or a percentage, the participle it is the subject of ('The remaining 12% will be retained by the city')
+    got = _nearest_phrase(toks, before, fig)
+    if got is None and kind in {"money", "percent"}:
+        return _figure_predicate(toks, nxt)
+    return got
+
+
+def _nearest_phrase(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
+    """Rule 9: the nearest noun phrase before the figure at token ``fig`` (its words from token ``before``) in
+    its clause, over function words, verbs and a list of figures, else the sentence's first phrase; None after
+    a pronoun's verb ('he didnt want to wait three hours')."""
     content = list(map(_CONTENT, toks[:fig]))  # one pass: a dense text has a hundred tokens here
     k = before if True in content[:before] else 0  # none: the walk back would end on no content word
     while k > 0 and (
@@ -556,6 +633,8 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
         p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
     elif toks[i].low == "on" and _verbish(toks[p]):
         p += 1  # 'spent A$584m on buying a stake'
+        if p < len(toks) and toks[p].is_("particle"):
+            p += 1  # 'to spend 578m euros on buying out minority shareholders'
     if p >= len(toks) or toks[p].mention == "date":
         return None
     got = _np_right(toks, p, through_mentions=True)
@@ -668,6 +747,41 @@ def _from_figure(toks: list[Token], fig: int) -> int | None:
     return None
 
 
+#: Dashes that set off an insertion when spaced ('revenues - £160m - will').
+DASHES = frozenset({"-", "—", "–"})
+
+
+def _dashed(toks: list[Token], before: int, fig: int, nxt: int) -> bool:
+    """True when the figure at token ``fig`` (its words from token ``before``, the token after it ``nxt``) stands
+    between two spaced dashes right after a content word, an insertion that restates the phrase before it ("BA's
+    estimated annual surcharge revenues - £160m - will", 'a similar sum - around 30bn baht - on'): within six
+    tokens after the figure, over a date or a unit, the second dash comes before any other clause mark. Not a
+    figure with a phrase of its own ('shares - a third of the firm -') or a clause ('- as well as by 30% -')."""
+    if before < 2 or toks[before - 1].text not in DASHES or not toks[before - 2].content:
+        return False
+    if (nxt < len(toks) and toks[nxt].low == "of") or any(t.low in {"by", "as"} for t in toks[before:fig]):
+        return False
+    if toks[before - 1].start == toks[before - 2].end:
+        return False  # a hyphen, not a dash
+    for t in toks[nxt : nxt + 6]:
+        if t.text in DASHES:
+            return True
+        if t.text in CLAUSE_STOP or t.is_any("rel", "conj"):
+            return False
+    return False
+
+
+def _level_after_move(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure a move 'up/down N at' ends at the figure at token ``fig``, or None: the level
+    measures what the move does ('comes on sales up 21% at 8.6bn euros', 'with sales down 3.1% at 1.06
+    million', 'shares were up 2.4% at $20.15'), which the words before it do not name."""
+    if fig >= 3 and toks[fig - 1].low == "at" and toks[fig - 2].mention == "figure":
+        move = toks[fig - 3].low
+        if move in {"up", "down"} or (move == "by" and fig >= 4 and toks[fig - 4].low in {"up", "down"}):
+            return fig - 2
+    return None
+
+
 def _compared_figure(toks: list[Token], before: int) -> int | None:
     """The token of the figure a comparison right before token ``before`` sets this one against: the
     nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
@@ -736,6 +850,15 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
 
 
+def _move_word(toks: list[Token], fig: int) -> int:
+    """The token of the 'to' or 'from' of a move before the figure at token ``fig``, over the hedges between
+    ('raise output to more than 200,000 cars', 'fell to about 1.2 million'), or 0 when there is none."""
+    j = fig - 1
+    while j > 0 and toks[j].is_("hedge") and toks[j].low not in {"to", "from"} and not toks[j].mention:
+        j -= 1
+    return j if j > 0 and toks[j].low in {"to", "from"} else 0
+
+
 def _over_figures_left(toks: list[Token], k: int) -> int:
     """The nearest token at or before token k that is no figure, hedge, 'from' or 'to' (token 0 at the latest):
     leftwards over the figures of a move and their words ('fell to 1.25 million', 'from 155,000 to')."""
@@ -785,6 +908,109 @@ def _verb_like(toks: list[Token], i: int) -> bool:
         if left.content and regular_plural(left.low) and regular_plural(t.low):
             return False  # 'sales and profits 2.2bn', 'fats and oils between 6% and 7%': plural nouns joined
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
+
+
+def _money_verb(toks: list[Token], k: int) -> bool:
+    """True when token k-1 is a verb whose object is the money right after it (token k, over hedges) and
+    whose subject is who pays, borrows or earns it ('Wal-Mart agreed to pay $14.5m', 'Turkey is to
+    borrow $10bn', 'the firm hoped to pay $100m now'): a lower-case word that is no verb of change or
+    level (their subject is the measure: 'sales rose $2bn'), after 'to', a modal, an auxiliary or a
+    pronoun ('which it owes $15m'). Not a participle after a noun ('a deal totalling $375m': the deal),
+    a verb after a relative ('debt, which includes $23bn', 'which have exceeded $22bn'), nor a word after a move's 'to'
+    ('shrink to little more than $200bn')."""
+    if k < 3:
+        return False
+    verb, before = toks[k - 1], toks[k - 2]
+    if not (verb.content and verb.text.islower()) or verb.is_any("change", "level"):
+        return False
+    if before.low == "to":
+        return not toks[k - 3].is_any("change", "level")
+    if not before.is_any("modal", "aux", "pron"):
+        return False
+    s = _skip_left(toks, k - 1, ("aux", "modal"))
+    return not (s > 0 and toks[s - 1].is_("rel"))  # 'oil revenues, which have exceeded $22bn': the revenues
+
+
+def _taken_from(toks: list[Token], k: int, nxt: int) -> tuple[int, int] | None:
+    """What an amount right after a verb that takes it off something (``remove`` in ``vocab/en/words.tsv``; the
+    figure's words start at token k, ``nxt`` is the token after it) is taken from: the phrase of 'from' or 'off'
+    after the figure ('slash $5bn from its costs' -> 'its costs', 'knock 125m euros off its operating profits'
+    -> 'its operating profits'); None for a date or figure there ('cut 5% from last year', 'from $3bn')."""
+    if k < 1 or not toks[k - 1].is_("remove") or not toks[k - 1].text.islower():
+        return None
+    if nxt + 1 >= len(toks) or toks[nxt].low not in {"from", "off"} or toks[nxt + 1].mention:
+        return None
+    got = _np_right(toks, nxt + 1)
+    if got is None and nxt + 2 < len(toks) and _determiner(toks[nxt + 1]) and toks[nxt + 2].is_("level"):
+        got = nxt + 1, nxt + 3  # 'from its costs': a noun the vocabulary also lists as a verb of level
+    if got is None or any(t.mention for t in toks[got[0] : got[1]]):
+        return None
+    return got
+
+
+def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The verb of paying, spending or raising (``vocab/en/spend.tsv``) whose object is the money at token k
+    (its words), over 'a total of' ('agreed to pay a total of $14.5m'), when :func:`_paid_for` found no phrase
+    of what it pays for: the money is the payment, not its payer ('Illva will pay 481.42m yuan, once ...',
+    'it hoped to pay $100m now'). None for a participle after a noun ('the $2bn paid')."""
+    v = k - 1
+    if v > 2 and toks[v].low == "of" and toks[v - 1].is_("generic") and toks[v - 2].is_("det"):
+        v -= 3  # 'pay a total of $14.5m'
+    if v < 1 or not toks[v].text.islower() or toks[v].low not in spend_verbs():
+        return None
+    return (v, v + 1) if toks[v - 1].low == "to" or toks[v - 1].is_any("modal", "aux", "pron") else None
+
+
+def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
+    """True when the figure at token ``fig`` (its words from token k, the token after it and its conversions
+    ``nxt``) is the object of the word before token k: no preposition of a move between ('almost double to
+    $3bn', 'starting at £1') and no verb after it, whose subject it would be ('found 12.1 trillion pesos was
+    going to the rich')."""
+    if any(t.low in _TO_FIGURE for t in toks[k:fig]):
+        return False
+    return not (nxt < len(toks) and toks[nxt].is_any("aux", "level", "change", "modal"))
+
+
+def _pronoun_verb(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The verb of change or level right before a figure's words (token ``before``, over one preposition of a
+    move: 'bought for', 'fell to'), when the subject of its chain is a pronoun whose antecedent no rule found:
+    'It was bought for $9.4bn' -> 'bought', 'when it fell 3.0%' -> 'fell', 'They added 6.4%' -> 'added'.
+    The verb is the only word of the clause that names what the figure is; a verb of level only in the
+    passive (its active subject is what it measures: 'It costs $9', 'it was trading at 105 yen'); None for any
+    other word."""
+    v = before - 1
+    if v > 0 and toks[v].low in _TO_FIGURE:
+        v -= 1
+    if v < 1 or not (toks[v].is_any("change", "level") and toks[v].text.islower()) or toks[v].is_any("det", "aux"):
+        return None
+    if not toks[v].is_("change") and (toks[v - 1].low not in PASSIVE_BE or toks[v].low.endswith("ing")):
+        return None  # 'it can hit 500 degrees', 'It costs $9', 'I make $12.50': a level's subject is its measure
+    s = _skip_left(toks, v, ("aux",))
+    return (v, v + 1) if s > 0 and toks[s - 1].is_("pron") else None
+
+
+def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
+    """The verb a figure is the subject of, when nothing else names it: the participle after an auxiliary
+    right after the figure (token ``nxt``, over its conversions): 'The remaining 12% will be retained by the
+    city' -> 'retained', '12.1 trillion pesos was going to the richest' -> 'going', 'The remaining $36m will
+    be paid by insurers' -> 'paid'. None without an auxiliary first ('$5m more'), or for a word that is no
+    participle nor verb of change ('12% will be enough', 'under close scrutiny'). Money and percentages only:
+    a bare count as a subject stands for the people or firms it counts ('The three have refused')."""
+    j = nxt
+    while j < len(toks) and j - nxt < 3 and toks[j].is_any("aux", "modal") and not toks[j].is_("change"):
+        j += 1
+    if j == nxt or j >= len(toks) or not toks[j].text.islower():
+        return None
+    verb = toks[j]
+    passive = verb.is_("level") and toks[j - 1].low in PASSIVE_BE and not verb.low.endswith("ing")  # 'be paid'
+    return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
+
+
+def _verb_before_amount(toks: list[Token], i: int) -> bool:
+    """True when token i, right before an amount of money or a percentage, is a verb or participle, so that the
+    amount opens the noun phrase after it as a determiner would ('Nasdaq planning $100m share sale', "Deccan seals
+    $1.8bn deal", 'a proposed £1bn investment in Rover', 'allow 100% foreign ownership'), as headlines write it."""
+    return _verb_like(toks, i) or _named_verb(toks, i)
 
 
 def _plural_subject(t: Token) -> bool:
