@@ -404,8 +404,9 @@ FIGURES = Table(
             "subject_start",
             "integer",
             "Offset of the words that name the subject (its evidence); text[subject_start:subject_end] is a "
-            "name, demonym, alias or currency noun of the code ('yen' -> JP), or the currency sign of a text that "
-            "names no country ('£' -> GB); for several codes, the words naming "
+            "name, demonym, alias, state or province (ISO 3166-2: 'Ontario' -> CA) or currency noun of the code "
+            "('yen' -> JP; a currency of several countries, 'rupees', where the text names one of them only), or "
+            "the currency sign of a text that names no country ('£' -> GB); for several codes, the words naming "
             "them all ('Anglo-Dutch', 'Sri Lanka, India and Thailand'). "
             "Empty when a reviewer set a subject the text does not name.",
             minimum=0,
