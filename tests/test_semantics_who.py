@@ -953,3 +953,22 @@ def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_pe
     text = "Stake sold\n\nAustralian billionaire Kerry Stokes has bought 12% of the paper; Irish investors hold 5%."
     assert _subject(text, "12%") == "AU"
     assert _subject(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's
+
+# --- a plant, factory, field or mine named 'in' a country: the place of the activity over the firm's home
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: the country of the facility, not the operating firms' nationality
+        ("Chinese firms will run 12 copper mines in Zambia under the deal.", "12", "ZM"),
+        ("Output at UK firm Acme's nursery in Kenya will rise to three million plants.", "three million", "KE"),
+        ("Indian firms may operate 20 oil fields in the south of Sudan.", "20", "SD"),
+        # must not: no facility, so the nearest place before the figure stays the subject
+        ("Chinese firms will sell 12 copper cargoes in Zambia.", "12", "CN"),
+        # must not: a plant in another clause is not this figure's place
+        ("German carmaker BMW made 3% more cars, and it has a plant in Mexico.", "3%", "DE"),
+    ],
+)  # fmt: skip
+def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code

@@ -885,6 +885,8 @@ def _who(
         if not places:
             return facts.context(para, giver.code), giver
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
+    if subject is None:
+        subject = _facility_place(text, clause, places)
     if subject is None and measure is not None:
         subject = next(
             (
@@ -906,6 +908,35 @@ def _who(
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+@lru_cache(maxsize=1)
+def _facility_re() -> re.Pattern[str]:
+    """A noun of ``vocab/en/facilities.tsv`` ('plant', 'oil fields'), then 'in' or 'at' and, at most, 'the east
+    of' (a part of the country), ending right before a place."""
+    nouns = "|".join(sorted((re.escape(row[0].strip()) for row in vocab_rows("facilities.tsv")), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})[^\S\n]+(?:in|at)[^\S\n]+(?:the[^\S\n]+(?:north|south|east|west)(?:-?(?:east|west))?[^\S\n]+of[^\S\n]+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _facility_place(text: str, clause: tuple[int, int], places: list[Place]) -> Place | None:
+    """The country a plant, factory, mine or field of the figure's clause is in ('the new plant in India would
+    produce 150,000 cars a year', 'allowed to operate 15 mature oil fields in the east of Venezuela'): the place
+    of the activity, which the clause's figures are about rather than the firm's home (README of the BBC gold:
+    the place of the activity when the text states it). A place named as itself, not a firm's mention."""
+    return next(
+        (
+            p
+            for p in places
+            if p.via is None
+            and clause[0] <= p.start < clause[1]
+            and is_country(p.code)
+            and _facility_re().search(text, max(clause[0], p.start - 50), p.start)
+        ),
+        None,
+    )
 
 
 def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code: str) -> Place | None:
