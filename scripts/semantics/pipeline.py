@@ -24,8 +24,9 @@ from .firms import (
     based_cities,
     before_firm_noun,
     deal_nouns,
+    example_mention,
     firm_places,
-    mention_start,
+    home_before,
     named_as_example,
     owns,
 )
@@ -795,7 +796,7 @@ def _example_of(text: str, clause: tuple[int, int], p: Place) -> bool:
         return False
     if p.via is None:  # 'rivals such as US firm Ford': the country word of its home
         return before_firm_noun(text, p) and named_as_example(text, p.start)
-    return named_as_example(text, mention_start(p, p.via[0]))
+    return example_mention(text, p, p.via[0])
 
 
 def _as_name(p: Place) -> Place:
@@ -1085,14 +1086,18 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
     about), nor an owner named in passing ('The company, majority-owned by Japan's Suzuki, said ...':
-    :func:`named_as_owner`), found from the end (not by listing every place of a long stretch for each figure)."""
-    inside = [
-        f
-        for f in _firms_within(firms, start, end)
-        if not _partner(text, f.at[0])
-        and not named_as_owner(text, min(f.start, f.at[0]))
-        and not named_as_example(text, mention_start(f, f.at[0]))
-    ]
+    :func:`named_as_owner`), nor a firm named as an example of others' clients or rivals, or the home stated right
+    before it (:func:`example_mention`), found from the end (not by listing every place of a long stretch for each
+    figure)."""
+    inside = []
+    example_homes = set()  # the homes stated right before a firm named as an example ('rivals such as US firm Ford')
+    for f in _firms_within(firms, start, end):
+        if _partner(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])):
+            continue
+        if not example_mention(text, f, f.at[0]):
+            inside.append(f)
+        elif home_before(f, f.at[0]):
+            example_homes.add((f.start, f.end))
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
@@ -1100,7 +1105,11 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
         if p.end > end or p.code in (other, NO_CODE) or p.code in institutions():
             continue  # the cheap tests first: the regex ones below only for a place that may be the one
         skip = (
-            _partner(text, p.start) or _ranks_member(text, p) or named_as_owner(text, p.start) or placed_figure(text, p)
+            (p.start, p.end) in example_homes
+            or _partner(text, p.start)
+            or _ranks_member(text, p)
+            or named_as_owner(text, p.start)
+            or placed_figure(text, p)
         )
         if not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
