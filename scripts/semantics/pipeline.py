@@ -920,7 +920,8 @@ def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code
 
 
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
-#: ("67.7% of Hexal's US affiliate"), so that the place is what the share is of.
+#: ("67.7% of Hexal's US affiliate") or one to three capitalised words and 'of' ('49% of National Bank of Iraq'),
+#: so that the place is what the share is of.
 _SHARE_OF = re.compile(
     r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&\-]*['’]s?[^\S\n]+|(?:[A-Z][\w&\-]*[^\S\n]+){1,3}of[^\S\n]+)?\Z"
@@ -1160,8 +1161,8 @@ def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
     as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
     :func:`state_places`), with their starts, found once per text."""
-    cities = based_cities(text) + exchange_cities(text) + state_places(text)
-    found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
+    more = based_cities(text) + exchange_cities(text) + state_places(text)
+    found = tuple(sorted(text_places(text) + more, key=_at_start)) if more else text_places(text)
     return [p.start for p in found], found
 
 
