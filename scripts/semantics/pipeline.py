@@ -1160,9 +1160,15 @@ def _at_start(p: Place) -> int:
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
     as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
-    :func:`state_places`), with their starts, found once per text."""
-    more = based_cities(text) + exchange_cities(text) + state_places(text)
-    found = tuple(sorted(text_places(text) + more, key=_at_start)) if more else text_places(text)
+    :func:`state_places`), with their starts, found once per text. A country's name inside a state's ('Mexico' of
+    'in New Mexico', 'Wales' of 'in New South Wales') is the state's, no place of its own."""
+    states = state_places(text)
+    more = based_cities(text) + exchange_cities(text) + states
+    if not more:
+        found = text_places(text)
+    else:
+        named = [p for p in text_places(text) if not any(s.start <= p.start and p.end <= s.end for s in states)]
+        found = tuple(sorted(named + list(more), key=_at_start))
     return [p.start for p in found], found
 
 
