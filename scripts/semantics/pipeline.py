@@ -642,8 +642,8 @@ def who(
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
-    makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
-    price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
+    makes plain by its currency (:func:`currency_home`, or ``frames.results_currency`` for a figure whose sentence
+    names no region), the subject of a figure that has none but a world price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
     its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
     oil by its unit, :func:`_unit_price`)."""
