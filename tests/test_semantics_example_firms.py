@@ -52,6 +52,23 @@ def _subject(text: str, quote: str) -> tuple[str | None, str]:
             "JP",
             "yen",
         ),
+        # the home stated after an example's noun ('rivals such as US firm Ford') is no place a later paragraph
+        # inherits
+        (
+            "Toyota profits rise\n\nToyota sold more cars than rivals such as US firm Ford.\n\n"
+            "The company made 9bn yen in 2004.",
+            "9bn yen",
+            "JP",
+            "yen",
+        ),
+        # the noun capitalised at a sentence's start ('Clients like Deutsche Telekom')
+        (
+            "Nokia profits rise\n\nTelecoms firm Nokia posted a rise in profits. Clients like Deutsche Telekom"
+            " upgraded.\n\nOperating profit was 9.5bn kronor in the quarter.",
+            "9.5bn kronor",
+            "SE",
+            "kronor",
+        ),
     ],
 )
 def test_a_firm_named_as_an_example_is_not_the_story_firm(
@@ -69,6 +86,7 @@ def test_a_firm_named_as_an_example_is_not_the_story_firm(
         ("British firm Cadbury sells brands including Dairy Milk. Sales rose 6% in 2004.", "6%", "GB"),
         # the example's own figure, in its clause, is the example's
         ("Rivals such as US firm Ford made a profit of $2bn in 2004.", "$2bn", "US"),
+        ("Toyota profits rise\n\nIts US rivals Ford and GM made a profit of $2bn in 2004.", "$2bn", "US"),
         # amounts in dollars place no firm; rupees are the currency of several countries
         ("Telecoms firm Nokia made a profit of $2bn in 2004.", "$2bn", None),
         ("Drugs firm Ranbaxy made a profit of 2bn rupees in 2004.", "2bn rupees", None),
@@ -88,6 +106,7 @@ def test_no_example_and_no_single_currency_leaves_the_subject(text: str, quote: 
         ("thanks to clients like Deutsche Telekom", "Deutsche", True),
         ("whose customers include Vodafone, Orange and Deutsche Telekom", "Deutsche", True),
         ("competing with its rivals BMW and Mercedes", "Mercedes", True),
+        ("Clients like Deutsche Telekom upgraded", "Deutsche", True),
         ("its brands - including Cadbury", "Cadbury", False),
         ("a deal that Deutsche Telekom signed", "Deutsche", False),
     ],

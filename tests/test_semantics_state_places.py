@@ -30,6 +30,25 @@ def test_a_state_of_the_activity_names_its_country(text: str, quote: str, code: 
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "code", "evidence"),
+    [
+        # a country's name inside a state's ('Mexico' of 'New Mexico') is no place a later sentence inherits
+        (
+            "Chip plant\n\nIntel is to build a plant in New Mexico. It will cost $2bn to build.",
+            "$2bn",
+            "US",
+            "New Mexico",
+        ),
+        ("Mine deal\n\nThe firm has mines in New South Wales. Output rose 5% in 2004.", "5%", "AU", "New South Wales"),
+        # the country named alone is still the country
+        ("Chip plant\n\nIntel is to build a plant in Mexico. It will cost $2bn to build.", "$2bn", "MX", "Mexico"),
+    ],
+)
+def test_a_country_inside_a_state_name_is_the_state(text: str, quote: str, code: str, evidence: str) -> None:
+    assert _subject(text, quote) == (code, evidence)
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         # a state in other words than 'in' is no place ('California attorney general')

@@ -77,9 +77,10 @@ def list_corpus(seeds: str) -> list[str]:
 
 
 def refuse_outside(paths: list[str], root: str) -> None:
-    """Refuse, with one line, a corpus whose first article lies outside the package's parent folder once
-    links are resolved (a ``seeds`` link to a shared archive): the sources table names each article by its
-    path inside that folder and validation reads nothing outside it, so the build would fail on every row."""
+    """Refuse, with one line naming the first such article, a corpus any of whose articles lies outside the
+    package's parent folder once links are resolved (a ``seeds`` link to a shared archive): the sources table
+    names each article by its path inside that folder and validation reads nothing outside it, so the build
+    would fail on every such row."""
     base = os.path.realpath(root)
     dirs: dict[str, str] = {}
     for path in paths:

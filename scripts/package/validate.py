@@ -470,9 +470,15 @@ def _period_of(row: dict[str, str], value: str) -> bool:
 
 
 def _semantic_problems(
-    row: dict[str, str], text: str, dates: dict[str, dict[str, str]], reviewed: set[str], names_code: Any, is_code: Any
+    row: dict[str, str],
+    text: str,
+    dates: dict[str, dict[str, str]],
+    reviewed: set[str],
+    names_code: Callable[[str, str], bool],
+    is_code: Callable[[str], bool],
 ) -> list[str]:
-    """What is wrong with one figure row's semantic columns."""
+    """What is wrong with one figure row's semantic columns (``names_code`` and ``is_code``: those of
+    ``semantics.places``, which the caller imports when it runs, not when this module loads)."""
     out = []
     for key in ("measure", "subject", "counterpart"):
         s, e = row[f"{key}_start"], row[f"{key}_end"]

@@ -614,7 +614,7 @@ def firm_places(text: str) -> list[Place]:
         reach = e
         spots.append((s, e, home))
     starts = [s for s, _, _ in spots]
-    examples = {i for i, (s, _, home) in enumerate(spots) if named_as_example(text, mention_start(home, s))}
+    examples = {i for i, (s, _, home) in enumerate(spots) if example_mention(text, home, s)}
     anaphors = []
     for m in _patterns()["anaphor"].finditer(text):
         i = bisect_right(starts, m.start()) - 1
@@ -635,13 +635,13 @@ _LISTED_BEFORE = r"(?:[A-Z][\w&.\-]*(?:" + _S + r"[A-Z][\w&.\-]*){0,2}(?:,|,?" +
 
 @cache
 def _example_re() -> re.Pattern[str]:
-    """Before a firm's mention: a noun of class 'others' of ``vocab/en/frames.tsv`` ('clients', 'rivals'), a word of
-    class 'example' if any ('like', 'such as', 'include'), then 'the' and the names listed before the mention, if
-    any."""
+    """Before a firm's mention: a noun of class 'others' of ``vocab/en/frames.tsv`` ('clients', 'rivals'; capitalised
+    at a sentence's start: 'Rivals such as'), a word of class 'example' if any ('like', 'such as', 'include'), then
+    'the' and the names listed before the mention, if any."""
     return re.compile(
-        r"\b"
+        r"\b(?i:"
         + phrase_group("frames.tsv", "others")
-        + r"(?:"
+        + r")(?:"
         + _S
         + phrase_group("frames.tsv", "example")
         + r")?"
@@ -654,10 +654,18 @@ def _example_re() -> re.Pattern[str]:
     )
 
 
-def mention_start(home: Place, at: int) -> int:
-    """Where the words of a firm's mention at ``at`` begin: its home's, when the home is stated right before the
-    name ('US rivals Ford'), else the name's own start (a later mention, or a national word inside the name)."""
-    return home.start if home.end <= at <= home.end + 40 else at
+def home_before(home: Place, at: int) -> bool:
+    """True when a firm's home is stated right before its mention's name at ``at`` ('US firm Ford', 'US rivals
+    Ford'), not in a mention earlier or as a national word inside the name."""
+    return home.end <= at <= home.end + 40
+
+
+def example_mention(text: str, home: Place, at: int) -> bool:
+    """True when the firm whose name is at ``at`` is :func:`named_as_example`, the words read before its home when
+    the home is stated right before the name ('rivals such as US firm Ford'), else before its name. 'Chrysler
+    avoided the fate of US rivals Ford' is no example: the national word before the noun is the home the firm
+    shares with its rivals (the BBC gold: Chrysler's sales, US)."""
+    return named_as_example(text, home.start if home_before(home, at) else at)
 
 
 def named_as_example(text: str, at: int) -> bool:

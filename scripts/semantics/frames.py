@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, is_country, split_codes, text_places
-from .words import phrase_classes, phrase_group, vocab_rows
+from .places import FIRM_NAME, Place, currency_countries, is_country, split_codes, text_places
+from .words import phrase_classes, phrase_group
 
 _S = r"[^\S\n]+"
 
@@ -341,10 +341,7 @@ def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place])
 def _currencies() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """The words and signs of ``vocab/en/currency_countries.tsv`` as one pattern (a word whole, any case; the
     longest first), and each (lower case, one space) -> the countries it may be the currency of."""
-    table = {
-        " ".join(row[0].split()).lower(): tuple(row[1].strip().split("|"))
-        for row in vocab_rows("currency_countries.tsv")
-    }
+    table = currency_countries()
     alts = (r"(?<![A-Za-z])" + re.escape(w).replace(r"\ ", _S) for w in sorted(table, key=len, reverse=True))
     return re.compile("(?:" + "|".join(alts) + r")(?![A-Za-z])", re.IGNORECASE), table
 

@@ -24,8 +24,9 @@ from .firms import (
     based_cities,
     before_firm_noun,
     deal_nouns,
+    example_mention,
     firm_places,
-    mention_start,
+    home_before,
     named_as_example,
     owns,
 )
@@ -641,8 +642,8 @@ def who(
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
-    makes plain by its currency (:func:`currency_home`), the subject of a figure that has none but a world
-    price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
+    makes plain by its currency (:func:`currency_home`, or ``frames.results_currency`` for a figure whose sentence
+    names no region), the subject of a figure that has none but a world price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
     its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
     oil by its unit, :func:`_unit_price`)."""
@@ -795,7 +796,7 @@ def _example_of(text: str, clause: tuple[int, int], p: Place) -> bool:
         return False
     if p.via is None:  # 'rivals such as US firm Ford': the country word of its home
         return before_firm_noun(text, p) and named_as_example(text, p.start)
-    return named_as_example(text, mention_start(p, p.via[0]))
+    return example_mention(text, p, p.via[0])
 
 
 def _as_name(p: Place) -> Place:
@@ -950,7 +951,8 @@ def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code
 
 
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
-#: ("67.7% of Hexal's US affiliate"), so that the place is what the share is of.
+#: ("67.7% of Hexal's US affiliate") or one to three capitalised words and 'of' ('49% of National Bank of Iraq'),
+#: so that the place is what the share is of.
 _SHARE_OF = re.compile(
     r"(?:%|\bper[^\S\n]?cent|\bstakes?|\bholdings?)(?:[^\S\n]+[\w'’\-]+){0,2}?[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&\-]*['’]s?[^\S\n]+|(?:[A-Z][\w&\-]*[^\S\n]+){1,3}of[^\S\n]+)?\Z"
@@ -1116,14 +1118,18 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
     about), nor an owner named in passing ('The company, majority-owned by Japan's Suzuki, said ...':
-    :func:`named_as_owner`), found from the end (not by listing every place of a long stretch for each figure)."""
-    inside = [
-        f
-        for f in _firms_within(firms, start, end)
-        if not _partner(text, f.at[0])
-        and not named_as_owner(text, min(f.start, f.at[0]))
-        and not named_as_example(text, mention_start(f, f.at[0]))
-    ]
+    :func:`named_as_owner`), nor a firm named as an example of others' clients or rivals, or the home stated right
+    before it (:func:`example_mention`), found from the end (not by listing every place of a long stretch for each
+    figure)."""
+    inside = []
+    example_homes = set()  # the homes stated right before a firm named as an example ('rivals such as US firm Ford')
+    for f in _firms_within(firms, start, end):
+        if _partner(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])):
+            continue
+        if not example_mention(text, f, f.at[0]):
+            inside.append(f)
+        elif home_before(f, f.at[0]):
+            example_homes.add((f.start, f.end))
     starts, found = _all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
@@ -1131,7 +1137,11 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
         if p.end > end or p.code in (other, NO_CODE) or p.code in institutions():
             continue  # the cheap tests first: the regex ones below only for a place that may be the one
         skip = (
-            _partner(text, p.start) or _ranks_member(text, p) or named_as_owner(text, p.start) or placed_figure(text, p)
+            (p.start, p.end) in example_homes
+            or _partner(text, p.start)
+            or _ranks_member(text, p)
+            or named_as_owner(text, p.start)
+            or placed_figure(text, p)
         )
         if not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
@@ -1181,9 +1191,15 @@ def _at_start(p: Place) -> int:
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
     as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
-    :func:`state_places`), with their starts, found once per text."""
-    cities = based_cities(text) + exchange_cities(text) + state_places(text)
-    found = tuple(sorted(text_places(text) + cities, key=_at_start)) if cities else text_places(text)
+    :func:`state_places`), with their starts, found once per text. A country's name inside a state's ('Mexico' of
+    'in New Mexico', 'Wales' of 'in New South Wales') is the state's, no place of its own."""
+    states = state_places(text)
+    more = based_cities(text) + exchange_cities(text) + states
+    if not more:
+        found = text_places(text)
+    else:
+        named = [p for p in text_places(text) if not any(s.start <= p.start and p.end <= s.end for s in states)]
+        found = tuple(sorted(named + list(more), key=_at_start))
     return [p.start for p in found], found
 
 

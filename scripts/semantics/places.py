@@ -282,9 +282,10 @@ def _currency_signs() -> dict[str, str]:
 
 
 @cache
-def _currency_countries() -> dict[str, tuple[str, ...]]:
+def currency_countries() -> dict[str, tuple[str, ...]]:
     """Word or sign of a currency of ``vocab/en/currency_countries.tsv``, in lower case with one space -> the
-    countries whose currency it may be ('kronor' -> ('SE',), 'rupees' -> ('IN', 'PK', ...))."""
+    countries whose currency it may be ('kronor' -> ('SE',), 'rupees' -> ('IN', 'PK', ...)), read once for
+    :func:`code_of`, :func:`names_code` and ``semantics.frames``."""
     return {
         " ".join(row[0].split()).lower(): tuple(row[1].strip().split("|"))
         for row in vocab_rows("currency_countries.tsv")
@@ -295,7 +296,7 @@ def _currency_countries() -> dict[str, tuple[str, ...]]:
 def _one_country_currencies() -> dict[str, str]:
     """Word or sign of a currency of ``vocab/en/currency_countries.tsv`` that is of one country only, in lower case
     ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.frames``)."""
-    return {word: codes[0] for word, codes in _currency_countries().items() if len(codes) == 1}
+    return {word: codes[0] for word, codes in currency_countries().items() if len(codes) == 1}
 
 
 def names_code(words: str, code: str) -> bool:
@@ -305,7 +306,7 @@ def names_code(words: str, code: str) -> bool:
     is then the evidence)."""
     if code_of(words) == code:
         return True
-    return code in _currency_countries().get(" ".join(_POSSESSIVE.sub("", words).split()).lower(), ())
+    return code in currency_countries().get(" ".join(_POSSESSIVE.sub("", words).split()).lower(), ())
 
 
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
