@@ -229,7 +229,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     # `kill` (SIGTERM) cleans up like Ctrl-C, and neither is lost (see newsfigures.interrupts).
     with interrupts.caught():
-        return _run(args)
+        try:
+            return _run(args)
+        except Exception:
+            if not interrupts.pending():
+                raise
+            # the interrupt's KeyboardInterrupt came out wrapped in a library's own error (Python's "Error
+            # calling __set_name__" when the signal lands while a class is being made): still an interrupt
+            return _interrupted(args, None)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -249,16 +256,7 @@ def _run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         return fail(exc, args.debug, EXIT_OUTPUT)
     except KeyboardInterrupt as exc:
-        if isinstance(exc, Interrupted) and exc.replaced:
-            print(
-                f"newsfigures: interrupted after the new package was swapped in; {exc.path} is complete",
-                file=sys.stderr,
-            )
-        elif args.command == "build":
-            print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
-        else:
-            print("newsfigures: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted(args, exc)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
@@ -268,6 +266,18 @@ def _run(args: argparse.Namespace) -> int:
         # writing standard output failed (a full disk, /dev/full): the output is not written
         _silence_stdout()
         return fail(OutputError("<stdout>", f"cannot write: {exc.strerror or exc}"), args.debug, EXIT_OUTPUT)
+
+
+def _interrupted(args: argparse.Namespace, exc: BaseException | None) -> int:
+    """Say what an interrupt left behind (a build's package: the previous one, or the new one when the
+    interrupt came after the swap) and return the exit code of an interrupted command."""
+    if isinstance(exc, Interrupted) and exc.replaced:
+        print(f"newsfigures: interrupted after the new package was swapped in; {exc.path} is complete", file=sys.stderr)
+    elif args.command == "build":
+        print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
+    else:
+        print("newsfigures: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _silence_stdout() -> None:

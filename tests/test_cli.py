@@ -7,7 +7,7 @@ import pytest
 from cli_helpers import build, run, snapshot
 
 from newsfigures.cli import main, parser
-from newsfigures.errors import EXIT_INPUT, EXIT_USAGE
+from newsfigures.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_USAGE
 
 
 def test_strict_build_names_unannotated_figures(project):
@@ -162,3 +162,25 @@ def test_a_seeds_folder_linked_from_outside_the_project_is_refused_in_one_line(t
     (project / "seeds").unlink()
     archive.rename(project / "seeds")
     assert main(["build", "--quiet", "--no-cache", "--seeds", str(project / "seeds"), "--out", str(out)]) == 0
+
+
+def test_an_interrupt_a_library_wrapped_in_its_own_error_is_still_an_interrupt(tmp_path, capsys, monkeypatch):
+    import signal
+
+    from newsfigures import cli, interrupts
+
+    def wrapped(args):
+        # what SIGTERM does when it lands while a class is being made (pydantic, under frictionless)
+        interrupts._pending = signal.SIGTERM
+        raise RuntimeError("Error calling __set_name__") from KeyboardInterrupt()
+
+    monkeypatch.setattr(cli, "cmd_build", wrapped)
+    assert main(["build", "--quiet", "--seeds", str(tmp_path), "--out", str(tmp_path / "pkg")]) == EXIT_INTERRUPTED
+    assert capsys.readouterr().err == "newsfigures: interrupted; the previous package is unchanged\n"
+
+    def failing(args):  # the same error with no interrupt received is a bug, not an interrupt
+        raise RuntimeError("Error calling __set_name__")
+
+    monkeypatch.setattr(cli, "cmd_build", failing)
+    with pytest.raises(RuntimeError):
+        main(["build", "--quiet", "--seeds", str(tmp_path), "--out", str(tmp_path / "pkg")])
