@@ -1117,3 +1117,9 @@ def test_at_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> Non
 )
 def test_verbs_of_saying_end_a_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure() -> None:
+    # the earlier figure is the sentence's first token (index 0), a figure all the same: not 'the south'
+    text = "5% was lost by the workers in the north, compared with 3% in the south."
+    assert measure_of(text, "3%") == measure_of(text, "5%") != "the south"

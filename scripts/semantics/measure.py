@@ -246,7 +246,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     earlier = _from_figure(toks, fig)
     if earlier is None:
         # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
-        earlier = next(filter(None, (_compared_figure(toks, j) for j in range(before, fig + 1))), None)
+        compared = (_compared_figure(toks, j) for j in range(before, fig + 1))
+        earlier = next((j for j in compared if j is not None), None)  # token 0 is a figure too
     if earlier is None:
         earlier = _level_after_move(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
