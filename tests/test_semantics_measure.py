@@ -896,6 +896,8 @@ def test_a_unit_noun_after_a_noun_heads_its_phrase(text: str, quote: str, measur
         ("The firm had been fined 11m euros for breaking takeover rules.", "11m euros", "fined"),
         ("The state said it had transferred $27m into two bank accounts.", "$27m", "transferred"),
         ("The plan should enable the airline to save $360m.", "$360m", "save"),
+        # 'is' before 'to' is an auxiliary, not a verb of level whose 'to' a move would be ('double to $3bn')
+        ("Turkey is to borrow $10bn.", "$10bn", "borrow"),
     ],
 )
 def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, measure: str) -> None:

@@ -924,8 +924,8 @@ def _money_verb(toks: list[Token], k: int) -> bool:
     verb, before = toks[k - 1], toks[k - 2]
     if not (verb.content and verb.text.islower()) or verb.is_any("change", "level"):
         return False
-    if before.low == "to":
-        return not toks[k - 3].is_any("change", "level")
+    if before.low == "to":  # not a move's 'to' ('double to'); 'is to borrow' is no move
+        return not toks[k - 3].is_any("change", "level") or toks[k - 3].is_("aux")
     if not before.is_any("modal", "aux", "pron"):
         return False
     s = _skip_left(toks, k - 1, ("aux", "modal"))
