@@ -2,8 +2,8 @@
 
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
-0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
-   after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
+   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
    8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
@@ -37,12 +37,14 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
    a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
-   money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's ('Turkey
-   is to borrow $10bn'), not its actor's;
+   an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
+   costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
+   ('Turkey is to borrow $10bn'), not its actor's;
 8. ``N in X`` ('$800m in sales'), unless X is a date; a verb of change after a pronoun no rule resolved, or
    of level in the passive, is the measure ('It was bought for $9.4bn', 'when it fell 3%');
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
-   sentence's first phrase.
+   sentence's first phrase; else, for money or a percentage, the participle it is the subject of ('The
+   remaining 12% will be retained by the city').
 
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 """
