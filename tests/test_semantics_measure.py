@@ -1016,6 +1016,10 @@ def test_money_as_the_subject_of_a_participle_measures_it(text: str, quote: str,
         ("Delta cut 6,900 jobs as part of its aim to slash $5bn from its costs.", "$5bn", "its costs"),
         ("The weak dollar would knock 125m euros off its operating profits.", "125m euros", "its operating profits"),
         ("Oil prices have knocked 0.2% off the growth rate.", "0.2%", "the growth rate"),
+        # every form of the verbs: '-ing' too
+        ("The strong euro is knocking 125m euros off its operating profits.", "125m euros", "its operating profits"),
+        ("Fiat sold shares in 2003, halving GM's stake to 10%.", "10%", "GM's stake"),
+        ("The plan would see the firm tripling output to 90,000 cars.", "90,000", "output"),
         # must not: a date after 'from' is the figure's base, not what it is taken from
         ("The firm cut its spending by 5% from last year.", "5%", "its spending"),
     ],
