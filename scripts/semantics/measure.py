@@ -77,6 +77,10 @@ PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "
 SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 #: Forms of 'be' before a participle of the passive ('was bought for $9.4bn').
 PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
+#: The prepositions of a move's ends ("fell from 5% to 3%").
+MOVE_ENDS = frozenset({"to", "from"})
+#: The adverbs of a move that are no verb ("shares, up 5%", "sales up 21% at 8.6bn euros").
+UP_DOWN = frozenset({"up", "down"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -780,7 +784,7 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
     million', 'shares were up 2.4% at $20.15'), which the words before it do not name."""
     if fig >= 3 and toks[fig - 1].low == "at" and toks[fig - 2].mention == "figure":
         move = toks[fig - 3].low
-        if move in {"up", "down"} or (move == "by" and fig >= 4 and toks[fig - 4].low in {"up", "down"}):
+        if move in UP_DOWN or (move == "by" and fig >= 4 and toks[fig - 4].low in UP_DOWN):
             return fig - 2
     return None
 
@@ -821,7 +825,7 @@ def _fraction_of(toks: list[Token], fig: int, nxt: int, kind: str, before: int) 
     nation's output': the debt)."""
     if kind != "fraction" or nxt != fig + 1 or nxt + 1 >= len(toks) or not _determiner(toks[nxt]):
         return None
-    if any(t.low in {"to", "from"} for t in toks[max(0, before - 1) : fig]):
+    if any(t.low in MOVE_ENDS for t in toks[max(0, before - 1) : fig]):
         return None
     return nxt if toks[nxt + 1].content else None
 
@@ -848,7 +852,7 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
     k = _over_figures_left(toks, k)
     verb = toks[k]
-    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
+    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in UP_DOWN:
         return None
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
 
@@ -857,15 +861,15 @@ def _move_word(toks: list[Token], fig: int) -> int:
     """The token of the 'to' or 'from' of a move before the figure at token ``fig``, over the hedges between
     ('raise output to more than 200,000 cars', 'fell to about 1.2 million'), or 0 when there is none."""
     j = fig - 1
-    while j > 0 and toks[j].is_("hedge") and toks[j].low not in {"to", "from"} and not toks[j].mention:
+    while j > 0 and toks[j].is_("hedge") and toks[j].low not in MOVE_ENDS and not toks[j].mention:
         j -= 1
-    return j if j > 0 and toks[j].low in {"to", "from"} else 0
+    return j if j > 0 and toks[j].low in MOVE_ENDS else 0
 
 
 def _over_figures_left(toks: list[Token], k: int) -> int:
     """The nearest token at or before token k that is no figure, hedge, 'from' or 'to' (token 0 at the latest):
     leftwards over the figures of a move and their words ('fell to 1.25 million', 'from 155,000 to')."""
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in MOVE_ENDS or toks[k].is_("hedge")):
         k -= 1
     return k
 
@@ -889,6 +893,7 @@ def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
     return k, i
 
 
+#: Word classes of a verb chain before a figure, passed over leftwards to its subject ("sales have risen by").
 VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
 MODIFIER_KINDS = frozenset({"money", "percent", "quantity", "rate", "count"})
 
@@ -1041,7 +1046,7 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
             return None
         if verbs_only and t.is_("generic"):
             continue
-        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
+        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in UP_DOWN:
             got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
@@ -1164,7 +1169,7 @@ def _session(toks: list[Token], k: int) -> bool:
 
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
-    k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
+    k = _skip_left(toks, i, VERB_CHAIN)
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
@@ -1184,7 +1189,7 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if _session(toks, k):
         k = _skip_left(toks, k - 3, ("aux", "level"))  # 'the index ended the day up 0.7%'
-    if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
+    if k > 0 and toks[k - 1].text == "," and toks[k].low in UP_DOWN:
         k -= 1
     elif _participle_after_comma(toks, k):
         k -= 1  # "the world's fourth biggest bank, valued at $180bn": the phrase the participle follows
