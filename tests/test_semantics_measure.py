@@ -143,6 +143,8 @@ from semantics_helpers import measure_of, semantics_of
         ),
         ("The exchange plans to raise $100m from the share sale.", "$100m", "the share sale"),
         ("The group will pay $1m to its former finance chief.", "$1m", "its former finance chief"),
+        # a plural noun after 'to' is whom it pays, not a verb of purpose ('to cover damage')
+        ("The firm has agreed to pay $1.1bn to victims of asbestos.", "$1.1bn", "victims of asbestos"),
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
         ("The club paid £30m for the striker.", "£30m", "the striker"),
         ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "the stake"),

@@ -636,8 +636,8 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
         return None
     p = i + 1
-    if toks[i].low == "to" and toks[p].content and toks[p].text.islower():
-        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
+    if toks[i].low == "to" and toks[p].content and toks[p].text.islower() and not _plural_subject(toks[p]):
+        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on ('to victims': a noun)
     elif toks[i].low == "on" and _verbish(toks[p]):
         p += 1  # 'spent A$584m on buying a stake'
         if p < len(toks) and toks[p].is_("particle"):
