@@ -143,6 +143,8 @@ from semantics_helpers import measure_of, semantics_of
         ),
         ("The exchange plans to raise $100m from the share sale.", "$100m", "the share sale"),
         ("The group will pay $1m to its former finance chief.", "$1m", "its former finance chief"),
+        # a plural noun after 'to' is whom it pays, not a verb of purpose ('to cover damage')
+        ("The firm has agreed to pay $1.1bn to victims of asbestos.", "$1.1bn", "victims of asbestos"),
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
         ("The club paid £30m for the striker.", "£30m", "the striker"),
         ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "the stake"),
@@ -896,6 +898,8 @@ def test_a_unit_noun_after_a_noun_heads_its_phrase(text: str, quote: str, measur
         ("The firm had been fined 11m euros for breaking takeover rules.", "11m euros", "fined"),
         ("The state said it had transferred $27m into two bank accounts.", "$27m", "transferred"),
         ("The plan should enable the airline to save $360m.", "$360m", "save"),
+        # 'is' before 'to' is an auxiliary, not a verb of level whose 'to' a move would be ('double to $3bn')
+        ("Turkey is to borrow $10bn.", "$10bn", "borrow"),
     ],
 )
 def test_money_after_a_verb_of_its_use_measures_the_verb(text: str, quote: str, measure: str) -> None:
@@ -1014,6 +1018,10 @@ def test_money_as_the_subject_of_a_participle_measures_it(text: str, quote: str,
         ("Delta cut 6,900 jobs as part of its aim to slash $5bn from its costs.", "$5bn", "its costs"),
         ("The weak dollar would knock 125m euros off its operating profits.", "125m euros", "its operating profits"),
         ("Oil prices have knocked 0.2% off the growth rate.", "0.2%", "the growth rate"),
+        # every form of the verbs: '-ing' too
+        ("The strong euro is knocking 125m euros off its operating profits.", "125m euros", "its operating profits"),
+        ("Fiat sold shares in 2003, halving GM's stake to 10%.", "10%", "GM's stake"),
+        ("The plan would see the firm tripling output to 90,000 cars.", "90,000", "output"),
         # must not: a date after 'from' is the figure's base, not what it is taken from
         ("The firm cut its spending by 5% from last year.", "5%", "its spending"),
     ],
@@ -1117,3 +1125,9 @@ def test_at_joins_a_phrase_leftwards(text: str, quote: str, measure: str) -> Non
 )
 def test_verbs_of_saying_end_a_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure() -> None:
+    # the earlier figure is the sentence's first token (index 0), a figure all the same: not 'the south'
+    text = "5% was lost by the workers in the north, compared with 3% in the south."
+    assert measure_of(text, "3%") == measure_of(text, "5%") != "the south"

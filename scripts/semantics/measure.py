@@ -2,8 +2,8 @@
 
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
-0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'); a figure right
-   after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
+0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
+   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
    8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
@@ -37,12 +37,14 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
    a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
-   money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's ('Turkey
-   is to borrow $10bn'), not its actor's;
+   an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
+   costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
+   ('Turkey is to borrow $10bn'), not its actor's;
 8. ``N in X`` ('$800m in sales'), unless X is a date; a verb of change after a pronoun no rule resolved, or
    of level in the passive, is the measure ('It was bought for $9.4bn', 'when it fell 3%');
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
-   sentence's first phrase.
+   sentence's first phrase; else, for money or a percentage, the participle it is the subject of ('The
+   remaining 12% will be retained by the city').
 
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 """
@@ -75,6 +77,10 @@ PHRASE_STOP = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "
 SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 #: Forms of 'be' before a participle of the passive ('was bought for $9.4bn').
 PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
+#: The prepositions of a move's ends ("fell from 5% to 3%").
+MOVE_ENDS = frozenset({"to", "from"})
+#: The adverbs of a move that are no verb ("shares, up 5%", "sales up 21% at 8.6bn euros").
+UP_DOWN = frozenset({"up", "down"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
 
@@ -246,7 +252,8 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     earlier = _from_figure(toks, fig)
     if earlier is None:
         # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
-        earlier = next(filter(None, (_compared_figure(toks, j) for j in range(before, fig + 1))), None)
+        compared = (_compared_figure(toks, j) for j in range(before, fig + 1))
+        earlier = next((j for j in compared if j is not None), None)  # token 0 is a figure too
     if earlier is None:
         earlier = _level_after_move(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
@@ -629,8 +636,8 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
         return None
     p = i + 1
-    if toks[i].low == "to" and toks[p].content and toks[p].text.islower():
-        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on
+    if toks[i].low == "to" and toks[p].content and toks[p].text.islower() and not _plural_subject(toks[p]):
+        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on ('to victims': a noun)
     elif toks[i].low == "on" and _verbish(toks[p]):
         p += 1  # 'spent A$584m on buying a stake'
         if p < len(toks) and toks[p].is_("particle"):
@@ -777,7 +784,7 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
     million', 'shares were up 2.4% at $20.15'), which the words before it do not name."""
     if fig >= 3 and toks[fig - 1].low == "at" and toks[fig - 2].mention == "figure":
         move = toks[fig - 3].low
-        if move in {"up", "down"} or (move == "by" and fig >= 4 and toks[fig - 4].low in {"up", "down"}):
+        if move in UP_DOWN or (move == "by" and fig >= 4 and toks[fig - 4].low in UP_DOWN):
             return fig - 2
     return None
 
@@ -818,7 +825,7 @@ def _fraction_of(toks: list[Token], fig: int, nxt: int, kind: str, before: int) 
     nation's output': the debt)."""
     if kind != "fraction" or nxt != fig + 1 or nxt + 1 >= len(toks) or not _determiner(toks[nxt]):
         return None
-    if any(t.low in {"to", "from"} for t in toks[max(0, before - 1) : fig]):
+    if any(t.low in MOVE_ENDS for t in toks[max(0, before - 1) : fig]):
         return None
     return nxt if toks[nxt + 1].content else None
 
@@ -845,7 +852,7 @@ def _changed_from_to(toks: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1  # the noun of a count before: 'to 1.25 million vehicles from'
     k = _over_figures_left(toks, k)
     verb = toks[k]
-    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in {"up", "down"}:
+    if not (verb.is_("change") and verb.text.islower() and not verb.is_("det")) or verb.low in UP_DOWN:
         return None
     return _verb_object(toks, k, i) or _subject_of(toks, k + 1)
 
@@ -854,15 +861,15 @@ def _move_word(toks: list[Token], fig: int) -> int:
     """The token of the 'to' or 'from' of a move before the figure at token ``fig``, over the hedges between
     ('raise output to more than 200,000 cars', 'fell to about 1.2 million'), or 0 when there is none."""
     j = fig - 1
-    while j > 0 and toks[j].is_("hedge") and toks[j].low not in {"to", "from"} and not toks[j].mention:
+    while j > 0 and toks[j].is_("hedge") and toks[j].low not in MOVE_ENDS and not toks[j].mention:
         j -= 1
-    return j if j > 0 and toks[j].low in {"to", "from"} else 0
+    return j if j > 0 and toks[j].low in MOVE_ENDS else 0
 
 
 def _over_figures_left(toks: list[Token], k: int) -> int:
     """The nearest token at or before token k that is no figure, hedge, 'from' or 'to' (token 0 at the latest):
     leftwards over the figures of a move and their words ('fell to 1.25 million', 'from 155,000 to')."""
-    while k > 0 and (toks[k].mention == "figure" or toks[k].low in {"from", "to"} or toks[k].is_("hedge")):
+    while k > 0 and (toks[k].mention == "figure" or toks[k].low in MOVE_ENDS or toks[k].is_("hedge")):
         k -= 1
     return k
 
@@ -886,6 +893,7 @@ def _direction_head(toks: list[Token], i: int) -> tuple[int, int] | None:
     return k, i
 
 
+#: Word classes of a verb chain before a figure, passed over leftwards to its subject ("sales have risen by").
 VERB_CHAIN = ("aux", "level", "change", "hedge", "particle")
 MODIFIER_KINDS = frozenset({"money", "percent", "quantity", "rate", "count"})
 
@@ -923,8 +931,8 @@ def _money_verb(toks: list[Token], k: int) -> bool:
     verb, before = toks[k - 1], toks[k - 2]
     if not (verb.content and verb.text.islower()) or verb.is_any("change", "level"):
         return False
-    if before.low == "to":
-        return not toks[k - 3].is_any("change", "level")
+    if before.low == "to":  # not a move's 'to' ('double to'); 'is to borrow' is no move
+        return not toks[k - 3].is_any("change", "level") or toks[k - 3].is_("aux")
     if not before.is_any("modal", "aux", "pron"):
         return False
     s = _skip_left(toks, k - 1, ("aux", "modal"))
@@ -1038,7 +1046,7 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
             return None
         if verbs_only and t.is_("generic"):
             continue
-        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in {"up", "down"}:
+        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in UP_DOWN:
             got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
@@ -1161,7 +1169,7 @@ def _session(toks: list[Token], k: int) -> bool:
 
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
-    k = _skip_left(toks, i, ("aux", "level", "change", "hedge", "particle"))
+    k = _skip_left(toks, i, VERB_CHAIN)
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
@@ -1181,7 +1189,7 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if _session(toks, k):
         k = _skip_left(toks, k - 3, ("aux", "level"))  # 'the index ended the day up 0.7%'
-    if k > 0 and toks[k - 1].text == "," and toks[k].low in {"up", "down"}:
+    if k > 0 and toks[k - 1].text == "," and toks[k].low in UP_DOWN:
         k -= 1
     elif _participle_after_comma(toks, k):
         k -= 1  # "the world's fourth biggest bank, valued at $180bn": the phrase the participle follows
