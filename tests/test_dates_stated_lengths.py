@@ -42,6 +42,9 @@ def test_a_vague_pair_of_counts_is_no_date() -> None:
         ("Its share of turnover should drop to 34% in two years' time.", "two years' time", "2011"),
         ("In three months, we should rebuild most of the port.", "three months", "2009-05"),
         ("The firm is supposed to pay in two weeks time.", "two weeks time", "2009-W09"),
+        # a decimal point is no sentence's end: the forecast word before or after it is in the sentence
+        ("Sales will rise to 2.5m cars in three years.", "three years", "2012"),
+        ("In three years, output of 1.5m cars will be reached.", "three years", "2012"),
     ],
 )
 def test_a_length_ahead_after_in_is_a_point_ahead(text: str, quote: str, value: str) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, words_re
+from .marks import _FUTURE, _RECORD_BEFORE, _SENTENCE_END, words_re
 from .values import (
     Found,
     century_number,
@@ -863,10 +863,21 @@ def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 #: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
 #: level in three years', 'the first annual fall in nine years'), not a point ahead.
 RANK_WINDOW = 50
+#: How far (characters) a point ahead's sentence is read either side of it for its forecast word.
+SENTENCE_REACH = 400
 #: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
 _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 #: 'the sixth time in three years', 'three times in two years': a count of events over a length.
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, from the ends of :data:`marks._SENTENCE_END` (a full stop before a
+    space: not the point of '2.5m'), read only in the sentence's reach."""
+    lo = max(0, start - SENTENCE_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return (ends[-1] if ends else lo), (after.start() if after else min(len(text), end + SENTENCE_REACH))
 
 
 def point_ahead(m: re.Match[str]) -> bool:
@@ -877,12 +888,11 @@ def point_ahead(m: re.Match[str]) -> bool:
     if m["ia_t"]:
         return True
     text, start = m.string, m.start() - 3  # before 'in '
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sentence_start, sentence_end = sentence_around(text, start, m.end())
     if _TIMES_BEFORE.search(text, max(0, start - 12), start) or _RECORD_BEFORE.search(
         text, max(sentence_start, start - RANK_WINDOW), start
     ):
         return False
-    sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1), default=len(text))
     return any(p.search(text, sentence_start, sentence_end) for p in (_FUTURE, _POINT_AHEAD))
 
 
