@@ -845,19 +845,22 @@ def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None or n is None:
         return []
     sign = -1 if m["ra_d"] in ("ago", "earlier") else 1
-    unit = m["ra_u"].rstrip("s")
+    return [(m.start(), m.end(), *counted_point(published, sign * n, m["ra_u"].lower().rstrip("s")))]
+
+
+def counted_point(published: dt.date, n: float, unit: str) -> Found:
+    """The day, ISO week, month or year ``n`` units ('day', 'week', 'month', 'quarter', 'year', 'decade',
+    'century') after the publication date, before it when ``n`` is negative: 'two months earlier', 'in five
+    years'."""
     if unit == "day":
-        found: Found = iso_day(published + dt.timedelta(days=sign * n)), "day", "relative"
-    elif unit == "week":
-        found = iso_week(published + dt.timedelta(weeks=sign * n)), "week", "relative"
-    elif unit == "month" or (unit == "quarter"):
-        months = round(n * (3 if unit == "quarter" else 1))
-        y, mo = shift(published.year, published.month, 12, sign * months)
-        found = iso_month(y, mo), "month", "relative"
-    else:
-        years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
-        found = iso_year(published.year + sign * years), "year", "relative"
-    return [(m.start(), m.end(), *found)]
+        return iso_day(published + dt.timedelta(days=n)), "day", "relative"
+    if unit == "week":
+        return iso_week(published + dt.timedelta(weeks=n)), "week", "relative"
+    if unit in ("month", "quarter"):
+        y, mo = shift(published.year, published.month, 12, round(n * (3 if unit == "quarter" else 1)))
+        return iso_month(y, mo), "month", "relative"
+    years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
+    return iso_year(published.year + years), "year", "relative"
 
 
 #: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
@@ -906,16 +909,7 @@ def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return []
     if published is None:
         return []
-    k, unit = int(n), m["ia_u"].lower().rstrip("s")
-    if unit == "day":
-        return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=k)), "day", "relative")]
-    if unit == "week":
-        return [(m.start(), m.end(), iso_week(published + dt.timedelta(weeks=k)), "week", "relative")]
-    if unit == "month":
-        y, mo = shift(published.year, published.month, 12, k)
-        return [(m.start(), m.end(), iso_month(y, mo), "month", "relative")]
-    years = k * (10 if unit == "decade" else 1)
-    return [(m.start(), m.end(), iso_year(published.year + years), "year", "relative")]
+    return [(m.start(), m.end(), *counted_point(published, int(n), m["ia_u"].lower().rstrip("s")))]
 
 
 def _in_the(m: re.Match[str], published: dt.date | None) -> list[Mention]:
