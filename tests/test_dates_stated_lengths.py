@@ -60,6 +60,9 @@ def test_a_length_ahead_after_in_is_a_point_ahead(text: str, quote: str, value: 
         "It is the sixth time in three years that the bank has cut rates.",
         # told in the past, no forecast: a length
         "Shares lost 18% in one day.",
+        # a forecast word in another clause of the sentence puts no length ahead
+        "Sales fell 10% in three months, but the firm will recover.",
+        "Shares rose 5% in two days, and analysts expect more gains.",
     ],
 )
 def test_a_length_that_ranks_a_figure_or_is_told_as_past_is_no_date(text: str) -> None:

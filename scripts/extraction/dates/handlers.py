@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, _SENTENCE_END, words_re
+from .marks import _FUTURE, _RECORD_BEFORE, _SENTENCE_END, CLAUSE_END, words_re
 from .values import (
     Found,
     century_number,
@@ -883,11 +883,20 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[-1] if ends else lo), (after.start() if after else min(len(text), end + SENTENCE_REACH))
 
 
+def clause_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` in its sentence, split at :data:`marks.CLAUSE_END` (';', ':', 'and',
+    'but', ...): 'Sales fell 10% in three months' is a clause of its own before ', but the firm will recover'."""
+    ends = [c.end() for c in CLAUSE_END.finditer(text, sentence[0], start)]
+    after = CLAUSE_END.search(text, end, sentence[1])
+    return (ends[-1] if ends else sentence[0]), (after.start() if after else sentence[1])
+
+
 def point_ahead(m: re.Match[str]) -> bool:
     """Whether 'in five years' is a point ahead of the story's time: told with 'time' ('in two weeks' time'), or
-    after a forecast word in its sentence ('in five years the US dollar will be stronger' has it after; 'will halve
-    the deficit in five years' before) with no record's word or count of times just before it (not 'its lowest
-    level in three years', 'the second time in two years': lengths that rank a figure, not annotated)."""
+    with a forecast word in its clause ('in five years the US dollar will be stronger' has it after; 'will halve
+    the deficit in five years' before; not 'Sales fell 10% in three months, but the firm will recover') and no
+    record's word or count of times just before it (not 'its lowest level in three years', 'the second time in two
+    years': lengths that rank a figure, not annotated)."""
     if m["ia_t"]:
         return True
     text, start = m.string, m.start() - 3  # before 'in '
@@ -896,7 +905,8 @@ def point_ahead(m: re.Match[str]) -> bool:
         text, max(sentence_start, start - RANK_WINDOW), start
     ):
         return False
-    return any(p.search(text, sentence_start, sentence_end) for p in (_FUTURE, _POINT_AHEAD))
+    clause = clause_around(text, start, m.end(), (sentence_start, sentence_end))
+    return any(p.search(text, *clause) for p in (_FUTURE, _POINT_AHEAD))
 
 
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
