@@ -1499,12 +1499,12 @@ def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]
         width *= 2
 
 
-def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int] | None = None) -> bool:
-    """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
-    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. With ``fig``, not a
+def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """Whether the figure ``fig`` is of a sentence about a trading session ('shares ended the day up 0.7%', 'down
+    1% in afternoon trade', 'by 1300 GMT'): of an undated day, it inherits no period stated before it. Not a
     figure in a clause after a share move that tells what moved the shares (:func:`_move_reason`: 'Shares
     tumbled, however, as the company reported a profit margin of 45.6%': the report's)."""
-    return _session_cue(text, sentence) and (fig is None or not _move_reason(text, sentence, fig))
+    return _session_cue(text, sentence) and not _move_reason(text, sentence, fig)
 
 
 @lru_cache(maxsize=64)
