@@ -68,3 +68,13 @@ def test_a_month_of_the_year_told_as_ahead_still_blocks_the_lede_change() -> Non
 def test_a_year_after_than_is_a_base_not_a_change_of_that_year() -> None:
     text = "Brewer reports\n\nCar sales were higher than in 2008, the industry body said. Costs rose by 8% last year."
     assert dates(text)["last year"] == ("", "unanchored")
+
+
+def test_a_span_of_years_still_forecast_does_not_block_the_lede_change() -> None:
+    # like a whole year, a span of whole years ending with the lede's year is still forecast after it ends
+    text = (
+        "Exports surge\n\nExports from Chile leapt during 2008 over the previous year. Copper led the rise. "
+        "Wine followed.\n\nThe deficit with Peru is expected to total $5bn over 2007-2008. "
+        "Imports rose by 5% last year."
+    )
+    assert dates(text)["last year"] == ("2008", "story_present")

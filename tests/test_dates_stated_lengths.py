@@ -42,6 +42,9 @@ def test_a_vague_pair_of_counts_is_no_date() -> None:
         ("Its share of turnover should drop to 34% in two years' time.", "two years' time", "2011"),
         ("In three months, we should rebuild most of the port.", "three months", "2009-05"),
         ("The firm is supposed to pay in two weeks time.", "two weeks time", "2009-W09"),
+        # a decimal point is no sentence's end: the forecast word before or after it is in the sentence
+        ("Sales will rise to 2.5m cars in three years.", "three years", "2012"),
+        ("In three years, output of 1.5m cars will be reached.", "three years", "2012"),
     ],
 )
 def test_a_length_ahead_after_in_is_a_point_ahead(text: str, quote: str, value: str) -> None:
@@ -57,6 +60,9 @@ def test_a_length_ahead_after_in_is_a_point_ahead(text: str, quote: str, value: 
         "It is the sixth time in three years that the bank has cut rates.",
         # told in the past, no forecast: a length
         "Shares lost 18% in one day.",
+        # a forecast word in another clause of the sentence puts no length ahead
+        "Sales fell 10% in three months, but the firm will recover.",
+        "Shares rose 5% in two days, and analysts expect more gains.",
     ],
 )
 def test_a_length_that_ranks_a_figure_or_is_told_as_past_is_no_date(text: str) -> None:

@@ -1432,22 +1432,28 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
     if words and words[-1][0].lower() in PRESENT_BEFORE and not text[words[-1].end() : fig[0]].strip(" '’s"):
         return True  # 'from their current 4.75%'
+    for w in _stative_verbs(words):
+        if restates_previous(text, sentence):
+            continue  # 'That is 92 percent of ...': the sentence before's figure, restated
+        if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
+            text, w.end(), fig[0]
+        ):
+            continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
+        return True
+    return False
+
+
+def _stative_verbs(words: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The words of ``words`` that are stative verbs in the present (:data:`STATIVE`): not a noun after a
+    determiner ('its accounts', 'the stands'), not the 'has' of a perfect ('which has risen 5%')."""
     for i, w in enumerate(words):
         low = w[0].lower()
-        if low in STATIVE:
-            if i and words[i - 1][0].lower() in DETERMINERS:
-                continue  # a noun ('its accounts', 'the stands'), not a verb
-            after = words[i + 1][0].lower() if i + 1 < len(words) else ""
-            if low in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
-                continue
-            if restates_previous(text, sentence):
-                continue  # 'That is 92 percent of ...': the sentence before's figure, restated
-            if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
-                text, w.end(), fig[0]
-            ):
-                continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
-            return True
-    return False
+        if low not in STATIVE or (i and words[i - 1][0].lower() in DETERMINERS):
+            continue
+        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if low in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
+            continue
+        yield w
 
 
 def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int]) -> bool:
@@ -1457,12 +1463,7 @@ def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, s
     which employs 5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main
     clause's time."""
     words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
-    for i, w in enumerate(words):
-        if w[0].lower() not in STATIVE or (i and words[i - 1][0].lower() in DETERMINERS):
-            continue
-        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
-        if w[0].lower() in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
-            continue  # a perfect ('which has risen 5%'): no state
+    for w in _stative_verbs(words):
         pronoun = _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if pronoun is None or _ASIDE_STOP.search(text, w.end(), fig[0]) is not None:
             continue
@@ -1498,12 +1499,12 @@ def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]
         width *= 2
 
 
-def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int] | None = None) -> bool:
-    """A sentence about a trading session ('shares ended the day up 0.7%', 'down 1% in afternoon trade', 'by
-    1300 GMT'): its figures are of an undated day, and inherit no period stated before them. With ``fig``, not a
+def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bool:
+    """Whether the figure ``fig`` is of a sentence about a trading session ('shares ended the day up 0.7%', 'down
+    1% in afternoon trade', 'by 1300 GMT'): of an undated day, it inherits no period stated before it. Not a
     figure in a clause after a share move that tells what moved the shares (:func:`_move_reason`: 'Shares
     tumbled, however, as the company reported a profit margin of 45.6%': the report's)."""
-    return _session_cue(text, sentence) and (fig is None or not _move_reason(text, sentence, fig))
+    return _session_cue(text, sentence) and not _move_reason(text, sentence, fig)
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, words_re
+from .marks import _FUTURE, _RECORD_BEFORE, _SENTENCE_END, CLAUSE_END, words_re
 from .values import (
     Found,
     century_number,
@@ -845,45 +845,68 @@ def _counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     if published is None or n is None:
         return []
     sign = -1 if m["ra_d"] in ("ago", "earlier") else 1
-    unit = m["ra_u"].rstrip("s")
+    return [(m.start(), m.end(), *counted_point(published, sign * n, m["ra_u"].lower().rstrip("s")))]
+
+
+def counted_point(published: dt.date, n: float, unit: str) -> Found:
+    """The day, ISO week, month or year ``n`` units ('day', 'week', 'month', 'quarter', 'year', 'decade',
+    'century') after the publication date, before it when ``n`` is negative: 'two months earlier', 'in five
+    years'."""
     if unit == "day":
-        found: Found = iso_day(published + dt.timedelta(days=sign * n)), "day", "relative"
-    elif unit == "week":
-        found = iso_week(published + dt.timedelta(weeks=sign * n)), "week", "relative"
-    elif unit == "month" or (unit == "quarter"):
-        months = round(n * (3 if unit == "quarter" else 1))
-        y, mo = shift(published.year, published.month, 12, sign * months)
-        found = iso_month(y, mo), "month", "relative"
-    else:
-        years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
-        found = iso_year(published.year + sign * years), "year", "relative"
-    return [(m.start(), m.end(), *found)]
+        return iso_day(published + dt.timedelta(days=n)), "day", "relative"
+    if unit == "week":
+        return iso_week(published + dt.timedelta(weeks=n)), "week", "relative"
+    if unit in ("month", "quarter"):
+        y, mo = shift(published.year, published.month, 12, round(n * (3 if unit == "quarter" else 1)))
+        return iso_month(y, mo), "month", "relative"
+    years = round(n * (100 if unit.startswith("centur") else 10 if unit == "decade" else 1))
+    return iso_year(published.year + years), "year", "relative"
 
 
 #: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
 #: level in three years', 'the first annual fall in nine years'), not a point ahead.
 RANK_WINDOW = 50
+#: How far (characters) a point ahead's sentence is read either side of it for its forecast word.
+SENTENCE_REACH = 400
 #: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
 _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 #: 'the sixth time in three years', 'three times in two years': a count of events over a length.
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, from the ends of :data:`marks._SENTENCE_END` (a full stop before a
+    space: not the point of '2.5m'), read only in the sentence's reach."""
+    lo = max(0, start - SENTENCE_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return (ends[-1] if ends else lo), (after.start() if after else min(len(text), end + SENTENCE_REACH))
+
+
+def clause_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` in its sentence, split at :data:`marks.CLAUSE_END` (';', ':', 'and',
+    'but', ...): 'Sales fell 10% in three months' is a clause of its own before ', but the firm will recover'."""
+    ends = [c.end() for c in CLAUSE_END.finditer(text, sentence[0], start)]
+    after = CLAUSE_END.search(text, end, sentence[1])
+    return (ends[-1] if ends else sentence[0]), (after.start() if after else sentence[1])
+
+
 def point_ahead(m: re.Match[str]) -> bool:
     """Whether 'in five years' is a point ahead of the story's time: told with 'time' ('in two weeks' time'), or
-    after a forecast word in its sentence ('in five years the US dollar will be stronger' has it after; 'will halve
-    the deficit in five years' before) with no record's word or count of times just before it (not 'its lowest
-    level in three years', 'the second time in two years': lengths that rank a figure, not annotated)."""
+    with a forecast word in its clause ('in five years the US dollar will be stronger' has it after; 'will halve
+    the deficit in five years' before; not 'Sales fell 10% in three months, but the firm will recover') and no
+    record's word or count of times just before it (not 'its lowest level in three years', 'the second time in two
+    years': lengths that rank a figure, not annotated)."""
     if m["ia_t"]:
         return True
     text, start = m.string, m.start() - 3  # before 'in '
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sentence_start, sentence_end = sentence_around(text, start, m.end())
     if _TIMES_BEFORE.search(text, max(0, start - 12), start) or _RECORD_BEFORE.search(
         text, max(sentence_start, start - RANK_WINDOW), start
     ):
         return False
-    sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1), default=len(text))
-    return any(p.search(text, sentence_start, sentence_end) for p in (_FUTURE, _POINT_AHEAD))
+    clause = clause_around(text, start, m.end(), (sentence_start, sentence_end))
+    return any(p.search(text, *clause) for p in (_FUTURE, _POINT_AHEAD))
 
 
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -896,16 +919,7 @@ def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return []
     if published is None:
         return []
-    k, unit = int(n), m["ia_u"].lower().rstrip("s")
-    if unit == "day":
-        return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=k)), "day", "relative")]
-    if unit == "week":
-        return [(m.start(), m.end(), iso_week(published + dt.timedelta(weeks=k)), "week", "relative")]
-    if unit == "month":
-        y, mo = shift(published.year, published.month, 12, k)
-        return [(m.start(), m.end(), iso_month(y, mo), "month", "relative")]
-    years = k * (10 if unit == "decade" else 1)
-    return [(m.start(), m.end(), iso_year(published.year + years), "year", "relative")]
+    return [(m.start(), m.end(), *counted_point(published, int(n), m["ia_u"].lower().rstrip("s")))]
 
 
 def _in_the(m: re.Match[str], published: dt.date | None) -> list[Mention]:

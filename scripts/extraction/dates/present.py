@@ -246,7 +246,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 forecast_years.append((s, year))  # 'a quiet start to 2005', not 'details of its 2004 results'
             if told_ahead(marks, s, sentence) and not (bound or attribute or base_of_comparison or published):
                 awaited.append((year, (s, e)))  # 'growth is expected to slow in 2005': 2005 has not passed
-                if granularity != "year":
+                if granularity_of(point) != "year":  # not a span of whole years ('over 2007-2008')
                     awaited_within.append((year, (s, e)))
             # a record's bound ('its lowest level since June 2003') says only that the present is long after it
             record = bound and _RECORD_BEFORE.search(text, max(marks.clause(s, e, sentence)[0], s - 60), s)
