@@ -954,6 +954,7 @@ def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_pe
     assert _subject(text, "12%") == "AU"
     assert _subject(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's
 
+
 # --- a plant, factory, field or mine named 'in' a country: the place of the activity over the firm's home
 
 
