@@ -1131,3 +1131,22 @@ def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure()
     # the earlier figure is the sentence's first token (index 0), a figure all the same: not 'the south'
     text = "5% was lost by the workers in the north, compared with 3% in the south."
     assert measure_of(text, "3%") == measure_of(text, "5%") != "the south"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money after 'at' that a verb of valuation puts on its object is the object's value: the verb and
+        # its object, not the object alone or the one who values
+        ("The bid values the brewer at $4bn, analysts said.", "$4bn", "values the brewer"),
+        ("Acme made a higher offer, valuing the company at $12bn.", "$12bn", "valuing the company"),
+        ("A deal would value the group at £900m ($1.7bn).", "£900m", "value the group"),
+        ("Investors valued Widgetco at about 3bn euros last week.", "3bn euros", "valued Widgetco"),
+        # must not: a passive 'valued at' has no object, its subject is the valued thing
+        ("The airline is currently valued at £2.6bn.", "£2.6bn", "The airline"),
+        # must not: the noun 'value' with a participle is a phrase of its own
+        ("Its market value standing at $3bn, the firm plans a sale.", "$3bn", "Its market value"),
+    ],
+)
+def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

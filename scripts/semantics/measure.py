@@ -28,7 +28,9 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    support');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
-   $9.4bn'; ``vocab/en/sale.tsv``); with no phrase of what it pays for, the verb ('Illva will pay 481m yuan');
+   $9.4bn'; ``vocab/en/sale.tsv``), money 'at' after the object of a verb of valuation is the object's value,
+   the verb and its object ('the offer values the club at £800m'; ``vocab/en/value.tsv``); with no phrase of
+   what it pays for, the verb ('Illva will pay 481m yuan');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -362,7 +364,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
     # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
     if kind == "money":
-        got = _paid_for(toks, before, nxt) or _sold_for(toks, before)
+        got = _paid_for(toks, before, nxt) or _sold_for(toks, before) or _valued_at(toks, before, fig)
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
@@ -691,6 +693,34 @@ def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
     elif stop < k and not _object_words(toks[stop + 1 : k]):
         return None  # a recipient or seller: 'to Metlife', 'from the state'
     return s, stop
+
+
+@cache
+def value_verbs() -> frozenset[str]:
+    """Verbs of valuation (lower case), from ``vocab/en/value.tsv``: money 'at' after their object is the
+    object's value."""
+    return frozenset(row[0].strip().lower() for row in vocab_rows("value.tsv"))
+
+
+def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
+    """The verb of valuation and its object that money after 'at' (among the hedges from token ``before - 1``
+    to the figure at ``fig``: 'at' is a hedge itself, 'at about') is the value of:
+    'the offer values the club at £800m' -> 'values the club', 'valuing the company at $35bn' -> 'valuing
+    the company' (the object alone reads as the thing, not its value; the subject is who values it). None
+    without an object ('is valued at £2.6bn': the subject), for the noun ('its value standing at $3bn': a
+    determiner before it, 'value standing at': a participle after it) and when a verb or clause mark comes
+    between."""
+    k = next((j for j in range(max(before - 1, 0), fig) if toks[j].low == "at"), 0)
+    if k < 2 or any(not t.is_("hedge") for t in toks[k + 1 : fig]):
+        return None
+    v = next((j for j in range(k - 1, max(k - MAX_PHRASE - 2, -1), -1) if toks[j].low in value_verbs()), None)
+    if v is None or v + 1 >= k or not toks[v].text.islower():
+        return None
+    if v > 0 and toks[v - 1].is_any("det", "adjective"):
+        return None  # a noun: 'its market value standing at'
+    if _verbish(toks[v + 1]) or not _object_words(toks[v + 1 : k]):
+        return None  # 'value standing at': a noun and its participle
+    return v, k
 
 
 def _object_words(toks: list[Token]) -> bool:
