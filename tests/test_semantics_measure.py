@@ -418,7 +418,8 @@ def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measu
     ("text", "quote", "measure"),
     [
         # the word after a modal is a verb, not part of the phrase it governs
-        ("The offer would value Acme Brewing at about £900m.", "£900m", "Acme Brewing"),
+        # (a verb of valuation keeps its object with it, the value of Acme Brewing; not the modal 'would')
+        ("The offer would value Acme Brewing at about £900m.", "£900m", "value Acme Brewing"),
         ("Ministers will cap bonuses at 20 times salary.", "20 times", "bonuses"),
         # must not: a noun after a determiner keeps its phrase
         ("The new law will cost the state $3bn.", "$3bn", "the state"),
