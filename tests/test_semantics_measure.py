@@ -1151,3 +1151,21 @@ def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure()
 )
 def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a phrase that is only another figure and its determiner names no measure: what that figure measures
+        (
+            "Acme reported a 30% rise in profits for the year to £90m, from the £69m seen.",
+            "£69m",
+            "profits for the year",
+        ),
+        ("Acme saw a 2% rise in exports, less than the 6% rise seen a year earlier.", "6%", "exports"),
+        # must not: a figure whose phrase names a noun after the other figure keeps it
+        ("Sales rose 5% to 300,000 cars, against the 2004 figure of 280,000.", "5%", "Sales"),
+    ],
+)
+def test_a_phrase_that_is_only_a_figure_measures_as_that_figure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

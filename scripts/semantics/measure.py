@@ -48,6 +48,9 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    sentence's first phrase; else, for money or a percentage, the participle it is the subject of ('The
    remaining 12% will be retained by the city').
 
+A phrase that is only another figure with its determiner ('a 52% rise in profits to £198m' read 'a 52%') names no
+measure: the figure measures what that one does ('profits').
+
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 """
 
@@ -234,7 +237,31 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
-    """Token range of what the figure at token ``fig`` measures, or None."""
+    """Token range of what the figure at token ``fig`` measures, or None. A phrase that is only another
+    figure with its determiner ('a 52% rise in profits to £198m' gave 'a 52%', 'less than the 4.3% rise',
+    "$220m of the $550m it lost") names no measure: the figure measures what that figure does."""
+    got = _measure(toks, fig, kind, noun)
+    other = _figure_phrase(toks, got, fig)
+    if other is None:
+        return got
+    theirs = _measure(toks, other, kind, "")
+    return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
+
+
+def _figure_phrase(toks: list[Token], span: tuple[int, int] | None, fig: int) -> int | None:
+    """The first token of the figure a phrase is all of, with its determiners ('a 5.5%', 'the £1.4bn'), when
+    that figure is not the one at ``fig``; else None."""
+    if span is None:
+        return None
+    words = toks[span[0] : span[1]]
+    first = next((span[0] + n for n, t in enumerate(words) if t.mention == "figure"), None)
+    if first is None or first == fig or not all(t.mention == "figure" or _determiner(t) for t in words):
+        return None
+    return first
+
+
+def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
+    """Token range of what the figure at token ``fig`` measures, or None (:func:`find_measure`'s rules)."""
     # over conversions in parentheses: '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
     nxt = _over_conversions(toks, fig + 1)
     before = _over_bound(toks, fig)
