@@ -1169,3 +1169,21 @@ def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, mea
 )
 def test_a_phrase_that_is_only_a_figure_measures_as_that_figure(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure after 'than the' is set against the figure before it: it measures what that one does
+        (
+            "Acme reported an operating margin of 12%, less than the 14% forecast by analysts.",
+            "14%",
+            "an operating margin",
+        ),
+        ("Exports rose by £2bn in May, a far smaller increase than the £3.5bn seen in April.", "£3.5bn", "Exports"),
+        # must not: a count with its own noun keeps it
+        ("Acme sold 300 cars, more than the 250 trucks it sold.", "250", "trucks"),
+    ],
+)
+def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

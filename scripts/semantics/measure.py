@@ -3,7 +3,7 @@
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
-   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
+   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or', 'than the' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
    8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
