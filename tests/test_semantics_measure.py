@@ -1189,3 +1189,23 @@ def test_a_phrase_that_is_only_a_figure_measures_as_that_figure(text: str, quote
 )
 def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a relative clause with a pronoun subject right after money says what the money is
+        (
+            "Auditors found that the $2bn it supposedly kept in a Cayman account did not exist.",
+            "$2bn",
+            "it supposedly kept in a Cayman account",
+        ),
+        ("The bank will repay creditors the $300m it lost on currency bets.", "$300m", "it lost on currency bets"),
+        # must not: a modal or auxiliary after the pronoun is a clause of its own, the phrase before is read
+        ("Acme has debt payments of $984m which it must pay off this year.", "$984m", "debt payments"),
+        # must not: a verb of saying reports what was said
+        ("Acme expects sales of $50m it says.", "$50m", "sales"),
+    ],
+)
+def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

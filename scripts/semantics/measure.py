@@ -26,7 +26,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
-   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
+   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves'); a relative clause with
+   a pronoun subject right after money says what it is ('the $550m it lost on trading in oil futures');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
    $9.4bn'; ``vocab/en/sale.tsv``), money 'at' after the object of a verb of valuation is the object's value,
    the verb and its object ('the offer values the club at £800m'; ``vocab/en/value.tsv``); with no phrase of
@@ -393,7 +394,12 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
     # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
     if kind == "money":
-        got = _paid_for(toks, before, nxt) or _sold_for(toks, before) or _valued_at(toks, before, fig)
+        got = (
+            _relative_after(toks, nxt)
+            or _paid_for(toks, before, nxt)
+            or _sold_for(toks, before)
+            or _valued_at(toks, before, fig)
+        )
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
@@ -750,6 +756,40 @@ def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | No
     if _verbish(toks[v + 1]) or not _object_words(toks[v + 1 : k]):
         return None  # 'value standing at': a noun and its participle
     return v, k
+
+
+#: Words that end a relative clause after money ('it supposedly held in an offshore account did not exist').
+_RELATIVE_END = frozenset({"aux", "modal", "rel", "conj"})
+
+
+def _relative_after(toks: list[Token], nxt: int) -> tuple[int, int] | None:
+    """The relative clause with a pronoun subject right after money (from token ``nxt``, 'which' or 'that'
+    left out or not), which says what the money is: 'the 4bn euros it supposedly held in an offshore
+    account did not exist' -> 'it supposedly held in an offshore account', 'the $550m it lost on trading
+    in oil futures'. The clause runs from its subject to a clause mark, an auxiliary or a conjunction after
+    its verb (at most ``MAX_PHRASE`` words); None when no pronoun and a verb of its own come there (not an
+    auxiliary or modal: '$100bn it is not proving easy', 'of $984m which it must pay off', where the phrase
+    before is read), or the verb is one of saying ('$5m it says': what was said, not the money)."""
+    j = nxt + 1 if nxt < len(toks) and toks[nxt].low in {"which", "that"} else nxt
+    if j >= len(toks) or not toks[j].is_("pron") or toks[j].low in {"which", "that"}:
+        return None
+    v = j + 1
+    while v < len(toks) and toks[v].adverb and v - j < 3:
+        v += 1  # 'it supposedly held'
+    if v >= len(toks) or not toks[v].text.islower() or toks[v].low in speech_verbs():
+        return None
+    if toks[v].mention or toks[v].classes & {"det", "prep", "conj", "rel", "pron", "aux", "modal", "adv"}:
+        return None  # a clause of its own ('$100bn it is not proving easy', '$984m which it must pay off')
+    end = v + 1
+    while (
+        end < len(toks)
+        and end - j < MAX_PHRASE
+        and toks[end].text not in CLAUSE_STOP
+        and toks[end].text != "."
+        and not toks[end].classes & _RELATIVE_END
+    ):
+        end += 1
+    return j, end
 
 
 def _object_words(toks: list[Token]) -> bool:
