@@ -418,7 +418,8 @@ def test_an_s_verb_after_a_singular_subject_ends_it(text: str, quote: str, measu
     ("text", "quote", "measure"),
     [
         # the word after a modal is a verb, not part of the phrase it governs
-        ("The offer would value Acme Brewing at about £900m.", "£900m", "Acme Brewing"),
+        # (a verb of valuation keeps its object with it, the value of Acme Brewing; not the modal 'would')
+        ("The offer would value Acme Brewing at about £900m.", "£900m", "value Acme Brewing"),
         ("Ministers will cap bonuses at 20 times salary.", "20 times", "bonuses"),
         # must not: a noun after a determiner keeps its phrase
         ("The new law will cost the state $3bn.", "$3bn", "the state"),
@@ -1131,3 +1132,80 @@ def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure()
     # the earlier figure is the sentence's first token (index 0), a figure all the same: not 'the south'
     text = "5% was lost by the workers in the north, compared with 3% in the south."
     assert measure_of(text, "3%") == measure_of(text, "5%") != "the south"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money after 'at' that a verb of valuation puts on its object is the object's value: the verb and
+        # its object, not the object alone or the one who values
+        ("The bid values the brewer at $4bn, analysts said.", "$4bn", "values the brewer"),
+        ("Acme made a higher offer, valuing the company at $12bn.", "$12bn", "valuing the company"),
+        ("A deal would value the group at £900m ($1.7bn).", "£900m", "value the group"),
+        ("Investors valued Widgetco at about 3bn euros last week.", "3bn euros", "valued Widgetco"),
+        # must not: a passive 'valued at' has no object, its subject is the valued thing
+        ("The airline is currently valued at £2.6bn.", "£2.6bn", "The airline"),
+        # must not: the noun 'value' with a participle is a phrase of its own
+        ("Its market value standing at $3bn, the firm plans a sale.", "$3bn", "Its market value"),
+    ],
+)
+def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a phrase that is only another figure and its determiner names no measure: what that figure measures
+        (
+            "Acme reported a 30% rise in profits for the year to £90m, from the £69m seen.",
+            "£69m",
+            "profits for the year",
+        ),
+        ("Acme saw a 2% rise in exports, less than the 6% rise seen a year earlier.", "6%", "exports"),
+        # must not: an age with its determiner names a person ('A 60 year-old'), not a figure's phrase
+        ("A 60 year-old might withdraw 2.72%.", "2.72%", "A 60 year-old"),
+        # must not: a figure whose phrase names a noun after the other figure keeps it
+        ("Sales rose 5% to 300,000 cars, against the 2004 figure of 280,000.", "5%", "Sales"),
+    ],
+)
+def test_a_phrase_that_is_only_a_figure_measures_as_that_figure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure after 'than the' is set against the figure before it: it measures what that one does
+        (
+            "Acme reported an operating margin of 12%, less than the 14% forecast by analysts.",
+            "14%",
+            "an operating margin",
+        ),
+        ("Exports rose by £2bn in May, a far smaller increase than the £3.5bn seen in April.", "£3.5bn", "Exports"),
+        # must not: a count with its own noun keeps it
+        ("Acme sold 300 cars, more than the 250 trucks it sold.", "250", "trucks"),
+    ],
+)
+def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a relative clause with a pronoun subject right after money says what the money is
+        (
+            "Auditors found that the $2bn it supposedly kept in a Cayman account did not exist.",
+            "$2bn",
+            "it supposedly kept in a Cayman account",
+        ),
+        ("The bank will repay creditors the $300m it lost on currency bets.", "$300m", "it lost on currency bets"),
+        # must not: a modal or auxiliary after the pronoun is a clause of its own, the phrase before is read
+        ("Acme has debt payments of $984m which it must pay off this year.", "$984m", "debt payments"),
+        # must not: a verb of saying reports what was said
+        ("Acme expects sales of $50m it says.", "$50m", "sales"),
+    ],
+)
+def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

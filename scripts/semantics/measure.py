@@ -3,7 +3,7 @@
 Rules read the words around the figure (``newsfigures.semantics.words``), first match wins:
 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
-   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or' measures what the figure before the comparison does
+   spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or', 'than the' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
    8.6bn euros'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
@@ -26,9 +26,12 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
    support');
-   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves');
+   money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves'); a relative clause with
+   a pronoun subject right after money says what it is ('the $550m it lost on trading in oil futures');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
-   $9.4bn'; ``vocab/en/sale.tsv``); with no phrase of what it pays for, the verb ('Illva will pay 481m yuan');
+   $9.4bn'; ``vocab/en/sale.tsv``), money 'at' after the object of a verb of valuation is the object's value,
+   the verb and its object ('the offer values the club at £800m'; ``vocab/en/value.tsv``); with no phrase of
+   what it pays for, the verb ('Illva will pay 481m yuan');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -45,6 +48,9 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
    sentence's first phrase; else, for money or a percentage, the participle it is the subject of ('The
    remaining 12% will be retained by the city').
+
+A phrase that is only another figure with its determiner ('a 52% rise in profits to £198m' read 'a 52%') names no
+measure: the figure measures what that one does ('profits').
 
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 """
@@ -232,7 +238,33 @@ def _skip_left(toks: list[Token], i: int, cls: tuple[str, ...]) -> int:
 
 
 def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
-    """Token range of what the figure at token ``fig`` measures, or None."""
+    """Token range of what the figure at token ``fig`` measures, or None. A phrase that is only another
+    figure with its determiner ('a 52% rise in profits to £198m' gave 'a 52%', 'less than the 4.3% rise',
+    "$220m of the $550m it lost") names no measure: the figure measures what that figure does."""
+    got = _measure(toks, fig, kind, noun)
+    other = _figure_phrase(toks, got, fig)
+    if other is None:
+        return got
+    theirs = _measure(toks, other, kind, "")
+    return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
+
+
+def _figure_phrase(toks: list[Token], span: tuple[int, int] | None, fig: int) -> int | None:
+    """The first token of the figure a phrase is all of, with its determiners ('a 5.5%', 'the £1.4bn'), when
+    that figure is not the one at ``fig`` and no age ('a 60 year-old' names a person); else None."""
+    if span is None:
+        return None
+    words = toks[span[0] : span[1]]
+    first = next((span[0] + n for n, t in enumerate(words) if t.mention == "figure"), None)
+    if first is None or first == fig or not all(t.mention == "figure" or _determiner(t) for t in words):
+        return None
+    if any(t.mention == "figure" and t.low.endswith("old") for t in words):
+        return None  # an age names whom it ages, a phrase of its own: 'A 60 year-old might withdraw 2.72%'
+    return first
+
+
+def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, int] | None:
+    """Token range of what the figure at token ``fig`` measures, or None (:func:`find_measure`'s rules)."""
     # over conversions in parentheses: '8 miles (13 kilometers) of new tunnels', 'a $2bn (1.5bn euros; £1bn) deal'
     nxt = _over_conversions(toks, fig + 1)
     before = _over_bound(toks, fig)
@@ -362,7 +394,12 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
     # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
     if kind == "money":
-        got = _paid_for(toks, before, nxt) or _sold_for(toks, before)
+        got = (
+            _relative_after(toks, nxt)
+            or _paid_for(toks, before, nxt)
+            or _sold_for(toks, before)
+            or _valued_at(toks, before, fig)
+        )
         if got is not None:
             return got
     # 5a. 'X for N' of a duration ('a grounding for more than three months', 'a ban for ten years')
@@ -691,6 +728,68 @@ def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
     elif stop < k and not _object_words(toks[stop + 1 : k]):
         return None  # a recipient or seller: 'to Metlife', 'from the state'
     return s, stop
+
+
+@cache
+def value_verbs() -> frozenset[str]:
+    """Verbs of valuation (lower case), from ``vocab/en/value.tsv``: money 'at' after their object is the
+    object's value."""
+    return frozenset(row[0].strip().lower() for row in vocab_rows("value.tsv"))
+
+
+def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
+    """The verb of valuation and its object that money after 'at' (among the hedges from token ``before - 1``
+    to the figure at ``fig``: 'at' is a hedge itself, 'at about') is the value of:
+    'the offer values the club at £800m' -> 'values the club', 'valuing the company at $35bn' -> 'valuing
+    the company' (the object alone reads as the thing, not its value; the subject is who values it). None
+    without an object ('is valued at £2.6bn': the subject), for the noun ('its value standing at $3bn': a
+    determiner before it, 'value standing at': a participle after it) and when a verb or clause mark comes
+    between."""
+    k = next((j for j in range(max(before - 1, 0), fig) if toks[j].low == "at"), 0)
+    if k < 2 or any(not t.is_("hedge") for t in toks[k + 1 : fig]):
+        return None
+    v = next((j for j in range(k - 1, max(k - MAX_PHRASE - 2, -1), -1) if toks[j].low in value_verbs()), None)
+    if v is None or v + 1 >= k or not toks[v].text.islower():
+        return None
+    if v > 0 and toks[v - 1].is_any("det", "adjective"):
+        return None  # a noun: 'its market value standing at'
+    if _verbish(toks[v + 1]) or not _object_words(toks[v + 1 : k]):
+        return None  # 'value standing at': a noun and its participle
+    return v, k
+
+
+#: Words that end a relative clause after money ('it supposedly held in an offshore account did not exist').
+_RELATIVE_END = frozenset({"aux", "modal", "rel", "conj"})
+
+
+def _relative_after(toks: list[Token], nxt: int) -> tuple[int, int] | None:
+    """The relative clause with a pronoun subject right after money (from token ``nxt``, 'which' or 'that'
+    left out or not), which says what the money is: 'the 4bn euros it supposedly held in an offshore
+    account did not exist' -> 'it supposedly held in an offshore account', 'the $550m it lost on trading
+    in oil futures'. The clause runs from its subject to a clause mark, an auxiliary or a conjunction after
+    its verb (at most ``MAX_PHRASE`` words); None when no pronoun and a verb of its own come there (not an
+    auxiliary or modal: '$100bn it is not proving easy', 'of $984m which it must pay off', where the phrase
+    before is read), or the verb is one of saying ('$5m it says': what was said, not the money)."""
+    j = nxt + 1 if nxt < len(toks) and toks[nxt].low in {"which", "that"} else nxt
+    if j >= len(toks) or not toks[j].is_("pron") or toks[j].low in {"which", "that"}:
+        return None
+    v = j + 1
+    while v < len(toks) and toks[v].adverb and v - j < 3:
+        v += 1  # 'it supposedly held'
+    if v >= len(toks) or not toks[v].text.islower() or toks[v].low in speech_verbs():
+        return None
+    if toks[v].mention or toks[v].classes & {"det", "prep", "conj", "rel", "pron", "aux", "modal", "adv"}:
+        return None  # a clause of its own ('$100bn it is not proving easy', '$984m which it must pay off')
+    end = v + 1
+    while (
+        end < len(toks)
+        and end - j < MAX_PHRASE
+        and toks[end].text not in CLAUSE_STOP
+        and toks[end].text != "."
+        and not toks[end].classes & _RELATIVE_END
+    ):
+        end += 1
+    return j, end
 
 
 def _object_words(toks: list[Token]) -> bool:
