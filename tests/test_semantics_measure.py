@@ -1165,6 +1165,8 @@ def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, mea
         ("Acme saw a 2% rise in exports, less than the 6% rise seen a year earlier.", "6%", "exports"),
         # must not: an age with its determiner names a person ('A 60 year-old'), not a figure's phrase
         ("A 60 year-old might withdraw 2.72%.", "2.72%", "A 60 year-old"),
+        # a multiplier in '-fold' is no age ('old' is a word of its own in one): the figure's phrase is read
+        ("Sales showed a fourfold rise, against the twofold rise forecast.", "twofold", "Sales"),
         # must not: a figure whose phrase names a noun after the other figure keeps it
         ("Sales rose 5% to 300,000 cars, against the 2004 figure of 280,000.", "5%", "Sales"),
     ],

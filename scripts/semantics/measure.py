@@ -249,6 +249,10 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
 
 
+#: The end of an age's quote ('60 year-old', '60 years old'), a word of its own: not 'tenfold'.
+_AGE_END = re.compile(r"\bold$")
+
+
 def _figure_phrase(toks: list[Token], span: tuple[int, int] | None, fig: int) -> int | None:
     """The first token of the figure a phrase is all of, with its determiners ('a 5.5%', 'the £1.4bn'), when
     that figure is not the one at ``fig`` and no age ('a 60 year-old' names a person); else None."""
@@ -258,7 +262,7 @@ def _figure_phrase(toks: list[Token], span: tuple[int, int] | None, fig: int) ->
     first = next((span[0] + n for n, t in enumerate(words) if t.mention == "figure"), None)
     if first is None or first == fig or not all(t.mention == "figure" or _determiner(t) for t in words):
         return None
-    if any(t.mention == "figure" and t.low.endswith("old") for t in words):
+    if any(t.mention == "figure" and _AGE_END.search(t.low) for t in words):
         return None  # an age names whom it ages, a phrase of its own: 'A 60 year-old might withdraw 2.72%'
     return first
 
