@@ -1207,6 +1207,9 @@ def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote:
         ("Acme has debt payments of $984m which it must pay off this year.", "$984m", "debt payments"),
         # must not: a verb of saying reports what was said
         ("Acme expects sales of $50m it says.", "$50m", "sales"),
+        # must not: after 'X of' the phrase X names the money, the clause only says more of it
+        ("Acme reported a loss of $5m it blamed on the weather.", "$5m", "a loss"),
+        ("Acme has a fine of $5m which it disputes.", "$5m", "a fine"),
     ],
 )
 def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, measure: str) -> None:

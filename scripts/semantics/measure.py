@@ -396,10 +396,11 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         if got is not None:
             return got
     # 5. money paid or spent: what it pays for ('spent A$584m on a stake', '$2bn will be spent on roads');
-    # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit
+    # else money for what is bought or sold: 'bought the production unit for $9.4bn' -> the unit; a relative
+    # clause after money says what it is, but not after 'X of' ('a loss of $5m it blamed on': rule 5 reads X)
     if kind == "money":
         got = (
-            _relative_after(toks, nxt)
+            (_relative_after(toks, nxt) if prev is None or prev.low != "of" else None)
             or _paid_for(toks, before, nxt)
             or _sold_for(toks, before)
             or _valued_at(toks, before, fig)
