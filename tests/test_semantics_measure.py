@@ -1147,6 +1147,8 @@ def test_a_comparison_with_the_sentence_s_first_figure_measures_as_that_figure()
         ("The airline is currently valued at £2.6bn.", "£2.6bn", "The airline"),
         # must not: the noun 'value' with a participle is a phrase of its own
         ("Its market value standing at $3bn, the firm plans a sale.", "$3bn", "Its market value"),
+        # must not: a preposition after 'values' makes it a noun, no verb's object opens with one
+        ("With house values in London at £300,000, buyers are scarce.", "£300,000", "house values in London"),
     ],
 )
 def test_money_a_verb_of_valuation_puts_on_its_object(text: str, quote: str, measure: str) -> None:

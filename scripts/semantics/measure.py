@@ -748,8 +748,8 @@ def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | No
     'the offer values the club at £800m' -> 'values the club', 'valuing the company at $35bn' -> 'valuing
     the company' (the object alone reads as the thing, not its value; the subject is who values it). None
     without an object ('is valued at £2.6bn': the subject), for the noun ('its value standing at $3bn': a
-    determiner before it, 'value standing at': a participle after it) and when a verb or clause mark comes
-    between."""
+    determiner before it, 'value standing at': a participle after it, 'house values in London at': a
+    preposition after it) and when a verb or clause mark comes between."""
     k = next((j for j in range(max(before - 1, 0), fig) if toks[j].low == "at"), 0)
     if k < 2 or any(not t.is_("hedge") for t in toks[k + 1 : fig]):
         return None
@@ -760,6 +760,8 @@ def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | No
         return None  # a noun: 'its market value standing at'
     if _verbish(toks[v + 1]) or not _object_words(toks[v + 1 : k]):
         return None  # 'value standing at': a noun and its participle
+    if toks[v + 1].is_("prep"):
+        return None  # an object opens with no preposition: 'house values in London at £300,000' is a noun
     return v, k
 
 
