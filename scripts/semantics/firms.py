@@ -668,12 +668,13 @@ def example_mention(text: str, home: Place, at: int) -> bool:
     return named_as_example(text, home.start if home_before(home, at) else at)
 
 
+@lru_cache(maxsize=512)
 def named_as_example(text: str, at: int) -> bool:
     """True when the firm mentioned at ``at`` is named as an example of others' clients, rivals or peers ('thanks
     to clients like Deutsche Telekom', 'with rivals such as BMW and Mercedes'): not the story's firm, so its home
     is no place that a later sentence inherits, that 'the company' stands for, or that a figure outside its own
     clause takes (README of the BBC gold: a country word inside a company's name is not by itself the subject of
-    a figure about something else)."""
+    a figure about something else). Cached: a text's firms are asked of again for each figure near them."""
     return _example_re().search(text, max(0, at - 100), at) is not None
 
 
