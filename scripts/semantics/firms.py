@@ -614,12 +614,12 @@ def firm_places(text: str) -> list[Place]:
         reach = e
         spots.append((s, e, home))
     starts = [s for s, _, _ in spots]
-    examples = {i for i, (s, _, home) in enumerate(spots) if example_mention(text, home, s)}
     anaphors = []
     for m in _patterns()["anaphor"].finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        while i >= 0 and (spots[i][1] > m.start() or i in examples):
-            i -= 1  # 'the company' stands for no firm named as an example ('clients like Deutsche Telekom')
+        while i >= 0 and (spots[i][1] > m.start() or example_mention(text, spots[i][2], spots[i][0])):
+            i -= 1  # 'the company' stands for no firm named as an example ('clients like Deutsche Telekom'); asked
+            # only of the mentions an anaphor reaches back over (named_as_example is cached), not of every mention
         if i >= 0:
             i = _same_noun(m.group().split()[-1].lower(), spots, i, by_span, called)
             anaphors.append((m.start(), m.end(), spots[i][2]))
