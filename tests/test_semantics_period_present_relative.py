@@ -42,3 +42,20 @@ CASES = [
 def test_a_present_relative_clause_takes_no_date_outside_it(text: str, quote: str, period: str | None) -> None:
     got = semantics_of(text, quote, None).period
     assert (got.value if got else None) == period
+
+
+@pytest.mark.parametrize(
+    ("stretch", "may"),
+    [
+        ("The firm, which employs", True),
+        ("The firm, WHO employs", True),  # any case
+        ("shares That rose", True),
+        ("sales rose by", False),  # no pronoun: the clause test is skipped
+    ],
+)
+def test_a_cheap_test_rules_out_a_relative_pronoun(stretch: str, may: bool) -> None:
+    from newsfigures.semantics.period import _RELATIVE_BEFORE, _may_hold_relative
+
+    assert _may_hold_relative(stretch) is may
+    if not may:  # never False where the pattern finds a pronoun
+        assert not any(_RELATIVE_BEFORE.search(stretch, 0, i) for i in range(len(stretch) + 1))

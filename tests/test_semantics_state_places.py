@@ -99,3 +99,23 @@ def test_the_evidence_of_a_state_or_a_currency_names_its_code(words: str, code: 
 )
 def test_an_evidence_word_names_its_code(evidence: str, code: str, names: bool) -> None:
     assert names_code(evidence, code) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("violations in California and in the state of Kerala", ["California", "Kerala"]),
+        ("In  Texas and in\u00a0Ontario", ["Texas", "Ontario"]),  # capital 'In', runs of white space
+        ("Berlin Texas", []),  # 'in' inside a word is no 'in'
+        ("in\nTexas", []),  # not over a line's end
+        ("rain in Texasville", []),  # a name as a whole word only
+    ],
+)
+def test_state_places_reads_each_name_right_after_in(text: str, found: list[str]) -> None:
+    """state_places scans for 'in' and then a name there: the same places as a scan for every name."""
+    assert [text[p.start : p.end] for p in state_places(text)] == found
+
+
+def test_no_state_name_holds_in_and_a_space() -> None:
+    """What state_places' scan from each 'in' relies on: no name's match can hold another's 'in' before it."""
+    assert not [name for name in subdivisions() if " in " in f" {name.lower()} ".replace("\u00a0", " ")]

@@ -614,12 +614,12 @@ def firm_places(text: str) -> list[Place]:
         reach = e
         spots.append((s, e, home))
     starts = [s for s, _, _ in spots]
-    examples = {i for i, (s, _, home) in enumerate(spots) if example_mention(text, home, s)}
     anaphors = []
     for m in _patterns()["anaphor"].finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        while i >= 0 and (spots[i][1] > m.start() or i in examples):
-            i -= 1  # 'the company' stands for no firm named as an example ('clients like Deutsche Telekom')
+        while i >= 0 and (spots[i][1] > m.start() or example_mention(text, spots[i][2], spots[i][0])):
+            i -= 1  # 'the company' stands for no firm named as an example ('clients like Deutsche Telekom'); asked
+            # only of the mentions an anaphor reaches back over (named_as_example is cached), not of every mention
         if i >= 0:
             i = _same_noun(m.group().split()[-1].lower(), spots, i, by_span, called)
             anaphors.append((m.start(), m.end(), spots[i][2]))
@@ -668,12 +668,13 @@ def example_mention(text: str, home: Place, at: int) -> bool:
     return named_as_example(text, home.start if home_before(home, at) else at)
 
 
+@lru_cache(maxsize=512)
 def named_as_example(text: str, at: int) -> bool:
     """True when the firm mentioned at ``at`` is named as an example of others' clients, rivals or peers ('thanks
     to clients like Deutsche Telekom', 'with rivals such as BMW and Mercedes'): not the story's firm, so its home
     is no place that a later sentence inherits, that 'the company' stands for, or that a figure outside its own
     clause takes (README of the BBC gold: a country word inside a company's name is not by itself the subject of
-    a figure about something else)."""
+    a figure about something else). Cached: a text's firms are asked of again for each figure near them."""
     return _example_re().search(text, max(0, at - 100), at) is not None
 
 

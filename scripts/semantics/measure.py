@@ -259,8 +259,11 @@ def _figure_phrase(toks: list[Token], span: tuple[int, int] | None, fig: int) ->
     if span is None:
         return None
     words = toks[span[0] : span[1]]
-    first = next((span[0] + n for n, t in enumerate(words) if t.mention == "figure"), None)
-    if first is None or first == fig or not all(t.mention == "figure" or _determiner(t) for t in words):
+    kinds = [t.mention for t in words]  # a list's own search: most phrases hold no figure
+    if "figure" not in kinds:
+        return None
+    first = span[0] + kinds.index("figure")
+    if first == fig or not all(t.mention == "figure" or _determiner(t) for t in words):
         return None
     if any(t.mention == "figure" and _AGE_END.search(t.low) for t in words):
         return None  # an age names whom it ages, a phrase of its own: 'A 60 year-old might withdraw 2.72%'

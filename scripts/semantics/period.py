@@ -1462,7 +1462,10 @@ def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, s
     the date lies outside that clause (before its pronoun, or after a clause mark after the figure: 'The firm,
     which employs 5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main
     clause's time."""
-    words = _last_matches(text, max(sentence[0], fig[0] - 80), fig[0], STATIVE_WINDOW)
+    start = max(sentence[0], fig[0] - 80)
+    if not _may_hold_relative(text[max(0, start - 12) : fig[0]]):
+        return False  # no relative pronoun before any of the words read: no clause (a cheap test first)
+    words = _last_matches(text, start, fig[0], STATIVE_WINDOW)
     for w in _stative_verbs(words):
         pronoun = _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if pronoun is None or _ASIDE_STOP.search(text, w.end(), fig[0]) is not None:
@@ -1473,6 +1476,13 @@ def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, s
             return True
         return d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None
     return False
+
+
+def _may_hold_relative(stretch: str) -> bool:
+    """Whether ``stretch`` may hold a relative pronoun of :data:`_RELATIVE_BEFORE` ('which', 'who', 'that', in any
+    case): False rules one out before the regular expressions run (most figures have none before them)."""
+    low = stretch.lower()
+    return "wh" in low or "that" in low
 
 
 #: Right before a relative pronoun, a figure's end and perhaps a comma ('10%, which'): the clause restates it.
