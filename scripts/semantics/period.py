@@ -1514,35 +1514,31 @@ def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bo
     1% in afternoon trade', 'by 1300 GMT'): of an undated day, it inherits no period stated before it. Not a
     figure in a clause after a share move that tells what moved the shares (:func:`_move_reason`: 'Shares
     tumbled, however, as the company reported a profit margin of 45.6%': the report's)."""
-    return _session_cue(text, sentence) and not _move_reason(text, sentence, fig)
+    other, moves = _session_cues(text, sentence)
+    return other or (bool(moves) and not _move_reason(text, moves, fig))
 
 
 @lru_cache(maxsize=64)
-def _session_cue(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence has a cue of a trading session (:func:`in_session`); asked once per sentence however
-    many figures it has."""
-    return (
-        _SESSION.search(text, *sentence) is not None
-        or _SHARE_MOVE.search(text, *sentence) is not None
-        or _CLOSING_MOVE.search(text, *sentence) is not None
-    )
+def _session_cues(text: str, sentence: tuple[int, int]) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """The sentence's cues of a trading session (:func:`in_session`): whether it has a session word or a closing
+    move (:data:`_SESSION`, :data:`_CLOSING_MOVE`), and the spans of its share moves (:data:`_SHARE_MOVE`); read
+    once per sentence however many figures it has."""
+    other = _SESSION.search(text, *sentence) is not None or _CLOSING_MOVE.search(text, *sentence) is not None
+    return other, tuple(m.span() for m in _SHARE_MOVE.finditer(text, *sentence))
 
 
 #: A conjunction opening the clause of what moved the shares (period.toml ``move_reason_openers``).
 _MOVE_REASON = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['move_reason_openers'])})[ \t\u00a0]", re.I)
 
 
-def _move_reason(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bool:
-    """Whether the sentence's only session cue is a share move (:data:`_SHARE_MOVE`) before the figure, with no
-    figure of its own, and a conjunction of ``move_reason_openers`` between its move and the figure opens the
-    clause the figure is in ('Shares tumbled, however, as the company reported a profit margin of 45.6%')."""
-    if _SESSION.search(text, *sentence) is not None or _CLOSING_MOVE.search(text, *sentence) is not None:
+def _move_reason(text: str, moves: tuple[tuple[int, int], ...], fig: tuple[int, int]) -> bool:
+    """Whether the sentence's share moves (its only session cue) are one move before the figure, with no figure of
+    its own, and a conjunction of ``move_reason_openers`` between the move and the figure opens the clause the
+    figure is in ('Shares tumbled, however, as the company reported a profit margin of 45.6%')."""
+    if len(moves) != 1 or moves[0][1] > fig[0]:
         return False
-    moves = list(_SHARE_MOVE.finditer(text, *sentence))
-    if len(moves) != 1 or moves[0].end() > fig[0]:
-        return False
-    reason = _MOVE_REASON.search(text, moves[0].end(), fig[0])
-    return reason is not None and not _DIGIT.search(text, moves[0].end(), reason.start())
+    reason = _MOVE_REASON.search(text, moves[0][1], fig[0])
+    return reason is not None and not _DIGIT.search(text, moves[0][1], reason.start())
 
 
 #: A word of :data:`PRESENT` as a whole run of ASCII letters (``_WORD``), in any case: one search, not
