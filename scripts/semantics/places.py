@@ -194,8 +194,10 @@ def subdivisions() -> dict[str, str]:
     }
 
 
-#: 'in ' or 'in the state of ' right before a subdivision's name.
-_IN_STATE = re.compile(r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+(?:state|province|territory)[^\S\n]+of[^\S\n]+)?\Z")
+#: 'in ' or 'in the state of ' (before a subdivision's name).
+_IN_STATE_WORDS = r"[Ii]n[^\S\n]+(?:the[^\S\n]+(?:state|province|territory)[^\S\n]+of[^\S\n]+)?"
+#: Those words as whole words right before a subdivision's name.
+_IN_STATE = re.compile(r"\b" + _IN_STATE_WORDS + r"\Z")
 
 
 @cache
@@ -224,7 +226,7 @@ def state_places(text: str) -> tuple[Place, ...]:
 
 #: Where a state's name may start: after 'in' and white space (or 'in the state of'), :data:`_IN_STATE` without
 #: its word boundary, which :func:`state_places` checks on each name found.
-_IN_BEFORE_STATE = re.compile(r"[Ii]n[^\S\n]+(?:the[^\S\n]+(?:state|province|territory)[^\S\n]+of[^\S\n]+)?")
+_IN_BEFORE_STATE = re.compile(_IN_STATE_WORDS)
 
 
 @cache
