@@ -716,13 +716,9 @@ def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
     k = before - 1
     if k < 2 or toks[k].low != "for":
         return None
-    v = k - 1
-    while v >= 0 and k - v <= MAX_PHRASE + 6 and toks[v].low not in sale_verbs():
-        v -= 1
-    if v < 0 or toks[v].low not in sale_verbs() or not toks[v].text.islower():
-        return None
-    if v > 0 and toks[v - 1].is_any("det", "adjective"):
-        return None  # a noun: 'the purchase of shares for'
+    v = _verb_before(toks, k, sale_verbs(), MAX_PHRASE + 7)
+    if v is None:
+        return None  # none, or a noun: 'the purchase of shares for'
     s = v + 2 if v + 1 < k and toks[v + 1].is_("particle") else v + 1  # 'buy out', 'sell off'
     first = s + 1 if s + 1 < k and toks[s].mention == "figure" else s  # 'sold 2 million shares', 'buy 15% of'
     if first < k and toks[first].low == "of":
@@ -736,6 +732,17 @@ def _sold_for(toks: list[Token], before: int) -> tuple[int, int] | None:
     elif stop < k and not _object_words(toks[stop + 1 : k]):
         return None  # a recipient or seller: 'to Metlife', 'from the state'
     return s, stop
+
+
+def _verb_before(toks: list[Token], k: int, verbs: frozenset[str], reach: int) -> int | None:
+    """The nearest token before token k, at most ``reach`` tokens back, whose word is one of ``verbs`` (lower
+    case), when it is written in lower case (a verb, not a name) and comes after no determiner or adjective (a
+    noun: 'the purchase of shares', 'its market value'); else None. The verb of :func:`_sold_for` and
+    :func:`_valued_at`."""
+    v = next((j for j in range(k - 1, max(k - reach - 1, -1), -1) if toks[j].low in verbs), None)
+    if v is None or not toks[v].text.islower() or (v > 0 and toks[v - 1].is_any("det", "adjective")):
+        return None
+    return v
 
 
 @cache
@@ -756,11 +763,9 @@ def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | No
     k = next((j for j in range(max(before - 1, 0), fig) if toks[j].low == "at"), 0)
     if k < 2 or any(not t.is_("hedge") for t in toks[k + 1 : fig]):
         return None
-    v = next((j for j in range(k - 1, max(k - MAX_PHRASE - 2, -1), -1) if toks[j].low in value_verbs()), None)
-    if v is None or v + 1 >= k or not toks[v].text.islower():
-        return None
-    if v > 0 and toks[v - 1].is_any("det", "adjective"):
-        return None  # a noun: 'its market value standing at'
+    v = _verb_before(toks, k, value_verbs(), MAX_PHRASE + 1)
+    if v is None or v + 1 >= k:
+        return None  # none, no object, or a noun: 'its market value standing at'
     if _verbish(toks[v + 1]) or not _object_words(toks[v + 1 : k]):
         return None  # 'value standing at': a noun and its participle
     if toks[v + 1].is_("prep"):
