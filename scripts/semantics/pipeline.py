@@ -542,9 +542,9 @@ class PlaceFacts:
         self._parents: dict[tuple[Place, ...], frozenset[tuple[int, int]]] = {}
         self._countries: tuple[list[Place], dict[int, int]] | None = None
         self._context: dict[tuple[int, str | None], Place | None] = {}
-        self._trading: bool | None = (
-            None  # whether any place follows a trade word / places a unit: read on first asking
-        )
+        # whether any place comes after a trade word (partners), and whether one places a unit (parents): read on
+        # first asking, None until then
+        self._trading: bool | None = None
         self._units: bool | None = None
 
     def off_market(self, places: list[Place]) -> list[Place]:
