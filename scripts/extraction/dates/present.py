@@ -743,10 +743,12 @@ _TOTAL_AFTER = re.compile(
 _BACKGROUND_KINDS = frozenset(("fronted", "level"))
 #: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
 _FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
-_FOR_IN_BEFORE = re.compile(r"(?<!\w)(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+#: The prepositions of a year the clause reports ('rose 5% in 2004', 'for 2004'), with the blanks after them.
+_FOR_IN = r"(?:for|in|during)[ \t\u00a0]{1,3}"
+_FOR_IN_BEFORE = re.compile(r"(?<!\w)" + _FOR_IN + r"\Z", re.IGNORECASE)
 #: A comparison's 'than' before that preposition ('prices were higher than in 2003'): the year is the base compared
 #: with, not the period the clause reports.
-_THAN_BEFORE = re.compile(r"(?<!\w)than[ \t\u00a0]{1,3}(?:for|in|during)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"(?<!\w)than[ \t\u00a0]{1,3}" + _FOR_IN + r"\Z", re.IGNORECASE)
 
 
 #: How far before a year (characters, bracketed asides left out) a results word makes it a year of results
