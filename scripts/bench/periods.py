@@ -788,7 +788,8 @@ def run(
     if seconds is not None:  # only the articles the second annotation has
         annotated = {a.removesuffix(".txt") for a in seconds}
         wanted = annotated if wanted is None else wanted & annotated
-    golds = [g for g in load_gold_dir(gold_dir) if wanted is None or g.article.removesuffix(".txt") in wanted]
+    every = load_gold_dir(gold_dir)  # read once: the articles scored, and the texts the rules were tuned on
+    golds = [g for g in every if wanted is None or g.article.removesuffix(".txt") in wanted]
     notes: list[str] = []
     if wanted is not None:
         unknown = sorted(wanted - {g.article.removesuffix(".txt") for g in golds})
@@ -814,9 +815,7 @@ def run(
         score_article(gold, pred, by_article[gold.article])
     tally = merge(by_article.values())
     rounds = read_rounds(gold_dir / "README.md")
-    lines = report(tally, len(by_article)) + group_table(
-        by_article, rounds, seen_texts(load_gold_dir(gold_dir), rounds)
-    )
+    lines = report(tally, len(by_article)) + group_table(by_article, rounds, seen_texts(every, rounds))
     lines += notes
     if against is not None:
         lines.insert(1, f"  agreement: the predictions are a second annotation ({against}), not the build")
