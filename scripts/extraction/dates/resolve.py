@@ -13,7 +13,8 @@ from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
 from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
 from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
 from .present import StoryTime, story_time, story_year_at, year_only
-from .values import Span, day_number, make_date, month_number, shift
+from .values import Span, day_number, first_month, make_date, month_number, shift
+from .vocabulary import _V
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     too (``unanchored``): where a figure claims their numerals ('Nine days'), the figure is kept.
     """
     matches = list(DATE_RE.finditer(text))
+    by_start = {m.start(): m for m in matches}  # the match of a stated year's date, where story_year_at names one
     story = story_time(text, matches) if published is None else StoryTime([], None)
     marks = story.marks
     fiscal = fiscal_first_month(matches)  # the month the story's budget years begin in, where it dates one
@@ -163,6 +165,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             )
             if stated is not None and story.present is None and not _narrative_year(m, stated[0], sentence, story):
                 stated = None
+            if stated is not None and story.present is not None and stated[1] < story.present.year:
+                part = by_start.get(stated[0])
+                if part is not None and _past_closing_part(m, part, story.present):
+                    stated = None  # 'falls at the end of 2004, ... rose in January': the present year's January
             results = story.results_year_at(m.start(), sentence)
             if results is not None and (stated is None or stated[0] < results[0]):
                 stated = results  # 'is due to reveal 2004 earnings on 19 January': after 2004 ends
@@ -263,6 +269,49 @@ def _year_deictic(m: re.Match[str]) -> bool:
 #: December', 'the summer'): not a part of a year's reported figures ('the fourth quarter', 'the first nine months',
 #: 'the three months to December'), which belongs to the year whose results the story reports.
 _CALENDAR_POINTS = frozenset(("ma", "mf", "df", "ss"))
+
+
+#: Words of a part (or the modifier) that closes its year ('the end of 2004', 'late 2004'; vocab: parts.closing).
+_CLOSING = frozenset(w.lower() for w in _V["parts"]["closing"])
+
+
+def closing_part_month(m: re.Match[str]) -> int:
+    """The first month of the part of its year a stated date names, when the part runs to the year's end: 'the
+    second half of 2004' 7, 'the last three months of 2004' 10, 'December 2004' 12, 'the end of 2004' and 'late
+    2004' 10 (a closing part of a year read as its last quarter); 0 for a whole year ('in 2004') or a part that
+    ends before December ('the third quarter of 2004')."""
+    found = [(v, g) for _, _, v, g, how in _handle(m, None) if how == "explicit"]
+    if len(found) != 1:
+        return 0
+    value, granularity = found[0]
+    if granularity == "year":
+        part = (m["y_part"] or m["y_mod"] or "") if m.lastgroup == "y" else ""
+        return 10 if part.lower() in _CLOSING else 0
+    last = value.split("/")[-1]
+    closes = last.endswith(("-12", "-Q4", "-H2"))
+    begins = first_month(value)
+    return begins[1] if closes and begins is not None and begins[0] == int(last[:4]) else 0
+
+
+def _past_closing_part(m: re.Match[str], part: re.Match[str], present: dt.date) -> bool:
+    """Whether a year-less month (day, season) ``m``, told after the stated date ``part`` of a year before the
+    present's, is of the present's year: ``part`` closes its year (:func:`closing_part_month`) and the month falls
+    before it, so the story has gone past that month of the stated year ('After registering falls at the back end of
+    2004, Halifax said house prices rose by 0.8% in January', in a story whose present is early 2005). Only where the
+    present's reading is not ahead of the present ('after they had slumped in June' is the stated year's June).
+    Open corpus: the 4 such months of 063, 103, 170, 248 (2004-01 before, 2005-01 now; the story's present 2005)."""
+    if m.lastgroup not in _CALENDAR_POINTS:
+        return False
+    begins = closing_part_month(part)
+    own = [v for _, _, v, _, how in _handle(m, present) if how == "publication_date"]
+    point = first_month(own[0]) if len(own) == 1 else None
+    return (
+        bool(begins)
+        and point is not None
+        and point[0] == present.year
+        and point[1] < begins
+        and dt.date(point[0], point[1], 1) <= present
+    )
 
 
 def _narrative_year(m: re.Match[str], stated_at: int, sentence: int, story: StoryTime) -> bool:
