@@ -7,8 +7,9 @@ import re
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
+from .marks import words_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
-from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+from .vocabulary import _V, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
 def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
@@ -90,20 +91,36 @@ def _base_date(text: str, d: DateMention) -> bool:
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
 
-def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
-    """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter)."""
+#: A past bound's word right before a date ('the best quarterly showing since early 2002'; vocab: past_bound.before):
+#: the start of a record, no period the story reports.
+_SINCE_BEFORE = words_before(_V["past_bound"]["before"])
+
+
+def _reported_year(m: re.Match[str], history: list[DateMention], ahead: frozenset[int]) -> DateMention | None:
+    """The story's last date whose year 'for the full year' or 'during the year' takes: not a comparison's base ('a
+    year earlier', 'up from 2.4bn euros in 2003'), a deadline ('by 2006'), a record's start ('since early 2002'), nor,
+    for a year told as past, a date told ahead (``ahead``: the starts of the dates whose clause puts them ahead,
+    'predicted that it will outperform the market in 2005' ... 'During the year WPP bought US rival Grey'). None when
+    every date of the last twenty is one of those."""
+    past = m.start() not in ahead
+    for d in reversed(history[-20:]):
+        if _COMPARISON_QUOTE.search(d.quote) or _base_date(m.string, d):
+            continue
+        if _SINCE_BEFORE.search(m.string, max(0, d.start - 24), d.start) or (past and d.start in ahead):
+            continue
+        return d
+    return None
+
+
+def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: frozenset[int] = frozenset()) -> list[Mention]:
+    """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter).
+
+    ``ahead``: the starts of the dates (this one's too) whose clause puts them ahead (see :func:`_reported_year`)."""
     if m.lastgroup != "an" or not history or m["an_ye"]:
         return []
-    if m["an_fy"]:  # 'for the full year', 'full-year profits': the year of the story's last period
-        own = next(
-            (
-                d
-                for d in reversed(history[-20:])
-                if not _COMPARISON_QUOTE.search(d.quote) and not _base_date(m.string, d)
-            ),
-            history[-1],
-        )
-        year = own.value.split("/")[-1][:4]
+    if m["an_fy"] or m["an_yr"]:  # 'for the full year', 'during the year': the year of the story's last period
+        own = _reported_year(m, history, ahead)
+        year = own.value.split("/")[-1][:4] if own is not None else ""
         return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
     if m["an_ago"]:  # 'the year-ago period': the story's last period, a year before
         shifted = shift_value(history[-1].value, "year", -1)
@@ -120,9 +137,6 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
         days_only = bool(m["an_dy"]) or m["an_pd"] == "date"
         referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
         return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
-    if m["an_yr"]:  # 'for the year': the year of the story's last date
-        year = history[-1].value.split("/")[-1][:4]
-        return [(m.start(), m.end(), year, "year", "story_date")] if year.isdigit() else []
     wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
     # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
     # 'the same quarter a year earlier' after both is the reported quarter's
