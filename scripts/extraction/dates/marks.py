@@ -56,7 +56,7 @@ def words_re(
 
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
-_FUTURE = words_re(_PRESENT["future"], _PAST_MODALS)
+_FUTURE = words_re(_PRESENT["future"] + _PRESENT["outlook"], _PAST_MODALS)
 _AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
 _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
