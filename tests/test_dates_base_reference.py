@@ -30,6 +30,12 @@ def value_of(text: str, quote: str) -> str:
             "Output rose 3% in June 2006, against 2% in May. Exports rose to $5bn, up from $4bn a year earlier.",
             "2005-06",
         ),
+        # a base whose period has its article ('in the fourth quarter of 2005'): the reported quarter's year before
+        (
+            "Net profit was $630m in the fourth quarter of 2006, down from $1bn in the fourth quarter of 2005. "
+            "Revenue rose 4.7% to $51bn from $48bn a year earlier.",
+            "2005-Q4",
+        ),
     ],
 )
 def test_a_base_counts_from_the_reported_period(text: str, value: str) -> None:

@@ -268,7 +268,8 @@ def _is_bound(text: str, start: int) -> bool:
 _BASE_BEFORE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['base_before'])})[ \t\u00a0]{{1,3}}[^\s0-9,;:.!?]{{0,4}}[0-9](?:[0-9.,]{{0,12}}[0-9])?"
     rf"[^\s,;:!?]{{0,8}}"
-    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}}\Z"
+    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}}"
+    rf"(?:the[ \t\u00a0]{{1,3}})?\Z"
 )
 
 
@@ -277,7 +278,8 @@ _BASE_BEFORE = re.compile(
 _BASE_BEFORE_PHRASE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['base_before'])})[ \t\u00a0]{{1,3}}[^\s0-9,;:.!?]{{0,4}}[0-9](?:[0-9.,]{{0,12}}[0-9])?"
     rf"[^\s,;:!?]{{0,8}}"
-    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}(?:(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}})?\Z"
+    rf"(?:[ \t\u00a0]{{1,3}}[a-z]{{1,12}}){{0,2}}[ \t\u00a0]{{1,3}}"
+    rf"(?:(?:in|during|for|on|at|of)[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?)?\Z"
 )
 
 
