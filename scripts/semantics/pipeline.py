@@ -32,6 +32,7 @@ from .firms import (
 )
 from .frames import (
     after_trade_word,
+    currency_home,
     currency_subject,
     figure_in_place,
     listing_exchanges,
@@ -87,7 +88,6 @@ from .places import (
     Place,
     blocs,
     exchange_cities,
-    home_currencies,
     institutions,
     is_country,
     join_codes,
@@ -198,6 +198,12 @@ def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int
     if f.kind != "percent" or nxt is None or nxt.kind != "money":
         return None
     return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
+
+
+def _in_currency(f: Figure) -> bool:
+    """True for a figure whose unit is a currency's code ('GBP', 'SEK/share'): an amount of money, whose currency
+    may place the text (:func:`frames.currency_home`); False for a percentage, a count or a year."""
+    return re.fullmatch(r"[A-Z]{3}", f.unit.split("/")[0]) is not None
 
 
 def duration_starts(figures: list[Figure]) -> list[int]:
@@ -313,16 +319,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     figure_spans = [(f.start, f.end) for f in found.figures]
-    home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
+    amounts = [(f.start, f.end) for f in found.figures if f.equivalent_of is None and _in_currency(f)]
+    # the country a text that names none makes plain by its currency
+    home = currency_home(text, amounts, _all_places(text)[1], firms)
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
-    results = (
-        None
-        if home is not None
-        else results_currency(
-            text, [(f.start, f.end) for f in found.figures if f.kind == "money" and f.equivalent_of is None]
-        )
-    )
+    results = None if home is not None else results_currency(text, amounts)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -642,7 +644,7 @@ def who(
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
-    makes plain by its currency (:func:`currency_home`, or ``frames.results_currency`` for a figure whose sentence
+    makes plain by its currency (``frames.currency_home``, or ``frames.results_currency`` for a figure whose sentence
     names no region), the subject of a figure that has none but a world price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
     its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
@@ -722,41 +724,6 @@ def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool
     figure is about the whole world."""
     stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
     return _world_scope_re().match(text, fig[1], stop.start() if stop else sent[1]) is not None
-
-
-def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
-    """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
-    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has another country's
-    code (nor a firm's name another national word, nor ``firms`` another home) and every amount of money it states, conversions
-    aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
-    that currency's country, with the currency's sign in the first such amount as evidence; else None. A text
-    whose only country is that one ('said Jonathan Loynes, chief UK economist' in a story of the Chancellor's
-    borrowing in pounds) names no other: the currency's country is still its home."""
-    first: Figure | None = None
-    codes = set()
-    for f in figures:
-        currency = f.unit.split("/")[0]
-        if f.equivalent_of is not None or not re.fullmatch(r"[A-Z]{3}", currency):
-            continue  # a conversion restates its figure; a unit that is no currency ('percent', 'year')
-        if currency not in home_currencies():
-            return None  # an amount in dollars, euros...: the currency names no one country
-        codes.add(currency)
-        first = first or f
-    if first is None or len(codes) != 1:
-        return None
-    country, signs = home_currencies()[codes.pop()]
-    if any(p.code not in UNCODED | {country} or p.named not in ("", country) for p in _all_places(text)[1]) or any(
-        f.code not in UNCODED | {country} for f in firms
-    ):
-        return None  # the text names another country: its places decide, not the currency
-    for sign in signs:  # longest first: 'pence' before 'p'
-        pattern = re.escape(sign)
-        if sign[0].isalpha():
-            pattern = r"(?<![A-Za-z])" + pattern + r"(?![A-Za-z])"  # a word, not a letter of one
-        m = re.search(pattern, text[first.start : first.end])
-        if m is not None:
-            return Place(country, first.start + m.start(), first.start + m.end())
-    return None
 
 
 def _coordinated(text: str, subject: Place, countries: tuple[list[Place], dict[int, int]]) -> Place:
