@@ -218,6 +218,7 @@ def inherits(
     dates: Sequence[DateMention],
     figures: Sequence[Span] = (),
     dated: bool | None = None,
+    present: str = "",
 ) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
@@ -225,10 +226,11 @@ def inherits(
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
     ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
     another figure's is no time of this one's: :func:`has_own_time`); ``dated``: whether the figure's
-    :func:`nearest_date` finds a date, when the caller has read it."""
+    :func:`nearest_date` finds a date, when the caller has read it; ``present``: the story's, with which
+    :func:`nearest_date` is read when not."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated, present))
 
 
 def _keeps_own_time(
@@ -238,14 +240,15 @@ def _keeps_own_time(
     dates: Sequence[DateMention],
     figures: Sequence[Span],
     dated: bool | None = None,
+    present: str = "",
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change. ``figures``:
     the spans of the sentence's figures, which every caller passes (a date that is another figure's is no time of
-    this one's: :func:`has_own_time`); ``dated``: as :func:`inherits` takes it."""
+    this one's: :func:`has_own_time`); ``dated`` and ``present``: as :func:`inherits` takes them."""
     return (
-        has_own_time(text, fig, sent, dates, figures, dated)
+        has_own_time(text, fig, sent, dates, figures, dated, present)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent, fig)
@@ -260,14 +263,15 @@ def _budget_free(
     dates: Sequence[DateMention],
     durations: list[int],
     figures: Sequence[Span],
+    present: str = "",
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
     ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
     trading session, and it is no base of a change ('from £2.1bn'). ``figures``: the spans of the sentence's
     figures, as :func:`inherits` reads them: a date that is another figure's ('will rise by 4.2%, and in 2008 by
-    3.9%') is no time of this one's, which then takes the budget's year."""
-    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures))
+    3.9%') is no time of this one's, which then takes the budget's year. ``present``: the story's."""
+    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures, present=present))
 
 
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -388,7 +392,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None)
+            and inherits(
+                text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None, found.present
+            )
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
@@ -442,7 +448,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and budget is not None
             and not rate
             and f.kind != "duration"
-            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans)
+            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans, found.present)
             and budget_measure(
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )
