@@ -95,7 +95,7 @@ from .places import (
     text_places,
 )
 from .rates import measured_currency, priced, quoted_in, rate_of
-from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
+from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -943,10 +943,9 @@ def _held(text: str, sent: tuple[int, int], p: Place) -> bool:
     return any(w.lower() in _hold_verbs() for w in _LETTERS.findall(text, sent[0], at))
 
 
-@lru_cache(maxsize=1)
 def _hold_verbs() -> frozenset[str]:
     """The verbs of buying or holding a share (class 'hold' of ``vocab/en/deals.tsv``)."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "hold")
+    return word_list("deals.tsv", "hold")
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
@@ -1313,10 +1312,9 @@ def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: li
     return None
 
 
-@lru_cache(maxsize=1)
 def _bid_nouns() -> frozenset[str]:
     """The nouns of a bid (class 'bid' of ``vocab/en/deals.tsv``)."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "bid")
+    return word_list("deals.tsv", "bid")
 
 
 def _conjunction(toks: list[Token], i: int) -> bool:
