@@ -73,3 +73,11 @@ def test_a_point_ahead_takes_the_story_present_without_a_publication_date() -> N
     text = "Car sales fell 4% in 2008, the industry body said. Dealers know that in five years the market will recover."
     # the lede's past change of 2008 puts the present in 2009: five years on is 2014
     assert dated(text, None)["five years"] == "2014"
+
+
+def test_the_forecast_word_of_a_long_clause_puts_its_length_ahead() -> None:
+    # the clause is the sentence's (marks.TextMarks), however long: 'will' is more than 400 characters before 'in
+    # five years' (the handler read 400 characters either side, and found no forecast word)
+    text = "The carmaker will " + "build more of its small cars at the plant " * 11 + "in five years."
+    assert text.index("in five years") - text.index("will") > 400
+    assert dated(text)["five years"] == "2014"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT, _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
 from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
-from newsfigures.semantics.words import _WORD_RE, _words, mention_spans, tokens
+from newsfigures.semantics.words import _WORD_RE, VOCAB, _words, mention_spans, tokens, word_list
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
 PLAIN_WORD_RE = re.compile(
@@ -229,3 +230,27 @@ def test_words_are_the_matches_of_the_word_pattern(text: str, a: int, b: int) ->
     want = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     assert [(t.start, t.end, t.text) for t in _words(text, start, end)] == want
     assert [t.text for t in _words(text, start, end, words_only=True)] == [w for *_, w in want if w[0].isalnum()]
+
+
+def _plain_rows(name: str) -> list[tuple[str, str]]:
+    """(first cell lower case, second cell or '') of each row of a vocabulary file, read line by line: the
+    reference for :func:`word_list`."""
+    out = []
+    for line in (VOCAB / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            out.append((cells[0].strip().lower(), cells[1].strip() if len(cells) > 1 else ""))
+    return out
+
+
+@pytest.mark.parametrize("name", ["speech.tsv", "sale.tsv", "value.tsv", "deals.tsv"])
+def test_word_list_holds_the_first_cells_of_its_file(name: str) -> None:
+    rows = _plain_rows(name)
+    assert word_list(name) == {w for w, _ in rows}
+    for cls in {c for _, c in rows}:
+        assert word_list(name, cls) == {w for w, c in rows if c == cls}
+
+
+def test_word_list_splits_deals_by_class() -> None:
+    assert "bought" in word_list("deals.tsv", "hold") and "bought" not in word_list("deals.tsv", "")
+    assert "stake" in word_list("deals.tsv", "") and "stake" not in word_list("deals.tsv", "hold")

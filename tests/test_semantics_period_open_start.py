@@ -16,6 +16,10 @@ import datetime as dt
 import pytest
 from semantics_helpers import linked_quote, semantics_of
 
+from newsfigures.extraction.merge import extract
+from newsfigures.package.provenance import sentence_spans
+from newsfigures.semantics.period import has_own_time, period_in_sentence
+
 PLANT = (
     "Carmaker expands\n\nThe carmaker said on Monday that it would invest £100m in its plant.\n\n"
     "The investment {verb} lift production to more than 250,000 vans from {date}.\n"
@@ -72,3 +76,27 @@ def test_a_stretch_opened_by_from_dates_its_figure(
 def test_the_period_is_linked_to_the_opening_date() -> None:
     text = PLANT.format(verb="could", date="2007")
     assert linked_quote(text, "250,000") == "2007"
+
+
+def _own_time_reads(text: str, quote: str, published: dt.date | None) -> tuple[bool, str | None]:
+    """:func:`period.has_own_time` and :func:`period.period_in_sentence` of the figure ``quote``, read with the
+    story's present that the date stage finds for ``published``."""
+    found = extract(text, published=published)
+    f = next(f for f in found.figures if text[f.start : f.end] == quote)
+    sent = next(s for s in sentence_spans(text) if s[0] <= f.start < s[1])
+    spans = [(g.start, g.end) for g in found.figures if sent[0] <= g.start < sent[1]]
+    fig = (f.start, f.end)
+    own = has_own_time(text, fig, sent, found.dates, spans, present=found.present)
+    period = period_in_sentence(text, fig, sent, found.dates, spans, found.present)
+    return own, period.value if period else None
+
+
+RESTATED = "Output up\n\nCarmaker output rose 3% in December. That means output is expected to rise 5% from 2004.\n"
+
+
+def test_the_own_time_of_a_figure_reads_from_with_the_storys_present() -> None:
+    # where the present is open, 'from 2004' opens the forecast's stretch: its own time
+    assert _own_time_reads(RESTATED, "5%", None) == (True, "2004")
+    # in a 2005 story it is a base, and a sentence restating the one before has no time of its own (it had: the
+    # two callers that read nearest_date for themselves read it without the present)
+    assert _own_time_reads(RESTATED, "5%", dt.date(2005, 1, 15)) == (False, None)

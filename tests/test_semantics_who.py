@@ -495,6 +495,18 @@ def test_a_text_naming_another_country_gets_no_currency_home(country: str) -> No
     assert _subject(_BORROWING.format(country), "£2.1bn") is None
 
 
+def test_a_text_in_yen_alone_takes_japan() -> None:
+    text = "Dollar steady\n\nThe dollar was buying 105.6 yen. Trading volumes rose 5%."
+    s = semantics_of(text, "5%").subject
+    assert s is not None and s.code == "JP" and text[s.start : s.end] == "yen"
+
+
+def test_an_exchange_rate_is_an_amount_that_the_currency_must_hold_too() -> None:
+    # 'at $1.29 to the euro' is in dollars: the text is not all in yen, and the yen places nothing (it was JP)
+    text = "Dollar steady\n\nThe dollar was at $1.29 to the euro and buying 105.6 yen. Trading volumes rose 5%."
+    assert _subject(text, "5%") is None
+
+
 # --- a figure before any place is named takes the country the story names most (at least twice, over half)
 
 _BUDGET = (

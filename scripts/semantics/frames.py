@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import before_firm_noun, modifiers_only
-from .places import FIRM_NAME, Place, currency_countries, is_country, split_codes, text_places
+from .places import (
+    FIRM_NAME,
+    UNCODED,
+    Place,
+    currency_countries,
+    home_currencies,
+    is_country,
+    split_codes,
+    text_places,
+)
 from .words import phrase_classes, phrase_group
 
 _S = r"[^\S\n]+"
@@ -369,14 +378,26 @@ def currency_country(text: str, amount: tuple[int, int]) -> Place | None:
     return Place(hits[0], m.start(), m.end()) if len(hits) == 1 else None
 
 
-def results_currency(text: str, amounts: Sequence[tuple[int, int]]) -> Place | None:
-    """The country of the one national currency every amount of money of a text is written in, when that currency
-    is of one country only (``vocab/en/currency_countries.tsv``: 'kronor' -> SE, 'yuan' -> CN; not 'rupees', nor
-    the dollar or the euro, which the table leaves out), its word in the first amount the evidence: README of the
-    BBC gold, a firm the text gives no home whose own results it states in the currency of one country only
-    (Ericsson's profits in kronor) takes that country. ``amounts``: the spans of the text's amounts of money,
-    conversions aside. None when there is none, or one is in another currency or in none the table knows."""
-    pattern, table = _currencies()
+@cache
+def _home_signs() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The signs and words of ``vocab/en/home_currencies.tsv`` as one pattern (as written; a word whole; the longest
+    first), and each (lower case, one space) -> its economy, the shape of :func:`_currencies`."""
+    table: dict[str, tuple[str, ...]] = {
+        " ".join(s.split()).lower(): (code,) for code, signs in home_currencies().values() for s in signs
+    }
+    signs = sorted((s for _, signs in home_currencies().values() for s in signs), key=len, reverse=True)
+    alts = ((r"(?<![A-Za-z])" + re.escape(s) + r"(?![A-Za-z])") if s[0].isalpha() else re.escape(s) for s in signs)
+    return re.compile("|".join(alts)), table
+
+
+def sole_currency(
+    text: str, amounts: Sequence[tuple[int, int]], words: tuple[re.Pattern[str], dict[str, tuple[str, ...]]]
+) -> Place | None:
+    """The country of the one currency every amount of ``amounts`` (spans of the text) is written in, read from the
+    word or sign in each amount by ``words`` (a pattern and its table: word -> the countries whose currency it may
+    be), its word in the first amount the evidence. None when there is no amount, or one has no word of the table,
+    a word of several countries, or another country's."""
+    pattern, table = words
     first: Place | None = None
     for start, end in amounts:
         m = pattern.search(text, start, end)
@@ -385,6 +406,43 @@ def results_currency(text: str, amounts: Sequence[tuple[int, int]]) -> Place | N
             return None
         first = first or Place(codes[0], m.start(), m.end())
     return first
+
+
+def currency_home(
+    text: str, amounts: Sequence[tuple[int, int]], places: Sequence[Place], firms: Sequence[Place]
+) -> Place | None:
+    """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
+    savings scheme and taxes in pounds sterling are the UK's): when every amount of money it states (``amounts``,
+    conversions aside) is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world
+    prices; :func:`sole_currency`), that currency's country, with its sign in the first amount as evidence, unless
+    one of the text's ``places`` has another country's code (or a firm's name another national word) or one of
+    its ``firms`` another home; else None. A text whose only country is that one ('said Jonathan Loynes, chief UK
+    economist' in a story of the Chancellor's borrowing in pounds) names no other: the currency's country is still
+    its home.
+
+    The twin of :func:`results_currency`, by design not the same rule: this one places every figure of a text
+    that names no other country, so its table holds the pound of the BBC's own stories ('£'); that one places a
+    firm's results in a text that may name other countries, so its table (``currency_countries.tsv``) leaves the
+    pound out ('US firm X paid £300m' is no British figure)."""
+    home = sole_currency(text, amounts, _home_signs())
+    if home is None:
+        return None
+    if any(p.code not in UNCODED | {home.code} or p.named not in ("", home.code) for p in places) or any(
+        f.code not in UNCODED | {home.code} for f in firms
+    ):
+        return None  # the text names another country: its places decide, not the currency
+    return home
+
+
+def results_currency(text: str, amounts: Sequence[tuple[int, int]]) -> Place | None:
+    """The country of the one national currency every amount of money of a text is written in, when that currency
+    is of one country only (``vocab/en/currency_countries.tsv``: 'kronor' -> SE, 'yuan' -> CN; not 'rupees', nor
+    the dollar or the euro, which the table leaves out), its word in the first amount the evidence
+    (:func:`sole_currency`): README of the BBC gold, a firm the text gives no home whose own results it states in
+    the currency of one country only (Ericsson's profits in kronor) takes that country. ``amounts``: the spans of
+    the text's amounts of money, conversions aside. None when there is none, or one is in another currency or in
+    none the table knows. Read only where :func:`currency_home` gives nothing."""
+    return sole_currency(text, amounts, _currencies())
 
 
 #: Between a change and the amount it reaches: at most four words, then 'to' ('rising 37% to 705m rupees', 'down

@@ -62,7 +62,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..extraction.lexicon import load, regular_plural
-from .words import Token, vocab_rows, word_classes
+from .words import Token, vocab_rows, word_classes, word_list
 
 _CONTENT = attrgetter("content")
 _CLASSES = attrgetter("classes")
@@ -604,11 +604,10 @@ def _agrees_as_verb(before: Token, t: Token) -> bool:
     return _plural_subject(before) and low.islower() and not low.endswith("s") and not t.is_any("noun", "generic")
 
 
-@cache
 def speech_verbs() -> frozenset[str]:
     """Verbs that report what people said or felt ('said', 'reported', 'felt'), lower case, from
     ``vocab/en/speech.tsv``: after a share of respondents the predicate they introduce is measured."""
-    return frozenset(row[0].strip().lower() for row in vocab_rows("speech.tsv"))
+    return word_list("speech.tsv")
 
 
 SHARE_KINDS = frozenset({"percent", "fraction"})
@@ -695,11 +694,10 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     return got
 
 
-@cache
 def sale_verbs() -> frozenset[str]:
     """Verbs of buying and selling (lower case), from ``vocab/en/sale.tsv``: money 'for' after their
     object is the price of that object."""
-    return frozenset(row[0].strip().lower() for row in vocab_rows("sale.tsv"))
+    return word_list("sale.tsv")
 
 
 #: Words of a bought or sold object besides content words: 'Travelers Life & Annuity', "Yukos' unit".
@@ -745,11 +743,10 @@ def _verb_before(toks: list[Token], k: int, verbs: frozenset[str], reach: int) -
     return v
 
 
-@cache
 def value_verbs() -> frozenset[str]:
     """Verbs of valuation (lower case), from ``vocab/en/value.tsv``: money 'at' after their object is the
     object's value."""
-    return frozenset(row[0].strip().lower() for row in vocab_rows("value.tsv"))
+    return word_list("value.tsv")
 
 
 def _valued_at(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:

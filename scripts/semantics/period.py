@@ -380,13 +380,16 @@ def period_in_sentence(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
+    present: str = "",
 ) -> Period | None:
     """The period of a figure from the dates of its own sentence (an unanchored date, without a value, gives none).
 
     ``figures``: the spans of the sentence's figures; a date beyond another figure ranks after one that
     is not ('By 2007 it will peak at 127 million, then shrink to 100 million by the middle of the century').
+    ``present``: the story's present, as :func:`nearest_date` takes it.
     """
-    return period_of_date(text, fig, sentence, dates, figures, nearest_date(text, fig, sentence, dates, figures))
+    best = nearest_date(text, fig, sentence, dates, figures, present)
+    return period_of_date(text, fig, sentence, dates, figures, best)
 
 
 def period_of_date(
@@ -1148,14 +1151,15 @@ def has_own_time(
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
     dated: bool | None = None,
+    present: str = "",
 ) -> bool:
     """Whether the figure's sentence gives it a time of its own, anchored or not, or compares it with a
     dated base (its own time is then the present): either way it inherits no earlier period. ``figures``: the
     spans of the sentence's figures, so that a date that is another figure's (:func:`date_rank`: 'up 21.3% from
     the previous year - although some way off the peak of 43% seen in the first quarter of 2004') is not.
     ``dated``: whether :func:`nearest_date` of these arguments finds a date, when the caller has read it (read
-    here when None)."""
-    if (nearest_date(text, fig, sentence, dates, figures) is not None) if dated is None else dated:
+    here when None, with the story's ``present``)."""
+    if (nearest_date(text, fig, sentence, dates, figures, present) is not None) if dated is None else dated:
         return True
     if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
         return False

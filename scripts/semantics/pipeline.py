@@ -32,6 +32,7 @@ from .firms import (
 )
 from .frames import (
     after_trade_word,
+    currency_home,
     currency_subject,
     figure_in_place,
     listing_exchanges,
@@ -87,7 +88,6 @@ from .places import (
     Place,
     blocs,
     exchange_cities,
-    home_currencies,
     institutions,
     is_country,
     join_codes,
@@ -95,7 +95,7 @@ from .places import (
     text_places,
 )
 from .rates import measured_currency, priced, quoted_in, rate_of
-from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes
+from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -200,6 +200,12 @@ def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int
     return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
 
 
+def _in_currency(f: Figure) -> bool:
+    """True for a figure whose unit is a currency's code ('GBP', 'SEK/share'): an amount of money, whose currency
+    may place the text (:func:`frames.currency_home`); False for a percentage, a count or a year."""
+    return re.fullmatch(r"[A-Z]{3}", f.unit.split("/")[0]) is not None
+
+
 def duration_starts(figures: list[Figure]) -> list[int]:
     """The sorted starts of the duration figures, for :func:`_own_span`'s bisection."""
     return sorted(f.start for f in figures if f.kind == "duration")
@@ -212,6 +218,7 @@ def inherits(
     dates: Sequence[DateMention],
     figures: Sequence[Span] = (),
     dated: bool | None = None,
+    present: str = "",
 ) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
@@ -219,10 +226,11 @@ def inherits(
     period's, which the text leaves implicit), nor in a sentence all in the present (:func:`tells_time`).
     ``dates``: those of the figure's sentence (or more); ``figures``: the spans of its figures (a date that is
     another figure's is no time of this one's: :func:`has_own_time`); ``dated``: whether the figure's
-    :func:`nearest_date` finds a date, when the caller has read it."""
+    :func:`nearest_date` finds a date, when the caller has read it; ``present``: the story's, with which
+    :func:`nearest_date` is read when not."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated))
+    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated, present))
 
 
 def _keeps_own_time(
@@ -232,14 +240,15 @@ def _keeps_own_time(
     dates: Sequence[DateMention],
     figures: Sequence[Span],
     dated: bool | None = None,
+    present: str = "",
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
     the past perfect or before the story, a trading session; or the figure is the base of a change. ``figures``:
     the spans of the sentence's figures, which every caller passes (a date that is another figure's is no time of
-    this one's: :func:`has_own_time`); ``dated``: as :func:`inherits` takes it."""
+    this one's: :func:`has_own_time`); ``dated`` and ``present``: as :func:`inherits` takes them."""
     return (
-        has_own_time(text, fig, sent, dates, figures, dated)
+        has_own_time(text, fig, sent, dates, figures, dated, present)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent, fig)
@@ -254,14 +263,15 @@ def _budget_free(
     dates: Sequence[DateMention],
     durations: list[int],
     figures: Sequence[Span],
+    present: str = "",
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
     ('over a 20-year period'), no earlier time in the past perfect ('In his last budget he had pledged'), no
     trading session, and it is no base of a change ('from £2.1bn'). ``figures``: the spans of the sentence's
     figures, as :func:`inherits` reads them: a date that is another figure's ('will rise by 4.2%, and in 2008 by
-    3.9%') is no time of this one's, which then takes the budget's year."""
-    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures))
+    3.9%') is no time of this one's, which then takes the budget's year. ``present``: the story's."""
+    return not (_own_span(text, sent, durations) or _keeps_own_time(text, fig, sent, dates, figures, present=present))
 
 
 def _after(text: str, paragraphs: list[int], story: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -313,16 +323,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     figure_spans = [(f.start, f.end) for f in found.figures]
-    home = currency_home(text, found.figures, firms)  # the country a text that names none makes plain by its currency
+    amounts = [(f.start, f.end) for f in found.figures if f.equivalent_of is None and _in_currency(f)]
+    # the country a text that names none makes plain by its currency
+    home = currency_home(text, amounts, _all_places(text)[1], firms)
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
-    results = (
-        None
-        if home is not None
-        else results_currency(
-            text, [(f.start, f.end) for f in found.figures if f.kind == "money" and f.equivalent_of is None]
-        )
-    )
+    results = None if home is not None else results_currency(text, amounts)
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -386,7 +392,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and since is None
             and not rate
             and not _own_span(text, sent, durations)
-            and inherits(text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None)
+            and inherits(
+                text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None, found.present
+            )
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
@@ -440,7 +448,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and budget is not None
             and not rate
             and f.kind != "duration"
-            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans)
+            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans, found.present)
             and budget_measure(
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )
@@ -642,7 +650,7 @@ def who(
     (a firm of the sentence), any other has none; a region is never a counterpart. A firm named for a
     country ('France Telecom') stands for that country only in its own figures (:func:`owns`); in a
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
-    makes plain by its currency (:func:`currency_home`, or ``frames.results_currency`` for a figure whose sentence
+    makes plain by its currency (``frames.currency_home``, or ``frames.results_currency`` for a figure whose sentence
     names no region), the subject of a figure that has none but a world price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
     :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
     its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
@@ -722,41 +730,6 @@ def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool
     figure is about the whole world."""
     stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
     return _world_scope_re().match(text, fig[1], stop.start() if stop else sent[1]) is not None
-
-
-def currency_home(text: str, figures: Sequence[Figure], firms: Sequence[Place] = ()) -> Place | None:
-    """The country a text that names none makes plain by its currency (README of the BBC gold: a government's
-    savings scheme and taxes in pounds sterling are the UK's): when no place of the text has another country's
-    code (nor a firm's name another national word, nor ``firms`` another home) and every amount of money it states, conversions
-    aside, is in one currency of ``vocab/en/home_currencies.tsv`` (the pound, not the dollar of world prices),
-    that currency's country, with the currency's sign in the first such amount as evidence; else None. A text
-    whose only country is that one ('said Jonathan Loynes, chief UK economist' in a story of the Chancellor's
-    borrowing in pounds) names no other: the currency's country is still its home."""
-    first: Figure | None = None
-    codes = set()
-    for f in figures:
-        currency = f.unit.split("/")[0]
-        if f.equivalent_of is not None or not re.fullmatch(r"[A-Z]{3}", currency):
-            continue  # a conversion restates its figure; a unit that is no currency ('percent', 'year')
-        if currency not in home_currencies():
-            return None  # an amount in dollars, euros...: the currency names no one country
-        codes.add(currency)
-        first = first or f
-    if first is None or len(codes) != 1:
-        return None
-    country, signs = home_currencies()[codes.pop()]
-    if any(p.code not in UNCODED | {country} or p.named not in ("", country) for p in _all_places(text)[1]) or any(
-        f.code not in UNCODED | {country} for f in firms
-    ):
-        return None  # the text names another country: its places decide, not the currency
-    for sign in signs:  # longest first: 'pence' before 'p'
-        pattern = re.escape(sign)
-        if sign[0].isalpha():
-            pattern = r"(?<![A-Za-z])" + pattern + r"(?![A-Za-z])"  # a word, not a letter of one
-        m = re.search(pattern, text[first.start : first.end])
-        if m is not None:
-            return Place(country, first.start + m.start(), first.start + m.end())
-    return None
 
 
 def _coordinated(text: str, subject: Place, countries: tuple[list[Place], dict[int, int]]) -> Place:
@@ -970,10 +943,9 @@ def _held(text: str, sent: tuple[int, int], p: Place) -> bool:
     return any(w.lower() in _hold_verbs() for w in _LETTERS.findall(text, sent[0], at))
 
 
-@lru_cache(maxsize=1)
 def _hold_verbs() -> frozenset[str]:
     """The verbs of buying or holding a share (class 'hold' of ``vocab/en/deals.tsv``)."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "hold")
+    return word_list("deals.tsv", "hold")
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
@@ -1340,10 +1312,9 @@ def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: li
     return None
 
 
-@lru_cache(maxsize=1)
 def _bid_nouns() -> frozenset[str]:
     """The nouns of a bid (class 'bid' of ``vocab/en/deals.tsv``)."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if row[1:] and row[1].strip() == "bid")
+    return word_list("deals.tsv", "bid")
 
 
 def _conjunction(toks: list[Token], i: int) -> bool:

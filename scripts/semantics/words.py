@@ -27,6 +27,17 @@ def vocab_rows(name: str) -> list[list[str]]:
 
 
 @cache
+def word_list(name: str, cls: str | None = None) -> frozenset[str]:
+    """The words of a word-list file of ``VOCAB`` (the first cell of each row, lower case: ``speech.tsv``,
+    ``sale.tsv``, ``value.tsv``), read once for every rule that asks whether a word is one of them; with ``cls``,
+    only those of the rows whose second cell is that class ('' for a row with none: ``deals.tsv``'s 'hold', 'bid'
+    and its nouns)."""
+    return frozenset(
+        row[0].strip().lower() for row in vocab_rows(name) if cls is None or (row[1].strip() if row[1:] else "") == cls
+    )
+
+
+@cache
 def phrase_classes(name: str) -> dict[str, tuple[str, ...]]:
     """class -> its phrases, longest first, from a vocabulary file of ``VOCAB`` whose rows are a phrase and its
     class (``frames.tsv``): read once, for every module that reads a class of it."""

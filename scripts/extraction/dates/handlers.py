@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, _SENTENCE_END, CLAUSE_END, words_re
+from .marks import _FUTURE, _RECORD_BEFORE, TextMarks, words_re
 from .values import (
     Found,
     century_number,
@@ -866,29 +867,17 @@ def counted_point(published: dt.date, n: float, unit: str) -> Found:
 #: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
 #: level in three years', 'the first annual fall in nine years'), not a point ahead.
 RANK_WINDOW = 50
-#: How far (characters) a point ahead's sentence is read either side of it for its forecast word.
-SENTENCE_REACH = 400
 #: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
 _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 #: 'the sixth time in three years', 'three times in two years': a count of events over a length.
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, from the ends of :data:`marks._SENTENCE_END` (a full stop before a
-    space: not the point of '2.5m'), read only in the sentence's reach."""
-    lo = max(0, start - SENTENCE_REACH)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
-    after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-    return (ends[-1] if ends else lo), (after.start() if after else min(len(text), end + SENTENCE_REACH))
-
-
-def clause_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` in its sentence, split at :data:`marks.CLAUSE_END` (';', ':', 'and',
-    'but', ...): 'Sales fell 10% in three months' is a clause of its own before ', but the firm will recover'."""
-    ends = [c.end() for c in CLAUSE_END.finditer(text, sentence[0], start)]
-    after = CLAUSE_END.search(text, end, sentence[1])
-    return (ends[-1] if ends else sentence[0]), (after.start() if after else sentence[1])
+@lru_cache(maxsize=1)
+def _marks(text: str) -> TextMarks:
+    """The sentence and clause marks of the text a handler reads (:class:`marks.TextMarks`), scanned once for all
+    its matches: the handlers see one match at a time, and a text is read match after match."""
+    return TextMarks.of(text)
 
 
 def point_ahead(m: re.Match[str]) -> bool:
@@ -900,12 +889,13 @@ def point_ahead(m: re.Match[str]) -> bool:
     if m["ia_t"]:
         return True
     text, start = m.string, m.start() - 3  # before 'in '
-    sentence_start, sentence_end = sentence_around(text, start, m.end())
+    marks = _marks(text)
+    sentence = marks.sentence(start, m.end())
     if _TIMES_BEFORE.search(text, max(0, start - 12), start) or _RECORD_BEFORE.search(
-        text, max(sentence_start, start - RANK_WINDOW), start
+        text, max(sentence[0], start - RANK_WINDOW), start
     ):
         return False
-    clause = clause_around(text, start, m.end(), (sentence_start, sentence_end))
+    clause = marks.clause(start, m.end(), sentence)
     return any(p.search(text, *clause) for p in (_FUTURE, _POINT_AHEAD))
 
 
