@@ -50,6 +50,7 @@ from .period import (
     Period,
     about_survey,
     after_base,
+    annual_result,
     base_figure,
     before_the_story,
     body_period,
@@ -426,6 +427,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             # a headline's undated result: the period the lede reports ('Nortel in $300m profit revision')
             from_lede = headline_period(text, (f.start, f.end), sent, story, found.dates[story_dates])
             period = _shifted(from_lede, story_dates.start)
+        if period is None and since is None and not rate and measure is not None:
+            # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
+            period = annual_result(text, measure, sent, found.dates, found.present)
         if (
             period is None
             and since is None
