@@ -85,8 +85,14 @@ def _is_name(words: str) -> bool:
 
 
 def modifiers_only(mods: str) -> bool:
-    """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause."""
-    return not any(word_classes().get(w, frozenset()) & _NOT_MODS or _noun_re().fullmatch(w) for w in mods.split())
+    """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause; two
+    joined by 'and' are one ('Swiss food and drink giant Nestle', 'Russian oil and gas company Yukos')."""
+    words = mods.split()
+    return not any(
+        (word_classes().get(w, frozenset()) & _NOT_MODS and not (w == "and" and 0 < i < len(words) - 1))
+        or _noun_re().fullmatch(w)
+        for i, w in enumerate(words)
+    )
 
 
 @cache
