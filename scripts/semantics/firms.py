@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -578,6 +579,24 @@ def _same_noun(
     return i
 
 
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*)")
+
+
+def _other_name(text: str, names: Sequence[str], end: int) -> bool:
+    """True when a first word that ends at ``end``, shared by ``names`` (the text's firms named by it), goes on
+    with a capitalised word that is none of their next words nor a short form of one ('JP McManus' for 'JP
+    Morgan', 'Robert Oatley' for 'Robert Mondavi'; 'GW Pharma' is 'GW Pharmaceuticals'): another name that
+    shares the first word, not a mention of a firm (:meth:`_Text.mentions` finds a firm by its first word). A
+    firm named by one word alone may go on ('Nestle Waters' is its unit)."""
+    nxt = _NEXT_CAPITAL.match(text, end)
+    if nxt is None:
+        return False
+    seconds = [n.split()[1] for n in names if len(n.split()) > 1]
+    if len(seconds) < len(names):
+        return False
+    return not any(w.startswith(nxt[1]) or nxt[1].startswith(w) for w in seconds)
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -596,8 +615,13 @@ def firm_places(text: str) -> list[Place]:
     names = _first_homes(firms)
     called = _described_as(text, firms)
     by_span: dict[tuple[int, int], str] = {}
+    named_by: dict[str, list[str]] = {}  # the full names of the text's firms by their first word
+    for f in firms:
+        named_by.setdefault(f.name.split()[0], []).append(f.name)
     for name, home in names.items():
         for span in doc.mentions(name):
+            if _other_name(text, named_by[name], span[1]):
+                continue  # 'JP McManus' is no mention of 'JP Morgan'
             first.setdefault(span, home)
             by_span.setdefault(span, name)
     for name, code in {f.name: f.home.named for f in by_name}.items():
