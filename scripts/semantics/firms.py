@@ -143,7 +143,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
         ),
         "agent": re.compile(
-            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
+            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|saw|will|would)\b))"
         ),
     }
 
@@ -391,14 +391,26 @@ def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
     """The firm a definite description at ``at`` refers to: the latest known firm named before it, else the
-    agent of its own sentence (:func:`_sentence_agent`), else the story's agent."""
+    agent of its own sentence (:func:`_sentence_agent`), else the story's agent, else that of the sentence before
+    (:func:`_previous_agent`: a story whose firm is the agent of one sentence only)."""
     named = [(max((s for s, _ in doc.mentions(f.name) if s < at), default=-1), f.name) for f in known[-20:]]
     named = [n for n in named if n[0] >= 0]
-    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent()
+    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent() or _previous_agent(doc.text, at)
 
 
 #: How far back from a description its sentence's start is looked for.
 _AGENT_REACH = 600
+
+
+def _agent_sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence of ``at`` starts, read back at most :data:`_AGENT_REACH` characters (None for a longer
+    one: 'the firm' in a list of numbers has no agent read)."""
+    lo = max(0, at - _AGENT_REACH)
+    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
+    line = text.rfind("\n", lo, at)
+    if line < 0 and not ends and lo > 0:
+        return None
+    return max([line + 1, lo, *ends])
 
 
 def _sentence_agent(text: str, at: int) -> str | None:
@@ -406,14 +418,26 @@ def _sentence_agent(text: str, at: int) -> str | None:
     will meet car giant General Motors (GM) ... over the future of the Italian firm's loss-making auto group'):
     a description in the same sentence refers back to the clause's agent, not to the story's, nor to a firm
     the sentence names after it as an object."""
-    lo = max(0, at - _AGENT_REACH)  # a sentence longer than that has no agent read ('the firm' in a list of numbers)
-    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
-    line = text.rfind("\n", lo, at)
-    if line < 0 and not ends and lo > 0:
+    start = _agent_sentence_start(text, at)
+    if start is None:
         return None
-    start = max([line + 1, lo, *ends])
     m = _patterns()["agent"].match(text, start)
     return m.group(1) if m is not None and m.end() <= at and _is_name(m.group(1)) else None
+
+
+#: The end of a sentence before blank space: what a sentence (not a headline) ends with.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'’”]?\s*\Z")
+
+
+def _previous_agent(text: str, at: int) -> str | None:
+    """The firm that opens the sentence before the one of ``at`` as its agent, when that sentence ends with a
+    sentence's mark (a headline does not): a description that opens a sentence refers back to it ('Volkswagen is
+    considering building a car factory in India ... The German giant said it was studying the possibility')."""
+    start = _agent_sentence_start(text, at)
+    if start is None or start == 0 or not _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    end = len(text[:start].rstrip())
+    return _sentence_agent(text, end - 1)
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w\-]*")
