@@ -1,8 +1,8 @@
 """A definite description that opens a sentence refers to the firm that opens the sentence before, in a story with
-no agent of its own (family found by reading open-only articles: 'Electrolux saw its shares rise 14% ... The Swedish firm, the world's largest maker of
-home appliances' gave Electrolux no home, so its savings took Mexico from 'moving them to Asia, eastern Europe and
-Mexico'; 'Yukos has said ... The Russian oil firm has filed for bankruptcy' (299), 'Volkswagen is considering ...
-The German giant said' (377)).
+no agent of its own (family found by reading open-only articles: 'Electrolux saw its shares rise 14% ... The
+Swedish firm, the world's largest maker of home appliances' gave Electrolux no home, so its savings took Mexico
+from 'moving them to Asia, eastern Europe and Mexico'; 'Yukos has said ... The Russian oil firm has filed for
+bankruptcy' (299), 'Volkswagen is considering ... The German giant said' (377)).
 
 Must: the agent of the sentence before ('Volkswagen is', 'Electrolux saw') is the description's firm when no firm
 with a home is named before it. Must not: a headline (no sentence's mark) or a sentence opened by no firm.
