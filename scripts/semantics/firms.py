@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -85,8 +86,14 @@ def _is_name(words: str) -> bool:
 
 
 def modifiers_only(mods: str) -> bool:
-    """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause."""
-    return not any(word_classes().get(w, frozenset()) & _NOT_MODS or _noun_re().fullmatch(w) for w in mods.split())
+    """True when the words between a country word and a firm noun are modifiers ('oil', 'car'), not a clause; two
+    joined by 'and' are one ('Swiss food and drink giant Nestle', 'Russian oil and gas company Yukos')."""
+    words = mods.split()
+    return not any(
+        (word_classes().get(w, frozenset()) & _NOT_MODS and not (w == "and" and 0 < i < len(words) - 1))
+        or _noun_re().fullmatch(w)
+        for i, w in enumerate(words)
+    )
 
 
 @cache
@@ -136,7 +143,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
         ),
         "agent": re.compile(
-            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|will|would)\b))"
+            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|saw|will|would)\b))"
         ),
     }
 
@@ -384,14 +391,26 @@ def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
 
 def _antecedent(doc: _Text, at: int, known: list[Firm]) -> str | None:
     """The firm a definite description at ``at`` refers to: the latest known firm named before it, else the
-    agent of its own sentence (:func:`_sentence_agent`), else the story's agent."""
+    agent of its own sentence (:func:`_sentence_agent`), else the story's agent, else that of the sentence before
+    (:func:`_previous_agent`: a story whose firm is the agent of one sentence only)."""
     named = [(max((s for s, _ in doc.mentions(f.name) if s < at), default=-1), f.name) for f in known[-20:]]
     named = [n for n in named if n[0] >= 0]
-    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent()
+    return max(named)[1] if named else _sentence_agent(doc.text, at) or doc.agent() or _previous_agent(doc.text, at)
 
 
 #: How far back from a description its sentence's start is looked for.
 _AGENT_REACH = 600
+
+
+def _agent_sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence of ``at`` starts, read back at most :data:`_AGENT_REACH` characters (None for a longer
+    one: 'the firm' in a list of numbers has no agent read)."""
+    lo = max(0, at - _AGENT_REACH)
+    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
+    line = text.rfind("\n", lo, at)
+    if line < 0 and not ends and lo > 0:
+        return None
+    return max([line + 1, lo, *ends])
 
 
 def _sentence_agent(text: str, at: int) -> str | None:
@@ -399,14 +418,26 @@ def _sentence_agent(text: str, at: int) -> str | None:
     will meet car giant General Motors (GM) ... over the future of the Italian firm's loss-making auto group'):
     a description in the same sentence refers back to the clause's agent, not to the story's, nor to a firm
     the sentence names after it as an object."""
-    lo = max(0, at - _AGENT_REACH)  # a sentence longer than that has no agent read ('the firm' in a list of numbers)
-    ends = [e + 2 for e in (text.rfind(mark, lo, at) for mark in (". ", "! ", "? ")) if e >= 0]
-    line = text.rfind("\n", lo, at)
-    if line < 0 and not ends and lo > 0:
+    start = _agent_sentence_start(text, at)
+    if start is None:
         return None
-    start = max([line + 1, lo, *ends])
     m = _patterns()["agent"].match(text, start)
     return m.group(1) if m is not None and m.end() <= at and _is_name(m.group(1)) else None
+
+
+#: The end of a sentence before blank space: what a sentence (not a headline) ends with.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'’”]?\s*\Z")
+
+
+def _previous_agent(text: str, at: int) -> str | None:
+    """The firm that opens the sentence before the one of ``at`` as its agent, when that sentence ends with a
+    sentence's mark (a headline does not): a description that opens a sentence refers back to it ('Volkswagen is
+    considering building a car factory in India ... The German giant said it was studying the possibility')."""
+    start = _agent_sentence_start(text, at)
+    if start is None or start == 0 or not _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    end = len(text[:start].rstrip())
+    return _sentence_agent(text, end - 1)
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w\-]*")
@@ -572,6 +603,24 @@ def _same_noun(
     return i
 
 
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*)")
+
+
+def _other_name(text: str, names: Sequence[str], end: int) -> bool:
+    """True when a first word that ends at ``end``, shared by ``names`` (the text's firms named by it), goes on
+    with a capitalised word that is none of their next words nor a short form of one ('JP McManus' for 'JP
+    Morgan', 'Robert Oatley' for 'Robert Mondavi'; 'GW Pharma' is 'GW Pharmaceuticals'): another name that
+    shares the first word, not a mention of a firm (:meth:`_Text.mentions` finds a firm by its first word). A
+    firm named by one word alone may go on ('Nestle Waters' is its unit)."""
+    nxt = _NEXT_CAPITAL.match(text, end)
+    if nxt is None:
+        return False
+    seconds = [n.split()[1] for n in names if len(n.split()) > 1]
+    if len(seconds) < len(names):
+        return False
+    return not any(w.startswith(nxt[1]) or nxt[1].startswith(w) for w in seconds)
+
+
 def firm_places(text: str) -> list[Place]:
     """Every mention of a firm with a home, as its home's code and evidence, ``via`` the mention.
 
@@ -590,8 +639,13 @@ def firm_places(text: str) -> list[Place]:
     names = _first_homes(firms)
     called = _described_as(text, firms)
     by_span: dict[tuple[int, int], str] = {}
+    named_by: dict[str, list[str]] = {}  # the full names of the text's firms by their first word
+    for f in firms:
+        named_by.setdefault(f.name.split()[0], []).append(f.name)
     for name, home in names.items():
         for span in doc.mentions(name):
+            if _other_name(text, named_by[name], span[1]):
+                continue  # 'JP McManus' is no mention of 'JP Morgan'
             first.setdefault(span, home)
             by_span.setdefault(span, name)
     for name, code in {f.name: f.home.named for f in by_name}.items():

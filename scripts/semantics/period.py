@@ -63,6 +63,7 @@ PERIOD_METHODS: tuple[str, ...] = (
     "inherited_story",  # none in the paragraph either: the story's period, the first stated in its lede
     # (or in the paragraph after a lede that names a result without dating it)
     # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
+    # (for a firm's undated 'annual' result reported in the past, the year before the story's present: annual_result)
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
     "budget",  # a measure of the story's budget (its spending, taxes, rates): the budget's fiscal year
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
@@ -103,6 +104,7 @@ _SESSION = words_re(_W["session"])
 PERIOD_NOUNS = frozenset(_W["period_nouns"])
 STORY_RESULTS = frozenset(_W["story_results"])
 STORY_CHANGES = frozenset(_W["story_changes"])
+ANNUAL_RESULTS = frozenset(_W["annual_results"])
 PRESENT_VERBS = frozenset(_W["present_verbs"])
 PRESENT_BEFORE = frozenset(_W["present_before"])
 #: Words opening a clause about something else than the figure ('which', 'that', 'having').
@@ -1984,6 +1986,29 @@ def headline_period(
         return None
     # no result named after the figure: none ('Acme in $4bn plane deal')
     return _named_result_period(text, fig, headline[1], lede_span, dates)
+
+
+def annual_result(
+    text: str, measure: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention], present: str
+) -> Period | None:
+    """The period of a firm's result that its measure calls a year's ('Heineken saw its annual profits drop 33%',
+    'annual pre-tax profits fall to 3.4bn Danish kroner': a year adjective of :data:`RESULT_SPAN` and a noun of
+    :data:`ANNUAL_RESULTS`) and that nothing else dates: reported in the past (no forecast), it is of the year just
+    ended, the year before the story's ``present``, as the gold reads 'annual' ('whose year comes from the
+    context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
+    income fell to 537m euros during 2004'); None otherwise."""
+    if len(present) < 4 or not present[:4].isdigit():
+        return None
+    words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
+    if not any(RESULT_SPAN.get(w) == "year" for w in words) or not set(words) & ANNUAL_RESULTS:
+        return None
+    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+        return None
+    year = str(int(present[:4]) - 1)
+    for i, d in enumerate(dates):
+        if d.value == year and d.granularity == "year" and not is_base(text, d, _sentence_start(text, 0, d.start)):
+            return Period(year, i, "inherited_story")
+    return None
 
 
 def _named_result_period(

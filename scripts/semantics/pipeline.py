@@ -51,6 +51,7 @@ from .period import (
     Period,
     about_survey,
     after_base,
+    annual_result,
     base_figure,
     before_the_story,
     body_period,
@@ -434,6 +435,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             # a headline's undated result: the period the lede reports ('Nortel in $300m profit revision')
             from_lede = headline_period(text, (f.start, f.end), sent, story, found.dates[story_dates])
             period = _shifted(from_lede, story_dates.start)
+        if period is None and since is None and not rate and measure is not None:
+            # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
+            period = annual_result(text, measure, sent, found.dates, found.present)
         if (
             period is None
             and since is None
@@ -821,6 +825,8 @@ def _who(
         places = [p for p in places if p not in reporters]
         if not places:
             return facts.context(para, None), None
+    # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
+    places = [p for p in places if not commentator_place(text, p)]
     partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
@@ -1096,7 +1102,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     inside = []
     example_homes = set()  # the homes stated right before a firm named as an example ('rivals such as US firm Ford')
     for f in _firms_within(firms, start, end):
-        if _partner(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])):
+        if _partner(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])) or commentator_place(text, f):
             continue
         if not example_mention(text, f, f.at[0]):
             inside.append(f)
@@ -1112,6 +1118,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             (p.start, p.end) in example_homes
             or _partner(text, p.start)
             or _ranks_member(text, p)
+            or commentator_place(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
         )
@@ -1120,6 +1127,32 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
     return max(candidates, key=lambda p: p.at) if candidates else None
+
+
+@lru_cache(maxsize=1)
+def _commentator_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before and after a place that make it a commentator's workplace (:func:`commentator_place`):
+    a noun of ``vocab/en/commentators.tsv``, then 'at', 'for', 'with' or 'of' and at most five words with no
+    mark of a clause between it and the place; or, after the place, at most two titles ('chief', 'senior') and
+    such a noun."""
+    nouns = sorted((row[0].strip() for row in vocab_rows("commentators.tsv")), key=len, reverse=True)
+    noun = "(?:" + "|".join(map(re.escape, nouns)) + ")"
+    before = re.compile(
+        r"(?<![\w\-])" + noun + r"[^\S\n]+(?:at|for|with|of)[^\S\n]+(?:[\w&'’\-]+(?:\.[\w&'’\-]+)*[^\S\n]+){0,5}\Z",
+        re.IGNORECASE,
+    )
+    after = re.compile(r"(?:[^\S\n]+(?:chief|senior|leading|top|[a-z\-]+al)){0,2}[^\S\n]+" + noun + r"(?![\w\-])")
+    return before, after
+
+
+def commentator_place(text: str, p: Place) -> bool:
+    """True for a place that says where a quoted commentator works ('said David Naude, economist at Deutsche Bank',
+    'According to its Paris lawyer', 'UK economist at Royal Bank of Scotland'): the speaker's employer or town,
+    not what the story's figures are about (README of the BBC gold: a country word inside a firm's name is not by
+    itself the subject of a figure about something else)."""
+    before, after = _commentator_res()
+    at = min(p.start, p.at[0])
+    return before.search(text, max(0, at - 80), at) is not None or after.match(text, max(p.end, p.at[1])) is not None
 
 
 @lru_cache(maxsize=1)
