@@ -148,13 +148,11 @@ def test_a_company_s_financial_year_stays_unvalued():
     ("text", "quote"),
     [
         # the Christmas season nearest a February 2005 dateline is December 2004
-        ("Next admitted that festive sales were below expectations.", "festive"),
         ("Retailers had a slow start to the crucial festive season.", "festive season"),
         ("Spending will be strong going into the holidays.", "holidays"),
         ("Storms hit during the busy holiday season.", "holiday season"),
         ("Staff left over the December holiday period.", "holiday period"),
         ("Many jobs are temporary for the Christmas holiday season.", "holiday season"),
-        ("House prices suffer festive fall", "festive"),
     ],
 )
 def test_holiday_seasons_are_the_december_of_christmas(text, quote):
@@ -165,13 +163,16 @@ def test_holiday_seasons_are_the_december_of_christmas(text, quote):
     "text",
     [
         "Tourists cutting short their holidays may lose money.",  # a person's holidays, not a time
+        # the bare adjective is no date, as 'annual' is none (gold README): only 'the festive season/period'
+        "Next admitted that festive sales were below expectations.",
+        "House prices suffer festive fall",
         "The group owns holiday centres and hotels.",
         "Trading resumes after Monday's public holiday.",
         "Debt repayment holidays carry the risk of downgrades.",
     ],
 )
 def test_a_holiday_that_is_no_season_is_no_date(text):
-    assert not [q for q in quotes(text) if "holiday" in q.lower()]
+    assert not [q for q in quotes(text) if "holiday" in q.lower() or "festive" in q.lower()]
 
 
 # --- anaphora ---------------------------------------------------------------------------------------

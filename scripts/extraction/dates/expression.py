@@ -284,7 +284,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "hs",
         rf"(?P<hs_w>{_cap('holiday', *_V['holiday_season']['adjectives'])})(?:{_SP}|-)"
         rf"(?:{_trie(*_V['holiday_season']['season_nouns'])})(?!\w)"
-        rf"|(?P<hs_a>{_cap(*_V['holiday_season']['adjectives'])})(?!\w)|(?<=the )(?P<hs_h>holidays)(?!\w)",
+        rf"|(?<=the )(?P<hs_h>holidays)(?!\w)",  # not the bare adjective ('festive sales'), as 'annual' is none (gold README)
     ),
     # Christmas, Boxing Day, Easter 2005
     # ('in the new year': New Year written in lower case, after 'the' only: not 'a new year of growth')

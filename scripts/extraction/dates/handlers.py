@@ -639,8 +639,8 @@ _SEASON_BEFORE_WORDS = frozenset(_V["holiday_season"]["season_before"])
 
 
 def _holiday_season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The holiday season, the festive period, festive sales, the holidays: the December nearest
-    publication (the Christmas season)."""
+    """The holiday season, the festive period, the holidays: the December nearest publication (the Christmas
+    season)."""
     if m["hs_w"] and m["hs_w"].lower() == "holiday":
         before = m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         if not _SEASON_BEFORE_WORDS.intersection(before):
