@@ -335,5 +335,10 @@ def past_bound(m: re.Match[str]) -> bool:
     if not yearless:
         return False
     # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
-    since = _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-    return since or in_since_clause(m.string, m.start())
+    return since_before(m.string, m.start()) or in_since_clause(m.string, m.start())
+
+
+def since_before(text: str, start: int) -> bool:
+    """A past bound's word right before the date at ``start`` (:data:`_PAST_BOUND_BEFORE`: 'since May', 'the best
+    quarterly showing since early 2002'): the start of a state or a record, no period the story reports."""
+    return _PAST_BOUND_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -7,9 +7,9 @@ import re
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
-from .marks import words_before
+from .marks import since_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
-from .vocabulary import _V, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
 def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
@@ -91,11 +91,6 @@ def _base_date(text: str, d: DateMention) -> bool:
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
 
-#: A past bound's word right before a date ('the best quarterly showing since early 2002'; vocab: past_bound.before):
-#: the start of a record, no period the story reports.
-_SINCE_BEFORE = words_before(_V["past_bound"]["before"])
-
-
 def _reported_year(m: re.Match[str], history: list[DateMention], ahead: frozenset[int]) -> DateMention | None:
     """The story's last date whose year 'for the full year' or 'during the year' takes: not a comparison's base ('a
     year earlier', 'up from 2.4bn euros in 2003'), a deadline ('by 2006'), a record's start ('since early 2002'), nor,
@@ -106,7 +101,7 @@ def _reported_year(m: re.Match[str], history: list[DateMention], ahead: frozense
     for d in reversed(history[-20:]):
         if _COMPARISON_QUOTE.search(d.quote) or _base_date(m.string, d):
             continue
-        if _SINCE_BEFORE.search(m.string, max(0, d.start - 24), d.start) or (past and d.start in ahead):
+        if since_before(m.string, d.start) or (past and d.start in ahead):
             continue
         return d
     return None
