@@ -102,7 +102,6 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     excluded: list[Exclusion] = []
     unanchored: list[DateMention] = []
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
-    ahead: set[int] = set()  # the starts of those (and of a year anaphor) whose clause puts them ahead
     unvalued = -1  # where the last date the text leaves without a value ends: no reference for what follows
     for m in matches:
         # 'in November [no year], down from the month before': the story's last date has no value, nor has
@@ -135,9 +134,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             if found:
                 source = reference
             else:
-                if published is None and story.clause_ahead(m.start(), m.end()):
-                    ahead.add(m.start())
-                found = _story_anaphora(m, history if same else known, frozenset(ahead))
+                found = _story_anaphora(m, history if same else known, story.clause_ahead)
                 if not found:
                     found = _previous_of_story(m, reference)
                     source = reference if found else None
@@ -223,8 +220,6 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
-                if published is None and story.clause_ahead(s, e):
-                    ahead.add(s)
             elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     quartered = fiscal_quarters(text, sure, firm_quarters)
