@@ -252,6 +252,16 @@ class TextMarks:
         """The clause of text[start:end] within its sentence (split at ';', ':', 'and', 'but', ...)."""
         return self.clauses.last_end_before(start, sentence[0]), self.clauses.next_start_after(end, sentence[1])
 
+    def clause_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts its own events ahead: 'will be launched on 1 January',
+        'In the first quarter, the economy is expected to grow'; not a past act reporting a future one ('In
+        January, it announced that the deal would end', 'It had warned in September that ... would')."""
+        clause = self.clause(start, end, self.sentence(start, end))
+        if self.ahead.any_in(clause[0], start):
+            return True
+        stop = self.subordinate.next_start_after(end, clause[1])
+        return self.ahead.any_in(end, stop)
+
 
 def in_since_clause(text: str, start: int) -> bool:
     """A date in the clause 'since' opens: 'the biggest since the $1.2bn collapse of Barings Bank in 1995'."""

@@ -110,14 +110,7 @@ def _reported_year(
     return None
 
 
-def _nothing_ahead(start: int, end: int) -> bool:
-    """No clause puts anything ahead: the ``ahead`` of a story whose clauses are not read."""
-    return False
-
-
-def _story_anaphora(
-    m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool] = _nothing_ahead
-) -> list[Mention]:
+def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]) -> list[Mention]:
     """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter).
 
     ``ahead``: whether the clause of a span (this one's, a date's) puts it ahead (see :func:`_reported_year`)."""

@@ -97,6 +97,11 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             marks = TextMarks.of(text)
         return marks
 
+    def ahead(start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts it ahead (with a publication date too: 'the firm predicted
+        that it will beat the market in 2005. During the year it bought a rival' is 2004's year, not 2005's)."""
+        return sentences(text).clause_ahead(start, end)
+
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
@@ -134,7 +139,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             if found:
                 source = reference
             else:
-                found = _story_anaphora(m, history if same else known, story.clause_ahead)
+                found = _story_anaphora(m, history if same else known, ahead)
                 if not found:
                     found = _previous_of_story(m, reference)
                     source = reference if found else None
