@@ -57,3 +57,10 @@ def test_a_month_ahead_of_the_present_keeps_the_stated_year() -> None:
     # the present is early 2012 (January's results are out): a June after the closing part is no month of 2012 yet
     text = _LEDE + "Orders picked up at the end of 2011, the firm said, after they had slumped in June."
     assert dates(text)["June"] == ("2011-06", "story_year")
+
+
+def test_a_month_after_a_closing_part_two_years_back_is_not_the_present_year_s() -> None:
+    # the present is early 2012 (2011's results are out): the January after the end of 2010 is 2011's, so no month
+    # of the present's year; the rule leaves it to the stated year (the January of 2011 is read by no rule)
+    text = _LEDE + "After sales slowed at the end of 2010, the firm cut jobs in January."
+    assert dates(text)["January"] != ("2012-01", "story_present")

@@ -170,7 +170,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             )
             if stated is not None and story.present is None and not _narrative_year(m, stated[0], sentence, story):
                 stated = None
-            if stated is not None and story.present is not None and stated[1] < story.present.year:
+            if stated is not None and story.present is not None and stated[1] == story.present.year - 1:
                 part = by_start.get(stated[0])
                 if part is not None and _past_closing_part(m, part, story.present):
                     stated = None  # 'falls at the end of 2004, ... rose in January': the present year's January
@@ -299,11 +299,13 @@ def closing_part_month(m: re.Match[str]) -> int:
 
 
 def _past_closing_part(m: re.Match[str], part: re.Match[str], present: dt.date) -> bool:
-    """Whether a year-less month (day, season) ``m``, told after the stated date ``part`` of a year before the
+    """Whether a year-less month (day, season) ``m``, told after the stated date ``part`` of the year before the
     present's, is of the present's year: ``part`` closes its year (:func:`closing_part_month`) and the month falls
     before it, so the story has gone past that month of the stated year ('After registering falls at the back end of
     2004, Halifax said house prices rose by 0.8% in January', in a story whose present is early 2005). Only where the
-    present's reading is not ahead of the present ('after they had slumped in June' is the stated year's June).
+    present's reading is not ahead of the present ('after they had slumped in June' is the stated year's June). The
+    caller asks only for a part of the present's year before: a month past the end of 2003 is of 2004, not of a
+    present in 2005.
     Open corpus: the 4 such months of 063, 103, 170, 248 (2004-01 before, 2005-01 now; the story's present 2005)."""
     if m.lastgroup not in _CALENDAR_POINTS:
         return False
