@@ -30,6 +30,8 @@ _LEDE = "Acme posted a loss of $50m for the last three months of 2011, against a
             "2012-01",
         ),
         (_LEDE + "Demand weakened in late 2011. The firm said demand picked up in January.", "January", "2012-01"),
+        # a month closes its year too: the January after December 2011
+        (_LEDE + "Sales fell in December 2011 but rose in January.", "January", "2012-01"),
     ],
 )
 def test_a_month_before_a_closing_part_of_an_earlier_year_is_the_present_year_s(
@@ -45,6 +47,8 @@ def test_a_month_before_a_closing_part_of_an_earlier_year_is_the_present_year_s(
         (_LEDE + "Sales slowed in the second half of 2011, and orders fell in November.", "November", "2011-11"),
         # a whole year stated: its own month
         (_LEDE + "Sales rose 4% in 2011, and the firm opened a plant in March.", "March", "2011-03"),
+        # a month before the closing month that the present's year has not reached: the last one, of the stated year
+        (_LEDE + "Sales rose in December 2011, after falling in November.", "November", "2011-11"),
         # a part that does not close its year: its year's month
         (_LEDE + "Sales slowed in the third quarter of 2011, after a strong January.", "January", "2011-01"),
     ],
