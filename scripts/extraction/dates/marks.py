@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..patterns import first_char_branches, head_set, not_before_first, word_search
 from .vocabulary import _V, _cap
@@ -261,6 +262,13 @@ class TextMarks:
             return True
         stop = self.subordinate.next_start_after(end, clause[1])
         return self.ahead.any_in(end, stop)
+
+
+@lru_cache(maxsize=1)
+def text_marks(text: str) -> TextMarks:
+    """:meth:`TextMarks.of` the text, kept for the last text read: the story's time, the resolver and the handlers
+    (which see one match at a time, a text match after match) share its marks, the sentences scanned once."""
+    return TextMarks.of(text)
 
 
 def in_since_clause(text: str, start: int) -> bool:

@@ -22,6 +22,7 @@ from .marks import (
     comparison_base,
     in_since_clause,
     past_bound,
+    text_marks,
     words_before,
 )
 from .values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
@@ -109,7 +110,7 @@ class StoryTime:
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     """The reference years and the present of an article without a publication date."""
-    marks = TextMarks.of(text)
+    marks = text_marks(text)
     years: list[tuple[int, int]] = []
     closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future

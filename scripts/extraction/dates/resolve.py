@@ -10,7 +10,16 @@ from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
-from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
+from .marks import (
+    _AMOUNT_BEFORE,
+    _RECORD_BEFORE,
+    TextMarks,
+    _is_bound,
+    base_phrase,
+    comparison_base,
+    past_bound,
+    text_marks,
+)
 from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, first_month, make_date, month_number, shift
@@ -91,10 +100,10 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     firm_quarters: dict[tuple[int, int], tuple[int, str]] = {}  # quarters and halves named without a year
 
     def sentences(text: str) -> TextMarks:
-        """The text's sentence marks, scanned at most once (story_time's when it ran)."""
+        """The text's sentence marks, scanned at most once (story_time's when it ran, the handlers' too)."""
         nonlocal marks
         if marks is None:
-            marks = TextMarks.of(text)
+            marks = text_marks(text)
         return marks
 
     def ahead(start: int, end: int) -> bool:
