@@ -216,7 +216,8 @@ _NEXT_YEAR = re.compile(word_search(["next year"], r"\w", ignore_case=True, spac
 
 @dataclass
 class TextMarks:
-    """The marks of one text that story_time needs: sentence and clause ends, future and results words."""
+    """The marks of one text that the date rules read (story_time, the resolver, the handlers; one per text:
+    :func:`text_marks`): sentence and clause ends, future and results words."""
 
     text: str
     sentences: Marks
