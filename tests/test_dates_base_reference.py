@@ -51,3 +51,12 @@ def test_a_phrase_that_is_no_base_counts_from_the_last_date() -> None:
 def test_without_a_base_before_it_the_last_date_counts() -> None:
     text = "Profit rose to $9m in 2006. Sales grew to $80m, from $71m a year earlier."
     assert value_of(text, "a year earlier") == "2005"
+
+
+def test_a_base_phrase_with_its_article_counts_from_the_reported_period() -> None:
+    # 'from $48bn of sales in the previous quarter': the base's amount, two words, then 'in the' before the phrase
+    text = (
+        "Net profit was $630m in the fourth quarter of 2006, down from $1bn in the fourth quarter of 2005. "
+        "Revenue rose to $51bn, from $48bn of sales in the previous quarter."
+    )
+    assert value_of(text, "previous quarter") == "2006-Q3"

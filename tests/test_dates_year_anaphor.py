@@ -3,8 +3,12 @@ last date it mentioned when that date is a comparison's base, a deadline, a reco
 for a year told as past, a forecast (sentences written for this rule; the expected value worked out from the text).
 """
 
+import datetime as dt
+
 import pytest
 from dates_helpers import undated_dates as dates
+
+from newsfigures.extraction.dates import extract_dates
 
 
 @pytest.mark.parametrize(
@@ -49,3 +53,13 @@ def test_a_year_anaphor_takes_the_reported_year(text: str, quote: str, value: st
 )
 def test_a_year_anaphor_after_a_reported_or_forecast_year_keeps_it(text: str, quote: str, value: str) -> None:
     assert dates(text)[quote] == (value, "story_date")
+
+
+def test_a_year_anaphor_told_as_past_skips_a_forecast_year_with_a_publication_date_too() -> None:
+    # the clause of 'in 2012' puts it ahead whether or not the story has a dateline: the rival was bought in 2011
+    text = (
+        "Sales rose 8% in 2011, and the firm predicted that it will beat the market in 2012. "
+        "During the year it bought a rival in Spain."
+    )
+    found = {d.quote: (d.value, d.resolution) for d in extract_dates(text, dt.date(2012, 3, 1))}
+    assert found["year"] == ("2011", "story_date")

@@ -16,7 +16,7 @@ from .places import (
     UNCODED,
     Place,
     currency_countries,
-    home_currencies,
+    currency_signs,
     is_country,
     split_codes,
     text_places,
@@ -382,10 +382,8 @@ def currency_country(text: str, amount: tuple[int, int]) -> Place | None:
 def _home_signs() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """The signs and words of ``vocab/en/home_currencies.tsv`` as one pattern (as written; a word whole; the longest
     first), and each (lower case, one space) -> its economy, the shape of :func:`_currencies`."""
-    table: dict[str, tuple[str, ...]] = {
-        " ".join(s.split()).lower(): (code,) for code, signs in home_currencies().values() for s in signs
-    }
-    signs = sorted((s for _, signs in home_currencies().values() for s in signs), key=len, reverse=True)
+    table: dict[str, tuple[str, ...]] = {" ".join(s.split()).lower(): (code,) for s, code in currency_signs().items()}
+    signs = sorted(currency_signs(), key=len, reverse=True)
     alts = ((r"(?<![A-Za-z])" + re.escape(s) + r"(?![A-Za-z])") if s[0].isalpha() else re.escape(s) for s in signs)
     return re.compile("|".join(alts)), table
 

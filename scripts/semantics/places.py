@@ -288,7 +288,7 @@ def home_currencies() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @cache
-def _currency_signs() -> dict[str, str]:
+def currency_signs() -> dict[str, str]:
     """Sign or word of a currency of :func:`home_currencies` -> its economy's code ('£' -> 'GB')."""
     return {sign: code for code, signs in home_currencies().values() for sign in signs}
 
@@ -338,7 +338,7 @@ def code_of(words: str) -> str | None:
         or cities().get(words)
         or subdivisions().get(words)
         or currencies().get(words)
-        or _currency_signs().get(words)
+        or currency_signs().get(words)
         or _one_country_currencies().get(" ".join(words.split()).lower())
     )
     if code is None and LIST_GAP.search(words):

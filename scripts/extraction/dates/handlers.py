@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, TextMarks, words_re
+from .marks import _FUTURE, _RECORD_BEFORE, text_marks, words_re
 from .values import (
     Found,
     century_number,
@@ -888,13 +887,6 @@ _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _marks(text: str) -> TextMarks:
-    """The sentence and clause marks of the text a handler reads (:class:`marks.TextMarks`), scanned once for all
-    its matches: the handlers see one match at a time, and a text is read match after match."""
-    return TextMarks.of(text)
-
-
 def point_ahead(m: re.Match[str]) -> bool:
     """Whether 'in five years' is a point ahead of the story's time: told with 'time' ('in two weeks' time'), or
     with a forecast word in its clause ('in five years the US dollar will be stronger' has it after; 'will halve
@@ -904,7 +896,7 @@ def point_ahead(m: re.Match[str]) -> bool:
     if m["ia_t"]:
         return True
     text, start = m.string, m.start() - 3  # before 'in '
-    marks = _marks(text)
+    marks = text_marks(text)
     sentence = marks.sentence(start, m.end())
     if _TIMES_BEFORE.search(text, max(0, start - 12), start) or _RECORD_BEFORE.search(
         text, max(sentence[0], start - RANK_WINDOW), start

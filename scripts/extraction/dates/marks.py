@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..patterns import first_char_branches, head_set, not_before_first, word_search
 from .vocabulary import _V, _cap
@@ -215,7 +216,8 @@ _NEXT_YEAR = re.compile(word_search(["next year"], r"\w", ignore_case=True, spac
 
 @dataclass
 class TextMarks:
-    """The marks of one text that story_time needs: sentence and clause ends, future and results words."""
+    """The marks of one text that the date rules read (story_time, the resolver, the handlers; one per text:
+    :func:`text_marks`): sentence and clause ends, future and results words."""
 
     text: str
     sentences: Marks
@@ -251,6 +253,23 @@ class TextMarks:
     def clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
         """The clause of text[start:end] within its sentence (split at ';', ':', 'and', 'but', ...)."""
         return self.clauses.last_end_before(start, sentence[0]), self.clauses.next_start_after(end, sentence[1])
+
+    def clause_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts its own events ahead: 'will be launched on 1 January',
+        'In the first quarter, the economy is expected to grow'; not a past act reporting a future one ('In
+        January, it announced that the deal would end', 'It had warned in September that ... would')."""
+        clause = self.clause(start, end, self.sentence(start, end))
+        if self.ahead.any_in(clause[0], start):
+            return True
+        stop = self.subordinate.next_start_after(end, clause[1])
+        return self.ahead.any_in(end, stop)
+
+
+@lru_cache(maxsize=1)
+def text_marks(text: str) -> TextMarks:
+    """:meth:`TextMarks.of` the text, kept for the last text read: the story's time, the resolver and the handlers
+    (which see one match at a time, a text match after match) share its marks, the sentences scanned once."""
+    return TextMarks.of(text)
 
 
 def in_since_clause(text: str, start: int) -> bool:
@@ -335,5 +354,10 @@ def past_bound(m: re.Match[str]) -> bool:
     if not yearless:
         return False
     # 'since' binds its clause: 'since listing on the London Stock Exchange in June', 'since its launch in August'
-    since = _PAST_BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-    return since or in_since_clause(m.string, m.start())
+    return since_before(m.string, m.start()) or in_since_clause(m.string, m.start())
+
+
+def since_before(text: str, start: int) -> bool:
+    """A past bound's word right before the date at ``start`` (:data:`_PAST_BOUND_BEFORE`: 'since May', 'the best
+    quarterly showing since early 2002'): the start of a state or a record, no period the story reports."""
+    return _PAST_BOUND_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
-from .marks import words_before
+from .marks import since_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
-from .vocabulary import _V, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
 def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
@@ -91,31 +92,28 @@ def _base_date(text: str, d: DateMention) -> bool:
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
 
-#: A past bound's word right before a date ('the best quarterly showing since early 2002'; vocab: past_bound.before):
-#: the start of a record, no period the story reports.
-_SINCE_BEFORE = words_before(_V["past_bound"]["before"])
-
-
-def _reported_year(m: re.Match[str], history: list[DateMention], ahead: frozenset[int]) -> DateMention | None:
+def _reported_year(
+    m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]
+) -> DateMention | None:
     """The story's last date whose year 'for the full year' or 'during the year' takes: not a comparison's base ('a
     year earlier', 'up from 2.4bn euros in 2003'), a deadline ('by 2006'), a record's start ('since early 2002'), nor,
-    for a year told as past, a date told ahead (``ahead``: the starts of the dates whose clause puts them ahead,
-    'predicted that it will outperform the market in 2005' ... 'During the year WPP bought US rival Grey'). None when
-    every date of the last twenty is one of those."""
-    past = m.start() not in ahead
+    for a year told as past, a date told ahead (``ahead``: whether the clause of a span puts it ahead, 'predicted that
+    it will outperform the market in 2005' ... 'During the year WPP bought US rival Grey'; read only here, for the
+    dates this walk reaches). None when every date of the last twenty is one of those."""
+    past = not ahead(m.start(), m.end())
     for d in reversed(history[-20:]):
         if _COMPARISON_QUOTE.search(d.quote) or _base_date(m.string, d):
             continue
-        if _SINCE_BEFORE.search(m.string, max(0, d.start - 24), d.start) or (past and d.start in ahead):
+        if since_before(m.string, d.start) or (past and ahead(d.start, d.end)):
             continue
         return d
     return None
 
 
-def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: frozenset[int] = frozenset()) -> list[Mention]:
+def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]) -> list[Mention]:
     """The same period of 2003 (the story's period, in 2003), the year before, the quarter (the story's quarter).
 
-    ``ahead``: the starts of the dates (this one's too) whose clause puts them ahead (see :func:`_reported_year`)."""
+    ``ahead``: whether the clause of a span (this one's, a date's) puts it ahead (see :func:`_reported_year`)."""
     if m.lastgroup != "an" or not history or m["an_ye"]:
         return []
     if m["an_fy"] or m["an_yr"]:  # 'for the full year', 'during the year': the year of the story's last period

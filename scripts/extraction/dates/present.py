@@ -22,6 +22,7 @@ from .marks import (
     comparison_base,
     in_since_clause,
     past_bound,
+    text_marks,
     words_before,
 )
 from .values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
@@ -103,22 +104,13 @@ class StoryTime:
         return self.marks.sentence(start, end)[0] if self.marks is not None else 0
 
     def clause_ahead(self, start: int, end: int) -> bool:
-        """Whether the clause of text[start:end] puts its own events ahead: 'will be launched on 1 January',
-        'In the first quarter, the economy is expected to grow'; not a past act reporting a future one ('In
-        January, it announced that the deal would end', 'It had warned in September that ... would').
-        """
-        if self.marks is None:
-            return False
-        clause = self.marks.clause(start, end, self.marks.sentence(start, end))
-        if self.marks.ahead.any_in(clause[0], start):
-            return True
-        stop = self.marks.subordinate.next_start_after(end, clause[1])
-        return self.marks.ahead.any_in(end, stop)
+        """:meth:`marks.TextMarks.clause_ahead` of the story's marks; False without them."""
+        return self.marks is not None and self.marks.clause_ahead(start, end)
 
 
 def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     """The reference years and the present of an article without a publication date."""
-    marks = TextMarks.of(text)
+    marks = text_marks(text)
     years: list[tuple[int, int]] = []
     closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future

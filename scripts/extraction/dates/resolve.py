@@ -10,7 +10,16 @@ from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
 from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
-from .marks import _AMOUNT_BEFORE, _RECORD_BEFORE, TextMarks, _is_bound, base_phrase, comparison_base, past_bound
+from .marks import (
+    _AMOUNT_BEFORE,
+    _RECORD_BEFORE,
+    TextMarks,
+    _is_bound,
+    base_phrase,
+    comparison_base,
+    past_bound,
+    text_marks,
+)
 from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, first_month, make_date, month_number, shift
@@ -91,18 +100,22 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     firm_quarters: dict[tuple[int, int], tuple[int, str]] = {}  # quarters and halves named without a year
 
     def sentences(text: str) -> TextMarks:
-        """The text's sentence marks, scanned at most once (story_time's when it ran)."""
+        """The text's sentence marks, scanned at most once (story_time's when it ran, the handlers' too)."""
         nonlocal marks
         if marks is None:
-            marks = TextMarks.of(text)
+            marks = text_marks(text)
         return marks
+
+    def ahead(start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] puts it ahead (with a publication date too: 'the firm predicted
+        that it will beat the market in 2005. During the year it bought a rival' is 2004's year, not 2005's)."""
+        return sentences(text).clause_ahead(start, end)
 
     sure: list[DateMention] = []
     hedged: list[DateMention] = []
     excluded: list[Exclusion] = []
     unanchored: list[DateMention] = []
     history: list[DateMention] = []  # the dates found so far that have a value: the story's times
-    ahead: set[int] = set()  # the starts of those (and of a year anaphor) whose clause puts them ahead
     unvalued = -1  # where the last date the text leaves without a value ends: no reference for what follows
     for m in matches:
         # 'in November [no year], down from the month before': the story's last date has no value, nor has
@@ -135,9 +148,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             if found:
                 source = reference
             else:
-                if published is None and story.clause_ahead(m.start(), m.end()):
-                    ahead.add(m.start())
-                found = _story_anaphora(m, history if same else known, frozenset(ahead))
+                found = _story_anaphora(m, history if same else known, ahead)
                 if not found:
                     found = _previous_of_story(m, reference)
                     source = reference if found else None
@@ -168,7 +179,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             )
             if stated is not None and story.present is None and not _narrative_year(m, stated[0], sentence, story):
                 stated = None
-            if stated is not None and story.present is not None and stated[1] < story.present.year:
+            if stated is not None and story.present is not None and stated[1] == story.present.year - 1:
                 part = by_start.get(stated[0])
                 if part is not None and _past_closing_part(m, part, story.present):
                     stated = None  # 'falls at the end of 2004, ... rose in January': the present year's January
@@ -223,8 +234,6 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
-                if published is None and story.clause_ahead(s, e):
-                    ahead.add(s)
             elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd")):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     quartered = fiscal_quarters(text, sure, firm_quarters)
@@ -299,11 +308,13 @@ def closing_part_month(m: re.Match[str]) -> int:
 
 
 def _past_closing_part(m: re.Match[str], part: re.Match[str], present: dt.date) -> bool:
-    """Whether a year-less month (day, season) ``m``, told after the stated date ``part`` of a year before the
+    """Whether a year-less month (day, season) ``m``, told after the stated date ``part`` of the year before the
     present's, is of the present's year: ``part`` closes its year (:func:`closing_part_month`) and the month falls
     before it, so the story has gone past that month of the stated year ('After registering falls at the back end of
     2004, Halifax said house prices rose by 0.8% in January', in a story whose present is early 2005). Only where the
-    present's reading is not ahead of the present ('after they had slumped in June' is the stated year's June).
+    present's reading is not ahead of the present ('after they had slumped in June' is the stated year's June). The
+    caller asks only for a part of the present's year before: a month past the end of 2003 is of 2004, not of a
+    present in 2005.
     Open corpus: the 4 such months of 063, 103, 170, 248 (2004-01 before, 2005-01 now; the story's present 2005)."""
     if m.lastgroup not in _CALENDAR_POINTS:
         return False
