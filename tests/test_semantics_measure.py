@@ -1216,3 +1216,34 @@ def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote:
 )
 def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an insertion between spaced dashes after the subject is passed over to the phrase before it
+        (
+            "Consumer spending - which drives two thirds of the economy - grew just 0.2% last month.",
+            "0.2%",
+            "Consumer spending",
+        ),
+        ("Profits at the bank - which employs 5,000 people - rose 8% to $3bn.", "8%", "Profits at the bank"),
+        ("Revenues - calculated in US dollars - rose 10% last year.", "10%", "Revenues"),
+        (
+            "The output index - which predicts GDP a quarter ahead - remained at 100.8 in January.",
+            "100.8",
+            "The output index",
+        ),
+        (
+            "Liquidity - a measure of the number of parties willing to trade - was about half that of a normal day.",
+            "half",
+            "Liquidity",
+        ),
+        # must not: a clause after the insertion has a subject of its own
+        ("Profits rose 8% - a record - and sales rose 3%.", "3%", "sales"),
+        # must not: a hyphen is no dash
+        ("The Hong Kong-based firm's sales rose 4% in May.", "4%", "The Hong Kong-based firm's sales"),
+    ],
+)
+def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -39,7 +39,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
-   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
+   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%'), and so
+   is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%');
    an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
    costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
    ('Turkey is to borrow $10bn'), not its actor's;
@@ -1311,7 +1312,32 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
+    else:
+        k = _before_dashes(toks, k)  # 'sales outside Europe - its core market - rose 16.5%'
     return _np_left(toks, _before_relative(toks, k))
+
+
+#: How many tokens an insertion between spaced dashes may hold ('- the main target of government efforts to
+#: impose curbs on credit and investments -' holds 14).
+MAX_INSERTION = 20
+
+
+def _before_dashes(toks: list[Token], k: int) -> int:
+    """Where the phrase before an insertion between spaced dashes that ends right before token k starts reading
+    leftwards: the opening dash, when a content word comes before it ('Growth in industrial output - the main
+    target of government efforts - was 11.5%', 'consumer spending - which drives two thirds of the US economy -
+    grew 0.2%': the subject is the phrase before the insertion, not a noun inside it); k itself when no spaced
+    dash ends there, or when no opening dash comes within ``MAX_INSERTION`` tokens before a clause mark."""
+    if k < 4 or toks[k - 1].text not in DASHES or toks[k - 1].start == toks[k - 2].end:
+        return k  # no dash, or a hyphen
+    for j in range(k - 2, max(k - 2 - MAX_INSERTION, 0), -1):
+        t = toks[j]
+        if t.text in DASHES:
+            spaced = t.start > toks[j - 1].end and toks[j + 1].start > t.end
+            return j if spaced and toks[j - 1].content else k
+        if t.text in CLAUSE_STOP or t.text in {".", "!", "?"}:
+            return k
+    return k
 
 
 def _participle_clause(toks: list[Token], k: int, i: int) -> bool:
