@@ -1247,3 +1247,32 @@ def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, me
 )
 def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure listed after another, each with the name of where it is, measures what the first does
+        ("Economists forecast GDP growth of 1.5% in Germany next year and 2.2% in France.", "2.2%", "GDP growth"),
+        (
+            "The budget proposes deep reductions, including cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency.",
+            "5.6%",
+            "cuts",
+        ),
+        (
+            "The average rent was £912 in London; £640 in Leeds; £512 in Hull, and £498 in Cardiff.",
+            "£498",
+            "The average rent",
+        ),
+        # must not: a phrase after 'in' that is no name is what the money is, not where
+        ("The firm holds $5bn in cash and $3bn in shares.", "$3bn", "shares"),
+        # must not: a first figure measuring only its name gives the second nothing to share
+        (
+            "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.",
+            "three litres",
+            "Japan",
+        ),
+    ],
+)
+def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -5,7 +5,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
    spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or', 'than the' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
-   8.6bn euros'); conversions in parentheses after a figure, one or
+   8.6bn euros'), and a figure listed after another, each with the name of where it is ('GDP growth of 1.5% in
+   Germany and 2.2% in France'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
@@ -300,6 +301,13 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
         if got is not None:
+            return got
+    # 0. 'N1 in A and N2 in B': a figure listed after another, each with the name of where it is, measures what
+    # the first does ('GDP growth of 1.5% in Germany and 2.2% in France'), not the name (where, not what)
+    listed = _listed_figure(toks, before, nxt)
+    if listed is not None:
+        got = find_measure(toks, listed, kind, "")
+        if got is not None and not _proper(toks, got):
             return got
     # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
     got = _compared(toks, before, nxt)
@@ -902,6 +910,38 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
         if move in UP_DOWN or (move == "by" and fig >= 4 and toks[fig - 4].low in UP_DOWN):
             return fig - 2
     return None
+
+
+#: Prepositions of where a listed figure is ('2.2% in France', '5.6% at the Environmental Protection Agency').
+_WHERE = frozenset({"in", "at"})
+#: Marks between the items of a list of figures ('1.5% in Germany, 2.2% in France; 3% in Spain and ...').
+_LIST_MARKS = frozenset({",", ";", "and"})
+
+
+def _listed_figure(toks: list[Token], before: int, nxt: int) -> int | None:
+    """The token of the figure a list item 'N2 in B' follows (its words from token ``before``, the token after
+    it ``nxt``), when both are written with the name of where they are: 'GDP growth of 1.5% in Germany next year
+    and 2.2% in France' -> '1.5%', 'cuts of 9.6% at Agriculture and 5.6% at the EPA' -> '9.6%', 'the average
+    house price was £192,713 in England; £139,544 in Wales' -> '£192,713'. None unless a name (capitalised
+    words, a date after them) follows 'in' or 'at' after both figures and only list marks come between
+    ('$5bn in cash and $3bn in shares': what the money is, not where)."""
+    if nxt + 1 >= len(toks) or toks[nxt].low not in _WHERE or before < 5 or toks[before - 1].low not in _LIST_MARKS:
+        return None
+    here = _np_right(toks, nxt + 1, pp=False)
+    if here is None or not _proper(toks, here):
+        return None
+    j = before - 1
+    while j > 0 and toks[j].low in _LIST_MARKS:
+        j -= 1  # ', and'
+    k = j
+    while k > 0 and j - k < MAX_PHRASE and (toks[k].content or toks[k].mention == "date" or _determiner(toks[k])):
+        k -= 1
+    e = j + 1
+    while e > k + 1 and toks[e - 1].mention == "date":
+        e -= 1  # '1.5% in Germany next year and': the name before the date
+    if e == k + 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure" or not _proper(toks, (k + 1, e)):
+        return None
+    return k - 1
 
 
 def _compared_figure(toks: list[Token], before: int) -> int | None:
