@@ -1276,3 +1276,19 @@ def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, qu
 )
 def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a particle after a figure with its determiner modifies the noun after it
+        ("The tax office says the firm owes a £40m back tax bill.", "£40m", "back tax bill"),
+        ("The miners won the $12m back wages they were owed.", "$12m", "back wages"),
+        # must not: 'in' is a preposition as well, its phrase says what the money is
+        ("BMW had invested some £280m in Mini production.", "£280m", "Mini production"),
+        # must not: without a determiner the particle ends the verb ('paid ... back'): the payer, as before
+        ("The firm paid $5bn back to shareholders.", "$5bn", "The firm"),
+    ],
+)
+def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

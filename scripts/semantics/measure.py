@@ -14,7 +14,7 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), after a
-   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
+   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"; over a particle: 'a $27bn back tax bill'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
 4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), also with 'of' left out after a fraction
@@ -353,9 +353,10 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         if got is not None and toks[nxt + 2].mention == "date" and any(t.content for t in toks[got[0] : got[1]]):
             return got  # a date opening the phrase names it with its noun: 'a 22% fall in first quarter profits''
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
+    determined = any(t.is_("det") for t in toks[before:fig]) or (prev is not None and prev.is_("det"))
     opened = (
-        any(t.is_("det") for t in toks[before:fig])
-        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from", "in"}))
+        determined
+        or (prev is not None and prev.low in {"of", "with", "for", "from", "in"})
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
         or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
@@ -366,6 +367,10 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
         or (kind in {"money", "percent"} and before == fig and before > 1 and _verb_before_amount(toks, before - 1))
     )
+    if determined and kind in MODIFIER_KINDS and _particle_modifier(toks, nxt):
+        got = _np_right(toks, nxt + 1)
+        if got is not None:
+            return nxt, got[1]  # 'a $27bn back tax bill': the particle modifies the noun after it
     if (
         nxt + 1 < len(toks)
         and opened
@@ -1167,6 +1172,17 @@ def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
     verb = toks[j]
     passive = verb.is_("level") and toks[j - 1].low in PASSIVE_BE and not verb.low.endswith("ing")  # 'be paid'
     return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
+
+
+def _particle_modifier(toks: list[Token], i: int) -> bool:
+    """True when token i is a particle in lower case that is no preposition ('back', 'out'; not 'in': '$280m in
+    Mini production') right before a content word that is no participle: after a figure with its determiner it
+    modifies that noun ('a $27bn back tax bill', 'the £2m back taxes'), as after a verb it ends one ('paid $5bn
+    back to'); the caller asks for the determiner (not 'knock $5m off costs': what the amount is taken from)."""
+    t = toks[i] if i + 1 < len(toks) else None
+    if t is None or not t.is_("particle") or t.is_("prep") or not t.text.islower():
+        return False
+    return toks[i + 1].content and not _verbish(toks[i + 1])
 
 
 def _verb_before_amount(toks: list[Token], i: int) -> bool:
