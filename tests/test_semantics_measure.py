@@ -1292,3 +1292,20 @@ def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str
 )
 def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'costs' after a noun and before a verb of its own is the noun heading the phrase, not a verb of level
+        ("Borrowing costs rose 5% last year.", "5%", "Borrowing costs"),
+        ("Analysts expect borrowing costs to stay at 2% in coming months.", "2%", "borrowing costs"),
+        ("Labour costs in the region rose by 3.2% in May.", "3.2%", "Labour costs in the region"),
+        ("Its production costs were £1.30 per gigajoule.", "£1.30", "Its production costs"),
+        # must not: before its figure (over hedges) 'costs' is the verb, its subject the measure
+        ("The plan costs about $5bn a year.", "$5bn a year", "The plan"),
+        ("Each ticket costs $9.", "$9", "Each ticket"),
+    ],
+)
+def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

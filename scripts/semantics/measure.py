@@ -40,6 +40,7 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
+   'costs' after a noun and before a verb of its own heads the subject ('borrowing costs rose', ``levelnoun``);
    a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%'), and so
    is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%');
    an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
@@ -113,6 +114,7 @@ def _np_right(
             _np_word(toks[k], through_mentions and (k > j or j > i))
             or _place_noun(toks, k)
             or _generic_modifier(toks, i, j, k)
+            or (k > j and _level_head(toks, k))
         )
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
@@ -151,6 +153,27 @@ def _unit_head(toks: list[Token], i: int) -> bool:
     return toks[i].is_("unitnoun") and i > 0 and toks[i - 1].content
 
 
+#: The prepositions of a move ('rose by 5% to $3bn from $2bn'), which no verb of level takes before its figure.
+_MOVE_PREPS = MOVE_ENDS | {"by"}
+
+
+def _level_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a verb of level that is also a plural noun (``levelnoun``: 'costs') after a content
+    word that is no participle and before no object of the verb (a figure or a determiner, over hedges that are no
+    preposition of a move): the head of a
+    noun phrase ('borrowing costs rose 5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the
+    province were'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9')."""
+    t = toks[i]
+    if not t.is_("levelnoun") or i < 1 or i + 1 >= len(toks) or not toks[i - 1].content or _verbish(toks[i - 1]):
+        return False
+    if toks[i + 1].low in _MOVE_PREPS:
+        return True  # 'to reduce wage costs by $500m', 'costs to stay at 2%': the verb takes no such preposition
+    j = i + 1
+    while j < len(toks) and toks[j].is_("hedge") and not toks[j].mention:
+        j += 1  # 'costs just more than £10,000'; but 'costs to stay at': no figure after the hedge
+    return j >= len(toks) or not (toks[j].mention == "figure" or toks[j].is_("det"))
+
+
 def _np_word(t: Token, through_mentions: bool) -> bool:
     """A token that continues a noun phrase: a content word, a possessive, or a date inside it."""
     if t.content:
@@ -166,7 +189,13 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1) or _unit_head(toks, k - 1):
+        if (
+            toks[k - 1].content
+            or toks[k - 1].mention == "date"
+            or _place_noun(toks, k - 1)
+            or _unit_head(toks, k - 1)
+            or _level_head(toks, k - 1)
+        ):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
@@ -199,7 +228,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
-        joined = k > 1 and (toks[k - 2].content or (hop == 0 and _verbish(toks[k - 2])))  # 'crude traded in'
+        joined = k > 1 and (toks[k - 2].content or _level_head(toks, k - 2) or (hop == 0 and _verbish(toks[k - 2])))
         if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
             break
         left = _np_left(toks, k - 1, pp=False)
@@ -1341,6 +1370,8 @@ def _session(toks: list[Token], k: int) -> bool:
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
     k = _skip_left(toks, i, VERB_CHAIN)
+    if k + 1 < i and _level_head(toks, k):
+        k += 1  # 'borrowing costs rose 5%': a noun, the subject's head, when a verb of its own follows it
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
@@ -1356,6 +1387,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
             return got
     if k > 0 and toks[k - 1].low == "to":
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
+        if k + 1 < i and _level_head(toks, k):
+            k += 1  # 'expect borrowing costs to stay at 2%'
         if k > 1 and _verbish(toks[k - 1]) and toks[k - 2].is_("aux"):
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if _session(toks, k):
