@@ -1309,3 +1309,18 @@ def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: s
 )
 def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle of change right after 'of' modifies the noun after it: 'N of X' reads the phrase
+        ("The company said it had absorbed over £1.5bn of lost sales to generics.", "£1.5bn", "lost sales"),
+        ("The firm recovered $3m of lost revenue.", "$3m", "lost revenue"),
+        ("Imports met 40% of increased demand last year.", "40%", "increased demand"),
+        # must not: a form in -ing is left to the other rules (a gerund may have an object of its own)
+        ("The fund holds 30% of rising stocks.", "30%", "The fund"),
+    ],
+)
+def test_a_participle_after_of_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

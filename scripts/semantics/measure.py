@@ -17,7 +17,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    determiner or a possessive ("Deutsche Boerse's £1.3bn offer"; over a particle: 'a $27bn back tax bill'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), also with 'of' left out after a fraction
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'; 'of lost sales': a participle modifies X), also with
+   'of' left out after a fraction
    ('half the plants', not a level moved to: 'rise to more than half the output'), and a ratio of counts right before its
    counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
    'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
@@ -431,6 +432,9 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         got = _np_right(toks, of, through_mentions=True)
         if got is None and toks[of].mention == "figure":
             got = _np_right(toks, of + 1)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is None and _participle_modifier(toks, of):
+            more = _np_right(toks, of + 1, through_mentions=True)
+            got = (of, more[1]) if more is not None else None  # '£1.5bn of lost sales': 'lost' modifies 'sales'
         if got is not None and _owned_generic(toks, of):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
@@ -1201,6 +1205,16 @@ def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
     verb = toks[j]
     passive = verb.is_("level") and toks[j - 1].low in PASSIVE_BE and not verb.low.endswith("ing")  # 'be paid'
     return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
+
+
+def _participle_modifier(toks: list[Token], i: int) -> bool:
+    """True when token i, right after 'of', is a verb of change in lower case that is no -ing form before a content
+    word: a participle modifying that noun ('absorbed over £1.5bn of lost sales', '$3m of lost revenue', '40% of
+    increased demand'), not a verb ('of growing' is a gerund's phrase of its own)."""
+    t = toks[i]
+    if not (t.is_("change") and t.text.islower()) or t.low.endswith("ing") or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].content and not _verbish(toks[i + 1])
 
 
 def _particle_modifier(toks: list[Token], i: int) -> bool:
