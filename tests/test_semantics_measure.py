@@ -1324,3 +1324,19 @@ def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quot
 )
 def test_a_participle_after_of_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money before 'worth of X' measures X, what the money buys
+        ("The US imported almost $20bn worth of goods from China in October.", "$20bn", "goods"),
+        ("The firm had planned to offer 22.5bn yuan ($2.7bn) worth of shares to investors.", "$2.7bn", "shares"),
+        # must not: 'worth' before the money is the level verb of its subject
+        ("The deal is worth $5bn.", "$5bn", "The deal"),
+        # must not: a duration 'worth of' is no money
+        ("Reserves totalled more than two months worth of imports.", "two months", "Reserves"),
+    ],
+)
+def test_money_worth_of_a_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -428,6 +428,14 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
     # 4. 'N of X', and a fraction right before a determiner, 'of' left out ('half the plants')
     of = nxt + 1 if nxt + 1 < len(toks) and toks[nxt].low == "of" else _fraction_of(toks, fig, nxt, kind, before)
+    if (
+        of is None
+        and kind == "money"
+        and nxt + 2 < len(toks)
+        and toks[nxt].low == "worth"
+        and toks[nxt + 1].low == "of"
+    ):
+        of = nxt + 2  # '$20bn worth of goods', '22.5bn yuan ($2.7bn) worth of shares': what the money buys
     if of is not None:
         got = _np_right(toks, of, through_mentions=True)
         if got is None and toks[of].mention == "figure":
