@@ -1340,3 +1340,17 @@ def test_a_participle_after_of_modifies_the_noun_after_it(text: str, quote: str,
 )
 def test_money_worth_of_a_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a generic word after a possessive and before a content word modifies the phrase, as after a determiner
+        ("The deal would give Gazprom control of 8% of Russia's total oil output.", "8%", "Russia's total oil output"),
+        ("The bank will make up 22% of the group's total assets.", "22%", "the group's total assets"),
+        # must not: a generic head alone names nothing measured (the phrase before it, as before)
+        ("The state sold about 70% of the company's total.", "70%", "the company's"),
+    ],
+)
+def test_a_generic_word_after_a_possessive_modifies_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -134,11 +134,18 @@ def _np_right(
 
 def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
     """True when token k is a generic word right after the determiners of a phrase starting at token i (they end
-    at token j) and before a content word: a modifier ('its total annual budget', 'the total debt'), not a
-    verb of level ('sales total $3bn') nor a head of its own ('16% of the total': what the clause names)."""
-    if not (k == j > i and toks[k].is_("generic") and k + 1 < len(toks)):
+    at token j) or a possessive ("Russia's total oil output"), and before a content word: a modifier ('its total
+    annual budget', 'the total debt'), not a verb of level ('sales total $3bn') nor a head of its own ('16% of the
+    total': what the clause names)."""
+    if not (toks[k].is_("generic") and k + 1 < len(toks) and (k == j > i or _possessive_before(toks, k))):
         return False
     return toks[k + 1].content and not _verbish(toks[k + 1])  # 'the total issued and outstanding shares': no
+
+
+def _possessive_before(toks: list[Token], k: int) -> bool:
+    """True when token k comes right after a name or noun in the possessive ("Russia's total oil output", "the
+    group's total revenue"), which determines the phrase as a determiner does."""
+    return k > 0 and toks[k - 1].content and toks[k - 1].low.endswith(("'s", "’s"))
 
 
 def _place_noun(toks: list[Token], i: int) -> bool:
