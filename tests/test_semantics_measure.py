@@ -1354,3 +1354,21 @@ def test_money_worth_of_a_phrase_measures_that_phrase(text: str, quote: str, mea
 )
 def test_a_generic_word_after_a_possessive_modifies_the_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a noun phrase set off by commas after the subject renames it: the phrase before the apposition
+        (
+            "Officials said Acme's stake in Omega, the new venture, should be cut from 60% to 40%.",
+            "60%",
+            "Acme's stake in Omega",
+        ),
+        ("Profits at Tesco, the UK's biggest retailer, rose 12% to £1.6bn.", "12%", "Profits at Tesco"),
+        # must not: a clause between the commas is no apposition
+        ("Officials said Acme's stake in Omega, analysts believe, should be cut from 60% to 40%.", "60%", "Officials"),
+    ],
+)
+def test_an_apposition_between_commas_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -43,7 +43,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
    'costs' after a noun and before a verb of its own heads the subject ('borrowing costs rose', ``levelnoun``);
    a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%'), and so
-   is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%');
+   is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%')
+   or an apposition between commas ("Turkcell's stake in Irancell, the new network, should be cut");
    an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
    costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
    ('Turkey is to borrow $10bn'), not its actor's;
@@ -1430,6 +1431,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
+        elif o is not None and o > 0 and toks[o - 1].content and _apposition(toks[o + 1 : k - 1]):
+            k = o  # "Turkcell's stake in Irancell, the new network, should be cut": the phrase before the apposition
     else:
         k = _before_dashes(toks, k)  # 'sales outside Europe - its core market - rose 16.5%'
     return _np_left(toks, _before_relative(toks, k))
@@ -1456,6 +1459,13 @@ def _before_dashes(toks: list[Token], k: int) -> int:
         if t.text in CLAUSE_STOP or t.text in {".", "!", "?"}:
             return k
     return k
+
+
+def _apposition(toks: list[Token]) -> bool:
+    """True when the tokens, set off by commas after a phrase, are a noun phrase of their own opening with a
+    determiner ('the new network', "the UK's biggest retailer"): an apposition that renames the phrase before
+    it, no clause (no verb, figure or clause mark among them)."""
+    return bool(toks) and _determiner(toks[0]) and _object_words(toks) and not any(map(_verbish, toks))
 
 
 def _participle_clause(toks: list[Token], k: int, i: int) -> bool:
