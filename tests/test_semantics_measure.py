@@ -1216,3 +1216,159 @@ def test_a_figure_after_than_the_measures_as_the_figure_before(text: str, quote:
 )
 def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # an insertion between spaced dashes after the subject is passed over to the phrase before it
+        (
+            "Consumer spending - which drives two thirds of the economy - grew just 0.2% last month.",
+            "0.2%",
+            "Consumer spending",
+        ),
+        ("Profits at the bank - which employs 5,000 people - rose 8% to $3bn.", "8%", "Profits at the bank"),
+        ("Revenues - calculated in US dollars - rose 10% last year.", "10%", "Revenues"),
+        (
+            "The output index - which predicts GDP a quarter ahead - remained at 100.8 in January.",
+            "100.8",
+            "The output index",
+        ),
+        (
+            "Liquidity - a measure of the number of parties willing to trade - was about half that of a normal day.",
+            "half",
+            "Liquidity",
+        ),
+        # must not: a clause after the insertion has a subject of its own
+        ("Profits rose 8% - a record - and sales rose 3%.", "3%", "sales"),
+        # must not: a hyphen is no dash
+        ("The Hong Kong-based firm's sales rose 4% in May.", "4%", "The Hong Kong-based firm's sales"),
+    ],
+)
+def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a figure listed after another, each with the name of where it is, measures what the first does
+        ("Economists forecast GDP growth of 1.5% in Germany next year and 2.2% in France.", "2.2%", "GDP growth"),
+        (
+            "The budget proposes deep reductions, including cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency.",
+            "5.6%",
+            "cuts",
+        ),
+        (
+            "The average rent was £912 in London; £640 in Leeds; £512 in Hull, and £498 in Cardiff.",
+            "£498",
+            "The average rent",
+        ),
+        # must not: a phrase after 'in' that is no name is what the money is, not where
+        ("The firm holds $5bn in cash and $3bn in shares.", "$3bn", "shares"),
+        # must not: a first figure measuring only its name gives the second nothing to share
+        (
+            "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.",
+            "three litres",
+            "Japan",
+        ),
+    ],
+)
+def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a particle after a figure with its determiner modifies the noun after it
+        ("The tax office says the firm owes a £40m back tax bill.", "£40m", "back tax bill"),
+        ("The miners won the $12m back wages they were owed.", "$12m", "back wages"),
+        # must not: 'in' is a preposition as well, its phrase says what the money is
+        ("BMW had invested some £280m in Mini production.", "£280m", "Mini production"),
+        # must not: without a determiner the particle ends the verb ('paid ... back'): the payer, as before
+        ("The firm paid $5bn back to shareholders.", "$5bn", "The firm"),
+    ],
+)
+def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'costs' after a noun and before a verb of its own is the noun heading the phrase, not a verb of level
+        ("Borrowing costs rose 5% last year.", "5%", "Borrowing costs"),
+        ("Analysts expect borrowing costs to stay at 2% in coming months.", "2%", "borrowing costs"),
+        ("Labour costs in the region rose by 3.2% in May.", "3.2%", "Labour costs in the region"),
+        ("Its production costs were £1.30 per gigajoule.", "£1.30", "Its production costs"),
+        # must not: before its figure (over hedges) 'costs' is the verb, its subject the measure
+        ("The plan costs about $5bn a year.", "$5bn a year", "The plan"),
+        ("Each ticket costs $9.", "$9", "Each ticket"),
+    ],
+)
+def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a participle of change right after 'of' modifies the noun after it: 'N of X' reads the phrase
+        ("The company said it had absorbed over £1.5bn of lost sales to generics.", "£1.5bn", "lost sales"),
+        ("The firm recovered $3m of lost revenue.", "$3m", "lost revenue"),
+        ("Imports met 40% of increased demand last year.", "40%", "increased demand"),
+        # must not: a form in -ing is left to the other rules (a gerund may have an object of its own)
+        ("The fund holds 30% of rising stocks.", "30%", "The fund"),
+    ],
+)
+def test_a_participle_after_of_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money before 'worth of X' measures X, what the money buys
+        ("The US imported almost $20bn worth of goods from China in October.", "$20bn", "goods"),
+        ("The firm had planned to offer 22.5bn yuan ($2.7bn) worth of shares to investors.", "$2.7bn", "shares"),
+        # must not: 'worth' before the money is the level verb of its subject
+        ("The deal is worth $5bn.", "$5bn", "The deal"),
+        # must not: a duration 'worth of' is no money
+        ("Reserves totalled more than two months worth of imports.", "two months", "Reserves"),
+    ],
+)
+def test_money_worth_of_a_phrase_measures_that_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a generic word after a possessive and before a content word modifies the phrase, as after a determiner
+        ("The deal would give Gazprom control of 8% of Russia's total oil output.", "8%", "Russia's total oil output"),
+        ("The bank will make up 22% of the group's total assets.", "22%", "the group's total assets"),
+        # must not: a generic head alone names nothing measured (the phrase before it, as before)
+        ("The state sold about 70% of the company's total.", "70%", "the company's"),
+    ],
+)
+def test_a_generic_word_after_a_possessive_modifies_the_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a noun phrase set off by commas after the subject renames it: the phrase before the apposition
+        (
+            "Officials said Acme's stake in Omega, the new venture, should be cut from 60% to 40%.",
+            "60%",
+            "Acme's stake in Omega",
+        ),
+        ("Profits at Tesco, the UK's biggest retailer, rose 12% to £1.6bn.", "12%", "Profits at Tesco"),
+        # must not: a clause between the commas is no apposition
+        ("Officials said Acme's stake in Omega, analysts believe, should be cut from 60% to 40%.", "60%", "Officials"),
+    ],
+)
+def test_an_apposition_between_commas_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

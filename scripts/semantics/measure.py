@@ -5,7 +5,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
 0. a figure in parentheses after a phrase measures it ('RHP John Gant (0.5 WAR)'), and so does one between
    spaced dashes ('surcharge revenues - £160m - will'); a figure right after 'compared with', 'instead of', 'up from', ', or', 'than the' measures what the figure before the comparison does
    ('a pre-tax profit of £75m compared with £125m'), and a level after 'up/down N at' ('sales up 21% at
-   8.6bn euros'); conversions in parentheses after a figure, one or
+   8.6bn euros'), and a figure listed after another, each with the name of where it is ('GDP growth of 1.5% in
+   Germany and 2.2% in France'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
    the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
@@ -13,10 +14,11 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
 3. the figure modifies the noun phrase after it ('a 25% tax on imported vehicles'), after a
-   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"), unless that
+   determiner or a possessive ("Deutsche Boerse's £1.3bn offer"; over a particle: 'a $27bn back tax bill'), unless that
    phrase is only a direction ('could see a 5% rebound': the subject); a percentage so modifies a
    measured noun with no determiner ('after seeing 9% growth');
-4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'), also with 'of' left out after a fraction
+4. ``N of X`` ('two-thirds of the shares', '$1bn of debt'; 'of lost sales': a participle modifies X), also with
+   'of' left out after a fraction
    ('half the plants', not a level moved to: 'rise to more than half the output'), and a ratio of counts right before its
    counted phrase without ``of`` ('one in six cars sold', 'seven out of 10 regions'); but a share
    'of its value' measures what 'its' stands for, the subject ('The Dow lost 5% of its value');
@@ -39,7 +41,10 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    one ('China raised rates by 0.27 points to 5.8%'); a participle with 'at' after a comma follows the
    phrase before it ('the world's fourth biggest bank, valued at $180bn'); a participle of change in -ing
    after a comma takes the subject of the clause before ('Brent crude rose in London trading, adding $1.89');
-   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%');
+   'costs' after a noun and before a verb of its own heads the subject ('borrowing costs rose', ``levelnoun``);
+   a date phrase between the subject and its verb is passed over ('sales in the fourth quarter rose 9%'), and so
+   is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%')
+   or an apposition between commas ("Turkcell's stake in Irancell, the new network, should be cut");
    an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
    costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
    ('Turkey is to borrow $10bn'), not its actor's;
@@ -111,6 +116,7 @@ def _np_right(
             _np_word(toks[k], through_mentions and (k > j or j > i))
             or _place_noun(toks, k)
             or _generic_modifier(toks, i, j, k)
+            or (k > j and _level_head(toks, k))
         )
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
@@ -129,11 +135,18 @@ def _np_right(
 
 def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
     """True when token k is a generic word right after the determiners of a phrase starting at token i (they end
-    at token j) and before a content word: a modifier ('its total annual budget', 'the total debt'), not a
-    verb of level ('sales total $3bn') nor a head of its own ('16% of the total': what the clause names)."""
-    if not (k == j > i and toks[k].is_("generic") and k + 1 < len(toks)):
+    at token j) or a possessive ("Russia's total oil output"), and before a content word: a modifier ('its total
+    annual budget', 'the total debt'), not a verb of level ('sales total $3bn') nor a head of its own ('16% of the
+    total': what the clause names)."""
+    if not (toks[k].is_("generic") and k + 1 < len(toks) and (k == j > i or _possessive_before(toks, k))):
         return False
     return toks[k + 1].content and not _verbish(toks[k + 1])  # 'the total issued and outstanding shares': no
+
+
+def _possessive_before(toks: list[Token], k: int) -> bool:
+    """True when token k comes right after a name or noun in the possessive ("Russia's total oil output", "the
+    group's total revenue"), which determines the phrase as a determiner does."""
+    return k > 0 and toks[k - 1].content and toks[k - 1].low.endswith(("'s", "’s"))
 
 
 def _place_noun(toks: list[Token], i: int) -> bool:
@@ -147,6 +160,27 @@ def _unit_head(toks: list[Token], i: int) -> bool:
     """True when token i is a unit noun after a content word, the head of a noun phrase ('unemployment levels
     edged up', 'poverty levels'), not a figure's unit ('23 points', 'four times'), which a figure comes before."""
     return toks[i].is_("unitnoun") and i > 0 and toks[i - 1].content
+
+
+#: The prepositions of a move ('rose by 5% to $3bn from $2bn'), which no verb of level takes before its figure.
+_MOVE_PREPS = MOVE_ENDS | {"by"}
+
+
+def _level_head(toks: list[Token], i: int) -> bool:
+    """True when token i is a verb of level that is also a plural noun (``levelnoun``: 'costs') after a content
+    word that is no participle and before no object of the verb (a figure or a determiner, over hedges that are no
+    preposition of a move): the head of a
+    noun phrase ('borrowing costs rose 5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the
+    province were'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9')."""
+    t = toks[i]
+    if not t.is_("levelnoun") or i < 1 or i + 1 >= len(toks) or not toks[i - 1].content or _verbish(toks[i - 1]):
+        return False
+    if toks[i + 1].low in _MOVE_PREPS:
+        return True  # 'to reduce wage costs by $500m', 'costs to stay at 2%': the verb takes no such preposition
+    j = i + 1
+    while j < len(toks) and toks[j].is_("hedge") and not toks[j].mention:
+        j += 1  # 'costs just more than £10,000'; but 'costs to stay at': no figure after the hedge
+    return j >= len(toks) or not (toks[j].mention == "figure" or toks[j].is_("det"))
 
 
 def _np_word(t: Token, through_mentions: bool) -> bool:
@@ -164,7 +198,13 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
         return None
     k = i
     while k > 0 and i - k < MAX_PHRASE:
-        if toks[k - 1].content or toks[k - 1].mention == "date" or _place_noun(toks, k - 1) or _unit_head(toks, k - 1):
+        if (
+            toks[k - 1].content
+            or toks[k - 1].mention == "date"
+            or _place_noun(toks, k - 1)
+            or _unit_head(toks, k - 1)
+            or _level_head(toks, k - 1)
+        ):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
             o = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "("), None)
@@ -197,7 +237,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
-        joined = k > 1 and (toks[k - 2].content or (hop == 0 and _verbish(toks[k - 2])))  # 'crude traded in'
+        joined = k > 1 and (toks[k - 2].content or _level_head(toks, k - 2) or (hop == 0 and _verbish(toks[k - 2])))
         if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
             break
         left = _np_left(toks, k - 1, pp=False)
@@ -300,6 +340,13 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         got = find_measure(toks, earlier, kind, "")
         if got is not None:
             return got
+    # 0. 'N1 in A and N2 in B': a figure listed after another, each with the name of where it is, measures what
+    # the first does ('GDP growth of 1.5% in Germany and 2.2% in France'), not the name (where, not what)
+    listed = _listed_figure(toks, before, nxt)
+    if listed is not None:
+        got = find_measure(toks, listed, kind, "")
+        if got is not None and not _proper(toks, got):
+            return got
     # 0a. 'N more X', 'N fewer X': the figure sizes a difference in X ('30 million fewer workers')
     got = _compared(toks, before, nxt)
     if got is not None:
@@ -344,9 +391,10 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         if got is not None and toks[nxt + 2].mention == "date" and any(t.content for t in toks[got[0] : got[1]]):
             return got  # a date opening the phrase names it with its noun: 'a 22% fall in first quarter profits''
     # 3. the figure modifies the phrase after it ('a 25% tax'), when no phrase of its own precedes it
+    determined = any(t.is_("det") for t in toks[before:fig]) or (prev is not None and prev.is_("det"))
     opened = (
-        any(t.is_("det") for t in toks[before:fig])
-        or (prev is not None and (prev.is_("det") or prev.low in {"of", "with", "for", "from", "in"}))
+        determined
+        or (prev is not None and prev.low in {"of", "with", "for", "from", "in"})
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
         or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
@@ -357,6 +405,10 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         or (prev is not None and prev.content and prev.low.endswith(("'s", "’s")))  # "Deutsche Boerse's £1.3bn offer"
         or (kind in {"money", "percent"} and before == fig and before > 1 and _verb_before_amount(toks, before - 1))
     )
+    if determined and kind in MODIFIER_KINDS and _particle_modifier(toks, nxt):
+        got = _np_right(toks, nxt + 1)
+        if got is not None:
+            return nxt, got[1]  # 'a $27bn back tax bill': the particle modifies the noun after it
     if (
         nxt + 1 < len(toks)
         and opened
@@ -384,10 +436,21 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
     # 4. 'N of X', and a fraction right before a determiner, 'of' left out ('half the plants')
     of = nxt + 1 if nxt + 1 < len(toks) and toks[nxt].low == "of" else _fraction_of(toks, fig, nxt, kind, before)
+    if (
+        of is None
+        and kind == "money"
+        and nxt + 2 < len(toks)
+        and toks[nxt].low == "worth"
+        and toks[nxt + 1].low == "of"
+    ):
+        of = nxt + 2  # '$20bn worth of goods', '22.5bn yuan ($2.7bn) worth of shares': what the money buys
     if of is not None:
         got = _np_right(toks, of, through_mentions=True)
         if got is None and toks[of].mention == "figure":
             got = _np_right(toks, of + 1)  # '50ml of 30% sulfuric acid': what the figure after 'of' modifies
+        if got is None and _participle_modifier(toks, of):
+            more = _np_right(toks, of + 1, through_mentions=True)
+            got = (of, more[1]) if more is not None else None  # '£1.5bn of lost sales': 'lost' modifies 'sales'
         if got is not None and _owned_generic(toks, of):
             # 'The Dow lost 5% of its value', 'shares ... have lost 50% of their value': what 'its' stands for
             return _subject_of(toks, before) or _clause_subject(toks, before) or got
@@ -900,6 +963,38 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
     return None
 
 
+#: Prepositions of where a listed figure is ('2.2% in France', '5.6% at the Environmental Protection Agency').
+_WHERE = frozenset({"in", "at"})
+#: Marks between the items of a list of figures ('1.5% in Germany, 2.2% in France; 3% in Spain and ...').
+_LIST_MARKS = frozenset({",", ";", "and"})
+
+
+def _listed_figure(toks: list[Token], before: int, nxt: int) -> int | None:
+    """The token of the figure a list item 'N2 in B' follows (its words from token ``before``, the token after
+    it ``nxt``), when both are written with the name of where they are: 'GDP growth of 1.5% in Germany next year
+    and 2.2% in France' -> '1.5%', 'cuts of 9.6% at Agriculture and 5.6% at the EPA' -> '9.6%', 'the average
+    house price was £192,713 in England; £139,544 in Wales' -> '£192,713'. None unless a name (capitalised
+    words, a date after them) follows 'in' or 'at' after both figures and only list marks come between
+    ('$5bn in cash and $3bn in shares': what the money is, not where)."""
+    if nxt + 1 >= len(toks) or toks[nxt].low not in _WHERE or before < 5 or toks[before - 1].low not in _LIST_MARKS:
+        return None
+    here = _np_right(toks, nxt + 1, pp=False)
+    if here is None or not _proper(toks, here):
+        return None
+    j = before - 1
+    while j > 0 and toks[j].low in _LIST_MARKS:
+        j -= 1  # ', and'
+    k = j
+    while k > 0 and j - k < MAX_PHRASE and (toks[k].content or toks[k].mention == "date" or _determiner(toks[k])):
+        k -= 1
+    e = j + 1
+    while e > k + 1 and toks[e - 1].mention == "date":
+        e -= 1  # '1.5% in Germany next year and': the name before the date
+    if e == k + 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure" or not _proper(toks, (k + 1, e)):
+        return None
+    return k - 1
+
+
 def _compared_figure(toks: list[Token], before: int) -> int | None:
     """The token of the figure a comparison right before token ``before`` sets this one against: the
     nearest figure before the comparison in its sentence, over a conversion in parentheses ('a profit of
@@ -1125,6 +1220,27 @@ def _figure_predicate(toks: list[Token], nxt: int) -> tuple[int, int] | None:
     return (j, j + 1) if _verbish(verb) or verb.is_("change") or passive else None
 
 
+def _participle_modifier(toks: list[Token], i: int) -> bool:
+    """True when token i, right after 'of', is a verb of change in lower case that is no -ing form before a content
+    word: a participle modifying that noun ('absorbed over £1.5bn of lost sales', '$3m of lost revenue', '40% of
+    increased demand'), not a verb ('of growing' is a gerund's phrase of its own)."""
+    t = toks[i]
+    if not (t.is_("change") and t.text.islower()) or t.low.endswith("ing") or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].content and not _verbish(toks[i + 1])
+
+
+def _particle_modifier(toks: list[Token], i: int) -> bool:
+    """True when token i is a particle in lower case that is no preposition ('back', 'out'; not 'in': '$280m in
+    Mini production') right before a content word that is no participle: after a figure with its determiner it
+    modifies that noun ('a $27bn back tax bill', 'the £2m back taxes'), as after a verb it ends one ('paid $5bn
+    back to'); the caller asks for the determiner (not 'knock $5m off costs': what the amount is taken from)."""
+    t = toks[i] if i + 1 < len(toks) else None
+    if t is None or not t.is_("particle") or t.is_("prep") or not t.text.islower():
+        return False
+    return toks[i + 1].content and not _verbish(toks[i + 1])
+
+
 def _verb_before_amount(toks: list[Token], i: int) -> bool:
     """True when token i, right before an amount of money or a percentage, is a verb or participle, so that the
     amount opens the noun phrase after it as a determiner would ('Nasdaq planning $100m share sale', "Deccan seals
@@ -1281,6 +1397,8 @@ def _session(toks: list[Token], k: int) -> bool:
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
     k = _skip_left(toks, i, VERB_CHAIN)
+    if k + 1 < i and _level_head(toks, k):
+        k += 1  # 'borrowing costs rose 5%': a noun, the subject's head, when a verb of its own follows it
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
@@ -1296,6 +1414,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
             return got
     if k > 0 and toks[k - 1].low == "to":
         k = _skip_left(toks, k - 1, ("aux", "level", "change"))
+        if k + 1 < i and _level_head(toks, k):
+            k += 1  # 'expect borrowing costs to stay at 2%'
         if k > 1 and _verbish(toks[k - 1]) and toks[k - 2].is_("aux"):
             k = _skip_left(toks, k - 1, ("aux",))  # 'the index is poised to drop 0.2%'
     if _session(toks, k):
@@ -1308,7 +1428,41 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         o = next((j for j in range(k - 2, max(k - 14, 0), -1) if toks[j].text == ","), None)
         if o is not None and toks[o + 1].is_("rel"):
             k = o  # 'core prices, which exclude food, surged by 0.8%': the phrase before the clause
+        elif o is not None and o > 0 and toks[o - 1].content and _apposition(toks[o + 1 : k - 1]):
+            k = o  # "Turkcell's stake in Irancell, the new network, should be cut": the phrase before the apposition
+    else:
+        k = _before_dashes(toks, k)  # 'sales outside Europe - its core market - rose 16.5%'
     return _np_left(toks, _before_relative(toks, k))
+
+
+#: How many tokens an insertion between spaced dashes may hold ('- the main target of government efforts to
+#: impose curbs on credit and investments -' holds 14).
+MAX_INSERTION = 20
+
+
+def _before_dashes(toks: list[Token], k: int) -> int:
+    """Where the phrase before an insertion between spaced dashes that ends right before token k starts reading
+    leftwards: the opening dash, when a content word comes before it ('Growth in industrial output - the main
+    target of government efforts - was 11.5%', 'consumer spending - which drives two thirds of the US economy -
+    grew 0.2%': the subject is the phrase before the insertion, not a noun inside it); k itself when no spaced
+    dash ends there, or when no opening dash comes within ``MAX_INSERTION`` tokens before a clause mark."""
+    if k < 4 or toks[k - 1].text not in DASHES or toks[k - 1].start == toks[k - 2].end:
+        return k  # no dash, or a hyphen
+    for j in range(k - 2, max(k - 2 - MAX_INSERTION, 0), -1):
+        t = toks[j]
+        if t.text in DASHES:
+            spaced = t.start > toks[j - 1].end and toks[j + 1].start > t.end
+            return j if spaced and toks[j - 1].content else k
+        if t.text in CLAUSE_STOP or t.text in {".", "!", "?"}:
+            return k
+    return k
+
+
+def _apposition(toks: list[Token]) -> bool:
+    """True when the tokens, set off by commas after a phrase, are a noun phrase of their own opening with a
+    determiner ('the new network', "the UK's biggest retailer"): an apposition that renames the phrase before
+    it, no clause (no verb, figure or clause mark among them)."""
+    return bool(toks) and _determiner(toks[0]) and _object_words(toks) and not any(map(_verbish, toks))
 
 
 def _participle_clause(toks: list[Token], k: int, i: int) -> bool:
