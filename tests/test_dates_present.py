@@ -237,6 +237,89 @@ def test_the_whole_of_a_year_forecast_fixes_no_present():
     assert dates(text)["last year"] == ("", "unanchored")
 
 
+# --- 'Y as a whole': the full year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("For 2006 as a whole, the group earned $1.2bn. Its shares fell last year.", "last year", "2006"),
+        ("Sales in 2002 as a whole rose 3%, the firm said. It expects more growth this year.", "this year", "2003"),
+    ],
+)
+def test_a_year_as_a_whole_reported_as_done_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forecast, not done
+        "For 2006 as a whole, the group is expected to earn $1.2bn. Its shares fell last year.",
+        # 'as a whole' of something else, after a year's subject ('the 2006 market as a whole')
+        "In 2006 the market as a whole was weak. Its shares fell last year.",
+    ],
+)
+def test_a_year_as_a_whole_forecast_or_of_another_noun_fixes_no_present(text):
+    assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- a year told as done, then 'this year' forecast in the same sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Economic growth in 2006 was about 4.7%, with the central bank predicting 4% growth this year.",
+            "this year",
+            "2007",
+        ),
+        (
+            "The unit was a strong contributor to profits in 2002 but the group said it will do less well this year.",
+            "this year",
+            "2003",
+        ),
+        # the other deictic dates of the story follow: 'last year' is the year told as done
+        (
+            "Exports in 2006 rose 9%, and the ministry expects a slower rise this year. Imports fell last year.",
+            "last year",
+            "2006",
+        ),
+        # year-less months told as past are the done year's, early in the next year's ('in January' the next)
+        (
+            "Output for 2006 was up 3%, and analysts forecast 2% this year. It cut rates in November.",
+            "November",
+            "2006-11",
+        ),
+    ],
+)
+def test_a_year_told_as_done_before_a_forecast_this_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one year, told while it runs: no forecast word between the year and 'this year'
+        "Sales in 2006 have risen 5% so far this year, the group said.",
+        # the stated year is itself forecast
+        "Growth in 2006 will be 4.7%, with the central bank predicting 4% growth this year.",
+        # the base of a comparison, not the year reported
+        "Sales were higher than in 2006, and the firm expects them to rise this year.",
+        # a bound, not a period told as done
+        "Prices have risen since 2006, and analysts expect them to rise this year.",
+        # the year in another sentence
+        "Growth in 2006 was 4.7%. The central bank is predicting 4% growth this year.",
+        # history: a year told as done in a story that forecasts no 'this year'
+        "In 1998 the firm was floated. It expects profits to rise, and cut rates last year.",
+    ],
+)
+def test_other_years_before_this_year_fix_no_present(text):
+    found = dates(text)
+    assert all(found[q] == ("", "unanchored") for q in ("this year", "last year") if q in found)
+
+
 # --- 'since' binds its clause: a year-less date in it is behind the present ------------------------
 
 

@@ -276,6 +276,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
+    done += years_before_forecast(text, matches, marks)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
     present, evidence = fixed if fixed is not None else (None, None)
@@ -734,6 +735,8 @@ def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]])
 _FULL_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
 )
+#: Words after a year that make it the full year: 'For 2004 as a whole, eBay earned $778.2m'.
+_FULL_YEAR_AFTER = re.compile(r"[ \t\u00a0]{1,3}as[ \t\u00a0]{1,3}a[ \t\u00a0]{1,3}whole(?!\w)", re.IGNORECASE)
 #: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
@@ -770,8 +773,8 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'took 2004's total to 2.2
-    million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'For 2004 as a whole, eBay earned',
+    'took 2004's total to 2.2 million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
@@ -787,7 +790,8 @@ def _closed_period_reported(
     if granularity != "year":
         return ""
     text = marks.text
-    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _TOTAL_AFTER.match(text, e):
+    full_year = _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _FULL_YEAR_AFTER.match(text, e)
+    if full_year or _TOTAL_AFTER.match(text, e):
         return "period"
     # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
     # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
@@ -988,6 +992,58 @@ def stated_present(
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
                 return following - 1, (at, end), 0
     return None
+
+
+#: How far before a forecast 'this year' (characters) the year told as done in its sentence may end ('Economic growth
+#: in 2004 was about 4.7%, with the central bank predicting 4% growth this year').
+DONE_SERIES_WINDOW = 100
+
+
+def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMarks) -> list[tuple[int, Span]]:
+    """The years told as done in a sentence that goes on to forecast 'this year', with their spans: 'Economic growth
+    in 2004 was about 4.7%, with the central bank predicting 4% growth this year', 'GMAC was a strong contributor to
+    profits in 2004 but GM said it will do less well this year'. The two are different years and the stated one is
+    over: the present is in the year after it (story_present places it early in that year, as for results).
+
+    The year is the last bare year before 'this year' in its sentence (not a bound, 'since 2004', nor an amount's), a
+    period its clause reports ('in 2004', 'for 2004', 'during 2004'; not the base of a comparison, 'higher than in
+    2003'), with no forecast word in its sentence up to the end of its clause or its first comma ('Growth in 2004 will
+    be 4.7%, with the bank predicting 4% this year'), a forecast word between those and 'this year' ('sales in 2004
+    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters.
+    """
+    found: list[tuple[int, Span]] = []
+    last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
+    for m in matches:
+        if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
+            if not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                last = (m.start(), int(m["y_y"]), m.end())
+        elif this_year(m) and last and year_done_before(text, marks, last, m.start()):
+            found.append((last[1], (last[0], last[2])))
+    return found
+
+
+def this_year(m: re.Match[str]) -> bool:
+    """Whether a date is 'this year' (or 'the current year'): a deictic year of step 0, not 'the year' or 'that
+    year', which tell the narrative's year."""
+    return m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == 0
+
+
+def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], position: int) -> bool:
+    """Whether the year ``stated`` ((start, year, end)) is told as done before a 'this year' at ``position`` that its
+    sentence forecasts (see years_before_forecast)."""
+    at, _, end = stated
+    sentence = marks.sentence(at, end)
+    if position > sentence[1] or position - end > DONE_SERIES_WINDOW:
+        return False
+    if not _FOR_IN_BEFORE.search(text, max(sentence[0], at - 12), at) or _THAN_BEFORE.search(
+        text, max(sentence[0], at - 20), at
+    ):
+        return False
+    # the year's own clause, up to its first comma ('Economic growth in 2004 was about 4.7%,'): the clauses lack a
+    # boundary at ', with'
+    comma = text.find(",", end, position)
+    own = min(marks.clause(at, end, sentence)[1], comma if comma != -1 else position)
+    return not marks.future.any_in(sentence[0], own) and marks.future.any_in(own, position)
 
 
 def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:
