@@ -433,3 +433,59 @@ def test_a_running_year_s_total_told_as_past_fixes_the_present(text, quote, valu
 )
 def test_other_stretches_of_months_fix_no_present(text):
     assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- a year told as ending now: the story is in its last days ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the year before the one the story looks ahead to
+        (
+            "Shares have ended the year at their highest level since 13 July amid hopes of a recovery during 2009.",
+            "13 July",
+            "2008-07-13",
+        ),
+        (
+            "The survey has consumers ending this year on a high note. They are optimistic about 2003.",
+            "this year",
+            "2002",
+        ),
+        # else the year the sentence tells as reached
+        (
+            "Copper prices are finishing the year 30% higher than they were in January 2006. Traders said demand "
+            "rose last year.",
+            "last year",
+            "2005",
+        ),
+    ],
+)
+def test_a_year_told_as_ending_now_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_it():
+    # the present is late December 2008: a year-less month ahead is the next one from it, 'next year' stays 2009
+    text = (
+        "Shares have ended the year at their highest level since July amid hopes of a recovery during 2009. The "
+        "government will offer new licences next year."
+    )
+    assert dates(text)["next year"] == ("2009", "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a simple past: as often told in the next January
+        ("Retail sales ended the year on a high note. Sales are expected to slow in 2009. Prices rose in May.", "May"),
+        # a forecast of the year's end
+        ("The euro is going to rise in 2009, finishing the year around $1.40. Prices rose in May.", "May"),
+        # nothing gives the year
+        ("Shares have ended the year at their highest level since July.", "July"),
+        # a bare participle with 'the year': no present
+        ("After ending the year with a loss, the firm is expected to recover in 2009. Prices rose in May.", "May"),
+    ],
+)
+def test_other_years_ending_fix_no_present(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")

@@ -314,6 +314,13 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         found = year_end_present(year_end_ahead, forecast_year)
         if found is not None:
             present, evidence, month_known = *found[:2], found[2]
+    if present is None:
+        # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
+        ending = year_ending_present(
+            marks, min((y for y in ahead if y > max(stated, bounds.floor)), default=None), reached
+        )
+        if ending is not None:
+            present, evidence, month_known = ending[0], ending[1], True
     latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
@@ -597,6 +604,37 @@ def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None
     year = forecast_year - 1
     new_year = any(month == 1 for month, _ in holidays)
     return dt.date(year, 12, 20 if new_year else 10), holidays[0][1], new_year
+
+
+_BLANK = r"[ \t\u00a0]{1,3}"
+#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year' (vocab:
+#: present.year_ending, present.year_ending_this).
+_YEAR_ENDING = re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending'])}){_BLANK}(?:the|this)"
+    rf"|(?:{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this){_BLANK}year(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def year_ending_present(
+    marks: TextMarks, forecast_year: int | None, reached: list[tuple[int, Span]]
+) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells its year as ending now ('Japanese shares have ended the year at their highest
+    level since 13 July', 'has consumers ending this year on a high note'), outside a forecast: late December, with
+    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead
+    after every year it states as done: 'amidst hopes of an economic recovery during 2005'), else the latest year the
+    sentence itself tells as reached (``reached``: (year, span) of the dates told as past: 'Oil prices are finishing
+    the year roughly 30% higher than they were in January 2004'); None without either, or when the phrase is in a
+    forecast ('it's going to be a steady track upward in 2005, finishing the year around $1.40')."""
+    for m in _YEAR_ENDING.finditer(marks.text):
+        sentence = marks.sentence(m.start(), m.end())
+        if marks.future.any_in(sentence[0], m.start()):
+            continue
+        told = [year for year, span in reached if sentence[0] <= span[0] < sentence[1]]
+        year = forecast_year - 1 if forecast_year is not None else max(told, default=None)
+        if year is not None:
+            return dt.date(year, 12, 20), m.span()
+    return None
 
 
 def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
