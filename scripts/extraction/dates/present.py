@@ -663,10 +663,13 @@ def present_after_told(
     the present just after). A month that comes out before the latest stated month ('talks in October and
     November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
     bound ('the lowest since May', far back) or a month that a year stated just before it places (see
-    story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    story_year). A month told without its year that is the latest month stated otherwise ('Christmas 2004 was the
+    worst for 10 years' ... 'UK retail sales fell in December') is news of that month, the present just after it;
+    not one that a year stated just before it places ('The firm was founded in March 1998. In March, it opened a
+    plant' is history). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
     forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
     ``years``, ``latest_years``: those of StoryTime.
-    None when no told month comes after ``latest``.
+    None when no told month comes after ``latest`` (or is it, so told).
     """
     months: list[tuple[int, Span]] = []
     placed: list[tuple[tuple[int, int], Span]] = []
@@ -682,9 +685,12 @@ def present_after_told(
         ):
             floor = max(floor or (0, 0), first_from(max(floor or (0, 0), plain or (0, 0)), month))
     placed += [(first_from(floor, month), span) for month, span in months] if floor is not None else []
-    if plain is not None:
-        placed += [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
     after = [p for p in placed if p[0] > latest]
+    if plain is not None:
+        # the latest month stated, told again without its year ('Christmas 2004 was the worst for 10 years' ... 'UK
+        # retail sales fell in December'): the story tells that month's news, after it
+        nearest = [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
+        after += [p for p in nearest if p[0] >= latest]
     if not after:
         return None
     (year, month), span = max(after)
