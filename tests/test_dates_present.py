@@ -489,3 +489,46 @@ def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_i
 )
 def test_other_years_ending_fix_no_present(text, quote):
     assert dates(text)[quote] == ("", "unanchored")
+
+
+# --- 'last year' beside a year told as done, deeper than the lede --------------------------------
+
+#: A headline and a lede of three sentences without dates: the years below are told deeper in the story.
+LEDE = "Power plans stall\n\nThe agency halted 26 projects. Officials cited safety. Investors were surprised.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Power cuts forced factories onto short hours last year. In 2006, the country increased its generating "
+            "capacity by 12%.",
+            "last year",
+            "2006",
+        ),
+        (
+            "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2006, a record.",
+            "last year",
+            "2006",
+        ),
+    ],
+)
+def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, value):
+    assert dates(LEDE + text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pluperfect tells a year before the one the story tells of
+        "Sales fell last year. In 2005, they had risen 3%.",
+        # history beside a later year the story states
+        "Sales fell last year. In 1998, output grew 5%. The firm was sold in 2003.",
+        # not in the sentence of 'last year' or the next
+        "Sales fell last year. Prices were stable. Costs rose. In 2006, output grew 5%.",
+        # a year told without a change or level
+        "Sales fell last year. In 2006, the firm was floated.",
+    ],
+)
+def test_other_years_beside_last_year_fix_no_present(text):
+    assert dates(LEDE + text)["last year"] == ("", "unanchored")

@@ -277,6 +277,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
     done += years_before_forecast(text, matches, marks)
+    done += last_year_beside_done(matches, marks, closed, stated, bounds)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
     present, evidence = fixed if fixed is not None else (None, None)
@@ -1063,6 +1064,46 @@ def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMa
                 last = (m.start(), int(m["y_y"]), m.end())
         elif this_year(m) and last and year_done_before(text, marks, last, m.start()):
             found.append((last[1], (last[0], last[2])))
+    return found
+
+
+#: The kinds of _closed_period_reported that tell a year's change or level in the past tense.
+_TOLD_CHANGE_KINDS = frozenset(("change", "fronted", "level"))
+#: A pluperfect ('had risen', 'had already grown'): what it tells is before the time the story tells of.
+_PLUPERFECT = re.compile(
+    r"(?<!\w)had[ \t\u00a0]{1,3}(?:\w+ly[ \t\u00a0]{1,3})?\w+(?:ed|en|wn|un|ung|ought)(?!\w)", re.IGNORECASE
+)
+
+
+def last_year_beside_done(
+    matches: list[re.Match[str]], marks: TextMarks, closed: list[tuple[int, str, Span]], stated: int, bounds: YearBounds
+) -> list[tuple[int, Span]]:
+    """The years told as done, by a past-tense change or level, in the sentence of a 'last year' or the one after it,
+    with their spans: 'shortages which forced many factories onto part-time working last year. In 2004, China
+    increased its generating capacity by 12.6%': the story tells one year twice, as 'last year' and as 2004, and the
+    present is in the year after it (story_present places it early in that year, as for results).
+
+    ``closed``: (year, kind, span) of the periods story_time reads as told done; of those, a year's change or level
+    ('change', 'fronted', 'level': 'rose 5% in 2004', 'In 2004, X increased', 'reached $45bn in 2004'), not in a
+    sentence with a pluperfect ('In 2003, sales had risen': before the year told), of the latest year the story states
+    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it.
+    """
+    text = marks.text
+    found: list[tuple[int, Span]] = []
+    for m in matches:
+        if not (m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == -1):
+            continue
+        sentence = marks.sentence(m.start(), m.end())
+        after = marks.sentence(sentence[1] + 1, sentence[1] + 1)[1] if sentence[1] < len(text) else sentence[1]
+        found += [
+            (y, span)
+            for y, kind, span in closed
+            if kind in _TOLD_CHANGE_KINDS
+            and sentence[0] <= span[0] < after
+            and y >= stated
+            and bounds.allows(y + 1)
+            and not _PLUPERFECT.search(text, *marks.sentence(*span))
+        ]
     return found
 
 
