@@ -237,6 +237,89 @@ def test_the_whole_of_a_year_forecast_fixes_no_present():
     assert dates(text)["last year"] == ("", "unanchored")
 
 
+# --- 'Y as a whole': the full year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("For 2006 as a whole, the group earned $1.2bn. Its shares fell last year.", "last year", "2006"),
+        ("Sales in 2002 as a whole rose 3%, the firm said. It expects more growth this year.", "this year", "2003"),
+    ],
+)
+def test_a_year_as_a_whole_reported_as_done_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forecast, not done
+        "For 2006 as a whole, the group is expected to earn $1.2bn. Its shares fell last year.",
+        # 'as a whole' of something else, after a year's subject ('the 2006 market as a whole')
+        "In 2006 the market as a whole was weak. Its shares fell last year.",
+    ],
+)
+def test_a_year_as_a_whole_forecast_or_of_another_noun_fixes_no_present(text):
+    assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- a year told as done, then 'this year' forecast in the same sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Economic growth in 2006 was about 4.7%, with the central bank predicting 4% growth this year.",
+            "this year",
+            "2007",
+        ),
+        (
+            "The unit was a strong contributor to profits in 2002 but the group said it will do less well this year.",
+            "this year",
+            "2003",
+        ),
+        # the other deictic dates of the story follow: 'last year' is the year told as done
+        (
+            "Exports in 2006 rose 9%, and the ministry expects a slower rise this year. Imports fell last year.",
+            "last year",
+            "2006",
+        ),
+        # year-less months told as past are the done year's, early in the next year's ('in January' the next)
+        (
+            "Output for 2006 was up 3%, and analysts forecast 2% this year. It cut rates in November.",
+            "November",
+            "2006-11",
+        ),
+    ],
+)
+def test_a_year_told_as_done_before_a_forecast_this_year_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one year, told while it runs: no forecast word between the year and 'this year'
+        "Sales in 2006 have risen 5% so far this year, the group said.",
+        # the stated year is itself forecast
+        "Growth in 2006 will be 4.7%, with the central bank predicting 4% growth this year.",
+        # the base of a comparison, not the year reported
+        "Sales were higher than in 2006, and the firm expects them to rise this year.",
+        # a bound, not a period told as done
+        "Prices have risen since 2006, and analysts expect them to rise this year.",
+        # the year in another sentence
+        "Growth in 2006 was 4.7%. The central bank is predicting 4% growth this year.",
+        # history: a year told as done in a story that forecasts no 'this year'
+        "In 1998 the firm was floated. It expects profits to rise, and cut rates last year.",
+    ],
+)
+def test_other_years_before_this_year_fix_no_present(text):
+    found = dates(text)
+    assert all(found[q] == ("", "unanchored") for q in ("this year", "last year") if q in found)
+
+
 # --- 'since' binds its clause: a year-less date in it is behind the present ------------------------
 
 
@@ -350,3 +433,102 @@ def test_a_running_year_s_total_told_as_past_fixes_the_present(text, quote, valu
 )
 def test_other_stretches_of_months_fix_no_present(text):
     assert dates(text)["last year"] == ("", "unanchored")
+
+
+# --- a year told as ending now: the story is in its last days ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the year before the one the story looks ahead to
+        (
+            "Shares have ended the year at their highest level since 13 July amid hopes of a recovery during 2009.",
+            "13 July",
+            "2008-07-13",
+        ),
+        (
+            "The survey has consumers ending this year on a high note. They are optimistic about 2003.",
+            "this year",
+            "2002",
+        ),
+        # else the year the sentence tells as reached
+        (
+            "Copper prices are finishing the year 30% higher than they were in January 2006. Traders said demand "
+            "rose last year.",
+            "last year",
+            "2005",
+        ),
+    ],
+)
+def test_a_year_told_as_ending_now_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_it():
+    # the present is late December 2008: a year-less month ahead is the next one from it, 'next year' stays 2009
+    text = (
+        "Shares have ended the year at their highest level since July amid hopes of a recovery during 2009. The "
+        "government will offer new licences next year."
+    )
+    assert dates(text)["next year"] == ("2009", "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a simple past: as often told in the next January
+        ("Retail sales ended the year on a high note. Sales are expected to slow in 2009. Prices rose in May.", "May"),
+        # a forecast of the year's end
+        ("The euro is going to rise in 2009, finishing the year around $1.40. Prices rose in May.", "May"),
+        # nothing gives the year
+        ("Shares have ended the year at their highest level since July.", "July"),
+        # a bare participle with 'the year': no present
+        ("After ending the year with a loss, the firm is expected to recover in 2009. Prices rose in May.", "May"),
+    ],
+)
+def test_other_years_ending_fix_no_present(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
+# --- 'last year' beside a year told as done, deeper than the lede --------------------------------
+
+#: A headline and a lede of three sentences without dates: the years below are told deeper in the story.
+LEDE = "Power plans stall\n\nThe agency halted 26 projects. Officials cited safety. Investors were surprised.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "Power cuts forced factories onto short hours last year. In 2006, the country increased its generating "
+            "capacity by 12%.",
+            "last year",
+            "2006",
+        ),
+        (
+            "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2006, a record.",
+            "last year",
+            "2006",
+        ),
+    ],
+)
+def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, value):
+    assert dates(LEDE + text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pluperfect tells a year before the one the story tells of
+        "Sales fell last year. In 2005, they had risen 3%.",
+        # history beside a later year the story states
+        "Sales fell last year. In 1998, output grew 5%. The firm was sold in 2003.",
+        # not in the sentence of 'last year' or the next
+        "Sales fell last year. Prices were stable. Costs rose. In 2006, output grew 5%.",
+        # a year told without a change or level
+        "Sales fell last year. In 2006, the firm was floated.",
+    ],
+)
+def test_other_years_beside_last_year_fix_no_present(text):
+    assert dates(LEDE + text)["last year"] == ("", "unanchored")

@@ -123,6 +123,46 @@ def test_year_less_months_that_follow_no_stated_month_fix_no_present(text, quote
 @pytest.mark.parametrize(
     ("text", "quote", "value"),
     [
+        # the lede tells December without its year, the story later states it with its year: the news of that
+        # month, told just after it (January 2007)
+        (
+            "Retail sales fell in December, the statistics office said. A survey found that Christmas 2006 was the "
+            "worst for ten years. Clothing sales rose last year.",
+            "last year",
+            "2006",
+        ),
+        (
+            "Retail sales fell in December, the statistics office said. A survey found that Christmas 2006 was the "
+            "worst for ten years.",
+            "December",
+            "2006-12",
+        ),
+        # another month: the present in the month after it, the same year
+        ("Sales fell in October. Talks were held in October 2006. Profits fell last year.", "last year", "2005"),
+    ],
+)
+def test_a_year_less_month_that_is_the_latest_month_stated_fixes_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # history: the year stated just before places the month, which says nothing of the present
+        ("The firm was founded in March 1998. In March, it opened a plant. Profits fell last year.", "last year"),
+        # no month told without its year
+        ("Talks were held in October 2006. Profits fell last year.", "last year"),
+        # a month told in a forecast is ahead, not reported
+        ("Output will rise in October. Talks were held in October 2006. Profits fell last year.", "last year"),
+    ],
+)
+def test_other_months_beside_the_latest_month_stated_fix_no_present(text, quote):
+    assert dates(text)[quote] == ("", "unanchored")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
         # a year-less month after a stated month is the first such month from it on
         ("The Fed has raised rates since June 2004. It raised them again in January.", "January", "2005-01"),
         # before any stated month it is not placed by one the story comes to later

@@ -18,7 +18,7 @@ import pytest
 from semantics_helpers import semantics_of
 
 SHOPS = (
-    "Shop prices\n\nShop prices fell in December, the British Retail Consortium said.\n\n"
+    "Shop prices\n\nShop prices fell again, the British Retail Consortium said.\n\n"
     "Prices were down 0.6% in December 2004.\n\n{s}\n"
 )
 JOBS = (

@@ -268,6 +268,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
+    done += years_before_forecast(text, matches, marks)
+    done += last_year_beside_done(matches, marks, closed, stated, bounds)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
     present, evidence = fixed if fixed is not None else (None, None)
@@ -305,6 +307,13 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         found = year_end_present(year_end_ahead, forecast_year)
         if found is not None:
             present, evidence, month_known = *found[:2], found[2]
+    if present is None:
+        # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
+        ending = year_ending_present(
+            marks, min((y for y in ahead if y > max(stated, bounds.floor)), default=None), reached
+        )
+        if ending is not None:
+            present, evidence, month_known = ending[0], ending[1], True
     latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
         told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
@@ -590,6 +599,37 @@ def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None
     return dt.date(year, 12, 20 if new_year else 10), holidays[0][1], new_year
 
 
+_BLANK = r"[ \t\u00a0]{1,3}"
+#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year' (vocab:
+#: present.year_ending, present.year_ending_this).
+_YEAR_ENDING = re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending'])}){_BLANK}(?:the|this)"
+    rf"|(?:{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this){_BLANK}year(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def year_ending_present(
+    marks: TextMarks, forecast_year: int | None, reached: list[tuple[int, Span]]
+) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells its year as ending now ('Japanese shares have ended the year at their highest
+    level since 13 July', 'has consumers ending this year on a high note'), outside a forecast: late December, with
+    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead
+    after every year it states as done: 'amidst hopes of an economic recovery during 2005'), else the latest year the
+    sentence itself tells as reached (``reached``: (year, span) of the dates told as past: 'Oil prices are finishing
+    the year roughly 30% higher than they were in January 2004'); None without either, or when the phrase is in a
+    forecast ('it's going to be a steady track upward in 2005, finishing the year around $1.40')."""
+    for m in _YEAR_ENDING.finditer(marks.text):
+        sentence = marks.sentence(m.start(), m.end())
+        if marks.future.any_in(sentence[0], m.start()):
+            continue
+        told = [year for year, span in reached if sentence[0] <= span[0] < sentence[1]]
+        year = forecast_year - 1 if forecast_year is not None else max(told, default=None)
+        if year is not None:
+            return dt.date(year, 12, 20), m.span()
+    return None
+
+
 def first_from(start: tuple[int, int], month: int) -> tuple[int, int]:
     """The first (year, month) of ``month`` at or after ``start`` ((2004, 12) and January: (2005, 1))."""
     return (start[0], month) if month >= start[1] else (start[0] + 1, month)
@@ -616,10 +656,13 @@ def present_after_told(
     the present just after). A month that comes out before the latest stated month ('talks in October and
     November 2004' ... 'speculation in August') says nothing of the present's year; nor does a record's
     bound ('the lowest since May', far back) or a month that a year stated just before it places (see
-    story_year). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    story_year). A month told without its year that is the latest month stated otherwise ('Christmas 2004 was the
+    worst for 10 years' ... 'UK retail sales fell in December') is news of that month, the present just after it;
+    not one that a year stated just before it places ('The firm was founded in March 1998. In March, it opened a
+    plant' is history). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
     forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
     ``years``, ``latest_years``: those of StoryTime.
-    None when no told month comes after ``latest``.
+    None when no told month comes after ``latest`` (or is it, so told).
     """
     months: list[tuple[int, Span]] = []
     placed: list[tuple[tuple[int, int], Span]] = []
@@ -635,9 +678,12 @@ def present_after_told(
         ):
             floor = max(floor or (0, 0), first_from(max(floor or (0, 0), plain or (0, 0)), month))
     placed += [(first_from(floor, month), span) for month, span in months] if floor is not None else []
-    if plain is not None:
-        placed += [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
     after = [p for p in placed if p[0] > latest]
+    if plain is not None:
+        # the latest month stated, told again without its year ('Christmas 2004 was the worst for 10 years' ... 'UK
+        # retail sales fell in December'): the story tells that month's news, after it
+        nearest = [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
+        after += [p for p in nearest if p[0] >= latest]
     if not after:
         return None
     (year, month), span = max(after)
@@ -726,6 +772,8 @@ def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]])
 _FULL_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
 )
+#: Words after a year that make it the full year: 'For 2004 as a whole, eBay earned $778.2m'.
+_FULL_YEAR_AFTER = re.compile(r"[ \t\u00a0]{1,3}as[ \t\u00a0]{1,3}a[ \t\u00a0]{1,3}whole(?!\w)", re.IGNORECASE)
 #: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
@@ -762,8 +810,8 @@ def _closed_period_reported(
     """A period that ends with its year, in a clause that reports it as done: its kind, or '' if not.
 
     'period': the fourth quarter or second half of a year ('the fourth quarter of 2004'), the full
-    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'took 2004's total to 2.2
-    million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
+    year ('Full year 2004', 'the jobless rate for the whole of 2004 was 11.5%', 'For 2004 as a whole, eBay earned',
+    'took 2004's total to 2.2 million': a year's total told as reached); 'year': a year in a sentence about results ('net income for 2004', 'a
     record profit in 2004', '2004 net income'). A year's results are published after it ends.
     'change': a year after a past-tense verb of change in its clause ('grew at its fastest rate in four
     years during 2004', 'has risen 1.25 points during 2004'): over if the story looks ahead to the next, or
@@ -779,7 +827,8 @@ def _closed_period_reported(
     if granularity != "year":
         return ""
     text = marks.text
-    if _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _TOTAL_AFTER.match(text, e):
+    full_year = _FULL_YEAR_BEFORE.search(text, max(sentence[0], s - 16), s) or _FULL_YEAR_AFTER.match(text, e)
+    if full_year or _TOTAL_AFTER.match(text, e):
         return "period"
     # the results word beside the year: 'profit in 2004', 'net income for 2004', 'profits to A$67.7m for
     # 2004', '2004 net income' (not 'collapsed in 2002 and prosecutors claim that losses were hidden')
@@ -980,6 +1029,98 @@ def stated_present(
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
                 return following - 1, (at, end), 0
     return None
+
+
+#: How far before a forecast 'this year' (characters) the year told as done in its sentence may end ('Economic growth
+#: in 2004 was about 4.7%, with the central bank predicting 4% growth this year').
+DONE_SERIES_WINDOW = 100
+
+
+def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMarks) -> list[tuple[int, Span]]:
+    """The years told as done in a sentence that goes on to forecast 'this year', with their spans: 'Economic growth
+    in 2004 was about 4.7%, with the central bank predicting 4% growth this year', 'GMAC was a strong contributor to
+    profits in 2004 but GM said it will do less well this year'. The two are different years and the stated one is
+    over: the present is in the year after it (story_present places it early in that year, as for results).
+
+    The year is the last bare year before 'this year' in its sentence (not a bound, 'since 2004', nor an amount's), a
+    period its clause reports ('in 2004', 'for 2004', 'during 2004'; not the base of a comparison, 'higher than in
+    2003'), with no forecast word in its sentence up to the end of its clause or its first comma ('Growth in 2004 will
+    be 4.7%, with the bank predicting 4% this year'), a forecast word between those and 'this year' ('sales in 2004
+    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters.
+    """
+    found: list[tuple[int, Span]] = []
+    last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
+    for m in matches:
+        if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
+            if not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                last = (m.start(), int(m["y_y"]), m.end())
+        elif this_year(m) and last and year_done_before(text, marks, last, m.start()):
+            found.append((last[1], (last[0], last[2])))
+    return found
+
+
+#: The kinds of _closed_period_reported that tell a year's change or level in the past tense.
+_TOLD_CHANGE_KINDS = frozenset(("change", "fronted", "level"))
+#: A pluperfect ('had risen', 'had already grown'): what it tells is before the time the story tells of.
+_PLUPERFECT = re.compile(
+    r"(?<!\w)had[ \t\u00a0]{1,3}(?:\w+ly[ \t\u00a0]{1,3})?\w+(?:ed|en|wn|un|ung|ought)(?!\w)", re.IGNORECASE
+)
+
+
+def last_year_beside_done(
+    matches: list[re.Match[str]], marks: TextMarks, closed: list[tuple[int, str, Span]], stated: int, bounds: YearBounds
+) -> list[tuple[int, Span]]:
+    """The years told as done, by a past-tense change or level, in the sentence of a 'last year' or the one after it,
+    with their spans: 'shortages which forced many factories onto part-time working last year. In 2004, China
+    increased its generating capacity by 12.6%': the story tells one year twice, as 'last year' and as 2004, and the
+    present is in the year after it (story_present places it early in that year, as for results).
+
+    ``closed``: (year, kind, span) of the periods story_time reads as told done; of those, a year's change or level
+    ('change', 'fronted', 'level': 'rose 5% in 2004', 'In 2004, X increased', 'reached $45bn in 2004'), not in a
+    sentence with a pluperfect ('In 2003, sales had risen': before the year told), of the latest year the story states
+    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it.
+    """
+    text = marks.text
+    found: list[tuple[int, Span]] = []
+    for m in matches:
+        if not (m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == -1):
+            continue
+        sentence = marks.sentence(m.start(), m.end())
+        after = marks.sentence(sentence[1] + 1, sentence[1] + 1)[1] if sentence[1] < len(text) else sentence[1]
+        found += [
+            (y, span)
+            for y, kind, span in closed
+            if kind in _TOLD_CHANGE_KINDS
+            and sentence[0] <= span[0] < after
+            and y >= stated
+            and bounds.allows(y + 1)
+            and not _PLUPERFECT.search(text, *marks.sentence(*span))
+        ]
+    return found
+
+
+def this_year(m: re.Match[str]) -> bool:
+    """Whether a date is 'this year' (or 'the current year'): a deictic year of step 0, not 'the year' or 'that
+    year', which tell the narrative's year."""
+    return m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == 0
+
+
+def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], position: int) -> bool:
+    """Whether the year ``stated`` ((start, year, end)) is told as done before a 'this year' at ``position`` that its
+    sentence forecasts (see years_before_forecast)."""
+    at, _, end = stated
+    sentence = marks.sentence(at, end)
+    if position > sentence[1] or position - end > DONE_SERIES_WINDOW:
+        return False
+    if not _FOR_IN_BEFORE.search(text, max(sentence[0], at - 12), at) or _THAN_BEFORE.search(
+        text, max(sentence[0], at - 20), at
+    ):
+        return False
+    # the year's own clause, up to its first comma ('Economic growth in 2004 was about 4.7%,'): the clauses lack a
+    # boundary at ', with'
+    comma = text.find(",", end, position)
+    own = min(marks.clause(at, end, sentence)[1], comma if comma != -1 else position)
+    return not marks.future.any_in(sentence[0], own) and marks.future.any_in(own, position)
 
 
 def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:

@@ -481,6 +481,9 @@ def _without_publication_date(
     kept: list[Mention] = []
     if _of_the_present(m):
         year = present = latest = before = None  # a weekday, the weekend, 'on the day': no year places them
+    # the present itself, for the deictic phrases below: the shift of a year-less date ahead ('will open in January')
+    # is no shift of 'next year' ('will offer next year' in a story of late December 2004 is 2005, not 2006)
+    now = present
     if year is not None:
         # 2 July: every month and day of its year is nearer to it than the same one of another year
         anchored = _handle(m, dt.date(year, 7, 2))
@@ -507,6 +510,7 @@ def _without_publication_date(
         # 2005' ahead: the present is before that month, so they are the latest ones not after it (2004-08)
         anchored = _handle(m, past_anchor(before, m.lastgroup))
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
+    present = now
     if present is not None and (
         (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m))
         or (month_known and _month_deictic(m))
