@@ -593,6 +593,13 @@ def _plain_season(text: str, start: int, word: str) -> bool:
     return bool(before["between"]) or _WORD_AFTER.match(text, start + len(word)) is None
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The first word after ``pos`` (within 20 characters), without the punctuation and quote marks around it; ''
+    if none: the word after a match that tells a name ('Today programme') or a time's noun ('winter weather')."""
+    after = text[pos : pos + 20].split()
+    return after[0].strip(".,;:'\"’") if after else ""
+
+
 #: Nouns after a plain season word that make it a modifier naming a time ('winter shortages', 'winter weather').
 _SEASON_NOUNS_AFTER = frozenset(_V["season_usage"]["nouns_after"])
 
@@ -603,8 +610,7 @@ def _season_modifier(text: str, end: int, word: str) -> bool:
     README); before another noun it may begin a name ('the winter fuel payment')."""
     if word not in _PLAIN_SEASONS:
         return False
-    after = text[end : end + 20].split()
-    return text[end : end + 1] in (" ", "\t") and bool(after) and after[0].strip(".,;:'\"") in _SEASON_NOUNS_AFTER
+    return text[end : end + 1] in (" ", "\t") and _word_at(text, end) in _SEASON_NOUNS_AFTER
 
 
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
@@ -953,9 +959,8 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _word_after(m: re.Match[str]) -> str:
-    """The word right after the match (within 14 characters), without the punctuation around it; '' if none."""
-    after = m.string[m.end() : m.end() + 14].split()
-    return after[0].strip(".,;:'’") if after else ""
+    """The word right after the match, without the punctuation around it (see :func:`_word_at`)."""
+    return _word_at(m.string, m.end())
 
 
 def _names_programme(m: re.Match[str]) -> bool:
@@ -983,8 +988,7 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
     if _THAN_BEFORE.search(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
         return True
     if text.startswith(("'s", "’s"), end):
-        noun = text[end + 2 : end + 20].split()
-        return bool(noun) and noun[0].strip(".,;:'\"") in TODAY_LEVEL_NOUNS
+        return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS
     return False
 
 

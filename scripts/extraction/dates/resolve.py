@@ -480,7 +480,7 @@ def _without_publication_date(
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
     kept: list[Mention] = []
     if _of_the_present(m):
-        year = present = latest = before = None  # a weekday, the weekend, 'on the day': no year places them
+        year = present = latest = before = None  # a weekday, the weekend: no year places them
     if year is not None:
         # 2 July: every month and day of its year is nearer to it than the same one of another year
         anchored = _handle(m, dt.date(year, 7, 2))
