@@ -44,6 +44,8 @@ from .vocabulary import (
     TITLE_BEFORE_ON,
     TITLE_WORDS,
     TODAY_LEVEL_NOUNS,
+    TODAY_NOT_BEFORE_THAN,
+    TODAY_THAN_VERBS,
     WEEKDAYS,
     _cap,
     _trie,
@@ -970,11 +972,24 @@ def _names_programme(m: re.Match[str]) -> bool:
     return _word_after(m).lower() in DAY_NAME_WORDS
 
 
-#: 'than' (with a pronoun and 'is') right before 'today': the present a comparison is set against.
-_THAN_BEFORE = re.compile(r"(?<!\w)than(?:[ \t]+(?:it|they|we|this|that)[ \t]+(?:is|are|was|were))?[ \t]+\Z")
-#: 'from' and a figure right before 'today', 'to' right after it: a path from the present level to another.
-_FIGURE_BEFORE = re.compile(r"(?<!\w)from[ \t]+(?:[a-z]+[ \t]+)?[^ \t]*[0-9][^ \t]*[ \t]+\Z")
+#: 'than' right before 'today', or with the subject (one or two words) and verb of a comparison's clause between
+#: ('than it is today', 'than the dollar is today', 'than they do today'): the present a comparison is set
+#: against; ``lead``, the word before 'than', tells a deadline ('no later than today').
+_THAN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’])(?P<lead>[A-Za-z]+)[ \t]+)?(?<!\w)than"
+    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{'|'.join(TODAY_THAN_VERBS)}))?[ \t]+\Z"
+)
+#: 'from' and a figure (with up to three words of its scale or unit: '1.2 million barrels', '$30 a barrel') right
+#: before 'today', 'to' right after it: a path from the present level to another.
+_FIGURE_BEFORE = re.compile(r"(?<!\w)from[ \t]+(?:[a-z]+[ \t]+)?[^ \t]*[0-9][^ \t]*(?:[ \t]+[a-z]+){0,3}[ \t]+\Z")
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]")
+
+
+def _than_the_present(before: str) -> bool:
+    """Whether the text ``before`` 'today' sets it against another time with 'than' ('stronger than it is today'),
+    not as a deadline's or a choice's bound ('no later than today', 'next week rather than today')."""
+    found = _THAN_BEFORE.search(before)
+    return found is not None and (found["lead"] or "").lower() not in TODAY_NOT_BEFORE_THAN
 
 
 def _today_is_the_present(m: re.Match[str]) -> bool:
@@ -984,8 +999,8 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
     if m["dx_w"].lower() != "today":
         return False
     text, start, end = m.string, m.start(), m.end()
-    before = text[max(0, start - 30) : start]
-    if _THAN_BEFORE.search(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
+    before = text[max(0, start - 50) : start]
+    if _than_the_present(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
         return True
     if text.startswith(("'s", "’s"), end):
         return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS
