@@ -612,7 +612,7 @@ def _season_modifier(text: str, end: int, word: str) -> bool:
     README); before another noun it may begin a name ('the winter fuel payment')."""
     if word not in _PLAIN_SEASONS:
         return False
-    return text[end : end + 1] in (" ", "\t") and _word_at(text, end) in _SEASON_NOUNS_AFTER
+    return text[end : end + 1] in (" ", "\t", "\u00a0") and _word_at(text, end) in _SEASON_NOUNS_AFTER
 
 
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
