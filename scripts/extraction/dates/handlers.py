@@ -540,7 +540,8 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn."""
+    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn, a wet summer, winter
+    shortages."""
     name = m["ss_s"].lower()
     rel = (m["ss_rel"] or "").lower()
     start = m.start("ss_rel") if m["ss_rel"] else m.start("ss_mod") if m["ss_mod"] else m.start("ss_s")
@@ -556,7 +557,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         or _season_context(m.string, start, m["ss_s"])
         or _season_modifier(m.string, m.end("ss_s"), m["ss_s"])
     ):
-        return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
+        return []  # a season needs a year, this/last/next, 'in the', a determiner or a noun of its time after it
     if published is None:
         return []
     year, now = season_of(published.month, published.year)
