@@ -418,6 +418,8 @@ def test_today_meaning_the_present_is_no_date(text):
         # 'than' as a deadline's or a choice's, not a comparison with the present
         ("Bids must be lodged no later than today, the regulator said.", "today", "2005-02-04"),
         ("The board will meet next week rather than today.", "today", "2005-02-04"),
+        # 'from <figure> today' with no 'to' after it: the day a new level starts
+        ("The levy rises to 5p a litre from 4p today.", "today", "2005-02-04"),
     ],
 )
 def test_today_beside_a_comparison_of_the_day_stays_a_date(text, quote, value):
