@@ -1000,12 +1000,12 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
     if m["dx_w"].lower() != "today":
         return False
     text, start, end = m.string, m.start(), m.end()
-    before = text[max(0, start - 50) : start]
-    if _than_the_present(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
-        return True
-    if text.startswith(("'s", "’s"), end):
+    if text.startswith(("'s", "’s"), end):  # the noun tells, even after 'than' ("than today's forecasts": the day)
         return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS
-    return False
+    before = text[max(0, start - 50) : start]
+    return _than_the_present(before) or (
+        _FIGURE_BEFORE.search(before) is not None and _TO_AFTER.match(text, end) is not None
+    )
 
 
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
