@@ -966,6 +966,7 @@ def test_spring_fall_and_names_are_no_plain_season(text):
         ("Analysts blamed mild early-winter weather for the fall.", "early-winter"),
         ("With winter temperatures staying mild, demand slipped.", "winter"),
         ("Retailers said summer sales were poor.", "summer"),
+        ("Traders feared winter\u00a0shortages.", "winter"),  # a no-break space, as dates read it elsewhere
     ],
 )
 def test_a_plain_season_before_a_noun_of_its_time_is_a_season(text, quote):

@@ -397,6 +397,12 @@ def test_today_as_the_day_stays_a_date(text, quote, value):
         "Exports are higher than today, the forecast says.",
         "It wants to lift the penetration rate from about 4.5% today to about 25% within 10 years.",
         "By 2020, production may only be at half of today's levels.",
+        "Output in 2020 will be lower than today's levels.",
+        # a figure with its scale word or unit before 'today', a noun or 'do' in the comparison
+        "Output could rise from 1.2 million barrels today to 2 million by 2010.",
+        "Oil may climb from $30 a barrel today to $50 within five years.",
+        "In a decade the euro will buy more than the dollar is today.",
+        "Firms will pay more tax than they do today.",
     ],
 )
 def test_today_meaning_the_present_is_no_date(text):
@@ -410,6 +416,14 @@ def test_today_meaning_the_present_is_no_date(text):
         ("Sales were higher than expected today.", "today", "2005-02-04"),
         ("Shares rose 4% today to a record.", "today", "2005-02-04"),
         ("Today's figures show the deficit at its level of 2003.", "Today", "2005-02-04"),
+        # 'than' as a deadline's or a choice's, not a comparison with the present
+        ("Bids must be lodged no later than today, the regulator said.", "today", "2005-02-04"),
+        ("The board will meet next week rather than today.", "today", "2005-02-04"),
+        # "than today's <noun>": the noun is compared, and tells whether 'today' is the day ('forecasts issued
+        # today') or the present ("than today's levels")
+        ("Growth will be stronger than today's forecasts suggest.", "today", "2005-02-04"),
+        # 'from <figure> today' with no 'to' after it: the day a new level starts
+        ("The levy rises to 5p a litre from 4p today.", "today", "2005-02-04"),
     ],
 )
 def test_today_beside_a_comparison_of_the_day_stays_a_date(text, quote, value):

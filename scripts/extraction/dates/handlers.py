@@ -44,6 +44,8 @@ from .vocabulary import (
     TITLE_BEFORE_ON,
     TITLE_WORDS,
     TODAY_LEVEL_NOUNS,
+    TODAY_NOT_BEFORE_THAN,
+    TODAY_THAN_VERBS,
     WEEKDAYS,
     _cap,
     _trie,
@@ -538,7 +540,8 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn."""
+    """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn, a wet summer, winter
+    shortages."""
     name = m["ss_s"].lower()
     rel = (m["ss_rel"] or "").lower()
     start = m.start("ss_rel") if m["ss_rel"] else m.start("ss_mod") if m["ss_mod"] else m.start("ss_s")
@@ -554,7 +557,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         or _season_context(m.string, start, m["ss_s"])
         or _season_modifier(m.string, m.end("ss_s"), m["ss_s"])
     ):
-        return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
+        return []  # a season needs a year, this/last/next, 'in the', a determiner or a noun of its time after it
     if published is None:
         return []
     year, now = season_of(published.month, published.year)
@@ -593,6 +596,13 @@ def _plain_season(text: str, start: int, word: str) -> bool:
     return bool(before["between"]) or _WORD_AFTER.match(text, start + len(word)) is None
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The first word after ``pos`` (within 20 characters), without the punctuation and quote marks around it; ''
+    if none: the word after a match that tells a name ('Today programme') or a time's noun ('winter weather')."""
+    after = text[pos : pos + 20].split()
+    return after[0].strip(".,;:'\"’") if after else ""
+
+
 #: Nouns after a plain season word that make it a modifier naming a time ('winter shortages', 'winter weather').
 _SEASON_NOUNS_AFTER = frozenset(_V["season_usage"]["nouns_after"])
 
@@ -603,8 +613,7 @@ def _season_modifier(text: str, end: int, word: str) -> bool:
     README); before another noun it may begin a name ('the winter fuel payment')."""
     if word not in _PLAIN_SEASONS:
         return False
-    after = text[end : end + 20].split()
-    return text[end : end + 1] in (" ", "\t") and bool(after) and after[0].strip(".,;:'\"") in _SEASON_NOUNS_AFTER
+    return text[end : end + 1] in (" ", "\t", "\u00a0") and _word_at(text, end) in _SEASON_NOUNS_AFTER
 
 
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
@@ -953,9 +962,8 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 def _word_after(m: re.Match[str]) -> str:
-    """The word right after the match (within 14 characters), without the punctuation around it; '' if none."""
-    after = m.string[m.end() : m.end() + 14].split()
-    return after[0].strip(".,;:'’") if after else ""
+    """The word right after the match, without the punctuation around it (see :func:`_word_at`)."""
+    return _word_at(m.string, m.end())
 
 
 def _names_programme(m: re.Match[str]) -> bool:
@@ -965,11 +973,24 @@ def _names_programme(m: re.Match[str]) -> bool:
     return _word_after(m).lower() in DAY_NAME_WORDS
 
 
-#: 'than' (with a pronoun and 'is') right before 'today': the present a comparison is set against.
-_THAN_BEFORE = re.compile(r"(?<!\w)than(?:[ \t]+(?:it|they|we|this|that)[ \t]+(?:is|are|was|were))?[ \t]+\Z")
-#: 'from' and a figure right before 'today', 'to' right after it: a path from the present level to another.
-_FIGURE_BEFORE = re.compile(r"(?<!\w)from[ \t]+(?:[a-z]+[ \t]+)?[^ \t]*[0-9][^ \t]*[ \t]+\Z")
+#: 'than' right before 'today', or with the subject (one or two words) and verb of a comparison's clause between
+#: ('than it is today', 'than the dollar is today', 'than they do today'): the present a comparison is set
+#: against; ``lead``, the word before 'than', tells a deadline ('no later than today').
+_THAN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’])(?P<lead>[A-Za-z]+)[ \t]+)?(?<!\w)than"
+    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{'|'.join(TODAY_THAN_VERBS)}))?[ \t]+\Z"
+)
+#: 'from' and a figure (with up to three words of its scale or unit: '1.2 million barrels', '$30 a barrel') right
+#: before 'today', 'to' right after it: a path from the present level to another.
+_FIGURE_BEFORE = re.compile(r"(?<!\w)from[ \t]+(?:[a-z]+[ \t]+)?[^ \t]*[0-9][^ \t]*(?:[ \t]+[a-z]+){0,3}[ \t]+\Z")
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]")
+
+
+def _than_the_present(before: str) -> bool:
+    """Whether the text ``before`` 'today' sets it against another time with 'than' ('stronger than it is today'),
+    not as a deadline's or a choice's bound ('no later than today', 'next week rather than today')."""
+    found = _THAN_BEFORE.search(before)
+    return found is not None and (found["lead"] or "").lower() not in TODAY_NOT_BEFORE_THAN
 
 
 def _today_is_the_present(m: re.Match[str]) -> bool:
@@ -979,13 +1000,12 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
     if m["dx_w"].lower() != "today":
         return False
     text, start, end = m.string, m.start(), m.end()
-    before = text[max(0, start - 30) : start]
-    if _THAN_BEFORE.search(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
-        return True
-    if text.startswith(("'s", "’s"), end):
-        noun = text[end + 2 : end + 20].split()
-        return bool(noun) and noun[0].strip(".,;:'\"") in TODAY_LEVEL_NOUNS
-    return False
+    if text.startswith(("'s", "’s"), end):  # the noun tells, even after 'than' ("than today's forecasts": the day)
+        return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS
+    before = text[max(0, start - 50) : start]
+    return _than_the_present(before) or (
+        _FIGURE_BEFORE.search(before) is not None and _TO_AFTER.match(text, end) is not None
+    )
 
 
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:

@@ -480,7 +480,7 @@ def _without_publication_date(
         return [(s, e, v, g, "story_date") for s, e, v, g, _ in _handle(m, day)]
     kept: list[Mention] = []
     if _of_the_present(m):
-        year = present = latest = before = None  # a weekday, the weekend, 'on the day': no year places them
+        year = present = latest = before = None  # a weekday, the weekend: no year places them
     # the present itself, for the deictic phrases below: the shift of a year-less date ahead ('will open in January')
     # is no shift of 'next year' ('will offer next year' in a story of late December 2004 is 2005, not 2006)
     now = present

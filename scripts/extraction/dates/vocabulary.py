@@ -39,6 +39,10 @@ TITLE_BEFORE_ON = frozenset(_V["weekday_names"]["before_on"])
 DAY_NAME_WORDS = frozenset(_V["deictic_day_names"]["after"])
 #: Nouns after "today's" that make it the present's level, not the story's day ("half of today's levels").
 TODAY_LEVEL_NOUNS = frozenset(_V["today_present"]["possessive_nouns"])
+#: Verbs that close a comparison's clause before 'today' ('than it is today', 'than they do today').
+TODAY_THAN_VERBS = tuple(_V["today_present"]["than_verbs"])
+#: Words before 'than' that make 'than today' a deadline or a choice ('no later than today'), the story's day.
+TODAY_NOT_BEFORE_THAN = frozenset(_V["today_present"]["not_before_than"])
 #: ISO 8601-2 season numbers (21 spring ... 24 winter).
 SEASONS: dict[str, int] = dict(_V["seasons"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
