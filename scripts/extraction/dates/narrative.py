@@ -140,8 +140,8 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         shifted = shift_value(history[-1].value, "year", -1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date that is no comparison's base
-        referent = _reported_period(m.string, history[-20:][::-1]) or history[-1]
-        shifted = shift_value(referent.value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        counted = _reported_period(m.string, history[-20:][::-1]) or history[-1]
+        shifted = shift_value(counted.value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_mo"]:  # 'during the month': the story's last month
         last = history[-1]
