@@ -219,7 +219,7 @@ def test_nearest_date_reads_each_side_only_up_to_its_best(parts: list[tuple[str,
     sentence = (0, len(text))
     for f in found.figures:
         for figures in ((), spans):
-            got = nearest_date(text, (f.start, f.end), sentence, found.dates, figures)
+            got = nearest_date(text, (f.start, f.end), sentence, found.dates, figures, present="")
             assert got == reference_nearest_date(text, (f.start, f.end), sentence, found.dates, figures)
 
 

@@ -79,11 +79,11 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
                 holder = (toks[got[0]].start, toks[got[1] - 1].end) if got is not None else None
         para = paragraphs[bisect_right(paragraphs, f.start) - 1]
         spans = [(t.start, t.end) for t in toks if t.mention == "figure"]  # the sentence's figures
-        period = period_in_sentence(text, (f.start, f.end), sent, found.dates, spans)
+        period = period_in_sentence(text, (f.start, f.end), sent, found.dates, spans, present=found.present)
         if (
             period is None
             and not _own_span(text, sent, duration_starts(found.figures))
-            and inherits(text, (f.start, f.end), sent, found.dates, spans)
+            and inherits(text, (f.start, f.end), sent, found.dates, spans, present=found.present)
         ):
             period = inherited(text, sent[0], para, found.dates)
             if period is None and story is not None and f.kind != "duration":

@@ -12,6 +12,7 @@ Sentences written for these tests, none from the gold articles.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from semantics_helpers import linked_quote, semantics_of
@@ -87,7 +88,7 @@ def _own_time_reads(text: str, quote: str, published: dt.date | None) -> tuple[b
     spans = [(g.start, g.end) for g in found.figures if sent[0] <= g.start < sent[1]]
     fig = (f.start, f.end)
     own = has_own_time(text, fig, sent, found.dates, spans, present=found.present)
-    period = period_in_sentence(text, fig, sent, found.dates, spans, found.present)
+    period = period_in_sentence(text, fig, sent, found.dates, spans, present=found.present)
     return own, period.value if period else None
 
 
@@ -100,3 +101,30 @@ def test_the_own_time_of_a_figure_reads_from_with_the_storys_present() -> None:
     # in a 2005 story it is a base, and a sentence restating the one before has no time of its own (it had: the
     # two callers that read nearest_date for themselves read it without the present)
     assert _own_time_reads(RESTATED, "5%", dt.date(2005, 1, 15)) == (False, None)
+
+
+#: A budget story whose present is 2006 (published February 2006): 'from 2005' is a base, and the restating
+#: sentence's figure, with no time of its own, is a measure of the 2007 budget (July 2006 to June 2007).
+BUDGET_RESTATED = (
+    "Ruritania unveils its budget\n\n"
+    "Finance minister Anna Berg presented the 2007 budget to parliament on Wednesday. The spending plan for the "
+    "year beginning 1 July sets total spending at 310bn rupees.\n\n"
+    "That means health spending is set to rise by 4.2% from 2005.\n"
+)
+
+
+def test_the_pipeline_reads_a_budget_measure_with_the_storys_present() -> None:
+    # read without the present, 'from 2005' opened the forecast's stretch, a time of the figure's own that kept it
+    # from the budget's year (it then inherited the story's period instead)
+    got = semantics_of(BUDGET_RESTATED, "4.2%", dt.date(2006, 2, 1)).period
+    assert got is not None and (got.value, got.method) == ("2006-07/2007-06", "budget")
+
+
+@pytest.mark.parametrize("reader", [has_own_time, period_in_sentence])
+def test_a_reading_of_the_own_time_needs_the_present(reader: Callable[..., object]) -> None:
+    # no default: a caller that leaves the present out would read 'from 2004' in a 2005 story as its own time
+    found = extract(RESTATED, published=dt.date(2005, 1, 15))
+    f = next(f for f in found.figures if f.quote == "5%")
+    sent = next(s for s in sentence_spans(RESTATED) if s[0] <= f.start < s[1])
+    with pytest.raises(TypeError, match="present"):
+        reader(RESTATED, (f.start, f.end), sent, found.dates, [])

@@ -382,7 +382,8 @@ def period_in_sentence(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
-    present: str = "",
+    *,
+    present: str,
 ) -> Period | None:
     """The period of a figure from the dates of its own sentence (an unanchored date, without a value, gives none).
 
@@ -390,7 +391,7 @@ def period_in_sentence(
     is not ('By 2007 it will peak at 127 million, then shrink to 100 million by the middle of the century').
     ``present``: the story's present, as :func:`nearest_date` takes it.
     """
-    best = nearest_date(text, fig, sentence, dates, figures, present)
+    best = nearest_date(text, fig, sentence, dates, figures, present=present)
     return period_of_date(text, fig, sentence, dates, figures, best)
 
 
@@ -748,7 +749,8 @@ def nearest_date(
     sentence: tuple[int, int],
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
-    present: str = "",
+    *,
+    present: str,
 ) -> int | None:
     """Index of the date of the figure's sentence nearest to it that is not a base it is compared with.
 
@@ -787,7 +789,8 @@ def nearest_date(
         if (
             where is not None
             and not (where < fig[0] and fig[1] <= d.start)  # is_base(text, d, sentence[0], fig)
-            and not open_start(text, fig, d, sentence, present)  # 'output to 200,000 cars from 2007': its own time
+            # 'output to 200,000 cars from 2007': its own time
+            and not open_start(text, fig, d, sentence, present=present)
         ):
             if (
                 side
@@ -837,7 +840,7 @@ _STRETCH_BEFORE = re.compile(
 _BASE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['base_before'])})(?![A-Za-z])", re.I)
 
 
-def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int], present: str = "") -> bool:
+def open_start(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int], *, present: str) -> bool:
     """Whether the date after the figure opens a stretch its sentence forecasts or plans, and so is the figure's
     own time, not a base: 'from' right before it (:data:`_OPEN_START_BEFORE`: 'could raise output to more than
     200,000 cars from 2007', 'vouchers worth £250 will be distributed from January'), the first base word after
@@ -1153,7 +1156,8 @@ def has_own_time(
     dates: Sequence[DateMention],
     figures: Sequence[tuple[int, int]] = (),
     dated: bool | None = None,
-    present: str = "",
+    *,
+    present: str,
 ) -> bool:
     """Whether the figure's sentence gives it a time of its own, anchored or not, or compares it with a
     dated base (its own time is then the present): either way it inherits no earlier period. ``figures``: the
@@ -1161,7 +1165,7 @@ def has_own_time(
     the previous year - although some way off the peak of 43% seen in the first quarter of 2004') is not.
     ``dated``: whether :func:`nearest_date` of these arguments finds a date, when the caller has read it (read
     here when None, with the story's ``present``)."""
-    if (nearest_date(text, fig, sentence, dates, figures, present) is not None) if dated is None else dated:
+    if (nearest_date(text, fig, sentence, dates, figures, present=present) is not None) if dated is None else dated:
         return True
     if not has_base(text, fig, sentence, dates) or restates_previous(text, sentence):
         return False

@@ -219,7 +219,8 @@ def inherits(
     dates: Sequence[DateMention],
     figures: Sequence[Span] = (),
     dated: bool | None = None,
-    present: str = "",
+    *,
+    present: str,
 ) -> bool:
     """Whether a figure without a period in its sentence takes the paragraph's: not when its sentence has a
     time of its own that the text leaves unanchored ('ending Friday 0.24% lower'), nor for a present state
@@ -231,7 +232,9 @@ def inherits(
     :func:`nearest_date` is read when not."""
     if not tells_time(text, *sent):
         return False  # all in the present: a state ('Umbro supplies more than 150 teams')
-    return not (states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated, present))
+    return not (
+        states_present(text, fig, sent) or _keeps_own_time(text, fig, sent, dates, figures, dated, present=present)
+    )
 
 
 def _keeps_own_time(
@@ -241,7 +244,8 @@ def _keeps_own_time(
     dates: Sequence[DateMention],
     figures: Sequence[Span],
     dated: bool | None = None,
-    present: str = "",
+    *,
+    present: str,
 ) -> bool:
     """Whether a figure's sentence gives it a time of its own that no period from elsewhere (the paragraph's,
     the budget's) may replace: a date of its sentence, even one the text leaves unanchored, an earlier time in
@@ -249,7 +253,7 @@ def _keeps_own_time(
     the spans of the sentence's figures, which every caller passes (a date that is another figure's is no time of
     this one's: :func:`has_own_time`); ``dated`` and ``present``: as :func:`inherits` takes them."""
     return (
-        has_own_time(text, fig, sent, dates, figures, dated, present)
+        has_own_time(text, fig, sent, dates, figures, dated, present=present)
         or perfect_since(text, sent)
         or before_the_story(text, sent)
         or in_session(text, sent, fig)
@@ -264,7 +268,8 @@ def _budget_free(
     dates: Sequence[DateMention],
     durations: list[int],
     figures: Sequence[Span],
-    present: str = "",
+    *,
+    present: str,
 ) -> bool:
     """Whether a figure without a period has no time of its own that would keep it from the budget's year: no
     date of its sentence, even one the text leaves unanchored ('peak at $427bn this year'), no span of its own
@@ -366,7 +371,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
         # read once: its period, its own time
-        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans, found.present)
+        nearest = nearest_date(text, (f.start, f.end), sent, dates, spans, present=found.present)
         based = base_figure(text, (f.start, f.end), sent)  # the base of a change ('from £2.1bn'), read once
         period = _shifted(period_of_date(text, (f.start, f.end), sent, dates, spans, nearest), lo)
         forecast = yardstick_clause(text, (f.start, f.end), sent)  # 'ahead of the 3.1% the government estimated'
@@ -394,7 +399,13 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and not rate
             and not _own_span(text, sent, durations)
             and inherits(
-                text, (f.start, f.end), own, dates, spans, nearest is not None if own == sent else None, found.present
+                text,
+                (f.start, f.end),
+                own,
+                dates,
+                spans,
+                nearest is not None if own == sent else None,
+                present=found.present,
             )
         ):
             # 'Monsanto has agreed to pay $1m': an event up to the present takes no period of its paragraph's
@@ -452,7 +463,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and budget is not None
             and not rate
             and f.kind != "duration"
-            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans, found.present)
+            and _budget_free(text, (f.start, f.end), sent, dates, durations, spans, present=found.present)
             and budget_measure(
                 text, (f.start, f.end), sent, (max(paragraphs[max(0, k - 1)], sent[0] - LOOKBACK), sent[1])
             )

@@ -207,8 +207,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "fm",
         rf"\b(?P<fm_o>{_cap('first', 'last', 'final')}){_SP}"
-        rf"(?P<fm_n>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,2}})"
-        rf"{_SP}months(?!\w){_of_year_pattern('fm')}",
+        rf"(?:(?P<fm_n>{_cap(*(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')))}|[0-9]{{1,2}})"
+        rf"{_SP}months(?!\w)|month(?={_SP}of{_SP}(?:the|this|last|next|current|previous|our|its|their|1[89][0-9][0-9]"
+        rf"|20[0-9][0-9])(?!\w)))"  # 'the last month of 2004' (December), not the deictic 'last month'
+        rf"{_of_year_pattern('fm')}",
     ),
     # (early) March (2021), in January, last May, from January to March, January-March 2021
     (
@@ -216,6 +218,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{_part('ma_part')}(?:(?P<ma_rel>{_DEICTIC}){_SP})?{_modifier('ma_mod')}{_month('ma_m')}"
         rf"(?:(?P<ma_c>{_CONN_RANGE}|-to-|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
         rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|{_SP}(?P<ma_ry>this|last|next){_SP}year(?!\w)"
+        # a month's holiday noun is part of it: 'the December holiday period' is that December
+        rf"|{_SP}holiday{_SP}(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?!\w)"
         rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
@@ -290,7 +294,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # ('in the new year': New Year written in lower case, after 'the' only: not 'a new year of growth')
     (
         "hd",
-        rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')})?"
+        rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')}"
+        # the holiday's time noun is part of it: 'the Christmas weekend', 'the Easter holiday period'
+        rf"|{_SP}(?:holiday{_SP})?(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?!\w))?"
         rf"|(?<=the )(?P<hd_l>new{_SP}year)(?![\w'’-])",
     ),
     # the end of the year, the start of next month

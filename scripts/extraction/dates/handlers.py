@@ -522,8 +522,9 @@ def _months_from(m: re.Match[str], n: int, year: int, month: int, day: int, how:
 
 
 def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The first nine months of 2004 (2004-01/2004-09), the last three months of the year (Q4)."""
-    count = _count(m["fm_n"])
+    """The first nine months of 2004 (2004-01/2004-09), the last three months of the year (Q4), the final month of
+    the year (its December: one month)."""
+    count = _count(m["fm_n"]) if m["fm_n"] else 1
     if count is None or count != int(count) or not 1 <= count <= 12:
         return []
     n, first = int(count), m["fm_o"].lower() == "first"

@@ -86,10 +86,26 @@ _BASE_BEFORE_DATE = re.compile(
 )
 
 
+#: The 'from' right before a range that opens with it ('from December 2004 to April 2005').
+_RANGE_FROM = re.compile(r"(?i)(?<![A-Za-z])from\s+\Z")
+
+
 def _base_date(text: str, d: DateMention) -> bool:
     """Whether the date ``d`` is the base of a comparison or a deadline (:data:`_BASE_BEFORE_DATE`), not a period
-    the story reports: 'For the year as a whole' after 'compared with 2003's 784m euro figure' is the year reported."""
+    the story reports: 'For the year as a whole' after 'compared with 2003's 784m euro figure' is the year reported.
+    A range's own 'from' ('for delivery from December 2004 to April 2005') is no base."""
+    if d.granularity == "interval" and _RANGE_FROM.search(text, max(0, d.start - 10), d.start):
+        return False
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
+
+
+def _reported_period(text: str, candidates: list[DateMention]) -> DateMention | None:
+    """The first of ``candidates`` (the story's dates of a unit, latest first) that is the period the story reports:
+    neither told as a comparison ('the previous quarter') nor a comparison's base by position ('down from $1bn in the
+    fourth quarter of 2005'), so 'the same quarter a year earlier' after both is the reported quarter's; the latest
+    candidate when every one is either. None without candidates."""
+    reported = (d for d in candidates if not _COMPARISON_QUOTE.search(d.quote) and not _base_date(text, d))
+    return next(reported, None) or next(iter(candidates), None)
 
 
 def _reported_year(
@@ -123,8 +139,9 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
     if m["an_ago"]:  # 'the year-ago period': the story's last period, a year before
         shifted = shift_value(history[-1].value, "year", -1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
-    if m["an_d"]:  # 'the year before': one unit before or after the story's last date
-        shifted = shift_value(history[-1].value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+    if m["an_d"]:  # 'the year before': one unit before or after the story's last date that is no comparison's base
+        counted = _reported_period(m.string, history[-20:][::-1]) or history[-1]
+        shifted = shift_value(counted.value, m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_mo"]:  # 'during the month': the story's last month
         last = history[-1]
@@ -138,10 +155,7 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
     wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
     # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
     # 'the same quarter a year earlier' after both is the reported quarter's
-    candidates = [d for d in reversed(history[-20:]) if d.granularity in wanted]
-    period = next((d for d in candidates if not _COMPARISON_QUOTE.search(d.quote)), None) or next(
-        iter(candidates), None
-    )
+    period = _reported_period(m.string, [d for d in reversed(history[-20:]) if d.granularity in wanted])
     if period is None:
         return []
     stated = m["an_y"] or m["an_ly"] or m["an_ya"]

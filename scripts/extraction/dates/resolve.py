@@ -285,6 +285,12 @@ def _year_deictic(m: re.Match[str]) -> bool:
 _CALENDAR_POINTS = frozenset(("ma", "mf", "df", "ss"))
 
 
+def calendar_point(m: re.Match[str]) -> bool:
+    """Whether a match names a month, a day or a season of the calendar (:data:`_CALENDAR_POINTS`), or one month by
+    its place in the year ('the first month of the year' is January, as 'in January' is)."""
+    return m.lastgroup in _CALENDAR_POINTS or (m.lastgroup == "fm" and m["fm_n"] is None)
+
+
 #: Words of a part (or the modifier) that closes its year ('the end of 2004', 'late 2004'; vocab: parts.closing).
 _CLOSING = frozenset(w.lower() for w in _V["parts"]["closing"])
 
@@ -316,7 +322,7 @@ def _past_closing_part(m: re.Match[str], part: re.Match[str], present: dt.date) 
     caller asks only for a part of the present's year before: a month past the end of 2003 is of 2004, not of a
     present in 2005.
     Open corpus: the 4 such months of 063, 103, 170, 248 (2004-01 before, 2005-01 now; the story's present 2005)."""
-    if m.lastgroup not in _CALENDAR_POINTS:
+    if not calendar_point(m):
         return False
     begins = closing_part_month(part)
     own = [v for _, _, v, _, how in _handle(m, present) if how == "publication_date"]
@@ -343,7 +349,7 @@ def _narrative_year(m: re.Match[str], stated_at: int, sentence: int, story: Stor
     totalled $63.8bn in December'). Tuning set: the gold leaves all 5 such months empty (162, 389, 424, 452, 458);
     open corpus: 5 changed, 4 of them wrong before (a 2002 crisis, a forecast 2005, two comparison bases), 1 right.
     """
-    if m.lastgroup not in _CALENDAR_POINTS or stated_at >= sentence:
+    if not calendar_point(m) or stated_at >= sentence:
         return True
     year = next(y for at, y in story.years if at == stated_at)
     return story.explicit_years.count(year) > 1
