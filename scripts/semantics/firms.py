@@ -79,6 +79,11 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(firm_nouns())
 
 
+def is_firm_noun(word: str) -> bool:
+    """True for a firm noun of ``vocab/en/firms.tsv`` (or a '...maker'), in the singular or plural ('bank', 'brewers')."""
+    return _noun_re().fullmatch(word) is not None
+
+
 def _is_name(words: str) -> bool:
     """True for a capitalised name that is not a sentence opener, a title or a country word."""
     first = words.split()[0]
