@@ -608,13 +608,15 @@ def _same_noun(
     return i
 
 
-_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*)")
+#: The word after a firm's first word that may start another name: a capitalised word, or '&' ('Standard & Poor's').
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*|&)")
 
 
 def _other_name(text: str, names: Sequence[str], end: int) -> bool:
     """True when a first word that ends at ``end``, shared by ``names`` (the text's firms named by it), goes on
-    with a capitalised word that is none of their next words nor a short form of one ('JP McManus' for 'JP
-    Morgan', 'Robert Oatley' for 'Robert Mondavi'; 'GW Pharma' is 'GW Pharmaceuticals'): another name that
+    with a capitalised word or '&' that is none of their next words nor a short form of one ('JP McManus' for 'JP
+    Morgan', 'Robert Oatley' for 'Robert Mondavi', 'Standard & Poor's' for 'Standard Life'; 'GW Pharma' is 'GW
+    Pharmaceuticals', 'Marks & Spencer' is 'Marks & Spencer'): another name that
     shares the first word, not a mention of a firm (:meth:`_Text.mentions` finds a firm by its first word). A
     firm named by one word alone may go on ('Nestle Waters' is its unit)."""
     nxt = _NEXT_CAPITAL.match(text, end)
