@@ -54,6 +54,13 @@ from newsfigures.semantics.places import find_places
         ("Growth\n\nEconomists at Capital Economics believe China will grow 9% this year.", "9%", "CN"),
         # must not: a lawyer for a firm speaks for it
         ("Tax claim\n\nLawyers for Russian oil firm Yukos said the claim of $27bn was illegal.", "$27bn", "RU"),
+        # must not: a firm first named as a commentator's employer is no workplace where its own figures are reported
+        (
+            "Bank results\n\nRates will rise, said Jane Doe, economist at US bank Citigroup.\n\n"
+            "Citigroup's profits rose 10% to $17bn.",
+            "$17bn",
+            "US",
+        ),
         # must not: an economist's country before the noun is the economy followed, not a workplace
         (
             "Outlook\n\nGrowth will slow to 5% next year, said Jane Doe, chief Turkish economist at Big Bank.",

@@ -1179,11 +1179,11 @@ def commentator_place(text: str, p: Place) -> bool:
     economist'): the nouns, their prepositions and which of them a place before names a workplace are
     ``vocab/en/commentators.tsv``'s."""
     preps, before, after = _commentators()
-    at = min(p.start, p.at[0])
+    at, end = p.at  # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
     m = before.search(text, max(0, at - 80), at)
     if m is not None and m.group(2).lower() in preps[m.group(1).lower()] and _workplace_words(m.group(3)):
         return True
-    return after.match(text, max(p.end, p.at[1])) is not None
+    return after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
