@@ -436,8 +436,9 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'’”]?\s*\Z")
 
 def _previous_agent(text: str, at: int) -> str | None:
     """The firm that opens the sentence before the one of ``at`` as its agent, when that sentence ends with a
-    sentence's mark (a headline does not): a description that opens a sentence refers back to it ('Volkswagen is
-    considering building a car factory in India ... The German giant said it was studying the possibility')."""
+    sentence's mark (a headline does not): a description anywhere in a sentence no firm opens refers back to it
+    ('Volkswagen is considering building a car factory in India ... The German giant said it was studying the
+    possibility'; 'Electrolux saw its shares rise ... Analysts said the Swedish firm would move 10 plants')."""
     start = _agent_sentence_start(text, at)
     if start is None or start == 0 or not _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start):
         return None
