@@ -1146,8 +1146,9 @@ def _commentators() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Patt
     def alternatives(words: list[str]) -> str:
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
+    prepositions = sorted(set().union(*preps.values()))
     before = re.compile(
-        r"(?<![\w\-])(" + alternatives(list(preps)) + r")[^\S\n]+(at|for|with|of)[^\S\n]+"
+        r"(?<![\w\-])(" + alternatives(list(preps)) + r")[^\S\n]+(" + alternatives(prepositions) + r")[^\S\n]+"
         r"((?:[\w&'’\-]+(?:\.[\w&'’\-]+)*[^\S\n]+){0,5})\Z",
         re.IGNORECASE,
     )
