@@ -4,7 +4,8 @@ states 2004 two paragraphs on; 'BP has announced a 26% rise in annual profits to
 
 Must: a result its measure calls a year's, reported in the past, takes the year before the story's present, linked
 to the text's date of that year. Must not: a present state ('has annual sales of'), a macro rate ('annual
-growth'), a forecast, or a story whose present the text leaves open.
+growth', 'annual earnings growth'), a forecast, a change on a base of that year ('rose 10% on 2004'), or a story
+whose present the text leaves open.
 """
 
 from __future__ import annotations
@@ -49,3 +50,21 @@ def test_no_year_where_the_present_is_open() -> None:
     undated = STORY.replace(" during 2004", "")
     assert extract(undated).present == ""
     assert period_of(undated, "3.4bn kroner") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Malz saw annual pre-tax profits rise 10% on 2004.", "10%"),  # the base's year is no period of the change
+        ("Average annual earnings growth slowed to 4.1%, the statistics office said.", "4.1%"),  # a rate
+    ],
+)
+def test_no_year_for_a_change_on_that_year_nor_a_rate(sentence: str, quote: str) -> None:
+    text = STORY.replace("Malz has annual sales of 36bn kroner.", sentence)
+    assert extract(text).present == "2005"
+    assert period_of(text, quote) is None
+
+
+def test_a_result_followed_by_a_preposition_still_takes_the_year() -> None:
+    text = STORY.replace("Malz saw annual pre-tax profits fall", "Malz saw annual pre-tax profits in Europe fall")
+    assert period_of(text, "3.4bn kroner") == "2004"

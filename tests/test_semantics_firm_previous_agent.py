@@ -1,5 +1,5 @@
-"""A definite description that opens a sentence refers to the firm that opens the sentence before, in a story with
-no agent of its own (family found by reading open-only articles: 'Electrolux saw its shares rise 14% ... The
+"""A definite description in a sentence no firm opens refers to the firm that opens the sentence before, in a story
+with no agent of its own (family found by reading open-only articles: 'Electrolux saw its shares rise 14% ... The
 Swedish firm, the world's largest maker of home appliances' gave Electrolux no home, so its savings took Mexico
 from 'moving them to Asia, eastern Europe and Mexico'; 'Yukos has said ... The Russian oil firm has filed for
 bankruptcy' (299), 'Volkswagen is considering ... The German giant said' (377)).
@@ -30,6 +30,12 @@ from newsfigures.semantics.firms import homes
             "Electrolux",
             "SE",
         ),
+        (  # a description after another subject of its sentence, not opening it
+            "Electrolux jobs\n\nElectrolux saw its shares rise 14% on Tuesday.\n\n"
+            "Analysts said the Swedish firm would move 10 plants.",
+            "Electrolux",
+            "SE",
+        ),
     ],
 )
 def test_the_description_refers_to_the_previous_sentence_s_agent(text: str, name: str, code: str) -> None:
@@ -39,7 +45,8 @@ def test_the_description_refers_to_the_previous_sentence_s_agent(text: str, name
 @pytest.mark.parametrize(
     "text",
     [
-        "Electrolux to export jobs\n\nThe Swedish firm said it would move 10 plants.",  # a headline is no sentence
+        # a headline is no sentence, even one a firm opens as an agent ('has')
+        "Electrolux has cut jobs\n\nThe Swedish firm said it would move 10 plants.",
         "Jobs\n\nAnalysts said costs were high. The Swedish firm said it would move 10 plants.",  # no firm opens it
     ],
 )

@@ -48,3 +48,18 @@ def test_a_one_word_name_goes_on_with_its_unit() -> None:
     text = "Swiss food giant Nestle said sales fell. Nestle Waters sold less."
     starts = [p.at[0] for p in firm_places(text) if p.at is not None and p.code == "CH"]
     assert text.index("Nestle Waters") in starts
+
+
+def test_a_first_word_before_an_ampersand_of_another_name_is_no_mention() -> None:
+    text = (
+        "UK insurer Standard Life said profits rose. Standard & Poor's cut its rating. Standard said it would appeal."
+    )
+    starts = [p.at[0] for p in firm_places(text) if p.at is not None]
+    assert text.index("Standard &") not in starts  # the rating agency, not the insurer
+    assert text.index("Standard said") in starts
+
+
+def test_an_ampersand_that_goes_on_with_the_name_is_a_mention() -> None:
+    text = "UK retailer Marks & Spencer said sales fell. Shares in Marks & Spencer rose 3%."
+    starts = [p.at[0] for p in firm_places(text) if p.at is not None and p.code == "GB"]
+    assert text.rindex("Marks") in starts

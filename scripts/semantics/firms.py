@@ -79,6 +79,11 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(firm_nouns())
 
 
+def is_firm_noun(word: str) -> bool:
+    """True for a firm noun of ``vocab/en/firms.tsv`` (or a '...maker'), in the singular or plural ('bank', 'brewers')."""
+    return _noun_re().fullmatch(word) is not None
+
+
 def _is_name(words: str) -> bool:
     """True for a capitalised name that is not a sentence opener, a title or a country word."""
     first = words.split()[0]
@@ -431,8 +436,9 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'’”]?\s*\Z")
 
 def _previous_agent(text: str, at: int) -> str | None:
     """The firm that opens the sentence before the one of ``at`` as its agent, when that sentence ends with a
-    sentence's mark (a headline does not): a description that opens a sentence refers back to it ('Volkswagen is
-    considering building a car factory in India ... The German giant said it was studying the possibility')."""
+    sentence's mark (a headline does not): a description anywhere in a sentence no firm opens refers back to it
+    ('Volkswagen is considering building a car factory in India ... The German giant said it was studying the
+    possibility'; 'Electrolux saw its shares rise ... Analysts said the Swedish firm would move 10 plants')."""
     start = _agent_sentence_start(text, at)
     if start is None or start == 0 or not _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start):
         return None
@@ -603,13 +609,15 @@ def _same_noun(
     return i
 
 
-_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*)")
+#: The word after a firm's first word that may start another name: a capitalised word, or '&' ('Standard & Poor's').
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+([A-Z][\w&\-]*|&)")
 
 
 def _other_name(text: str, names: Sequence[str], end: int) -> bool:
     """True when a first word that ends at ``end``, shared by ``names`` (the text's firms named by it), goes on
-    with a capitalised word that is none of their next words nor a short form of one ('JP McManus' for 'JP
-    Morgan', 'Robert Oatley' for 'Robert Mondavi'; 'GW Pharma' is 'GW Pharmaceuticals'): another name that
+    with a capitalised word or '&' that is none of their next words nor a short form of one ('JP McManus' for 'JP
+    Morgan', 'Robert Oatley' for 'Robert Mondavi', 'Standard & Poor's' for 'Standard Life'; 'GW Pharma' is 'GW
+    Pharmaceuticals', 'Marks & Spencer' is 'Marks & Spencer'): another name that
     shares the first word, not a mention of a firm (:meth:`_Text.mentions` finds a firm by its first word). A
     firm named by one word alone may go on ('Nestle Waters' is its unit)."""
     nxt = _NEXT_CAPITAL.match(text, end)

@@ -1997,15 +1997,21 @@ def annual_result(
 ) -> Period | None:
     """The period of a firm's result that its measure calls a year's ('Heineken saw its annual profits drop 33%',
     'annual pre-tax profits fall to 3.4bn Danish kroner': a year adjective of :data:`RESULT_SPAN` and a noun of
-    :data:`ANNUAL_RESULTS`) and that nothing else dates: reported in the past (no forecast), it is of the year just
-    ended, the year before the story's ``present``, as the gold reads 'annual' ('whose year comes from the
+    :data:`ANNUAL_RESULTS` that ends the measure or is followed by a preposition, not 'annual earnings growth', a
+    rate, nor 'annual profits target') and that nothing else dates: reported in the past (no forecast), it is of the
+    year just ended, the year before the story's ``present``, as the gold reads 'annual' ('whose year comes from the
     context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
-    income fell to 537m euros during 2004'); None otherwise."""
+    income fell to 537m euros during 2004'); None otherwise. The caller drops it when the figure's sentence compares
+    it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`)."""
     if len(present) < 4 or not present[:4].isdigit():
         return None
     words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
-    if not any(RESULT_SPAN.get(w) == "year" for w in words) or not set(words) & ANNUAL_RESULTS:
+    heads = [i for i, w in enumerate(words) if w in ANNUAL_RESULTS]
+    if not any(RESULT_SPAN.get(w) == "year" for w in words) or not heads:
         return None
+    after = words[heads[-1] + 1 : heads[-1] + 2]
+    if after and "prep" not in word_classes().get(after[0], ()):
+        return None  # the result word modifies another noun: 'annual earnings growth' is a rate, not a result
     if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
         return None
     year = str(int(present[:4]) - 1)

@@ -27,6 +27,7 @@ from .firms import (
     example_mention,
     firm_places,
     home_before,
+    is_firm_noun,
     named_as_example,
     owns,
 )
@@ -449,6 +450,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         if period is None and since is None and not rate and measure is not None:
             # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
             period = annual_result(text, measure, sent, found.dates, found.present)
+            if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
+                period = None  # 'annual profits rose 10% on 2004': a change takes a later period than its base's
         if (
             period is None
             and since is None
@@ -1141,29 +1144,58 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
 
 
 @lru_cache(maxsize=1)
-def _commentator_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words before and after a place that make it a commentator's workplace (:func:`commentator_place`):
-    a noun of ``vocab/en/commentators.tsv``, then 'at', 'for', 'with' or 'of' and at most five words with no
-    mark of a clause between it and the place; or, after the place, at most two titles ('chief', 'senior') and
-    such a noun."""
-    nouns = sorted((row[0].strip() for row in vocab_rows("commentators.tsv")), key=len, reverse=True)
-    noun = "(?:" + "|".join(map(re.escape, nouns)) + ")"
+def _commentators() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pattern[str]]:
+    """The nouns of ``vocab/en/commentators.tsv`` with the prepositions that introduce where each works, and the
+    patterns :func:`commentator_place` reads a place with: before it, such a noun, one preposition and at most five
+    words (the noun and the preposition as groups 1 and 2, the words as group 3); after it, at most two titles (a
+    word of the class 'title' or one in -al: 'senior', 'legal') and a 'workplace' noun ('its Paris lawyer')."""
+    rows = [[cell.strip() for cell in row] for row in vocab_rows("commentators.tsv")]
+    preps = {row[0]: frozenset(row[2].split()) for row in rows if row[1] in ("beat", "workplace")}
+    titles = [row[0] for row in rows if row[1] == "title"]
+    workplaces = [row[0] for row in rows if row[1] == "workplace"]
+
+    def alternatives(words: list[str]) -> str:
+        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+    prepositions = sorted(set().union(*preps.values()))
     before = re.compile(
-        r"(?<![\w\-])" + noun + r"[^\S\n]+(?:at|for|with|of)[^\S\n]+(?:[\w&'’\-]+(?:\.[\w&'’\-]+)*[^\S\n]+){0,5}\Z",
+        r"(?<![\w\-])(" + alternatives(list(preps)) + r")[^\S\n]+(" + alternatives(prepositions) + r")[^\S\n]+"
+        r"((?:[\w&'’\-]+(?:\.[\w&'’\-]+)*[^\S\n]+){0,5})\Z",
         re.IGNORECASE,
     )
-    after = re.compile(r"(?:[^\S\n]+(?:chief|senior|leading|top|[a-z\-]+al)){0,2}[^\S\n]+" + noun + r"(?![\w\-])")
-    return before, after
+    title = "(?:" + alternatives(titles) + r"|[a-z\-]+al)"
+    after = re.compile(r"(?:[^\S\n]+" + title + r"){0,2}[^\S\n]+" + alternatives(workplaces) + r"(?![\w\-])")
+    return preps, before, after
+
+
+def _workplace_words(words: str) -> bool:
+    """True when the words between a commentator's preposition and a place can be the name of where they work
+    ('Lehman Brothers in', 'the Commonwealth Bank of', 'brokers'): capitalised words, articles, prepositions,
+    conjunctions (words.tsv's det, prep, conj, not a clause's opener: rel) and firm nouns; a verb or any other
+    word ends the description ('Analysts at the bank forecast that France will grow 2%': France is no workplace)."""
+    for w in words.split():
+        if not w[:1].islower():
+            continue
+        classes = word_classes().get(w, frozenset())
+        if not (classes & {"det", "prep", "conj"} and "rel" not in classes) and not is_firm_noun(w):
+            return False
+    return True
 
 
 def commentator_place(text: str, p: Place) -> bool:
     """True for a place that says where a quoted commentator works ('said David Naude, economist at Deutsche Bank',
-    'According to its Paris lawyer', 'UK economist at Royal Bank of Scotland'): the speaker's employer or town,
-    not what the story's figures are about (README of the BBC gold: a country word inside a firm's name is not by
-    itself the subject of a figure about something else)."""
-    before, after = _commentator_res()
-    at = min(p.start, p.at[0])
-    return before.search(text, max(0, at - 80), at) is not None or after.match(text, max(p.end, p.at[1])) is not None
+    'strategist with HSBC in London', 'According to its Paris lawyer'): the speaker's employer or town, not what
+    the story's figures are about (README of the BBC gold: a country word inside a firm's name is not by itself the
+    subject of a figure about something else). Not a client ('lawyers for Yukos'), a place a clause names after
+    the workplace ('Analysts at the bank said France ...'), nor the economy an economist follows ('chief Turkish
+    economist'): the nouns, their prepositions and which of them a place before names a workplace are
+    ``vocab/en/commentators.tsv``'s."""
+    preps, before, after = _commentators()
+    at, end = p.at  # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
+    m = before.search(text, max(0, at - 80), at)
+    if m is not None and m.group(2).lower() in preps[m.group(1).lower()] and _workplace_words(m.group(3)):
+        return True
+    return after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
