@@ -543,3 +543,25 @@ def test_the_builds_validation_takes_the_inputs_as_the_build_read_them(tmp_path,
     article.write_bytes(article.read_bytes() + b"\nOne more line.\n")
     problems = validate_package(out, use_frictionless=False)
     assert any("changed since the build" in str(p) for p in problems), problems
+
+
+def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """A full disk (ENOSPC) while storing an entry costs only speed, and leaves nothing behind: the
+    temporary file written before the rename is removed (a build on a full disk left one per article)."""
+    import errno
+    import os
+
+    from newsfigures.engine import cache as cache_module
+
+    store = cache_module.ArticleCache(str(tmp_path / "cache"))
+    replace = os.replace
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache_module.os, "replace", full)
+    store.put("ab" * 32, {"blobs": {}, "digests": {}})
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
+    monkeypatch.setattr(cache_module.os, "replace", replace)
+    store.put("ab" * 32, {"blobs": {}, "digests": {}})
+    assert store.get("ab" * 32) is not None
