@@ -85,6 +85,18 @@ BAD_INPUT: dict[str, Bad] = {
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("latin-1")},
         "seeds/zz.txt:1: not valid UTF-8: byte 0xe9 at column 4",
     ),
+    "UTF-16 text with a byte order mark": Bad(
+        {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16")},
+        "seeds/zz.txt:1: UTF-16 text (byte order mark FF FE); an article must be UTF-8: convert it",
+    ),
+    "UTF-16 text without a byte order mark": Bad(
+        {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16-be")},
+        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it",
+    ),
+    "UTF-32 text with a byte order mark": Bad(
+        {"seeds/zz.txt": "Prices\n\nThey rose 5%.\n".encode("utf-32")},
+        "seeds/zz.txt:1: UTF-32 text (byte order mark FF FE 00 00); an article must be UTF-8: convert it",
+    ),
     "seed directory missing": Bad({}, "nope: the seed directory does not exist", seeds="nope"),
     "seed directory without .txt": Bad(
         {"empty/notes.md": b"# notes\n"}, "empty: the seed directory holds no .txt article", seeds="empty"
