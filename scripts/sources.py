@@ -400,7 +400,11 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
     if not _ID_RE.fullmatch(source_id):  # fullmatch: '$' alone would let a final newline through
-        raise InputError(path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}")
+        reason = (  # a sidecar's source_id is checked where it is read: this id is the file name's
+            f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}: "
+            f"rename the file, or give source_id in {sidecar_path.name}"
+        )
+        raise InputError(path, reason)
     if not merged.get("title"):
         raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)
     annotations = path.with_name(stem + ANNOTATIONS_SUFFIX)

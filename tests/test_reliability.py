@@ -97,6 +97,11 @@ BAD_INPUT: dict[str, Bad] = {
         {"seeds/zz.txt": "Prices\n\nThey rose 5%.\n".encode("utf-32")},
         "seeds/zz.txt:1: UTF-32 text (byte order mark FF FE 00 00); an article must be UTF-8: convert it",
     ),
+    "a file name with a space": Bad(
+        {"seeds/my article.txt": WIDGETS},
+        "seeds/my article.txt: the file name gives the source id 'my article', which must match "
+        "^[A-Za-z0-9][A-Za-z0-9_.-]*$: rename the file, or give source_id in my article.meta.toml",
+    ),
     "seed directory missing": Bad({}, "nope: the seed directory does not exist", seeds="nope"),
     "seed directory without .txt": Bad(
         {"empty/notes.md": b"# notes\n"}, "empty: the seed directory holds no .txt article", seeds="empty"
