@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import FIXTURE_SEEDS
 
 from newsfigures.cli import main
 from newsfigures.engine import build as build_module
@@ -20,16 +21,14 @@ from newsfigures.engine.build import build
 from newsfigures.package import tables as tables_module
 from newsfigures.package.validate import validate_package
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def corpus(folder: Path, copies: int) -> Path:
-    """``copies`` copies of every seed (text, sidecar, annotations), named ``c00_<seed>``..."""
+    """``copies`` copies of every article of the suite's own corpus (text, sidecar, annotations; the
+    tests count its rows, so not the user's seeds/), named ``c00_<seed>``..."""
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(copies):
-        for seed in sorted((ROOT / "seeds").iterdir()):
-            if seed.name != "README.md":
-                shutil.copyfile(seed, folder / f"c{k:02d}_{seed.name}")
+        for seed in sorted(FIXTURE_SEEDS.iterdir()):
+            shutil.copyfile(seed, folder / f"c{k:02d}_{seed.name}")
     return folder
 
 
@@ -286,14 +285,17 @@ def test_a_corpus_and_a_package_on_fsspec_paths(tmp_path, monkeypatch):
     import fsspec
 
     fs = fsspec.filesystem("memory")
-    for seed in (ROOT / "seeds").iterdir():
+    for seed in FIXTURE_SEEDS.iterdir():
         fs.pipe_file(f"/nf-test-corpus/{seed.name}", seed.read_bytes())
+    local = tmp_path / "local"
+    shutil.copytree(FIXTURE_SEEDS, local / "seeds")
+    build(str(local / "seeds"), local / "datapackage", workers=1, strict=True, quiet=True)
     out = tmp_path / "datapackage"
     try:
         stats = build("memory://nf-test-corpus", out, workers=1, strict=True, quiet=True)
         assert stats.articles == 2
         for name in ("figures.csv", "dates.csv", "exclusions.csv", "annotations.csv"):
-            assert (out / name).read_bytes() == (ROOT / "datapackage" / name).read_bytes()
+            assert (out / name).read_bytes() == (local / "datapackage" / name).read_bytes()
         assert ",nf-test-corpus/" in (out / "sources.csv").read_text(encoding="utf-8")
         assert validate_package(out, full=True) == []
         assert build("memory://nf-test-corpus", out, workers=1, quiet=True).cached == 2
