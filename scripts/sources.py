@@ -98,10 +98,40 @@ class Source:
 # --- reading bytes --------------------------------------------------------------------------
 
 
+#: Byte order marks of the encodings of text that is not UTF-8 (UTF-32's first: FF FE starts both).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 text (byte order mark FF FE 00 00)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 text (byte order mark 00 00 FE FF)"),
+    (b"\xff\xfe", "UTF-16 text (byte order mark FF FE)"),
+    (b"\xfe\xff", "UTF-16 text (byte order mark FE FF)"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """What a file saved as UTF-16 or UTF-32 shows in its first bytes (a byte order mark, or, for
+    UTF-16 without one, a NUL in every other byte of mostly Latin text), or None. Such a file is text a
+    user can convert, not the binary file its NUL bytes would otherwise make it."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[: min(len(data), 64) // 2 * 2]
+    if len(head) >= 4:
+        even, odd = head[0::2], head[1::2]
+        if not any(even) and all(odd):
+            return "UTF-16 text (big-endian, no byte order mark)"
+        if all(even) and not any(odd):
+            return "UTF-16 text (little-endian, no byte order mark)"
+    return None
+
+
 def decode_seed(data: bytes, path: Path | str) -> str:
     """Decode a seed's bytes to text, refusing empty, binary and non-UTF-8 input with the line."""
     if not data:
         raise InputError(path, "the file is empty: an article needs text", line=1)
+    wide = wide_encoding(data)
+    if wide:
+        reason = f"{wide}; an article must be UTF-8: convert it, e.g. iconv -f {wide.split()[0]} -t UTF-8"
+        raise InputError(path, reason, line=1)
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
@@ -370,7 +400,11 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
     if not _ID_RE.fullmatch(source_id):  # fullmatch: '$' alone would let a final newline through
-        raise InputError(path, f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}")
+        reason = (  # a sidecar's source_id is checked where it is read: this id is the file name's
+            f"the file name gives the source id {source_id!r}, which must match {ID_PATTERN}: "
+            f"rename the file, or give source_id in {sidecar_path.name}"
+        )
+        raise InputError(path, reason)
     if not merged.get("title"):
         raise InputError(path, "no headline found: the first non-empty line is taken as the headline", line=1)
     annotations = path.with_name(stem + ANNOTATIONS_SUFFIX)

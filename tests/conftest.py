@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import FIXTURE_SEEDS
 from hypothesis import settings
 
 from newsfigures.cli import main
@@ -30,9 +31,10 @@ def article_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of seeds/ and a fresh build of it, made once; tests get copies (``project``)."""
+    """A copy of the suite's own articles (tests/fixtures/seeds, not the user's seeds/) and a fresh build
+    of them, made once; tests get copies (``project``)."""
     folder = tmp_path_factory.mktemp("built")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(FIXTURE_SEEDS, folder / "seeds")
     assert main(["build", "--quiet", "--seeds", str(folder / "seeds"), "--out", str(folder / "datapackage")]) == 0
     return folder
 

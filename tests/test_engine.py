@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import FIXTURE_SEEDS
 
 from newsfigures.cli import main
 from newsfigures.engine import build as build_module
@@ -20,16 +21,14 @@ from newsfigures.engine.build import build
 from newsfigures.package import tables as tables_module
 from newsfigures.package.validate import validate_package
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def corpus(folder: Path, copies: int) -> Path:
-    """``copies`` copies of every seed (text, sidecar, annotations), named ``c00_<seed>``..."""
+    """``copies`` copies of every article of the suite's own corpus (text, sidecar, annotations; the
+    tests count its rows, so not the user's seeds/), named ``c00_<seed>``..."""
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(copies):
-        for seed in sorted((ROOT / "seeds").iterdir()):
-            if seed.name != "README.md":
-                shutil.copyfile(seed, folder / f"c{k:02d}_{seed.name}")
+        for seed in sorted(FIXTURE_SEEDS.iterdir()):
+            shutil.copyfile(seed, folder / f"c{k:02d}_{seed.name}")
     return folder
 
 
@@ -286,14 +285,17 @@ def test_a_corpus_and_a_package_on_fsspec_paths(tmp_path, monkeypatch):
     import fsspec
 
     fs = fsspec.filesystem("memory")
-    for seed in (ROOT / "seeds").iterdir():
+    for seed in FIXTURE_SEEDS.iterdir():
         fs.pipe_file(f"/nf-test-corpus/{seed.name}", seed.read_bytes())
+    local = tmp_path / "local"
+    shutil.copytree(FIXTURE_SEEDS, local / "seeds")
+    build(str(local / "seeds"), local / "datapackage", workers=1, strict=True, quiet=True)
     out = tmp_path / "datapackage"
     try:
         stats = build("memory://nf-test-corpus", out, workers=1, strict=True, quiet=True)
         assert stats.articles == 2
         for name in ("figures.csv", "dates.csv", "exclusions.csv", "annotations.csv"):
-            assert (out / name).read_bytes() == (ROOT / "datapackage" / name).read_bytes()
+            assert (out / name).read_bytes() == (local / "datapackage" / name).read_bytes()
         assert ",nf-test-corpus/" in (out / "sources.csv").read_text(encoding="utf-8")
         assert validate_package(out, full=True) == []
         assert build("memory://nf-test-corpus", out, workers=1, quiet=True).cached == 2
@@ -543,3 +545,25 @@ def test_the_builds_validation_takes_the_inputs_as_the_build_read_them(tmp_path,
     article.write_bytes(article.read_bytes() + b"\nOne more line.\n")
     problems = validate_package(out, use_frictionless=False)
     assert any("changed since the build" in str(p) for p in problems), problems
+
+
+def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """A full disk (ENOSPC) while storing an entry costs only speed, and leaves nothing behind: the
+    temporary file written before the rename is removed (a build on a full disk left one per article)."""
+    import errno
+    import os
+
+    from newsfigures.engine import cache as cache_module
+
+    store = cache_module.ArticleCache(str(tmp_path / "cache"))
+    replace = os.replace
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache_module.os, "replace", full)
+    store.put("ab" * 32, {"blobs": {}, "digests": {}})
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
+    monkeypatch.setattr(cache_module.os, "replace", replace)
+    store.put("ab" * 32, {"blobs": {}, "digests": {}})
+    assert store.get("ab" * 32) is not None

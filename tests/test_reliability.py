@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from cli_helpers import HOOKED, ROOT, environment, run, snapshot, strays
+from cli_helpers import FIXTURE_SEEDS, HOOKED, environment, run, snapshot, strays
 
 from newsfigures.cli import main
 from newsfigures.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
@@ -85,11 +85,30 @@ BAD_INPUT: dict[str, Bad] = {
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("latin-1")},
         "seeds/zz.txt:1: not valid UTF-8: byte 0xe9 at column 4",
     ),
+    "UTF-16 text with a byte order mark": Bad(
+        {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16")},
+        "seeds/zz.txt:1: UTF-16 text (byte order mark FF FE); an article must be UTF-8: convert it",
+    ),
+    "UTF-16 text without a byte order mark": Bad(
+        {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16-be")},
+        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it",
+    ),
+    "UTF-32 text with a byte order mark": Bad(
+        {"seeds/zz.txt": "Prices\n\nThey rose 5%.\n".encode("utf-32")},
+        "seeds/zz.txt:1: UTF-32 text (byte order mark FF FE 00 00); an article must be UTF-8: convert it",
+    ),
+    "a file name with a space": Bad(
+        {"seeds/my article.txt": WIDGETS},
+        "seeds/my article.txt: the file name gives the source id 'my article', which must match "
+        "^[A-Za-z0-9][A-Za-z0-9_.-]*$: rename the file, or give source_id in my article.meta.toml",
+    ),
     "seed directory missing": Bad({}, "nope: the seed directory does not exist", seeds="nope"),
     "seed directory without .txt": Bad(
         {"empty/notes.md": b"# notes\n"}, "empty: the seed directory holds no .txt article", seeds="empty"
     ),
-    "seed path is a file": Bad({}, "seeds/README.md: the seed path is not a directory", seeds="seeds/README.md"),
+    "seed path is a file": Bad(
+        {"seeds/notes.md": b"# notes\n"}, "seeds/notes.md: the seed path is not a directory", seeds="seeds/notes.md"
+    ),
     "seed that is a broken link": Bad({}, "seeds/zz.txt: a broken symbolic link (to gone.txt)", link="seeds/zz.txt"),
     "two seeds claim one source id": Bad(
         {"seeds/zz.txt": WIDGETS, "seeds/zz.meta.toml": f'# reviewed\nsource_id = "{SEED}"\n'.encode()},
@@ -486,7 +505,7 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for n in range(10):
-        for path in (ROOT / "seeds").glob("0*"):
+        for path in FIXTURE_SEEDS.glob("0*"):
             shutil.copy(path, seeds / f"c{n:02}_{path.name}")
     assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(tmp_path / "datapackage")]) == 0
     pkg = tmp_path / "datapackage"
@@ -724,7 +743,7 @@ def test_the_same_seeds_give_the_same_bytes_everywhere(built_project, tmp_path):
     for n, (name, env) in enumerate(VARIANTS.items()):
         folder = tmp_path / f"v{n}"
         (folder / "seeds").mkdir(parents=True)
-        files = sorted((ROOT / "seeds").iterdir(), reverse="NF_SHUFFLE" in env)
+        files = sorted(FIXTURE_SEEDS.iterdir(), reverse="NF_SHUFFLE" in env)
         for path in files:  # creation order differs between the variants
             shutil.copy(path, folder / "seeds" / path.name)
         command = [str(HOOKED)] if "NF_SHUFFLE" in env else ["-m", "newsfigures"]

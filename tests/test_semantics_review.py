@@ -133,3 +133,54 @@ def test_validation_checks_evidence_and_period_links(tmp_path: Path) -> None:
     f["period"] = "2003/2004"
     problems = [p.message for p in check_semantics(tables, texts)]
     assert any("period '2003/2004' is not the value of its date" in m for m in problems)
+
+
+def test_a_confirmed_figure_with_no_measure_needs_an_indicator(tmp_path: Path) -> None:
+    """The annotations table requires an indicator (the reviewer's, else the measure): a confirmed entry
+    whose figure has neither stops the build at the entry's line, not at a row of annotations.csv."""
+    seed = article(tmp_path)
+    path = seed.with_name("widgets.annotations.toml")
+    entry = '\n[[figure]]\nquote = "$20m"\nstatus = "reported"\nmeasure = ""\nreason = "The text says only what it is for."\n'
+    path.write_text(entry, encoding="utf-8")
+    with pytest.raises(InputError, match=r"'\$20m' has no measure: give indicator") as info:
+        process_source(read_source(seed))
+    assert info.value.line == 2
+    out = tmp_path / "datapackage"
+    assert main(["build", "--quiet", "--seeds", str(seed.parent), "--out", str(out)]) == 3
+    assert not out.exists()
+    path.write_text(entry + 'indicator = "training grants from Germany"\n', encoding="utf-8")
+    (ann,) = process_source(read_source(seed)).annotations
+    assert (ann["indicator"], ann["corrected"]) == ("training grants from Germany", "measure")
+    assert main(["build", "--quiet", "--seeds", str(seed.parent), "--out", str(out)]) == 0
+
+
+def test_an_unconfirmed_entry_with_no_measure_is_left_for_review(tmp_path: Path) -> None:
+    """Only a confirmed entry gives an annotations row: one still to review needs no indicator yet."""
+    seed = article(tmp_path)
+    path = seed.with_name("widgets.annotations.toml")
+    path.write_text(
+        '[[figure]]\nquote = "$20m"\nconfirmed = false\nstatus = "reported"\nmeasure = ""\n', encoding="utf-8"
+    )
+    result = process_source(read_source(seed))
+    assert result.annotations == [] and "$20m" in [f["quote"] for f in result.unannotated]
+
+
+def test_annotate_asks_for_an_indicator_where_it_found_no_measure(tmp_path: Path) -> None:
+    """'It was 7%.' names nothing the figure measures: the skeleton says so under the empty measure, and
+    the entry confirmed as written stops the build at its line until an indicator is given."""
+    seed = article(tmp_path)
+    seed.write_text(ARTICLE + "\nIt was 7%.\n", encoding="utf-8")
+    assert main(["annotate", str(seed)]) == 0
+    path = seed.with_name("widgets.annotations.toml")
+    text = path.read_text(encoding="utf-8")
+    entries = text.split("[[figure]]")[1:]
+    (bare,) = [e for e in entries if "quote = '7%'" in e]
+    assert "measure = ''\n# no measure found: before confirming, give indicator" in bare
+    assert all("no measure found" not in e for e in entries if e is not bare)
+    path.write_text(text.replace("confirmed = false", "confirmed = true"), encoding="utf-8")
+    with pytest.raises(InputError, match="'7%' has no measure"):
+        process_source(read_source(seed))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("# no measure found", 'indicator = "x"\n#'), encoding="utf-8"
+    )
+    assert len(process_source(read_source(seed)).annotations) == 4

@@ -44,6 +44,20 @@ def blob_digest(blob: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _write_whole(path: str, data: bytes) -> None:
+    """Write a file under a temporary name, then rename it; on failure (a full disk) remove the
+    temporary file before raising, so that a failed write leaves nothing behind."""
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 class ArticleCache:
     """Get and put article results by key under a folder (local or any fsspec URL)."""
 
@@ -82,9 +96,6 @@ class ArticleCache:
         with contextlib.suppress(OSError):
             if self.local:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
-                tmp = f"{path}.{uuid.uuid4().hex}.tmp"
-                with open(tmp, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, path)
+                _write_whole(path, data)
             else:
                 self.fs.pipe_file(path, data)

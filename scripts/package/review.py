@@ -48,6 +48,11 @@ def context_for(figure: dict[str, Any], figures: list[dict[str, Any]]) -> str:
     return sentence.strip()
 
 
+#: Written under an empty measure: a confirmed entry needs an indicator (the annotations table requires
+#: one, the figure's measure by default), and the build stops at an entry that has neither.
+NO_MEASURE = '# no measure found: before confirming, give indicator = "..." (what the figure measures)'
+
+
 def skeleton_entries(source: Source) -> tuple[str, int]:
     """The ``[[figure]]`` entries still to review for a source, and how many."""
     result = process_source_unstrict(source)
@@ -62,6 +67,7 @@ def skeleton_entries(source: Source) -> tuple[str, int]:
             f"# extracted: value {_value(f)} {f['unit']}, qualifier {f['qualifier']}, change {f['change']} "
             "(add value, qualifier or change to correct them)",
             f"measure = {toml_string(f['measure'] or '')}",
+            *([] if f["measure"] else [NO_MEASURE]),
             f"subject = {toml_string(f['subject'] or '')}",
             f"counterpart = {toml_string(f['counterpart'] or '')}",
             f"period = {toml_string(f['period'] or '')}",

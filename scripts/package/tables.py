@@ -267,6 +267,19 @@ def annotation_row(figure: Row, a: Annotation, corrected: list[str]) -> Row:
     }
 
 
+def named_indicator(row: Row, a: Annotation, path: Path) -> Row:
+    """The annotations row, when it says what its figure measures (the table requires an indicator: the
+    reviewer's, else the figure's measure); else the error at the entry's line, so that the build stops
+    on the reviewer's file rather than on a row of the built annotations.csv."""
+    if not row["indicator"]:
+        reason = (
+            f'{a.quote!r} has no measure: give indicator = "..." (what the figure measures) '
+            "or measure = '...' (words of its sentence)"
+        )
+        raise InputError(path, reason, line=a.line)
+    return row
+
+
 def process_source(source: Source) -> SourceResult:
     """Extract one source and apply its reviewed annotations and exclusions."""
     sentences = SentenceIndex(source.text)
@@ -296,7 +309,7 @@ def process_source(source: Source) -> SourceResult:
             continue
         assert source.annotations_file is not None
         corrected = apply_annotation(figures[i], a, source.text, dates, source.annotations_file)
-        annotation_rows.append(annotation_row(figures[i], a, corrected))
+        annotation_rows.append(named_indicator(annotation_row(figures[i], a, corrected), a, source.annotations_file))
     copy_to_equivalents(figures)
     unannotated = [
         f
