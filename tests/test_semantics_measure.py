@@ -1266,6 +1266,10 @@ def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, qu
         ),
         # must not: a phrase after 'in' that is no name is what the money is, not where
         ("The firm holds $5bn in cash and $3bn in shares.", "$3bn", "shares"),
+        # must not: only the first figure with a name after it ('in Europe'), the second with what it is
+        ("The firm raised $5bn in Europe and $3bn in bonds.", "$3bn", "bonds"),
+        # must not: only the second with a name after it, the first with what it is ('in cash terms')
+        ("Spending rose by $5bn in cash terms and by $3bn in France.", "$3bn", "Spending"),
         # must not: a first figure measuring only its name gives the second nothing to share
         (
             "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.",
@@ -1288,6 +1292,8 @@ def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str
         ("BMW had invested some £280m in Mini production.", "£280m", "Mini production"),
         # must not: without a determiner the particle ends the verb ('paid ... back'): the payer, as before
         ("The firm paid $5bn back to shareholders.", "$5bn", "The firm"),
+        # must not: without a determiner the amount is taken off what follows the particle ('knock $5m off costs')
+        ("The news knocked 5% off Acme shares.", "5%", "Acme shares"),
     ],
 )
 def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
@@ -1302,6 +1308,8 @@ def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: s
         ("Analysts expect borrowing costs to stay at 2% in coming months.", "2%", "borrowing costs"),
         ("Labour costs in the region rose by 3.2% in May.", "3.2%", "Labour costs in the region"),
         ("Its production costs were £1.30 per gigajoule.", "£1.30", "Its production costs"),
+        # a preposition of a move right after 'costs', which the verb never takes: the noun's own phrase
+        ("Fuel costs from the new plant were £5m.", "£5m", "Fuel costs from the new plant"),
         # must not: before its figure (over hedges) 'costs' is the verb, its subject the measure
         ("The plan costs about $5bn a year.", "$5bn a year", "The plan"),
         ("Each ticket costs $9.", "$9", "Each ticket"),

@@ -990,7 +990,9 @@ def _listed_figure(toks: list[Token], before: int, nxt: int) -> int | None:
     e = j + 1
     while e > k + 1 and toks[e - 1].mention == "date":
         e -= 1  # '1.5% in Germany next year and': the name before the date
-    if e == k + 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure" or not _proper(toks, (k + 1, e)):
+    if e == k + 1 or k < 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure":
+        return None  # k < 1: an 'In' opening the sentence has no figure before it (toks[-1] is the sentence's end)
+    if not _proper(toks, (k + 1, e)):
         return None
     return k - 1
 
