@@ -1310,9 +1310,14 @@ def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: s
         ("Its production costs were £1.30 per gigajoule.", "£1.30", "Its production costs"),
         # a preposition of a move right after 'costs', which the verb never takes: the noun's own phrase
         ("Fuel costs from the new plant were £5m.", "£5m", "Fuel costs from the new plant"),
+        # 'at' right after 'costs' is the noun's, unless it opens a bound ('at least'): the verb never takes it
+        ("Staff costs at the bank rose 5% to $3bn.", "5%", "Staff costs at the bank"),
+        ("The plan costs at least $5bn a year.", "$5bn a year", "The plan"),
         # must not: before its figure (over hedges) 'costs' is the verb, its subject the measure
         ("The plan costs about $5bn a year.", "$5bn a year", "The plan"),
         ("Each ticket costs $9.", "$9", "Each ticket"),
+        # must not: a determiner right after 'costs' opens the verb's object, a hedge ('a') or not
+        ("The project costs a total of $5bn.", "$5bn", "The project"),
     ],
 )
 def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quote: str, measure: str) -> None:
