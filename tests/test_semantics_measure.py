@@ -1243,6 +1243,8 @@ def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, me
         ("Profits rose 8% - a record - and sales rose 3%.", "3%", "sales"),
         # must not: a hyphen is no dash
         ("The Hong Kong-based firm's sales rose 4% in May.", "4%", "The Hong Kong-based firm's sales"),
+        # must not: the nearest dash before the closing one is a hyphen ('Short-'), so no insertion opens there
+        ("Short- and long-term rates - rose 2%.", "2%", "long-term rates"),
     ],
 )
 def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
