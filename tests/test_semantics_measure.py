@@ -1243,6 +1243,8 @@ def test_a_relative_clause_after_money_says_what_it_is(text: str, quote: str, me
         ("Profits rose 8% - a record - and sales rose 3%.", "3%", "sales"),
         # must not: a hyphen is no dash
         ("The Hong Kong-based firm's sales rose 4% in May.", "4%", "The Hong Kong-based firm's sales"),
+        # must not: the nearest dash before the closing one is a hyphen ('Short-'), so no insertion opens there
+        ("Short- and long-term rates - rose 2%.", "2%", "long-term rates"),
     ],
 )
 def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
@@ -1266,6 +1268,10 @@ def test_an_insertion_between_dashes_is_passed_over_to_the_subject(text: str, qu
         ),
         # must not: a phrase after 'in' that is no name is what the money is, not where
         ("The firm holds $5bn in cash and $3bn in shares.", "$3bn", "shares"),
+        # must not: only the first figure with a name after it ('in Europe'), the second with what it is
+        ("The firm raised $5bn in Europe and $3bn in bonds.", "$3bn", "bonds"),
+        # must not: only the second with a name after it, the first with what it is ('in cash terms')
+        ("Spending rose by $5bn in cash terms and by $3bn in France.", "$3bn", "Spending"),
         # must not: a first figure measuring only its name gives the second nothing to share
         (
             "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.",
@@ -1288,6 +1294,8 @@ def test_a_figure_listed_with_where_it_is_measures_what_the_first_does(text: str
         ("BMW had invested some £280m in Mini production.", "£280m", "Mini production"),
         # must not: without a determiner the particle ends the verb ('paid ... back'): the payer, as before
         ("The firm paid $5bn back to shareholders.", "$5bn", "The firm"),
+        # must not: without a determiner the amount is taken off what follows the particle ('knock $5m off costs')
+        ("The news knocked 5% off Acme shares.", "5%", "Acme shares"),
     ],
 )
 def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: str, quote: str, measure: str) -> None:
@@ -1302,9 +1310,16 @@ def test_a_particle_after_a_determined_figure_modifies_the_noun_after_it(text: s
         ("Analysts expect borrowing costs to stay at 2% in coming months.", "2%", "borrowing costs"),
         ("Labour costs in the region rose by 3.2% in May.", "3.2%", "Labour costs in the region"),
         ("Its production costs were £1.30 per gigajoule.", "£1.30", "Its production costs"),
+        # a preposition of a move right after 'costs', which the verb never takes: the noun's own phrase
+        ("Fuel costs from the new plant were £5m.", "£5m", "Fuel costs from the new plant"),
+        # 'at' right after 'costs' is the noun's, unless it opens a bound ('at least'): the verb never takes it
+        ("Staff costs at the bank rose 5% to $3bn.", "5%", "Staff costs at the bank"),
+        ("The plan costs at least $5bn a year.", "$5bn a year", "The plan"),
         # must not: before its figure (over hedges) 'costs' is the verb, its subject the measure
         ("The plan costs about $5bn a year.", "$5bn a year", "The plan"),
         ("Each ticket costs $9.", "$9", "Each ticket"),
+        # must not: a determiner right after 'costs' opens the verb's object, a hedge ('a') or not
+        ("The project costs a total of $5bn.", "$5bn", "The project"),
     ],
 )
 def test_costs_after_a_noun_and_before_its_verb_heads_the_phrase(text: str, quote: str, measure: str) -> None:

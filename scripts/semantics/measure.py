@@ -164,23 +164,27 @@ def _unit_head(toks: list[Token], i: int) -> bool:
 
 #: The prepositions of a move ('rose by 5% to $3bn from $2bn'), which no verb of level takes before its figure.
 _MOVE_PREPS = MOVE_ENDS | {"by"}
+#: How many tokens the hedges and bounds between a verb and its figure span at most ('in the neighbourhood of').
+_MAX_BOUND = 6
 
 
 def _level_head(toks: list[Token], i: int) -> bool:
     """True when token i is a verb of level that is also a plural noun (``levelnoun``: 'costs') after a content
-    word that is no participle and before no object of the verb (a figure or a determiner, over hedges that are no
-    preposition of a move): the head of a
-    noun phrase ('borrowing costs rose 5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the
-    province were'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9')."""
+    word that is no participle and before no object of the verb: the head of a noun phrase ('borrowing costs rose
+    5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the province were', 'staff costs at the
+    bank'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9', 'costs at least
+    $5bn', 'costs the firm $5m', 'costs a total of $5bn'). The verb's object is a determiner right after it or a
+    figure over hedges and bounds (:func:`_over_bound`); a hedge before a determiner is a preposition ('at the')."""
     t = toks[i]
     if not t.is_("levelnoun") or i < 1 or i + 1 >= len(toks) or not toks[i - 1].content or _verbish(toks[i - 1]):
         return False
-    if toks[i + 1].low in _MOVE_PREPS:
+    after = toks[i + 1]
+    if after.low in _MOVE_PREPS:
         return True  # 'to reduce wage costs by $500m', 'costs to stay at 2%': the verb takes no such preposition
-    j = i + 1
-    while j < len(toks) and toks[j].is_("hedge") and not toks[j].mention:
-        j += 1  # 'costs just more than £10,000'; but 'costs to stay at': no figure after the hedge
-    return j >= len(toks) or not (toks[j].mention == "figure" or toks[j].is_("det"))
+    if after.is_("det") and not after.mention:
+        return False  # 'costs the firm $5m', 'costs a total of $5bn'
+    fig = next((j for j in range(i + 1, min(i + 1 + _MAX_BOUND, len(toks))) if toks[j].mention == "figure"), None)
+    return fig is None or _over_bound(toks, fig) != i + 1  # 'costs rose', 'costs at the bank', 'costs in May'
 
 
 def _np_word(t: Token, through_mentions: bool) -> bool:
@@ -990,7 +994,9 @@ def _listed_figure(toks: list[Token], before: int, nxt: int) -> int | None:
     e = j + 1
     while e > k + 1 and toks[e - 1].mention == "date":
         e -= 1  # '1.5% in Germany next year and': the name before the date
-    if e == k + 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure" or not _proper(toks, (k + 1, e)):
+    if e == k + 1 or k < 1 or toks[k].low not in _WHERE or toks[k - 1].mention != "figure":
+        return None  # k < 1: an 'In' opening the sentence has no figure before it (toks[-1] is the sentence's end)
+    if not _proper(toks, (k + 1, e)):
         return None
     return k - 1
 
