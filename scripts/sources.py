@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import tomllib
@@ -336,6 +337,18 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise InputError(path, f"not valid TOML: {reason}", line=toml_error_line(exc)) from None
 
 
+def sidecar_authors(value: Any, path: Path, line: int | None) -> tuple[str, ...]:
+    """A sidecar's ``authors``: a list of names. A string is refused, not taken as one name: the README
+    asks for a list, and ``"A and B"`` or ``"A, B"`` would otherwise become one author in the sources
+    table and CITATION.cff without a word."""
+    if isinstance(value, str):
+        example = json.dumps(value.strip() or "Jane Roe", ensure_ascii=False)  # a TOML basic string
+        raise InputError(path, f"authors must be a list of names, one string each: authors = [{example}]", line=line)
+    if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
+        raise InputError(path, "authors must be a list of names", line=line)
+    return tuple(a.strip() for a in value)
+
+
 def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any]:
     """Validate a sidecar's keys and values; return them normalized (authors tuple, date)."""
     out: dict[str, Any] = {}
@@ -347,11 +360,7 @@ def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any
         if key == "published":
             out[key] = sidecar_date(value, path, line)
         elif key == "authors":
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
-                raise InputError(path, "authors must be a list of names", line=line)
-            out[key] = tuple(a.strip() for a in value)
+            out[key] = sidecar_authors(value, path, line)
         elif not isinstance(value, str):
             raise InputError(path, f"{key} must be a string, not {type(value).__name__}", line=line)
         elif key == "url" and not _URL_RE.match(value):

@@ -102,6 +102,10 @@ BAD_INPUT: dict[str, Bad] = {
         "seeds/my article.txt: the file name gives the source id 'my article', which must match "
         "^[A-Za-z0-9][A-Za-z0-9_.-]*$: rename the file, or give source_id in my article.meta.toml",
     ),
+    "authors as one string, not a list": Bad(
+        {"seeds/zz.txt": WIDGETS, "seeds/zz.meta.toml": b'kind = "news"\nauthors = "Jane Roe and John Poe"\n'},
+        'seeds/zz.meta.toml:2: authors must be a list of names, one string each: authors = ["Jane Roe and John Poe"]',
+    ),
     "seed directory missing": Bad({}, "nope: the seed directory does not exist", seeds="nope"),
     "seed directory without .txt": Bad(
         {"empty/notes.md": b"# notes\n"}, "empty: the seed directory holds no .txt article", seeds="empty"
