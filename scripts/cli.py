@@ -392,11 +392,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_explore(args: argparse.Namespace) -> int:
     """Write the explorer site of a package (newsfigures.explore)."""
+    from .engine.progress import counted
     from .explore import write_site
 
     site = write_site(args.package, args.out)
-    tables = ", ".join(f"{n} {name}" for name, n in site.rows.items())
-    print(f"wrote {site.path}/index.html: {site.articles} articles, {tables}, {site.charts} charts", file=sys.stderr)
+    tables = ", ".join(counted(n, name) for name, n in site.rows.items())
+    articles, charts = counted(site.articles, "articles"), counted(site.charts, "charts")
+    print(f"wrote {site.path}/index.html: {articles}, {tables}, {charts}", file=sys.stderr)
     return 0
 
 

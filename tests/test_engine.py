@@ -567,3 +567,18 @@ def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary_file(tmp_path,
     monkeypatch.setattr(cache_module.os, "replace", replace)
     store.put("ab" * 32, {"blobs": {}, "digests": {}})
     assert store.get("ab" * 32) is not None
+
+
+def test_the_summary_of_a_one_article_build_says_1_article(tmp_path, capsys, monkeypatch):
+    """One article (one source row) is counted in the singular: '1 article', '1 source', not '1 articles'."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for seed in FIXTURE_SEEDS.glob("000_*"):
+        shutil.copyfile(seed, tmp_path / "seeds" / seed.name)
+    assert main(["build", "--workers", "1", "--seeds", "seeds", "--out", "datapackage"]) == 0
+    err = capsys.readouterr().err
+    assert "1 sources" not in err and "1 source," in err, err
+    assert " s; 1 article, 0 from the cache" in err, err
+    from newsfigures.engine.progress import counted  # the explorer's line counts with it too
+
+    assert [counted(n, "charts") for n in (0, 1, 2)] == ["0 charts", "1 chart", "2 charts"]
