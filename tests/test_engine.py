@@ -582,3 +582,31 @@ def test_the_summary_of_a_one_article_build_says_1_article(tmp_path, capsys, mon
     from newsfigures.engine.progress import counted  # the explorer's line counts with it too
 
     assert [counted(n, "charts") for n in (0, 1, 2)] == ["0 charts", "1 chart", "2 charts"]
+
+
+def test_a_mirror_that_cannot_write_a_file_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """Mirroring a remote corpus on a full disk fails with the output error, and leaves no hidden
+    temporary file beside the mirrored ones (it left '.NAME.tmp-PID')."""
+    import errno
+
+    import fsspec
+
+    from newsfigures.engine.remote import mirror
+    from newsfigures.errors import OutputError
+    from newsfigures.package import atomic
+
+    fs = fsspec.filesystem("memory")
+    for seed in FIXTURE_SEEDS.iterdir():
+        fs.pipe_file(f"/nf-test-mirror/{seed.name}", seed.read_bytes())
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "mirror"
+    try:
+        monkeypatch.setattr(atomic.os, "replace", full)
+        with pytest.raises(OutputError, match="No space left on device"):
+            mirror("memory://nf-test-mirror", target)
+        assert sorted(p.name for p in target.iterdir()) == []
+    finally:
+        fs.rm("/nf-test-mirror", recursive=True)

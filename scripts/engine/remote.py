@@ -10,11 +10,11 @@ remote package, copy it (with its corpus, as ``sources.path`` names it) to a loc
 from __future__ import annotations
 
 import json
-import os
 import posixpath
 from pathlib import Path
 
 from ..errors import InputError, OutputError
+from ..package.atomic import write_whole
 from ..sources import ANNOTATIONS_SUFFIX, META_SUFFIX, SEED_SUFFIX
 
 #: The file that marks a folder as a mirror made by a build (and records what was copied).
@@ -62,10 +62,7 @@ def mirror(url: str, target: Path) -> Path:
             key = str(fs.ukey(remote))
             local = target / name
             if known.get(name) != key or not local.is_file():
-                data = fs.cat_file(remote)
-                tmp = local.with_name(f".{name}.tmp-{os.getpid()}")
-                tmp.write_bytes(data)
-                os.replace(tmp, local)
+                write_whole(local, fs.cat_file(remote))
             keys[name] = key
         for stale in set(known) - set(files):
             (target / stale).unlink(missing_ok=True)
