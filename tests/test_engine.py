@@ -586,7 +586,8 @@ def test_the_summary_of_a_one_article_build_says_1_article(tmp_path, capsys, mon
 
 def test_a_mirror_that_cannot_write_a_file_leaves_no_temporary_file(tmp_path, monkeypatch):
     """Mirroring a remote corpus on a full disk fails with the output error, and leaves no hidden
-    temporary file beside the mirrored ones (it left '.NAME.tmp-PID')."""
+    temporary file beside the mirrored ones (it left '.NAME.tmp-PID'); the next mirror completes a
+    failed one (it refused the folder for lack of the mark written last)."""
     import errno
 
     import fsspec
@@ -599,8 +600,22 @@ def test_a_mirror_that_cannot_write_a_file_leaves_no_temporary_file(tmp_path, mo
     for seed in FIXTURE_SEEDS.iterdir():
         fs.pipe_file(f"/nf-test-mirror/{seed.name}", seed.read_bytes())
 
+    real = atomic.os.replace
+
     def full(src, dst):
         raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fails_at(n):
+        """os.replace that works n - 1 times, then finds the disk full."""
+        calls: list[object] = []
+
+        def replace_or_fail(src, dst):
+            calls.append(dst)
+            if len(calls) >= n:
+                full(src, dst)
+            real(src, dst)
+
+        return replace_or_fail
 
     target = tmp_path / "mirror"
     try:
@@ -608,5 +623,13 @@ def test_a_mirror_that_cannot_write_a_file_leaves_no_temporary_file(tmp_path, mo
         with pytest.raises(OutputError, match="No space left on device"):
             mirror("memory://nf-test-mirror", target)
         assert sorted(p.name for p in target.iterdir()) == []
+        monkeypatch.setattr(atomic.os, "replace", fails_at(3))  # the mark and one article, then full
+        with pytest.raises(OutputError, match="No space left on device"):
+            mirror("memory://nf-test-mirror", target)
+        assert len(list(target.iterdir())) == 2 and not any(p.name.endswith(".tmp") for p in target.iterdir())
+        monkeypatch.undo()
+        mirror("memory://nf-test-mirror", target)  # the next build's mirror completes the failed one
+        mirrored = sorted(p.name for p in target.iterdir() if not p.name.startswith("."))
+        assert mirrored == sorted(p.name for p in FIXTURE_SEEDS.iterdir())
     finally:
         fs.rm("/nf-test-mirror", recursive=True)
