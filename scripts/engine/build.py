@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Interrupted
 from ..interrupts import checkpoint
 from ..package.citation import uncitable_error
 from ..package.codebook import render_codebook
@@ -459,12 +459,19 @@ def build(
             listing = "\n  ".join(str(p) for p in problems[:20])
             raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
+    published = False
     try:
-        with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
-            publish(fill, out, check)
-    finally:
-        if scratch is not None:
-            scratch.cleanup()
+        try:
+            with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
+                publish(fill, out, check)
+                published = True
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+    except KeyboardInterrupt as exc:  # while the workers stop or the scratch cache goes: the package is in
+        if published and not isinstance(exc, Interrupted):
+            raise Interrupted(out, replaced=True) from None
+        raise
     assert driver is not None
     return driver.stats
 
