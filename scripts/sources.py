@@ -99,29 +99,32 @@ class Source:
 # --- reading bytes --------------------------------------------------------------------------
 
 
-#: Byte order marks of the encodings of text that is not UTF-8 (UTF-32's first: FF FE starts both).
+#: Byte order marks of the encodings of text that is not UTF-8 (UTF-32's first: FF FE starts both), with
+#: the name iconv converts them from (the mark tells it the byte order).
 _WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32 text (byte order mark FF FE 00 00)"),
-    (b"\x00\x00\xfe\xff", "UTF-32 text (byte order mark 00 00 FE FF)"),
-    (b"\xff\xfe", "UTF-16 text (byte order mark FF FE)"),
-    (b"\xfe\xff", "UTF-16 text (byte order mark FE FF)"),
+    (b"\xff\xfe\x00\x00", "UTF-32 text (byte order mark FF FE 00 00)", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32 text (byte order mark 00 00 FE FF)", "UTF-32"),
+    (b"\xff\xfe", "UTF-16 text (byte order mark FF FE)", "UTF-16"),
+    (b"\xfe\xff", "UTF-16 text (byte order mark FE FF)", "UTF-16"),
 )
 
 
-def wide_encoding(data: bytes) -> str | None:
+def wide_encoding(data: bytes) -> tuple[str, str] | None:
     """What a file saved as UTF-16 or UTF-32 shows in its first bytes (a byte order mark, or, for
-    UTF-16 without one, a NUL in every other byte of mostly Latin text), or None. Such a file is text a
-    user can convert, not the binary file its NUL bytes would otherwise make it."""
-    for bom, name in _WIDE_BOMS:
+    UTF-16 without one, a NUL in every other byte of mostly Latin text), and the encoding's name for
+    iconv; or None. Such a file is text a user can convert, not the binary file its NUL bytes would
+    otherwise make it. Without a mark the name says the byte order: glibc's iconv reads a bare
+    ``UTF-16`` as little-endian, and turns big-endian text into CJK characters."""
+    for bom, name, iconv in _WIDE_BOMS:
         if data.startswith(bom):
-            return name
+            return name, iconv
     head = data[: min(len(data), 64) // 2 * 2]
     if len(head) >= 4:
         even, odd = head[0::2], head[1::2]
         if not any(even) and all(odd):
-            return "UTF-16 text (big-endian, no byte order mark)"
+            return "UTF-16 text (big-endian, no byte order mark)", "UTF-16BE"
         if all(even) and not any(odd):
-            return "UTF-16 text (little-endian, no byte order mark)"
+            return "UTF-16 text (little-endian, no byte order mark)", "UTF-16LE"
     return None
 
 
@@ -131,7 +134,7 @@ def decode_seed(data: bytes, path: Path | str) -> str:
         raise InputError(path, "the file is empty: an article needs text", line=1)
     wide = wide_encoding(data)
     if wide:
-        reason = f"{wide}; an article must be UTF-8: convert it, e.g. iconv -f {wide.split()[0]} -t UTF-8"
+        reason = f"{wide[0]}; an article must be UTF-8: convert it, e.g. iconv -f {wide[1]} -t UTF-8"
         raise InputError(path, reason, line=1)
     nul = data.find(b"\x00")
     if nul >= 0:

@@ -91,7 +91,8 @@ BAD_INPUT: dict[str, Bad] = {
     ),
     "UTF-16 text without a byte order mark": Bad(
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16-be")},
-        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it",
+        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it, "
+        "e.g. iconv -f UTF-16BE -t UTF-8",
     ),
     "UTF-32 text with a byte order mark": Bad(
         {"seeds/zz.txt": "Prices\n\nThey rose 5%.\n".encode("utf-32")},
