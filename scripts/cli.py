@@ -272,7 +272,11 @@ def _interrupted(args: argparse.Namespace, exc: BaseException | None) -> int:
     """Say what an interrupt left behind (a build's package: the previous one, or the new one when the
     interrupt came after the swap) and return the exit code of an interrupted command."""
     if isinstance(exc, Interrupted) and exc.replaced:
-        print(f"newsfigures: interrupted after the new package was swapped in; {exc.path} is complete", file=sys.stderr)
+        left = f"; {exc.left}" if exc.left else ""
+        print(
+            f"newsfigures: interrupted after the new package was swapped in; {exc.path} is complete{left}",
+            file=sys.stderr,
+        )
     elif args.command == "build":
         print("newsfigures: interrupted; the previous package is unchanged", file=sys.stderr)
     else:
@@ -304,12 +308,10 @@ def fail(exc: Exception, debug: bool, code: int) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build, validate and swap in the package (``newsfigures.engine.build``), then the citation files."""
-    from .engine.build import build, summary
+    from .engine.build import build
     from .engine.remote import is_url, staging_folder, upload
-    from .package.citation import write_citation_files
 
     t0 = time.perf_counter()
-    say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     target = args.out or str(PUBLISHED_DIR if args.strict else DRAFT_DIR)
     if is_url(target):  # built and validated in a local staging folder, then copied there
         corpus = Path.cwd() if is_url(args.seeds) else Path(args.seeds).absolute().parent
@@ -327,8 +329,29 @@ def cmd_build(args: argparse.Namespace) -> int:
         cache=None if args.no_cache else args.cache,
         quiet=args.quiet,
     )
-    if is_url(target):
-        upload(out, target)
+    uploaded = not is_url(target)
+    try:
+        if not uploaded:
+            upload(out, target)
+            uploaded = True
+        return report_build(args, target, out, stats, t0)
+    except KeyboardInterrupt:  # the package is in place (build() says so of an interrupt before it returns)
+        left = (
+            f"its upload to {target} did not finish: build again to upload it"
+            if not uploaded
+            else "the citation files beside it may not be updated: build --strict again updates them"
+            if args.strict
+            else ""
+        )
+        raise Interrupted(out, replaced=True, left=left) from None
+
+
+def report_build(args: argparse.Namespace, target: str, out: Path, stats: Any, t0: float) -> int:
+    """After a build (its package in place): the summary, the citation files of a strict build, notes."""
+    from .engine.build import summary
+    from .package.citation import write_citation_files
+
+    say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     draft = "" if args.strict else " (a draft: only `build --strict` writes the published package)"
     say(summary(f"{target}{draft}", stats, time.perf_counter() - t0))
     if not stats.workbook:
@@ -392,11 +415,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_explore(args: argparse.Namespace) -> int:
     """Write the explorer site of a package (newsfigures.explore)."""
+    from .engine.progress import counted
     from .explore import write_site
 
     site = write_site(args.package, args.out)
-    tables = ", ".join(f"{n} {name}" for name, n in site.rows.items())
-    print(f"wrote {site.path}/index.html: {site.articles} articles, {tables}, {site.charts} charts", file=sys.stderr)
+    tables = ", ".join(counted(n, name) for name, n in site.rows.items())
+    articles, charts = counted(site.articles, "articles"), counted(site.charts, "charts")
+    print(f"wrote {site.path}/index.html: {articles}, {tables}, {charts}", file=sys.stderr)
     return 0
 
 

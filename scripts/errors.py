@@ -44,12 +44,14 @@ class OutputError(Exception):
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C or SIGTERM during a build; ``replaced`` says whether the new package was already in place."""
+    """Ctrl-C or SIGTERM during a build; ``replaced`` says whether the new package was already in place,
+    ``left`` what else the interrupt left undone (files after the package: the citation files, an upload)."""
 
-    def __init__(self, path: str | Path, replaced: bool) -> None:
+    def __init__(self, path: str | Path, replaced: bool, left: str = "") -> None:
         super().__init__(str(path))
         self.path = path
         self.replaced = replaced
+        self.left = left
 
 
 def line_of(text: str, offset: int) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import tomllib
@@ -98,29 +99,32 @@ class Source:
 # --- reading bytes --------------------------------------------------------------------------
 
 
-#: Byte order marks of the encodings of text that is not UTF-8 (UTF-32's first: FF FE starts both).
+#: Byte order marks of the encodings of text that is not UTF-8 (UTF-32's first: FF FE starts both), with
+#: the name iconv converts them from (the mark tells it the byte order).
 _WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32 text (byte order mark FF FE 00 00)"),
-    (b"\x00\x00\xfe\xff", "UTF-32 text (byte order mark 00 00 FE FF)"),
-    (b"\xff\xfe", "UTF-16 text (byte order mark FF FE)"),
-    (b"\xfe\xff", "UTF-16 text (byte order mark FE FF)"),
+    (b"\xff\xfe\x00\x00", "UTF-32 text (byte order mark FF FE 00 00)", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32 text (byte order mark 00 00 FE FF)", "UTF-32"),
+    (b"\xff\xfe", "UTF-16 text (byte order mark FF FE)", "UTF-16"),
+    (b"\xfe\xff", "UTF-16 text (byte order mark FE FF)", "UTF-16"),
 )
 
 
-def wide_encoding(data: bytes) -> str | None:
+def wide_encoding(data: bytes) -> tuple[str, str] | None:
     """What a file saved as UTF-16 or UTF-32 shows in its first bytes (a byte order mark, or, for
-    UTF-16 without one, a NUL in every other byte of mostly Latin text), or None. Such a file is text a
-    user can convert, not the binary file its NUL bytes would otherwise make it."""
-    for bom, name in _WIDE_BOMS:
+    UTF-16 without one, a NUL in every other byte of mostly Latin text), and the encoding's name for
+    iconv; or None. Such a file is text a user can convert, not the binary file its NUL bytes would
+    otherwise make it. Without a mark the name says the byte order: glibc's iconv reads a bare
+    ``UTF-16`` as little-endian, and turns big-endian text into CJK characters."""
+    for bom, name, iconv in _WIDE_BOMS:
         if data.startswith(bom):
-            return name
+            return name, iconv
     head = data[: min(len(data), 64) // 2 * 2]
     if len(head) >= 4:
         even, odd = head[0::2], head[1::2]
         if not any(even) and all(odd):
-            return "UTF-16 text (big-endian, no byte order mark)"
+            return "UTF-16 text (big-endian, no byte order mark)", "UTF-16BE"
         if all(even) and not any(odd):
-            return "UTF-16 text (little-endian, no byte order mark)"
+            return "UTF-16 text (little-endian, no byte order mark)", "UTF-16LE"
     return None
 
 
@@ -130,7 +134,7 @@ def decode_seed(data: bytes, path: Path | str) -> str:
         raise InputError(path, "the file is empty: an article needs text", line=1)
     wide = wide_encoding(data)
     if wide:
-        reason = f"{wide}; an article must be UTF-8: convert it, e.g. iconv -f {wide.split()[0]} -t UTF-8"
+        reason = f"{wide[0]}; an article must be UTF-8: convert it, e.g. iconv -f {wide[1]} -t UTF-8"
         raise InputError(path, reason, line=1)
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -336,6 +340,18 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise InputError(path, f"not valid TOML: {reason}", line=toml_error_line(exc)) from None
 
 
+def sidecar_authors(value: Any, path: Path, line: int | None) -> tuple[str, ...]:
+    """A sidecar's ``authors``: a list of names. A string is refused, not taken as one name: the README
+    asks for a list, and ``"A and B"`` or ``"A, B"`` would otherwise become one author in the sources
+    table and CITATION.cff without a word."""
+    if isinstance(value, str):
+        example = json.dumps(value.strip() or "Jane Roe", ensure_ascii=False)  # a TOML basic string
+        raise InputError(path, f"authors must be a list of names, one string each: authors = [{example}]", line=line)
+    if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
+        raise InputError(path, "authors must be a list of names", line=line)
+    return tuple(a.strip() for a in value)
+
+
 def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any]:
     """Validate a sidecar's keys and values; return them normalized (authors tuple, date)."""
     out: dict[str, Any] = {}
@@ -347,11 +363,7 @@ def check_sidecar(values: dict[str, Any], raw: str, path: Path) -> dict[str, Any
         if key == "published":
             out[key] = sidecar_date(value, path, line)
         elif key == "authors":
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
-                raise InputError(path, "authors must be a list of names", line=line)
-            out[key] = tuple(a.strip() for a in value)
+            out[key] = sidecar_authors(value, path, line)
         elif not isinstance(value, str):
             raise InputError(path, f"{key} must be a string, not {type(value).__name__}", line=line)
         elif key == "url" and not _URL_RE.match(value):

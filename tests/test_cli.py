@@ -184,3 +184,40 @@ def test_an_interrupt_a_library_wrapped_in_its_own_error_is_still_an_interrupt(t
     monkeypatch.setattr(cli, "cmd_build", failing)
     with pytest.raises(RuntimeError):
         main(["build", "--quiet", "--seeds", str(tmp_path), "--out", str(tmp_path / "pkg")])
+
+
+def test_an_interrupt_after_the_swap_says_the_new_package_is_complete(project, capsys, monkeypatch):
+    """A Ctrl-C after the new package is in place (while the workers stop or the scratch cache is removed,
+    or while a strict build writes the citation files) says so: 'the previous package is unchanged' was
+    false there."""
+    import tempfile
+    from types import SimpleNamespace
+
+    from newsfigures.engine import build as build_module
+    from newsfigures.package import citation
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    out = project / "datapackage"
+    (project / "seeds" / "zz.txt").write_text("Widgets\n\nIt sold 300 widgets.\n", encoding="utf-8")
+
+    class Scratch(tempfile.TemporaryDirectory):
+        def cleanup(self) -> None:  # the last step of build(), after the swap
+            super().cleanup()
+            interrupt()
+
+    monkeypatch.setattr(build_module, "tempfile", SimpleNamespace(TemporaryDirectory=Scratch))
+    args = ["build", "--quiet", "--no-cache", "--seeds", str(project / "seeds"), "--out", str(out)]
+    assert main(args) == EXIT_INTERRUPTED
+    swapped = f"newsfigures: interrupted after the new package was swapped in; {out} is complete"
+    assert capsys.readouterr().err == swapped + "\n"
+    assert (out / "sources.csv").read_text(encoding="utf-8").count("\nzz,") == 1
+    monkeypatch.undo()
+    (project / "seeds" / "zz.txt").unlink()
+    monkeypatch.setattr(citation, "write_citation_files", interrupt)
+    assert main([*args, "--strict"]) == EXIT_INTERRUPTED
+    assert capsys.readouterr().err == (
+        swapped + "; the citation files beside it may not be updated: build --strict again updates them\n"
+    )
+    assert "\nzz," not in (out / "sources.csv").read_text(encoding="utf-8")

@@ -567,3 +567,69 @@ def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary_file(tmp_path,
     monkeypatch.setattr(cache_module.os, "replace", replace)
     store.put("ab" * 32, {"blobs": {}, "digests": {}})
     assert store.get("ab" * 32) is not None
+
+
+def test_the_summary_of_a_one_article_build_says_1_article(tmp_path, capsys, monkeypatch):
+    """One article (one source row) is counted in the singular: '1 article', '1 source', not '1 articles'."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for seed in FIXTURE_SEEDS.glob("000_*"):
+        shutil.copyfile(seed, tmp_path / "seeds" / seed.name)
+    assert main(["build", "--workers", "1", "--seeds", "seeds", "--out", "datapackage"]) == 0
+    err = capsys.readouterr().err
+    assert "1 sources" not in err and "1 source," in err, err
+    assert " s; 1 article, 0 from the cache" in err, err
+    from newsfigures.engine.progress import counted  # the explorer's line counts with it too
+
+    assert [counted(n, "charts") for n in (0, 1, 2)] == ["0 charts", "1 chart", "2 charts"]
+
+
+def test_a_mirror_that_cannot_write_a_file_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """Mirroring a remote corpus on a full disk fails with the output error, and leaves no hidden
+    temporary file beside the mirrored ones (it left '.NAME.tmp-PID'); the next mirror completes a
+    failed one (it refused the folder for lack of the mark written last)."""
+    import errno
+
+    import fsspec
+
+    from newsfigures.engine.remote import mirror
+    from newsfigures.errors import OutputError
+    from newsfigures.package import atomic
+
+    fs = fsspec.filesystem("memory")
+    for seed in FIXTURE_SEEDS.iterdir():
+        fs.pipe_file(f"/nf-test-mirror/{seed.name}", seed.read_bytes())
+
+    real = atomic.os.replace
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fails_at(n):
+        """os.replace that works n - 1 times, then finds the disk full."""
+        calls: list[object] = []
+
+        def replace_or_fail(src, dst):
+            calls.append(dst)
+            if len(calls) >= n:
+                full(src, dst)
+            real(src, dst)
+
+        return replace_or_fail
+
+    target = tmp_path / "mirror"
+    try:
+        monkeypatch.setattr(atomic.os, "replace", full)
+        with pytest.raises(OutputError, match="No space left on device"):
+            mirror("memory://nf-test-mirror", target)
+        assert sorted(p.name for p in target.iterdir()) == []
+        monkeypatch.setattr(atomic.os, "replace", fails_at(3))  # the mark and one article, then full
+        with pytest.raises(OutputError, match="No space left on device"):
+            mirror("memory://nf-test-mirror", target)
+        assert len(list(target.iterdir())) == 2 and not any(p.name.endswith(".tmp") for p in target.iterdir())
+        monkeypatch.undo()
+        mirror("memory://nf-test-mirror", target)  # the next build's mirror completes the failed one
+        mirrored = sorted(p.name for p in target.iterdir() if not p.name.startswith("."))
+        assert mirrored == sorted(p.name for p in FIXTURE_SEEDS.iterdir())
+    finally:
+        fs.rm("/nf-test-mirror", recursive=True)

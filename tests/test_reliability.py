@@ -91,7 +91,8 @@ BAD_INPUT: dict[str, Bad] = {
     ),
     "UTF-16 text without a byte order mark": Bad(
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16-be")},
-        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it",
+        "seeds/zz.txt:1: UTF-16 text (big-endian, no byte order mark); an article must be UTF-8: convert it, "
+        "e.g. iconv -f UTF-16BE -t UTF-8",
     ),
     "UTF-32 text with a byte order mark": Bad(
         {"seeds/zz.txt": "Prices\n\nThey rose 5%.\n".encode("utf-32")},
@@ -101,6 +102,10 @@ BAD_INPUT: dict[str, Bad] = {
         {"seeds/my article.txt": WIDGETS},
         "seeds/my article.txt: the file name gives the source id 'my article', which must match "
         "^[A-Za-z0-9][A-Za-z0-9_.-]*$: rename the file, or give source_id in my article.meta.toml",
+    ),
+    "authors as one string, not a list": Bad(
+        {"seeds/zz.txt": WIDGETS, "seeds/zz.meta.toml": b'kind = "news"\nauthors = "Jane Roe and John Poe"\n'},
+        'seeds/zz.meta.toml:2: authors must be a list of names, one string each: authors = ["Jane Roe and John Poe"]',
     ),
     "seed directory missing": Bad({}, "nope: the seed directory does not exist", seeds="nope"),
     "seed directory without .txt": Bad(

@@ -161,3 +161,24 @@ def test_sources_are_sorted_by_name_and_hashed(tmp_path):
     sources = read_sources(tmp_path)
     assert [s.source_id for s in sources] == ["a", "b", "c"]
     assert len({s.sha256 for s in sources}) == 1 and len(sources[0].sha256) == 64
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le", "utf-32"])
+def test_the_iconv_command_a_wide_seed_is_told_to_run_converts_it(encoding: str) -> None:
+    """The refusal of a UTF-16/UTF-32 seed names the command that converts it, and that command gives the
+    text back (a bare 'iconv -f UTF-16' turned big-endian text without a byte order mark into CJK)."""
+    import re
+    import shutil
+    import subprocess
+
+    from newsfigures.sources import decode_seed
+
+    if shutil.which("iconv") is None:
+        pytest.skip("no iconv")
+    text = "Café prices\n\nThey rose 5% in the year to May.\n"
+    with pytest.raises(InputError) as info:
+        decode_seed(text.encode(encoding), "zz.txt")
+    command = re.search(r"iconv -f (\S+) -t UTF-8$", str(info.value))
+    assert command, info.value
+    out = subprocess.run(["iconv", "-f", command[1], "-t", "UTF-8"], input=text.encode(encoding), capture_output=True)
+    assert out.stdout.decode("utf-8") == text

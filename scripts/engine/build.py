@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Interrupted
 from ..interrupts import checkpoint
 from ..package.citation import uncitable_error
 from ..package.codebook import render_codebook
@@ -34,7 +34,7 @@ from .cache import ArticleCache, default_url
 from .check import inside
 from .fingerprint import extractor_version
 from .layout import Shard, cut_after, resource_files, write_parquet, write_shard
-from .progress import bar
+from .progress import bar, counted
 from .remote import is_url, mirror, mirror_folder
 from .runtime import Runner, using
 
@@ -296,7 +296,7 @@ class Driver:
             first = self.parts["sources"][0]["path"]
             sources = [
                 {
-                    "title": f"{self.stats.articles} articles: the sources table lists each one (path, SHA-256, "
+                    "title": f"{counted(self.stats.articles, 'articles')}: the sources table lists each one (path, SHA-256, "
                     "title, authors, publisher, publication date, URL)",
                     "path": first,
                 }
@@ -459,23 +459,30 @@ def build(
             listing = "\n  ".join(str(p) for p in problems[:20])
             raise InputError(seeds, f"the built package does not validate; nothing was replaced:\n  {listing}")
 
+    published = False
     try:
-        with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
-            publish(fill, out, check)
-    finally:
-        if scratch is not None:
-            scratch.cleanup()
+        try:
+            with reading(), using(Runner(workers, scheduler, cache_url, index=scratch is None)) as runner:
+                publish(fill, out, check)
+                published = True
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+    except KeyboardInterrupt as exc:  # while the workers stop or the scratch cache goes: the package is in
+        if published and not isinstance(exc, Interrupted):
+            raise Interrupted(out, replaced=True) from None
+        raise
     assert driver is not None
     return driver.stats
 
 
 def summary(out: Path | str, stats: Stats, seconds: float) -> str:
     """The closing line of a build: counts, time and rates."""
-    counts = ", ".join(f"{n} {name}" for name, n in stats.rows.items())
+    counts = ", ".join(counted(n, name) for name, n in stats.rows.items())
     rate = stats.articles / stats.extract_seconds if stats.extract_seconds else 0.0
     vrate = stats.articles / stats.validate_seconds if stats.validate_seconds else 0.0
     return (
-        f"built {out}: {counts} ({seconds:.2f} s; {stats.articles} articles, {stats.cached} from the cache, "
+        f"built {out}: {counts} ({seconds:.2f} s; {counted(stats.articles, 'articles')}, {stats.cached} from the cache, "
         f"extract+write {rate:.0f} articles/s, validate {vrate:.0f} articles/s, {stats.shards} part(s) per table)"
     )
 

@@ -14,11 +14,11 @@ import contextlib
 import hashlib
 import json
 import os
-import uuid
 from typing import Any
 
 import fsspec
 
+from ..package.atomic import write_whole
 from ..package.safe_io import UnsafeRead, read_file
 
 #: Bump when the layout of an entry changes.
@@ -42,20 +42,6 @@ def default_url() -> str:
 def blob_digest(blob: str) -> str:
     """Digest of an article's rows of one table (the CSV text the package holds for them)."""
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
-def _write_whole(path: str, data: bytes) -> None:
-    """Write a file under a temporary name, then rename it; on failure (a full disk) remove the
-    temporary file before raising, so that a failed write leaves nothing behind."""
-    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 class ArticleCache:
@@ -96,6 +82,6 @@ class ArticleCache:
         with contextlib.suppress(OSError):
             if self.local:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
-                _write_whole(path, data)
+                write_whole(path, data)
             else:
                 self.fs.pipe_file(path, data)

@@ -21,3 +21,9 @@ def bar(total: int, desc: str, unit: str, quiet: bool = False) -> Any:
         dynamic_ncols=True,
         leave=False,
     )
+
+
+def counted(n: int, plural: str) -> str:
+    """``n`` and its noun, singular for one (``1 article``, ``2 articles``): the nouns of the summary
+    lines (articles, the tables' names) are all plurals in -s."""
+    return f"{n} {plural[:-1] if n == 1 and plural.endswith('s') else plural}"

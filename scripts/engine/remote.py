@@ -10,11 +10,11 @@ remote package, copy it (with its corpus, as ``sources.path`` names it) to a loc
 from __future__ import annotations
 
 import json
-import os
 import posixpath
 from pathlib import Path
 
 from ..errors import InputError, OutputError
+from ..package.atomic import write_whole
 from ..sources import ANNOTATIONS_SUFFIX, META_SUFFIX, SEED_SUFFIX
 
 #: The file that marks a folder as a mirror made by a build (and records what was copied).
@@ -40,7 +40,7 @@ def mirror(url: str, target: Path) -> Path:
 
     fs, root = fsspec.core.url_to_fs(url)
     mark = target / MARK
-    if target.exists() and not mark.is_file():
+    if target.exists() and not mark.is_file() and any(target.iterdir()):  # empty: a first mirror that failed
         raise OutputError(target, f"exists and is not a mirror of a corpus ({MARK} missing): refusing to write there")
     try:
         listing = fs.ls(root, detail=True)
@@ -55,21 +55,20 @@ def mirror(url: str, target: Path) -> Path:
     if not any(name.endswith(SEED_SUFFIX) for name in files):
         raise InputError(url, "the seed directory holds no .txt article")
     known: dict[str, str] = json.loads(mark.read_text(encoding="utf-8")).get("keys", {}) if mark.is_file() else {}
-    target.mkdir(parents=True, exist_ok=True)
-    keys = {}
+    keys: dict[str, str] = {}
     try:
+        target.mkdir(parents=True, exist_ok=True)
+        if not mark.is_file():  # marked before the first file: a mirror that fails midway is still one
+            write_whole(mark, json.dumps({"url": url, "keys": keys}).encode("utf-8"))
         for name, remote in sorted(files.items()):
             key = str(fs.ukey(remote))
             local = target / name
             if known.get(name) != key or not local.is_file():
-                data = fs.cat_file(remote)
-                tmp = local.with_name(f".{name}.tmp-{os.getpid()}")
-                tmp.write_bytes(data)
-                os.replace(tmp, local)
+                write_whole(local, fs.cat_file(remote))
             keys[name] = key
         for stale in set(known) - set(files):
             (target / stale).unlink(missing_ok=True)
-        mark.write_text(json.dumps({"url": url, "keys": keys}, indent=1, sort_keys=True), encoding="utf-8")
+        write_whole(mark, json.dumps({"url": url, "keys": keys}, indent=1, sort_keys=True).encode("utf-8"))
     except OSError as exc:
         raise OutputError(target, f"cannot mirror the corpus: {exc.strerror or exc}") from None
     return target

@@ -16,7 +16,6 @@ that lacks one and names what is missing.
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 from .. import RELEASE_DATE, __version__
 from ..errors import InputError, OutputError
 from ..sources import Source, sidecar_of
+from .atomic import write_whole
 
 #: The dataset's title and author, here and in the descriptor (``newsfigures.package.write``).
 TITLE = "Numeric claims of news articles, with provenance"
@@ -277,12 +277,9 @@ def write_citation_files(root: Path, sources: Sequence[Row]) -> list[Path]:
         data = text.encode("utf-8")
         if path.exists() and path.read_bytes() == data:
             continue
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
         try:
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+            write_whole(path, data)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
         changed.append(path)
     return changed
