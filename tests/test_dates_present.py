@@ -507,7 +507,8 @@ LEDE = "Power plans stall\n\nThe agency halted 26 projects. Officials cited safe
             "2006",
         ),
         (
-            "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2006, a record.",
+            "Remittances kept many families afloat last year, the central bank said. They reached $45bn in 2006, a "
+            "record.",
             "last year",
             "2006",
         ),
@@ -528,6 +529,12 @@ def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, val
         "Sales fell last year. Prices were stable. Costs rose. In 2006, output grew 5%.",
         # a year told without a change or level
         "Sales fell last year. In 2006, the firm was floated.",
+        # last year's own change compared with a year's: two years side by side, not one told twice
+        "Sales fell 3% last year, after they rose 5% in 2005.",
+        "Exports grew 8% last year. In 2005, they rose 5%.",
+        "Exports grew 8% last year, compared with a rise of 5% in 2005.",
+        "Revenue reached $5bn last year. Imports rose 5% in 2005.",
+        "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2005, a record.",
     ],
 )
 def test_other_years_beside_last_year_fix_no_present(text):

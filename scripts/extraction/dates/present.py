@@ -1078,7 +1078,9 @@ def last_year_beside_done(
     ``closed``: (year, kind, span) of the periods story_time reads as told done; of those, a year's change or level
     ('change', 'fronted', 'level': 'rose 5% in 2004', 'In 2004, X increased', 'reached $45bn in 2004'), not in a
     sentence with a pluperfect ('In 2003, sales had risen': before the year told), of the latest year the story states
-    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it.
+    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it. Not beside a 'last
+    year' whose own clause tells a change or level: two years' figures side by side are compared ('Sales fell 3% last
+    year, after they rose 5% in 2003', 'Exports grew 8% last year. In 2003, they rose 5%'), not one year told twice.
     """
     text = marks.text
     found: list[tuple[int, Span]] = []
@@ -1086,6 +1088,9 @@ def last_year_beside_done(
         if not (m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == -1):
             continue
         sentence = marks.sentence(m.start(), m.end())
+        own = marks.clause(m.start(), m.end(), sentence)
+        if marks.changes.any_in(*own) or marks.levels.any_in(*own):
+            continue
         after = marks.sentence(sentence[1] + 1, sentence[1] + 1)[1] if sentence[1] < len(text) else sentence[1]
         found += [
             (y, span)
