@@ -313,6 +313,9 @@ def test_a_year_told_as_done_before_a_forecast_this_year_fixes_the_present(text,
         "Growth in 2006 was 4.7%. The central bank is predicting 4% growth this year.",
         # history: a year told as done in a story that forecasts no 'this year'
         "In 1998 the firm was floated. It expects profits to rise, and cut rates last year.",
+        # an event's year, no figure of it: history, not the year before the present
+        "The company, which was floated in 1998, expects profits to rise this year.",
+        "Founded in 1998, the firm expects sales to rise this year. Profits fell last year.",
     ],
 )
 def test_other_years_before_this_year_fix_no_present(text):
@@ -539,3 +542,9 @@ def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, val
 )
 def test_other_years_beside_last_year_fix_no_present(text):
     assert dates(LEDE + text)["last year"] == ("", "unanchored")
+
+
+def test_a_history_year_before_a_forecast_this_year_beside_a_later_year_fixes_no_present():
+    # deeper than the lede: a year of results before 'this year', but the story states a later year
+    text = LEDE + "It was sold in 2003. It made a loss of $2m in 1998, but it expects a profit this year."
+    assert dates(text)["this year"] == ("", "unanchored")

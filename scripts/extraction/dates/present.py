@@ -268,7 +268,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
-    done += years_before_forecast(text, matches, marks)
+    done += years_before_forecast(text, matches, marks, stated)
     done += last_year_beside_done(matches, marks, closed, stated, bounds)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
@@ -1036,7 +1036,9 @@ def stated_present(
 DONE_SERIES_WINDOW = 100
 
 
-def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMarks) -> list[tuple[int, Span]]:
+def years_before_forecast(
+    text: str, matches: list[re.Match[str]], marks: TextMarks, stated: int
+) -> list[tuple[int, Span]]:
     """The years told as done in a sentence that goes on to forecast 'this year', with their spans: 'Economic growth
     in 2004 was about 4.7%, with the central bank predicting 4% growth this year', 'GMAC was a strong contributor to
     profits in 2004 but GM said it will do less well this year'. The two are different years and the stated one is
@@ -1046,7 +1048,10 @@ def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMa
     period its clause reports ('in 2004', 'for 2004', 'during 2004'; not the base of a comparison, 'higher than in
     2003'), with no forecast word in its sentence up to the end of its clause or its first comma ('Growth in 2004 will
     be 4.7%, with the bank predicting 4% this year'), a forecast word between those and 'this year' ('sales in 2004
-    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters.
+    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters; a clause that tells a
+    figure of the year (a number, a results, change or level word: not an event's year, 'The company, which was
+    floated in 1998, expects profits to rise this year'), of the latest year the story states (``stated``: no
+    history beside a later year).
     """
     found: list[tuple[int, Span]] = []
     last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
@@ -1054,7 +1059,7 @@ def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMa
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
             if not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                 last = (m.start(), int(m["y_y"]), m.end())
-        elif this_year(m) and last and year_done_before(text, marks, last, m.start()):
+        elif this_year(m) and last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
             found.append((last[1], (last[0], last[2])))
     return found
 
@@ -1125,7 +1130,24 @@ def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], 
     # boundary at ', with'
     comma = text.find(",", end, position)
     own = min(marks.clause(at, end, sentence)[1], comma if comma != -1 else position)
+    if not figure_told(text, marks, (sentence[0], own), (at, end)):
+        return False
     return not marks.future.any_in(sentence[0], own) and marks.future.any_in(own, position)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def figure_told(text: str, marks: TextMarks, clause: Span, year: Span) -> bool:
+    """Whether a clause tells a figure of the year at ``year``: a number besides the year ('Economic growth in 2004
+    was about 4.7%'), or a results, change or level word ('a strong contributor to profits in 2004'); not a clause
+    that only dates an event ('The company, which was floated in 1998')."""
+    start, end = clause
+    return bool(
+        _DIGIT.search(text, start, year[0])
+        or _DIGIT.search(text, year[1], end)
+        or any(k.any_in(start, end) for k in (marks.results, marks.changes, marks.levels))
+    )
 
 
 def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:
