@@ -455,6 +455,12 @@ def test_other_stretches_of_months_fix_no_present(text):
             "this year",
             "2002",
         ),
+        # 'this year' before a number that tells where it ends
+        (
+            "Shares have finished this year 12% higher, and analysts expect further gains in 2009. Prices rose in May.",
+            "May",
+            "2008-05",
+        ),
         # else the year the sentence tells as reached
         (
             "Copper prices are finishing the year 30% higher than they were in January 2006. Traders said demand "
@@ -488,6 +494,10 @@ def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_i
         ("Shares have ended the year at their highest level since July.", "July"),
         # a bare participle with 'the year': no present
         ("After ending the year with a loss, the firm is expected to recover in 2009. Prices rose in May.", "May"),
+        # 'this year' as the time of an end, not the year ended
+        ("Two mines have closed this year, and the firm expects more closures in 2009. Prices rose in May.", "May"),
+        ("The plant is closing this year, and a new one will open in 2009. Prices rose in May.", "May"),
+        ("The tax break ending this year will be replaced in 2009. Prices rose in May.", "May"),
     ],
 )
 def test_other_years_ending_fix_no_present(text, quote):

@@ -600,11 +600,14 @@ def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None
 
 
 _BLANK = r"[ \t\u00a0]{1,3}"
-#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year' (vocab:
-#: present.year_ending, present.year_ending_this).
+_ENDING_VERBS = "|".join(w.replace(" ", _BLANK) for w in _PRESENT["year_ending"])
+#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year on a high note'
+#: (vocab: present.year_ending, present.year_ending_this, present.year_ending_this_after); 'this year' only before
+#: where it ends, not as the time of an end ('Two mines have closed this year', 'the tax break ending this year').
 _YEAR_ENDING = re.compile(
-    rf"(?<!\w)(?:(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending'])}){_BLANK}(?:the|this)"
-    rf"|(?:{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this){_BLANK}year(?!\w)",
+    rf"(?<!\w)(?:(?:{_ENDING_VERBS}){_BLANK}the{_BLANK}year"
+    rf"|(?:{_ENDING_VERBS}|{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this{_BLANK}year"
+    rf"(?={_BLANK}(?:\d|(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending_this_after'])})(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
 
