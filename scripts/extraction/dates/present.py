@@ -316,7 +316,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             present, evidence, month_known = ending[0], ending[1], True
     latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
-        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
+        told_present = present_after_told(
+            text, marks, told_at, latest, floor, plain, years, latest_years, month_spans.get(latest)
+        )
         if told_present is not None:
             (present, evidence), month_known = told_present, True
     if present is None and to_date:
@@ -647,6 +649,7 @@ def present_after_told(
     plain: tuple[int, int] | None,
     years: list[tuple[int, int]],
     latest_years: list[int],
+    latest_span: Span | None,
 ) -> tuple[dt.date, Span] | None:
     """The present of a story whose year-less months, told as past, come after the latest month it states,
     with the span of the latest such month (the evidence).
@@ -662,7 +665,9 @@ def present_after_told(
     story_year). A month told without its year that is the latest month stated otherwise ('Christmas 2004 was the
     worst for 10 years' ... 'UK retail sales fell in December') is news of that month, the present just after it;
     not one that a year stated just before it places ('The firm was founded in March 1998. In March, it opened a
-    plant' is history). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    plant' is history), nor one whose stated month (at ``latest_span``) tells a change of its own or a pluperfect:
+    a figure compared with, a year before ('Retail sales fell 1% in December. In December 2003, sales rose 2%').
+    ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
     forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
     ``years``, ``latest_years``: those of StoryTime.
     None when no told month comes after ``latest`` (or is it, so told).
@@ -686,12 +691,20 @@ def present_after_told(
         # the latest month stated, told again without its year ('Christmas 2004 was the worst for 10 years' ... 'UK
         # retail sales fell in December'): the story tells that month's news, after it
         nearest = [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
-        after += [p for p in nearest if p[0] >= latest]
+        restated = latest_span is None or not compared_month(marks, latest_span)
+        after += [p for p in nearest if p[0] > latest or (restated and p[0] == latest)]
     if not after:
         return None
     (year, month), span = max(after)
     year, month = shift(year, month, 12, 1)
     return dt.date(year, month, 15), span
+
+
+def compared_month(marks: TextMarks, span: Span) -> bool:
+    """Whether a stated month tells a figure compared with, not the news restated: a past-tense change in its clause
+    ('In December 2003, sales rose 2%') or a pluperfect in its sentence ('In December 2003, they had risen 2%')."""
+    sentence = marks.sentence(*span)
+    return marks.changes.any_in(*marks.clause(*span, sentence)) or bool(_PLUPERFECT.search(marks.text, *sentence))
 
 
 _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
