@@ -1016,7 +1016,7 @@ def stated_present(
             if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
                 return int(m["y_y"]), m.span(), 0
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
-            if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if not bare_year(text, m):
                 continue
             year = int(m["y_y"])
             stated.append((m.start(), year, m.end()))
@@ -1024,8 +1024,8 @@ def stated_present(
             if key is not None:
                 earlier = claims.get(key, (year, m.span()))
                 claims[key] = earlier if earlier is not None and earlier[0] == year else None
-        elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
-            deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+        elif (step := year_step(m)) is not None:
+            deictic.append((m, step))
     restated = month_restated(months, deictic_months)
     if restated is not None:
         return restated
@@ -1073,9 +1073,9 @@ def years_before_forecast(
     last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
     for m in matches:
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
-            if not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            if bare_year(text, m):
                 last = (m.start(), int(m["y_y"]), m.end())
-        elif this_year(m) and last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
+        elif year_step(m) == 0 and last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
             found.append((last[1], (last[0], last[2])))
     return found
 
@@ -1106,7 +1106,7 @@ def last_year_beside_done(
     text = marks.text
     found: list[tuple[int, Span]] = []
     for m in matches:
-        if not (m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == -1):
+        if year_step(m) != -1:
             continue
         sentence = marks.sentence(m.start(), m.end())
         own = marks.clause(m.start(), m.end(), sentence)
@@ -1125,10 +1125,16 @@ def last_year_beside_done(
     return found
 
 
-def this_year(m: re.Match[str]) -> bool:
-    """Whether a date is 'this year' (or 'the current year'): a deictic year of step 0, not 'the year' or 'that
-    year', which tell the narrative's year."""
-    return m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == 0
+def year_step(m: re.Match[str]) -> int | None:
+    """The step from the present of a deictic year ('last year' -1, 'this year' or 'the current year' 0, 'next year'
+    1); None for another date, and for 'the year' or 'that year', which tell the narrative's year."""
+    return _YEAR_STEPS.get(m["ru_rel"].lower()) if m.lastgroup == "ru" and m["ru_u"] == "year" else None
+
+
+def bare_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a year written alone (a 'y' match without part or modifier) is the time of a claim: not a bound
+    ('since 2004') nor an amount ('more than 2000', '$2020')."""
+    return not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], position: int) -> bool:
