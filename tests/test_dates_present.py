@@ -492,6 +492,8 @@ def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_i
         ("The euro is going to rise in 2009, finishing the year around $1.40. Prices rose in May.", "May"),
         # nothing gives the year
         ("Shares have ended the year at their highest level since July.", "July"),
+        # a bound ahead is no next year: the target's year may be far off
+        ("Shares have ended the year at their highest level since July. The state aims to cut debt by 2012.", "July"),
         # a bare participle with 'the year': no present
         ("After ending the year with a loss, the firm is expected to recover in 2009. Prices rose in May.", "May"),
         # 'this year' as the time of an end, not the year ended

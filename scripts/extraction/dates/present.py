@@ -115,6 +115,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future
     ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
+    ahead_told: set[int] = set()  # those not as a deadline ('hopes of a recovery during 2005', not 'by 2010')
     stated = 0  # the latest year the story states outside forecasts, bounds and event attributes
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
@@ -207,6 +208,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
             if not reported:
                 ahead.add(year)
+                if not _AHEAD_BOUND_BEFORE.search(text, max(0, s - 24), s):
+                    ahead_told.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
                 forecast.setdefault(year, set()).add(sentence[0])
                 forecast_spans.setdefault(year, (s, e))
@@ -310,7 +313,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     if present is None:
         # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
         ending = year_ending_present(
-            marks, min((y for y in ahead if y > max(stated, bounds.floor)), default=None), reached
+            marks, min((y for y in ahead_told if y > max(stated, bounds.floor)), default=None), reached
         )
         if ending is not None:
             present, evidence, month_known = ending[0], ending[1], True
@@ -619,8 +622,9 @@ def year_ending_present(
 ) -> tuple[dt.date, Span] | None:
     """The present of a story that tells its year as ending now ('Japanese shares have ended the year at their highest
     level since 13 July', 'has consumers ending this year on a high note'), outside a forecast: late December, with
-    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead
-    after every year it states as done: 'amidst hopes of an economic recovery during 2005'), else the latest year the
+    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead,
+    not as a deadline, after every year it states as done: 'amidst hopes of an economic recovery during 2005', not
+    'aims to halve its debt by 2010'), else the latest year the
     sentence itself tells as reached (``reached``: (year, span) of the dates told as past: 'Oil prices are finishing
     the year roughly 30% higher than they were in January 2004'); None without either, or when the phrase is in a
     forecast ('it's going to be a steady track upward in 2005, finishing the year around $1.40')."""
