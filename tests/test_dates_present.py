@@ -550,6 +550,9 @@ def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, val
         "Exports grew 8% last year, compared with a rise of 5% in 2005.",
         "Revenue reached $5bn last year. Imports rose 5% in 2005.",
         "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2005, a record.",
+        # a part of the year told in its clause: the figure is the part's, the year may be running
+        "Shortages hit factories last year. In 2006, exports rose 12% in the third quarter.",
+        "Shortages hit factories last year. In 2006, exports rose 12% in the first nine months.",
     ],
 )
 def test_other_years_beside_last_year_fix_no_present(text):

@@ -1105,10 +1105,13 @@ def last_year_beside_done(
     sentence with a pluperfect ('In 2003, sales had risen': before the year told), of the latest year the story states
     (``stated``: no history beside a later year), where the ``bounds`` allow the year after it. Not beside a 'last
     year' whose own clause tells a change or level: two years' figures side by side are compared ('Sales fell 3% last
-    year, after they rose 5% in 2003', 'Exports grew 8% last year. In 2003, they rose 5%'), not one year told twice.
+    year, after they rose 5% in 2003', 'Exports grew 8% last year. In 2003, they rose 5%'), not one year told twice;
+    nor a year whose clause holds another date: the figure is of that part ('In 2004, exports rose 12% in the third
+    quarter'), the year may be running.
     """
     text = marks.text
     found: list[tuple[int, Span]] = []
+    starts = sorted(d.start() for d in matches)
     for m in matches:
         if year_step(m) != -1:
             continue
@@ -1125,8 +1128,17 @@ def last_year_beside_done(
             and y >= stated
             and bounds.allows(y + 1)
             and not _PLUPERFECT.search(text, *marks.sentence(*span))
+            and not other_date_in_clause(marks, starts, span)
         ]
     return found
+
+
+def other_date_in_clause(marks: TextMarks, starts: list[int], span: Span) -> bool:
+    """Whether the clause of the date at ``span`` holds another date (``starts``: the starts of the text's dates, in
+    order): 'In 2004, exports rose 12% in the third quarter'."""
+    clause = marks.clause(*span, marks.sentence(*span))
+    i = bisect_left(starts, clause[0])
+    return any(start != span[0] for start in starts[i : bisect_left(starts, clause[1])])
 
 
 def year_step(m: re.Match[str]) -> int | None:
