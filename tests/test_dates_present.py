@@ -313,6 +313,9 @@ def test_a_year_told_as_done_before_a_forecast_this_year_fixes_the_present(text,
         "Growth in 2006 was 4.7%. The central bank is predicting 4% growth this year.",
         # history: a year told as done in a story that forecasts no 'this year'
         "In 1998 the firm was floated. It expects profits to rise, and cut rates last year.",
+        # an event's year, no figure of it: history, not the year before the present
+        "The company, which was floated in 1998, expects profits to rise this year.",
+        "Founded in 1998, the firm expects sales to rise this year. Profits fell last year.",
     ],
 )
 def test_other_years_before_this_year_fix_no_present(text):
@@ -452,6 +455,12 @@ def test_other_stretches_of_months_fix_no_present(text):
             "this year",
             "2002",
         ),
+        # 'this year' before a number that tells where it ends
+        (
+            "Shares have finished this year 12% higher, and analysts expect further gains in 2009. Prices rose in May.",
+            "May",
+            "2008-05",
+        ),
         # else the year the sentence tells as reached
         (
             "Copper prices are finishing the year 30% higher than they were in January 2006. Traders said demand "
@@ -483,8 +492,14 @@ def test_next_year_ahead_counts_from_a_late_present_not_from_half_a_year_after_i
         ("The euro is going to rise in 2009, finishing the year around $1.40. Prices rose in May.", "May"),
         # nothing gives the year
         ("Shares have ended the year at their highest level since July.", "July"),
+        # a bound ahead is no next year: the target's year may be far off
+        ("Shares have ended the year at their highest level since July. The state aims to cut debt by 2012.", "July"),
         # a bare participle with 'the year': no present
         ("After ending the year with a loss, the firm is expected to recover in 2009. Prices rose in May.", "May"),
+        # 'this year' as the time of an end, not the year ended
+        ("Two mines have closed this year, and the firm expects more closures in 2009. Prices rose in May.", "May"),
+        ("The plant is closing this year, and a new one will open in 2009. Prices rose in May.", "May"),
+        ("The tax break ending this year will be replaced in 2009. Prices rose in May.", "May"),
     ],
 )
 def test_other_years_ending_fix_no_present(text, quote):
@@ -507,7 +522,8 @@ LEDE = "Power plans stall\n\nThe agency halted 26 projects. Officials cited safe
             "2006",
         ),
         (
-            "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2006, a record.",
+            "Remittances kept many families afloat last year, the central bank said. They reached $45bn in 2006, a "
+            "record.",
             "last year",
             "2006",
         ),
@@ -528,7 +544,22 @@ def test_last_year_beside_a_year_told_as_done_fixes_the_present(text, quote, val
         "Sales fell last year. Prices were stable. Costs rose. In 2006, output grew 5%.",
         # a year told without a change or level
         "Sales fell last year. In 2006, the firm was floated.",
+        # last year's own change compared with a year's: two years side by side, not one told twice
+        "Sales fell 3% last year, after they rose 5% in 2005.",
+        "Exports grew 8% last year. In 2005, they rose 5%.",
+        "Exports grew 8% last year, compared with a rise of 5% in 2005.",
+        "Revenue reached $5bn last year. Imports rose 5% in 2005.",
+        "Transfers rose sharply last year, the central bank said. Remittances reached $45bn in 2005, a record.",
+        # a part of the year told in its clause: the figure is the part's, the year may be running
+        "Shortages hit factories last year. In 2006, exports rose 12% in the third quarter.",
+        "Shortages hit factories last year. In 2006, exports rose 12% in the first nine months.",
     ],
 )
 def test_other_years_beside_last_year_fix_no_present(text):
     assert dates(LEDE + text)["last year"] == ("", "unanchored")
+
+
+def test_a_history_year_before_a_forecast_this_year_beside_a_later_year_fixes_no_present():
+    # deeper than the lede: a year of results before 'this year', but the story states a later year
+    text = LEDE + "It was sold in 2003. It made a loss of $2m in 1998, but it expects a profit this year."
+    assert dates(text)["this year"] == ("", "unanchored")

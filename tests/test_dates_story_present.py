@@ -154,6 +154,16 @@ def test_a_year_less_month_that_is_the_latest_month_stated_fixes_the_present(tex
         ("Talks were held in October 2006. Profits fell last year.", "last year"),
         # a month told in a forecast is ahead, not reported
         ("Output will rise in October. Talks were held in October 2006. Profits fell last year.", "last year"),
+        # the stated month tells a change of its own: a figure compared with, a year before the year-less one
+        (
+            "Retail sales fell 1% in December, the statistics office said. In December 2005, sales rose 2%. Clothing "
+            "sales rose last year.",
+            "last year",
+        ),
+        (
+            "Retail sales fell in December, the statistics office said. In December 2005, they had risen 2%.",
+            "December",
+        ),
     ],
 )
 def test_other_months_beside_the_latest_month_stated_fix_no_present(text, quote):

@@ -115,6 +115,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     closed: list[tuple[int, str, Span]] = []  # (year, 'period' for a quarter/half/full year, 'year' for results, span)
     foreseen: set[int] = set()  # years of sentences about the future
     ahead: set[int] = set()  # years the story looks ahead to, also as a bound ('not until the second half of 2005')
+    ahead_told: set[int] = set()  # those not as a deadline ('hopes of a recovery during 2005', not 'by 2010')
     stated = 0  # the latest year the story states outside forecasts, bounds and event attributes
     forecast: dict[int, set[int]] = {}  # forecast year -> the sentences (their starts) forecasting it
     forecast_spans: dict[int, Span] = {}  # forecast year -> the first date forecasting it
@@ -207,6 +208,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
             if not reported:
                 ahead.add(year)
+                if not _AHEAD_BOUND_BEFORE.search(text, max(0, s - 24), s):
+                    ahead_told.add(year)
             if marks.ahead.any_in(*sentence) and granularity == "year" and not bound:
                 forecast.setdefault(year, set()).add(sentence[0])
                 forecast_spans.setdefault(year, (s, e))
@@ -268,7 +271,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     ]
     bounds = year_bounds(reached, awaited)
     done += news_done(closed, done, lede_years(explicit, marks), bounds, year_bounds(reached, awaited_within))
-    done += years_before_forecast(text, matches, marks)
+    done += years_before_forecast(text, matches, marks, stated)
     done += last_year_beside_done(matches, marks, closed, stated, bounds)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(done, base, forecast, forecast_spans, equated, told, frozenset(told_months))
@@ -310,13 +313,15 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     if present is None:
         # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
         ending = year_ending_present(
-            marks, min((y for y in ahead if y > max(stated, bounds.floor)), default=None), reached
+            marks, min((y for y in ahead_told if y > max(stated, bounds.floor)), default=None), reached
         )
         if ending is not None:
             present, evidence, month_known = ending[0], ending[1], True
     latest_years = list(accumulate((y for _, y in years), max))
     if present is None and latest is not None:
-        told_present = present_after_told(text, marks, told_at, latest, floor, plain, years, latest_years)
+        told_present = present_after_told(
+            text, marks, told_at, latest, floor, plain, years, latest_years, month_spans.get(latest)
+        )
         if told_present is not None:
             (present, evidence), month_known = told_present, True
     if present is None and to_date:
@@ -600,11 +605,14 @@ def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None
 
 
 _BLANK = r"[ \t\u00a0]{1,3}"
-#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year' (vocab:
-#: present.year_ending, present.year_ending_this).
+_ENDING_VERBS = "|".join(w.replace(" ", _BLANK) for w in _PRESENT["year_ending"])
+#: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year on a high note'
+#: (vocab: present.year_ending, present.year_ending_this, present.year_ending_this_after); 'this year' only before
+#: where it ends, not as the time of an end ('Two mines have closed this year', 'the tax break ending this year').
 _YEAR_ENDING = re.compile(
-    rf"(?<!\w)(?:(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending'])}){_BLANK}(?:the|this)"
-    rf"|(?:{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this){_BLANK}year(?!\w)",
+    rf"(?<!\w)(?:(?:{_ENDING_VERBS}){_BLANK}the{_BLANK}year"
+    rf"|(?:{_ENDING_VERBS}|{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this{_BLANK}year"
+    rf"(?={_BLANK}(?:\d|(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending_this_after'])})(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -614,8 +622,9 @@ def year_ending_present(
 ) -> tuple[dt.date, Span] | None:
     """The present of a story that tells its year as ending now ('Japanese shares have ended the year at their highest
     level since 13 July', 'has consumers ending this year on a high note'), outside a forecast: late December, with
-    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead
-    after every year it states as done: 'amidst hopes of an economic recovery during 2005'), else the latest year the
+    the span of the phrase. Its year is the one before ``forecast_year`` (the earliest year the story tells as ahead,
+    not as a deadline, after every year it states as done: 'amidst hopes of an economic recovery during 2005', not
+    'aims to halve its debt by 2010'), else the latest year the
     sentence itself tells as reached (``reached``: (year, span) of the dates told as past: 'Oil prices are finishing
     the year roughly 30% higher than they were in January 2004'); None without either, or when the phrase is in a
     forecast ('it's going to be a steady track upward in 2005, finishing the year around $1.40')."""
@@ -644,6 +653,7 @@ def present_after_told(
     plain: tuple[int, int] | None,
     years: list[tuple[int, int]],
     latest_years: list[int],
+    latest_span: Span | None,
 ) -> tuple[dt.date, Span] | None:
     """The present of a story whose year-less months, told as past, come after the latest month it states,
     with the span of the latest such month (the evidence).
@@ -659,7 +669,9 @@ def present_after_told(
     story_year). A month told without its year that is the latest month stated otherwise ('Christmas 2004 was the
     worst for 10 years' ... 'UK retail sales fell in December') is news of that month, the present just after it;
     not one that a year stated just before it places ('The firm was founded in March 1998. In March, it opened a
-    plant' is history). ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
+    plant' is history), nor one whose stated month (at ``latest_span``) tells a change of its own or a pluperfect:
+    a figure compared with, a year before ('Retail sales fell 1% in December. In December 2003, sales rose 2%').
+    ``told``: (start, end, month, after 'since') of the year-less months and holidays outside
     forecasts; ``latest``, ``floor``, ``plain``: the latest month the text states, as a bound, otherwise;
     ``years``, ``latest_years``: those of StoryTime.
     None when no told month comes after ``latest`` (or is it, so told).
@@ -683,12 +695,20 @@ def present_after_told(
         # the latest month stated, told again without its year ('Christmas 2004 was the worst for 10 years' ... 'UK
         # retail sales fell in December'): the story tells that month's news, after it
         nearest = [(nearest_period(month, 12, plain[1], plain[0]), span) for month, span in months]
-        after += [p for p in nearest if p[0] >= latest]
+        restated = latest_span is None or not compared_month(marks, latest_span)
+        after += [p for p in nearest if p[0] > latest or (restated and p[0] == latest)]
     if not after:
         return None
     (year, month), span = max(after)
     year, month = shift(year, month, 12, 1)
     return dt.date(year, month, 15), span
+
+
+def compared_month(marks: TextMarks, span: Span) -> bool:
+    """Whether a stated month tells a figure compared with, not the news restated: a past-tense change in its clause
+    ('In December 2003, sales rose 2%') or a pluperfect in its sentence ('In December 2003, they had risen 2%')."""
+    sentence = marks.sentence(*span)
+    return marks.changes.any_in(*marks.clause(*span, sentence)) or bool(_PLUPERFECT.search(marks.text, *sentence))
 
 
 _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
@@ -1000,7 +1020,7 @@ def stated_present(
             if _YEAR_TO_DATE.search(text[floor : m.start()]):  # 'is still up 30% on the start of 2004'
                 return int(m["y_y"]), m.span(), 0
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
-            if _is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if not bare_year(text, m):
                 continue
             year = int(m["y_y"])
             stated.append((m.start(), year, m.end()))
@@ -1008,8 +1028,8 @@ def stated_present(
             if key is not None:
                 earlier = claims.get(key, (year, m.span()))
                 claims[key] = earlier if earlier is not None and earlier[0] == year else None
-        elif m.lastgroup == "ru" and m["ru_u"] == "year" and m["ru_rel"].lower() in _YEAR_STEPS:
-            deictic.append((m, _YEAR_STEPS[m["ru_rel"].lower()]))
+        elif (step := year_step(m)) is not None:
+            deictic.append((m, step))
     restated = month_restated(months, deictic_months)
     if restated is not None:
         return restated
@@ -1036,7 +1056,9 @@ def stated_present(
 DONE_SERIES_WINDOW = 100
 
 
-def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMarks) -> list[tuple[int, Span]]:
+def years_before_forecast(
+    text: str, matches: list[re.Match[str]], marks: TextMarks, stated: int
+) -> list[tuple[int, Span]]:
     """The years told as done in a sentence that goes on to forecast 'this year', with their spans: 'Economic growth
     in 2004 was about 4.7%, with the central bank predicting 4% growth this year', 'GMAC was a strong contributor to
     profits in 2004 but GM said it will do less well this year'. The two are different years and the stated one is
@@ -1046,15 +1068,18 @@ def years_before_forecast(text: str, matches: list[re.Match[str]], marks: TextMa
     period its clause reports ('in 2004', 'for 2004', 'during 2004'; not the base of a comparison, 'higher than in
     2003'), with no forecast word in its sentence up to the end of its clause or its first comma ('Growth in 2004 will
     be 4.7%, with the bank predicting 4% this year'), a forecast word between those and 'this year' ('sales in 2004
-    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters.
+    have risen 5% so far this year' tells one year), within DONE_SERIES_WINDOW characters; a clause that tells a
+    figure of the year (a number, a results, change or level word: not an event's year, 'The company, which was
+    floated in 1998, expects profits to rise this year'), of the latest year the story states (``stated``: no
+    history beside a later year).
     """
     found: list[tuple[int, Span]] = []
     last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
     for m in matches:
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
-            if not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            if bare_year(text, m):
                 last = (m.start(), int(m["y_y"]), m.end())
-        elif this_year(m) and last and year_done_before(text, marks, last, m.start()):
+        elif year_step(m) == 0 and last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
             found.append((last[1], (last[0], last[2])))
     return found
 
@@ -1078,14 +1103,22 @@ def last_year_beside_done(
     ``closed``: (year, kind, span) of the periods story_time reads as told done; of those, a year's change or level
     ('change', 'fronted', 'level': 'rose 5% in 2004', 'In 2004, X increased', 'reached $45bn in 2004'), not in a
     sentence with a pluperfect ('In 2003, sales had risen': before the year told), of the latest year the story states
-    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it.
+    (``stated``: no history beside a later year), where the ``bounds`` allow the year after it. Not beside a 'last
+    year' whose own clause tells a change or level: two years' figures side by side are compared ('Sales fell 3% last
+    year, after they rose 5% in 2003', 'Exports grew 8% last year. In 2003, they rose 5%'), not one year told twice;
+    nor a year whose clause holds another date: the figure is of that part ('In 2004, exports rose 12% in the third
+    quarter'), the year may be running.
     """
     text = marks.text
     found: list[tuple[int, Span]] = []
+    starts = sorted(d.start() for d in matches)
     for m in matches:
-        if not (m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == -1):
+        if year_step(m) != -1:
             continue
         sentence = marks.sentence(m.start(), m.end())
+        own = marks.clause(m.start(), m.end(), sentence)
+        if marks.changes.any_in(*own) or marks.levels.any_in(*own):
+            continue
         after = marks.sentence(sentence[1] + 1, sentence[1] + 1)[1] if sentence[1] < len(text) else sentence[1]
         found += [
             (y, span)
@@ -1095,14 +1128,29 @@ def last_year_beside_done(
             and y >= stated
             and bounds.allows(y + 1)
             and not _PLUPERFECT.search(text, *marks.sentence(*span))
+            and not other_date_in_clause(marks, starts, span)
         ]
     return found
 
 
-def this_year(m: re.Match[str]) -> bool:
-    """Whether a date is 'this year' (or 'the current year'): a deictic year of step 0, not 'the year' or 'that
-    year', which tell the narrative's year."""
-    return m.lastgroup == "ru" and m["ru_u"] == "year" and _YEAR_STEPS.get(m["ru_rel"].lower()) == 0
+def other_date_in_clause(marks: TextMarks, starts: list[int], span: Span) -> bool:
+    """Whether the clause of the date at ``span`` holds another date (``starts``: the starts of the text's dates, in
+    order): 'In 2004, exports rose 12% in the third quarter'."""
+    clause = marks.clause(*span, marks.sentence(*span))
+    i = bisect_left(starts, clause[0])
+    return any(start != span[0] for start in starts[i : bisect_left(starts, clause[1])])
+
+
+def year_step(m: re.Match[str]) -> int | None:
+    """The step from the present of a deictic year ('last year' -1, 'this year' or 'the current year' 0, 'next year'
+    1); None for another date, and for 'the year' or 'that year', which tell the narrative's year."""
+    return _YEAR_STEPS.get(m["ru_rel"].lower()) if m.lastgroup == "ru" and m["ru_u"] == "year" else None
+
+
+def bare_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a year written alone (a 'y' match without part or modifier) is the time of a claim: not a bound
+    ('since 2004') nor an amount ('more than 2000', '$2020')."""
+    return not (_is_bound(text, m.start()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], position: int) -> bool:
@@ -1120,7 +1168,24 @@ def year_done_before(text: str, marks: TextMarks, stated: tuple[int, int, int], 
     # boundary at ', with'
     comma = text.find(",", end, position)
     own = min(marks.clause(at, end, sentence)[1], comma if comma != -1 else position)
+    if not figure_told(text, marks, (sentence[0], own), (at, end)):
+        return False
     return not marks.future.any_in(sentence[0], own) and marks.future.any_in(own, position)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def figure_told(text: str, marks: TextMarks, clause: Span, year: Span) -> bool:
+    """Whether a clause tells a figure of the year at ``year``: a number besides the year ('Economic growth in 2004
+    was about 4.7%'), or a results, change or level word ('a strong contributor to profits in 2004'); not a clause
+    that only dates an event ('The company, which was floated in 1998')."""
+    start, end = clause
+    return bool(
+        _DIGIT.search(text, start, year[0])
+        or _DIGIT.search(text, year[1], end)
+        or any(k.any_in(start, end) for k in (marks.results, marks.changes, marks.levels))
+    )
 
 
 def month_restated(months: dict[int, dict[int, Span]], deictic: list[tuple[int, int]]) -> tuple[int, Span, int] | None:
