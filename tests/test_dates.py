@@ -958,6 +958,32 @@ def test_spring_fall_and_names_are_no_plain_season(text):
     assert not [d for d in found(text, FEB_2005) if d[2] == "season"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a plain season before a noun of its time is a modifier naming a time, as a holiday's is (gold README)
+        ("The news calmed worries about winter shortages.", "winter"),
+        ("Analysts blamed mild early-winter weather for the fall.", "early-winter"),
+        ("With winter temperatures staying mild, demand slipped.", "winter"),
+        ("Retailers said summer sales were poor.", "summer"),
+    ],
+)
+def test_a_plain_season_before_a_noun_of_its_time_is_a_season(text, quote):
+    assert next(d for d in found(text, FEB_2005) if d[0] == quote)[2] == "season"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioners get winter fuel payments each year.",  # a noun that begins a name
+        "The group's winter collection sold well.",  # another noun: a range of goods, no time
+        "Summer sales were poor, retailers said.",  # capitalised at the start: the rule reads lower case only
+    ],
+)
+def test_a_plain_season_before_another_noun_is_no_season(text):
+    assert not [d for d in found(text, FEB_2005) if d[2] == "season"]
+
+
 def test_a_plain_season_takes_the_year_the_story_states():
     text = "Profit fell 5% in 2010 because a cold summer hurt drinks sales."
     assert next(d for d in found(text, None) if d[0] == "summer")[1::2] == ("2010-22", "story_year")

@@ -43,6 +43,7 @@ from .vocabulary import (
     TAX_YEAR_FIRST_MONTH,
     TITLE_BEFORE_ON,
     TITLE_WORDS,
+    TODAY_LEVEL_NOUNS,
     WEEKDAYS,
     _cap,
     _trie,
@@ -548,7 +549,11 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start("ss_y"), m.end(), m["ss_y"], "year", "explicit")] if m["ss_y"] else []
     if m["ss_y"]:
         return [(start, m.end(), f"{m['ss_y']}-{code}", "season", "explicit")]
-    if not rel and not (_plain_season(m.string, start, m["ss_s"]) or _season_context(m.string, start, m["ss_s"])):
+    if not rel and not (
+        _plain_season(m.string, start, m["ss_s"])
+        or _season_context(m.string, start, m["ss_s"])
+        or _season_modifier(m.string, m.end("ss_s"), m["ss_s"])
+    ):
         return []  # 'spring' and 'fall' are words first: a season needs a year, this/last/next or 'in the'
     if published is None:
         return []
@@ -588,6 +593,20 @@ def _plain_season(text: str, start: int, word: str) -> bool:
     return bool(before["between"]) or _WORD_AFTER.match(text, start + len(word)) is None
 
 
+#: Nouns after a plain season word that make it a modifier naming a time ('winter shortages', 'winter weather').
+_SEASON_NOUNS_AFTER = frozenset(_V["season_usage"]["nouns_after"])
+
+
+def _season_modifier(text: str, end: int, word: str) -> bool:
+    """'worries about winter shortages', 'mild early-winter weather': a plain season word before a noun of the
+    season's time (weather, temperatures, demand) is a modifier naming a time, annotated as a holiday's is (gold
+    README); before another noun it may begin a name ('the winter fuel payment')."""
+    if word not in _PLAIN_SEASONS:
+        return False
+    after = text[end : end + 20].split()
+    return text[end : end + 1] in (" ", "\t") and bool(after) and after[0].strip(".,;:'\"") in _SEASON_NOUNS_AFTER
+
+
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
 
 
@@ -620,8 +639,8 @@ _SEASON_BEFORE_WORDS = frozenset(_V["holiday_season"]["season_before"])
 
 
 def _holiday_season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """The holiday season, the festive period, festive sales, the holidays: the December nearest
-    publication (the Christmas season)."""
+    """The holiday season, the festive period, the holidays: the December nearest publication (the Christmas
+    season)."""
     if m["hs_w"] and m["hs_w"].lower() == "holiday":
         before = m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         if not _SEASON_BEFORE_WORDS.intersection(before):
@@ -802,10 +821,6 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), iso_year(published.year), "year", "publication_date")]
     if m["an_mo"]:  # 'during the month' names the story's month, not the dateline's: recorded where none is before it
         return [(m.start(), m.end(), "", "month", "unanchored")]
-    if m["an_dy"]:  # 'down 3.75p on the day': the story's day, else the publication's
-        if published is not None:
-            return [(m.start(), m.end(), iso_day(published), "day", "publication_date")]
-        return [(m.start(), m.end(), "", "day", "unanchored")]
     if m["an_ye"]:  # 'his year-end press conference': a time, recorded; which year-end the text seldom says
         return [(m.start(), m.end(), "", "year", "unanchored")]
     if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
@@ -968,9 +983,32 @@ def _names_programme(m: re.Match[str]) -> bool:
     return _word_after(m).lower() in DAY_NAME_WORDS
 
 
+#: 'than' (with a pronoun and 'is') right before 'today': the present a comparison is set against.
+_THAN_BEFORE = re.compile(r"(?<!\w)than(?:[ \t]+(?:it|they|we|this|that)[ \t]+(?:is|are|was|were))?[ \t]+\Z")
+#: 'from' and a figure right before 'today', 'to' right after it: a path from the present level to another.
+_FIGURE_BEFORE = re.compile(r"(?<!\w)from[ \t]+(?:[a-z]+[ \t]+)?[^ \t]*[0-9][^ \t]*[ \t]+\Z")
+_TO_AFTER = re.compile(r"[ \t]+to[ \t]")
+
+
+def _today_is_the_present(m: re.Match[str]) -> bool:
+    """'stronger than it is today', 'from about 4.5% today to about 25%', "half of today's levels": 'today' set
+    against another time means the present in general, a vague reference like 'now' (gold README), not the day
+    of the story's events ("Today's no change decision", 'the stores were heaving today')."""
+    if m["dx_w"].lower() != "today":
+        return False
+    text, start, end = m.string, m.start(), m.end()
+    before = text[max(0, start - 30) : start]
+    if _THAN_BEFORE.search(before) or (_FIGURE_BEFORE.search(before) and _TO_AFTER.match(text, end)):
+        return True
+    if text.startswith(("'s", "’s"), end):
+        noun = text[end + 2 : end + 20].split()
+        return bool(noun) and noun[0].strip(".,;:'\"") in TODAY_LEVEL_NOUNS
+    return False
+
+
 def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """Yesterday, today, tonight, tomorrow."""
-    if published is None or _names_programme(m):
+    """Yesterday, today, tonight, tomorrow (not 'today' meaning the present in general)."""
+    if published is None or _names_programme(m) or _today_is_the_present(m):
         return []
     step = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["dx_w"].lower()]
     return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]

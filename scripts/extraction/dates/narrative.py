@@ -116,8 +116,8 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention]) -> list[Mentio
         if last.granularity not in ("month", "day"):
             return []
         return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
-    if m["an_dy"] or m["an_pd"]:  # 'on the day', 'that date': the story's last day; 'this period': its last period
-        days_only = bool(m["an_dy"]) or m["an_pd"] == "date"
+    if m["an_pd"]:  # 'that date': the story's last day; 'this period': its last period
+        days_only = m["an_pd"] == "date"
         referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
         return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
     if m["an_yr"]:  # 'for the year': the year of the story's last date

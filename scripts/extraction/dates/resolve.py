@@ -372,8 +372,8 @@ def _named_month_deictic(m: re.Match[str]) -> bool:
 
 
 def _of_the_present(m: re.Match[str]) -> bool:
-    """A day or week only a dateline places ('on Tuesday', 'the weekend', 'down 3p on the day'): a year does not."""
-    return m.lastgroup in ("wd", "we") or (m.lastgroup == "an" and m["an_dy"] is not None)
+    """A day or week only a dateline places ('on Tuesday', 'the weekend'): a year does not."""
+    return m.lastgroup in ("wd", "we")
 
 
 def _without_publication_date(

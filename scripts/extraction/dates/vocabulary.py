@@ -37,6 +37,8 @@ TITLE_WORDS = frozenset(_V["weekday_names"]["after"])
 TITLE_BEFORE_ON = frozenset(_V["weekday_names"]["before_on"])
 #: Words after 'Today' that make it a programme's name ("Radio 4's Today programme").
 DAY_NAME_WORDS = frozenset(_V["deictic_day_names"]["after"])
+#: Nouns after "today's" that make it the present's level, not the story's day ("half of today's levels").
+TODAY_LEVEL_NOUNS = frozenset(_V["today_present"]["possessive_nouns"])
 #: ISO 8601-2 season numbers (21 spring ... 24 winter).
 SEASONS: dict[str, int] = dict(_V["seasons"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
