@@ -108,6 +108,20 @@ def _reported_period(text: str, candidates: list[DateMention]) -> DateMention | 
     return next(reported, None) or next(iter(candidates), None)
 
 
+def _step_from_reported(text: str, candidates: list[DateMention], unit: str, n: int) -> tuple[str, str] | None:
+    """The period ``n`` units from the period the story reports (:func:`_reported_period` of ``candidates``, the
+    story's dates latest first, at least one), or from its latest date when that step lands on a date it named after
+    the reported one: 'up from £4m in 2003. The year before, ...' walks on to 2002, it does not name 2003 again,
+    while after 'down from $1bn in the fourth quarter of 2005' 'the quarter before' a fourth quarter of 2006 is its
+    third."""
+    counted = _reported_period(text, candidates) or candidates[0]
+    shifted = shift_value(counted.value, unit, n)
+    later = candidates[: candidates.index(counted)]
+    if shifted and any(d.value == shifted[0] for d in later):
+        return shift_value(candidates[0].value, unit, n)
+    return shifted
+
+
 def _reported_year(
     m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]
 ) -> DateMention | None:
@@ -140,8 +154,7 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         shifted = shift_value(history[-1].value, "year", -1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date that is no comparison's base
-        counted = _reported_period(m.string, history[-20:][::-1]) or history[-1]
-        shifted = shift_value(counted.value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        shifted = _step_from_reported(m.string, history[-20:][::-1], m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_mo"]:  # 'during the month': the story's last month
         last = history[-1]
