@@ -26,6 +26,13 @@ _BASE_AFTER = "The miner earned $630m in the fourth quarter of 2006, down from $
             "same period last year",
             "2009-03/2009-06",
         ),
+        # a span written as one after 'from' is a base, not a range's start
+        (
+            "Sales were £5m in the third quarter of 2004, up from 2003-04's £4m. Costs rose 2% on the same period "
+            "a year earlier.",
+            "same period a year earlier",
+            "2003-Q3",
+        ),
     ],
 )
 def test_a_period_anaphor_skips_a_base_named_after_the_period(text: str, quote: str, value: str) -> None:

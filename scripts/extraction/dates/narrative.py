@@ -88,13 +88,16 @@ _BASE_BEFORE_DATE = re.compile(
 
 #: The 'from' right before a range that opens with it ('from December 2004 to April 2005').
 _RANGE_FROM = re.compile(r"(?i)(?<![A-Za-z])from\s+\Z")
+#: The word that closes a 'from ... to' range in its quote ('December 2004 to April 2005'); a span written as one
+#: ('2003-04') after 'from' is a base ('up from 2003-04's £4m').
+_RANGE_TO = re.compile(r"(?i)\s(?:to|until|till|through)\s")
 
 
 def _base_date(text: str, d: DateMention) -> bool:
     """Whether the date ``d`` is the base of a comparison or a deadline (:data:`_BASE_BEFORE_DATE`), not a period
     the story reports: 'For the year as a whole' after 'compared with 2003's 784m euro figure' is the year reported.
-    A range's own 'from' ('for delivery from December 2004 to April 2005') is no base."""
-    if d.granularity == "interval" and _RANGE_FROM.search(text, max(0, d.start - 10), d.start):
+    A range's own 'from' ('for delivery from December 2004 to April 2005') is no base; a span's ('up from 2003-04') is."""
+    if _RANGE_TO.search(d.quote) and _RANGE_FROM.search(text, max(0, d.start - 10), d.start):
         return False
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
