@@ -31,6 +31,9 @@ def quotes(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
             "Four workers left over the December holiday period without notice.",
             [("December holiday period", "2004-12")],
         ),
+        # a month that needs a word before it ('the August reading'): its holiday noun is that word
+        ("Shops closed for the August holiday weekend.", [("August holiday weekend", "2004-08")]),
+        ("Shops will close over the April holiday period.", [("April holiday period", "2005-04")]),
     ],
 )
 def test_a_holiday_noun_is_part_of_its_holiday_or_month(text: str, expected: list[tuple[str, str]]) -> None:
