@@ -26,6 +26,13 @@ _BASE_AFTER = "The miner earned $630m in the fourth quarter of 2006, down from $
             "same period last year",
             "2009-03/2009-06",
         ),
+        # a span written as one after 'from' is a base, not a range's start
+        (
+            "Sales were £5m in the third quarter of 2004, up from 2003-04's £4m. Costs rose 2% on the same period "
+            "a year earlier.",
+            "same period a year earlier",
+            "2003-Q3",
+        ),
     ],
 )
 def test_a_period_anaphor_skips_a_base_named_after_the_period(text: str, quote: str, value: str) -> None:
@@ -55,4 +62,25 @@ def test_a_period_anaphor_skips_a_base_named_after_the_period(text: str, quote: 
     ],
 )
 def test_a_period_anaphor_without_a_base_takes_the_last_period(text: str, quote: str, value: str) -> None:
+    assert dates(text)[quote] == (value, "story_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a base one unit before the reported period: 'the year before' walks on past it, not back to it
+        (
+            "Profits rose to £5m in 2004, up from £4m in 2003. The year before, they had been £3m.",
+            "year before",
+            "2002",
+        ),
+        (
+            "Sales rose 4% in the second quarter of 2009, up from 2% in the first quarter of 2009. "
+            "The quarter before, they fell.",
+            "quarter before",
+            "2008-Q4",
+        ),
+    ],
+)
+def test_a_step_that_lands_on_a_named_base_walks_on(text: str, quote: str, value: str) -> None:
     assert dates(text)[quote] == (value, "story_date")

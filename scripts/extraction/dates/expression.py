@@ -219,7 +219,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:(?P<ma_c>{_CONN_RANGE}|-to-|{_OSP}/{_OSP}|{_SP}(?:and|or){_SP}){_modifier('ma_mod2')}{_month('ma_m2')})?"
         rf"(?:,?{_SP}(?:of{_SP})?{_year('ma_y')}|{_SP}(?P<ma_ry>this|last|next){_SP}year(?!\w)"
         # a month's holiday noun is part of it: 'the December holiday period' is that December
-        rf"|{_SP}holiday{_SP}(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?!\w)"
+        rf"|{_SP}holiday{_SP}(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?![\w-])"
         rf"|(?!{_OSP}[0-9]|,{_OSP}[0-9]|{_SP}of{_SP}(?:1[89]|20)[0-9][0-9]))",
     ),
     # (mid-)2020, 2019; after a number and a space ('Clio mk5 2019') only a candidate (see find_dates)
@@ -295,8 +295,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "hd",
         rf"\b(?P<hd_n>{_trie(*HOLIDAYS)})(?!\w)(?:,?{_SP}{_year('hd_y')}"
-        # the holiday's time noun is part of it: 'the Christmas weekend', 'the Easter holiday period'
-        rf"|{_SP}(?:holiday{_SP})?(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?!\w))?"
+        # the holiday's time noun is part of it: 'the Christmas weekend', 'the Easter holiday period' (not the first
+        # word of a compound: 'Christmas holiday-makers', 'the Christmas break-even point')
+        rf"|{_SP}(?:holiday{_SP})?(?:{_trie(*_V['holiday_season']['holiday_nouns'])})(?![\w-]))?"
         rf"|(?<=the )(?P<hd_l>new{_SP}year)(?![\w'’-])",
     ),
     # the end of the year, the start of next month

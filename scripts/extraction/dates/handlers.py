@@ -240,7 +240,10 @@ def _months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
             and not (m["ma_rel"] or m["ma_mod"] or m["ma_part"])
             and m["ma_m"] not in _PLAIN_MONTHS
             and not (
-                month2 is None and m["ma_m"] not in _SURNAME_MONTHS and _names_a_month_s_event(text, start, m.end())
+                # the noun after the month itself: 'the August holiday weekend' (the match takes in 'holiday weekend')
+                month2 is None
+                and m["ma_m"] not in _SURNAME_MONTHS
+                and _names_a_month_s_event(text, start, m.end("ma_m"))
             )
             and not (
                 _MONTH_IN_LIST.search(text, max(0, start - 16), start) and _LIST_GOES_ON.match(text, m.end("ma_m"))

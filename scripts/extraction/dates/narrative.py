@@ -88,13 +88,16 @@ _BASE_BEFORE_DATE = re.compile(
 
 #: The 'from' right before a range that opens with it ('from December 2004 to April 2005').
 _RANGE_FROM = re.compile(r"(?i)(?<![A-Za-z])from\s+\Z")
+#: The word that closes a 'from ... to' range in its quote ('December 2004 to April 2005'); a span written as one
+#: ('2003-04') after 'from' is a base ('up from 2003-04's £4m').
+_RANGE_TO = re.compile(r"(?i)\s(?:to|until|till|through)\s")
 
 
 def _base_date(text: str, d: DateMention) -> bool:
     """Whether the date ``d`` is the base of a comparison or a deadline (:data:`_BASE_BEFORE_DATE`), not a period
     the story reports: 'For the year as a whole' after 'compared with 2003's 784m euro figure' is the year reported.
-    A range's own 'from' ('for delivery from December 2004 to April 2005') is no base."""
-    if d.granularity == "interval" and _RANGE_FROM.search(text, max(0, d.start - 10), d.start):
+    A range's own 'from' ('for delivery from December 2004 to April 2005') is no base; a span's ('up from 2003-04') is."""
+    if _RANGE_TO.search(d.quote) and _RANGE_FROM.search(text, max(0, d.start - 10), d.start):
         return False
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
@@ -106,6 +109,20 @@ def _reported_period(text: str, candidates: list[DateMention]) -> DateMention | 
     candidate when every one is either. None without candidates."""
     reported = (d for d in candidates if not _COMPARISON_QUOTE.search(d.quote) and not _base_date(text, d))
     return next(reported, None) or next(iter(candidates), None)
+
+
+def _step_from_reported(text: str, candidates: list[DateMention], unit: str, n: int) -> tuple[str, str] | None:
+    """The period ``n`` units from the period the story reports (:func:`_reported_period` of ``candidates``, the
+    story's dates latest first, at least one), or from its latest date when that step lands on a date it named after
+    the reported one: 'up from £4m in 2003. The year before, ...' walks on to 2002, it does not name 2003 again,
+    while after 'down from $1bn in the fourth quarter of 2005' 'the quarter before' a fourth quarter of 2006 is its
+    third."""
+    counted = _reported_period(text, candidates) or candidates[0]
+    shifted = shift_value(counted.value, unit, n)
+    later = candidates[: candidates.index(counted)]
+    if shifted and any(d.value == shifted[0] for d in later):
+        return shift_value(candidates[0].value, unit, n)
+    return shifted
 
 
 def _reported_year(
@@ -140,8 +157,7 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         shifted = shift_value(history[-1].value, "year", -1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_d"]:  # 'the year before': one unit before or after the story's last date that is no comparison's base
-        counted = _reported_period(m.string, history[-20:][::-1]) or history[-1]
-        shifted = shift_value(counted.value, m["an_u"], -1 if m["an_d"] == "before" else 1)
+        shifted = _step_from_reported(m.string, history[-20:][::-1], m["an_u"], -1 if m["an_d"] == "before" else 1)
         return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
     if m["an_mo"]:  # 'during the month': the story's last month
         last = history[-1]
