@@ -617,6 +617,30 @@ _YEAR_ENDING = re.compile(
 )
 
 
+#: 'the year' / 'this year', which every match of _YEAR_ENDING ends with: a cheap search for where one may be.
+_YEAR_ENDING_HINT = re.compile(rf"(?:the|this){_BLANK}year(?!\w)", re.IGNORECASE)
+#: The most characters a match of _YEAR_ENDING has before its 'the' or 'this': the longest verb, its spaces as
+#: three blanks, and three blanks after it.
+_YEAR_ENDING_LEAD = (
+    max(len(w) + 2 * w.count(" ") for w in (*_PRESENT["year_ending"], *_PRESENT["year_ending_this"])) + 3
+)
+
+
+def year_endings(text: str) -> list[re.Match[str]]:
+    """The matches of _YEAR_ENDING in ``text``, in order, as its ``finditer`` gives them, searched for only just
+    before a 'the year' or 'this year' (the regex tried at every position cost 4% of the extraction)."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for hint in _YEAR_ENDING_HINT.finditer(text):
+        for start in range(max(last, hint.start() - _YEAR_ENDING_LEAD), hint.start() + 1):
+            m = _YEAR_ENDING.match(text, start)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+                break
+    return found
+
+
 def year_ending_present(
     marks: TextMarks, forecast_year: int | None, reached: list[tuple[int, Span]]
 ) -> tuple[dt.date, Span] | None:
@@ -628,7 +652,7 @@ def year_ending_present(
     sentence itself tells as reached (``reached``: (year, span) of the dates told as past: 'Oil prices are finishing
     the year roughly 30% higher than they were in January 2004'); None without either, or when the phrase is in a
     forecast ('it's going to be a steady track upward in 2005, finishing the year around $1.40')."""
-    for m in _YEAR_ENDING.finditer(marks.text):
+    for m in year_endings(marks.text):
         sentence = marks.sentence(m.start(), m.end())
         if marks.future.any_in(sentence[0], m.start()):
             continue
