@@ -1099,12 +1099,17 @@ def years_before_forecast(
     """
     found: list[tuple[int, Span]] = []
     last: tuple[int, int, int] | None = None  # (start, year, end) of the last bare year
+    pending: list[re.Match[str]] = []  # the years alone since the last 'this year', read as bare only before one
     for m in matches:
         if m.lastgroup == "y" and m["y_y"] and not m["y_part"] and not m["y_mod"]:
-            if bare_year(text, m):
-                last = (m.start(), int(m["y_y"]), m.end())
-        elif year_step(m) == 0 and last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
-            found.append((last[1], (last[0], last[2])))
+            pending.append(m)
+        elif year_step(m) == 0:
+            bare = next((y for y in reversed(pending) if bare_year(text, y)), None)
+            if bare is not None:
+                last = (bare.start(), int(bare["y_y"]), bare.end())
+            pending.clear()
+            if last and last[1] >= stated and year_done_before(text, marks, last, m.start()):
+                found.append((last[1], (last[0], last[2])))
     return found
 
 
@@ -1135,10 +1140,11 @@ def last_year_beside_done(
     """
     text = marks.text
     found: list[tuple[int, Span]] = []
-    starts = sorted(d.start() for d in matches)
+    starts: list[int] = []  # the starts of the dates, in order: sorted only for a text with a 'last year'
     for m in matches:
         if year_step(m) != -1:
             continue
+        starts = starts or sorted(d.start() for d in matches)
         sentence = marks.sentence(m.start(), m.end())
         own = marks.clause(m.start(), m.end(), sentence)
         if marks.changes.any_in(*own) or marks.levels.any_in(*own):
