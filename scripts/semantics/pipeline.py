@@ -202,10 +202,14 @@ def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int
     return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
 
 
+#: A currency's code as a figure's unit: three capitals.
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _in_currency(f: Figure) -> bool:
     """True for a figure whose unit is a currency's code ('GBP', 'SEK/share'): an amount of money, whose currency
     may place the text (:func:`frames.currency_home`); False for a percentage, a count or a year."""
-    return re.fullmatch(r"[A-Z]{3}", f.unit.split("/")[0]) is not None
+    return _CURRENCY_CODE.fullmatch(f.unit.split("/")[0]) is not None
 
 
 def duration_starts(figures: list[Figure]) -> list[int]:
