@@ -563,3 +563,20 @@ def test_a_history_year_before_a_forecast_this_year_beside_a_later_year_fixes_no
     # deeper than the lede: a year of results before 'this year', but the story states a later year
     text = LEDE + "It was sold in 2003. It made a loss of $2m in 1998, but it expects a profit this year."
     assert dates(text)["this year"] == ("", "unanchored")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares have ended the year at their highest level. Oil prices are finishing  the year 30% higher.",
+        "Two mines have closed this year. Consumers ending this year on a high note; firms ENDING THIS YEAR in the red.",
+        "It has ended\u00a0the\tyear, bathe year, has closed the years, is closing the year-end books, is ending the year",
+        "the year the year has finished the year has ended this year 5% up",
+        "No such phrase here, only the year and this year.",
+    ],
+)
+def test_year_endings_as_finditer(text: str) -> None:
+    """year_endings searches only before 'the year' / 'this year' and finds what the regex finds everywhere."""
+    from newsfigures.extraction.dates import present
+
+    assert [m.span() for m in present.year_endings(text)] == [m.span() for m in present._YEAR_ENDING.finditer(text)]

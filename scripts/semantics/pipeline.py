@@ -202,10 +202,14 @@ def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int
     return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
 
 
+#: A currency's code as a figure's unit: three capitals.
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _in_currency(f: Figure) -> bool:
     """True for a figure whose unit is a currency's code ('GBP', 'SEK/share'): an amount of money, whose currency
     may place the text (:func:`frames.currency_home`); False for a percentage, a count or a year."""
-    return re.fullmatch(r"[A-Z]{3}", f.unit.split("/")[0]) is not None
+    return _CURRENCY_CODE.fullmatch(f.unit.split("/")[0]) is not None
 
 
 def duration_starts(figures: list[Figure]) -> list[int]:
@@ -1158,8 +1162,12 @@ def _commentators() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Patt
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
     prepositions = sorted(set().union(*preps.values()))
+    # the first letters of the nouns first, a test the search makes at each position of its window before it tries
+    # every noun there (the same matches: a noun opens with one of them)
+    firsts = "[" + "".join(sorted({re.escape(noun[0]) for noun in preps})) + "]"
+    nouns = alternatives(list(preps))
     before = re.compile(
-        r"(?<![\w\-])(" + alternatives(list(preps)) + r")[^\S\n]+(" + alternatives(prepositions) + r")[^\S\n]+"
+        rf"(?={firsts})(?<![\w\-])({nouns})[^\S\n]+(" + alternatives(prepositions) + r")[^\S\n]+"
         r"((?:[\w&'’\-]+(?:\.[\w&'’\-]+)*[^\S\n]+){0,5})\Z",
         re.IGNORECASE,
     )
@@ -1190,8 +1198,14 @@ def commentator_place(text: str, p: Place) -> bool:
     the workplace ('Analysts at the bank said France ...'), nor the economy an economist follows ('chief Turkish
     economist'): the nouns, their prepositions and which of them a place before names a workplace are
     ``vocab/en/commentators.tsv``'s."""
+    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
+    return _commentator_at(text, *p.at)
+
+
+@lru_cache(maxsize=4096)
+def _commentator_at(text: str, at: int, end: int) -> bool:
+    """:func:`commentator_place` for the place at ``text[at:end]``, read once for the figures that ask about it."""
     preps, before, after = _commentators()
-    at, end = p.at  # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
     m = before.search(text, max(0, at - 80), at)
     if m is not None and m.group(2).lower() in preps[m.group(1).lower()] and _workplace_words(m.group(3)):
         return True
