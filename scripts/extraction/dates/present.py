@@ -812,12 +812,17 @@ def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]])
     return next((month for s, _, month, since in told if m.end() <= s < stop and not since), 0)
 
 
-#: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004'.
-_FULL_YEAR_BEFORE = re.compile(
-    r"(?<!\w)(?:full[- ]year|(?:the[ \t\u00a0]{1,3})?whole[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE
-)
-#: Words after a year that make it the full year: 'For 2004 as a whole, eBay earned $778.2m'.
-_FULL_YEAR_AFTER = re.compile(r"[ \t\u00a0]{1,3}as[ \t\u00a0]{1,3}a[ \t\u00a0]{1,3}whole(?!\w)", re.IGNORECASE)
+def _blank_phrases(phrases: list[str]) -> str:
+    """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
+    return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
+
+
+#: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004' (vocab:
+#: present.full_year_before; any case).
+_FULL_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['full_year_before'])}){_BLANK}\Z", re.IGNORECASE)
+#: Words after a year that make it the full year: 'For 2004 as a whole, eBay earned $778.2m' (vocab:
+#: present.full_year_after; any case).
+_FULL_YEAR_AFTER = re.compile(rf"{_BLANK}(?:{_blank_phrases(_PRESENT['full_year_after'])})(?!\w)", re.IGNORECASE)
 #: A year's total after its possessive: 'That took 2004's total to 2.2 million' (vocab: present.year_total).
 _TOTAL_AFTER = re.compile(
     rf"['’]s[ \t\u00a0]{{1,3}}(?:full[- ]year[ \t\u00a0]{{1,3}})?(?:{_cap(*_PRESENT['year_total'])})(?!\w)"
