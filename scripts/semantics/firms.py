@@ -60,12 +60,34 @@ def _vocab() -> dict[str, list[str]]:
     'report' (verbs of a report), 'refer' (words of a report that make its figure the firm's own), 'source'
     (nouns of a report whose source a word of 'source_by' names: 'estimates from'), 'by' (words before a name
     that make it a report's source: 'according to'), 'peer' (words before 'other' that make firms peers of the
-    one named: 'and other US insurers')."""
-    classes = ("firm", "notname", "report", "refer", "source", "source_by", "by", "peer")
+    one named: 'and other US insurers'), 'agent' (verbs after a name that make it its sentence's agent: 'Ford said'),
+    'copula' and 'based_be' (verbs between a firm and its description or 'based in'), 'based' ('based',
+    'headquartered'), 'outside' (nouns of a firm's business before 'outside' and its home)."""
+    classes = (
+        "firm",
+        "notname",
+        "report",
+        "refer",
+        "source",
+        "source_by",
+        "by",
+        "peer",
+        "agent",
+        "copula",
+        "based_be",
+        "based",
+        "outside",
+    )
     out: dict[str, list[str]] = {cls: [] for cls in classes}
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
+
+
+def _group(cls: str) -> str:
+    """A regex group of the words of one class of ``vocab/en/firms.tsv``, in the file's order, each space any run
+    of blanks but a newline ('has been')."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in _vocab()[cls]) + ")"
 
 
 @cache
@@ -124,8 +146,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # '<Name> is the largest US company', 'the firm was the seventh biggest public US company'
         "copula": re.compile(
-            r"(?:(?<![\w.])(" + _NAME + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
-            r"(?:is|was|remains|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
+            r"(?:(?<![\w.])("
+            + _NAME
+            + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
+            + _group("copula")
+            + r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
         ),
         # 'Nike, which is based in Beaverton, Oregon', 'as the firm is based in Russia': where the firm is,
         # said after it (a place, or a town and its state, right after 'based in' or 'headquartered in')
@@ -134,22 +159,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + _NAME
             + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
             + nouns
-            + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:(?:is|was|are|were|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+)?"
-            + _BASED_IN
+            + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:"
+            + _group("based_be")
+            + r"[^\S\n]+)?"
+            + _based_in()
             + r"\Z"
         ),
         # 'generates more than 80% of its sales outside the UK': the firm's home, implied plainly
         "outside": re.compile(
-            r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:sales|revenues?|turnover|profits?|business)[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
+            r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
+            + _group("outside")
+            + r"[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
         ),
         # the two below scan the whole text: the first letter comes first and what may not precede it
         # is looked behind after it ('\bThe', '(?<![\w.])Name'), so that the scan skips to the letters
         "anaphor": re.compile(
             r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
         ),
-        "agent": re.compile(
-            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+(?:has|had|is|was|said|says|saw|will|would)\b))"
-        ),
+        "agent": re.compile(r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+" + _group("agent") + r"\b))"),
     }
 
 
@@ -310,9 +337,18 @@ def _listed_after(text: str, before_name: re.Match[str]) -> list[str]:
 
 
 _BASED = re.compile(r"-based\b")
-#: 'based in ' or 'headquartered in ', a town and a comma allowed before the place ('based in Beaverton, Oregon').
-_BASED_IN = r"(?:based|headquartered)[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
-_BASED_IN_RE = re.compile(r"\b" + _BASED_IN)
+
+
+@cache
+def _based_in() -> str:
+    """'based in' or 'headquartered in' (class 'based' of ``vocab/en/firms.tsv``), and a town and its comma if
+    any ('based in Beaverton, Oregon'): the place after it is where the firm is."""
+    return _group("based") + r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
+
+
+@cache
+def _based_in_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + _based_in())
 
 
 def _start(p: Place) -> int:
@@ -363,11 +399,11 @@ def based_in_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right after 'based in' or 'headquartered in'
     ('the firm based in Beaverton, Oregon' -> US), as its country: a firm's home (:func:`homes`), never a
     place of its own."""
-    if "based in" not in text and "headquartered in" not in text:
+    if not any(word + " in" in text for word in _vocab()["based"]):
         return ()
     names = _cities_longest_first()
     out = []
-    for m in _BASED_IN_RE.finditer(text):
+    for m in _based_in_re().finditer(text):
         at = m.end()
         for name in names:
             end = at + len(name)
