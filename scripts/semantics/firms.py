@@ -34,7 +34,7 @@ from .places import (
     names,
     text_places,
 )
-from .words import phrase_group, vocab_rows, word_classes
+from .words import phrase_group, vocab_rows, word_classes, word_list
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
 _NAME = r"[A-Z][\w&'.\-]*[\w&](?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?(?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?"
@@ -532,7 +532,7 @@ def unplaced_firms(text: str) -> list[tuple[int, int]]:
 def deal_nouns() -> frozenset[str]:
     """The nouns of ``vocab/en/deals.tsv`` ('acquisition', 'stake'): after them, 'of' or 'in' names what is
     bought."""
-    return frozenset(row[0].strip() for row in vocab_rows("deals.tsv") if not row[1:])
+    return word_list("deals.tsv", "")
 
 
 #: An acronym in brackets ('(LSE)'), found first; the name before it is read back from there.
