@@ -23,6 +23,23 @@ def test_strict_build_names_unannotated_figures(project):
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
 
+def test_strict_build_says_how_to_write_an_annotation_file_not_written_yet(project):
+    (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert (
+        "seeds/widgets.annotations.toml (not written yet: `newsfigures annotate seeds/widgets.txt` writes it): "
+        "2 figure(s) of widgets.txt"
+    ) in result.stderr
+    # once the file exists (its entries not yet confirmed), the error names it as it is
+    assert run(project, "annotate", "seeds/widgets.txt").returncode == 0
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert "seeds/widgets.annotations.toml: 2 figure(s) of widgets.txt: '12%' (line 3)" in result.stderr
+    assert "not written yet" not in result.stderr
+
+
 def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):
     path = tmp_path / "note.txt"
     path.write_text("Oil fell $1.64 to $47.10 a barrel on Feb. 3.", encoding="utf-8")

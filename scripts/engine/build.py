@@ -146,7 +146,7 @@ class Driver:
         #: (publisher, original publisher) -> articles: the licence and contributors name them.
         self.holders: dict[tuple[str, str], int] = {}
         #: What a strict build refuses, collected over the whole corpus and reported at once.
-        self.unconfirmed: list[tuple[str, str, list[tuple[str, int]]]] = []
+        self.unconfirmed: list[tuple[str, str, list[tuple[str, int]], str]] = []
         self.lacking: list[tuple[Path, list[str]]] = []
         self.stats = Stats()
         #: A one-shard package lists its articles in the descriptor; a larger one in its sources table only.
@@ -164,7 +164,8 @@ class Driver:
             self.stats.unannotated += len(result["unannotated"])
             if self.strict:
                 missing = [(q, line) for q, line in result["unannotated"]]
-                self.unconfirmed.append((result["annotations_path"], result["file_name"], missing))
+                seed = "" if result["annotated"] else self.paths[n]
+                self.unconfirmed.append((result["annotations_path"], result["file_name"], missing, seed))
         if result["citation_gaps"]:
             if self.strict:
                 self.lacking.append((Path(self.paths[n]), result["citation_gaps"]))
