@@ -370,6 +370,10 @@ def report_build(args: argparse.Namespace, target: str, out: Path, stats: Any, t
         say(
             f"note: {stats.undated_count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
         )
+    for file, first, sha256 in stats.duplicates:
+        say(f"note: {file} has the same text as {first} (sha256 {sha256[:12]}...): both are kept as sources")
+    if stats.duplicate_count > len(stats.duplicates):
+        say(f"note: {stats.duplicate_count} article(s) in all repeat the text of an earlier one")
     if stats.unannotated:
         say(f"note: {stats.unannotated} economic figure(s) have no reviewed annotation (build --strict requires them)")
     for name, gaps in stats.uncitable:

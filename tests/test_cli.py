@@ -1,6 +1,7 @@
 """The command line: strict builds and the extract command (bad input and tamper detection: test_reliability.py)."""
 
 import argparse
+import hashlib
 import json
 
 import pytest
@@ -21,6 +22,39 @@ def test_strict_build_names_unannotated_figures(project):
     assert "3 economic figure(s) have no confirmed annotation" in result.stderr
     assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in result.stderr
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
+
+
+def test_strict_build_says_how_to_write_an_annotation_file_not_written_yet(project):
+    (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert (
+        "seeds/widgets.annotations.toml (not written yet: `newsfigures annotate seeds/widgets.txt` writes it): "
+        "2 figure(s) of widgets.txt"
+    ) in result.stderr
+    # once the file exists (its entries not yet confirmed), the error names it as it is
+    assert run(project, "annotate", "seeds/widgets.txt").returncode == 0
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert "seeds/widgets.annotations.toml: 2 figure(s) of widgets.txt: '12%' (line 3)" in result.stderr
+    assert "not written yet" not in result.stderr
+
+
+def test_a_build_notes_two_articles_of_the_same_text_and_keeps_both(project):
+    text = "Widgets Inc\n\nTalks were held on March 3.\n"
+    for name in ("alpha", "beta"):
+        (project / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    note = (
+        f"note: seeds/beta.txt has the same text as seeds/alpha.txt (sha256 {digest[:12]}...): both are kept as sources"
+    )
+    assert note in result.stderr
+    assert result.stderr.count("has the same text as") == 1
+    sources = (project / "datapackage" / "sources.csv").read_text(encoding="utf-8")
+    assert sources.count(digest) == 2
 
 
 def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):

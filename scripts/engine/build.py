@@ -64,6 +64,10 @@ class Stats:
     undated_count: int = 0
     uncitable: list[tuple[str, list[str]]] = field(default_factory=list)
     uncitable_count: int = 0
+    #: Articles whose text (its SHA-256) an earlier article of the corpus has already (draft and strict
+    #: notes): (article, the earlier one, the digest), the first :data:`NOTES` of them, and how many.
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    duplicate_count: int = 0
     #: Whether the spreadsheet copy was written (a one-part package only).
     workbook: bool = True
 
@@ -146,8 +150,10 @@ class Driver:
         #: (publisher, original publisher) -> articles: the licence and contributors name them.
         self.holders: dict[tuple[str, str], int] = {}
         #: What a strict build refuses, collected over the whole corpus and reported at once.
-        self.unconfirmed: list[tuple[str, str, list[tuple[str, int]]]] = []
+        self.unconfirmed: list[tuple[str, str, list[tuple[str, int]], str]] = []
         self.lacking: list[tuple[Path, list[str]]] = []
+        #: The first article of each text (SHA-256 -> its number), to note a copy under another name.
+        self.texts: dict[str, int] = {}
         self.stats = Stats()
         #: A one-shard package lists its articles in the descriptor; a larger one in its sources table only.
         self.listing = not self.sharded
@@ -164,7 +170,8 @@ class Driver:
             self.stats.unannotated += len(result["unannotated"])
             if self.strict:
                 missing = [(q, line) for q, line in result["unannotated"]]
-                self.unconfirmed.append((result["annotations_path"], result["file_name"], missing))
+                seed = "" if result["annotated"] else self.paths[n]
+                self.unconfirmed.append((result["annotations_path"], result["file_name"], missing, seed))
         if result["citation_gaps"]:
             if self.strict:
                 self.lacking.append((Path(self.paths[n]), result["citation_gaps"]))
@@ -176,6 +183,7 @@ class Driver:
             self.stats.undated_count += 1
             if len(self.stats.undated) < NOTES:
                 self.stats.undated.append(self.paths[n])
+        self.note_duplicate(n, result["sha256"])
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))
         if isinstance(result.get("real"), str):
@@ -195,6 +203,15 @@ class Driver:
         self.shard.add(result)
         if self.sharded and self.shard.full(result["source_id"]):
             self.flush()
+
+    def note_duplicate(self, n: int, sha256: str) -> None:
+        """Note an article whose text an earlier one has (an article copied under two names): not an
+        error, both stay sources, but a user who did not mean it should hear of it."""
+        first = self.texts.setdefault(sha256, n)
+        if first != n:
+            self.stats.duplicate_count += 1
+            if len(self.stats.duplicates) < NOTES:
+                self.stats.duplicates.append((self.paths[n], self.paths[first], sha256))
 
     def check_id(self, n: int, result: Result) -> None:
         """Refuse a source id already claimed (ids are case-insensitive), blaming the sidecar that set it."""

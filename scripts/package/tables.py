@@ -357,18 +357,29 @@ def annotations_path(source: Source) -> Path:
 def strict_error(unconfirmed: list[tuple[Source, list[Row]]]) -> InputError:
     """One error listing every economic figure, of every source, that no confirmed annotation covers."""
     return unconfirmed_error(
-        [(annotations_path(s), s.file.name, [(f["quote"], f["line"]) for f in rows]) for s, rows in unconfirmed]
+        [
+            (
+                annotations_path(s),
+                s.file.name,
+                [(f["quote"], f["line"]) for f in rows],
+                "" if s.annotations_file else str(s.file),
+            )
+            for s, rows in unconfirmed
+        ]
     )
 
 
-def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[str, int]]]]) -> InputError:
-    """:func:`strict_error` from (annotation file, article file name, (quote, line) of each figure) per
-    article: what a build that keeps no Source (``newsfigures.engine``) collects."""
-    total = sum(len(rows) for _, _, rows in entries)
+def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[str, int]], str]]) -> InputError:
+    """:func:`strict_error` from (annotation file, article file name, (quote, line) of each figure,
+    the article's path when its annotation file does not exist yet, else "") per article: what a
+    build that keeps no Source (``newsfigures.engine``) collects. A file not written yet is named
+    with the command that writes it: a new user's first strict build meets it before ``annotate``."""
+    total = sum(len(rows) for _, _, rows, _ in entries)
     lines = []
-    for where, name, rows in entries:
+    for where, name, rows, seed in entries:
         listed = ", ".join(f"{quote!r} (line {line})" for quote, line in rows)
-        lines.append(f"{where}: {len(rows)} figure(s) of {name}: {listed}")
+        missing = f" (not written yet: `newsfigures annotate {seed}` writes it)" if seed else ""
+        lines.append(f"{where}{missing}: {len(rows)} figure(s) of {name}: {listed}")
     return InputError(
         entries[0][0],
         f"strict mode: {total} economic figure(s) have no confirmed annotation "
