@@ -138,9 +138,9 @@ def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
     at token j) or a possessive ("Russia's total oil output"), and before a content word: a modifier ('its total
     annual budget', 'the total debt'), not a verb of level ('sales total $3bn') nor a head of its own ('16% of the
     total': what the clause names)."""
-    if not (toks[k].is_("generic") and k + 1 < len(toks) and (k == j > i or _possessive_before(toks, k))):
+    if not (toks[k].is_("generic") and (k == j > i or _possessive_before(toks, k))):
         return False
-    return toks[k + 1].content and not _verbish(toks[k + 1])  # 'the total issued and outstanding shares': no
+    return _noun_after(toks, k)  # 'the total issued and outstanding shares': no
 
 
 def _possessive_before(toks: list[Token], k: int) -> bool:
@@ -1231,9 +1231,9 @@ def _participle_modifier(toks: list[Token], i: int) -> bool:
     word: a participle modifying that noun ('absorbed over £1.5bn of lost sales', '$3m of lost revenue', '40% of
     increased demand'), not a verb ('of growing' is a gerund's phrase of its own)."""
     t = toks[i]
-    if not (t.is_("change") and t.text.islower()) or t.low.endswith("ing") or i + 1 >= len(toks):
+    if not (t.is_("change") and t.text.islower()) or t.low.endswith("ing"):
         return False
-    return toks[i + 1].content and not _verbish(toks[i + 1])
+    return _noun_after(toks, i)
 
 
 def _particle_modifier(toks: list[Token], i: int) -> bool:
@@ -1241,10 +1241,18 @@ def _particle_modifier(toks: list[Token], i: int) -> bool:
     Mini production') right before a content word that is no participle: after a figure with its determiner it
     modifies that noun ('a $27bn back tax bill', 'the £2m back taxes'), as after a verb it ends one ('paid $5bn
     back to'); the caller asks for the determiner (not 'knock $5m off costs': what the amount is taken from)."""
-    t = toks[i] if i + 1 < len(toks) else None
-    if t is None or not t.is_("particle") or t.is_("prep") or not t.text.islower():
+    if i >= len(toks):
         return False
-    return toks[i + 1].content and not _verbish(toks[i + 1])
+    t = toks[i]
+    if not t.is_("particle") or t.is_("prep") or not t.text.islower():
+        return False
+    return _noun_after(toks, i)
+
+
+def _noun_after(toks: list[Token], i: int) -> bool:
+    """True when the token after token i is a content word that is no participle: the noun a modifier at token i
+    modifies ('the total debt', 'of lost sales', 'a $27bn back tax bill'), not a verb it would open a clause with."""
+    return i + 1 < len(toks) and toks[i + 1].content and not _verbish(toks[i + 1])
 
 
 def _verb_before_amount(toks: list[Token], i: int) -> bool:
