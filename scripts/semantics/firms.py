@@ -118,7 +118,7 @@ def modifiers_only(mods: str) -> bool:
     words = mods.split()
     return not any(
         (word_classes().get(w, frozenset()) & _NOT_MODS and not (w == "and" and 0 < i < len(words) - 1))
-        or _noun_re().fullmatch(w)
+        or is_firm_noun(w)
         for i, w in enumerate(words)
     )
 
@@ -837,6 +837,4 @@ def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bo
     if not _reports(text, sent, p.at):
         return True
     words = _LETTERS.findall(text, p.at[1], fig[0]) if p.at[1] <= fig[0] else _LETTERS.findall(text, sent[0], p.at[0])
-    return any(
-        w.lower() in _refer_words() or (w.islower() and _noun_re().fullmatch(w)) for w in words if not w.isupper()
-    )
+    return any(w.lower() in _refer_words() or (w.islower() and is_firm_noun(w)) for w in words if not w.isupper())
