@@ -738,7 +738,7 @@ def group_table(by_article: dict[str, Tally], rounds: Rounds, seen: frozenset[st
     in_rounds = {n for _, drawn in rounds.rounds for n in drawn}
     tuning = [n for n in stems if n in in_rounds and n not in rounds.blind]
     blind = [n for n in stems if n in rounds.blind]
-    fresh = [n for n in blind if n not in seen] if any(n in seen for n in blind) else []
+    fresh = [n for n in blind if n not in seen]  # equal to the blind set when none was seen: not repeated
     for label, names in (
         ("tuning set", tuning),
         ("blind set", blind),

@@ -96,8 +96,6 @@ def extract_article(path: str, root: str) -> Result:
     return {
         "source_id": source.source_id,
         "file_name": source.file.name,
-        "sha256": source.sha256,
-        "annotated": source.annotations_file is not None,
         "id_from_sidecar": "source_id" in source.sidecar_keys,
         "annotations_path": str(annotations_path(source)),
         "blobs": blobs,

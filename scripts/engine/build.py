@@ -170,7 +170,7 @@ class Driver:
             self.stats.unannotated += len(result["unannotated"])
             if self.strict:
                 missing = [(q, line) for q, line in result["unannotated"]]
-                seed = "" if result["annotated"] else self.paths[n]
+                seed = self.paths[n] if result["inputs"][2] == "-" else ""  # no annotation file yet
                 self.unconfirmed.append((result["annotations_path"], result["file_name"], missing, seed))
         if result["citation_gaps"]:
             if self.strict:
@@ -183,7 +183,7 @@ class Driver:
             self.stats.undated_count += 1
             if len(self.stats.undated) < NOTES:
                 self.stats.undated.append(self.paths[n])
-        self.note_duplicate(n, result["sha256"])
+        self.note_duplicate(n, result["inputs"][0])  # the article's SHA-256 (``articles.input_digests``)
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))
         if isinstance(result.get("real"), str):
