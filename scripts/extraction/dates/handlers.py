@@ -922,13 +922,9 @@ def point_ahead(m: re.Match[str]) -> bool:
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """In five years, in two weeks' time: that many units after the publication date (a year, a month, an ISO week
     or a day), where the text puts it ahead (see point_ahead); nothing otherwise."""
-    if not point_ahead(m):
-        return []
     n = _count(m["ia_n"])
-    if n is None or n != int(n) or not 1 <= n <= 100:
-        return []
-    if published is None:
-        return []
+    if published is None or n is None or n != int(n) or not 1 <= n <= 100 or not point_ahead(m):
+        return []  # the text's marks (point_ahead) read last, for a count that makes a point only
     return [(m.start(), m.end(), *counted_point(published, int(n), m["ia_u"].lower().rstrip("s")))]
 
 

@@ -102,12 +102,18 @@ def _base_date(text: str, d: DateMention) -> bool:
     return _BASE_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is not None
 
 
+def _compared(text: str, d: DateMention) -> bool:
+    """Whether the story's date ``d`` is told as a comparison ('the previous quarter', 'a year earlier') or is a
+    comparison's base or a deadline by position (:func:`_base_date`): no period the story reports."""
+    return _COMPARISON_QUOTE.search(d.quote) is not None or _base_date(text, d)
+
+
 def _reported_period(text: str, candidates: list[DateMention]) -> DateMention | None:
     """The first of ``candidates`` (the story's dates of a unit, latest first) that is the period the story reports:
     neither told as a comparison ('the previous quarter') nor a comparison's base by position ('down from $1bn in the
     fourth quarter of 2005'), so 'the same quarter a year earlier' after both is the reported quarter's; the latest
     candidate when every one is either. None without candidates."""
-    reported = (d for d in candidates if not _COMPARISON_QUOTE.search(d.quote) and not _base_date(text, d))
+    reported = (d for d in candidates if not _compared(text, d))
     return next(reported, None) or next(iter(candidates), None)
 
 
@@ -135,7 +141,7 @@ def _reported_year(
     dates this walk reaches). None when every date of the last twenty is one of those."""
     past = not ahead(m.start(), m.end())
     for d in reversed(history[-20:]):
-        if _COMPARISON_QUOTE.search(d.quote) or _base_date(m.string, d):
+        if _compared(m.string, d):
             continue
         if since_before(m.string, d.start) or (past and ahead(d.start, d.end)):
             continue

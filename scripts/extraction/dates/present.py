@@ -605,14 +605,21 @@ def year_end_present(holidays: list[tuple[int, Span]], forecast_year: int | None
 
 
 _BLANK = r"[ \t\u00a0]{1,3}"
-_ENDING_VERBS = "|".join(w.replace(" ", _BLANK) for w in _PRESENT["year_ending"])
+
+
+def _blank_phrases(phrases: list[str]) -> str:
+    """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
+    return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
+
+
+_ENDING_VERBS = _blank_phrases(_PRESENT["year_ending"])
 #: A year told as ending now: 'have ended the year', 'are finishing the year', 'ending this year on a high note'
 #: (vocab: present.year_ending, present.year_ending_this, present.year_ending_this_after); 'this year' only before
 #: where it ends, not as the time of an end ('Two mines have closed this year', 'the tax break ending this year').
 _YEAR_ENDING = re.compile(
     rf"(?<!\w)(?:(?:{_ENDING_VERBS}){_BLANK}the{_BLANK}year"
-    rf"|(?:{_ENDING_VERBS}|{'|'.join(_PRESENT['year_ending_this'])}){_BLANK}this{_BLANK}year"
-    rf"(?={_BLANK}(?:\d|(?:{'|'.join(w.replace(' ', _BLANK) for w in _PRESENT['year_ending_this_after'])})(?!\w))))(?!\w)",
+    rf"|(?:{_ENDING_VERBS}|{_blank_phrases(_PRESENT['year_ending_this'])}){_BLANK}this{_BLANK}year"
+    rf"(?={_BLANK}(?:\d|(?:{_blank_phrases(_PRESENT['year_ending_this_after'])})(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -810,11 +817,6 @@ def streak_named_month(marks: TextMarks, told: list[tuple[int, int, int, bool]])
         return 0
     stop = marks.clause(m.start(), m.end(), marks.sentence(m.start(), m.end()))[1]
     return next((month for s, _, month, since in told if m.end() <= s < stop and not since), 0)
-
-
-def _blank_phrases(phrases: list[str]) -> str:
-    """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
-    return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
 
 
 #: Words before a year that make it the full year: 'Full year 2004', 'the whole of 2004' (vocab:

@@ -487,9 +487,6 @@ def _without_publication_date(
     kept: list[Mention] = []
     if _of_the_present(m):
         year = present = latest = before = None  # a weekday, the weekend: no year places them
-    # the present itself, for the deictic phrases below: the shift of a year-less date ahead ('will open in January')
-    # is no shift of 'next year' ('will offer next year' in a story of late December 2004 is 2005, not 2006)
-    now = present
     if year is not None:
         # 2 July: every month and day of its year is nearer to it than the same one of another year
         anchored = _handle(m, dt.date(year, 7, 2))
@@ -498,9 +495,11 @@ def _without_publication_date(
         # 'will open in January': the first January from the present on, not the nearest; 'by the end of the tax
         # year' is the tax year under way, future or not; a present known by its year only keeps it ('In April it
         # will launch a hybrid' in a 2005 story is 2005-04, the story's year, as the gold README reads it)
-        if future and m.lastgroup != "tx" and not year_only(present):
-            present = present + dt.timedelta(days=182)
-        anchored = _handle(m, past_anchor(present, m.lastgroup) if past else present)
+        # (the shift is the year-less date's only: 'will offer next year' in a story of late December 2004 is 2005,
+        # not 2006, so the deictic phrases below read the present itself)
+        shifted = future and m.lastgroup != "tx" and not year_only(present)
+        anchor = present + dt.timedelta(days=182) if shifted else present
+        anchored = _handle(m, past_anchor(anchor, m.lastgroup) if past else anchor)
         kept = [(s, e, v, g, "story_present") for s, e, v, g, how in anchored if how == "publication_date"]
     elif latest is not None and not future:
         # the present is after the latest month the story states: after a state's start ('since June 2004') a
@@ -516,7 +515,6 @@ def _without_publication_date(
         # 2005' ahead: the present is before that month, so they are the latest ones not after it (2004-08)
         anchored = _handle(m, past_anchor(before, m.lastgroup))
         kept = [(s, e, v, g, "story_year") for s, e, v, g, how in anchored if how == "publication_date"]
-    present = now
     if present is not None and (
         (m.lastgroup in _PRESENT_SHAPES and _year_deictic(m))
         or (month_known and _month_deictic(m))
