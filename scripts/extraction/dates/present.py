@@ -222,6 +222,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 to_date.append((year, months_to_date, (s, e)))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
+                kind = kind or year_end_change(marks, m, s)  # 'picked up speed at the end of 2004'
                 if kind:
                     closed.append((year, kind, (s, e)))
                     reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
@@ -900,6 +901,25 @@ def _closed_period_reported(
     if marks.levels.any_in(max(clause[0], s - 60), s):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
+
+
+#: The parts and the modifier that put a year's date at its end ('the end of 2004', 'late 2004'; vocab:
+#: present.year_end_parts).
+_YEAR_END_PARTS = frozenset(_PRESENT["year_end_parts"])
+
+
+def year_end_change(marks: TextMarks, m: re.Match[str], s: int) -> str:
+    """'change' for a year's end told after a past-tense verb of change in its clause ('The French economy picked up
+    speed at the end of 2004', 'prices fell in late 2004'): the year is told as done, as by 'grew 5% during 2004' (see
+    _closed_period_reported); else ''. ``s``: where the date starts (its part or modifier)."""
+    if m.lastgroup != "y" or (m["y_part"] or m["y_mod"] or "").lower() not in _YEAR_END_PARTS:
+        return ""
+    clause = marks.clause(s, m.end(), marks.sentence(s, m.end()))
+    return "change" if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s) else ""
+
+
+#: How far before a year (characters) its clause's verb of change may begin ('picked up speed at the end of 2004').
+CHANGE_WINDOW = 60
 
 
 def year_only(present: dt.date) -> bool:
