@@ -135,6 +135,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     coming: list[int] = []  # the years of the dates told after a forecast word ('likely in 2005')
     bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (before)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
+    entered: list[tuple[int, Span]] = []  # (year, span) of the years told as entered ahead ('set to enter 2005')
     turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
     explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
@@ -206,6 +207,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 coming.append(year)
                 if point_month:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
+            if granularity == "year" and year_entered_ahead(marks, s, sentence[0]):
+                entered.append((year, (s, e)))
             if not reported:
                 ahead.add(year)
                 if not _AHEAD_BOUND_BEFORE.search(text, max(0, s - 24), s):
@@ -311,6 +314,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         found = year_end_present(year_end_ahead, forecast_year)
         if found is not None:
             present, evidence, month_known = *found[:2], found[2]
+    if present is None:
+        # 'estate agents were set to enter 2005 with a third more properties': the New Year is ahead
+        entering = year_entered_present(entered, stated)
+        if entering is not None:
+            (present, evidence), month_known = entering, True
     if present is None:
         # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
         ending = year_ending_present(
@@ -611,6 +619,35 @@ _BLANK = r"[ \t\u00a0]{1,3}"
 def _blank_phrases(phrases: list[str]) -> str:
     """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
     return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
+
+
+#: A verb of entering just before a year ('set to enter 2005', 'going into 2005'; vocab: present.year_entering).
+_ENTERING_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_entering'])}){_BLANK}\Z",
+    re.IGNORECASE,
+)
+
+
+def year_entered_ahead(marks: TextMarks, s: int, sentence_start: int) -> bool:
+    """Whether the year at ``s`` is told as entered ahead: a verb of entering just before it, after a forecast word in
+    its sentence ('estate agents were set to enter 2005', 'retailers will go into 2005 with high stocks'; not 'the firm
+    entered 2005 debt-free', a past act, nor 'prices have risen since 2003')."""
+    return bool(_ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s)) and told_after(
+        marks.future, marks, s, sentence_start
+    )
+
+
+def year_entered_present(entered: list[tuple[int, Span]], stated: int) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells a year as entered ahead ('Rightmove said estate agents were set to enter 2005
+    with a third more properties on their books than a year ago'): the last days of the year before it, as for the New
+    Year told as ahead (see year_end_present), with the span of the year. The earliest such year after every year the
+    story states as past (``stated``: no history, 'was set to enter 2001 debt-free' in a story of 2004's results);
+    None without one."""
+    ahead = [(y, span) for y, span in entered if y > stated]
+    if not ahead:
+        return None
+    year, span = min(ahead)
+    return dt.date(year - 1, 12, 20), span
 
 
 _ENDING_VERBS = _blank_phrases(_PRESENT["year_ending"])
