@@ -142,6 +142,9 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     awaited_within: list[tuple[int, Span]] = []  # of those, the dates within a year (a month, a quarter, a day)
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
+    early_parts: list[
+        tuple[int, Span]
+    ] = []  # (year, span) of the parts before a year's end told as past ('first half')
     results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
@@ -220,6 +223,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     forecast.setdefault(year + 1, set()).add(-1)
                     forecast_spans.setdefault(year + 1, (s, e))
             months_to_date = year_to_date_months(m, value)
+            if (
+                not (bound or base_of_comparison or _COMPARED_BEFORE.search(text, max(0, s - 24), s))
+                and part_before_year_end(m, value)
+                and part_told_past(marks, s, e)
+            ):
+                early_parts.append((year, (s, e)))  # 'accounted for 46% of profit in the first half of 2004'
             if reported and not (bound or base_of_comparison) and months_to_date:
                 # 'a 45% increase in tourist revenues during the first 10 months of 2004': a running year's total
                 to_date.append((year, months_to_date, (s, e)))
@@ -333,6 +342,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         )
         if told_present is not None:
             (present, evidence), month_known = told_present, True
+    if present is None and early_parts:
+        # 'profit in the first half of 2004' ... 'on course for a 10% rise in net income this year': the year's results
+        # are still a forecast, its first half done
+        found_part = part_before_forecast_present(matches, marks, early_parts, stated, bounds)
+        if found_part is not None:
+            (present, evidence), month_known = found_part, False
     if present is None and to_date:
         # the latest running year's total told: the story is told in that year (some time after the months it
         # covers; how long, the text does not say, so the present is known by its year only)
@@ -521,6 +536,59 @@ def year_to_date_months(m: re.Match[str], value: str) -> int:
     start, end = value.split("/")
     months = int(end[5:7]) if start.endswith("-01") else 0
     return months if months <= YEAR_TO_DATE_MONTHS else 0
+
+
+def part_before_year_end(m: re.Match[str], value: str) -> bool:
+    """Whether a date is a part of a stated year that ends before the year does: its first half, its first, second or
+    third quarter ('the first half of 2004', 'Q3 2004', value 2004-H1, 2004-Q3), or its first months ('the first nine
+    months of 2004', 2004-01/2004-09; not the first twelve)."""
+    if value.endswith(("-H1", "-Q1", "-Q2", "-Q3")):
+        return True
+    return m.lastgroup == "fm" and "/" in value and value.split("/")[0].endswith("-01") and value[-2:] < "12"
+
+
+#: The words of a comparison just before a date, which make it the base compared with ('up on the first half of
+#: 2004', 'compared with the first half of 2004'; vocab: present.deictic_compared).
+_COMPARED_BEFORE = words_before(_PRESENT["deictic_compared"])
+
+
+def part_told_past(marks: TextMarks, s: int, e: int) -> bool:
+    """Whether the date at text[s:e] is told as past: no forecast word before it in its sentence since the last
+    relative clause's start, nor after it in its clause ('Jobs will also be lost in the US - which accounted for 46% of
+    profit in the first half of 2004': the relative clause tells the past; not 'profit in the first half of 2005 is
+    expected to rise')."""
+    sentence = marks.sentence(s, e)
+    clause = marks.clause(s, e, sentence)
+    return not (
+        marks.future.any_in(marks.subordinate.last_end_before(s, sentence[0]), s)
+        or marks.future.any_in(e, marks.subordinate.next_start_after(e, clause[1]))
+    )
+
+
+def part_before_forecast_present(
+    matches: list[re.Match[str]],
+    marks: TextMarks,
+    parts: list[tuple[int, Span]],
+    stated: int,
+    bounds: YearBounds,
+) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells a part of a year before its end as past ('the US - which accounted for 46% of
+    profit in the first half of 2004') and forecasts results 'this year' ('The bank said it was on course for a 10% rise
+    in net income this year'): the year's results are not out, its first part's are, so the present is in that year
+    (known by its year only), with the span of the part. The latest such year, when it is the latest year the story
+    states (``stated``: not 'profit in the first half of 2003' in a story that states 2004) and the ``bounds`` allow it;
+    a 'this year' after a forecast word in its sentence with a results word there (not 'Sales will rise this year', a
+    figure that may be of the year after the part's). None otherwise."""
+    year, span = max(parts, key=lambda p: (p[0], -p[1][0]))
+    if year < stated or not bounds.allows(year):
+        return None
+    for m in matches:
+        if year_step(m) != 0:
+            continue
+        sentence = marks.sentence(m.start(), m.end())
+        if told_after(marks.future, marks, m.start(), sentence[0]) and marks.results.any_in(*sentence):
+            return mid_year(year), span
+    return None
 
 
 #: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
