@@ -235,6 +235,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 kind = kind or year_end_change(marks, m, s)  # 'picked up speed at the end of 2004'
+                if kind and kind != "period" and year_not_told_done(marks, s, e, sentence):
+                    kind = ""  # 'turn a loss in 2000 into a profit the following year'
                 if kind:
                     closed.append((year, kind, (s, e)))
                     reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
@@ -1006,6 +1008,21 @@ def _closed_period_reported(
     if marks.levels.any_in(max(clause[0], s - 60), s):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
+
+
+#: Words after a year that go on to the year after it ('a profit the following year'; vocab: present.year_after).
+_YEAR_AFTER = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_after'])})(?!\w)", re.IGNORECASE)
+#: Verbs of consequence ('means a revenue shortfall during 2005'; vocab: present.consequence).
+_CONSEQUENCE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['consequence'])})(?!\w)", re.IGNORECASE)
+
+
+def year_not_told_done(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether a year's results, change or level at text[s:e] is told otherwise than as the latest year done: its
+    sentence goes on to the year after it ('These actions helped Nissan turn a 684bn yen loss in 2000 into a 331bn yen
+    profit the following year': history), or a verb of consequence comes before it in its clause ('The combination
+    means a revenue shortfall during 2005': what follows, ahead)."""
+    clause = marks.clause(s, e, sentence)
+    return bool(_YEAR_AFTER.search(marks.text, e, sentence[1]) or _CONSEQUENCE.search(marks.text, clause[0], s))
 
 
 #: The parts and the modifier that put a year's date at its end ('the end of 2004', 'late 2004'; vocab:
