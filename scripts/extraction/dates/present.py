@@ -235,6 +235,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
                 kind = kind or year_end_change(marks, m, s)  # 'picked up speed at the end of 2004'
+                if kind == "year" and _RESULTS_BASE_BEFORE.search(text, max(sentence[0], s - RESULTS_BASE_WINDOW), s):
+                    kind = ""  # 'a dramatic change from the loss of 364m euros in 2003': the base compared with
                 if kind and kind != "period" and year_not_told_done(marks, s, e, sentence):
                     kind = ""  # 'turn a loss in 2000 into a profit the following year'
                 if kind:
@@ -1010,6 +1012,18 @@ def _closed_period_reported(
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
 
+#: How far before a year (characters) the base word of the results compared with may begin ('compared with a loss of
+#: 984m euros in 2003').
+RESULTS_BASE_WINDOW = 60
+#: Results compared with, just before their year: a base word, an article, up to two words, a results word, 'of' and an
+#: amount ('a dramatic change from the loss of 364m euros in ', 'compared with a net loss of $2bn for '; vocab:
+#: present.base_before, present.results). Not 'boost its profits by more than 40% in 2004', the year's own results.
+_RESULTS_BASE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}(?:the|a|an){_BLANK}(?:[\w-]+{_BLANK}){{0,2}}"
+    rf"(?:{_blank_phrases(_PRESENT['results'])}){_BLANK}of{_BLANK}[^\s,;:!?]*\d[^,;:!?]{{0,24}}?"
+    rf"{_BLANK}(?:in|for|during){_BLANK}\Z",
+    re.IGNORECASE,
+)
 #: Words after a year that go on to the year after it ('a profit the following year'; vocab: present.year_after).
 _YEAR_AFTER = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_after'])})(?!\w)", re.IGNORECASE)
 #: Verbs of consequence ('means a revenue shortfall during 2005'; vocab: present.consequence).
