@@ -1007,9 +1007,26 @@ def _closed_period_reported(
     clause = marks.clause(s, e, sentence)
     if marks.changes.any_in(max(clause[0], s - 60), s):
         return "change"
-    if marks.levels.any_in(max(clause[0], s - 60), s):
+    if marks.levels.any_in(max(clause[0], s - 60), s) or previous_year_base(text, e, int(point[:4])):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
+
+
+#: A base of comparison right after a year, an amount in another year ('1.1% in 2004, up from just 0.3% in 2003';
+#: vocab: present.base_before).
+_BASE_YEAR_AFTER = re.compile(
+    rf",?{_BLANK}(?:(?:up|down){_BLANK})?(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}"
+    rf"(?:[a-z]+{_BLANK})?[^\s,;:!?]*\d[^,;:!?]{{0,24}}?{_BLANK}(?:in|for){_BLANK}(?P<y>\d{{4}})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def previous_year_base(text: str, end: int, year: int) -> bool:
+    """Whether a year's figure ending at ``end`` is compared with the year before's ('Growth was 1.1% in 2004, up from
+    just 0.3% in 2003'): a year's whole figure set beside the last one, so the year is over (a level told as done, a
+    bound of the present; see news_done)."""
+    m = _BASE_YEAR_AFTER.match(text, end)
+    return m is not None and int(m["y"]) == year - 1
 
 
 #: How far before a year (characters) the base word of the results compared with may begin ('compared with a loss of
