@@ -837,6 +837,8 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), "", "month", "unanchored")]
     if m["an_ye"]:  # 'his year-end press conference': a time, recorded; which year-end the text seldom says
         return [(m.start(), m.end(), "", "year", "unanchored")]
+    if m["an_dr"]:  # 'that day', 'the previous day': only the story's day says which; recorded where it gives none
+        return [(m.start(), m.end(), "", "day", "unanchored")]
     if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
         return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
@@ -851,6 +853,12 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         # 'over the same period' with no period before it: a time only the story could say; recorded, not valued
         return [(m.start(), m.end(), "", "interval" if m["an_su"] == "period" else m["an_su"], "unanchored")]
     return []
+
+
+def day_anaphor(m: re.Match[str]) -> bool:
+    """Whether a match names a day of the story by anaphora ('that day', 'the previous day'): a day, which is no
+    reference for the story's periods after it, as 'today' and 'on Tuesday' are not."""
+    return m.lastgroup == "an" and m["an_dr"] is not None
 
 
 def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:

@@ -10,7 +10,7 @@ from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
 from .marks import since_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
-from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+from .vocabulary import DAY_ANAPHORA, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
 def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
@@ -170,6 +170,8 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         if last.granularity not in ("month", "day"):
             return []
         return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
+    if m["an_dr"]:  # 'that day', 'the previous day': from the story's last date, when it is a day just before
+        return _day_anaphor(m, history[-1])
     if m["an_pd"]:  # 'that date': the story's last day; 'this period': its last period
         days_only = m["an_pd"] == "date"
         referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
@@ -189,6 +191,21 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
     years = int(m["an_y"]) - int(point[:4]) if m["an_y"] else -1
     shifted = _shift_interval(period.value, years)
     return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+
+
+#: Characters between the story's last day and 'that day', 'the previous day' within which the phrase is counted
+#: from it: a sentence or two ('went public on 3 March 2004 ... Its shares rose 20% that day').
+DAY_WINDOW = 200
+
+
+def _day_anaphor(m: re.Match[str], last: DateMention) -> list[Mention]:
+    """'That day', 'the same day' (the story's last date), 'the previous day', 'the following day' (the day before or
+    after it), when that date is a day the text dates, within :data:`DAY_WINDOW` characters before; else nothing
+    (the caller records the phrase without a value: 'that day' after an undated 'on Tuesday' or '14 December')."""
+    if last.granularity != "day" or m.start() - last.end > DAY_WINDOW:
+        return []
+    day = dt.date.fromisoformat(last.value) + dt.timedelta(days=DAY_ANAPHORA[m["an_dr"].lower()])
+    return [(m.start(), m.end(), day.isoformat(), "day", "story_date")]
 
 
 #: Characters between a date and 'a year ago' within which, in an article without a publication

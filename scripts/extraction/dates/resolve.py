@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
 from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
-from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
+from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month
 from .marks import (
     _AMOUNT_BEFORE,
     _RECORD_BEFORE,
@@ -234,7 +234,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
-            elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd")):
+            elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd") or day_anaphor(m)):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     quartered = fiscal_quarters(text, sure, firm_quarters)
     if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
