@@ -561,6 +561,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         _plain_season(m.string, start, m["ss_s"])
         or _season_context(m.string, start, m["ss_s"])
         or _season_modifier(m.string, m.end("ss_s"), m["ss_s"])
+        or _season_course(m.string, start, m["ss_s"])
     ):
         return []  # a season needs a year, this/last/next, 'in the', a determiner or a noun of its time after it
     if published is None:
@@ -629,6 +630,24 @@ def _season_context(text: str, start: int, word: str) -> bool:
     if word.lower() == "fall":
         return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
     return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+#: A noun of a season's course and 'of', 'to' or 'into' right before a season word ('the arrival of ', 'the approach
+#: to the '; vocab: season_usage.course).
+_COURSE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_trie(*_V['season_usage']['course'])})[ \t\u00a0]{{1,3}}(?:of|to|into)[ \t\u00a0]{{1,3}}"
+    rf"(?:the[ \t\u00a0]{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+
+
+def _season_course(text: str, start: int, word: str) -> bool:
+    """'the arrival of spring', 'in the approach to Spring', 'by the start of spring': a season word after a noun of
+    a season's course names a season, 'spring' too (a verb after 'to' only after another word: 'set to spring
+    back'); not 'fall' ('the end of the fall in prices')."""
+    if word.lower() == "fall":
+        return False
+    return _COURSE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
