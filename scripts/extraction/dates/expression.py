@@ -338,7 +338,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         # no 'on the day' of a market report ('down 3.75p on the day'): a time of day, like 'this morning' (gold README)
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
         rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
@@ -357,7 +357,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "holidays", "weekend",
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "period", "past", "full", "holiday", "holidays", "weekend",
     "week-end", "century", "new", "tax", "calendar", *_V["holiday_season"]["adjectives"], *CENTURY_ORDINALS, *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (

@@ -862,6 +862,8 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
         return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
+    if m["an_pp"]:  # 'over the period': the story's last period; recorded, not valued, where it gives none
+        return [(m.start(), m.end(), "", "interval", "unanchored")]
     if not m["an_same"]:
         return []  # 'the quarter': only the story says which
     if m["an_y"]:

@@ -176,7 +176,8 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         days_only = m["an_pd"] == "date"
         referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
         return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
-    wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
+    # 'the quarter' is the story's quarter; 'over the period', as 'the same period', its last period finer than a year
+    wanted = ("quarter",) if m["an_q"] else _SAME["period" if m["an_pp"] else m["an_su"]]
     # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
     # 'the same quarter a year earlier' after both is the reported quarter's
     period = _reported_period(m.string, [d for d in reversed(history[-20:]) if d.granularity in wanted])
