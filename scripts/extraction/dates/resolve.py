@@ -189,6 +189,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             if stated is None:
                 stated = story.forecast_year_at(m.start(), sentence)
             latest = story.latest_before(m.start())
+            if latest is not None and _historic_month(latest[0][0], story.years, m.start()):
+                latest = None  # 'a meeting on 15 December, 1953' in a story of 1999's claim: places no later date
             if stated is not None:
                 year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
             elif latest is not None:
@@ -353,6 +355,18 @@ def _narrative_year(m: re.Match[str], stated_at: int, sentence: int, story: Stor
         return True
     year = next(y for at, y in story.years if at == stated_at)
     return story.explicit_years.count(year) > 1
+
+
+#: Years by which a year the story states before a month must pass the month's for the month to be history.
+HISTORIC_GAP = 2
+
+
+def _historic_month(year: int, years: list[tuple[int, int]], position: int) -> bool:
+    """Whether the story's latest stated month, of ``year``, is history: the story states a year at least
+    :data:`HISTORIC_GAP` later before ``position`` ('filed in 1999' ... 'a meeting on 15 December, 1953' ... 'have until
+    21 March'), so the present is not just after that month and a year-less date after it takes no year from it
+    ('since June 2004' ... 'in January' beside a forecast for 2005 still does)."""
+    return any(stated >= year + HISTORIC_GAP for at, stated in years if at < position)
 
 
 def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
