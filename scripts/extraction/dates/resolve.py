@@ -8,7 +8,16 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
-from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
+from .fiscal import (
+    budget_story,
+    budget_year,
+    firm_quarter,
+    firm_year,
+    firm_year_by_month,
+    fiscal_first_month,
+    fiscal_quarters,
+    year_less_fiscal,
+)
 from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month
 from .marks import (
     _AMOUNT_BEFORE,
@@ -98,6 +107,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     if fiscal is None or (now is not None and published is None and year_only(now)) or not budget_story(text):
         now = None  # a present known by its year only: which budget year is under way is not plain
     firm_quarters: dict[tuple[int, int], tuple[int, str]] = {}  # quarters and halves named without a year
+    firm_years: list[tuple[int, int]] = []  # a firm's year named by its last month only ('the year to March')
 
     def sentences(text: str) -> TextMarks:
         """The text's sentence marks, scanned at most once (story_time's when it ran, the handlers' too)."""
@@ -215,6 +225,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if general:  # 'December is traditionally a quiet month': every year's December, no date
             found = [(s, e, "", g, "unanchored") for s, e, _, g, _ in found]
         quarter = firm_quarter(m)
+        if year_less_fiscal(m, fiscal):
+            firm_years += [(s, e) for s, e, value, _, _ in found if not value]
         for s, e, value, gran, how in found:
             if quarter is not None and gran in ("quarter", "half"):
                 firm_quarters[(s, e)] = (quarter, gran)
@@ -241,6 +253,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     quartered = fiscal_quarters(text, sure, firm_quarters)
     if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
         quartered = firm_year(text, sure, fiscal, firm_quarters)
+    if quartered is sure:  # no quarter dated by its months: a year-less firm's year placed by the story's months
+        quartered = firm_year_by_month(text, sure, fiscal, firm_quarters, firm_years, ahead)
     present = published.isoformat() if published else str(story.present.year) if story.present else ""
     return FoundDates(quartered, hedged, excluded, unanchored, present)
 
