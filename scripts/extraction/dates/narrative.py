@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
-from .marks import since_before
+from .marks import _FUTURE, since_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
 from .vocabulary import DAY_ANAPHORA, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
@@ -131,6 +131,21 @@ def _step_from_reported(text: str, candidates: list[DateMention], unit: str, n: 
     return shifted
 
 
+#: Characters before a date within which a word of forecast in its clause makes the date a forecast's.
+FORECAST_WINDOW = 50
+#: What ends a clause, looking back from a date.
+_CLAUSE_MARK = re.compile(r"[.;:!?,()]")
+
+
+def _forecast_before(text: str, d: DateMention) -> bool:
+    """Whether a word of forecast comes before the date ``d`` in its clause, within :data:`FORECAST_WINDOW` characters
+    ('amidst hopes of an economic recovery during 2005', 'the outlook for 2005'): a time the story looks to, not the
+    one it reports (vocab: present.future and present.outlook)."""
+    window = text[max(0, d.start - FORECAST_WINDOW) : d.start]
+    cut = max((found.end() for found in _CLAUSE_MARK.finditer(window)), default=0)
+    return _FUTURE.search(window, cut) is not None
+
+
 def _reported_year(
     m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]
 ) -> DateMention | None:
@@ -143,7 +158,7 @@ def _reported_year(
     for d in reversed(history[-20:]):
         if _compared(m.string, d):
             continue
-        if since_before(m.string, d.start) or (past and ahead(d.start, d.end)):
+        if since_before(m.string, d.start) or (past and (ahead(d.start, d.end) or _forecast_before(m.string, d))):
             continue
         return d
     return None
