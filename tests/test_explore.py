@@ -348,6 +348,34 @@ def test_keyboard_tooltip_and_row_panel(browser, site, built_project):
 
 
 @browser_needed
+def test_the_row_panel_shows_and_underlines_the_evidence_of_measure_subject_and_counterpart(
+    browser, site, built_project
+):
+    """A fact-checker sees which words gave a figure its measure and subject, not only their offsets."""
+    figures = rows_of(built_project / "datapackage", "figures")
+    figure = next(f for f in figures if f["measure_start"] and f["subject_start"])
+    sources = {s["source_id"]: s for s in rows_of(built_project / "datapackage", "sources")}
+    text = (built_project / sources[figure["source_id"]]["path"]).read_text(encoding="utf-8-sig")
+    keys = [k for k in ("measure", "subject", "counterpart") if figure[f"{k}_start"]]
+    wanted = {k: text[int(figure[f"{k}_start"]) : int(figure[f"{k}_end"])] for k in keys}
+    page, errors = open_page(browser, (site / "articles" / article_file(figure["source_id"])).as_uri())
+    page.click(f'[id="{anchor("figures", figure["start"], figure["end"])}"]')
+    quoted = page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('#row tr'),
+             tr => [tr.querySelector('th').textContent, tr.querySelector('q.evidence')?.textContent]))"""
+    )
+    assert {k: quoted[k] for k in keys} == wanted
+    underlined = (
+        "() => CSS.highlights.has('evidence') ? Array.from(CSS.highlights.get('evidence'), r => r.toString()) : []"
+    )
+    assert sorted(page.evaluate(underlined)) == sorted(wanted.values())
+    page.keyboard.press("Escape")
+    assert page.evaluate(underlined) == []
+    assert errors == []
+    page.close()
+
+
+@browser_needed
 def test_article_page_fits_a_phone_and_is_saved_as_an_artefact(browser, site, built_project):
     sid = rows_of(built_project / "datapackage", "sources")[0]["source_id"]
     page, errors = open_page(browser, (site / "articles" / article_file(sid)).as_uri(), width=390, height=844)

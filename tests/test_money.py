@@ -295,6 +295,12 @@ def test_what_must_not_join_or_become_money(text, absent):
         ("Santo Domingo spent RD$3 billion.", "RD$3 billion", 3e9, "DOP"),
         ("Port of Spain borrowed TT$2bn.", "TT$2bn", 2e9, "TTD"),
         ("Suva earned FJ$400 million.", "FJ$400 million", 4e8, "FJD"),
+        ("Windhoek's budget rose to N$30bn.", "N$30bn", 3e10, "NAD"),
+        ("Monrovia paid L$500 million in salaries.", "L$500 million", 5e8, "LRD"),
+        ("Georgetown spent G$2 billion on roads.", "G$2 billion", 2e9, "GYD"),
+        # a spaced capital is a label, not a country mark of the dollar
+        ("The start-up closed a Series G $40 million round.", "$40 million", 4e7, "USD"),
+        ("Class N $5 shares rose.", "$5", 5, "USD"),
         # letter signs after the number
         ("A pint in Brno is 55 Kč.", "55 Kč", 55, "CZK"),
         ("The flat sold for 45 million Ft.", "45 million Ft", 4.5e7, "HUF"),
