@@ -129,6 +129,14 @@ MUST_READ = {
         ("Shares in the miner were off 4.5% by noon.", "4.5%", 4.5, "decrease"),
         ("The Ibex gave up 1.3% in late trade.", "1.3%", 1.3, "decrease"),
     ],
+    # a rate or points clawed back or recouped: a rise; given back: a fall (money clawed back or given back is
+    # not: see NO_CHANGE)
+    "clawing back and giving back a rate": [
+        ("Shares in the bank clawed back 2.5% on Friday.", "2.5%", 2.5, "increase"),
+        ("The Nikkei recouped 120 points in late trade.", "120", 120, "increase"),
+        ("The dollar gave back 0.8% against the yen.", "0.8%", 0.8, "decrease"),
+        ("Gilts have given back 15 basis points since May.", "15 basis points", 15, "decrease"),
+    ],
     # a value or a rate wiped, knocked or shaved off something: a fall
     "taken off": [
         ("The profit warning wiped 12% off the shares.", "12%", 12, "decrease"),
@@ -270,6 +278,10 @@ NO_CHANGE = [
     # a firm that collapses or crashes with debts of a sum: no fall of that sum
     ("The airline collapsed with debts of £300m.", "£300m"),
     ("The bank crashed under losses of $4bn.", "$4bn"),
+    # money clawed back, recouped or given back is an amount got or paid back, not a move; so is a share "of"
+    ("The tax office clawed back £40m from the bank.", "£40m"),
+    ("The club gave back $2m to its season ticket holders.", "$2m"),
+    ("The insurer has recouped 60% of its losses.", "60%"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),
