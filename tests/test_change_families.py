@@ -119,6 +119,21 @@ MUST_READ = {
         ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
         ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
     ],
+    # the other forms of a listed verb of change: a headline's present tense, a participle, a base after a modal
+    "every form of a verb of change": [
+        ("Like-for-like sales improving 3.1% on a year ago helped the chain.", "3.1%", 3.1, "increase"),
+        ("Retail sales improve 2% in March", "2%", 2, "increase"),
+        ("Home loans rebound 4% in April", "4%", 4, "increase"),
+        ("The rand weakens 1.2% against the dollar", "1.2%", 1.2, "decrease"),
+        ("The yen strengthens 0.6% after the vote.", "0.6%", 0.6, "increase"),
+        ("The trade gap widens 8% in May", "8%", 8, "increase"),
+        ("Growth slows 0.4 points in the second quarter", "0.4", 0.4, "decrease"),
+        ("Carmaker slashes 2,000 jobs in Spain", "2,000", 2000, "decrease"),
+        ("The peso is expected to weaken 5% this year.", "5%", 5, "decrease"),
+        ("Insurer's shares nosedive 30% on the warning", "30%", 30, "decrease"),
+        ("Losses deepen 40% at the carmaker", "40%", 40, "increase"),
+        ("The euro is appreciating 0.3% a month.", "0.3% a month", 0.3, "increase"),
+    ],
     # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
     "recovering a rate": [
         ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
@@ -282,6 +297,10 @@ NO_CHANGE = [
     ("The tax office clawed back £40m from the bank.", "£40m"),
     ("The club gave back $2m to its season ticket holders.", "$2m"),
     ("The insurer has recouped 60% of its losses.", "60%"),
+    # "improve" is a rise of a rate or points only: a count improved is no rise; a rate that slows is read only
+    # right before its number, not ahead of "of" (the growth is a level)
+    ("The council will improve 50 schools this year.", "50"),
+    ("Slowing car sales of 2 million a year worried the industry.", "2 million a year"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),
