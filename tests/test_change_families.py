@@ -197,6 +197,18 @@ HEDGES = {
         ("The rouble fell as low as 80 per dollar.", "80", "at_least"),
         ("Flights cost as little as £19.", "£19", "at_least"),
     ],
+    # ... and "as few as", its twin for a count; "at the very least" is "at least"
+    "as few as": [
+        ("The scheme could save as few as 40 jobs.", "40", "at_least"),
+        ("Output may rise at the very least 3% next year.", "3%", "at_least"),
+    ],
+    # the spoken hedges of an estimate, and a short "approx"
+    "spoken approximations": [
+        ("The tax would raise something like £4bn a year.", "£4bn a year", "approximate"),
+        ("The firm has lost the best part of $2bn since 2001.", "$2bn", "approximate"),
+        ("The talks lasted the better part of 10 hours.", "10 hours", "approximate"),
+        ("The battery weighs approx 450g.", "450g", "approximate"),
+    ],
     # a hedge after the whole figure, its unit included
     "hedges after the unit": [
         ("Rents in the capital climbed 8% or more last year.", "8%", "at_least"),
