@@ -119,6 +119,11 @@ MUST_READ = {
         ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
         ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
     ],
+    # a duration is the size of a move when no run or offset follows it
+    "a duration that moves": [
+        ("Life expectancy has risen five years since 1980.", "five years", 5, "increase"),
+        ("Average waits fell three weeks to 18 weeks.", "three weeks", 3, "decrease"),
+    ],
     # the other forms of a listed verb of change: a headline's present tense, a participle, a base after a modal
     "every form of a verb of change": [
         ("Like-for-like sales improving 3.1% on a year ago helped the chain.", "3.1%", 3.1, "increase"),
@@ -313,6 +318,12 @@ NO_CHANGE = [
     # right before its number, not ahead of "of" (the growth is a level)
     ("The council will improve 50 schools this year.", "50"),
     ("Slowing car sales of 2 million a year worried the industry.", "2 million a year"),
+    # a duration after a word of change that a run or an offset follows is how long the move ran or when it is
+    # seen, not its size
+    ("Shares in the insurer rose two days in a row.", "two days"),
+    ("Exports fell three months running.", "three months"),
+    ("The gauge of growth two quarters ahead edged up.", "two quarters"),
+    ("Sales were up six weeks straight.", "six weeks"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),

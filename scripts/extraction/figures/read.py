@@ -49,6 +49,7 @@ from .vocabulary import (
     _DIRECTION_BY_BACK_RE,
     _DIRECTION_OF_BACK_RE,
     _DOWN_BEFORE_OFF_BACK_RE,
+    _DURATION_NOT_SIZE_RE,
     _FOLD_RE,
     _FRACTION_END_RE,
     _FRACTION_OF_RE,
@@ -430,6 +431,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         # "wiped 5% off the shares", "knocked £2bn off its value": a value or a rate lost; a time or a count
         # taken off ("shaves two seconds off the lap time") is a margin between two things, not a move
         m = _back(_DOWN_BEFORE_OFF_BACK_RE, text, at, 32)
+    if m and d.kind == "duration" and _DURATION_NOT_SIZE_RE.match(text, d.qend):
+        m = None  # "rose two days in a row", "growth two quarters ahead": how long or when, not the size of a move
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":

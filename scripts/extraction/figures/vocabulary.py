@@ -167,6 +167,10 @@ _DOWN_BEFORE_OFF_BACK_RE = re.compile(
     rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'down_before_off'))}))(?![A-Za-z])"
 )
 _OFF_AFTER_RE = re.compile(r"(?:\s+(?i:points?))?\s+off(?![A-Za-z])")
+#: After a duration, a run of moves or an offset in time ("rose two days in a row", "growth two quarters ahead"): no size.
+_DURATION_NOT_SIZE_RE = re.compile(
+    rf"\s+(?i:{_trie(lexicon.words('directions', 'duration_not_size_after'))})(?![A-Za-z])"
+)
 #: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
