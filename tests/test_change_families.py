@@ -119,6 +119,10 @@ MUST_READ = {
         ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
         ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
     ],
+    # a percent or points before "loss" is a fall
+    "a rate lost": [
+        ("Investors suffered a 12% loss on the shares.", "12%", 12, "decrease"),
+    ],
     # a duration is the size of a move when no run or offset follows it
     "a duration that moves": [
         ("Life expectancy has risen five years since 1980.", "five years", 5, "increase"),
@@ -324,6 +328,9 @@ NO_CHANGE = [
     ("Exports fell three months running.", "three months"),
     ("The gauge of growth two quarters ahead edged up.", "two quarters"),
     ("Sales were up six weeks straight.", "six weeks"),
+    # money before "loss" is the amount lost, a net loss as "a loss of $111m" is, not a fall
+    ("The carrier posted a $111m loss for the quarter.", "$111m"),
+    ("Its deficit was lower than 2003's £1.2bn loss.", "£1.2bn"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),

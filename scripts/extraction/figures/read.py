@@ -110,6 +110,7 @@ from .vocabulary import (
     MULTIPLE_COMPARE_AFTER,
     MULTIPLE_NOT_AFTER_AS,
     NOT_COUNTED,
+    NOT_DOWN_AFTER_MONEY,
     NOT_VERBS,
     PER_UNITS,
     PERCENTS,
@@ -774,6 +775,8 @@ def read_direction_after(text: str, d: Draft) -> None:
         if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
             words.append(m.group("d3"))
     for word in words:
+        if d.kind == "money" and word in NOT_DOWN_AFTER_MONEY:
+            return  # "a $111m loss": the amount lost, as "a loss of $111m" is
         if word in UP_AFTER or word in DOWN_AFTER:
             d.change = "increase" if word in UP_AFTER else "decrease"
             return

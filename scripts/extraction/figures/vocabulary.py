@@ -73,6 +73,8 @@ DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 UP_OF_RATE = lexicon.words("directions", "up_of_rate")  # a rise of a rate or points only: "recovered 4%"
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
+#: Direction nouns after a number that are no fall after money: "a $111m loss" is the amount lost.
+NOT_DOWN_AFTER_MONEY = lexicon.words("directions", "not_down_after_money")
 
 MONTHS = lexicon.words("context", "months")
 #: Capitalized words that do not make the following number part of a name.
