@@ -33,6 +33,16 @@ MUST_READ = {
         ("Shares slid a further 3p to 120p.", "3p", 0.03, "decrease"),
         ("Orders fell a surprise 4.2% last month.", "4.2%", 4.2, "decrease"),
     ],
+    # ... an adjective that judges the size, says it is adjusted or compares it with a forecast
+    "a judging or adjusting adjective between the move and its size": [
+        ("India's economy expanded by a breakneck 8.2% last year.", "8.2%", 8.2, "increase"),
+        ("Turnover grew a lacklustre 1.9% in 2003.", "1.9%", 1.9, "increase"),
+        ("Home sales rose a seasonally adjusted 3.4% in June.", "3.4%", 3.4, "increase"),
+        ("Retail sales rose a better-than-expected 0.8% in May.", "0.8%", 0.8, "increase"),
+        ("Factory orders fell a worse-than-forecast 2.1% in April.", "2.1%", 2.1, "decrease"),
+        ("Payrolls added a net 210,000 jobs in March.", "210,000", 210000, "increase"),
+        ("Exports fell a disappointing 3% in the quarter.", "3%", 3, "decrease"),
+    ],
     # a currency or a price that firms, strengthens, weakens or dives
     "verbs of a currency's value": [
         ("The rand firmed 1.5% against the euro.", "1.5%", 1.5, "increase"),
@@ -331,6 +341,9 @@ NO_CHANGE = [
     # money before "loss" is the amount lost, a net loss as "a loss of $111m" is, not a fall
     ("The carrier posted a $111m loss for the quarter.", "$111m"),
     ("Its deficit was lower than 2003's £1.2bn loss.", "£1.2bn"),
+    # a noun after the article is no adjective of the size: a deal cut, a plan dropped
+    ("The two firms cut a deal worth $5bn.", "$5bn"),
+    ("The bank dropped a planned $2bn bid for the insurer.", "$2bn"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),
