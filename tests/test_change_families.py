@@ -153,6 +153,15 @@ MUST_READ = {
         ("Losses deepen 40% at the carmaker", "40%", 40, "increase"),
         ("The euro is appreciating 0.3% a month.", "0.3% a month", 0.3, "increase"),
     ],
+    # a verb of raising or lowering before a percent or points with no "by": after its object or in the passive
+    "raising or lowering a rate without by": [
+        ("The Fed raised interest rates 0.25 points to 2.5%.", "0.25", 0.25, "increase"),
+        ("The central bank lowered its key rate 50 basis points.", "50 basis points", 50, "decrease"),
+        ("The brewer will raise beer prices 4% in April.", "4%", 4, "increase"),
+        ("The defence budget has also been raised 7.8% to 830bn rupees.", "7.8%", 7.8, "increase"),
+        ("The dividend was lifted 12% to 40p.", "12%", 12, "increase"),
+        ("Its growth forecast was lowered 0.3 points.", "0.3", 0.3, "decrease"),
+    ],
     # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
     "recovering a rate": [
         ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
@@ -344,6 +353,13 @@ NO_CHANGE = [
     # a noun after the article is no adjective of the size: a deal cut, a plan dropped
     ("The two firms cut a deal worth $5bn.", "$5bn"),
     ("The bank dropped a planned $2bn bid for the insurer.", "$2bn"),
+    # ... not money raised, a share "of", nor a figure after a determiner, a preposition or a clause's verb
+    ("The firm raised $300m from investors in May.", "$300m"),
+    ("The group raised 40% of the funds in Asia.", "40%"),
+    ("The government raised the 17.5% VAT rate.", "17.5%"),
+    ("The bank lifted rates in 2004 after 3% inflation.", "3%"),
+    ("The fund was raised in 2003 and returned 8%.", "8%"),
+    ("Investors may increase their stake beyond 49% next year.", "49%"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),

@@ -80,6 +80,8 @@ from .vocabulary import (
     _PERSON_AGE_BACK_RE,
     _PHRASE_CUT_RE,
     _QUARTERS_RE,
+    _RATE_OBJECT_BACK_RE,
+    _RATE_PASSIVE_BACK_RE,
     _RELATIVE_AFTER_RE,
     _SCALE_WORD_RE,
     _SENTENCE_START_RE,
@@ -428,6 +430,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
         m = _back(_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
+        # "raised interest rates 0.25 points", "has been raised 7.8%": a verb of raising or lowering with no "by"
+        m = m or _back(_RATE_OBJECT_BACK_RE, text, at, 64) or _back(_RATE_PASSIVE_BACK_RE, text, at, 40)
     if m is None and (d.kind == "money" or _rate_or_points(d)) and _OFF_AFTER_RE.match(text, d.qend):
         # "wiped 5% off the shares", "knocked £2bn off its value": a value or a rate lost; a time or a count
         # taken off ("shaves two seconds off the lap time") is a margin between two things, not a move
