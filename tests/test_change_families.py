@@ -237,6 +237,13 @@ HEDGES = {
         ("The talks lasted the better part of 10 hours.", "10 hours", "approximate"),
         ("The battery weighs approx 450g.", "450g", "approximate"),
     ],
+    # "beyond" bounds from below, as "above"; after a verb of a move the figure is the mark passed (see NO_CHANGE);
+    # with an article the number is the mark itself
+    "beyond": [
+        ("Investors may increase their stake beyond 49% next year.", "49%", "more_than"),
+        ("Losses could run beyond $2bn.", "$2bn", "more_than"),
+        ("Beyond the 12,000 job cuts, plants will close.", "12,000", "exact"),
+    ],
     # a hedge after the whole figure, its unit included
     "hedges after the unit": [
         ("Rents in the capital climbed 8% or more last year.", "8%", "at_least"),
