@@ -49,6 +49,7 @@ from .vocabulary import (
     _DIRECTION_BY_BACK_RE,
     _DIRECTION_OF_BACK_RE,
     _DOWN_BEFORE_OFF_BACK_RE,
+    _DURATION_NOT_SIZE_RE,
     _FOLD_RE,
     _FRACTION_END_RE,
     _FRACTION_OF_RE,
@@ -79,6 +80,8 @@ from .vocabulary import (
     _PERSON_AGE_BACK_RE,
     _PHRASE_CUT_RE,
     _QUARTERS_RE,
+    _RATE_OBJECT_BACK_RE,
+    _RATE_PASSIVE_BACK_RE,
     _RELATIVE_AFTER_RE,
     _SCALE_WORD_RE,
     _SENTENCE_START_RE,
@@ -109,6 +112,7 @@ from .vocabulary import (
     MULTIPLE_COMPARE_AFTER,
     MULTIPLE_NOT_AFTER_AS,
     NOT_COUNTED,
+    NOT_DOWN_AFTER_MONEY,
     NOT_VERBS,
     PER_UNITS,
     PERCENTS,
@@ -426,10 +430,14 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
         m = _back(_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
+        # "raised interest rates 0.25 points", "has been raised 7.8%": a verb of raising or lowering with no "by"
+        m = m or _back(_RATE_OBJECT_BACK_RE, text, at, 64) or _back(_RATE_PASSIVE_BACK_RE, text, at, 40)
     if m is None and (d.kind == "money" or _rate_or_points(d)) and _OFF_AFTER_RE.match(text, d.qend):
         # "wiped 5% off the shares", "knocked £2bn off its value": a value or a rate lost; a time or a count
         # taken off ("shaves two seconds off the lap time") is a margin between two things, not a move
         m = _back(_DOWN_BEFORE_OFF_BACK_RE, text, at, 32)
+    if m and d.kind == "duration" and _DURATION_NOT_SIZE_RE.match(text, d.qend):
+        m = None  # "rose two days in a row", "growth two quarters ahead": how long or when, not the size of a move
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
@@ -771,6 +779,8 @@ def read_direction_after(text: str, d: Draft) -> None:
         if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
             words.append(m.group("d3"))
     for word in words:
+        if d.kind == "money" and word in NOT_DOWN_AFTER_MONEY:
+            return  # "a $111m loss": the amount lost, as "a loss of $111m" is
         if word in UP_AFTER or word in DOWN_AFTER:
             d.change = "increase" if word in UP_AFTER else "decrease"
             return

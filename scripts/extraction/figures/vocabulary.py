@@ -73,6 +73,8 @@ DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 UP_OF_RATE = lexicon.words("directions", "up_of_rate")  # a rise of a rate or points only: "recovered 4%"
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
+#: Direction nouns after a number that are no fall after money: "a $111m loss" is the amount lost.
+NOT_DOWN_AFTER_MONEY = lexicon.words("directions", "not_down_after_money")
 
 MONTHS = lexicon.words("context", "months")
 #: Capitalized words that do not make the following number part of a name.
@@ -167,6 +169,10 @@ _DOWN_BEFORE_OFF_BACK_RE = re.compile(
     rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'down_before_off'))}))(?![A-Za-z])"
 )
 _OFF_AFTER_RE = re.compile(r"(?:\s+(?i:points?))?\s+off(?![A-Za-z])")
+#: After a duration, a run of moves or an offset in time ("rose two days in a row", "growth two quarters ahead"): no size.
+_DURATION_NOT_SIZE_RE = re.compile(
+    rf"\s+(?i:{_trie(lexicon.words('directions', 'duration_not_size_after'))})(?![A-Za-z])"
+)
 #: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
@@ -182,6 +188,20 @@ _DIRECTION_BY_BACK_RE = re.compile(
     rf"\s+(?:{_reversed_words(['between'])}\s+)?{_reversed_words(['by'])}"
     rf"(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][A-Za-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
+)
+#: "<verb> <object> N%|points" with no "by" (reversed): "raised interest rates 0.25 points", "lowered its key rate 50
+#: basis points"; the object's words open no phrase of place or time, its last is no determiner ("raised the 17.5% VAT
+#: rate"). For a percent or points only (see read_left).
+_RATE_OBJECT_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?"
+    rf"(?!(?i:{_reversed_words(lexicon.words('directions', 'not_last_in_rate_object'))})(?![A-Za-z]))"
+    rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_in_object') | lexicon.words('directions', 'not_in_rate_object'))})(?![A-Za-z]))[a-z][A-Za-z'-]*\s+){{1,3}}"
+    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
+)
+#: "<passive auxiliary> [adverb] <verb> N%|points" (reversed): "has been raised 7.8%", "was lowered 0.3 points".
+_RATE_PASSIVE_BACK_RE = re.compile(
+    rf"\s+(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))"
+    rf"(?:\s+[a-z]+yl)?\s+(?i:{_reversed_words(lexicon.words('directions', 'passive_auxiliaries'))})(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate_after'))})(?![A-Za-z])"
