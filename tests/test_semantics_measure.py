@@ -1387,3 +1387,19 @@ def test_a_generic_word_after_a_possessive_modifies_the_phrase(text: str, quote:
 )
 def test_an_apposition_between_commas_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a dash with a space before it sets off an aside: the noun phrase ends before it
+        ("Acme bought a 40% stake in the venture - Omega Foods - last year.", "40%", "stake in the venture"),
+        ("Two of the largest banks in Europe - Barclays and HSBC - cut jobs.", "Two", "the largest banks in Europe"),
+        ("Baikal paid $9bn for Yugansk - nowhere near the $27bn claimed.", "$9bn", "Yugansk"),
+        # must not: a dash inside a word joins it
+        ("Shares in Coca-Cola rose 5%.", "5%", "Shares in Coca-Cola"),
+        ("The group sold 60% of its stake in Euro-Disney last year.", "60%", "its stake in Euro-Disney"),
+    ],
+)
+def test_a_spaced_dash_ends_a_noun_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -121,6 +121,8 @@ def _np_right(
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
+        if k > j and _spaced_dash(toks, k):
+            break  # 'for Yugansk - nowhere near the $27bn': an aside opens, the phrase has ended
         k += 1
     while k > j + 1 and (toks[k - 1].mention == "date" or not toks[k - 1].is_word):
         k -= 1  # a date ending the phrase is its period ('a 5% rebound next year'); no dash at its end
@@ -131,6 +133,12 @@ def _np_right(
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
     return i, k
+
+
+def _spaced_dash(toks: list[Token], k: int) -> bool:
+    """True when token k is a dash with a space before it ('Yugansk - nowhere near'): it sets off an aside or a
+    second clause, where a dash inside a word ('Coca-Cola', 'near-400,000') joins it."""
+    return toks[k].text == "-" and k > 0 and toks[k - 1].end < toks[k].start
 
 
 def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
