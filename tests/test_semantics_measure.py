@@ -1403,3 +1403,18 @@ def test_an_apposition_between_commas_is_passed_over_to_the_subject(text: str, q
 )
 def test_a_spaced_dash_ends_a_noun_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # conversions in parentheses separated by a colon are passed over as those separated by ';'
+        ("Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk.", "260.75bn roubles", "Yugansk"),
+        ("The firm signed a 2bn euro ($2.6bn: £1.4bn) supply deal with the utility.", "2bn euro", "supply deal"),
+        ("The group will spend 50m euros ($65m: £35m) on new stores.", "50m euros", "new stores"),
+        # must not: parentheses holding words are no conversion (the verb, as with no phrase after it)
+        ("The group will spend 50m euros (a record: analysts) on new stores.", "50m euros", "spend"),
+    ],
+)
+def test_conversions_separated_by_a_colon_are_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

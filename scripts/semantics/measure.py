@@ -93,6 +93,8 @@ MOVE_ENDS = frozenset({"to", "from"})
 #: The adverbs of a move that are no verb ("shares, up 5%", "sales up 21% at 8.6bn euros").
 UP_DOWN = frozenset({"up", "down"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+#: Marks between the conversions in parentheses after a figure ('(1.53bn euros; £1.05bn)', '($9.37bn: £4.8bn)').
+CONVERSION_MARKS = frozenset({";", ",", ":"})
 
 
 def _determiner(t: Token) -> bool:
@@ -737,7 +739,7 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     i = nxt
     if i < len(toks) and toks[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), None)
-        if close is None or not all(t.mention or t.text in {";", ","} for t in toks[i + 1 : close]):
+        if close is None or not all(t.mention or t.text in CONVERSION_MARKS for t in toks[i + 1 : close]):
             return None  # not a conversion: '(£281m; $400m)' is one
         i = close + 1
     v = before - 1
@@ -921,12 +923,12 @@ def compared_pairs() -> frozenset[tuple[str, str]]:
 
 def _over_conversions(toks: list[Token], i: int) -> int:
     """Token i, or the token after the parentheses that open there when they hold only figures, one or
-    several separated by ';' or ',' (the conversions of the figure before them: '(13 kilometers)',
-    '(1.53bn euros; £1.05bn)'); what comes after is what the figure modifies or its phrase."""
+    several separated by ';', ',' or ':' (the conversions of the figure before them: '(13 kilometers)',
+    '(1.53bn euros; £1.05bn)', '($9.37bn: £4.8bn)'); what comes after is what the figure modifies or its phrase."""
     if i + 2 >= len(toks) or toks[i].text != "(" or toks[i + 1].mention != "figure":
         return i
     j = i + 2
-    while j + 1 < len(toks) and toks[j].text in {";", ","} and toks[j + 1].mention == "figure":
+    while j + 1 < len(toks) and toks[j].text in CONVERSION_MARKS and toks[j + 1].mention == "figure":
         j += 2
     return j + 1 if j < len(toks) and toks[j].text == ")" else i
 
