@@ -281,7 +281,7 @@ def test_a_bound_ending_in_of_is_no_measure(text: str, quote: str, measure: str)
     [
         # after a plural noun, a word without -s is its verb, not part of the phrase
         ("The new turbines produce about 15 megawatts.", "15 megawatts", "The new turbines"),
-        ("Most farmers earn less than $2 a day.", "$2 a day", "Most farmers"),
+        ("Most farmers harvest less than 2 tonnes a day.", "2 tonnes a day", "Most farmers"),
         # must not: a noun after a plural that is a noun in the vocabulary ('growth'), a possessive
         ("Like-for-like sales growth was 4%.", "4%", "Like-for-like sales growth"),
         (
@@ -1417,4 +1417,31 @@ def test_a_spaced_dash_ends_a_noun_phrase(text: str, quote: str, measure: str) -
     ],
 )
 def test_conversions_separated_by_a_colon_are_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money right after a verb of earning is the earnings the verb names, not the earner its subject is
+        # with its subject, a noun phrase right before it (over auxiliaries): who earned it
+        ("For the whole of 2004, Acme earned $3.7bn, down from $3.8bn in 2003.", "$3.7bn", "Acme earned"),
+        ("For the whole of 2004, Acme earned $3.7bn, down from $3.8bn in 2003.", "$3.8bn", "Acme earned"),
+        ("The company is earning about $1.8m an hour.", "$1.8m an hour", "The company is earning"),
+        ("Most farmers earn less than $2 a day.", "$2 a day", "Most farmers earn"),
+        # the verb alone after a pronoun
+        ("Earlier this month the firm said it earned $10m (£19.2m) in the third quarter.", "$10m", "earned"),
+        # but money 'in' a bare phrase after it is what the money is
+        ("The firm earned $5m in fees last year.", "$5m", "fees"),
+        # must not: a participle of earning after its noun still reads as a word of the phrase
+        (
+            "Senior members of staff earning over $234,000 a year will pay more.",
+            "$234,000 a year",
+            "Senior members of staff",
+        ),
+        # must not: earnings as a noun are the subject of their verb
+        ("The bank's earnings were $3bn.", "$3bn", "The bank's earnings"),
+    ],
+)
+def test_money_earned_is_measured_by_the_verb_not_the_earner(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure

@@ -559,6 +559,13 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         paid = _paying_verb(toks, k)
         if paid is not None:
             return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
+    if kind in {"money", "rate"} and _object_figure(toks, k, fig, nxt):
+        earned = _earning_verb(toks, k)
+        after = after_in() if earned is not None else None
+        if after is not None and toks[after[0]].text.islower():
+            return after  # 'earned $5m in fees': what the money is
+        if earned is not None:
+            return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
         return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
@@ -1189,6 +1196,22 @@ def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
     if v < 1 or not toks[v].text.islower() or toks[v].low not in spend_verbs():
         return None
     return (v, v + 1) if toks[v - 1].low == "to" or toks[v - 1].is_any("modal", "aux", "pron") else None
+
+
+def _earning_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The verb of earning (``earn`` in ``vocab/en/words.tsv``) right before the money at token k (its words, over
+    hedges and bounds), in lower case, with its subject when a noun phrase that is no object of a preposition comes
+    right before it (over auxiliaries): the money is what the earner earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn
+    less than $2 a day', 'The company is earning about $1.8m'), the verb alone after a pronoun ('it earned $10m')
+    or any other word; None when no such verb is there."""
+    v = k - 1
+    if v < 1 or not toks[v].is_("earn") or not toks[v].text.islower():
+        return None
+    s = _skip_left(toks, v, ("aux", "modal"))
+    subject = _np_left(toks, s) if s > 0 and toks[s - 1].content else None
+    if subject is None or (subject[0] > 0 and toks[subject[0] - 1].is_("prep")):
+        return v, v + 1  # no subject, or the object of a preposition: 'for staff earning $5,000'
+    return subject[0], v + 1
 
 
 def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
