@@ -1445,3 +1445,24 @@ def test_conversions_separated_by_a_colon_are_passed_over(text: str, quote: str,
 )
 def test_money_earned_is_measured_by_the_verb_not_the_earner(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'account' after a noun and before no figure of its own is a noun of the phrase, not the verb of level
+        (
+            "Turkey's current account deficit has swelled to $10.7bn this year.",
+            "$10.7bn",
+            "Turkey's current account deficit",
+        ),
+        ("The US current account gap widened to $200bn.", "$200bn", "The US current account gap"),
+        ("Savings accounts rose 5% in May.", "5%", "Savings accounts"),
+        ("Deposits in current accounts rose 5% in May.", "5%", "Deposits in current accounts"),
+        # must not: before 'for' it is the verb, whose subject is the measure ('Oil accounts for 40%')
+        ("Oil now accounts for 40%.", "40%", "Oil"),
+        ("Exports account for about 40%, officials said.", "40%", "Exports"),
+    ],
+)
+def test_account_after_a_noun_is_a_noun(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -179,11 +179,11 @@ _MAX_BOUND = 6
 
 
 def _level_head(toks: list[Token], i: int) -> bool:
-    """True when token i is a verb of level that is also a plural noun (``levelnoun``: 'costs') after a content
+    """True when token i is a verb of level that is also a noun (``levelnoun``: 'costs', 'account') after a content
     word that is no participle and before no object of the verb: the head of a noun phrase ('borrowing costs rose
     5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the province were', 'staff costs at the
-    bank'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9', 'costs at least
-    $5bn', 'costs the firm $5m', 'costs a total of $5bn'). The verb's object is a determiner right after it or a
+    bank', 'the current account deficit'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs
+    about $9', 'costs at least $5bn', 'costs the firm $5m', 'costs a total of $5bn'). The verb's object is a determiner right after it or a
     figure over hedges and bounds (:func:`_over_bound`); a hedge before a determiner is a preposition ('at the')."""
     t = toks[i]
     if not t.is_("levelnoun") or i < 1 or i + 1 >= len(toks) or not toks[i - 1].content or _verbish(toks[i - 1]):
