@@ -1466,3 +1466,19 @@ def test_money_earned_is_measured_by_the_verb_not_the_earner(text: str, quote: s
 )
 def test_account_after_a_noun_is_a_noun(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a generic word between a determiner and the figure ('a record') modifies the phrase the figure opens
+        ("Despite making a record $648m profit last year, Acme cut jobs.", "$648m", "profit"),
+        ("The bank posted a record 2bn euro profit for the year.", "2bn euro", "profit for the year"),
+        # must not: with no noun after the figure, the subject of the verb
+        ("The deficit hit a record $166bn in the second quarter.", "$166bn", "The deficit"),
+    ],
+)
+def test_a_figure_after_a_determiner_and_a_generic_word_modifies_the_phrase_after_it(
+    text: str, quote: str, measure: str
+) -> None:
+    assert measure_of(text, quote) == measure

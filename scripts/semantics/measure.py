@@ -413,6 +413,9 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
         or (
+            prev is not None and prev.is_("generic") and before > 1 and _determiner(toks[before - 2])
+        )  # 'a record $5m profit'
+        or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
         or (nxt < len(toks) and toks[nxt].is_("measured") and kind == "percent")  # 'after seeing 9% growth'
