@@ -1482,3 +1482,33 @@ def test_a_figure_after_a_determiner_and_a_generic_word_modifies_the_phrase_afte
     text: str, quote: str, measure: str
 ) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # the level a move 'to N1 from N2' starts from measures what the level it moves to does
+        (
+            "Acme managed to slow a decline in underlying revenues to 5.4% from 10.2% in 2003.",
+            "10.2%",
+            "underlying revenues",
+        ),
+        (
+            "Acme cut 12,000 jobs, with losses halved in 2004 to $200m (£104m; 151m euros) from $500m the year before.",
+            "$500m",
+            "losses",
+        ),
+        (
+            "The firm raised its dividend payment to 70 euro cents (£0.48; $0.98) from 55 euro cents a year earlier.",
+            "55 euro cents",
+            "its dividend payment",
+        ),
+        # must not: no figure after 'from' (a date), nor a figure before it that is no level moved to
+        ("Sales rose 5% to $6bn from a year earlier.", "5%", "Sales"),
+        ("Exports to China rose 5% from $3bn.", "$3bn", "Exports to China"),
+    ],
+)
+def test_the_level_moved_from_after_the_level_moved_to_measures_what_that_does(
+    text: str, quote: str, measure: str
+) -> None:
+    assert measure_of(text, quote) == measure

@@ -344,6 +344,8 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
     earlier = _from_figure(toks, fig)
     if earlier is None:
+        earlier = _moved_to_figure(toks, fig)
+    if earlier is None:
         # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
         compared = (_compared_figure(toks, j) for j in range(before, fig + 1))
         earlier = next((j for j in compared if j is not None), None)  # token 0 is a figure too
@@ -950,6 +952,33 @@ def _from_figure(toks: list[Token], fig: int) -> int | None:
     if fig >= 3 and toks[fig - 1].low == "to" and toks[fig - 2].mention == "figure" and toks[fig - 3].low == "from":
         return fig - 2
     return None
+
+
+def _moved_to_figure(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure a move 'to N1 from' the figure at token ``fig`` ends at, over a conversion in
+    parentheses and hedges, or None: the level moved from measures what the level moved to does ('slow a decline
+    in underlying revenues to 5.4% from 10.2%', 'losses halved to $200m (£104m) from $500m': both 'losses'),
+    which the words right before it ('to 5.4% from') do not name."""
+    k = _hedge_before(toks, fig, "from")
+    j = k - 1
+    if k < 0 or j < 1:
+        return None
+    if toks[j].text == ")":
+        o = next((m for m in range(j - 1, max(j - 8, -1), -1) if toks[m].text == "("), None)
+        if o is None or not all(t.mention or t.text in CONVERSION_MARKS for t in toks[o + 1 : j]):
+            return None
+        j = o - 1
+    return j if j > 0 and toks[j].mention == "figure" and _hedge_before(toks, j, "to") >= 0 else None
+
+
+def _hedge_before(toks: list[Token], i: int, word: str) -> int:
+    """The token of ``word`` (a hedge: 'from', 'to') among the hedges right before token i ('to about 5%'), or -1."""
+    k = i - 1
+    while k >= 0 and toks[k].is_("hedge") and not toks[k].mention:
+        if toks[k].low == word:
+            return k
+        k -= 1
+    return -1
 
 
 #: Dashes that set off an insertion when spaced ('revenues - £160m - will').
