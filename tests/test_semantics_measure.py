@@ -1512,3 +1512,32 @@ def test_the_level_moved_from_after_the_level_moved_to_measures_what_that_does(
     text: str, quote: str, measure: str
 ) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a verb that moves what it acts on ('sent', 'pushed', 'taking', 'bring') ends a phrase: its object is what
+        # the figure measures, not the run from its subject to it
+        (
+            "Reports of failed talks sent Acme shares down 1.2% on Tuesday, after Monday's 4% gain.",
+            "1.2%",
+            "Acme shares",
+        ),
+        # and 'gain' names no measure of its own: the object 'down' moves, not the verb's subject
+        ("Reports of failed talks sent Acme shares down 1.2% on Tuesday, after Monday's 4% gain.", "4%", "Acme shares"),
+        ("The decision sent Acme shares up 4.5% and Omega shares up 5.1%.", "5.1%", "Omega shares"),
+        ("The latest news sent shares in Acme up 8.5p to 113.5p.", "113.5p", "shares in Acme"),
+        ("That expansion pushed annual growth to 2.3%, the fastest rate in four years.", "2.3%", "annual growth"),
+        ("The bank has made three rate rises this year, taking borrowing costs to 1.75%.", "1.75%", "borrowing costs"),
+        ("The cuts have been bringing debt down to 35.8bn euros.", "35.8bn euros", "debt"),
+        # must not: money 'in' a phrase after such a verb is what the money is
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "unfrozen funds"),
+        ("The state sent $5m in aid to the region.", "$5m", "aid"),
+        # must not: a base form before money names its use, an unknown verb its subject ('would take 3.65%')
+        ("The deal would bring $5m to the city.", "$5m", "bring"),
+        ("A 70 year-old would take 3.65%.", "3.65%", "A 70 year-old"),
+    ],
+)
+def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -1352,7 +1352,12 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
             return None
         if verbs_only and t.is_("generic"):
             continue
-        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in UP_DOWN:
+        if t.low in UP_DOWN and t.is_("change"):
+            moved = _np_left(toks, k)
+            if moved is not None and moved[0] > 0 and toks[moved[0] - 1].is_("verb"):
+                return moved  # 'sent Fiat shares down 1.2%': the object of the verb, which 'down' moves
+            continue
+        if (t.is_("change") or t.is_("level")) and not t.is_("det"):
             got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
@@ -1450,6 +1455,8 @@ def _named_verb(toks: list[Token], i: int) -> bool:
     t, name = toks[i], toks[i - 1] if i > 0 else None
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
         return False
+    if i + 1 < len(toks) and toks[i + 1].low in UP_DOWN:
+        return False  # 'sent Reynolds shares up 4.5%': a plural and the adverb of its move, no verb
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
 
 
@@ -1478,6 +1485,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = _skip_left(toks, i, VERB_CHAIN)
     if k + 1 < i and _level_head(toks, k):
         k += 1  # 'borrowing costs rose 5%': a noun, the subject's head, when a verb of its own follows it
+    elif k + 1 == i < len(toks) and toks[i].low in _MOVE_PREPS and _level_head(toks, k):
+        return _np_left(toks, i)  # 'taking borrowing costs to 1.75%': no verb of its own, the phrase moved
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
