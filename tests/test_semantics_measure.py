@@ -1541,3 +1541,36 @@ def test_the_level_moved_from_after_the_level_moved_to_measures_what_that_does(
 )
 def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # two nouns or names joined by 'and' after a preposition of a noun are one phrase, its object
+        (
+            "The average house price in England and Wales was £182,920.",
+            "£182,920",
+            "The average house price in England and Wales",
+        ),
+        (
+            "Prices in the South East and London fell by 1.6% and 0.5% respectively.",
+            "1.6%",
+            "Prices in the South East and London",
+        ),
+        (
+            "Remittances to Latin America and the Caribbean reached $45bn in 2004.",
+            "$45bn",
+            "Remittances to Latin America and the Caribbean",
+        ),
+        ("Spending on health and education will rise by 9.4%.", "9.4%", "Spending on health and education"),
+        # must not: no preposition before the first ('Toyota and Honda shares'), nor a clause after 'and'
+        ("Toyota and Honda shares rose 5%.", "5%", "Honda shares"),
+        (
+            "House prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in February.",
+            "0.4%",
+            "Nationwide",
+        ),
+    ],
+)
+def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -250,6 +250,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
     if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
+    if pp:
+        k = _coordinated_name(toks, k)  # 'The average house price in England and Wales'
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
         joined = k > 1 and (toks[k - 2].content or _level_head(toks, k - 2) or (hop == 0 and _verbish(toks[k - 2])))
         if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
@@ -264,6 +266,26 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
         k = left[0]
     return k, i
+
+
+def _coordinated_name(toks: list[Token], k: int) -> int:
+    """Where a name joined by 'and' to the name starting at token k starts, when a preposition of a noun comes
+    before it ('house price in England and Wales', 'prices in the South East and London', 'remittances to Latin
+    America and the Caribbean'): the names are one phrase, the object of that preposition; k itself otherwise
+    ('Toyota and Honda shares', 'sales rose and Nationwide reported')."""
+    if k < 3 or toks[k - 1].low != "and" or not _named(toks, k):
+        return k
+    left = _np_left(toks, k - 1, pp=False)
+    if left is None or left[0] < 1 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
+        return k
+    return left[0]
+
+
+def _named(toks: list[Token], k: int) -> bool:
+    """True when the phrase at token k opens with a noun, after a determiner or not ('Wales', 'the Caribbean')."""
+    if k < len(toks) and _determiner(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].content
 
 
 def _phrase_before_date(toks: list[Token], k: int) -> tuple[int, int] | None:
