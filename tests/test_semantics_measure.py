@@ -1574,3 +1574,26 @@ def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measu
 )
 def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a noun right before 'above'/'below' the figure is what is above or below it
+        (
+            "The SEC has delayed the clause for smaller firms - including US ones - with market capitalisations below $700m.",
+            "$700m",
+            "market capitalisations",
+        ),
+        (
+            "Cold weather across much of Europe has pushed US crude oil prices above $50 a barrel.",
+            "$50 a barrel",
+            "US crude oil prices",
+        ),
+        # must not: after a verb, its subject; nor a level moved to ('soared to fresh highs above $53')
+        ("Crude oil prices rose above $50 a barrel.", "$50 a barrel", "Crude oil prices"),
+        ("US crude prices have soared to fresh four-month highs above $53.", "$53", "US crude prices"),
+    ],
+)
+def test_a_noun_before_above_or_below_the_figure_is_its_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

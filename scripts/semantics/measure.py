@@ -90,6 +90,8 @@ SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 #: The prepositions of a move's ends ("fell from 5% to 3%").
 MOVE_ENDS = frozenset({"to", "from"})
+#: Prepositions that bound a figure from one side ('prices above $50', 'capitalisations below $700m').
+BOUND_PREPS = frozenset({"above", "below", "under", "beyond"})
 #: The adverbs of a move that are no verb ("shares, up 5%", "sales up 21% at 8.6bn euros").
 UP_DOWN = frozenset({"up", "down"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
@@ -560,6 +562,12 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     held = _money_in(toks, after_in()) if kind == "money" else None
     if held is not None:
         return held
+    # 6b. a noun right before 'above'/'below' the figure: what is above or below it ('firms with market
+    # capitalisations below $700m', 'has pushed US crude oil prices above $50 a barrel'), not after a verb ('rose above')
+    if prev is not None and prev.low in BOUND_PREPS and before > 1 and toks[before - 2].content:
+        got = _np_left(toks, before - 1) if not _verb_like(toks, before - 2) else None
+        if got is not None and not (got[0] > 0 and toks[got[0] - 1].low in MOVE_ENDS):
+            return got  # but 'soared to fresh highs above $53': a level moved to, the subject's
     # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
