@@ -72,7 +72,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "same_part",  # a base dated by a bare year, compared with a figure of a quarter (half, month) of a later year:
     # that part of the base's year ('profits fell to 785m euros in the fourth quarter from 2.4bn euros in 2003': 2003-Q4)
     "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
-    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4)
+    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4), or the
+    # year after a base figure's bare year ('a turnaround from a loss of 364m euros in 2003': 2004)
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -1094,27 +1095,56 @@ _PREVIOUS_UNIT = re.compile(
 
 
 def after_base(
-    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    years: frozenset[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """The index in ``dates`` of the figure's base counted back from its own period, and the period after that
     base's value: 'rose to 4.7% from 4.6% in the previous quarter' (the previous quarter 2004-Q3) is of 2004-Q4.
     For a figure that nothing else dates: 'the previous quarter' is the one before the figure's, whichever the
     paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
-    quarter for 'the previous quarter'), and only one such base; None otherwise."""
+    quarter for 'the previous quarter'), and only one such base; None otherwise. A base figure's bare year counts
+    back a year only to a year of ``years`` (those the text names or its present): 'has jumped to 2.4 million
+    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974."""
     compared = {d.start for d in bases(text, fig, sentence, dates)}
     found = [
-        (i, m[1].lower())
+        (i, unit)
         for i, d in enumerate(dates)
-        if d.start in compared
-        and d.value
-        and (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None
-        and d.granularity == m[1].lower()
+        if d.start in compared and d.value and (unit := _base_unit(text, fig, sentence, d, dates)) is not None
     ]
     if len(found) != 1:
         return None
     i, unit = found[0]
     shifted = shift_value(dates[i].value, unit, 1)
-    return (i, shifted[0]) if shifted is not None else None
+    if shifted is None or (_PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and shifted[0] not in years):
+        return None
+    return i, shifted[0]
+
+
+def _base_unit(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], d: DateMention, dates: Sequence[DateMention]
+) -> str | None:
+    """The unit a base date of the figure is counted back by from the figure's own period: 'the previous quarter'
+    is a quarter back (its unit, of the date's granularity); a bare year that dates a base figure ('a dramatic
+    change from the loss of 364m euros in 2003', 'fall from 5% in 2004 to 4.25%') a year back, as a result is
+    compared with the year before; only with no other figure between the figure and that base (''growth slipping
+    to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005': the base is 1.9%'s, not 1.8%'s) and no other date
+    between the base word and the year ('from the early 1990s to 1997'). None for any other base: a year compared
+    with no figure of its own ('rose faster than in 2004', 'from privatisations in 2005', 'from 2011 onwards'), 'a
+    year ago', 'December'."""
+    if (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None and d.granularity == m[1].lower():
+        return m[1].lower()
+    if d.granularity != "year" or not _YEAR_VALUE.match(d.quote):
+        return None
+    where = base_word_before(text, d, sentence[0])
+    if where is None or where < fig[1] <= d.start:
+        return None
+    if any(where <= e.start < d.start for e in dates):
+        return None
+    between = _unbracketed(text, fig[1], where) if fig[1] <= where else _unbracketed(text, d.end, fig[0])
+    return "year" if _DIGIT.search(text, where, d.start) is not None and _DIGIT.search(between) is None else None
 
 
 #: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.

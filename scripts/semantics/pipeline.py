@@ -340,6 +340,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
     results = None if home is not None else results_currency(text, amounts)
+    # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
+    years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present}
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -443,7 +445,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
         if period is None and since is None and not rate and not based:
-            after = after_base(text, (f.start, f.end), own, dates)
+            after = after_base(text, (f.start, f.end), own, dates, years)
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
