@@ -1460,6 +1460,11 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
     return _outside_yardsticks(_PAST_PERFECT.finditer(text, *sentence), text, *sentence)
 
 
+#: A clause mark between a stative word and the figure that opens a clause of the figure's own: a comma, semicolon
+#: or colon then 'while', 'whereas', 'but' or 'although' ('bank accounts, while 13% of cases concerned').
+_CONTRASTED = re.compile(r"[,;:][ \t\u00a0]*(?:while|whereas|but|although)[ \t\u00a0]", re.IGNORECASE)
+
+
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 
@@ -1473,6 +1478,8 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     if words and words[-1][0].lower() in PRESENT_BEFORE and not text[words[-1].end() : fig[0]].strip(" '’s"):
         return True  # 'from their current 4.75%'
     for w in _stative_verbs(words):
+        if _CONTRASTED.search(_unbracketed(text, w.end(), fig[0])) is not None:
+            continue  # a verb of a clause before the figure's ('bank accounts, while 13% of cases concerned')
         if restates_previous(text, sentence):
             continue  # 'That is 92 percent of ...': the sentence before's figure, restated
         if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
