@@ -97,6 +97,14 @@ NOT_AFTER_A_YEAR = [
     (BREWER, "310m euros", None, None),  # 'faster than in 2003': a year compared with no figure
     (BREWER, "40", None, None),  # 'from the early 1980s to 1991': a span's bound
     (BREWER, "4.1%", None, None),  # 'from 4.0% in 2003' is the base of 3.8%, not of 4.1%
+    # a context that dates the result by a part of a year ('strong fourth quarter profits'): no year's
+    (
+        "Telecom profit\n\nA German telecoms firm saw strong fourth quarter profits.\n\n"
+        "Net profit came in at 1.2bn euros, a sharp change from a loss of 300m euros in 2003.\n",
+        "1.2bn euros",
+        None,
+        None,
+    ),
     # a year after the base that the text neither names nor tells in: 1974 is no year of this story's
     (
         "Oil use\n\nOutput rose in 2004. Consumption has jumped to 2.4 million barrels, compared with 474,000 in 1973.\n",

@@ -49,6 +49,7 @@ from .frames import (
 )
 from .measure import find_holder, find_measure
 from .period import (
+    PART_OF_YEAR,
     Period,
     about_survey,
     after_base,
@@ -397,6 +398,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             value = since_range(dates[since[0]], found.present, period if since[1] else None)
             period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
+        part_refused = False  # whether the period its context gives, refused for a later base, is a part of a year
         continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
@@ -443,9 +445,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
-                period = None  # a change compared with a base takes a later period, or none
+                # a change compared with a base takes a later period, or none; one its context gives a part of a
+                # year ('strong fourth quarter profits') is no year's, though its base is dated by a bare year
+                part_refused = PART_OF_YEAR.fullmatch(period.value) is not None
+                period = None
         if period is None and since is None and not rate and not based:
-            after = after_base(text, (f.start, f.end), own, dates, years)
+            after = after_base(text, (f.start, f.end), own, dates, frozenset() if part_refused else years)
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
