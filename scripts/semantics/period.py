@@ -1721,7 +1721,23 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 def _says_past(text: str, start: int, end: int) -> bool:
     """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
     verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
-    return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
+    return (
+        any(
+            _PRESENT_PASSIVE.search(text, max(start, m.start() - 30), m.start()) is None
+            or not m[0].lower().endswith("ed")
+            for m in _PAST.finditer(text, start, end)
+        )
+        or _PERFECT.search(text, start, end) is not None
+    )
+
+
+#: Right before a word in -ed, a present copula, perhaps with an adverb ('is often blamed', 'are offered'): the
+#: word is a present passive, no verb in the past (period.toml present_copulas, present_copula_adverbs).
+_PRESENT_PASSIVE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['present_copulas'])})[ \t\u00a0]+"
+    rf"(?:(?:[a-z]+ly|{_phrase_alternatives(_W['present_copula_adverbs'])})[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 
 
 #: 'has', 'have' or 'had' before an irregular participle other than 'been' ('have seen', 'has grown'), in any case.
