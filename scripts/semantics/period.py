@@ -1722,22 +1722,28 @@ def _says_past(text: str, start: int, end: int) -> bool:
     """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
     verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
     return (
-        any(
-            _PRESENT_PASSIVE.search(text, max(start, m.start() - 30), m.start()) is None
-            or not m[0].lower().endswith("ed")
-            for m in _PAST.finditer(text, start, end)
-        )
+        any(not _present_passive(text, m, start) for m in _PAST.finditer(text, start, end))
         or _PERFECT.search(text, start, end) is not None
     )
 
 
-#: Right before a word in -ed, a present copula, perhaps with an adverb ('is often blamed', 'are offered'): the
-#: word is a present passive, no verb in the past (period.toml present_copulas, present_copula_adverbs).
-_PRESENT_PASSIVE = re.compile(
-    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['present_copulas'])})[ \t\u00a0]+"
-    rf"(?:(?:[a-z]+ly|{_phrase_alternatives(_W['present_copula_adverbs'])})[ \t\u00a0]+)?\Z",
-    re.IGNORECASE,
-)
+PRESENT_COPULAS = frozenset(_W["present_copulas"])
+PRESENT_COPULA_ADVERBS = frozenset(_W["present_copula_adverbs"])
+
+
+def _present_passive(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the past ``m`` of :data:`_PAST` is a word in -ed right after a present copula, perhaps with an adverb
+    in -ly or of ``present_copula_adverbs`` between ('is often blamed', 'are offered'): a present passive, no verb
+    in the past. The two words before it are read from at most 30 characters back, not before ``start``."""
+    if not m[0].lower().endswith("ed"):
+        return False  # an irregular past ('rose', 'was')
+    words = text[max(start, m.start() - 30) : m.start()].lower().split()[-2:]
+    if not words:
+        return False
+    if words[-1] in PRESENT_COPULAS:
+        return True
+    adverb = words[-1].endswith("ly") or words[-1] in PRESENT_COPULA_ADVERBS
+    return adverb and len(words) == 2 and words[0] in PRESENT_COPULAS
 
 
 #: 'has', 'have' or 'had' before an irregular participle other than 'been' ('have seen', 'has grown'), in any case.
