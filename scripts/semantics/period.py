@@ -413,7 +413,7 @@ def period_of_date(
         # 'losses had deepened to £51.6m in 2004 from £1.2m': 2004 is the new level's; the base is of an earlier
         # time, which the text leaves implicit
         return None
-    if any(fig[1] <= a and b <= d.start for a, b in figures) and (
+    if _figure_between(text, fig, d, figures) and (
         base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
     ):
         # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
@@ -434,6 +434,16 @@ def period_of_date(
     ):
         return None  # 'Honda has three hybrids on the market, and ... sold 80,000 last year': a state, no time
     return Period(d.value, best, method)
+
+
+def _figure_between(text: str, fig: tuple[int, int], d: DateMention, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether another figure lies between the figure and the later date ``d``, outside brackets: a conversion
+    ('from £3.24bn ($6.13bn) in 2003') restates the figure, and leaves the date its own."""
+    inside = [(a, b) for a, b in figures if fig[1] <= a and b <= d.start]
+    if not inside:
+        return False
+    gap = _unbracketed(text, fig[1], d.start)
+    return any(gap[a - fig[1]] != " " for a, _ in inside)
 
 
 #: A comma or dash then a conjunction: the next clause has a subject and a verb of its own (', and between
