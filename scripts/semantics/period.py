@@ -647,6 +647,13 @@ _CONTACT = re.compile(
 #: The words of a participle aside after its comma or dash (', signed in 2000,'): group ``verb`` its participle.
 _PARTICIPLE_ASIDE = re.compile(r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?P<verb>[a-z]+(?:-[a-z]+)?)(?![A-Za-z])")
 _AGENT = words_re(_W["aside_agent"])
+AGENT_PARTICIPLES = frozenset(_W["aside_agent_participles"])
+#: Between such a participle and its date, an agent: 'by', up to AGENT_WORDS words, then 'in', 'on' or 'during'.
+_AGENT_TIME = re.compile(
+    rf"[ \t\u00a0]+by(?:[ \t\u00a0]+[A-Za-z'’.&-]+){{1,{int(_W['AGENT_WORDS'])}}}?[ \t\u00a0]+(?:in|on|during)"
+    r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?",
+    re.IGNORECASE,
+)
 #: Between an aside's participle and its date, the participle's own time: at most two words, then 'in', 'on'
 #: or 'during' ('signed in 2000', 'set up in Alabama in 1984'); not 'scheduled for delivery from December 2004'.
 _ASIDE_TIME = re.compile(
@@ -711,7 +718,8 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
     """Where the innermost clause about something else opens in ``text[lo:at]`` (no clause mark in it), or None:
     the last word of :data:`OTHER_CLAUSE_OPENERS` or subject pronoun of a clause with no relative pronoun
     (:data:`_CONTACT`), not right after a date or a figure's number ('the year it ended in March'), or a participle aside right at ``lo``
-    (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'). A word at one of
+    (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'), or one of a claim's
+    filing with an agent ('- filed by the Clinton administration in 1999 -': ``aside_agent_participles``). A word at one of
     ``starts`` (the sentence's first word) is a demonstrative, no opener ('That took 2004's total to 2.2m')."""
     found = [
         m.start()
@@ -730,9 +738,11 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
     if (
         aside is not None
         and text[lo - 1 : lo] in (",", "-", "–", "—")
-        and _is_participle(aside["verb"])
-        and _AGENT.search(text, aside.end(), at) is None
-        and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None
+        and (_is_participle(aside["verb"]) or aside["verb"].lower() in AGENT_PARTICIPLES)
+        and (
+            (_AGENT.search(text, aside.end(), at) is None and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None)
+            or (aside["verb"].lower() in AGENT_PARTICIPLES and _AGENT_TIME.fullmatch(text, aside.end(), at) is not None)
+        )
     ):
         found.append(aside.start("verb"))
     return max(found, default=None)
