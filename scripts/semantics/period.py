@@ -2072,7 +2072,12 @@ def headline_period(
 
 
 def annual_result(
-    text: str, measure: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention], present: str
+    text: str,
+    measure: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    present: str,
+    fig_end: int | None = None,
 ) -> Period | None:
     """The period of a firm's result that its measure calls a year's ('Heineken saw its annual profits drop 33%',
     'annual pre-tax profits fall to 3.4bn Danish kroner': a year adjective of :data:`RESULT_SPAN` and a noun of
@@ -2081,7 +2086,9 @@ def annual_result(
     year just ended, the year before the story's ``present``, as the gold reads 'annual' ('whose year comes from the
     context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
     income fell to 537m euros during 2004'); None otherwise. The caller drops it when the figure's sentence compares
-    it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`)."""
+    it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`). Given ``fig_end`` (the figure's end),
+    the sentence is read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
+    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's."""
     if len(present) < 4 or not present[:4].isdigit():
         return None
     words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
@@ -2091,7 +2098,10 @@ def annual_result(
     after = words[heads[-1] + 1 : heads[-1] + 2]
     if after and "prep" not in word_classes().get(after[0], ()):
         return None  # the result word modifies another noun: 'annual earnings growth' is a rate, not a result
-    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+    own = sentence
+    if fig_end is not None and (mark := _CLAUSE_MARK.search(_unbracketed(text, fig_end, sentence[1]))) is not None:
+        own = (sentence[0], fig_end + mark.start())
+    if _says_forecast(text, *own) or not _says_past(text, *own):
         return None
     year = str(int(present[:4]) - 1)
     for i, d in enumerate(dates):

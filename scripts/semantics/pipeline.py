@@ -460,7 +460,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = _shifted(from_lede, story_dates.start)
         if period is None and since is None and not rate and measure is not None:
             # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
-            period = annual_result(text, measure, sent, found.dates, found.present)
+            period = annual_result(text, measure, sent, found.dates, found.present, f.end)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # 'annual profits rose 10% on 2004': a change takes a later period than its base's
         if (
