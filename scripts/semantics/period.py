@@ -192,6 +192,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 #: A present report: 'This compares with' (``present_reports``); a perfect ('Exports have risen 5%') is read
 #: by :func:`_says_past`.
 _PRESENT_REPORT = words_re(_W["present_reports"])
+#: A change stated with no verb ('with sales down 3.1% at 1.06 million'): a word of ``verbless_changes``, perhaps 'by'
+#: and a hedge, then an amount of change: a price ('$2', '5p'), a percentage or points ('set up 12 plants' is none).
+_VERBLESS_CHANGE = re.compile(
+    rf"(?<![A-Za-z'’-])(?:{_phrase_alternatives(_W['verbless_changes'])})[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    rf"(?:(?:{_phrase_alternatives(_W['verbless_change_hedges'])})[ \t\u00a0]+)?"
+    r"(?:[$£€][0-9]|[0-9][0-9.,]*(?:[ \t\u00a0]?%|[ \t\u00a0]+per[ \t\u00a0]?cent|p(?![A-Za-z])|[ \t\u00a0]+points?))",
+    re.IGNORECASE,
+)
+VERBLESS_CHANGE_STATES = frozenset(_W["verbless_change_states"])
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -1778,7 +1787,7 @@ _PERFECT = re.compile(
 def tells_time(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` reports the past, a forecast or a plan, an event in the present
     perfect ('have risen'), or compares in the present with what it follows ('This compares with $5bn':
-    ``present_reports``), and so can take the
+    ``present_reports``), or states a change with no verb (:func:`verbless_change`), and so can take the
     period its paragraph states; a sentence all in the present states what is ('About 80% of Ethiopians
     depend on farming', 'Umbro supplies more than 150 teams'), with no time the text gives."""
     return (
@@ -1786,7 +1795,20 @@ def tells_time(text: str, start: int, end: int) -> bool:
         or _says_forecast(text, start, end)
         or _PRESENT_REPORT.search(text, start, end) is not None
         or restates_previous(text, (start, end))
+        or verbless_change(text, start, end)
     )
+
+
+def verbless_change(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a change with no verb, as a result in an absolute clause or a noun phrase
+    ('with sales down 3.1% at 1.06 million', 'on sales up 21%'): that reports the paragraph's time, as a past verb
+    does. Not after a copula, its contraction or a word of the present ('Shares are up 3%', 'it's up 3%', 'prices
+    remain down 10%': a state now)."""
+    for m in _VERBLESS_CHANGE.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()].lower().split()[-1:]
+        if not before or (before[0] not in VERBLESS_CHANGE_STATES and not before[0].endswith(("'s", "’s"))):
+            return True  # not after a copula, nor its contraction ('it's up 3%')
+    return False
 
 
 #: An irregular participle ('risen', 'seen', 'granted' is a word in -ed), as a whole word.
