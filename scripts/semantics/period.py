@@ -1750,10 +1750,10 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 def _says_past(text: str, start: int, end: int) -> bool:
     """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
     verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
-    return (
-        any(not _present_passive(text, m, start) for m in _PAST.finditer(text, start, end))
-        or _PERFECT.search(text, start, end) is not None
-    )
+    m = _PAST.search(text, start, end)
+    while m is not None and _present_passive(text, m, start):
+        m = _PAST.search(text, m.end(), end)  # a present passive is no past: read on
+    return m is not None or _PERFECT.search(text, start, end) is not None
 
 
 PRESENT_COPULAS = frozenset(_W["present_copulas"])
@@ -1764,9 +1764,12 @@ def _present_passive(text: str, m: re.Match[str], start: int) -> bool:
     """Whether the past ``m`` of :data:`_PAST` is a word in -ed right after a present copula, perhaps with an adverb
     in -ly or of ``present_copula_adverbs`` between ('is often blamed', 'are offered'): a present passive, no verb
     in the past. The two words before it are read from at most 30 characters back, not before ``start``."""
-    if not m[0].lower().endswith("ed"):
+    if not m[0].endswith(("ed", "ED")):
         return False  # an irregular past ('rose', 'was')
-    words = text[max(start, m.start() - 30) : m.start()].lower().split()[-2:]
+    before = text[max(start, m.start() - 30) : m.start()].lower()
+    if "is " not in before and "are " not in before and "am " not in before:
+        return False  # no copula in reach: a cheap test first
+    words = before.split()[-2:]
     if not words:
         return False
     if words[-1] in PRESENT_COPULAS:
