@@ -72,7 +72,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "same_part",  # a base dated by a bare year, compared with a figure of a quarter (half, month) of a later year:
     # that part of the base's year ('profits fell to 785m euros in the fourth quarter from 2.4bn euros in 2003': 2003-Q4)
     "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
-    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4)
+    # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4), or the
+    # year after a base figure's bare year ('a turnaround from a loss of 364m euros in 2003': 2004)
     "annotation",  # a reviewer's annotation gives the period
 )
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -191,6 +192,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 #: A present report: 'This compares with' (``present_reports``); a perfect ('Exports have risen 5%') is read
 #: by :func:`_says_past`.
 _PRESENT_REPORT = words_re(_W["present_reports"])
+#: A change stated with no verb ('with sales down 3.1% at 1.06 million'): a word of ``verbless_changes``, perhaps 'by'
+#: and a hedge, then an amount of change: a price ('$2', '5p'), a percentage or points ('set up 12 plants' is none).
+_VERBLESS_CHANGE = re.compile(
+    rf"(?<![A-Za-z'’-])(?:{_phrase_alternatives(_W['verbless_changes'])})[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    rf"(?:(?:{_phrase_alternatives(_W['verbless_change_hedges'])})[ \t\u00a0]+)?"
+    r"(?:[$£€][0-9]|[0-9][0-9.,]*(?:[ \t\u00a0]?%|[ \t\u00a0]+per[ \t\u00a0]?cent|p(?![A-Za-z])|[ \t\u00a0]+points?))",
+    re.IGNORECASE,
+)
+VERBLESS_CHANGE_STATES = frozenset(_W["verbless_change_states"])
 #: A bare year or span of years used as an attribute of a noun ('the 2001 election', 'his 1973-90 rule').
 _NUMERIC_DATE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2,4})?\Z")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Za-z]")
@@ -412,7 +422,7 @@ def period_of_date(
         # 'losses had deepened to £51.6m in 2004 from £1.2m': 2004 is the new level's; the base is of an earlier
         # time, which the text leaves implicit
         return None
-    if any(fig[1] <= a and b <= d.start for a, b in figures) and (
+    if _figure_between(text, fig, d, figures) and (
         base_figure(text, fig, sentence) or from_level_before_deadline(text, fig, d, figures)
     ):
         # 'fell to £1.9bn from £2.1bn, with 300 jobs cut in 2005': a date beyond the next figure is not the base's;
@@ -433,6 +443,16 @@ def period_of_date(
     ):
         return None  # 'Honda has three hybrids on the market, and ... sold 80,000 last year': a state, no time
     return Period(d.value, best, method)
+
+
+def _figure_between(text: str, fig: tuple[int, int], d: DateMention, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether another figure lies between the figure and the later date ``d``, outside brackets: a conversion
+    ('from £3.24bn ($6.13bn) in 2003') restates the figure, and leaves the date its own."""
+    inside = [(a, b) for a, b in figures if fig[1] <= a and b <= d.start]
+    if not inside:
+        return False
+    gap = _unbracketed(text, fig[1], d.start)
+    return any(gap[a - fig[1]] != " " for a, _ in inside)
 
 
 #: A comma or dash then a conjunction: the next clause has a subject and a verb of its own (', and between
@@ -636,6 +656,13 @@ _CONTACT = re.compile(
 #: The words of a participle aside after its comma or dash (', signed in 2000,'): group ``verb`` its participle.
 _PARTICIPLE_ASIDE = re.compile(r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?P<verb>[a-z]+(?:-[a-z]+)?)(?![A-Za-z])")
 _AGENT = words_re(_W["aside_agent"])
+AGENT_PARTICIPLES = frozenset(_W["aside_agent_participles"])
+#: Between such a participle and its date, an agent: 'by', up to AGENT_WORDS words, then 'in', 'on' or 'during'.
+_AGENT_TIME = re.compile(
+    rf"[ \t\u00a0]+by(?:[ \t\u00a0]+[A-Za-z'’.&-]+){{1,{int(_W['AGENT_WORDS'])}}}?[ \t\u00a0]+(?:in|on|during)"
+    r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?",
+    re.IGNORECASE,
+)
 #: Between an aside's participle and its date, the participle's own time: at most two words, then 'in', 'on'
 #: or 'during' ('signed in 2000', 'set up in Alabama in 1984'); not 'scheduled for delivery from December 2004'.
 _ASIDE_TIME = re.compile(
@@ -700,7 +727,8 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
     """Where the innermost clause about something else opens in ``text[lo:at]`` (no clause mark in it), or None:
     the last word of :data:`OTHER_CLAUSE_OPENERS` or subject pronoun of a clause with no relative pronoun
     (:data:`_CONTACT`), not right after a date or a figure's number ('the year it ended in March'), or a participle aside right at ``lo``
-    (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'). A word at one of
+    (after a comma or dash) with no agent ('by') that dates its participle ('signed in 2000'), or one of a claim's
+    filing with an agent ('- filed by the Clinton administration in 1999 -': ``aside_agent_participles``). A word at one of
     ``starts`` (the sentence's first word) is a demonstrative, no opener ('That took 2004's total to 2.2m')."""
     found = [
         m.start()
@@ -719,9 +747,11 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
     if (
         aside is not None
         and text[lo - 1 : lo] in (",", "-", "–", "—")
-        and _is_participle(aside["verb"])
-        and _AGENT.search(text, aside.end(), at) is None
-        and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None
+        and (_is_participle(aside["verb"]) or aside["verb"].lower() in AGENT_PARTICIPLES)
+        and (
+            (_AGENT.search(text, aside.end(), at) is None and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None)
+            or (aside["verb"].lower() in AGENT_PARTICIPLES and _AGENT_TIME.fullmatch(text, aside.end(), at) is not None)
+        )
     ):
         found.append(aside.start("verb"))
     return max(found, default=None)
@@ -1094,27 +1124,56 @@ _PREVIOUS_UNIT = re.compile(
 
 
 def after_base(
-    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+    text: str,
+    fig: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    years: frozenset[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """The index in ``dates`` of the figure's base counted back from its own period, and the period after that
     base's value: 'rose to 4.7% from 4.6% in the previous quarter' (the previous quarter 2004-Q3) is of 2004-Q4.
     For a figure that nothing else dates: 'the previous quarter' is the one before the figure's, whichever the
     paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
-    quarter for 'the previous quarter'), and only one such base; None otherwise."""
+    quarter for 'the previous quarter'), and only one such base; None otherwise. A base figure's bare year counts
+    back a year only to a year of ``years`` (those the text names or its present): 'has jumped to 2.4 million
+    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974."""
     compared = {d.start for d in bases(text, fig, sentence, dates)}
     found = [
-        (i, m[1].lower())
+        (i, unit)
         for i, d in enumerate(dates)
-        if d.start in compared
-        and d.value
-        and (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None
-        and d.granularity == m[1].lower()
+        if d.start in compared and d.value and (unit := _base_unit(text, fig, sentence, d, dates)) is not None
     ]
     if len(found) != 1:
         return None
     i, unit = found[0]
     shifted = shift_value(dates[i].value, unit, 1)
-    return (i, shifted[0]) if shifted is not None else None
+    if shifted is None or (_PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and shifted[0] not in years):
+        return None
+    return i, shifted[0]
+
+
+def _base_unit(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], d: DateMention, dates: Sequence[DateMention]
+) -> str | None:
+    """The unit a base date of the figure is counted back by from the figure's own period: 'the previous quarter'
+    is a quarter back (its unit, of the date's granularity); a bare year that dates a base figure ('a dramatic
+    change from the loss of 364m euros in 2003', 'fall from 5% in 2004 to 4.25%') a year back, as a result is
+    compared with the year before; only with no other figure between the figure and that base (''growth slipping
+    to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005': the base is 1.9%'s, not 1.8%'s) and no other date
+    between the base word and the year ('from the early 1990s to 1997'). None for any other base: a year compared
+    with no figure of its own ('rose faster than in 2004', 'from privatisations in 2005', 'from 2011 onwards'), 'a
+    year ago', 'December'."""
+    if (m := _PREVIOUS_UNIT.fullmatch(d.quote)) is not None and d.granularity == m[1].lower():
+        return m[1].lower()
+    if d.granularity != "year" or not _YEAR_VALUE.match(d.quote):
+        return None
+    where = base_word_before(text, d, sentence[0])
+    if where is None or where < fig[1] <= d.start:
+        return None
+    if any(where <= e.start < d.start for e in dates):
+        return None
+    between = _unbracketed(text, fig[1], where) if fig[1] <= where else _unbracketed(text, d.end, fig[0])
+    return "year" if _DIGIT.search(text, where, d.start) is not None and _DIGIT.search(between) is None else None
 
 
 #: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
@@ -1430,6 +1489,11 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
     return _outside_yardsticks(_PAST_PERFECT.finditer(text, *sentence), text, *sentence)
 
 
+#: A clause mark between a stative word and the figure that opens a clause of the figure's own: a comma, semicolon
+#: or colon then 'while', 'whereas', 'but' or 'although' ('bank accounts, while 13% of cases concerned').
+_CONTRASTED = re.compile(r"[,;:][ \t\u00a0]*(?:while|whereas|but|although)[ \t\u00a0]", re.IGNORECASE)
+
+
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """A present state ('It employs 77,000', 'is worth $17bn', 'is currently on trial'): no earlier period applies.
 
@@ -1443,6 +1507,8 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
     if words and words[-1][0].lower() in PRESENT_BEFORE and not text[words[-1].end() : fig[0]].strip(" '’s"):
         return True  # 'from their current 4.75%'
     for w in _stative_verbs(words):
+        if _CONTRASTED.search(_unbracketed(text, w.end(), fig[0])) is not None:
+            continue  # a verb of a clause before the figure's ('bank accounts, while 13% of cases concerned')
         if restates_previous(text, sentence):
             continue  # 'That is 92 percent of ...': the sentence before's figure, restated
         if _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start()) and _ASIDE_STOP.search(
@@ -1684,7 +1750,32 @@ def _forecast_date(text: str, d: DateMention, paragraph_start: int, limit: int) 
 def _says_past(text: str, start: int, end: int) -> bool:
     """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
     verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
-    return _PAST.search(text, start, end) is not None or _PERFECT.search(text, start, end) is not None
+    m = _PAST.search(text, start, end)
+    while m is not None and _present_passive(text, m, start):
+        m = _PAST.search(text, m.end(), end)  # a present passive is no past: read on
+    return m is not None or _PERFECT.search(text, start, end) is not None
+
+
+PRESENT_COPULAS = frozenset(_W["present_copulas"])
+PRESENT_COPULA_ADVERBS = frozenset(_W["present_copula_adverbs"])
+
+
+def _present_passive(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the past ``m`` of :data:`_PAST` is a word in -ed right after a present copula, perhaps with an adverb
+    in -ly or of ``present_copula_adverbs`` between ('is often blamed', 'are offered'): a present passive, no verb
+    in the past. The two words before it are read from at most 30 characters back, not before ``start``."""
+    if not m[0].endswith(("ed", "ED")):
+        return False  # an irregular past ('rose', 'was')
+    before = text[max(start, m.start() - 30) : m.start()].lower()
+    if "is " not in before and "are " not in before and "am " not in before:
+        return False  # no copula in reach: a cheap test first
+    words = before.split()[-2:]
+    if not words:
+        return False
+    if words[-1] in PRESENT_COPULAS:
+        return True
+    adverb = words[-1].endswith("ly") or words[-1] in PRESENT_COPULA_ADVERBS
+    return adverb and len(words) == 2 and words[0] in PRESENT_COPULAS
 
 
 #: 'has', 'have' or 'had' before an irregular participle other than 'been' ('have seen', 'has grown'), in any case.
@@ -1699,7 +1790,7 @@ _PERFECT = re.compile(
 def tells_time(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` reports the past, a forecast or a plan, an event in the present
     perfect ('have risen'), or compares in the present with what it follows ('This compares with $5bn':
-    ``present_reports``), and so can take the
+    ``present_reports``), or states a change with no verb (:func:`verbless_change`), and so can take the
     period its paragraph states; a sentence all in the present states what is ('About 80% of Ethiopians
     depend on farming', 'Umbro supplies more than 150 teams'), with no time the text gives."""
     return (
@@ -1707,7 +1798,20 @@ def tells_time(text: str, start: int, end: int) -> bool:
         or _says_forecast(text, start, end)
         or _PRESENT_REPORT.search(text, start, end) is not None
         or restates_previous(text, (start, end))
+        or verbless_change(text, start, end)
     )
+
+
+def verbless_change(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a change with no verb, as a result in an absolute clause or a noun phrase
+    ('with sales down 3.1% at 1.06 million', 'on sales up 21%'): that reports the paragraph's time, as a past verb
+    does. Not after a copula, its contraction or a word of the present ('Shares are up 3%', 'it's up 3%', 'prices
+    remain down 10%': a state now)."""
+    for m in _VERBLESS_CHANGE.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()].lower().split()[-1:]
+        if not before or (before[0] not in VERBLESS_CHANGE_STATES and not before[0].endswith(("'s", "’s"))):
+            return True  # not after a copula, nor its contraction ('it's up 3%')
+    return False
 
 
 #: An irregular participle ('risen', 'seen', 'granted' is a word in -ed), as a whole word.
@@ -1993,7 +2097,12 @@ def headline_period(
 
 
 def annual_result(
-    text: str, measure: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention], present: str
+    text: str,
+    measure: tuple[int, int],
+    sentence: tuple[int, int],
+    dates: Sequence[DateMention],
+    present: str,
+    fig_end: int | None = None,
 ) -> Period | None:
     """The period of a firm's result that its measure calls a year's ('Heineken saw its annual profits drop 33%',
     'annual pre-tax profits fall to 3.4bn Danish kroner': a year adjective of :data:`RESULT_SPAN` and a noun of
@@ -2002,7 +2111,9 @@ def annual_result(
     year just ended, the year before the story's ``present``, as the gold reads 'annual' ('whose year comes from the
     context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
     income fell to 537m euros during 2004'); None otherwise. The caller drops it when the figure's sentence compares
-    it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`)."""
+    it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`). Given ``fig_end`` (the figure's end),
+    the sentence is read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
+    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's."""
     if len(present) < 4 or not present[:4].isdigit():
         return None
     words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
@@ -2012,7 +2123,10 @@ def annual_result(
     after = words[heads[-1] + 1 : heads[-1] + 2]
     if after and "prep" not in word_classes().get(after[0], ()):
         return None  # the result word modifies another noun: 'annual earnings growth' is a rate, not a result
-    if _says_forecast(text, *sentence) or not _says_past(text, *sentence):
+    own = sentence
+    if fig_end is not None and (mark := _CLAUSE_MARK.search(_unbracketed(text, fig_end, sentence[1]))) is not None:
+        own = (sentence[0], fig_end + mark.start())
+    if _says_forecast(text, *own) or not _says_past(text, *own):
         return None
     year = str(int(present[:4]) - 1)
     for i, d in enumerate(dates):

@@ -49,6 +49,7 @@ from .frames import (
 )
 from .measure import find_holder, find_measure
 from .period import (
+    PART_OF_YEAR,
     Period,
     about_survey,
     after_base,
@@ -340,6 +341,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
     results = None if home is not None else results_currency(text, amounts)
+    # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
+    years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present}
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -395,6 +398,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             value = since_range(dates[since[0]], found.present, period if since[1] else None)
             period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
+        part_refused = False  # whether the period its context gives, refused for a later base, is a part of a year
         continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
@@ -441,9 +445,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
-                period = None  # a change compared with a base takes a later period, or none
+                # a change compared with a base takes a later period, or none; one its context gives a part of a
+                # year ('strong fourth quarter profits') is no year's, though its base is dated by a bare year
+                part_refused = PART_OF_YEAR.fullmatch(period.value) is not None
+                period = None
         if period is None and since is None and not rate and not based:
-            after = after_base(text, (f.start, f.end), own, dates)
+            after = after_base(text, (f.start, f.end), own, dates, frozenset() if part_refused else years)
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
@@ -453,7 +460,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = _shifted(from_lede, story_dates.start)
         if period is None and since is None and not rate and measure is not None:
             # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
-            period = annual_result(text, measure, sent, found.dates, found.present)
+            period = annual_result(text, measure, sent, found.dates, found.present, f.end)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # 'annual profits rose 10% on 2004': a change takes a later period than its base's
         if (
