@@ -275,6 +275,10 @@ _CUR_BEFORE_RE = re.compile(
     rf"|(?P<sym>[{_SIGN_CLASS}])"
     rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
+#: "Series C ", "Class S ", "plan a " before a dollar sign (reversed): the letter labels, it marks no dollar.
+_LETTER_LABEL_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(LABEL_WORDS | lexicon.words('context', 'letter_label_words'))})(?![A-Za-z])"
+)
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
 #: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
 #: shillings 5 billion``): names that are also common words (``won``, ``rand``, ``marks``, ``pounds``) left out.
