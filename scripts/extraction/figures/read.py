@@ -586,7 +586,8 @@ def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     """``50 m usd``, ``8 B dollars``, ``7.9 B people``: a scale letter standing apart from its number.
 
     Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` for billions
-    also before a counted plural noun after a decimal number: ``7.9 B people``, not ``4 B grades``). Returns the numeral with its scale (and sets the draft's value),
+    also before a counted plural noun after a decimal number: ``7.9 B people``, ``2.5 M users``, not ``4 B
+    grades``). Returns the numeral with its scale (and sets the draft's value),
     or ``n`` unchanged.
     """
     m = _SPACED_SCALE_RE.match(text, n.end)
@@ -596,8 +597,8 @@ def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     scaled = replace(n, end=m.end(), value=n.value * factor, scale=scale)
     probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=scaled.value, numeral=scaled)
     if not (read_unit(text, probe, scaled, m.end()) and probe.kind == "money"):
-        if m.group("s") not in ("B", "bn") or probe.explicit_unit or not n.decimals:
-            return n  # "7.9 B people", but "4 B grades" are marks
+        if m.group("s") not in ("B", "M", "bn") or probe.explicit_unit or not n.decimals:
+            return n  # "7.9 B people", "2.5 M subscribers", but "4 B grades" are marks
         read_noun(text, probe, scaled)
         if probe.kind != "count" or not _plural(probe.noun.split()[-1].lower()):
             return n
