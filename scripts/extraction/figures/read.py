@@ -59,6 +59,7 @@ from .vocabulary import (
     _HEDGE_AFTER_RE,
     _HEDGE_AFTER_UNIT_RE,
     _HEDGE_BACK_RE,
+    _LETTER_LABEL_BACK_RE,
     _LEVEL_BACK_RE,
     _LIFE_EXPECTANCY_RE,
     _METRES_AFTER_RE,
@@ -336,12 +337,26 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             and _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start())
         ):
             mark, begin = "", text.index("$", m.start())  # "A $5 million grant": an article opening a sentence
+        elif _spaced_letter_label(text, m):
+            mark, begin = "", text.index("$", m.start())  # "a Series C $50 million round": US$
         code = DOLLAR_MARKS_ATTACHED[m.group("mark0")] if m.group("mark0") else DOLLAR_MARKS[mark]
         if not mark and not m.group("mark0") and text[max(0, begin - 2) : begin] == "a " and begin >= 2:
             # tokenised lower-case copy: "a $ 300 million" is A$ in a sentence about Australia, else "a" + US$
             d.options = SHARED_SIGNS.get("a $", ())
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = begin
+
+
+def _spaced_letter_label(text: str, m: re.Match[str]) -> bool:
+    """True when the one-letter dollar mark of ``m`` is spaced from ``$`` after a word that labels with letters.
+
+    "a Series C $50 million round", "Class S $3 shares": the letter ends a name, the dollar is the US one;
+    after any other word a spaced letter is the mark as tokenised and wire copy write it ("offer of C $6").
+    """
+    mark = m.group("mark1")
+    if not mark or len(mark) != 1 or text[m.end("mark1")] == "$":
+        return False
+    return _back(_LETTER_LABEL_BACK_RE, text, m.start(), 24) is not None
 
 
 def read_name_before(text: str, d: Draft, n: Numeral) -> bool:
@@ -571,7 +586,8 @@ def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     """``50 m usd``, ``8 B dollars``, ``7.9 B people``: a scale letter standing apart from its number.
 
     Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` for billions
-    also before a counted plural noun after a decimal number: ``7.9 B people``, not ``4 B grades``). Returns the numeral with its scale (and sets the draft's value),
+    also before a counted plural noun after a decimal number: ``7.9 B people``, ``2.5 M users``, not ``4 B
+    grades``). Returns the numeral with its scale (and sets the draft's value),
     or ``n`` unchanged.
     """
     m = _SPACED_SCALE_RE.match(text, n.end)
@@ -581,8 +597,8 @@ def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     scaled = replace(n, end=m.end(), value=n.value * factor, scale=scale)
     probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=scaled.value, numeral=scaled)
     if not (read_unit(text, probe, scaled, m.end()) and probe.kind == "money"):
-        if m.group("s") not in ("B", "bn") or probe.explicit_unit or not n.decimals:
-            return n  # "7.9 B people", but "4 B grades" are marks
+        if m.group("s") not in ("B", "M", "bn") or probe.explicit_unit or not n.decimals:
+            return n  # "7.9 B people", "2.5 M subscribers", but "4 B grades" are marks
         read_noun(text, probe, scaled)
         if probe.kind != "count" or not _plural(probe.noun.split()[-1].lower()):
             return n

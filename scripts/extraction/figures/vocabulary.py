@@ -275,6 +275,10 @@ _CUR_BEFORE_RE = re.compile(
     rf"|(?P<sym>[{_SIGN_CLASS}])"
     rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
 )
+#: "Series C ", "Class S ", "plan a " before a dollar sign (reversed): the letter labels, it marks no dollar.
+_LETTER_LABEL_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(LABEL_WORDS | lexicon.words('context', 'letter_label_words'))})(?![A-Za-z])"
+)
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
 #: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
 #: shillings 5 billion``): names that are also common words (``won``, ``rand``, ``marks``, ``pounds``) left out.
@@ -351,8 +355,14 @@ _HYPHEN_RANGE_RE = re.compile(r"\s?[-–]\s?\d")
 _HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
 _HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
 _SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn|mil|mill)(?=\s[A-Za-z])")
-#: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``.
-_SIGN_SCALE_AFTER_RE = re.compile(r"(?P<s>MM|\s?mill?)(?![A-Za-z0-9])")
+#: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``, and a scale letter
+#: apart (``$3.2 B``, ``$400 K``, ``$ 2.5 MM``), not the class of a security (``$25 B shares``) nor the start of a
+#: word (``M&A``, ``B-class``).
+_SIGN_SCALE_AFTER_RE = re.compile(
+    r"(?P<s>(?:MM|\s?mill?)(?![A-Za-z0-9])"
+    r"|\s(?:MM|[kKmMbB])(?![A-Za-z0-9&'’-])"
+    rf"(?!\s+(?i:{word_trie(lexicon.words('context', 'security_class_nouns'))})(?![A-Za-z])))"
+)
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
 _COMPOUND_AFTER_RE = re.compile(r"-(?P<w>[A-Za-z]+)")
 _FOLD_RE = re.compile(r"-?(?i:fold)\b")
