@@ -97,6 +97,7 @@ from .places import (
     text_places,
 )
 from .rates import measured_currency, priced, quoted_in, rate_of
+from .venues import setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -1198,8 +1199,9 @@ def commentator_place(text: str, p: Place) -> bool:
     the workplace ('Analysts at the bank said France ...'), nor the economy an economist follows ('chief Turkish
     economist'): the nouns, their prepositions and which of them a place before names a workplace are
     ``vocab/en/commentators.tsv``'s."""
-    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
-    return _commentator_at(text, *p.at)
+    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once); likewise a venue or
+    # a news medium's country ('the World Economic Forum in Davos, Switzerland', "told France's LCI Television")
+    return _commentator_at(text, *p.at) or setting_at(text, *p.at)
 
 
 @lru_cache(maxsize=4096)
