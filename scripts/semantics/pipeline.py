@@ -96,7 +96,7 @@ from .places import (
     state_places,
     text_places,
 )
-from .rates import measured_currency, priced, quoted_in, rate_of
+from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
 from .venues import setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
@@ -1138,6 +1138,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or commentator_place(text, p)
+            or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
         )

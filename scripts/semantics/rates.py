@@ -85,6 +85,15 @@ def quoted_in(text: str, sent: tuple[int, int]) -> tuple[Place, ...]:
     return tuple(out)
 
 
+def quoted_currency(text: str, p: Place) -> bool:
+    """True for a country word that names a currency a rate is quoted in ('43.305 per US dollar', 'Against the
+    Japanese yen'): a currency noun right after it, a quote word before it (:func:`_quote_before`). Such a place
+    is no subject of a later sentence either ('The rupee climbed to 43.305 per US dollar. The currency has gained
+    almost 1%': the rupee's, not the US)."""
+    m = _currency_re().match(text, p.end + 1) if text[p.end : p.end + 1].isspace() else None
+    return m is not None and _quote_before().search(text, max(0, p.start - 20), p.start) is not None
+
+
 @cache
 def _quote_link() -> str:
     """The words of ``vocab/en/quoted_in.tsv`` ('to', 'against', 'per'), then a space and an optional determiner:
@@ -96,8 +105,9 @@ def _quote_link() -> str:
 
 @cache
 def _quote_before() -> re.Pattern[str]:
-    """Right before a currency (or its country word): a word that makes it the currency a rate is quoted in."""
-    return re.compile(r"(?<![\w\-])" + _quote_link() + r"\Z")
+    """Right before a currency (or its country word): a word that makes it the currency a rate is quoted in, in any
+    case ('Against the Japanese yen, it was trading at 105.28 yen')."""
+    return re.compile(r"(?<![\w\-])(?i:" + _quote_link() + r")\Z")
 
 
 @cache
