@@ -30,6 +30,7 @@ from .firms import (
     is_firm_noun,
     named_as_example,
     owns,
+    segment_owner,
 )
 from .frames import (
     after_trade_word,
@@ -1146,7 +1147,15 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             named = p
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
-    return max(candidates, key=lambda p: p.at) if candidates else None
+    best = max(candidates, key=lambda p: p.at) if candidates else None
+    if best is not None and best is named:
+        # 'German firm Deutsche Telekom saw strong profits on the back of upbeat US mobile earnings. Net profit came
+        # in at 1.4bn euros': a country word of a part of the firm's business, after the firm in its sentence, is
+        # not what the firm's next sentence is about
+        owner = segment_owner(text, named, [f for f in inside if f.code != other])
+        if owner is not None:
+            return owner
+    return best
 
 
 @lru_cache(maxsize=1)
