@@ -112,6 +112,17 @@ def test_a_bloc_that_ranks_a_member_stands_for_the_member_not_the_bloc() -> None
     assert _subject("Opec's output rose 2% in May.", "2%") == "OPEC"
 
 
+def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> None:
+    # 'worst' ranks as the superlatives in -est do (an open-only story of Italy's economy took the eurozone); 'most
+    # recent' ranks nothing
+    text = (
+        "Italy budget\n\nItaly has cut taxes. The country has been one of the eurozone's worst economic performers "
+        "in recent years. Growth was 1.1% in 2004."
+    )
+    assert _subject(text, "1.1%") == "IT"
+    assert _subject("The eurozone's most recent growth rate was 1.2%.", "1.2%") == "EZ"
+
+
 # --- an exchange rate is about the currency whose value is quoted, not the one it is quoted in
 
 

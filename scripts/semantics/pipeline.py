@@ -975,7 +975,7 @@ def _hold_verbs() -> frozenset[str]:
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
-_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
+_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|worst|top|leading|No\.?\s?1)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1043,7 +1043,8 @@ def _commodity_alone(words: list[str]) -> bool:
 
 def _ranks_member(text: str, p: Place) -> bool:
     """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
-    economy'): the words stand for a country named elsewhere, not for the bloc."""
+    economy', 'one of the eurozone's worst economic performers'): the words stand for a country named elsewhere, not
+    for the bloc."""
     return p.code in blocs() and p.via is None and _RANKS_IN.match(text, p.end) is not None
 
 
