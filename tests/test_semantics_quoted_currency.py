@@ -55,3 +55,22 @@ def test_a_quote_word_before_a_currency_s_country_word() -> None:
 def test_a_trade_partner_or_a_priced_currency_is_not_quoted() -> None:
     assert _flags("Exports to the US rose.") == [("US", False)]
     assert _flags("The Australian dollar rose.") == [("Australian", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: an amount's currency is no priced currency ('10bn euros, up 8.1%' is the brewer's revenue)
+        (
+            "Brewer\n\nDutch brewer Brewco saw profits fall. Total revenue for the year was 10bn euros, up 8.1% from "
+            "9.26bn euros in 2003.",
+            "8.1%",
+            "NL",
+        ),
+        # must not: a currency named as such is priced ('the euro, up 0.5%')
+        ("Euro\n\nThe euro was trading at $1.30, up 0.5% on the day.", "0.5%", "EZ"),
+    ],
+)
+def test_an_amount_s_currency_prices_nothing(text: str, quote: str, code: str) -> None:
+    got = semantics_of(text, quote).subject
+    assert got is not None and got.code == code
