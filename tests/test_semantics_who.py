@@ -996,3 +996,22 @@ def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_pe
 )  # fmt: skip
 def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: the city of a listing names where the shares trade, not the airline's country
+        (
+            "Chinese airline Airco in $1bn London listing\n\nThe airline is to float its shares in London and "
+            "Hong Kong.",
+            "$1bn",
+            "CN",
+        ),
+        # must not: a country before 'listed' is the firms' own ('UK listed companies')
+        ("Profits\n\nUK listed companies made profits of £90bn, their listed peers abroad less.", "£90bn", "GB"),
+    ],
+)
+def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quote: str, code: str) -> None:
+    got = semantics_of(text, quote).subject
+    assert got is not None and got.code == code
