@@ -1015,3 +1015,22 @@ def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: 
 def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quote: str, code: str) -> None:
     got = semantics_of(text, quote).subject
     assert got is not None and got.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: an owner named after the figure is no subject of the firm's flotation (the context's Wales is)
+        (
+            "Shopco closes\n\nShopco has closed one of its two factories in Wales.\n\nShopco, which floated for £200m "
+            "in 1995, is majority-owned by Malaysia's Berjaya.",
+            "£200m",
+            "GB",
+        ),
+        # must not: an owner named before the figure still pays its own price
+        ("Stake\n\nThe company is majority-owned by Japan's Suzuki, which paid $500m for its stake.", "$500m", "JP"),
+    ],
+)
+def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, code: str) -> None:
+    got = semantics_of(text, quote).subject
+    assert got is not None and got.code == code

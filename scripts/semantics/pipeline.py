@@ -847,6 +847,9 @@ def _who(
             return facts.context(para, None), None
     # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
     places = [p for p in places if not commentator_place(text, p)]
+    # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
+    # after the figure is no subject of it (frames.named_as_owner)
+    places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
     partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
