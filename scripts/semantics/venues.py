@@ -78,6 +78,18 @@ def _speech() -> frozenset[str]:
     return word_list("speech.tsv")
 
 
+def _after_preposition(text: str, at: int) -> bool:
+    """True when the words right before ``at`` may end a venue's opening: 'in' or 'at', 'the' after one of them, or a
+    town and its comma ('in Davos, '). A cheap test on the few characters before the place, made before the venue's
+    pattern (:func:`_patterns`), which searches back from each position of its window."""
+    head = text[max(0, at - 12) : at].rstrip()
+    if head.endswith(","):
+        return True
+    if head.endswith("the"):
+        head = head[:-3].rstrip()
+    return head[-3:].lower() in (" in", " at", "\nin", "\nat") or head.lower() in ("in", "at")
+
+
 @lru_cache(maxsize=4096)
 def setting_at(text: str, at: int, end: int) -> bool:
     """True for the place at ``text[at:end]`` when it is a venue (an event word or an audience, then 'in' or 'at',
@@ -85,9 +97,10 @@ def setting_at(text: str, at: int, end: int) -> bool:
     or a grammatical word, ``vocab/en/words.tsv``'s :data:`_GRAMMAR`: not 'Korean TV sales'; not a word of the
     medium's name, :data:`_IN_NAME`): the setting of the news, no subject of its figures."""
     before, after = _patterns()
-    venue = before.search(text, max(0, at - 80), at)
-    if venue is not None and (venue.group("town") is None or _VENUE_END.match(text, end) is not None):
-        return True
+    if _after_preposition(text, at):  # the cheap test first: most places follow no 'in' or 'at'
+        venue = before.search(text, max(0, at - 80), at)
+        if venue is not None and (venue.group("town") is None or _VENUE_END.match(text, end) is not None):
+            return True
     m = after.match(text, end)
     if m is None or _IN_NAME.search(text, max(0, at - 40), at) is not None:
         return False
