@@ -62,7 +62,8 @@ def _vocab() -> dict[str, list[str]]:
     that make it a report's source: 'according to'), 'peer' (words before 'other' that make firms peers of the
     one named: 'and other US insurers'), 'agent' (verbs after a name that make it its sentence's agent: 'Ford said'),
     'copula' and 'based_be' (verbs between a firm and its description or 'based in'), 'based' ('based',
-    'headquartered'), 'outside' (nouns of a firm's business before 'outside' and its home)."""
+    'headquartered'), 'outside' (nouns of a firm's business before 'outside' and its home), 'segment' (nouns of a
+    part of a firm's business a country word before them locates: 'US mobile earnings')."""
     classes = (
         "firm",
         "notname",
@@ -77,6 +78,7 @@ def _vocab() -> dict[str, list[str]]:
         "based_be",
         "based",
         "outside",
+        "segment",
     )
     out: dict[str, list[str]] = {cls: [] for cls in classes}
     for word, cls, *_ in vocab_rows("firms.tsv"):
@@ -838,3 +840,45 @@ def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bo
         return True
     words = _LETTERS.findall(text, p.at[1], fig[0]) if p.at[1] <= fig[0] else _LETTERS.findall(text, sent[0], p.at[0])
     return any(w.lower() in _refer_words() or (w.islower() and is_firm_noun(w)) for w in words if not w.isupper())
+
+
+#: Between a firm's mention and a country word later in its sentence: no sentence's end.
+_ONE_SENTENCE = re.compile(r"[^.!?\n]*")
+#: After a country word: up to three lower-case words, read for a noun of the firm's business ('US mobile earnings').
+_MODIFIES = re.compile(r"(?:[^\S\n]+[a-z][\w\-]*){1,3}")
+
+
+def _modifier_use(words: list[str]) -> bool:
+    """True when the lower-case words after a country word make it a modifier of a noun of a part of a firm's
+    business ('US mobile earnings', 'US revenues'): a noun of class 'segment' of ``vocab/en/firms.tsv``, after
+    content words only (no class of ``vocab/en/words.tsv``: not 'over', 'has'); not 'the Chinese wine market', a
+    place of the activity."""
+    classes = word_classes()
+    for i, w in enumerate(words):
+        if w in _vocab()["segment"]:
+            return True
+        if classes.get(w) or i == len(words) - 1:
+            return False
+    return False
+
+
+def segment_owner(text: str, p: Place, firms: list[Place]) -> Place | None:
+    """The firm with a home whose mention comes before the named place ``p`` in its sentence, when ``p`` is a
+    country word of a part of the firm's business (:func:`_modifier_use`: 'Deutsche Telekom saw strong profits on the
+    back of upbeat US mobile earnings'), whose country is no context for a later sentence about the firm
+    (``semantics.pipeline``'s context of a sentence that names no place). ``firms``: mentions of firms with a home
+    (:func:`firm_places`). None when no such firm (of another country) comes before it."""
+    if p.via is not None or before_firm_noun(text, p):
+        return None
+    m = _MODIFIES.match(text, p.end)
+    if m is None or not _modifier_use(m.group().split()):
+        return None
+    before = [
+        f
+        for f in firms
+        if f.at[1] <= p.start
+        and f.code not in UNCODED
+        and f.code != p.code
+        and _ONE_SENTENCE.fullmatch(text, f.at[1], p.start) is not None
+    ]
+    return max(before, key=lambda f: f.at) if before else None

@@ -30,6 +30,7 @@ from .firms import (
     is_firm_noun,
     named_as_example,
     owns,
+    segment_owner,
 )
 from .frames import (
     after_trade_word,
@@ -97,7 +98,8 @@ from .places import (
     state_places,
     text_places,
 )
-from .rates import measured_currency, priced, quoted_in, rate_of
+from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
+from .venues import setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -852,6 +854,9 @@ def _who(
             return facts.context(para, None), None
     # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
     places = [p for p in places if not commentator_place(text, p)]
+    # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
+    # after the figure is no subject of it (frames.named_as_owner)
+    places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
     partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
@@ -980,7 +985,7 @@ def _hold_verbs() -> frozenset[str]:
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
-_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
+_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|worst|top|leading|No\.?\s?1)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1048,7 +1053,8 @@ def _commodity_alone(words: list[str]) -> bool:
 
 def _ranks_member(text: str, p: Place) -> bool:
     """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
-    economy'): the words stand for a country named elsewhere, not for the bloc."""
+    economy', 'one of the eurozone's worst economic performers'): the words stand for a country named elsewhere, not
+    for the bloc."""
     return p.code in blocs() and p.via is None and _RANKS_IN.match(text, p.end) is not None
 
 
@@ -1144,6 +1150,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or commentator_place(text, p)
+            or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
         )
@@ -1151,7 +1158,15 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             named = p
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
-    return max(candidates, key=lambda p: p.at) if candidates else None
+    best = max(candidates, key=lambda p: p.at) if candidates else None
+    if best is not None and best is named:
+        # 'German firm Deutsche Telekom saw strong profits on the back of upbeat US mobile earnings. Net profit came
+        # in at 1.4bn euros': a country word of a part of the firm's business, after the firm in its sentence, is
+        # not what the firm's next sentence is about
+        owner = segment_owner(text, named, [f for f in inside if f.code != other])
+        if owner is not None:
+            return owner
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -1205,8 +1220,9 @@ def commentator_place(text: str, p: Place) -> bool:
     the workplace ('Analysts at the bank said France ...'), nor the economy an economist follows ('chief Turkish
     economist'): the nouns, their prepositions and which of them a place before names a workplace are
     ``vocab/en/commentators.tsv``'s."""
-    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
-    return _commentator_at(text, *p.at)
+    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once); likewise a venue or
+    # a news medium's country ('the World Economic Forum in Davos, Switzerland', "told France's LCI Television")
+    return _commentator_at(text, *p.at) or setting_at(text, *p.at)
 
 
 @lru_cache(maxsize=4096)
