@@ -24,6 +24,13 @@ from semantics_helpers import semantics_of
             "1.4bn euros",
             "DE",
         ),
+        # must: a decimal point between the firm and the country word ends no sentence
+        (
+            "Telecoms profit\n\nGerman firm Telco saw profits rise 2.5% on upbeat US mobile earnings."
+            "\n\nNet profit came in at 1.4bn euros.",
+            "1.4bn euros",
+            "DE",
+        ),
         (
             "Bank results\n\nDutch bank Bankco said profits would fall because of weak US revenues. Net income "
             "rose 5% in 2004.",

@@ -842,8 +842,9 @@ def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bo
     return any(w.lower() in _refer_words() or (w.islower() and is_firm_noun(w)) for w in words if not w.isupper())
 
 
-#: Between a firm's mention and a country word later in its sentence: no sentence's end.
-_ONE_SENTENCE = re.compile(r"[^.!?\n]*")
+#: Between a firm's mention and a country word later in its sentence: no sentence's end (a decimal point is none:
+#: 'saw profits rise 2.5% on upbeat US earnings').
+_ONE_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*")
 #: After a country word: up to three lower-case words, read for a noun of the firm's business ('US mobile earnings').
 _MODIFIES = re.compile(r"(?:[^\S\n]+[a-z][\w\-]*){1,3}")
 
