@@ -99,3 +99,10 @@ def test_a_verb_with_its_object_names_no_venue() -> None:
 def test_a_medium_is_read_before_a_verb_of_report() -> None:
     assert _flags("Chinese state press reported the cut.") == [("Chinese", True)]
     assert _flags("Finnish paper makers cut jobs.") == [("Finnish", False)]
+
+
+def test_a_medium_and_its_conjunct_are_read_as_one() -> None:
+    # must: a medium coordinated with another before a verb of report; must not: a product's word coordinated with
+    # another before a noun of its business
+    assert _flags("Russian TV and radio reported the cut.") == [("Russian", True)]
+    assert _flags("Korean TV and phone sales rose 12%.") == [("Korean", False)]

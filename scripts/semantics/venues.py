@@ -21,6 +21,9 @@ _VENUE_END = re.compile(r"[,.;:)]")
 #: Before a place, a capitalised word that is no sentence's first: the place is a word of a medium's name ('the Bisnis
 #: Indonesia newspaper', 'Agence France Presse'), which names the paper, not where it is.
 _IN_NAME = re.compile(r"(?<![.!?\"“])[^\S\n]+[A-Z][\w\-]*[^\S\n]+\Z")
+#: After a medium and a conjunction: the conjunct (one lower-case word: 'TV and radio') and the word after it, if any,
+#: as group 1 ('radio reported', 'phone sales').
+_CONJUNCT = re.compile(r"[^\S\n]+[a-z][\w\-]*(?:[^\S\n]+([a-z][\w\-]*))?")
 #: Word classes of ``vocab/en/words.tsv`` that may follow a medium ('French media that', 'Russian TV on Monday').
 _GRAMMAR = frozenset({"det", "prep", "conj", "rel", "pron", "aux", "particle"})
 
@@ -105,6 +108,13 @@ def setting_at(text: str, at: int, end: int) -> bool:
     if m is None or _IN_NAME.search(text, max(0, at - 40), at) is not None:
         return False
     word = m.group(2)
+    if word is not None and "conj" in word_classes().get(word, frozenset()):
+        # 'Korean TV and phone sales' is a product's, 'Russian TV and radio reported' a medium's: the word after the
+        # medium's conjunct decides
+        conjunct = _CONJUNCT.match(text, m.end())
+        if conjunct is None:
+            return False
+        word = conjunct.group(1)
     if word is None:
         return True
     return not is_firm_noun(word) and (word in _speech() or bool(word_classes().get(word, frozenset()) & _GRAMMAR))
