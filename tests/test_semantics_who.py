@@ -121,6 +121,9 @@ def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> N
     )
     assert _subject(text, "1.1%") == "IT"
     assert _subject("The eurozone's most recent growth rate was 1.2%.", "1.2%") == "EZ"
+    # must not: a superlative of a time ranks the bloc's own year or quarter
+    assert _subject("The eurozone's worst year since 1993 saw growth of 0.5%.", "0.5%") == "EZ"
+    assert _subject("It was the eurozone's weakest quarter since 1993, with growth of 0.1%.", "0.1%") == "EZ"
 
 
 # --- an exchange rate is about the currency whose value is quoted, not the one it is quoted in

@@ -985,7 +985,15 @@ def _hold_verbs() -> frozenset[str]:
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
-_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|worst|top|leading|No\.?\s?1)\b")
+_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|worst|top|leading|No\.?\s?1)\b(?:[^\S\n]+([a-z]+))?")
+
+
+def _ranks_in(text: str, end: int) -> bool:
+    """True when a superlative after the region or bloc ending at ``end`` ranks something in it ('Europe's biggest
+    economy', 'the eurozone's worst economic performers'), not a time of its own ('the eurozone's worst year since
+    1993': a word of class 'time' of ``vocab/en/words.tsv`` right after it)."""
+    m = _RANKS_IN.match(text, end)
+    return m is not None and not (m.group(1) and "time" in word_classes().get(m.group(1), frozenset()))
 
 
 @lru_cache(maxsize=1)
@@ -1055,7 +1063,7 @@ def _ranks_member(text: str, p: Place) -> bool:
     """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
     economy', 'one of the eurozone's worst economic performers'): the words stand for a country named elsewhere, not
     for the bloc."""
-    return p.code in blocs() and p.via is None and _RANKS_IN.match(text, p.end) is not None
+    return p.code in blocs() and p.via is None and _ranks_in(text, p.end)
 
 
 def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
@@ -1071,7 +1079,7 @@ def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | 
             return False
         if p.code not in UNCODED:
             return True
-        if before_firm_noun(text, p) or _RANKS_IN.match(text, p.end):
+        if before_firm_noun(text, p) or _ranks_in(text, p.end):
             return False
         in_measure = measure is not None and measure[0] <= p.at[0] < measure[1] and p.code == NO_CODE
         return not coded or in_measure
