@@ -101,6 +101,13 @@ def test_a_medium_is_read_before_a_verb_of_report() -> None:
     assert _flags("Finnish paper makers cut jobs.") == [("Finnish", False)]
 
 
+def test_a_medium_before_in_is_a_venue_only_when_told_the_news() -> None:
+    # must: the medium told the news is an audience, 'in' its venue; must not: a medium alone before 'in' is a market
+    assert _flags("He told the French media in Japan that aid rose.") == [("French", True), ("Japan", True)]
+    assert _flags("Spending on television in the US rose 5%.") == [("US", False)]
+    assert _flags("Newspapers in the UK lost readers.") == [("UK", False)]
+
+
 def test_a_medium_and_its_conjunct_are_read_as_one() -> None:
     # must: a medium coordinated with another before a verb of report; must not: a product's word coordinated with
     # another before a noun of its business

@@ -35,20 +35,30 @@ def _alternatives(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Read before a place: an event word, an audience or a medium, 'in' or 'at' and the venue's first words (at most three
-    words between the event word and the preposition: names, 'held', 'this', 'annual'..., then 'of' and up to three
-    words: 'a meeting of G7 finance ministers in'; 'the' and a town and its comma may open the venue: 'in Davos,
-    Switzerland', the country then ending the venue: :data:`_VENUE_END`); not 'meeting demand in'). Read after it: a possessive, up to three capitalised names, up to two modifiers
-    and a medium ('France's LCI Television', 'Chinese state press'), as group 1 the medium."""
+    """Read before a place: an event word, an audience, or a medium told the news (a word of class 'tell' and at
+    most two words before it: 'told the French media in Paris'; a medium alone before 'in' is a market: 'spending on
+    television in the US'), then 'in' or 'at' and the venue's first words (at most three words between the event
+    word and the preposition: names, 'held', 'this', 'annual'..., then 'of' and up to three words: 'a meeting of G7
+    finance ministers in'; 'the' and a town and its comma may open the venue: 'in Davos, Switzerland', the country
+    then ending the venue: :data:`_VENUE_END`; not 'meeting demand in'). Read after it: a possessive, up to three
+    capitalised names, up to two modifiers and a medium ('France's LCI Television', 'Chinese state press'), as group
+    1 the medium."""
     rows = [[cell.strip() for cell in row] for row in vocab_rows("settings.tsv")]
-    by = {cls: [r[0] for r in rows if r[1] == cls] for cls in ("event", "media", "medium_mod", "audience")}
+    by = {cls: [r[0] for r in rows if r[1] == cls] for cls in ("event", "media", "medium_mod", "audience", "tell")}
     gap = (
         r"(?:" + _S + r"(?:held|being|to|be|taking|take|place|this|next|last|annual|its|their|[A-Z][\w'’\-]*)){0,3}?"
         r"(?:" + _S + r"of(?:" + _S + r"[^\W\d][\w'’\-]*){1,3}?)?"
     )
     before = re.compile(
         r"(?<![\w\-])(?i:"
-        + _alternatives(by["event"] + by["audience"] + by["media"])
+        + _alternatives(by["event"] + by["audience"])
+        + r"|"
+        + _alternatives(by["tell"])
+        + r"(?:"
+        + _S
+        + r"[\w'’\-]+){0,2}?"
+        + _S
+        + _alternatives(by["media"])
         + r")"
         + gap
         + _S
