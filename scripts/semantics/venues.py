@@ -44,9 +44,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     capitalised names, up to two modifiers and a medium ('France's LCI Television', 'Chinese state press'), as group
     1 the medium."""
     rows = [[cell.strip() for cell in row] for row in vocab_rows("settings.tsv")]
-    by = {cls: [r[0] for r in rows if r[1] == cls] for cls in ("event", "media", "medium_mod", "audience", "tell")}
+    classes = ("event", "media", "medium_mod", "audience", "tell", "gap")
+    by = {cls: [r[0] for r in rows if r[1] == cls] for cls in classes}
     gap = (
-        r"(?:" + _S + r"(?:held|being|to|be|taking|take|place|this|next|last|annual|its|their|[A-Z][\w'’\-]*)){0,3}?"
+        r"(?:" + _S + r"(?:" + "|".join(map(re.escape, by["gap"])) + r"|[A-Z][\w'’\-]*)){0,3}?"
         r"(?:" + _S + r"of(?:" + _S + r"[^\W\d][\w'’\-]*){1,3}?)?"
     )
     before = re.compile(
