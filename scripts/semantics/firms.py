@@ -239,7 +239,8 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """Every firm the text gives a home, in the order the homes appear.
 
     Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>' (a
-    city, state or province of ``vocab/en/cities.tsv`` only before '-based');
+    city, state or province of ``vocab/en/cities.tsv`` only before '-based' or before a firm's description and
+    its name: 'Californian wine company Chalone');
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again; '<Name>, the <country> [modifiers] <unit noun> of' ('Chrysler, the US unit of Germany's
     DaimlerChrysler': a unit the text places keeps its own home, also in its later mentions). A definite description with no name ('The Australian firm said') is the home of the
@@ -254,7 +255,9 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """
     pat, doc = _patterns(), doc or _Text(text)
     out: list[Firm] = []
-    for p in sorted(text_places(text) + based_cities(text) + based_in_cities(text), key=_start):
+    for p in sorted(
+        text_places(text) + based_cities(text) + based_in_cities(text) + described_cities(text), key=_start
+    ):
         if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
@@ -378,6 +381,26 @@ def based_cities(text: str) -> tuple[Place, ...]:
             if text.startswith(name, s) and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-")):
                 out.append(Place(cities()[name], s, at))
                 break
+    return tuple(out)
+
+
+@cache
+def _city_re() -> re.Pattern[str]:
+    """A city, state or province of :func:`cities` as a whole word, the longest name first."""
+    return re.compile(r"(?<![\w.\-])(?:" + "|".join(map(re.escape, _cities_longest_first())) + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=8)
+def described_cities(text: str) -> tuple[Place, ...]:
+    """Every city, state or province of ``vocab/en/cities.tsv`` right before a firm's description and its name
+    ('Californian wine company Chalone', 'Frankfurt carmaker Autoco') as its country: a firm's home
+    (:func:`homes`), as '<city>-based' is, never a place of its own."""
+    pat = _patterns()["before_name"]
+    out = []
+    for m in _city_re().finditer(text):
+        named = pat.match(text, m.end())
+        if named is not None and modifiers_only(named.group(1)) and _is_name(named.group(2)):
+            out.append(Place(cities()[m.group()], m.start(), m.end()))
     return tuple(out)
 
 
