@@ -640,12 +640,15 @@ _COURSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: Season words a noun of course makes no season ('the end of the fall in prices'; vocab: season_usage.course_not).
+_COURSE_NOT = frozenset(_V["season_usage"]["course_not"])
+
 
 def _season_course(text: str, start: int, word: str) -> bool:
     """'the arrival of spring', 'in the approach to Spring', 'by the start of spring': a season word after a noun of
     a season's course names a season, 'spring' too (a verb after 'to' only after another word: 'set to spring
-    back'); not 'fall' ('the end of the fall in prices')."""
-    if word.lower() == "fall":
+    back'); not 'fall' ('the end of the fall in prices'; vocab: season_usage.course_not)."""
+    if word.lower() in _COURSE_NOT:
         return False
     return _COURSE_BEFORE.search(text, max(0, start - 30), start) is not None
 

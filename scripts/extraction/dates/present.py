@@ -142,9 +142,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     awaited_within: list[tuple[int, Span]] = []  # of those, the dates within a year (a month, a quarter, a day)
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
-    early_parts: list[
-        tuple[int, Span]
-    ] = []  # (year, span) of the parts before a year's end told as past ('first half')
+    # (year, span) of the parts before a year's end told as past ('the first half of 2004')
+    early_parts: list[tuple[int, Span]] = []
     results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
@@ -965,6 +964,11 @@ def aside_length(text: str, start: int, end: int) -> int:
     return close - opening + 1 if opening != -1 else 0
 
 
+#: How far before a year (characters) its clause's verb of change or level may begin ('grew 5% during 2004', 'was
+#: 1.1% in 2004', 'picked up speed at the end of 2004').
+CHANGE_WINDOW = 60
+
+
 def _closed_period_reported(
     marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
 ) -> str:
@@ -1005,9 +1009,9 @@ def _closed_period_reported(
     if near:
         return "year"
     clause = marks.clause(s, e, sentence)
-    if marks.changes.any_in(max(clause[0], s - 60), s):
+    if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s):
         return "change"
-    if marks.levels.any_in(max(clause[0], s - 60), s) or previous_year_base(text, e, int(point[:4])):
+    if marks.levels.any_in(max(clause[0], s - CHANGE_WINDOW), s) or previous_year_base(text, e, int(point[:4])):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
@@ -1069,10 +1073,6 @@ def year_end_change(marks: TextMarks, m: re.Match[str], s: int) -> str:
         return ""
     clause = marks.clause(s, m.end(), marks.sentence(s, m.end()))
     return "change" if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s) else ""
-
-
-#: How far before a year (characters) its clause's verb of change may begin ('picked up speed at the end of 2004').
-CHANGE_WINDOW = 60
 
 
 def year_only(present: dt.date) -> bool:
