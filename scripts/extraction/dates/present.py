@@ -1054,10 +1054,14 @@ _CONSEQUENCE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['consequence'])}
 def year_not_told_done(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
     """Whether a year's results, change or level at text[s:e] is told otherwise than as the latest year done: its
     sentence goes on to the year after it ('These actions helped Nissan turn a 684bn yen loss in 2000 into a 331bn yen
-    profit the following year': history), or a verb of consequence comes before it in its clause ('The combination
-    means a revenue shortfall during 2005': what follows, ahead)."""
+    profit the following year': history; not 'Profits rose 20% in 2004 and will rise again the next year', the
+    year after told ahead, after a forecast word), or a verb of consequence comes before it in its clause ('The
+    combination means a revenue shortfall during 2005': what follows, ahead)."""
+    after = _YEAR_AFTER.search(marks.text, e, sentence[1])
+    if after is not None and not marks.future.any_in(e, after.start()):
+        return True
     clause = marks.clause(s, e, sentence)
-    return bool(_YEAR_AFTER.search(marks.text, e, sentence[1]) or _CONSEQUENCE.search(marks.text, clause[0], s))
+    return _CONSEQUENCE.search(marks.text, clause[0], s) is not None
 
 
 #: The parts and the modifier that put a year's date at its end ('the end of 2004', 'late 2004'; vocab:
