@@ -209,7 +209,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 coming.append(year)
                 if point_month:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
-            if granularity == "year" and year_entered_ahead(marks, s, sentence[0]):
+            if granularity == "year" and year_entered_ahead(marks, s, e, sentence[0]):
                 entered.append((year, (s, e)))
             if not reported:
                 ahead.add(year)
@@ -699,12 +699,23 @@ _ENTERING_BEFORE = re.compile(
 )
 
 
-def year_entered_ahead(marks: TextMarks, s: int, sentence_start: int) -> bool:
-    """Whether the year at ``s`` is told as entered ahead: a verb of entering just before it, after a forecast word in
-    its sentence ('estate agents were set to enter 2005', 'retailers will go into 2005 with high stocks'; not 'the firm
-    entered 2005 debt-free', a past act, nor 'prices have risen since 2003')."""
-    return bool(_ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s)) and told_after(
-        marks.future, marks, s, sentence_start
+#: What may follow a year entered ahead: a mark that ends its clause, the text's end or a word of
+#: present.year_entering_after ('set to enter 2005 with', 'will go into 2005,'; not 'going into 2008 projects').
+_ENTERED_YEAR_END = re.compile(
+    rf"(?:[ \t\u00a0]{{0,3}}(?:[,.;:!?)]|\Z)|{_BLANK}(?:{_blank_phrases(_PRESENT['year_entering_after'])})(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def year_entered_ahead(marks: TextMarks, s: int, e: int, sentence_start: int) -> bool:
+    """Whether the year at text[s:e] is told as entered ahead: a verb of entering just before it, after a forecast word
+    in its sentence, and no noun after it ('estate agents were set to enter 2005', 'retailers will go into 2005 with
+    high stocks'; not 'the firm entered 2005 debt-free', a past act, nor 'prices have risen since 2003', nor 'the
+    minister will say how much is going into 2008 projects', the year a noun's)."""
+    return (
+        _ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s) is not None
+        and _ENTERED_YEAR_END.match(marks.text, e) is not None
+        and told_after(marks.future, marks, s, sentence_start)
     )
 
 
