@@ -7,6 +7,7 @@ of stronger growth in 2005', 'the outlook for 2005') is a forecast's, so the yea
 import pytest
 
 from newsfigures.extraction.dates import extract_dates
+from newsfigures.extraction.dates.narrative import FORECAST_WINDOW
 
 
 def _year(text: str) -> str:
@@ -33,3 +34,13 @@ def test_a_past_year_anaphor_skips_a_year_after_a_word_of_forecast(text: str) ->
 )
 def test_other_year_anaphors_keep_their_year(text: str, value: str) -> None:
     assert _year(text) == value
+
+
+def test_a_word_ending_in_a_forecast_word_is_no_forecast_at_the_window_edge() -> None:
+    # 'good|will': the characters looked at before 2004 begin inside the word; 'will' there is no forecast
+    text = (
+        "Shares rose 9% in 2003. The firm booked goodwill impairment charges and other cost of $2m for 2004. "
+        "The index gained 8% during the year."
+    )
+    assert text[text.index("2004") - FORECAST_WINDOW :].startswith("will impairment")
+    assert _year(text) == "2004"

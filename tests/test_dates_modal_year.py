@@ -30,3 +30,21 @@ def test_a_year_after_should_fixes_no_present(text):
 )
 def test_a_year_told_as_done_beside_should_keeps_the_present(text, value):
     assert dates(text)["last year"] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'should' puts its sentence's own events ahead as 'would' does: January is the next one after the present
+        # (2007 by its year only, after 2006's change), not a January of 2005, the latest year told outside a forecast
+        ("Exports fell 3% in 2005. Prices fell in late 2006 and they should rise again in January.", "2008-01"),
+        ("Exports fell 3% in 2005. Prices fell in late 2006 and they would rise again in January.", "2008-01"),
+    ],
+)
+def test_a_month_after_should_is_ahead_as_after_would(text, value):
+    assert dates(text)["January"][0] == value
+
+
+def test_a_month_after_should_have_is_told_as_past():
+    text = "Exports fell 3% in 2005. Prices fell in 2006. The firm said they should have risen in January."
+    assert dates(text)["January"][0] == "2006-01"

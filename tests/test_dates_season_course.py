@@ -22,6 +22,7 @@ def _dates(text: str, published: dt.date | None) -> dict[str, str]:
         ("In the approach to Spring, the market becomes more sensitive to refinery problems.", "Spring"),
         ("Gas demand usually eases by the start of spring.", "spring"),
         ("Retailers cut prices ahead of the onset of the spring.", "spring"),
+        ("Shops had a slow start to spring, the survey said.", "spring"),
     ],
 )
 def test_a_season_after_a_noun_of_its_course_is_a_season(text: str, quote: str) -> None:
@@ -37,6 +38,9 @@ def test_a_season_after_a_noun_of_its_course_is_a_season(text: str, quote: str) 
         "Analysts expect the end of the fall in prices soon.",
         "The spring of the mechanism broke.",
         "New rivals will spring up in the market.",
+        # 'close to', 'an end to': no noun of a season's course before 'to'
+        "Traders said prices were close to spring highs.",
+        "The cuts put an end to spring sales.",
     ],
 )
 def test_spring_and_fall_as_other_words_are_no_season(text: str) -> None:

@@ -40,3 +40,26 @@ def test_a_year_entered_ahead_before_a_later_stated_year_is_history():
     # the story states 2008 as past: entering 2001 is history, no present in 2000
     text = "The bank opened a branch in Leeds in 2008. In its early days it was set to enter 2001 with no debt."
     assert story_time(text, list(DATE_RE.finditer(text))).present is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year before a noun is the noun's: no year entered
+        "The minister will say how much money is going into 2007 projects. Sales fell in November.",
+        "Unions will go into 2007 pay talks with high hopes. Sales fell in November.",
+    ],
+)
+def test_a_year_before_a_noun_is_no_year_entered(text):
+    assert dates(text)["November"] == ("", "unanchored")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmakers will go into 2007, the survey said, with full order books. Sales fell in November.",
+        "Carmakers will go into 2007 in good shape. Sales fell in November.",
+    ],
+)
+def test_a_year_entered_before_a_comma_or_a_preposition_fixes_the_present(text):
+    assert dates(text)["November"] == ("2006-11", "story_present")

@@ -25,6 +25,10 @@ def test_a_year_told_as_history_or_consequence_fixes_no_present(text):
         # the year's results told as done, no later year narrated
         "The firm turned a $6bn loss in 2003 into a $2bn profit in 2006, the chairman said. Sales fell last year.",
         "The group made a profit of $2bn in 2006, the chairman said. Sales fell last year.",
+        # the year after told ahead, after a forecast word: no history
+        "Profits rose 20% in 2006 and the firm expects them to rise again the following year. Sales fell last year.",
+        "Profits rose 20% in 2006 and will rise again the next year, it said. Sales fell last year.",
+        "The firm made a profit of $2bn in 2006, and it plans to double it the year after. Sales fell last year.",
     ],
 )
 def test_a_year_told_as_done_keeps_the_present(text):

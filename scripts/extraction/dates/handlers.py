@@ -632,20 +632,24 @@ def _season_context(text: str, start: int, word: str) -> bool:
     return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-#: A noun of a season's course and 'of', 'to' or 'into' right before a season word ('the arrival of ', 'the approach
-#: to the '; vocab: season_usage.course).
+#: A noun of a season's course and 'of', or one of them and 'to' or 'into', right before a season word ('the arrival
+#: of ', 'the approach to the '; not 'close to '; vocab: season_usage.course, season_usage.course_to).
 _COURSE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_trie(*_V['season_usage']['course'])})[ \t\u00a0]{{1,3}}(?:of|to|into)[ \t\u00a0]{{1,3}}"
+    rf"(?<![\w-])(?:(?:{_trie(*_V['season_usage']['course'])})[ \t\u00a0]{{1,3}}of"
+    rf"|(?:{_trie(*_V['season_usage']['course_to'])})[ \t\u00a0]{{1,3}}(?:to|into))[ \t\u00a0]{{1,3}}"
     rf"(?:the[ \t\u00a0]{{1,3}})?\Z",
     re.IGNORECASE,
 )
+
+#: Season words a noun of course makes no season ('the end of the fall in prices'; vocab: season_usage.course_not).
+_COURSE_NOT = frozenset(_V["season_usage"]["course_not"])
 
 
 def _season_course(text: str, start: int, word: str) -> bool:
     """'the arrival of spring', 'in the approach to Spring', 'by the start of spring': a season word after a noun of
     a season's course names a season, 'spring' too (a verb after 'to' only after another word: 'set to spring
-    back'); not 'fall' ('the end of the fall in prices')."""
-    if word.lower() == "fall":
+    back'); not 'fall' ('the end of the fall in prices'; vocab: season_usage.course_not)."""
+    if word.lower() in _COURSE_NOT:
         return False
     return _COURSE_BEFORE.search(text, max(0, start - 30), start) is not None
 

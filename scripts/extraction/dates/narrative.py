@@ -141,9 +141,10 @@ def _forecast_before(text: str, d: DateMention) -> bool:
     """Whether a word of forecast comes before the date ``d`` in its clause, within :data:`FORECAST_WINDOW` characters
     ('amidst hopes of an economic recovery during 2005', 'the outlook for 2005'): a time the story looks to, not the
     one it reports (vocab: present.future and present.outlook)."""
-    window = text[max(0, d.start - FORECAST_WINDOW) : d.start]
-    cut = max((found.end() for found in _CLAUSE_MARK.finditer(window)), default=0)
-    return _FUTURE.search(window, cut) is not None
+    # searched in the text, not a slice of it: a slice could begin inside a word ('good|will charges for 2004')
+    start = max(0, d.start - FORECAST_WINDOW)
+    cut = max((found.end() for found in _CLAUSE_MARK.finditer(text, start, d.start)), default=start)
+    return _FUTURE.search(text, cut, d.start) is not None
 
 
 def _reported_year(

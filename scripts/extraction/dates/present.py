@@ -142,9 +142,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     awaited_within: list[tuple[int, Span]] = []  # of those, the dates within a year (a month, a quarter, a day)
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
-    early_parts: list[
-        tuple[int, Span]
-    ] = []  # (year, span) of the parts before a year's end told as past ('first half')
+    # (year, span) of the parts before a year's end told as past ('the first half of 2004')
+    early_parts: list[tuple[int, Span]] = []
     results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
@@ -210,7 +209,7 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 coming.append(year)
                 if point_month:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
-            if granularity == "year" and year_entered_ahead(marks, s, sentence[0]):
+            if granularity == "year" and year_entered_ahead(marks, s, e, sentence[0]):
                 entered.append((year, (s, e)))
             if not reported:
                 ahead.add(year)
@@ -700,12 +699,23 @@ _ENTERING_BEFORE = re.compile(
 )
 
 
-def year_entered_ahead(marks: TextMarks, s: int, sentence_start: int) -> bool:
-    """Whether the year at ``s`` is told as entered ahead: a verb of entering just before it, after a forecast word in
-    its sentence ('estate agents were set to enter 2005', 'retailers will go into 2005 with high stocks'; not 'the firm
-    entered 2005 debt-free', a past act, nor 'prices have risen since 2003')."""
-    return bool(_ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s)) and told_after(
-        marks.future, marks, s, sentence_start
+#: What may follow a year entered ahead: a mark that ends its clause, the text's end or a word of
+#: present.year_entering_after ('set to enter 2005 with', 'will go into 2005,'; not 'going into 2008 projects').
+_ENTERED_YEAR_END = re.compile(
+    rf"(?:[ \t\u00a0]{{0,3}}(?:[,.;:!?)]|\Z)|{_BLANK}(?:{_blank_phrases(_PRESENT['year_entering_after'])})(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def year_entered_ahead(marks: TextMarks, s: int, e: int, sentence_start: int) -> bool:
+    """Whether the year at text[s:e] is told as entered ahead: a verb of entering just before it, after a forecast word
+    in its sentence, and no noun after it ('estate agents were set to enter 2005', 'retailers will go into 2005 with
+    high stocks'; not 'the firm entered 2005 debt-free', a past act, nor 'prices have risen since 2003', nor 'the
+    minister will say how much is going into 2008 projects', the year a noun's)."""
+    return (
+        _ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s) is not None
+        and _ENTERED_YEAR_END.match(marks.text, e) is not None
+        and told_after(marks.future, marks, s, sentence_start)
     )
 
 
@@ -965,6 +975,11 @@ def aside_length(text: str, start: int, end: int) -> int:
     return close - opening + 1 if opening != -1 else 0
 
 
+#: How far before a year (characters) its clause's verb of change or level may begin ('grew 5% during 2004', 'was
+#: 1.1% in 2004', 'picked up speed at the end of 2004').
+CHANGE_WINDOW = 60
+
+
 def _closed_period_reported(
     marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
 ) -> str:
@@ -1005,9 +1020,9 @@ def _closed_period_reported(
     if near:
         return "year"
     clause = marks.clause(s, e, sentence)
-    if marks.changes.any_in(max(clause[0], s - 60), s):
+    if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s):
         return "change"
-    if marks.levels.any_in(max(clause[0], s - 60), s) or previous_year_base(text, e, int(point[:4])):
+    if marks.levels.any_in(max(clause[0], s - CHANGE_WINDOW), s) or previous_year_base(text, e, int(point[:4])):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
 
@@ -1050,10 +1065,14 @@ _CONSEQUENCE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['consequence'])}
 def year_not_told_done(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
     """Whether a year's results, change or level at text[s:e] is told otherwise than as the latest year done: its
     sentence goes on to the year after it ('These actions helped Nissan turn a 684bn yen loss in 2000 into a 331bn yen
-    profit the following year': history), or a verb of consequence comes before it in its clause ('The combination
-    means a revenue shortfall during 2005': what follows, ahead)."""
+    profit the following year': history; not 'Profits rose 20% in 2004 and will rise again the next year', the
+    year after told ahead, after a forecast word), or a verb of consequence comes before it in its clause ('The
+    combination means a revenue shortfall during 2005': what follows, ahead)."""
+    after = _YEAR_AFTER.search(marks.text, e, sentence[1])
+    if after is not None and not marks.future.any_in(e, after.start()):
+        return True
     clause = marks.clause(s, e, sentence)
-    return bool(_YEAR_AFTER.search(marks.text, e, sentence[1]) or _CONSEQUENCE.search(marks.text, clause[0], s))
+    return _CONSEQUENCE.search(marks.text, clause[0], s) is not None
 
 
 #: The parts and the modifier that put a year's date at its end ('the end of 2004', 'late 2004'; vocab:
@@ -1069,10 +1088,6 @@ def year_end_change(marks: TextMarks, m: re.Match[str], s: int) -> str:
         return ""
     clause = marks.clause(s, m.end(), marks.sentence(s, m.end()))
     return "change" if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s) else ""
-
-
-#: How far before a year (characters) its clause's verb of change may begin ('picked up speed at the end of 2004').
-CHANGE_WINDOW = 60
 
 
 def year_only(present: dt.date) -> bool:
