@@ -369,6 +369,7 @@ def test_the_row_panel_shows_and_underlines_the_evidence_of_measure_subject_and_
         "() => CSS.highlights.has('evidence') ? Array.from(CSS.highlights.get('evidence'), r => r.toString()) : []"
     )
     assert sorted(page.evaluate(underlined)) == sorted(wanted.values())
+    assert "underlined, wavy" in page.inner_text(".hint")  # the page says what the wavy underline is
     page.keyboard.press("Escape")
     assert page.evaluate(underlined) == []
     assert errors == []
