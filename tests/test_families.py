@@ -53,6 +53,10 @@ MUST_MATCH = {
         ("The seed round raised $400 K from angels.", "$400 K", 4e5, "USD"),
         ("the loan is worth $ 2.5 MM , a filing said .", "$ 2.5 MM", 2.5e6, "USD"),
         ("Bonds of €1.5 M were sold.", "€1.5 M", 1.5e6, "EUR"),
+        # only a capital names a share class: 'MM' and a lower-case letter before 'shares' stay the scale
+        ("the fund bought $ 5 m shares in the bank .", "$ 5 m", 5e6, "USD"),
+        ("It bought $ 2 MM shares of the firm.", "$ 2 MM", 2e6, "USD"),
+        ("It sold $ 300 k stock options.", "$ 300 k", 3e5, "USD"),
     ],
     # lower-case letter signs of the newswire, before a scaled amount
     "lower-case letter signs": [

@@ -85,18 +85,30 @@
       return target >= 0 && target !== self ? `<a href="#${esc(marks.find((m) => m.dataset.i === String(target)).id)}">${esc(value)}</a>` : esc(value);
     }
 
+    /* The UTF-16 index of each code point offset of the article, and its end: the package's offsets count
+       code points (Python's), a JavaScript string UTF-16 units, and they part after an emoji. Read once. */
+    let unitIndex = null;
+    function unitsOf() {
+      if (!unitIndex) {
+        unitIndex = [0];
+        for (const ch of text.textContent) unitIndex.push(unitIndex[unitIndex.length - 1] + ch.length);
+      }
+      return unitIndex;
+    }
+
     /* The evidence spans of a row (its measure, subject and counterpart, by their _start and _end offsets):
-       key -> {start, end, text}, the text read from the page's own copy of the article. */
+       key -> {start, end, text} in UTF-16 units, the text read from the page's own copy of the article. */
     const EVIDENCE = ["measure", "subject", "counterpart"];
     function evidenceOf(r) {
       const cells = new Map(r.f);
       const out = new Map();
       const whole = text.textContent;
+      const units = unitsOf();
       for (const key of EVIDENCE) {
         const a = Number.parseInt(cells.get(key + "_start"), 10);
         const b = Number.parseInt(cells.get(key + "_end"), 10);
-        if (cells.get(key) && Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a < b && b <= whole.length) {
-          out.set(key, { start: a, end: b, text: whole.slice(a, b) });
+        if (cells.get(key) && Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a < b && b < units.length) {
+          out.set(key, { start: units[a], end: units[b], text: whole.slice(units[a], units[b]) });
         }
       }
       return out;

@@ -585,10 +585,10 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
 def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     """``50 m usd``, ``8 B dollars``, ``7.9 B people``: a scale letter standing apart from its number.
 
-    Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` for billions
-    also before a counted plural noun after a decimal number: ``7.9 B people``, ``2.5 M users``, not ``4 B
-    grades``). Returns the numeral with its scale (and sets the draft's value),
-    or ``n`` unchanged.
+    Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` or ``bn`` for
+    billions and a capital ``M`` for millions also before a counted plural noun after a decimal number:
+    ``7.9 B people``, ``2.5 M users``, not ``4 B grades``). Returns the numeral with its scale (and sets the
+    draft's value), or ``n`` unchanged.
     """
     m = _SPACED_SCALE_RE.match(text, n.end)
     if m is None:

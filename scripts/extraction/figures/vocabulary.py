@@ -356,11 +356,12 @@ _HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
 _HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
 _SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn|mil|mill)(?=\s[A-Za-z])")
 #: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``, and a scale letter
-#: apart (``$3.2 B``, ``$400 K``, ``$ 2.5 MM``), not the class of a security (``$25 B shares``) nor the start of a
-#: word (``M&A``, ``B-class``).
+#: apart (``$3.2 B``, ``$400 K``, ``$ 2.5 MM``), not the class of a security (``$25 B shares``: a class is one capital,
+#: or ``b`` in lower-cased copy; ``$ 5 m shares`` is millions) nor the start of a word (``M&A``, ``B-class``).
 _SIGN_SCALE_AFTER_RE = re.compile(
     r"(?P<s>(?:MM|\s?mill?)(?![A-Za-z0-9])"
-    r"|\s(?:MM|[kKmMbB])(?![A-Za-z0-9&'’-])"
+    r"|\s(?:MM|[km])(?![A-Za-z0-9&'’-])"
+    r"|\s[KMBb](?![A-Za-z0-9&'’-])"
     rf"(?!\s+(?i:{word_trie(lexicon.words('context', 'security_class_nouns'))})(?![A-Za-z])))"
 )
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
