@@ -145,7 +145,7 @@ def render_codebook(
         "descriptor's `missingValues`), while pandas' `read_csv` and R's `read.csv` and readr take a cell "
         "reading `NA` for missing: Namibia's country code in `subject`, or a quote. Read with "
         '`pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])` (then convert the number '
-        'columns), `read.csv(path, na.strings = "", colClasses = "character")` or '
+        'columns), `read.csv(path, na.strings = "", colClasses = "character", encoding = "UTF-8")` or '
         '`readr::read_csv(path, na = "")`; `newsfigures.package.load`, Frictionless and DuckDB keep it.',
         "",
     ]
