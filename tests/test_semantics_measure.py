@@ -1570,6 +1570,9 @@ def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measu
             "0.4%",
             "Nationwide",
         ),
+        # must not: a preposition after a verb ('rose in London'): the clause has ended, 'and' opens another
+        ("Prices rose in London and house sales fell 5%.", "5%", "house sales"),
+        ("Output grew strongly in Germany and unemployment fell 2% last year.", "2%", "unemployment"),
     ],
 )
 def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:

@@ -274,13 +274,14 @@ def _coordinated_name(toks: list[Token], k: int) -> int:
     """Where a name joined by 'and' to the name starting at token k starts, when a preposition of a noun comes
     before it ('house price in England and Wales', 'prices in the South East and London', 'remittances to Latin
     America and the Caribbean'): the names are one phrase, the object of that preposition; k itself otherwise
-    ('Toyota and Honda shares', 'sales rose and Nationwide reported')."""
+    ('Toyota and Honda shares', 'sales rose and Nationwide reported', 'prices rose in London and house sales fell')."""
     if k < 3 or toks[k - 1].low != "and" or not _named(toks, k):
         return k
     left = _np_left(toks, k - 1, pp=False)
-    if left is None or left[0] < 1 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
+    if left is None or left[0] < 2 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
         return k
-    return left[0]
+    head = left[0] - 2  # the word the preposition follows: a noun's, not a verb's ('prices rose in London and')
+    return left[0] if toks[head].content or _level_head(toks, head) else k
 
 
 def _named(toks: list[Token], k: int) -> bool:
