@@ -364,8 +364,10 @@ NO_CHANGE = [
     ("The firm raised $300m from investors in May.", "$300m"),
     ("The group raised 40% of the funds in Asia.", "40%"),
     ("The government raised the 17.5% VAT rate.", "17.5%"),
-    ("The bank lifted rates in 2004 after 3% inflation.", "3%"),
-    ("The fund was raised in 2003 and returned 8%.", "8%"),
+    # (the figure within three words of the verb, so that only the word lists stop it: a year is no word)
+    ("The bank lifted rates after 3% inflation.", "3%"),
+    ("The bank raised rates amid 3% inflation.", "3%"),
+    ("The fund was raised and returned 8%.", "8%"),
     ("Investors may increase their stake beyond 49% next year.", "49%"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
