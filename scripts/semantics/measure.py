@@ -598,8 +598,8 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     earned = _earning_verb(toks, k) if kind in {"money", "rate"} else None  # a word's class: cheap, asked first
     if earned is not None and _object_figure(toks, k, fig, nxt):
         after = after_in()
-        if after is not None and toks[after[0]].text.islower():
-            return after  # 'earned $5m in fees': what the money is
+        if after is not None and _bare_in(toks, after):
+            return after  # 'earned $5m in fees last year': what the money is (not 'in the US', 'for shareholders')
         return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
@@ -1446,14 +1446,21 @@ def _money_in(toks: list[Token], after: tuple[int, int] | None) -> tuple[int, in
     token after the figure, over a conversion in parentheses): '$200bn in foreign reserves', '$27bn in unpaid
     taxes', '$1bn in one-off charges'; None for a phrase with a determiner, a name or a date ('in a sale', 'in
     the red', 'in New York', 'in late Thursday trading') and for a market session ('in morning trade')."""
-    if after is None or toks[after[0] - 1].low != "in":
-        return None
-    first, last = toks[after[0]], toks[after[1] - 1]
-    if not (first.content and first.text.islower()) or last.low in TRADING:
+    if after is None or not _bare_in(toks, after):
         return None
     if after[1] < len(toks) and toks[after[1]].mention == "date":
         return None
     return after
+
+
+def _bare_in(toks: list[Token], after: tuple[int, int]) -> bool:
+    """True when ``after`` (:func:`_after_in`) is a bare noun phrase after 'in': a lower-case noun first, no
+    determiner, name or market session ('in foreign reserves', 'in fees'; not 'in the US', 'in New York', 'in
+    morning trade', nor 'for shareholders')."""
+    if toks[after[0] - 1].low != "in":
+        return False
+    first, last = toks[after[0]], toks[after[1] - 1]
+    return first.content and first.text.islower() and last.low not in TRADING
 
 
 def _bare_possessive(toks: list[Token], i: int) -> bool:
