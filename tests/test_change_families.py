@@ -161,6 +161,8 @@ MUST_READ = {
         ("The defence budget has also been raised 7.8% to 830bn rupees.", "7.8%", 7.8, "increase"),
         ("The dividend was lifted 12% to 40p.", "12%", 12, "increase"),
         ("Its growth forecast was lowered 0.3 points.", "0.3", 0.3, "decrease"),
+        # a noun of change before the verb: the verb after it is still read
+        ("The rise lifted shares 5% in early trade.", "5%", 5, "increase"),
     ],
     # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
     "recovering a rate": [
@@ -364,8 +366,13 @@ NO_CHANGE = [
     ("The firm raised $300m from investors in May.", "$300m"),
     ("The group raised 40% of the funds in Asia.", "40%"),
     ("The government raised the 17.5% VAT rate.", "17.5%"),
-    ("The bank lifted rates in 2004 after 3% inflation.", "3%"),
-    ("The fund was raised in 2003 and returned 8%.", "8%"),
+    # (the figure within three words of the verb, so that only the word lists stop it: a year is no word)
+    ("The bank lifted rates after 3% inflation.", "3%"),
+    ("The bank raised rates amid 3% inflation.", "3%"),
+    ("The fund was raised and returned 8%.", "8%"),
+    # ... nor a word of change after an article or a possessive: a noun, the subject of another verb
+    ("The increase brings inflation 3% closer to target.", "3%"),
+    ("Its cut leaves the rate 2 points clear of the euro zone's.", "2"),
     ("Investors may increase their stake beyond 49% next year.", "49%"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),

@@ -1433,6 +1433,10 @@ def test_conversions_separated_by_a_colon_are_passed_over(text: str, quote: str,
         ("Earlier this month the firm said it earned $10m (£19.2m) in the third quarter.", "$10m", "earned"),
         # but money 'in' a bare phrase after it is what the money is
         ("The firm earned $5m in fees last year.", "$5m", "fees"),
+        # must not: a phrase after 'in' with a determiner is where or when, not what the money is
+        ("Acme earned $5m in the US last year.", "$5m", "Acme earned"),
+        ("Exporters earned $50m in the European market.", "$50m", "Exporters earned"),
+        ("The trust earned $5m for shareholders last year.", "$5m", "The trust earned"),
         # must not: a participle of earning after its noun still reads as a word of the phrase
         (
             "Senior members of staff earning over $234,000 a year will pay more.",
@@ -1570,6 +1574,9 @@ def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measu
             "0.4%",
             "Nationwide",
         ),
+        # must not: a preposition after a verb ('rose in London'): the clause has ended, 'and' opens another
+        ("Prices rose in London and house sales fell 5%.", "5%", "house sales"),
+        ("Output grew strongly in Germany and unemployment fell 2% last year.", "2%", "unemployment"),
     ],
 )
 def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:

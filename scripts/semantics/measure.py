@@ -140,9 +140,9 @@ def _np_right(
 
 
 def _spaced_dash(toks: list[Token], k: int) -> bool:
-    """True when token k is a dash with a space before it ('Yugansk - nowhere near'): it sets off an aside or a
-    second clause, where a dash inside a word ('Coca-Cola', 'near-400,000') joins it."""
-    return toks[k].text == "-" and k > 0 and toks[k - 1].end < toks[k].start
+    """True when token k is a dash (:data:`DASHES`) with a space before it ('Yugansk - nowhere near'): it sets off
+    an aside or a second clause, where a dash inside a word ('Coca-Cola', 'near-400,000') joins it."""
+    return toks[k].text in DASHES and k > 0 and toks[k - 1].end < toks[k].start
 
 
 def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
@@ -274,13 +274,14 @@ def _coordinated_name(toks: list[Token], k: int) -> int:
     """Where a name joined by 'and' to the name starting at token k starts, when a preposition of a noun comes
     before it ('house price in England and Wales', 'prices in the South East and London', 'remittances to Latin
     America and the Caribbean'): the names are one phrase, the object of that preposition; k itself otherwise
-    ('Toyota and Honda shares', 'sales rose and Nationwide reported')."""
+    ('Toyota and Honda shares', 'sales rose and Nationwide reported', 'prices rose in London and house sales fell')."""
     if k < 3 or toks[k - 1].low != "and" or not _named(toks, k):
         return k
     left = _np_left(toks, k - 1, pp=False)
-    if left is None or left[0] < 1 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
+    if left is None or left[0] < 2 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
         return k
-    return left[0]
+    head = left[0] - 2  # the word the preposition follows: a noun's, not a verb's ('prices rose in London and')
+    return left[0] if toks[head].content or _level_head(toks, head) else k
 
 
 def _named(toks: list[Token], k: int) -> bool:
@@ -568,7 +569,7 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         got = _np_left(toks, before - 1) if not _verb_like(toks, before - 2) else None
         if got is not None and not (got[0] > 0 and toks[got[0] - 1].low in MOVE_ENDS):
             return got  # but 'soared to fresh highs above $53': a level moved to, the subject's
-    # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
+    # 6c. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
         j = k
@@ -594,13 +595,12 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         paid = _paying_verb(toks, k)
         if paid is not None:
             return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
-    if kind in {"money", "rate"} and _object_figure(toks, k, fig, nxt):
-        earned = _earning_verb(toks, k)
-        after = after_in() if earned is not None else None
-        if after is not None and toks[after[0]].text.islower():
-            return after  # 'earned $5m in fees': what the money is
-        if earned is not None:
-            return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
+    earned = _earning_verb(toks, k) if kind in {"money", "rate"} else None  # a word's class: cheap, asked first
+    if earned is not None and _object_figure(toks, k, fig, nxt):
+        after = after_in()
+        if after is not None and _bare_in(toks, after):
+            return after  # 'earned $5m in fees last year': what the money is (not 'in the US', 'for shareholders')
+        return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
         return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
@@ -1021,12 +1021,10 @@ def _dashed(toks: list[Token], before: int, fig: int, nxt: int) -> bool:
     estimated annual surcharge revenues - £160m - will", 'a similar sum - around 30bn baht - on'): within six
     tokens after the figure, over a date or a unit, the second dash comes before any other clause mark. Not a
     figure with a phrase of its own ('shares - a third of the firm -') or a clause ('- as well as by 30% -')."""
-    if before < 2 or toks[before - 1].text not in DASHES or not toks[before - 2].content:
-        return False
+    if before < 2 or not _spaced_dash(toks, before - 1) or not toks[before - 2].content:
+        return False  # no dash, or a hyphen
     if (nxt < len(toks) and toks[nxt].low == "of") or any(t.low in {"by", "as"} for t in toks[before:fig]):
         return False
-    if toks[before - 1].start == toks[before - 2].end:
-        return False  # a hyphen, not a dash
     for t in toks[nxt : nxt + 6]:
         if t.text in DASHES:
             return True
@@ -1448,14 +1446,21 @@ def _money_in(toks: list[Token], after: tuple[int, int] | None) -> tuple[int, in
     token after the figure, over a conversion in parentheses): '$200bn in foreign reserves', '$27bn in unpaid
     taxes', '$1bn in one-off charges'; None for a phrase with a determiner, a name or a date ('in a sale', 'in
     the red', 'in New York', 'in late Thursday trading') and for a market session ('in morning trade')."""
-    if after is None or toks[after[0] - 1].low != "in":
-        return None
-    first, last = toks[after[0]], toks[after[1] - 1]
-    if not (first.content and first.text.islower()) or last.low in TRADING:
+    if after is None or not _bare_in(toks, after):
         return None
     if after[1] < len(toks) and toks[after[1]].mention == "date":
         return None
     return after
+
+
+def _bare_in(toks: list[Token], after: tuple[int, int]) -> bool:
+    """True when ``after`` (:func:`_after_in`) is a bare noun phrase after 'in': a lower-case noun first, no
+    determiner, name or market session ('in foreign reserves', 'in fees'; not 'in the US', 'in New York', 'in
+    morning trade', nor 'for shareholders')."""
+    if toks[after[0] - 1].low != "in":
+        return False
+    first, last = toks[after[0]], toks[after[1] - 1]
+    return first.content and first.text.islower() and last.low not in TRADING
 
 
 def _bare_possessive(toks: list[Token], i: int) -> bool:
@@ -1564,7 +1569,7 @@ def _before_dashes(toks: list[Token], k: int) -> int:
     target of government efforts - was 11.5%', 'consumer spending - which drives two thirds of the US economy -
     grew 0.2%': the subject is the phrase before the insertion, not a noun inside it); k itself when no spaced
     dash ends there, or when no opening dash comes within ``MAX_INSERTION`` tokens before a clause mark."""
-    if k < 4 or toks[k - 1].text not in DASHES or toks[k - 1].start == toks[k - 2].end:
+    if k < 4 or not _spaced_dash(toks, k - 1):
         return k  # no dash, or a hyphen
     for j in range(k - 2, max(k - 2 - MAX_INSERTION, 0), -1):
         t = toks[j]

@@ -191,12 +191,14 @@ _DIRECTION_BY_BACK_RE = re.compile(
 )
 #: "<verb> <object> N%|points" with no "by" (reversed): "raised interest rates 0.25 points", "lowered its key rate 50
 #: basis points"; the object's words open no phrase of place or time, its last is no determiner ("raised the 17.5% VAT
-#: rate"). For a percent or points only (see read_left).
+#: rate"), and no article or possessive comes before the verb ("The increase brings inflation 3% closer": a noun).
+#: For a percent or points only (see read_left).
 _RATE_OBJECT_BACK_RE = re.compile(
     rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?"
     rf"(?!(?i:{_reversed_words(lexicon.words('directions', 'not_last_in_rate_object'))})(?![A-Za-z]))"
     rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_in_object') | lexicon.words('directions', 'not_in_rate_object'))})(?![A-Za-z]))[a-z][A-Za-z'-]*\s+){{1,3}}"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
+    rf"(?!\s+(?i:{_reversed_words(lexicon.words('directions', 'not_before_rate_verb'))})(?![A-Za-z]))"
 )
 #: "<passive auxiliary> [adverb] <verb> N%|points" (reversed): "has been raised 7.8%", "was lowered 0.3 points".
 _RATE_PASSIVE_BACK_RE = re.compile(
