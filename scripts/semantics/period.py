@@ -2112,8 +2112,9 @@ def annual_result(
     context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
     income fell to 537m euros during 2004'); None otherwise. The caller drops it when the figure's sentence compares
     it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`). Given ``fig_end`` (the figure's end),
-    the sentence is read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
-    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's."""
+    forecast words are read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
+    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's; a past is read in the
+    whole sentence ('annual profits of 3.1bn kroner, a record, were reported')."""
     if len(present) < 4 or not present[:4].isdigit():
         return None
     words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
@@ -2126,7 +2127,7 @@ def annual_result(
     own = sentence
     if fig_end is not None and (mark := _CLAUSE_MARK.search(_unbracketed(text, fig_end, sentence[1]))) is not None:
         own = (sentence[0], fig_end + mark.start())
-    if _says_forecast(text, *own) or not _says_past(text, *own):
+    if _says_forecast(text, *own) or not _says_past(text, *sentence):
         return None
     year = str(int(present[:4]) - 1)
     for i, d in enumerate(dates):
