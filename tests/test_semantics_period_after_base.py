@@ -10,6 +10,8 @@ Sentences written for these tests, none from the gold articles.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from semantics_helpers import semantics_of
 
@@ -121,3 +123,13 @@ def test_a_change_from_a_base_figure_of_a_year_is_of_the_year_after(
 ) -> None:
     got = semantics_of(text, quote).period
     assert ((got.value, got.method) if got else (None, None)) == (period, method)
+
+
+def test_the_story_s_present_is_its_year_also_from_a_publication_date() -> None:
+    """The present is a year the text tells in, as a year (the text fixes '2005') or as a publication date."""
+    text = (
+        "Brewer back in the black\n\nA Dutch brewer has returned to profit after a tough spell.\n\n"
+        "Net profit came in at 210m euros, a sharp turnaround from a loss of 80m euros in 2004.\n"
+    )
+    got = semantics_of(text, "210m euros", dt.date(2005, 3, 1)).period
+    assert ((got.value, got.method) if got else None) == ("2005", "after_base")
