@@ -1136,7 +1136,9 @@ def after_base(
     paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
     quarter for 'the previous quarter'), and only one such base; None otherwise. A base figure's bare year counts
     back a year only to a year of ``years`` (those the text names or its present): 'has jumped to 2.4 million
-    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974."""
+    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974; and only for a figure its
+    sentence tells as done, no present state ('It now employs 5,000, down from 6,000 in 2003' is of now, not 2004:
+    :func:`tells_time`, :func:`states_present`)."""
     compared = {d.start for d in bases(text, fig, sentence, dates)}
     found = [
         (i, unit)
@@ -1147,8 +1149,12 @@ def after_base(
         return None
     i, unit = found[0]
     shifted = shift_value(dates[i].value, unit, 1)
-    if shifted is None or (_PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and shifted[0] not in years):
+    if shifted is None:
         return None
+    if _PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and (
+        shifted[0] not in years or not tells_time(text, *sentence) or states_present(text, fig, sentence)
+    ):
+        return None  # a bare year: a result told as done is of the year after, a state now is of no such year
     return i, shifted[0]
 
 
