@@ -1496,8 +1496,10 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
 
 
 #: A clause mark between a stative word and the figure that opens a clause of the figure's own: a comma, semicolon
-#: or colon then 'while', 'whereas', 'but' or 'although' ('bank accounts, while 13% of cases concerned').
-_CONTRASTED = re.compile(r"[,;:][ \t\u00a0]*(?:while|whereas|but|although)[ \t\u00a0]", re.IGNORECASE)
+#: or colon then a word of ``contrast_openers`` ('bank accounts, while 13% of cases concerned').
+_CONTRASTED = re.compile(
+    rf"[,;:][ \t\u00a0]*(?:{_spaced_alternatives(_W['contrast_openers'])})[ \t\u00a0]", re.IGNORECASE
+)
 
 
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -1773,7 +1775,7 @@ def _present_passive(text: str, m: re.Match[str], start: int) -> bool:
     if not m[0].endswith(("ed", "ED")):
         return False  # an irregular past ('rose', 'was')
     before = text[max(start, m.start() - 30) : m.start()].lower()
-    if "is " not in before and "are " not in before and "am " not in before:
+    if not any(c + " " in before for c in PRESENT_COPULAS):
         return False  # no copula in reach: a cheap test first
     words = before.split()[-2:]
     if not words:
