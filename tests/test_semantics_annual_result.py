@@ -76,6 +76,9 @@ def test_a_result_followed_by_a_preposition_still_takes_the_year() -> None:
         # a forecast of a later clause is not the result's: the result keeps the year just ended
         ("Malz saw its annual profits drop 33% and warned that earnings in 2005 may also slide.", "33%", "2004"),
         ("Malz saw annual profits drop 33%, but expects a recovery.", "33%", "2004"),
+        # the past of a figure's clause may come after an aside: it still reports the result
+        ("Malz's annual profits of 3.1bn kroner, a record, were reported on Monday.", "3.1bn kroner", "2004"),
+        ("Malz's annual pre-tax profits, at 3.1bn kroner, fell 10%.", "3.1bn kroner", "2004"),
         # a forecast of the figure's own clause still makes it no result
         ("Malz warned that its annual profits may drop 33% and said sales fell.", "33%", None),
     ],

@@ -29,6 +29,9 @@ SUIT = "Court ruling\n\nA court has thrown out a government claim against the ca
         (SUIT.format(body="The claim for $90bn - filed in 2001 - was rejected."), "$90bn", None),
         # an agent after another participle may tie the aside to the figure: the date stays the figure's
         (SUIT.format(body="Car sales, boosted by demand in 2003, rose 5%."), "5%", "2003"),
+        # 'raised' tells a rise as often as a claim: its agent keeps the rule
+        (SUIT.format(body="Car sales, raised by strong demand in 2003, reached 5 million."), "5 million", "2003"),
+        (SUIT.format(body="Rail fares, raised by the operators in January 2003, rose 4%."), "4%", "2003-01"),
         # a date outside the aside is still the figure's
         (
             SUIT.format(body="The claim for $90bn - filed by the Justice Department - was rejected in 2004."),

@@ -2,8 +2,8 @@
 its paragraph's time, as a verb in the past does: a sentence with one and no past verb still tells a time and takes
 the period stated earlier in its paragraph (period.verbless_change, period.tells_time). Before this rule such a
 sentence ('The performance comes on sales up 21%') read as a present state and took none. After a copula or a word
-of the present ('Shares are up 3%', 'prices remain down 10%') the change is a state now, and a phrasal verb with a
-count ('set up 12 plants') is no change.
+of the present ('Shares are up 3%', 'prices remain down 10%', 'make up 40% of sales') the change is a state now,
+and a phrasal verb with a count ('set up 12 plants') is no change.
 
 Sentences written for these tests, none from the gold articles.
 """
@@ -26,6 +26,8 @@ CARS = "Carmaker results\n\nA carmaker has reported higher profits.\n\nIts profi
         (CARS.format(body="The result comes on revenues down 2% at 40bn euros."), "2%", "2004"),
         # a state now: no period
         (CARS.format(body="Its shares are up 3% this morning and it employs 50,000."), "50,000", None),
+        # a share made up now, as 'account for 40%': no period
+        (CARS.format(body="Its cars make up 40% of European sales."), "40%", None),
     ],
 )
 def test_a_change_with_no_verb_takes_the_paragraph_s_period(text: str, quote: str, period: str | None) -> None:
@@ -43,6 +45,8 @@ def test_a_change_with_no_verb_takes_the_paragraph_s_period(text: str, quote: st
         ("It's up 3% on the day.", False),
         ("Prices remain down 10%.", False),
         ("The firm has set up 12 plants.", False),
+        ("Diesel models make up 30 percent of output.", False),
+        ("Its vans now take up 12% of the market.", False),
     ],
 )
 def test_verbless_change(sentence: str, change: bool) -> None:

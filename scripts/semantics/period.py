@@ -1136,7 +1136,9 @@ def after_base(
     paragraph leaves unsaid. Only a base of the figure's sentence (:func:`bases`) whose value is of its unit (a
     quarter for 'the previous quarter'), and only one such base; None otherwise. A base figure's bare year counts
     back a year only to a year of ``years`` (those the text names or its present): 'has jumped to 2.4 million
-    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974."""
+    barrels, compared with 474,000 in 1973' in a story of 2004 says nothing of 1974; and only for a figure its
+    sentence tells as done, no present state ('It now employs 5,000, down from 6,000 in 2003' is of now, not 2004:
+    :func:`tells_time`, :func:`states_present`)."""
     compared = {d.start for d in bases(text, fig, sentence, dates)}
     found = [
         (i, unit)
@@ -1147,8 +1149,12 @@ def after_base(
         return None
     i, unit = found[0]
     shifted = shift_value(dates[i].value, unit, 1)
-    if shifted is None or (_PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and shifted[0] not in years):
+    if shifted is None:
         return None
+    if _PREVIOUS_UNIT.fullmatch(dates[i].quote) is None and (
+        shifted[0] not in years or not tells_time(text, *sentence) or states_present(text, fig, sentence)
+    ):
+        return None  # a bare year: a result told as done is of the year after, a state now is of no such year
     return i, shifted[0]
 
 
@@ -1490,8 +1496,10 @@ def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
 
 
 #: A clause mark between a stative word and the figure that opens a clause of the figure's own: a comma, semicolon
-#: or colon then 'while', 'whereas', 'but' or 'although' ('bank accounts, while 13% of cases concerned').
-_CONTRASTED = re.compile(r"[,;:][ \t\u00a0]*(?:while|whereas|but|although)[ \t\u00a0]", re.IGNORECASE)
+#: or colon then a word of ``contrast_openers`` ('bank accounts, while 13% of cases concerned').
+_CONTRASTED = re.compile(
+    rf"[,;:][ \t\u00a0]*(?:{_spaced_alternatives(_W['contrast_openers'])})[ \t\u00a0]", re.IGNORECASE
+)
 
 
 def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -1767,7 +1775,7 @@ def _present_passive(text: str, m: re.Match[str], start: int) -> bool:
     if not m[0].endswith(("ed", "ED")):
         return False  # an irregular past ('rose', 'was')
     before = text[max(start, m.start() - 30) : m.start()].lower()
-    if "is " not in before and "are " not in before and "am " not in before:
+    if not any(c + " " in before for c in PRESENT_COPULAS):
         return False  # no copula in reach: a cheap test first
     words = before.split()[-2:]
     if not words:
@@ -2112,8 +2120,9 @@ def annual_result(
     context'). Only where the text states that year as a year (linked to its first such date, not a base: 'net
     income fell to 537m euros during 2004'); None otherwise. The caller drops it when the figure's sentence compares
     it with a base no earlier ('rose 10% on 2004': :func:`later_than_bases`). Given ``fig_end`` (the figure's end),
-    the sentence is read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
-    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's."""
+    forecast words are read up to the clause mark after the figure: a forecast of a later clause ('saw its annual
+    profits drop 33% and warned that earnings in 2005 may also slide') is not the result's; a past is read in the
+    whole sentence ('annual profits of 3.1bn kroner, a record, were reported')."""
     if len(present) < 4 or not present[:4].isdigit():
         return None
     words = [w.lower() for w in _RESULT_WORD.findall(text, *measure)]
@@ -2126,7 +2135,7 @@ def annual_result(
     own = sentence
     if fig_end is not None and (mark := _CLAUSE_MARK.search(_unbracketed(text, fig_end, sentence[1]))) is not None:
         own = (sentence[0], fig_end + mark.start())
-    if _says_forecast(text, *own) or not _says_past(text, *own):
+    if _says_forecast(text, *own) or not _says_past(text, *sentence):
         return None
     year = str(int(present[:4]) - 1)
     for i, d in enumerate(dates):

@@ -344,7 +344,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     # region ('the African average of 4%' in a story in rand has no subject)
     results = None if home is not None else results_currency(text, amounts)
     # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
-    years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present}
+    years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present[:4]}
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
