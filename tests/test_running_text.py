@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfigures.extraction.dates.resolve import extract_dates
+from newsfigures.extraction.figures import extract_figures
 from newsfigures.extraction.merge import extract
-from newsfigures.package.provenance import SentenceIndex, running_text, sentence_spans
+from newsfigures.package.provenance import SentenceIndex, one_line, reads_in, running_text, sentence_spans
 from newsfigures.package.tables import mention_rows
 from newsfigures.sources import Source, lead_from_text
 
@@ -173,3 +175,28 @@ def test_rewrapping_open_bbc_articles_changes_nothing() -> None:
     for path in paths:
         text = path.read_text(encoding="utf-8")
         assert rows(rewrap(text, 72)) == rows(text), path
+
+
+def test_a_reviewers_context_typed_on_one_line_finds_a_wrapped_sentence() -> None:
+    assert reads_in("oversaw one firm", "he oversaw\none firm bit of business")
+    assert reads_in("oversaw\none firm", "he oversaw one firm bit of business")
+    assert not reads_in("oversaw two firms", "he oversaw\none firm bit of business")
+    assert one_line("$5.2\r\nmillion") == "$5.2 million"
+
+
+def test_a_wrapped_standfirst_is_one_line_of_the_header() -> None:
+    text = (
+        "# Steel maker lifts profit\n\n**Corus said pre-tax profit rose to a record as prices\nfor steel climbed.**\n\n"
+        "Corus, the Anglo-Dutch steel maker, said pre-tax profit rose to £580m.\n"
+    )
+    assert lead_from_text(text) == (
+        "Steel maker lifts profit",
+        "Corus said pre-tax profit rose to a record as prices for steel climbed.",
+    )
+
+
+def test_the_stage_functions_read_a_wrapped_text_as_extract_does() -> None:
+    text = "Sales in the year to March\n2005 rose by 12% and\n$4.5\nbn was spent, the firm said."
+    figures, _ = extract_figures(text)
+    assert [f.quote for f in figures] == ["12%", "$4.5\nbn"]
+    assert [d.quote for d in extract_dates(text, PUBLISHED)] == ["year to March\n2005"]

@@ -116,6 +116,22 @@ def running_text(text: str) -> str:
     (:func:`sentence_spans`, the extractor, the semantic stage): they agree on what a line is."""
     if "\n" not in text:
         return text
+    global _LAST
+    last_in, last_out = _LAST  # one tuple, replaced whole: safe when threads share it
+    if text is last_in or text is last_out or (len(text) == len(last_in) and text in (last_in, last_out)):
+        return last_out  # asked again by the next stage, or for the text it gave: once per article
+    read = _running(text)
+    _LAST = (text, read)
+    return read
+
+
+#: The last text :func:`running_text` read and what it gave: every stage asks for the same article in turn,
+#: and a text it gave is its own reading (its joined lines are not measured again as if wrapped).
+_LAST: tuple[str, str] = ("", "")
+
+
+def _running(text: str) -> str:
+    """:func:`running_text` of a text with a line break, not memoised."""
     lines = text.split("\n")
     pairs = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
     if not pairs:
@@ -138,6 +154,24 @@ def running_text(text: str) -> str:
         if before.endswith("\r"):
             chars[cut - 1] = " "
     return "".join(chars) if chars else text
+
+
+#: A line break with the spaces around it, read as one space when a reviewer's context is looked for.
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def one_line(words: str) -> str:
+    """``words`` with each line break (and the spaces around it) read as one space: how a reviewer's quote
+    or context is compared with a hard-wrapped text."""
+    return _BREAK.sub(" ", words) if "\n" in words else words
+
+
+def reads_in(context: str, sentence: str) -> bool:
+    """True when a reviewer's ``context`` is words of ``sentence``, a line break on either side read as a
+    space: a context copied from a hard-wrapped text, or typed on one line, finds its sentence either way."""
+    if context in sentence:
+        return True
+    return ("\n" in sentence or "\n" in context) and one_line(context) in one_line(sentence)
 
 
 def _wrap_width(lines: list[str], pairs: list[int]) -> int:
