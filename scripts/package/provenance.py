@@ -92,8 +92,9 @@ def is_abbreviation(text: str, boundary_start: int) -> bool:
 
 #: The narrowest width read as a wrapped article (narrower single-broken lines are a table or a list).
 WRAP_MIN = 40
-#: A line that is structure, not prose: a Markdown heading, a bulleted or numbered list item, a table row.
-_STRUCTURAL = re.compile(r"[ \t]*(?:#|[*•+|>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t])")
+#: A line that is structure, not prose: a Markdown heading, a bulleted or numbered list item, a table row,
+#: a label (``url:``, ``Contact:``).
+_STRUCTURAL = re.compile(r"[ \t]*(?:#|[*•+|>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|[A-Za-z][\w -]{0,24}:[ \t\r]*\Z)")
 #: A dash at the start of a line: a list item, unless the line before was full (a wrapped ' - ' aside).
 _DASH = re.compile(r"[ \t]*[-–—]")
 #: A line that starts as the middle of a sentence reads on: a lower-case word, a digit or a currency sign.
@@ -143,9 +144,10 @@ def _running(text: str) -> str:
     for line in lines:
         offsets.append(at)
         at += len(line) + 1
+    first = next(i for i, line in enumerate(lines) if line.strip())
     for i in pairs:
         before, after = lines[i], lines[i + 1]
-        if not _soft(before, after, width):
+        if not _soft(before, after, width, i == first):
             continue
         if not chars:
             chars = list(text)
@@ -191,12 +193,15 @@ def _wrap_width(lines: list[str], pairs: list[int]) -> int:
     return width
 
 
-def _soft(before: str, after: str, width: int) -> bool:
+def _soft(before: str, after: str, width: int, headline: bool = False) -> bool:
     """True when the break between two non-blank lines is a space of a wrapped paragraph (see
-    :func:`running_text`)."""
+    :func:`running_text`); ``width`` is the article's wrap width (0: not wrapped), ``headline`` says
+    ``before`` is the text's first line (joined to a lower-case line, or to fill a wrapped article's line)."""
     if before.lstrip().startswith("#") or _STRUCTURAL.match(after):
         return False
-    if not _ENDS.search(before) and _READS_ON.match(after) and not _DASH.match(after):
+    reads_on = _READS_ON.match(after) and not _DASH.match(after)
+    # below a headline a digit or currency sign starts a dateline or the story: only a lower-case word reads on
+    if reads_on and not _ENDS.search(before) and (not headline or after.lstrip()[:1].islower()):
         return True
     # in a wrapped article, a full line (its next word would not have fitted) breaks for want of room,
     # whatever it ends with (a ':' stays a boundary only before a line that does not read on)
