@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
-from ..package.provenance import sentence_spans
+from ..package.provenance import running_text, sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import (
     based_cities,
@@ -310,6 +310,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     A figure reads at most :func:`_window` of its sentence and :data:`LOOKBACK` characters before it,
     and only the dates there, so that the stage stays linear on a text without full stops.
     """
+    text = running_text(text)  # a hard-wrapped paragraph read as one line (same offsets, same sentences)
     if sentences is None:
         sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]

@@ -561,6 +561,13 @@ def _without_publication_date(
 
 
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order."""
-    found = find_dates(text, published)
-    return sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
+    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order
+    (a hard-wrapped paragraph read as running text, as ``extract`` reads it; quotes as written)."""
+    from dataclasses import replace
+
+    from ...package.provenance import running_text
+
+    reading = running_text(text)
+    found = find_dates(reading, published)
+    dates = sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
+    return dates if reading is text else [replace(d, quote=text[d.start : d.end]) for d in dates]
