@@ -207,7 +207,8 @@ DISPLAY = Field(
 SENTENCE = Field(
     "sentence",
     "string",
-    "Context: the sentence (or heading, or line) of the seed text that contains the quote, as written, "
+    "Context: the sentence (or heading, or line; a line break inside a hard-wrapped paragraph is read as a "
+    "space) of the seed text that contains the quote, as written, "
     f"clipped to at most {CONTEXT_CHARS} characters before the quote and {CONTEXT_CHARS} after it (cut inward "
     "at a space so that no word is split), so that a row's size is bounded whatever the text; it is "
     "text[a:b] for some sentence_start <= a <= start and end <= b <= sentence_end. The whole sentence is "
