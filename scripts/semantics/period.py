@@ -457,6 +457,9 @@ def _figure_between(text: str, fig: tuple[int, int], d: DateMention, figures: Se
 
 #: A comma or dash then a conjunction: the next clause has a subject and a verb of its own (', and between
 #: them the two carmakers sold 80,000 last year'); a semicolon is not looked for (a conversion's '($50.4m; £26m)').
+#: The four conjunctions join clauses of equal rank; the lists of :data:`_NEW_CLAUSE` ('although', 'though', 'yet'
+#: too: any clause of its own), :data:`_CONTRAST` (the contrasting ones only) and :data:`_CLAUSE_MARK` ('although'
+#: too, with no comma before it) differ on purpose, each measured on its own rule: not one word list.
 _COORDINATED = re.compile(r"(?:,|[ \t\u00a0][-–—])[ \t\u00a0]*(?:and|but|while|whereas)[ \t\u00a0]", re.IGNORECASE)
 
 
@@ -613,7 +616,8 @@ _CLAUSE_OPENING_DATE = re.compile(
 
 
 _AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
-#: What ends a clause between a figure and a date: a comma, a semicolon, a colon or a conjunction.
+#: What ends a clause between a figure and a date: a comma, a semicolon, a colon or a conjunction (case-sensitive, no
+#: 'though' or 'yet': a mid-sentence 'though' is mostly an adverb; see :data:`_COORDINATED` for the other lists).
 _CLAUSE_MARK = re.compile(r"[,;:]|\s(?:and|but|while|whereas|although)\s")
 _AND_NEXT = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}next(?![ \t\u00a0]*[A-Za-z0-9])", re.I)
 _YEAR_VALUE = re.compile(r"[0-9]{4}\Z")
@@ -743,17 +747,14 @@ def _clause_opener(text: str, lo: int, at: int, starts: tuple[int, ...] = ()) ->
         and _PAST.fullmatch(m["verb"].rsplit("-", 1)[-1]) is not None
         and not _AFTER_DATE_OR_NUMBER.search(text, max(0, m.start("pronoun") - 40), m.start("pronoun"))
     ]
-    aside = _PARTICIPLE_ASIDE.match(text, lo, at)
-    if (
-        aside is not None
-        and text[lo - 1 : lo] in (",", "-", "–", "—")
-        and (_is_participle(aside["verb"]) or aside["verb"].lower() in AGENT_PARTICIPLES)
-        and (
+    aside = _PARTICIPLE_ASIDE.match(text, lo, at)  # its verb group is lower case: no .lower() needed
+    if aside is not None and text[lo - 1 : lo] in (",", "-", "–", "—"):
+        filing = aside["verb"] in AGENT_PARTICIPLES
+        if (_is_participle(aside["verb"]) or filing) and (
             (_AGENT.search(text, aside.end(), at) is None and _ASIDE_TIME.fullmatch(text, aside.end(), at) is not None)
-            or (aside["verb"].lower() in AGENT_PARTICIPLES and _AGENT_TIME.fullmatch(text, aside.end(), at) is not None)
-        )
-    ):
-        found.append(aside.start("verb"))
+            or (filing and _AGENT_TIME.fullmatch(text, aside.end(), at) is not None)
+        ):
+            found.append(aside.start("verb"))
     return max(found, default=None)
 
 
