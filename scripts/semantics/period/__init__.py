@@ -35,10 +35,11 @@ the forecast date of the lede's last sentence.
 
 The words are data (``vocab/en/period.toml``).
 
-The rules are one module per concern, data flowing one way: ``vocab`` (the words, loaded once) and ``result``
-(:class:`Period`) feed ``clauses``, then ``asides``, ``bases`` and ``tense``; on them stand ``own_date`` (a figure's
-own date in its sentence), ``base_periods``, ``since``, ``yardsticks``, ``inheritance`` (from the paragraph and
-the lede), ``story`` and ``survey``. This module re-exports what the pipeline and the package read.
+The rules are one module per concern, imports flowing one way: ``vocab`` (the words, loaded once) feeds
+``clauses`` (sentence and clause bounds), then ``asides``, ``bases`` and ``tense``; on them stand ``own_date`` (a
+figure's own date in its sentence), ``base_periods``, ``since``, ``yardsticks``, ``inheritance`` (from the paragraph
+and the lede, which ``story`` reads) and ``survey``; ``result`` holds :class:`Period`, what the deciding modules
+return. This module re-exports what the pipeline and the package read.
 """
 
 from .asides import other_clause

@@ -82,8 +82,8 @@ def _crossing(text: str, lo: int, hi: int) -> int:
     return 2 if _NEW_CLAUSE.search(gap) is not None else 1
 
 
-#: What ends a clause between a figure and a date: a comma, a semicolon, a colon or a conjunction (case-sensitive, no
-#: 'though' or 'yet': a mid-sentence 'though' is mostly an adverb; see :data:`_COORDINATED` for the other lists).
+#: What ends a clause between a figure and a date: a comma, a semicolon, a colon or a conjunction (case-sensitive;
+#: why its words are not :data:`_NEW_CLAUSE`'s: see ``own_date._COORDINATED``).
 _CLAUSE_MARK = re.compile(r"[,;:]|\s(?:and|but|while|whereas|although)\s")
 
 
