@@ -4,7 +4,7 @@ between a figure and its date'): sentences written for the rule, none from the g
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.period import _crossing
+from newsfigures.semantics.period.clauses import _crossing
 
 
 @pytest.mark.parametrize(
