@@ -1628,3 +1628,25 @@ def test_a_noun_before_above_or_below_the_figure_is_its_measure(text: str, quote
 )
 def test_the_level_after_the_size_of_a_move_measures_the_object_moved(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive right before the figure names what it measures, over the object of a verb of moving before
+        # it, also when the name ends in a number
+        (
+            "Weak results pushed its share price down, contributing to the FTSE 100's 0.3% decline.",
+            "0.3%",
+            "the FTSE 100's",
+        ),
+        ("Strong sales pushed its shares up, helping the S&P 500's 0.5% gain.", "0.5%", "the S&P 500's"),
+        ("Acme shares jumped 5%, leading the FTSE 100's 1% rise.", "1%", "the FTSE 100's"),
+        ("Weak results pushed its share price down, adding to the Nikkei's 1.2% fall.", "1.2%", "the Nikkei's"),
+        # must not: a lower-case -s word after a name is still its verb
+        ("Yukos pumps 1m barrels a day.", "1m barrels a day", "Yukos"),
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "unfrozen funds"),
+    ],
+)
+def test_a_possessive_before_the_figure_names_its_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

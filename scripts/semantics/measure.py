@@ -1503,12 +1503,16 @@ def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
 
 def _named_verb(toks: list[Token], i: int) -> bool:
     """A lower-case -s word right after a name, before a figure: a verb ('Libya takes $1bn', 'Yukos pumps
-    1m barrels'), not a plural after a possessive ("Sina's shares")."""
+    1m barrels'), not a plural after a possessive ("Sina's shares") nor a possessive ending a name ("the FTSE
+    100's 0.3% decline", "the S&P 500's 0.5% gain": lower case to str.islower, for it has no letter but the s),
+    which names what the figure measures."""
     t, name = toks[i], toks[i - 1] if i > 0 else None
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
         return False
     if i + 1 < len(toks) and toks[i + 1].low in UP_DOWN:
         return False  # 'sent Reynolds shares up 4.5%': a plural and the adverb of its move, no verb
+    if t.low.endswith(("'s", "’s")) or not t.text[0].isalpha():
+        return False
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
 
 
