@@ -1604,3 +1604,49 @@ def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, q
 )
 def test_a_noun_before_above_or_below_the_figure_is_its_measure(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a level 'to N2' right after the figure that sizes a move of the verb's object measures that object
+        ("The central bank lifted interest rates 0.25% to 5.5% on Tuesday.", "5.5%", "interest rates"),
+        ("The Fed raised interest rates 0.25 points to 2.5%.", "2.5%", "interest rates"),
+        ("The Bank of Korea cut its benchmark rate 0.5 points to 3.25% last month.", "3.25%", "its benchmark rate"),
+        ("Acme lowered its dividend 10% to 45p.", "45p", "its dividend"),
+        ("Omega Corp raised beer prices 4% to 3.10 euros a litre.", "3.10 euros a litre", "beer prices"),
+        # must not: a move of the subject, with or without 'by', a passive, a move 'from N1 to N2'
+        ("Shares in Acme rose 12p to 240p.", "240p", "Shares in Acme"),
+        ("Rates rose by 0.25% to 5.5% on Tuesday.", "5.5%", "Rates"),
+        ("India's defence budget has also been raised 7.8% to 830bn rupees.", "830bn rupees", "India's defence budget"),
+        (
+            "The firm will increase output from 60,000 barrels a day to 80,000 barrels a day.",
+            "80,000 barrels a day",
+            "output",
+        ),
+    ],
+)
+def test_the_level_after_the_size_of_a_move_measures_the_object_moved(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive right before the figure names what it measures, over the object of a verb of moving before
+        # it, also when the name ends in a number
+        (
+            "Weak results pushed its share price down, contributing to the FTSE 100's 0.3% decline.",
+            "0.3%",
+            "the FTSE 100's",
+        ),
+        ("Strong sales pushed its shares up, helping the S&P 500's 0.5% gain.", "0.5%", "the S&P 500's"),
+        ("Acme shares jumped 5%, leading the FTSE 100's 1% rise.", "1%", "the FTSE 100's"),
+        ("Weak results pushed its share price down, adding to the Nikkei's 1.2% fall.", "1.2%", "the Nikkei's"),
+        # must not: a lower-case -s word after a name is still its verb
+        ("Yukos pumps 1m barrels a day.", "1m barrels a day", "Yukos"),
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "unfrozen funds"),
+    ],
+)
+def test_a_possessive_before_the_figure_names_its_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

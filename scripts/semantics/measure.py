@@ -376,6 +376,8 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         earlier = next((j for j in compared if j is not None), None)  # token 0 is a figure too
     if earlier is None:
         earlier = _level_after_move(toks, fig)
+    if earlier is None:
+        earlier = _level_after_size(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
@@ -1044,6 +1046,21 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
     return None
 
 
+def _level_after_size(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure right before 'to' (over hedges) that sizes the move ending at the figure at token
+    ``fig``, or None: the level measures what the move does ('lifted interest rates 0.25% to 5.5%',
+    'raised interest rates 0.25 points to 2.5%': over the unit of points), the object of the verb, not its subject.
+    Only after a noun, the verb's object ('rose 12p to 240p': rule 7 reads the subject; 'has been raised 7.8% to
+    830bn rupees': a passive, whose subject that figure's verb does not name; 'from 5% to': its own rule)."""
+    k = _hedge_before(toks, fig, "to") - 1
+    if k > 0 and toks[k].is_("unitnoun") and toks[k].text.islower():
+        k -= 1
+    if k < 1 or toks[k].mention != "figure":
+        return None
+    obj = toks[k - 1]
+    return k if obj.content and not obj.is_any("change", "level", "verb") and not _verbish(obj) else None
+
+
 #: Prepositions of where a listed figure is ('2.2% in France', '5.6% at the Environmental Protection Agency').
 _WHERE = frozenset({"in", "at"})
 #: Marks between the items of a list of figures ('1.5% in Germany, 2.2% in France; 3% in Spain and ...').
@@ -1486,12 +1503,16 @@ def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
 
 def _named_verb(toks: list[Token], i: int) -> bool:
     """A lower-case -s word right after a name, before a figure: a verb ('Libya takes $1bn', 'Yukos pumps
-    1m barrels'), not a plural after a possessive ("Sina's shares")."""
+    1m barrels'), not a plural after a possessive ("Sina's shares") nor a possessive ending a name ("the FTSE
+    100's 0.3% decline", "the S&P 500's 0.5% gain": lower case to str.islower, for it has no letter but the s),
+    which names what the figure measures."""
     t, name = toks[i], toks[i - 1] if i > 0 else None
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
         return False
     if i + 1 < len(toks) and toks[i + 1].low in UP_DOWN:
         return False  # 'sent Reynolds shares up 4.5%': a plural and the adverb of its move, no verb
+    if t.low.endswith(("'s", "’s")) or not t.text[0].isalpha():
+        return False
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
 
 
