@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import InputError
 from .package.fields import ID_PATTERN, SOURCE_KINDS
-from .package.provenance import display_form
+from .package.provenance import display_form, running_text
 
 SEED_SUFFIX = ".txt"
 META_SUFFIX = ".meta.toml"
@@ -189,9 +189,10 @@ def strip_markup(line: str) -> str:
 
 
 def header_lines(text: str) -> list[str]:
-    """The first non-empty lines of the text, where headline, byline and dateline live."""
+    """The first non-empty lines of the text, where headline, byline and dateline live (a hard-wrapped
+    standfirst is one line: see ``provenance.running_text``)."""
     out: list[str] = []
-    for raw in text.splitlines():
+    for raw in running_text(text).splitlines():
         if raw.strip():
             out.append(raw.strip())
         if len(out) >= HEADER_LINES:

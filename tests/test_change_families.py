@@ -33,6 +33,16 @@ MUST_READ = {
         ("Shares slid a further 3p to 120p.", "3p", 0.03, "decrease"),
         ("Orders fell a surprise 4.2% last month.", "4.2%", 4.2, "decrease"),
     ],
+    # ... an adjective that judges the size, says it is adjusted or compares it with a forecast
+    "a judging or adjusting adjective between the move and its size": [
+        ("India's economy expanded by a breakneck 8.2% last year.", "8.2%", 8.2, "increase"),
+        ("Turnover grew a lacklustre 1.9% in 2003.", "1.9%", 1.9, "increase"),
+        ("Home sales rose a seasonally adjusted 3.4% in June.", "3.4%", 3.4, "increase"),
+        ("Retail sales rose a better-than-expected 0.8% in May.", "0.8%", 0.8, "increase"),
+        ("Factory orders fell a worse-than-forecast 2.1% in April.", "2.1%", 2.1, "decrease"),
+        ("Payrolls added a net 210,000 jobs in March.", "210,000", 210000, "increase"),
+        ("Exports fell a disappointing 3% in the quarter.", "3%", 3, "decrease"),
+    ],
     # a currency or a price that firms, strengthens, weakens or dives
     "verbs of a currency's value": [
         ("The rand firmed 1.5% against the euro.", "1.5%", 1.5, "increase"),
@@ -119,6 +129,41 @@ MUST_READ = {
         ("Its annual loss deepened by 15% to $90m.", "15%", 15, "increase"),
         ("Inflation decelerated 0.2 points last month.", "0.2", 0.2, "decrease"),
     ],
+    # a percent or points before "loss" is a fall
+    "a rate lost": [
+        ("Investors suffered a 12% loss on the shares.", "12%", 12, "decrease"),
+    ],
+    # a duration is the size of a move when no run or offset follows it
+    "a duration that moves": [
+        ("Life expectancy has risen five years since 1980.", "five years", 5, "increase"),
+        ("Average waits fell three weeks to 18 weeks.", "three weeks", 3, "decrease"),
+    ],
+    # the other forms of a listed verb of change: a headline's present tense, a participle, a base after a modal
+    "every form of a verb of change": [
+        ("Like-for-like sales improving 3.1% on a year ago helped the chain.", "3.1%", 3.1, "increase"),
+        ("Retail sales improve 2% in March", "2%", 2, "increase"),
+        ("Home loans rebound 4% in April", "4%", 4, "increase"),
+        ("The rand weakens 1.2% against the dollar", "1.2%", 1.2, "decrease"),
+        ("The yen strengthens 0.6% after the vote.", "0.6%", 0.6, "increase"),
+        ("The trade gap widens 8% in May", "8%", 8, "increase"),
+        ("Growth slows 0.4 points in the second quarter", "0.4", 0.4, "decrease"),
+        ("Carmaker slashes 2,000 jobs in Spain", "2,000", 2000, "decrease"),
+        ("The peso is expected to weaken 5% this year.", "5%", 5, "decrease"),
+        ("Insurer's shares nosedive 30% on the warning", "30%", 30, "decrease"),
+        ("Losses deepen 40% at the carmaker", "40%", 40, "increase"),
+        ("The euro is appreciating 0.3% a month.", "0.3% a month", 0.3, "increase"),
+    ],
+    # a verb of raising or lowering before a percent or points with no "by": after its object or in the passive
+    "raising or lowering a rate without by": [
+        ("The Fed raised interest rates 0.25 points to 2.5%.", "0.25", 0.25, "increase"),
+        ("The central bank lowered its key rate 50 basis points.", "50 basis points", 50, "decrease"),
+        ("The brewer will raise beer prices 4% in April.", "4%", 4, "increase"),
+        ("The defence budget has also been raised 7.8% to 830bn rupees.", "7.8%", 7.8, "increase"),
+        ("The dividend was lifted 12% to 40p.", "12%", 12, "increase"),
+        ("Its growth forecast was lowered 0.3 points.", "0.3", 0.3, "decrease"),
+        # a noun of change before the verb: the verb after it is still read
+        ("The rise lifted shares 5% in early trade.", "5%", 5, "increase"),
+    ],
     # a rate or points recovered or regained: a rise (money recovered is not: see NO_CHANGE)
     "recovering a rate": [
         ("The stock recovered 6% in afternoon trade.", "6%", 6, "increase"),
@@ -128,6 +173,14 @@ MUST_READ = {
     "off and given up": [
         ("Shares in the miner were off 4.5% by noon.", "4.5%", 4.5, "decrease"),
         ("The Ibex gave up 1.3% in late trade.", "1.3%", 1.3, "decrease"),
+    ],
+    # a rate or points clawed back or recouped: a rise; given back: a fall (money clawed back or given back is
+    # not: see NO_CHANGE)
+    "clawing back and giving back a rate": [
+        ("Shares in the bank clawed back 2.5% on Friday.", "2.5%", 2.5, "increase"),
+        ("The Nikkei recouped 120 points in late trade.", "120", 120, "increase"),
+        ("The dollar gave back 0.8% against the yen.", "0.8%", 0.8, "decrease"),
+        ("Gilts have given back 15 basis points since May.", "15 basis points", 15, "decrease"),
     ],
     # a value or a rate wiped, knocked or shaved off something: a fall
     "taken off": [
@@ -173,6 +226,25 @@ HEDGES = {
     "as low as": [
         ("The rouble fell as low as 80 per dollar.", "80", "at_least"),
         ("Flights cost as little as £19.", "£19", "at_least"),
+    ],
+    # ... and "as few as", its twin for a count; "at the very least" is "at least"
+    "as few as": [
+        ("The scheme could save as few as 40 jobs.", "40", "at_least"),
+        ("Output may rise at the very least 3% next year.", "3%", "at_least"),
+    ],
+    # the spoken hedges of an estimate, and a short "approx"
+    "spoken approximations": [
+        ("The tax would raise something like £4bn a year.", "£4bn a year", "approximate"),
+        ("The firm has lost the best part of $2bn since 2001.", "$2bn", "approximate"),
+        ("The talks lasted the better part of 10 hours.", "10 hours", "approximate"),
+        ("The battery weighs approx 450g.", "450g", "approximate"),
+    ],
+    # "beyond" bounds from below, as "above"; after a verb of a move the figure is the mark passed (see NO_CHANGE);
+    # with an article the number is the mark itself
+    "beyond": [
+        ("Investors may increase their stake beyond 49% next year.", "49%", "more_than"),
+        ("Losses could run beyond $2bn.", "$2bn", "more_than"),
+        ("Beyond the 12,000 job cuts, plants will close.", "12,000", "exact"),
     ],
     # a hedge after the whole figure, its unit included
     "hedges after the unit": [
@@ -270,6 +342,38 @@ NO_CHANGE = [
     # a firm that collapses or crashes with debts of a sum: no fall of that sum
     ("The airline collapsed with debts of £300m.", "£300m"),
     ("The bank crashed under losses of $4bn.", "$4bn"),
+    # money clawed back, recouped or given back is an amount got or paid back, not a move; so is a share "of"
+    ("The tax office clawed back £40m from the bank.", "£40m"),
+    ("The club gave back $2m to its season ticket holders.", "$2m"),
+    ("The insurer has recouped 60% of its losses.", "60%"),
+    # "improve" is a rise of a rate or points only: a count improved is no rise; a rate that slows is read only
+    # right before its number, not ahead of "of" (the growth is a level)
+    ("The council will improve 50 schools this year.", "50"),
+    ("Slowing car sales of 2 million a year worried the industry.", "2 million a year"),
+    # a duration after a word of change that a run or an offset follows is how long the move ran or when it is
+    # seen, not its size
+    ("Shares in the insurer rose two days in a row.", "two days"),
+    ("Exports fell three months running.", "three months"),
+    ("The gauge of growth two quarters ahead edged up.", "two quarters"),
+    ("Sales were up six weeks straight.", "six weeks"),
+    # money before "loss" is the amount lost, a net loss as "a loss of $111m" is, not a fall
+    ("The carrier posted a $111m loss for the quarter.", "$111m"),
+    ("Its deficit was lower than 2003's £1.2bn loss.", "£1.2bn"),
+    # a noun after the article is no adjective of the size: a deal cut, a plan dropped
+    ("The two firms cut a deal worth $5bn.", "$5bn"),
+    ("The bank dropped a planned $2bn bid for the insurer.", "$2bn"),
+    # ... not money raised, a share "of", nor a figure after a determiner, a preposition or a clause's verb
+    ("The firm raised $300m from investors in May.", "$300m"),
+    ("The group raised 40% of the funds in Asia.", "40%"),
+    ("The government raised the 17.5% VAT rate.", "17.5%"),
+    # (the figure within three words of the verb, so that only the word lists stop it: a year is no word)
+    ("The bank lifted rates after 3% inflation.", "3%"),
+    ("The bank raised rates amid 3% inflation.", "3%"),
+    ("The fund was raised and returned 8%.", "8%"),
+    # ... nor a word of change after an article or a possessive: a noun, the subject of another verb
+    ("The increase brings inflation 3% closer to target.", "3%"),
+    ("Its cut leaves the rate 2 points clear of the euro zone's.", "2"),
+    ("Investors may increase their stake beyond 49% next year.", "49%"),
     # "police recovered £2m": money found, not a rise
     ("Investigators recovered £2m of the stolen funds.", "£2m"),
     ("Customs officers recovered $3m in cash.", "$3m"),

@@ -15,7 +15,9 @@ the expected value worked out from the text):
   from 102.2 in November last year') is early in the present year, the earliest year the story forecasts;
 - a year's results with their conversions in brackets are still results ('net profits of A$1.33bn ($1bn;
   £550m) in 2004');
-- a month abbreviation without its full stop is a name ('Jan Egeland'), no month told.
+- a month abbreviation without its full stop is a name ('Jan Egeland'), no month told;
+- cues that fix no present: an expectation for the whole of a year, a month ahead alone or after a month told as
+  past that may be of the year before, a year ranked in the present perfect beside the next year's earnings.
 """
 
 import pytest
@@ -333,3 +335,35 @@ def test_a_holiday_told_as_past_is_no_month_compared_with_last_year(told: str) -
         "The region grew by 5.5% this year. Prices rose in the first quarter and last winter."
     )
     assert values(text)["last winter"] == "2003-24"
+
+
+# --- cues that leave the present open ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expectation for the whole of a year is a forecast of that year: no sign it is over
+        (
+            "Card spending rises\n\nShoppers are expected to spend £300bn on cards during the whole of 2010, a trade "
+            "body said. Spending this year has been strong."
+        ),
+        # a month told as past after the month ahead's (October before April 2011) may be 2010's: the story is
+        # told in late 2010 or early 2011, the text does not say which
+        (
+            "Firm agrees takeover\n\nThe takeover, agreed in October, is expected to complete by April 2011. Sales "
+            "this year rose 4%."
+        ),
+        # a month ahead alone is a bound, no present
+        ("Firm agrees takeover\n\nThe takeover is expected to complete by April 2011. Sales this year rose 4%."),
+        # a year ranked in the present perfect with the next year's earnings ahead: told at the turn of the
+        # years (gold 325: '2004 has proven to be an important year', left open)
+        (
+            'Group upbeat\n\n"2010 has proven to be an important year for the group," its chairman said. Earnings '
+            "for 2011 are expected to rise. Sales this year rose 4%."
+        ),
+    ],
+)
+def test_cues_that_leave_the_present_open(text: str) -> None:
+    """'this year' takes no year from these cues: none fixes the present (neither 2010 nor 2011)."""
+    assert values(text)["this year"] == ""

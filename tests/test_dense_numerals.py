@@ -26,7 +26,6 @@ from newsfigures.package.provenance import SentenceIndex
 from newsfigures.package.tables import mention_rows
 from newsfigures.package.validate import uncovered
 from newsfigures.semantics.period import (
-    _says_forecast,
     base_word_before,
     date_rank,
     is_base,
@@ -34,6 +33,7 @@ from newsfigures.semantics.period import (
     owned_before,
     tied_date,
 )
+from newsfigures.semantics.period.clauses import _says_forecast
 from newsfigures.sources import Source
 
 
@@ -228,7 +228,8 @@ def test_a_base_word_read_once_per_date_is_the_one_each_sentence_start_reads() -
     sentence start that cuts none of the words it was read from: the answer must be what reading from that
     start gives (bases, non-bases, a clause opener, a span with 'from', and starts right at words)."""
     from newsfigures.extraction.merge import extract
-    from newsfigures.semantics.period import SENTENCE_REACH, _base_word_of, base_word_before
+    from newsfigures.semantics.period import SENTENCE_REACH, base_word_before
+    from newsfigures.semantics.period.bases import _base_word_of
 
     text = (
         "Headline\n\nsales were up 5% from the previous quarter and 3% on the year before, which in 2003 "

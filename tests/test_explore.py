@@ -348,6 +348,35 @@ def test_keyboard_tooltip_and_row_panel(browser, site, built_project):
 
 
 @browser_needed
+def test_the_row_panel_shows_and_underlines_the_evidence_of_measure_subject_and_counterpart(
+    browser, site, built_project
+):
+    """A fact-checker sees which words gave a figure its measure and subject, not only their offsets."""
+    figures = rows_of(built_project / "datapackage", "figures")
+    figure = next(f for f in figures if f["measure_start"] and f["subject_start"])
+    sources = {s["source_id"]: s for s in rows_of(built_project / "datapackage", "sources")}
+    text = (built_project / sources[figure["source_id"]]["path"]).read_text(encoding="utf-8-sig")
+    keys = [k for k in ("measure", "subject", "counterpart") if figure[f"{k}_start"]]
+    wanted = {k: text[int(figure[f"{k}_start"]) : int(figure[f"{k}_end"])] for k in keys}
+    page, errors = open_page(browser, (site / "articles" / article_file(figure["source_id"])).as_uri())
+    page.click(f'[id="{anchor("figures", figure["start"], figure["end"])}"]')
+    quoted = page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('#row tr'),
+             tr => [tr.querySelector('th').textContent, tr.querySelector('q.evidence')?.textContent]))"""
+    )
+    assert {k: quoted[k] for k in keys} == wanted
+    underlined = (
+        "() => CSS.highlights.has('evidence') ? Array.from(CSS.highlights.get('evidence'), r => r.toString()) : []"
+    )
+    assert sorted(page.evaluate(underlined)) == sorted(wanted.values())
+    assert "underlined, wavy" in page.inner_text(".hint")  # the page says what the wavy underline is
+    page.keyboard.press("Escape")
+    assert page.evaluate(underlined) == []
+    assert errors == []
+    page.close()
+
+
+@browser_needed
 def test_article_page_fits_a_phone_and_is_saved_as_an_artefact(browser, site, built_project):
     sid = rows_of(built_project / "datapackage", "sources")[0]["source_id"]
     page, errors = open_page(browser, (site / "articles" / article_file(sid)).as_uri(), width=390, height=844)
@@ -376,3 +405,33 @@ def test_charts_draw_every_figure_that_has_a_period(browser, site, built_project
     assert sorted(href.split("#", 1)[1] for href in listed) == expected
     assert page.locator(".chart canvas").count() == page.locator(".chart").count()
     assert errors == []
+
+
+@browser_needed
+def test_the_evidence_is_quoted_and_underlined_at_code_points_after_an_astral_character(browser, tmp_path):
+    """Offsets count code points (Python's), not JavaScript's UTF-16 units: after an emoji the evidence
+    quoted and underlined is still the words at the row's offsets, not words shifted by one unit per emoji."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    article = (
+        "Namibia grows\n\nMarch 1, 2021\n\n📈 Namibia's economy grew by 4.2% in 2020, the statistics office said.\n"
+    )
+    (seeds / "nam.txt").write_text(article, encoding="utf-8")
+    pkg = tmp_path / "pkg"
+    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(pkg)]) == 0
+    figure = next(f for f in rows_of(pkg, "figures") if f["quote"] == "4.2%")
+    keys = [k for k in ("measure", "subject", "counterpart") if figure[f"{k}_start"]]
+    wanted = {k: article[int(figure[f"{k}_start"]) : int(figure[f"{k}_end"])] for k in keys}
+    assert wanted.get("subject") == "Namibia"  # the evidence lies after the emoji
+    site = write_site(pkg, tmp_path / "site").path
+    page, errors = open_page(browser, (site / "articles" / article_file(figure["source_id"])).as_uri())
+    page.click(f'[id="{anchor("figures", figure["start"], figure["end"])}"]')
+    quoted = page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('#row tr'),
+             tr => [tr.querySelector('th').textContent, tr.querySelector('q.evidence')?.textContent]))"""
+    )
+    assert {k: quoted[k] for k in keys} == wanted
+    underlined = "() => Array.from(CSS.highlights.get('evidence') ?? [], r => r.toString())"
+    assert sorted(page.evaluate(underlined)) == sorted(wanted.values())
+    assert errors == []
+    page.close()

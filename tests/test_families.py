@@ -47,6 +47,16 @@ MUST_MATCH = {
         ("the charter firm paid 12 m usd for two jets .", "12 m usd", 12e6, "USD"),
         ("Sales reached 4 B dollars.", "4 B dollars", 4e9, "USD"),
         ("The app now has 1.4 B users.", "1.4 B", 1.4e9, "count"),
+        ("The network reached 2.5 M subscribers in May.", "2.5 M", 2.5e6, "count"),
+        # a scale letter apart from an amount with a currency sign
+        ("Revenue was $3.2 B last year.", "$3.2 B", 3.2e9, "USD"),
+        ("The seed round raised $400 K from angels.", "$400 K", 4e5, "USD"),
+        ("the loan is worth $ 2.5 MM , a filing said .", "$ 2.5 MM", 2.5e6, "USD"),
+        ("Bonds of €1.5 M were sold.", "€1.5 M", 1.5e6, "EUR"),
+        # only a capital names a share class: 'MM' and a lower-case letter before 'shares' stay the scale
+        ("the fund bought $ 5 m shares in the bank .", "$ 5 m", 5e6, "USD"),
+        ("It bought $ 2 MM shares of the firm.", "$ 2 MM", 2e6, "USD"),
+        ("It sold $ 300 k stock options.", "$ 300 k", 3e5, "USD"),
     ],
     # lower-case letter signs of the newswire, before a scaled amount
     "lower-case letter signs": [
@@ -197,6 +207,11 @@ MUST_NOT_MATCH = {
     "scaled codes": [
         ("The swimmer won the 50 m final.", "50 m", None),
         ("Pupils got 4 B grades this year.", "4 B", None),
+        ("Pupils got 2 M grades this year.", "2 M", None),
+        ("The $25 B shares of the group rose.", "$25 B", None),  # the class of the shares
+        ("Its $40 A shares and $3 B stock trade apart.", "$3 B", None),
+        ("The swimmer took $5 M-class prize money.", "$5 M", None),
+        ("He pays $9 M&A fees.", "$9 M", None),
     ],
     "lower-case letter signs": [
         ("send me a dm 5 minutes before .", "dm 5", None),

@@ -295,6 +295,24 @@ def test_what_must_not_join_or_become_money(text, absent):
         ("Santo Domingo spent RD$3 billion.", "RD$3 billion", 3e9, "DOP"),
         ("Port of Spain borrowed TT$2bn.", "TT$2bn", 2e9, "TTD"),
         ("Suva earned FJ$400 million.", "FJ$400 million", 4e8, "FJD"),
+        ("Windhoek's budget rose to N$30bn.", "N$30bn", 3e10, "NAD"),
+        ("Monrovia paid L$500 million in salaries.", "L$500 million", 5e8, "LRD"),
+        ("Georgetown spent G$2 billion on roads.", "G$2 billion", 2e9, "GYD"),
+        # a spaced capital is a label, not a country mark of the dollar
+        ("The start-up closed a Series G $40 million round.", "$40 million", 4e7, "USD"),
+        ("Class N $5 shares rose.", "$5", 5, "USD"),
+        # ... and so is a dollar mark's letter after a word that labels with a letter (series, class, plan)
+        ("The start-up closed a Series C $50 million round.", "$50 million", 5e7, "USD"),
+        ("It raised a Series A $10 million round in May.", "$10 million", 1e7, "USD"),
+        ("Class S $3 shares fell.", "$3", 3, "USD"),
+        ("Its class A $25 shares were sold.", "$25", 25, "USD"),
+        ("the firm raised a series c $ 20 million round .", "$ 20 million", 2e7, "USD"),
+        ("Under Plan A $2bn goes to roads.", "$2bn", 2e9, "USD"),
+        # the same letter after any other word is the mark, spaced as tokenised or wire copy writes it
+        ("Shares were tendered at the offer of C $6 per share.", "C $6 per share", 6, "CAD/share"),
+        ("Barrick raised C $ 2.5 billion on Tuesday .", "C $ 2.5 billion", 2.5e9, "CAD"),
+        ("the startup raised s $ 8 million in its first round .", "s $ 8 million", 8e6, "SGD"),
+        ("Ottawa will pay Bombardier C $ 1 billion .", "C $ 1 billion", 1e9, "CAD"),
         # letter signs after the number
         ("A pint in Brno is 55 Kč.", "55 Kč", 55, "CZK"),
         ("The flat sold for 45 million Ft.", "45 million Ft", 4.5e7, "HUF"),

@@ -68,3 +68,22 @@ def test_no_year_for_a_change_on_that_year_nor_a_rate(sentence: str, quote: str)
 def test_a_result_followed_by_a_preposition_still_takes_the_year() -> None:
     text = STORY.replace("Malz saw annual pre-tax profits fall", "Malz saw annual pre-tax profits in Europe fall")
     assert period_of(text, "3.4bn kroner") == "2004"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "period"),
+    [
+        # a forecast of a later clause is not the result's: the result keeps the year just ended
+        ("Malz saw its annual profits drop 33% and warned that earnings in 2005 may also slide.", "33%", "2004"),
+        ("Malz saw annual profits drop 33%, but expects a recovery.", "33%", "2004"),
+        # the past of a figure's clause may come after an aside: it still reports the result
+        ("Malz's annual profits of 3.1bn kroner, a record, were reported on Monday.", "3.1bn kroner", "2004"),
+        ("Malz's annual pre-tax profits, at 3.1bn kroner, fell 10%.", "3.1bn kroner", "2004"),
+        # a forecast of the figure's own clause still makes it no result
+        ("Malz warned that its annual profits may drop 33% and said sales fell.", "33%", None),
+    ],
+)
+def test_a_later_clause_s_forecast_is_not_the_annual_result_s(sentence: str, quote: str, period: str | None) -> None:
+    text = STORY.replace("Malz has annual sales of 36bn kroner.", sentence)
+    assert extract(text).present == "2005"
+    assert period_of(text, quote) == period

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfigures.semantics.firms import _whole_word_spans
-from newsfigures.semantics.period import PRESENT, _says_now
+from newsfigures.semantics.period import PRESENT
+from newsfigures.semantics.period.tense import _says_now
 from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
 from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
 from newsfigures.semantics.words import _WORD_RE, VOCAB, _words, mention_spans, tokens, word_list

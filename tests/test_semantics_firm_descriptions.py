@@ -89,3 +89,20 @@ def test_a_plural_or_other_noun_after_a_country_s_possessive_describes_no_firm(t
 def test_the_described_firm_s_own_figure_takes_its_home_after_another_country() -> None:
     text = "Turkey's biggest mobile firm is in trouble in Iran.\n\nTurkcell said its profits fell 5%. Turkcell lost."
     assert subject_of(text, "5%") == "TR"
+
+
+# must: a state or city (or a state's demonym) right before a firm's description and its name is the firm's home, as
+# '<city>-based' is; must not: a city before a firm noun with no name after it, a city alone (no place of its own)
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Wine deal\n\nDrinkco has agreed to buy Californian wine company Valeo.\n\nIn 2003, Valeo reported "
+         "revenues of $69.4m.", "$69.4m", "US"),
+        ("Car deal\n\nTradeco bought Frankfurt carmaker Autoco. Autoco made a profit of 20m euros.", "20m euros",
+         "DE"),
+        ("Bank deal\n\nA Texas bank made a profit of $20m.", "$20m", None),
+        ("Sales\n\nSales in Chicago rose 5% last year.", "5%", None),
+    ],
+)  # fmt: skip
+def test_a_state_or_city_before_a_firm_description_is_its_home(text: str, quote: str, code: str | None) -> None:
+    assert subject_of(text, quote) == code

@@ -281,7 +281,7 @@ def test_a_bound_ending_in_of_is_no_measure(text: str, quote: str, measure: str)
     [
         # after a plural noun, a word without -s is its verb, not part of the phrase
         ("The new turbines produce about 15 megawatts.", "15 megawatts", "The new turbines"),
-        ("Most farmers earn less than $2 a day.", "$2 a day", "Most farmers"),
+        ("Most farmers harvest less than 2 tonnes a day.", "2 tonnes a day", "Most farmers"),
         # must not: a noun after a plural that is a noun in the vocabulary ('growth'), a possessive
         ("Like-for-like sales growth was 4%.", "4%", "Like-for-like sales growth"),
         (
@@ -1386,4 +1386,267 @@ def test_a_generic_word_after_a_possessive_modifies_the_phrase(text: str, quote:
     ],
 )
 def test_an_apposition_between_commas_is_passed_over_to_the_subject(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a dash with a space before it sets off an aside: the noun phrase ends before it
+        ("Acme bought a 40% stake in the venture - Omega Foods - last year.", "40%", "stake in the venture"),
+        ("Two of the largest banks in Europe - Barclays and HSBC - cut jobs.", "Two", "the largest banks in Europe"),
+        ("Baikal paid $9bn for Yugansk - nowhere near the $27bn claimed.", "$9bn", "Yugansk"),
+        # must not: a dash inside a word joins it
+        ("Shares in Coca-Cola rose 5%.", "5%", "Shares in Coca-Cola"),
+        ("The group sold 60% of its stake in Euro-Disney last year.", "60%", "its stake in Euro-Disney"),
+    ],
+)
+def test_a_spaced_dash_ends_a_noun_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # conversions in parentheses separated by a colon are passed over as those separated by ';'
+        ("Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk.", "260.75bn roubles", "Yugansk"),
+        ("The firm signed a 2bn euro ($2.6bn: £1.4bn) supply deal with the utility.", "2bn euro", "supply deal"),
+        ("The group will spend 50m euros ($65m: £35m) on new stores.", "50m euros", "new stores"),
+        # must not: parentheses holding words are no conversion (the verb, as with no phrase after it)
+        ("The group will spend 50m euros (a record: analysts) on new stores.", "50m euros", "spend"),
+    ],
+)
+def test_conversions_separated_by_a_colon_are_passed_over(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # money right after a verb of earning is the earnings the verb names, not the earner its subject is
+        # with its subject, a noun phrase right before it (over auxiliaries): who earned it
+        ("For the whole of 2004, Acme earned $3.7bn, down from $3.8bn in 2003.", "$3.7bn", "Acme earned"),
+        ("For the whole of 2004, Acme earned $3.7bn, down from $3.8bn in 2003.", "$3.8bn", "Acme earned"),
+        ("The company is earning about $1.8m an hour.", "$1.8m an hour", "The company is earning"),
+        ("Most farmers earn less than $2 a day.", "$2 a day", "Most farmers earn"),
+        # the verb alone after a pronoun
+        ("Earlier this month the firm said it earned $10m (£19.2m) in the third quarter.", "$10m", "earned"),
+        # but money 'in' a bare phrase after it is what the money is
+        ("The firm earned $5m in fees last year.", "$5m", "fees"),
+        # must not: a phrase after 'in' with a determiner is where or when, not what the money is
+        ("Acme earned $5m in the US last year.", "$5m", "Acme earned"),
+        ("Exporters earned $50m in the European market.", "$50m", "Exporters earned"),
+        ("The trust earned $5m for shareholders last year.", "$5m", "The trust earned"),
+        # must not: a participle of earning after its noun still reads as a word of the phrase
+        (
+            "Senior members of staff earning over $234,000 a year will pay more.",
+            "$234,000 a year",
+            "Senior members of staff",
+        ),
+        # must not: earnings as a noun are the subject of their verb
+        ("The bank's earnings were $3bn.", "$3bn", "The bank's earnings"),
+    ],
+)
+def test_money_earned_is_measured_by_the_verb_not_the_earner(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # 'account' after a noun and before no figure of its own is a noun of the phrase, not the verb of level
+        (
+            "Turkey's current account deficit has swelled to $10.7bn this year.",
+            "$10.7bn",
+            "Turkey's current account deficit",
+        ),
+        ("The US current account gap widened to $200bn.", "$200bn", "The US current account gap"),
+        ("Savings accounts rose 5% in May.", "5%", "Savings accounts"),
+        ("Deposits in current accounts rose 5% in May.", "5%", "Deposits in current accounts"),
+        # must not: before 'for' it is the verb, whose subject is the measure ('Oil accounts for 40%')
+        ("Oil now accounts for 40%.", "40%", "Oil"),
+        ("Exports account for about 40%, officials said.", "40%", "Exports"),
+    ],
+)
+def test_account_after_a_noun_is_a_noun(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a generic word between a determiner and the figure ('a record') modifies the phrase the figure opens
+        ("Despite making a record $648m profit last year, Acme cut jobs.", "$648m", "profit"),
+        ("The bank posted a record 2bn euro profit for the year.", "2bn euro", "profit for the year"),
+        # must not: with no noun after the figure, the subject of the verb
+        ("The deficit hit a record $166bn in the second quarter.", "$166bn", "The deficit"),
+    ],
+)
+def test_a_figure_after_a_determiner_and_a_generic_word_modifies_the_phrase_after_it(
+    text: str, quote: str, measure: str
+) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # the level a move 'to N1 from N2' starts from measures what the level it moves to does
+        (
+            "Acme managed to slow a decline in underlying revenues to 5.4% from 10.2% in 2003.",
+            "10.2%",
+            "underlying revenues",
+        ),
+        (
+            "Acme cut 12,000 jobs, with losses halved in 2004 to $200m (£104m; 151m euros) from $500m the year before.",
+            "$500m",
+            "losses",
+        ),
+        (
+            "The firm raised its dividend payment to 70 euro cents (£0.48; $0.98) from 55 euro cents a year earlier.",
+            "55 euro cents",
+            "its dividend payment",
+        ),
+        # must not: no figure after 'from' (a date), nor a figure before it that is no level moved to
+        ("Sales rose 5% to $6bn from a year earlier.", "5%", "Sales"),
+        ("Exports to China rose 5% from $3bn.", "$3bn", "Exports to China"),
+    ],
+)
+def test_the_level_moved_from_after_the_level_moved_to_measures_what_that_does(
+    text: str, quote: str, measure: str
+) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a verb that moves what it acts on ('sent', 'pushed', 'taking', 'bring') ends a phrase: its object is what
+        # the figure measures, not the run from its subject to it
+        (
+            "Reports of failed talks sent Acme shares down 1.2% on Tuesday, after Monday's 4% gain.",
+            "1.2%",
+            "Acme shares",
+        ),
+        # and 'gain' names no measure of its own: the object 'down' moves, not the verb's subject
+        ("Reports of failed talks sent Acme shares down 1.2% on Tuesday, after Monday's 4% gain.", "4%", "Acme shares"),
+        ("The decision sent Acme shares up 4.5% and Omega shares up 5.1%.", "5.1%", "Omega shares"),
+        ("The latest news sent shares in Acme up 8.5p to 113.5p.", "113.5p", "shares in Acme"),
+        ("That expansion pushed annual growth to 2.3%, the fastest rate in four years.", "2.3%", "annual growth"),
+        ("The bank has made three rate rises this year, taking borrowing costs to 1.75%.", "1.75%", "borrowing costs"),
+        ("The cuts have been bringing debt down to 35.8bn euros.", "35.8bn euros", "debt"),
+        # must not: money 'in' a phrase after such a verb is what the money is
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "unfrozen funds"),
+        ("The state sent $5m in aid to the region.", "$5m", "aid"),
+        # must not: a base form before money names its use, an unknown verb its subject ('would take 3.65%')
+        ("The deal would bring $5m to the city.", "$5m", "bring"),
+        ("A 70 year-old would take 3.65%.", "3.65%", "A 70 year-old"),
+    ],
+)
+def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # two nouns or names joined by 'and' after a preposition of a noun are one phrase, its object
+        (
+            "The average house price in England and Wales was £182,920.",
+            "£182,920",
+            "The average house price in England and Wales",
+        ),
+        (
+            "Prices in the South East and London fell by 1.6% and 0.5% respectively.",
+            "1.6%",
+            "Prices in the South East and London",
+        ),
+        (
+            "Remittances to Latin America and the Caribbean reached $45bn in 2004.",
+            "$45bn",
+            "Remittances to Latin America and the Caribbean",
+        ),
+        ("Spending on health and education will rise by 9.4%.", "9.4%", "Spending on health and education"),
+        # must not: no preposition before the first ('Toyota and Honda shares'), nor a clause after 'and'
+        ("Toyota and Honda shares rose 5%.", "5%", "Honda shares"),
+        (
+            "House prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in February.",
+            "0.4%",
+            "Nationwide",
+        ),
+        # must not: a preposition after a verb ('rose in London'): the clause has ended, 'and' opens another
+        ("Prices rose in London and house sales fell 5%.", "5%", "house sales"),
+        ("Output grew strongly in Germany and unemployment fell 2% last year.", "2%", "unemployment"),
+    ],
+)
+def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a noun right before 'above'/'below' the figure is what is above or below it
+        (
+            "The SEC has delayed the clause for smaller firms - including US ones - with market capitalisations below $700m.",
+            "$700m",
+            "market capitalisations",
+        ),
+        (
+            "Cold weather across much of Europe has pushed US crude oil prices above $50 a barrel.",
+            "$50 a barrel",
+            "US crude oil prices",
+        ),
+        # must not: after a verb, its subject; nor a level moved to ('soared to fresh highs above $53')
+        ("Crude oil prices rose above $50 a barrel.", "$50 a barrel", "Crude oil prices"),
+        ("US crude prices have soared to fresh four-month highs above $53.", "$53", "US crude prices"),
+    ],
+)
+def test_a_noun_before_above_or_below_the_figure_is_its_measure(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a level 'to N2' right after the figure that sizes a move of the verb's object measures that object
+        ("The central bank lifted interest rates 0.25% to 5.5% on Tuesday.", "5.5%", "interest rates"),
+        ("The Fed raised interest rates 0.25 points to 2.5%.", "2.5%", "interest rates"),
+        ("The Bank of Korea cut its benchmark rate 0.5 points to 3.25% last month.", "3.25%", "its benchmark rate"),
+        ("Acme lowered its dividend 10% to 45p.", "45p", "its dividend"),
+        ("Omega Corp raised beer prices 4% to 3.10 euros a litre.", "3.10 euros a litre", "beer prices"),
+        # must not: a move of the subject, with or without 'by', a passive, a move 'from N1 to N2'
+        ("Shares in Acme rose 12p to 240p.", "240p", "Shares in Acme"),
+        ("Rates rose by 0.25% to 5.5% on Tuesday.", "5.5%", "Rates"),
+        ("India's defence budget has also been raised 7.8% to 830bn rupees.", "830bn rupees", "India's defence budget"),
+        (
+            "The firm will increase output from 60,000 barrels a day to 80,000 barrels a day.",
+            "80,000 barrels a day",
+            "output",
+        ),
+    ],
+)
+def test_the_level_after_the_size_of_a_move_measures_the_object_moved(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # a possessive right before the figure names what it measures, over the object of a verb of moving before
+        # it, also when the name ends in a number
+        (
+            "Weak results pushed its share price down, contributing to the FTSE 100's 0.3% decline.",
+            "0.3%",
+            "the FTSE 100's",
+        ),
+        ("Strong sales pushed its shares up, helping the S&P 500's 0.5% gain.", "0.5%", "the S&P 500's"),
+        ("Acme shares jumped 5%, leading the FTSE 100's 1% rise.", "1%", "the FTSE 100's"),
+        ("Weak results pushed its share price down, adding to the Nikkei's 1.2% fall.", "1.2%", "the Nikkei's"),
+        # must not: a lower-case -s word after a name is still its verb
+        ("Yukos pumps 1m barrels a day.", "1m barrels a day", "Yukos"),
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "unfrozen funds"),
+    ],
+)
+def test_a_possessive_before_the_figure_names_its_measure(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure

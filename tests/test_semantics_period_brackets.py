@@ -4,7 +4,7 @@ between a figure and its date'): sentences written for the rule, none from the g
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.period import _crossing
+from newsfigures.semantics.period.clauses import _crossing
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,18 @@ def test_a_conversion_bracket_keeps_its_figure_in_one_clause() -> None:
     text = "Profit rose to 3.1bn rand ($512m; £270m) in 2004."
     found = semantics_of(text, "3.1bn rand").period
     assert found is not None and found.value == "2004" and found.method == "same_clause"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a base figure's conversion is no figure between it and its date: the base keeps the date
+        ("Turnover slipped 8% from £4.1bn ($7.7bn) in 2003 to £3.8bn in 2004.", "£4.1bn", "2003"),
+        ("Turnover slipped 8% from £4.1bn ($7.7bn; 5.9bn euros) in 2003 to £3.8bn in 2004.", "£4.1bn", "2003"),
+        # a figure of its own between the base and the date still keeps the date from the base
+        ("Turnover slipped to £3.8bn from £4.1bn, with 300 stores shut in 2003.", "£4.1bn", None),
+    ],
+)
+def test_a_base_s_conversion_leaves_it_its_date(text: str, quote: str, period: str | None) -> None:
+    found = semantics_of(text, quote).period
+    assert (found.value if found else None) == period

@@ -54,7 +54,7 @@ def test_a_present_relative_clause_takes_no_date_outside_it(text: str, quote: st
     ],
 )
 def test_a_cheap_test_rules_out_a_relative_pronoun(stretch: str, may: bool) -> None:
-    from newsfigures.semantics.period import _RELATIVE_BEFORE, _may_hold_relative
+    from newsfigures.semantics.period.tense import _RELATIVE_BEFORE, _may_hold_relative
 
     assert _may_hold_relative(stretch) is may
     if not may:  # never False where the pattern finds a pronoun

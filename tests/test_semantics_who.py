@@ -112,6 +112,20 @@ def test_a_bloc_that_ranks_a_member_stands_for_the_member_not_the_bloc() -> None
     assert _subject("Opec's output rose 2% in May.", "2%") == "OPEC"
 
 
+def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> None:
+    # 'worst' ranks as the superlatives in -est do (an open-only story of Italy's economy took the eurozone); 'most
+    # recent' ranks nothing
+    text = (
+        "Italy budget\n\nItaly has cut taxes. The country has been one of the eurozone's worst economic performers "
+        "in recent years. Growth was 1.1% in 2004."
+    )
+    assert _subject(text, "1.1%") == "IT"
+    assert _subject("The eurozone's most recent growth rate was 1.2%.", "1.2%") == "EZ"
+    # must not: a superlative of a time ranks the bloc's own year or quarter
+    assert _subject("The eurozone's worst year since 1993 saw growth of 0.5%.", "0.5%") == "EZ"
+    assert _subject("It was the eurozone's weakest quarter since 1993, with growth of 0.1%.", "0.1%") == "EZ"
+
+
 # --- an exchange rate is about the currency whose value is quoted, not the one it is quoted in
 
 
@@ -985,3 +999,41 @@ def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_pe
 )  # fmt: skip
 def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: str, code: str) -> None:
     assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: the city of a listing names where the shares trade, not the airline's country
+        (
+            "Chinese airline Airco in $1bn London listing\n\nThe airline is to float its shares in London and "
+            "Hong Kong.",
+            "$1bn",
+            "CN",
+        ),
+        # must not: a country before 'listed' is the firms' own ('UK listed companies')
+        ("Profits\n\nUK listed companies made profits of £90bn, their listed peers abroad less.", "£90bn", "GB"),
+    ],
+)
+def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quote: str, code: str) -> None:
+    got = semantics_of(text, quote).subject
+    assert got is not None and got.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: an owner named after the figure is no subject of the firm's flotation (the context's Wales is)
+        (
+            "Shopco closes\n\nShopco has closed one of its two factories in Wales.\n\nShopco, which floated for £200m "
+            "in 1995, is majority-owned by Malaysia's Berjaya.",
+            "£200m",
+            "GB",
+        ),
+        # must not: an owner named before the figure still pays its own price
+        ("Stake\n\nThe company is majority-owned by Japan's Suzuki, which paid $500m for its stake.", "$500m", "JP"),
+    ],
+)
+def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, code: str) -> None:
+    got = semantics_of(text, quote).subject
+    assert got is not None and got.code == code

@@ -75,34 +75,91 @@
       if (mark) mark.removeAttribute("aria-describedby");
     }
 
-    function cellHtml(key, value, self) {
-      /* A cell naming another highlighted row of this article links to it; a number gets its thousands. */
+    function cellHtml(key, value, self, evidence) {
+      /* A cell naming another highlighted row of this article links to it; a number gets its thousands;
+         a measure, subject or counterpart quotes the words of the text that are its evidence. */
       if (key === "value" || key === "value_to") return esc(groupDigits(value));
+      const words = evidence.get(key);
+      if (words) return `${esc(value)} <q class="evidence">${esc(words.text)}</q>`;
       const target = rows.findIndex((r) => r.id === value);
       return target >= 0 && target !== self ? `<a href="#${esc(marks.find((m) => m.dataset.i === String(target)).id)}">${esc(value)}</a>` : esc(value);
+    }
+
+    /* The UTF-16 index of each code point offset of the article, and its end: the package's offsets count
+       code points (Python's), a JavaScript string UTF-16 units, and they part after an emoji. Read once. */
+    let unitIndex = null;
+    function unitsOf() {
+      if (!unitIndex) {
+        unitIndex = [0];
+        for (const ch of text.textContent) unitIndex.push(unitIndex[unitIndex.length - 1] + ch.length);
+      }
+      return unitIndex;
+    }
+
+    /* The evidence spans of a row (its measure, subject and counterpart, by their _start and _end offsets):
+       key -> {start, end, text} in UTF-16 units, the text read from the page's own copy of the article. */
+    const EVIDENCE = ["measure", "subject", "counterpart"];
+    function evidenceOf(r) {
+      const cells = new Map(r.f);
+      const out = new Map();
+      const whole = text.textContent;
+      const units = unitsOf();
+      for (const key of EVIDENCE) {
+        const a = Number.parseInt(cells.get(key + "_start"), 10);
+        const b = Number.parseInt(cells.get(key + "_end"), 10);
+        if (cells.get(key) && Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a < b && b < units.length) {
+          out.set(key, { start: units[a], end: units[b], text: whole.slice(units[a], units[b]) });
+        }
+      }
+      return out;
+    }
+
+    /* A DOM Range over [a, b) of the article's text, whatever highlights the characters lie in. */
+    function textRange(a, b) {
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let pos = 0, node, started = false;
+      while ((node = walker.nextNode())) {
+        const len = node.textContent.length;
+        if (!started && a < pos + len) { range.setStart(node, a - pos); started = true; }
+        if (started && b <= pos + len) { range.setEnd(node, b - pos); return range; }
+        pos += len;
+      }
+      return null;
+    }
+
+    /* Underline the evidence of the open row in the text (CSS custom highlights: no element added). */
+    function showEvidence(evidence) {
+      if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+      const ranges = Array.from(evidence.values(), (e) => textRange(e.start, e.end)).filter(Boolean);
+      if (ranges.length) CSS.highlights.set("evidence", new Highlight(...ranges));
+      else CSS.highlights.delete("evidence");
     }
 
     function openRow(mark) {
       const i = mark.dataset.i;
       if (i === undefined) return;
       const r = rows[+i];
+      const evidence = evidenceOf(r);
       opener = mark;
       panel.innerHTML =
         `<div class="panel-head"><h2>${esc(r.label)}: “${esc(mark.textContent)}”</h2>` +
         `<button type="button" class="close" aria-label="Close the row">×</button></div>` +
         `<table class="record"><tbody>` +
-        r.f.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${cellHtml(k, v, +i)}</td></tr>`).join("") +
+        r.f.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${cellHtml(k, v, +i, evidence)}</td></tr>`).join("") +
         `</tbody></table>` +
         `<p><a href="${root}${esc(r.t)}.html#id=${encodeURIComponent(r.id)}">This row in the ${esc(r.t)} table</a></p>`;
       panel.hidden = false;
       panel.querySelector(".close").addEventListener("click", closeRow);
       marks.forEach((m) => m.classList.toggle("selected", m === mark));
+      showEvidence(evidence);
       history.replaceState(null, "", "#" + mark.id);
       panel.focus({ preventScroll: true });
     }
 
     function closeRow() {
       panel.hidden = true;
+      showEvidence(new Map());
       marks.forEach((m) => m.classList.remove("selected"));
       if (opener) opener.focus();
     }

@@ -244,7 +244,8 @@ def article_page(
     body = (
         f'<article><h1>{escape(title)}</h1><p class="meta">{meta}{link} · <code>{escape(source["source_id"])}</code></p>'
         f"{coverage_line(cov, tables)}{legend(tables)}{note}"
-        '<p class="hint">Hover over or focus a highlight (Tab) for its values; click it or press Enter for the whole row;'
+        '<p class="hint">Hover over or focus a highlight (Tab) for its values; click it or press Enter for the whole row'
+        " (the words that gave its measure, subject and counterpart underlined, wavy);"
         " <kbd>n</kbd> / <kbd>p</kbd> jump to the next / previous highlight.</p>"
         f'<div class="text" id="text">{highlighted(text, spans)}</div></article>{sibling_links(*siblings)}'
         '<div id="tip" role="tooltip" hidden></div>'

@@ -210,11 +210,25 @@ def _between_ends_only(x: Exclusion, figures: list[Figure]) -> bool:
     return bool(figures) and all(between_ends(x, f) for f in figures)
 
 
+def _quoted_from(found: Extraction, text: str) -> Extraction:
+    """``found`` with each quote sliced from ``text`` (the text as written, line breaks and all)."""
+    return Extraction(
+        [replace(f, quote=text[f.start : f.end]) for f in found.figures],
+        [replace(d, quote=text[d.start : d.end]) for d in found.dates],
+        [replace(x, quote=text[x.start : x.end]) for x in found.exclusions],
+        found.present,
+    )
+
+
 def extract(text: str, published: dt.date | None = None, reviewed: list[Exclusion] | None = None) -> Extraction:
     """Find every figure, date and deliberate exclusion of a text."""
     from ..extraction.dates import find_dates
     from ..extraction.figures import find_figures
+    from ..package.provenance import running_text
 
+    reading = running_text(text)  # a hard-wrapped paragraph read as one line: same offsets
+    if reading is not text:
+        return _quoted_from(extract(reading, published, reviewed), text)
     figures = find_figures(text)
     dates = find_dates(text, published)
     # a run of numerals without words (numbers.RUN_MIN) is one exclusion that vetoes like a reviewer's

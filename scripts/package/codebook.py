@@ -138,8 +138,15 @@ def render_codebook(
         "The CSV files keep every quote, sentence and title exactly as the article has it, so a cell may begin "
         "with `=`, `+`, `-` or `@`. Excel, LibreOffice and Google Sheets can take such a cell for a formula when "
         "they open a CSV (and run it: `=HYPERLINK(...)`). " + spreadsheet + " To load a CSV in a "
-        "spreadsheet, import it with every text column typed as Text. Programs (pandas, R, DuckDB, Frictionless) "
-        "read the CSVs safely as they are.",
+        "spreadsheet, import it with every text column typed as Text. The CSVs are UTF-8 without a byte order "
+        "mark, with CRLF line ends: import them as UTF-8.",
+        "",
+        "Programs run no formula, but their defaults guess. Only an empty cell is missing here (the "
+        "descriptor's `missingValues`), while pandas' `read_csv` and R's `read.csv` and readr take a cell "
+        "reading `NA` for missing: Namibia's country code in `subject`, or a quote. Read with "
+        '`pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])` (then convert the number '
+        'columns), `read.csv(path, na.strings = "", colClasses = "character", encoding = "UTF-8")` or '
+        '`readr::read_csv(path, na = "")`; `newsfigures.package.load`, Frictionless and DuckDB keep it.',
         "",
     ]
     for resource in desc["resources"]:

@@ -207,7 +207,8 @@ DISPLAY = Field(
 SENTENCE = Field(
     "sentence",
     "string",
-    "Context: the sentence (or heading, or line) of the seed text that contains the quote, as written, "
+    "Context: the sentence (or heading, or line; a line break inside a hard-wrapped paragraph is read as a "
+    "space) of the seed text that contains the quote, as written, "
     f"clipped to at most {CONTEXT_CHARS} characters before the quote and {CONTEXT_CHARS} after it (cut inward "
     "at a space so that no word is split), so that a row's size is bounded whatever the text; it is "
     "text[a:b] for some sentence_start <= a <= start and end <= b <= sentence_end. The whole sentence is "
@@ -453,7 +454,8 @@ FIGURES = Table(
             "'has sold 4,000 since its launch in August' in a 2005 story is 2004-08/2005, or for a total to the later "
             "period its sentence reports), after_base (a change from 'the previous quarter' (month, year) that "
             "nothing else dates: the unit after that base's value, 'rose to 4.7% from 4.6% in the previous quarter' "
-            "with the previous quarter 2004-Q3 is 2004-Q4), same_part (a base dated by a bare year, "
+            "with the previous quarter 2004-Q3 is 2004-Q4, or a change from a base figure dated by a bare year: the year "
+            "after, 'a turnaround from a loss of 364m euros in 2003' is 2004), same_part (a base dated by a bare year, "
             "compared with a figure of a quarter, half or month of a later year: that part of the base's year, "
             "'fourth quarter profits fell to 785m euros from 2.4bn euros in 2003' is 2003-Q4), annotation (a "
             "reviewer's). Empty when there "

@@ -1,7 +1,8 @@
 """Provenance: where in a text a mention stands: its sentence, its line and its stable id.
 
-Sentences are found by rule, in linear time: every line break ends a sentence (news text keeps a
-paragraph, heading or byline per line), and within a line a ``.``, ``!`` or ``?`` (with closing
+Sentences are found by rule, in linear time: a line break ends a sentence (news text keeps a
+paragraph, heading or byline per line) unless it is a soft break of a hard-wrapped paragraph
+(:func:`running_text`: the text reads on across it, or the article is filled to a width), and within a line a ``.``, ``!`` or ``?`` (with closing
 quotes or brackets) followed by space and a capital, digit or opening quote ends one, unless the
 word before the period is a known abbreviation (``Feb.``, ``Mr.``, ``U.S.``) or an initial.
 
@@ -89,10 +90,132 @@ def is_abbreviation(text: str, boundary_start: int) -> bool:
     return len(word) == 1 or word.lower() in ABBREVIATIONS or ("." in word and len(word) <= 5)
 
 
+#: The narrowest width read as a wrapped article (narrower single-broken lines are a table or a list).
+WRAP_MIN = 40
+#: A line that is structure, not prose: a Markdown heading, a bulleted or numbered list item, a table row,
+#: a label (``url:``, ``Contact:``).
+_STRUCTURAL = re.compile(r"[ \t]*(?:#|[*•+|>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|[A-Za-z][\w -]{0,24}:[ \t\r]*\Z)")
+#: A dash at the start of a line: a list item, unless the line before was full (a wrapped ' - ' aside).
+_DASH = re.compile(r"[ \t]*[-–—]")
+#: A line that starts as the middle of a sentence reads on: a lower-case word, a digit or a currency sign.
+_READS_ON = re.compile(r"[ \t]*(?:[a-z]|[0-9$£€¥%(]|[\"'“‘][a-z0-9])")
+#: Closing marks of a line that ends a sentence or introduces what follows (``.``, ``!``, ``?``, ``:``).
+_ENDS = re.compile(r"[.!?:;][\"'”’)\]*]*[ \t\r]*\Z")
+
+
+def running_text(text: str) -> str:
+    """``text`` with each soft line break (a hard-wrapped paragraph's) read as a space, of the same length.
+
+    Plain-text newswire, e-mail and many archives wrap paragraphs at a fixed width: there a single line
+    break is not the sentence boundary it is in news text written one paragraph per line. A single break
+    (not a blank line) is soft when the text reads on across it: the line before does not end a sentence
+    (``.!?:;``) and the next starts lower-case, with a digit or a currency sign; or the article is wrapped
+    (most single breaks follow a line that ends mid-sentence, see :func:`_wrap_width`) and the line before
+    was full (its next word would not have fitted). A heading, list item or line ending in ``:`` stays a
+    boundary, as does a blank line. Offsets are kept (``\n`` and a ``\r`` before it become spaces), so a
+    mention's quote is still sliced from ``text``. Every stage that splits on a line break reads this text
+    (:func:`sentence_spans`, the extractor, the semantic stage): they agree on what a line is."""
+    if "\n" not in text:
+        return text
+    global _LAST
+    last_in, last_out = _LAST  # one tuple, replaced whole: safe when threads share it
+    if text is last_in or text is last_out or (len(text) == len(last_in) and text in (last_in, last_out)):
+        return last_out  # asked again by the next stage, or for the text it gave: once per article
+    read = _running(text)
+    _LAST = (text, read)
+    return read
+
+
+#: The last text :func:`running_text` read and what it gave: every stage asks for the same article in turn,
+#: and a text it gave is its own reading (its joined lines are not measured again as if wrapped).
+_LAST: tuple[str, str] = ("", "")
+
+
+def _running(text: str) -> str:
+    """:func:`running_text` of a text with a line break, not memoised."""
+    lines = text.split("\n")
+    pairs = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not pairs:
+        return text
+    width = _wrap_width(lines, pairs)
+    chars: list[str] = []
+    at = 0
+    offsets = []
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    for i in pairs:
+        before, after = lines[i], lines[i + 1]
+        if not _soft(before, after, width, i == first):
+            continue
+        if not chars:
+            chars = list(text)
+        cut = offsets[i + 1] - 1
+        chars[cut] = " "
+        if before.endswith("\r"):
+            chars[cut - 1] = " "
+    return "".join(chars) if chars else text
+
+
+#: A line break with the spaces around it, read as one space when a reviewer's context is looked for.
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def one_line(words: str) -> str:
+    """``words`` with each line break (and the spaces around it) read as one space: how a reviewer's quote
+    or context is compared with a hard-wrapped text."""
+    return _BREAK.sub(" ", words) if "\n" in words else words
+
+
+def reads_in(context: str, sentence: str) -> bool:
+    """True when a reviewer's ``context`` is words of ``sentence``, a line break on either side read as a
+    space: a context copied from a hard-wrapped text, or typed on one line, finds its sentence either way."""
+    if context in sentence:
+        return True
+    return ("\n" in sentence or "\n" in context) and one_line(context) in one_line(sentence)
+
+
+def _wrap_width(lines: list[str], pairs: list[int]) -> int:
+    """The width an article is wrapped at (its longest line followed by another), or 0 when it is not
+    wrapped: fewer than three single breaks (two when a blank line parts them: two wrapped paragraphs, not a
+    headline above a standfirst), fewer than half of them after a line ending mid-sentence, a
+    width under :data:`WRAP_MIN` (a table or list of short lines), or lines of uneven width (fewer than
+    three in four at least 60% of the widest: a list of headlines, not a paragraph filled line by line)."""
+    if len(pairs) < 3 and not (len(pairs) == 2 and any(not lines[i].strip() for i in range(pairs[0] + 1, pairs[1]))):
+        return 0
+    lengths = [len(lines[i].rstrip()) for i in pairs]
+    width = max(lengths)
+    if width < WRAP_MIN or 2 * sum(1 for i in pairs if not _ENDS.search(lines[i])) < len(pairs):
+        return 0
+    if 4 * sum(1 for n in lengths if 5 * n >= 3 * width) < 3 * len(lengths):
+        return 0
+    return width
+
+
+def _soft(before: str, after: str, width: int, headline: bool = False) -> bool:
+    """True when the break between two non-blank lines is a space of a wrapped paragraph (see
+    :func:`running_text`); ``width`` is the article's wrap width (0: not wrapped), ``headline`` says
+    ``before`` is the text's first line (joined to a lower-case line, or to fill a wrapped article's line)."""
+    if before.lstrip().startswith("#") or _STRUCTURAL.match(after):
+        return False
+    reads_on = _READS_ON.match(after) and not _DASH.match(after)
+    # below a headline a digit or currency sign starts a dateline or the story: only a lower-case word reads on
+    if reads_on and not _ENDS.search(before) and (not headline or after.lstrip()[:1].islower()):
+        return True
+    # in a wrapped article, a full line (its next word would not have fitted) breaks for want of room,
+    # whatever it ends with (a ':' stays a boundary only before a line that does not read on)
+    if not width or (before.rstrip().endswith(":") and not _READS_ON.match(after)):
+        return False
+    word = after.lstrip().split(" ", 1)[0]
+    return len(before.rstrip()) + 1 + len(word) > width
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``[start, end)`` of the sentences of a text, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
     start = 0
+    text = running_text(text)
     for m in _BOUNDARY.finditer(text):
         if m.group() != "\n" and text[m.start() - 1 : m.start()] == "." and is_abbreviation(text, m.end()):
             continue

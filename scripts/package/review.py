@@ -14,6 +14,7 @@ from typing import Any
 
 from ..semantics.annotations import read_annotations
 from ..sources import Source
+from .provenance import one_line, reads_in
 from .tables import annotations_path, process_source
 
 HEADER = """\
@@ -42,10 +43,10 @@ def context_for(figure: dict[str, Any], figures: list[dict[str, Any]]) -> str:
         context = sentence[max(0, at - width) : at] if at > 0 else sentence[:width]
         if at - width > 0 and " " in context:
             context = context[context.index(" ") :]  # whole words
-        context = context.strip()
-        if "\n" not in context and context and not any(context in f["sentence"] for f in same):
+        context = one_line(context.strip())  # a context across a wrapped line: its words on one line
+        if context and not any(reads_in(context, f["sentence"]) for f in same):
             return context
-    return sentence.strip()
+    return one_line(sentence.strip())
 
 
 #: Written under an empty measure: a confirmed entry needs an indicator (the annotations table requires

@@ -38,6 +38,7 @@ from typing import Any
 from ..errors import InputError
 from ..extraction.mentions import CHANGES, QUALIFIERS
 from ..package.fields import ISO_PATTERN, STATUSES
+from ..package.provenance import one_line, reads_in, running_text
 from ..sources import load_toml
 
 FIGURE_KEYS = (
@@ -196,14 +197,14 @@ def match_figures(
     """Figure index -> its annotation; every annotation must match exactly one figure."""
     by_quote: dict[str, list[int]] = {}
     for i, q in enumerate(quotes):
-        by_quote.setdefault(q, []).append(i)
+        by_quote.setdefault(one_line(q), []).append(i)  # a quote across a wrapped line: its words
     out: dict[int, Annotation] = {}
     for a in annotations:
-        hits = [i for i in by_quote.get(a.quote, []) if a.context in sentences[i]]
+        hits = [i for i in by_quote.get(one_line(a.quote), []) if reads_in(a.context, sentences[i])]
         if not hits:
             near = (
                 "; figures with that quote exist, but not in a sentence with that context"
-                if a.quote in by_quote
+                if one_line(a.quote) in by_quote
                 else ""
             )
             raise InputError(
@@ -232,11 +233,12 @@ def locate_exclusions(
 ) -> list[tuple[int, int, ReviewedExclusion]]:
     """Spans of reviewed exclusions: every occurrence of the quote whose sentence has the context."""
     out: list[tuple[int, int, ReviewedExclusion]] = []
+    reading = running_text(text)  # a quote across a soft line break is found by its words (same offsets)
     for x in excludes:
         spans = [
             (m.start(), m.end())
-            for m in re.finditer(re.escape(x.quote), text)
-            if x.context in sentence_of(m.start(), m.end())
+            for m in re.finditer(re.escape(one_line(x.quote)), reading)
+            if reads_in(x.context, sentence_of(m.start(), m.end()))
         ]
         if not spans:
             raise InputError(

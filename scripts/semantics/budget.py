@@ -21,7 +21,8 @@ from pathlib import Path
 from ..extraction.dates import words_re
 from ..extraction.dates.fiscal import budget_story
 from ..extraction.mentions import DateMention
-from .period import _SENTENCE_END, BASE_FIGURE_WORDS, Period
+from .period import BASE_FIGURE_WORDS, Period
+from .period.clauses import _SENTENCE_END
 
 _VOCAB = Path(__file__).parent / "vocab" / "en" / "budget.toml"
 with _VOCAB.open("rb") as _f:

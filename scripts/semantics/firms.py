@@ -62,7 +62,8 @@ def _vocab() -> dict[str, list[str]]:
     that make it a report's source: 'according to'), 'peer' (words before 'other' that make firms peers of the
     one named: 'and other US insurers'), 'agent' (verbs after a name that make it its sentence's agent: 'Ford said'),
     'copula' and 'based_be' (verbs between a firm and its description or 'based in'), 'based' ('based',
-    'headquartered'), 'outside' (nouns of a firm's business before 'outside' and its home)."""
+    'headquartered'), 'outside' (nouns of a firm's business before 'outside' and its home), 'segment' (nouns of a
+    part of a firm's business a country word before them locates: 'US mobile earnings')."""
     classes = (
         "firm",
         "notname",
@@ -77,6 +78,7 @@ def _vocab() -> dict[str, list[str]]:
         "based_be",
         "based",
         "outside",
+        "segment",
     )
     out: dict[str, list[str]] = {cls: [] for cls in classes}
     for word, cls, *_ in vocab_rows("firms.tsv"):
@@ -237,7 +239,8 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """Every firm the text gives a home, in the order the homes appear.
 
     Before the name: '<country> [modifiers] <firm noun> <Name>' and '<city or country>-based <Name>' (a
-    city, state or province of ``vocab/en/cities.tsv`` only before '-based');
+    city, state or province of ``vocab/en/cities.tsv`` only before '-based' or before a firm's description and
+    its name: 'Californian wine company Chalone');
     '<country>'s <Name>' and '<Name>, the <country> [modifiers] <firm noun>' when the text names the
     firm again; '<Name>, the <country> [modifiers] <unit noun> of' ('Chrysler, the US unit of Germany's
     DaimlerChrysler': a unit the text places keeps its own home, also in its later mentions). A definite description with no name ('The Australian firm said') is the home of the
@@ -252,7 +255,9 @@ def homes(text: str, doc: _Text | None = None) -> list[Firm]:
     """
     pat, doc = _patterns(), doc or _Text(text)
     out: list[Firm] = []
-    for p in sorted(text_places(text) + based_cities(text) + based_in_cities(text), key=_start):
+    for p in sorted(
+        text_places(text) + based_cities(text) + based_in_cities(text) + described_cities(text), key=_start
+    ):
         if p.code in blocs() or p.code in UNCODED:
             continue
         lead = text[max(0, p.start - 80) : p.start]
@@ -376,6 +381,26 @@ def based_cities(text: str) -> tuple[Place, ...]:
             if text.startswith(name, s) and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-")):
                 out.append(Place(cities()[name], s, at))
                 break
+    return tuple(out)
+
+
+@cache
+def _city_re() -> re.Pattern[str]:
+    """A city, state or province of :func:`cities` as a whole word, the longest name first."""
+    return re.compile(r"(?<![\w.\-])(?:" + "|".join(map(re.escape, _cities_longest_first())) + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=8)
+def described_cities(text: str) -> tuple[Place, ...]:
+    """Every city, state or province of ``vocab/en/cities.tsv`` right before a firm's description and its name
+    ('Californian wine company Chalone', 'Frankfurt carmaker Autoco') as its country: a firm's home
+    (:func:`homes`), as '<city>-based' is, never a place of its own."""
+    pat = _patterns()["before_name"]
+    out = []
+    for m in _city_re().finditer(text):
+        named = pat.match(text, m.end())
+        if named is not None and modifiers_only(named.group(1)) and _is_name(named.group(2)):
+            out.append(Place(cities()[m.group()], m.start(), m.end()))
     return tuple(out)
 
 
@@ -838,3 +863,46 @@ def owns(text: str, sent: tuple[int, int], fig: tuple[int, int], p: Place) -> bo
         return True
     words = _LETTERS.findall(text, p.at[1], fig[0]) if p.at[1] <= fig[0] else _LETTERS.findall(text, sent[0], p.at[0])
     return any(w.lower() in _refer_words() or (w.islower() and is_firm_noun(w)) for w in words if not w.isupper())
+
+
+#: Between a firm's mention and a country word later in its sentence: no sentence's end (a decimal point is none:
+#: 'saw profits rise 2.5% on upbeat US earnings').
+_ONE_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*")
+#: After a country word: up to three lower-case words, read for a noun of the firm's business ('US mobile earnings').
+_MODIFIES = re.compile(r"(?:[^\S\n]+[a-z][\w\-]*){1,3}")
+
+
+def _modifier_use(words: list[str]) -> bool:
+    """True when the lower-case words after a country word make it a modifier of a noun of a part of a firm's
+    business ('US mobile earnings', 'US revenues'): a noun of class 'segment' of ``vocab/en/firms.tsv``, after
+    content words only (no class of ``vocab/en/words.tsv``: not 'over', 'has'); not 'the Chinese wine market', a
+    place of the activity."""
+    classes = word_classes()
+    for i, w in enumerate(words):
+        if w in _vocab()["segment"]:
+            return True
+        if classes.get(w) or i == len(words) - 1:
+            return False
+    return False
+
+
+def segment_owner(text: str, p: Place, firms: list[Place]) -> Place | None:
+    """The firm with a home whose mention comes before the named place ``p`` in its sentence, when ``p`` is a
+    country word of a part of the firm's business (:func:`_modifier_use`: 'Deutsche Telekom saw strong profits on the
+    back of upbeat US mobile earnings'), whose country is no context for a later sentence about the firm
+    (``semantics.pipeline``'s context of a sentence that names no place). ``firms``: mentions of firms with a home
+    (:func:`firm_places`). None when no such firm (of another country) comes before it."""
+    if p.via is not None or before_firm_noun(text, p):
+        return None
+    m = _MODIFIES.match(text, p.end)
+    if m is None or not _modifier_use(m.group().split()):
+        return None
+    before = [
+        f
+        for f in firms
+        if f.at[1] <= p.start
+        and f.code not in UNCODED
+        and f.code != p.code
+        and _ONE_SENTENCE.fullmatch(text, f.at[1], p.start) is not None
+    ]
+    return max(before, key=lambda f: f.at) if before else None

@@ -338,12 +338,24 @@ def _exchange_name() -> re.Pattern[str]:
 def listing_exchanges(text: str, sent: tuple[int, int], places: Sequence[Place]) -> list[Place]:
     """The places of ``places`` (a sentence's) that name an exchange ('the London Stock Exchange') in a sentence of
     a firm's listing or share sale (a word of class 'listing': 'for its secondary listing in its $1.07bn stock
-    market debut'): where the shares trade, which is no subject of the firm's money (README of the BBC gold: a
-    firm's share sale or listing on a foreign exchange takes the firm's country). Empty when the sentence has no
-    such word."""
+    market debut'), or that stand right before a noun of the listing ('$1bn London listing'): where the shares
+    trade, which is no subject of the firm's money (README of the BBC gold: a firm's share sale or listing on a
+    foreign exchange takes the firm's country). Empty when the sentence has no such word."""
     if _lacks(text, sent[0], sent[1], "listing") or _listing_re().search(text, sent[0], sent[1]) is None:
         return []
-    return [p for p in places if p.via is None and _exchange_name().match(text, p.end) is not None]
+    return [
+        p
+        for p in places
+        if p.via is None and (_exchange_name().match(text, p.end) is not None or _listing_after().match(text, p.end))
+    ]
+
+
+@cache
+def _listing_after() -> re.Pattern[str]:
+    """Right after a place: a noun of a listing (class 'listing' of ``vocab/en/frames.tsv`` but its verbs in -ed:
+    'Air China in $1bn London listing', 'its Wall Street debut'): the place names the market the shares trade on."""
+    nouns = [w for w in phrase_classes("frames.tsv")["listing"] if not w.endswith("ed")]
+    return re.compile(_S + "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in nouns) + r")\b")
 
 
 @cache

@@ -90,9 +90,13 @@ SESSIONS = frozenset({"day", "session", "week", "month", "year", "quarter"})
 PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 #: The prepositions of a move's ends ("fell from 5% to 3%").
 MOVE_ENDS = frozenset({"to", "from"})
+#: Prepositions that bound a figure from one side ('prices above $50', 'capitalisations below $700m').
+BOUND_PREPS = frozenset({"above", "below", "under", "beyond"})
 #: The adverbs of a move that are no verb ("shares, up 5%", "sales up 21% at 8.6bn euros").
 UP_DOWN = frozenset({"up", "down"})
 CLAUSE_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+#: Marks between the conversions in parentheses after a figure ('(1.53bn euros; £1.05bn)', '($9.37bn: £4.8bn)').
+CONVERSION_MARKS = frozenset({";", ",", ":"})
 
 
 def _determiner(t: Token) -> bool:
@@ -121,6 +125,8 @@ def _np_right(
     ):
         if _verbish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].content):
             break  # a participle ends the phrase unless it modifies a noun ('imported cars')
+        if k > j and _spaced_dash(toks, k):
+            break  # 'for Yugansk - nowhere near the $27bn': an aside opens, the phrase has ended
         k += 1
     while k > j + 1 and (toks[k - 1].mention == "date" or not toks[k - 1].is_word):
         k -= 1  # a date ending the phrase is its period ('a 5% rebound next year'); no dash at its end
@@ -131,6 +137,12 @@ def _np_right(
         if more is not None and more[1] - i <= MAX_PHRASE + 2:
             k = more[1]
     return i, k
+
+
+def _spaced_dash(toks: list[Token], k: int) -> bool:
+    """True when token k is a dash (:data:`DASHES`) with a space before it ('Yugansk - nowhere near'): it sets off
+    an aside or a second clause, where a dash inside a word ('Coca-Cola', 'near-400,000') joins it."""
+    return toks[k].text in DASHES and k > 0 and toks[k - 1].end < toks[k].start
 
 
 def _generic_modifier(toks: list[Token], i: int, j: int, k: int) -> bool:
@@ -169,11 +181,11 @@ _MAX_BOUND = 6
 
 
 def _level_head(toks: list[Token], i: int) -> bool:
-    """True when token i is a verb of level that is also a plural noun (``levelnoun``: 'costs') after a content
+    """True when token i is a verb of level that is also a noun (``levelnoun``: 'costs', 'account') after a content
     word that is no participle and before no object of the verb: the head of a noun phrase ('borrowing costs rose
     5%', 'expect borrowing costs to stay at 2%', 'rebuilding costs for the province were', 'staff costs at the
-    bank'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs about $9', 'costs at least
-    $5bn', 'costs the firm $5m', 'costs a total of $5bn'). The verb's object is a determiner right after it or a
+    bank', 'the current account deficit'), not the verb of its subject ('the plan costs $5bn', 'each ticket costs
+    about $9', 'costs at least $5bn', 'costs the firm $5m', 'costs a total of $5bn'). The verb's object is a determiner right after it or a
     figure over hedges and bounds (:func:`_over_bound`); a hedge before a determiner is a preposition ('at the')."""
     t = toks[i]
     if not t.is_("levelnoun") or i < 1 or i + 1 >= len(toks) or not toks[i - 1].content or _verbish(toks[i - 1]):
@@ -240,6 +252,8 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     clause = toks[k].text[0].isupper() or (k > 1 and (toks[k - 2].is_("verb") or _verbish(toks[k - 2])))
     if k > 0 and _determiner(toks[k - 1]) and not (toks[k - 1].low == "that" and clause):
         k -= 1  # but 'said that Illva will pay': 'that' opens a clause
+    if pp:
+        k = _coordinated_name(toks, k)  # 'The average house price in England and Wales'
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
         joined = k > 1 and (toks[k - 2].content or _level_head(toks, k - 2) or (hop == 0 and _verbish(toks[k - 2])))
         if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
@@ -254,6 +268,27 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
         k = left[0]
     return k, i
+
+
+def _coordinated_name(toks: list[Token], k: int) -> int:
+    """Where a name joined by 'and' to the name starting at token k starts, when a preposition of a noun comes
+    before it ('house price in England and Wales', 'prices in the South East and London', 'remittances to Latin
+    America and the Caribbean'): the names are one phrase, the object of that preposition; k itself otherwise
+    ('Toyota and Honda shares', 'sales rose and Nationwide reported', 'prices rose in London and house sales fell')."""
+    if k < 3 or toks[k - 1].low != "and" or not _named(toks, k):
+        return k
+    left = _np_left(toks, k - 1, pp=False)
+    if left is None or left[0] < 2 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
+        return k
+    head = left[0] - 2  # the word the preposition follows: a noun's, not a verb's ('prices rose in London and')
+    return left[0] if toks[head].content or _level_head(toks, head) else k
+
+
+def _named(toks: list[Token], k: int) -> bool:
+    """True when the phrase at token k opens with a noun, after a determiner or not ('Wales', 'the Caribbean')."""
+    if k < len(toks) and _determiner(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].content
 
 
 def _phrase_before_date(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -334,11 +369,15 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     # earlier one measures what that one does ('a pre-tax profit of £75m compared with £125m a year earlier')
     earlier = _from_figure(toks, fig)
     if earlier is None:
+        earlier = _moved_to_figure(toks, fig)
+    if earlier is None:
         # the comparison may be among the hedges before the figure: 'growth of 7.1% in 2005-6, up from 6.7%'
         compared = (_compared_figure(toks, j) for j in range(before, fig + 1))
         earlier = next((j for j in compared if j is not None), None)  # token 0 is a figure too
     if earlier is None:
         earlier = _level_after_move(toks, fig)
+    if earlier is None:
+        earlier = _level_after_size(toks, fig)
     modifies = nxt < len(toks) and (toks[nxt].content or toks[nxt].is_("change"))  # 'with a 0.3% slide in X'
     if earlier is not None and not modifies:
         got = find_measure(toks, earlier, kind, "")
@@ -402,6 +441,9 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         or toks[fig].text.split()[0].lower() in {"a", "an"}  # 'a million dollar house'
         or before == 0  # a headline's figure opens its phrase: '$1m payoff for former Shell boss'
         or (prev is not None and prev.content and before > 1 and toks[before - 2].is_("det"))  # 'his entire 60% stake'
+        or (
+            prev is not None and prev.is_("generic") and before > 1 and _determiner(toks[before - 2])
+        )  # 'a record $5m profit'
         or (
             before == fig and prev is not None and prev.mention == "figure" and kind != "count"
         )  # 'eight million 250ml bottles'
@@ -523,7 +565,13 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     held = _money_in(toks, after_in()) if kind == "money" else None
     if held is not None:
         return held
-    # 6b. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
+    # 6b. a noun right before 'above'/'below' the figure: what is above or below it ('firms with market
+    # capitalisations below $700m', 'has pushed US crude oil prices above $50 a barrel'), not after a verb ('rose above')
+    if prev is not None and prev.low in BOUND_PREPS and before > 1 and toks[before - 2].content:
+        got = _np_left(toks, before - 1) if not _verb_like(toks, before - 2) else None
+        if got is not None and not (got[0] > 0 and toks[got[0] - 1].low in MOVE_ENDS):
+            return got  # but 'soared to fresh highs above $53': a level moved to, the subject's
+    # 6c. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
         j = k
@@ -549,6 +597,12 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         paid = _paying_verb(toks, k)
         if paid is not None:
             return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
+    earned = _earning_verb(toks, k) if kind in {"money", "rate"} else None  # a word's class: cheap, asked first
+    if earned is not None and _object_figure(toks, k, fig, nxt):
+        after = after_in()
+        if after is not None and _bare_in(toks, after):
+            return after  # 'earned $5m in fees last year': what the money is (not 'in the US', 'for shareholders')
+        return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
         return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
@@ -729,7 +783,7 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     i = nxt
     if i < len(toks) and toks[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), None)
-        if close is None or not all(t.mention or t.text in {";", ","} for t in toks[i + 1 : close]):
+        if close is None or not all(t.mention or t.text in CONVERSION_MARKS for t in toks[i + 1 : close]):
             return None  # not a conversion: '(£281m; $400m)' is one
         i = close + 1
     v = before - 1
@@ -913,12 +967,12 @@ def compared_pairs() -> frozenset[tuple[str, str]]:
 
 def _over_conversions(toks: list[Token], i: int) -> int:
     """Token i, or the token after the parentheses that open there when they hold only figures, one or
-    several separated by ';' or ',' (the conversions of the figure before them: '(13 kilometers)',
-    '(1.53bn euros; £1.05bn)'); what comes after is what the figure modifies or its phrase."""
+    several separated by ';', ',' or ':' (the conversions of the figure before them: '(13 kilometers)',
+    '(1.53bn euros; £1.05bn)', '($9.37bn: £4.8bn)'); what comes after is what the figure modifies or its phrase."""
     if i + 2 >= len(toks) or toks[i].text != "(" or toks[i + 1].mention != "figure":
         return i
     j = i + 2
-    while j + 1 < len(toks) and toks[j].text in {";", ","} and toks[j + 1].mention == "figure":
+    while j + 1 < len(toks) and toks[j].text in CONVERSION_MARKS and toks[j + 1].mention == "figure":
         j += 2
     return j + 1 if j < len(toks) and toks[j].text == ")" else i
 
@@ -932,6 +986,33 @@ def _from_figure(toks: list[Token], fig: int) -> int | None:
     return None
 
 
+def _moved_to_figure(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure a move 'to N1 from' the figure at token ``fig`` ends at, over a conversion in
+    parentheses and hedges, or None: the level moved from measures what the level moved to does ('slow a decline
+    in underlying revenues to 5.4% from 10.2%', 'losses halved to $200m (£104m) from $500m': both 'losses'),
+    which the words right before it ('to 5.4% from') do not name."""
+    k = _hedge_before(toks, fig, "from")
+    j = k - 1
+    if k < 0 or j < 1:
+        return None
+    if toks[j].text == ")":
+        o = next((m for m in range(j - 1, max(j - 8, -1), -1) if toks[m].text == "("), None)
+        if o is None or not all(t.mention or t.text in CONVERSION_MARKS for t in toks[o + 1 : j]):
+            return None
+        j = o - 1
+    return j if j > 0 and toks[j].mention == "figure" and _hedge_before(toks, j, "to") >= 0 else None
+
+
+def _hedge_before(toks: list[Token], i: int, word: str) -> int:
+    """The token of ``word`` (a hedge: 'from', 'to') among the hedges right before token i ('to about 5%'), or -1."""
+    k = i - 1
+    while k >= 0 and toks[k].is_("hedge") and not toks[k].mention:
+        if toks[k].low == word:
+            return k
+        k -= 1
+    return -1
+
+
 #: Dashes that set off an insertion when spaced ('revenues - £160m - will').
 DASHES = frozenset({"-", "—", "–"})
 
@@ -942,12 +1023,10 @@ def _dashed(toks: list[Token], before: int, fig: int, nxt: int) -> bool:
     estimated annual surcharge revenues - £160m - will", 'a similar sum - around 30bn baht - on'): within six
     tokens after the figure, over a date or a unit, the second dash comes before any other clause mark. Not a
     figure with a phrase of its own ('shares - a third of the firm -') or a clause ('- as well as by 30% -')."""
-    if before < 2 or toks[before - 1].text not in DASHES or not toks[before - 2].content:
-        return False
+    if before < 2 or not _spaced_dash(toks, before - 1) or not toks[before - 2].content:
+        return False  # no dash, or a hyphen
     if (nxt < len(toks) and toks[nxt].low == "of") or any(t.low in {"by", "as"} for t in toks[before:fig]):
         return False
-    if toks[before - 1].start == toks[before - 2].end:
-        return False  # a hyphen, not a dash
     for t in toks[nxt : nxt + 6]:
         if t.text in DASHES:
             return True
@@ -965,6 +1044,21 @@ def _level_after_move(toks: list[Token], fig: int) -> int | None:
         if move in UP_DOWN or (move == "by" and fig >= 4 and toks[fig - 4].low in UP_DOWN):
             return fig - 2
     return None
+
+
+def _level_after_size(toks: list[Token], fig: int) -> int | None:
+    """The token of the figure right before 'to' (over hedges) that sizes the move ending at the figure at token
+    ``fig``, or None: the level measures what the move does ('lifted interest rates 0.25% to 5.5%',
+    'raised interest rates 0.25 points to 2.5%': over the unit of points), the object of the verb, not its subject.
+    Only after a noun, the verb's object ('rose 12p to 240p': rule 7 reads the subject; 'has been raised 7.8% to
+    830bn rupees': a passive, whose subject that figure's verb does not name; 'from 5% to': its own rule)."""
+    k = _hedge_before(toks, fig, "to") - 1
+    if k > 0 and toks[k].is_("unitnoun") and toks[k].text.islower():
+        k -= 1
+    if k < 1 or toks[k].mention != "figure":
+        return None
+    obj = toks[k - 1]
+    return k if obj.content and not obj.is_any("change", "level", "verb") and not _verbish(obj) else None
 
 
 #: Prepositions of where a listed figure is ('2.2% in France', '5.6% at the Environmental Protection Agency').
@@ -1181,6 +1275,22 @@ def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
     return (v, v + 1) if toks[v - 1].low == "to" or toks[v - 1].is_any("modal", "aux", "pron") else None
 
 
+def _earning_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The verb of earning (``earn`` in ``vocab/en/words.tsv``) right before the money at token k (its words, over
+    hedges and bounds), in lower case, with its subject when a noun phrase that is no object of a preposition comes
+    right before it (over auxiliaries): the money is what the earner earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn
+    less than $2 a day', 'The company is earning about $1.8m'), the verb alone after a pronoun ('it earned $10m')
+    or any other word; None when no such verb is there."""
+    v = k - 1
+    if v < 1 or not toks[v].is_("earn") or not toks[v].text.islower():
+        return None
+    s = _skip_left(toks, v, ("aux", "modal"))
+    subject = _np_left(toks, s) if s > 0 and toks[s - 1].content else None
+    if subject is None or (subject[0] > 0 and toks[subject[0] - 1].is_("prep")):
+        return v, v + 1  # no subject, or the object of a preposition: 'for staff earning $5,000'
+    return subject[0], v + 1
+
+
 def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
     """True when the figure at token ``fig`` (its words from token k, the token after it and its conversions
     ``nxt``) is the object of the word before token k: no preposition of a move between ('almost double to
@@ -1287,7 +1397,12 @@ def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tupl
             return None
         if verbs_only and t.is_("generic"):
             continue
-        if (t.is_("change") or t.is_("level")) and not t.is_("det") and t.low not in UP_DOWN:
+        if t.low in UP_DOWN and t.is_("change"):
+            moved = _np_left(toks, k)
+            if moved is not None and moved[0] > 0 and toks[moved[0] - 1].is_("verb"):
+                return moved  # 'sent Fiat shares down 1.2%': the object of the verb, which 'down' moves
+            continue
+        if (t.is_("change") or t.is_("level")) and not t.is_("det"):
             got = _verb_object(toks, k, i) or _subject_of(toks, k + 1)
             if got is not None:
                 return got
@@ -1348,14 +1463,21 @@ def _money_in(toks: list[Token], after: tuple[int, int] | None) -> tuple[int, in
     token after the figure, over a conversion in parentheses): '$200bn in foreign reserves', '$27bn in unpaid
     taxes', '$1bn in one-off charges'; None for a phrase with a determiner, a name or a date ('in a sale', 'in
     the red', 'in New York', 'in late Thursday trading') and for a market session ('in morning trade')."""
-    if after is None or toks[after[0] - 1].low != "in":
-        return None
-    first, last = toks[after[0]], toks[after[1] - 1]
-    if not (first.content and first.text.islower()) or last.low in TRADING:
+    if after is None or not _bare_in(toks, after):
         return None
     if after[1] < len(toks) and toks[after[1]].mention == "date":
         return None
     return after
+
+
+def _bare_in(toks: list[Token], after: tuple[int, int]) -> bool:
+    """True when ``after`` (:func:`_after_in`) is a bare noun phrase after 'in': a lower-case noun first, no
+    determiner, name or market session ('in foreign reserves', 'in fees'; not 'in the US', 'in New York', 'in
+    morning trade', nor 'for shareholders')."""
+    if toks[after[0] - 1].low != "in":
+        return False
+    first, last = toks[after[0]], toks[after[1] - 1]
+    return first.content and first.text.islower() and last.low not in TRADING
 
 
 def _bare_possessive(toks: list[Token], i: int) -> bool:
@@ -1381,9 +1503,15 @@ def _proper(toks: list[Token], span: tuple[int, int]) -> bool:
 
 def _named_verb(toks: list[Token], i: int) -> bool:
     """A lower-case -s word right after a name, before a figure: a verb ('Libya takes $1bn', 'Yukos pumps
-    1m barrels'), not a plural after a possessive ("Sina's shares")."""
+    1m barrels'), not a plural after a possessive ("Sina's shares") nor a possessive ending a name ("the FTSE
+    100's 0.3% decline", "the S&P 500's 0.5% gain": lower case to str.islower, for it has no letter but the s),
+    which names what the figure measures."""
     t, name = toks[i], toks[i - 1] if i > 0 else None
     if name is None or not (name.content and name.text[0].isupper()) or name.low.endswith(("'s", "’s")):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low in UP_DOWN:
+        return False  # 'sent Reynolds shares up 4.5%': a plural and the adverb of its move, no verb
+    if t.low.endswith(("'s", "’s")) or not t.text[0].isalpha():
         return False
     return t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")
 
@@ -1413,6 +1541,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     k = _skip_left(toks, i, VERB_CHAIN)
     if k + 1 < i and _level_head(toks, k):
         k += 1  # 'borrowing costs rose 5%': a noun, the subject's head, when a verb of its own follows it
+    elif k + 1 == i < len(toks) and toks[i].low in _MOVE_PREPS and _level_head(toks, k):
+        return _np_left(toks, i)  # 'taking borrowing costs to 1.75%': no verb of its own, the phrase moved
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):
@@ -1460,7 +1590,7 @@ def _before_dashes(toks: list[Token], k: int) -> int:
     target of government efforts - was 11.5%', 'consumer spending - which drives two thirds of the US economy -
     grew 0.2%': the subject is the phrase before the insertion, not a noun inside it); k itself when no spaced
     dash ends there, or when no opening dash comes within ``MAX_INSERTION`` tokens before a clause mark."""
-    if k < 4 or toks[k - 1].text not in DASHES or toks[k - 1].start == toks[k - 2].end:
+    if k < 4 or not _spaced_dash(toks, k - 1):
         return k  # no dash, or a hyphen
     for j in range(k - 2, max(k - 2 - MAX_INSERTION, 0), -1):
         t = toks[j]

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
-from ..package.provenance import sentence_spans
+from ..package.provenance import running_text, sentence_spans
 from .budget import budget_measure, budget_year
 from .firms import (
     based_cities,
@@ -30,6 +30,7 @@ from .firms import (
     is_firm_noun,
     named_as_example,
     owns,
+    segment_owner,
 )
 from .frames import (
     after_trade_word,
@@ -49,6 +50,7 @@ from .frames import (
 )
 from .measure import find_holder, find_measure
 from .period import (
+    PART_OF_YEAR,
     Period,
     about_survey,
     after_base,
@@ -96,7 +98,8 @@ from .places import (
     state_places,
     text_places,
 )
-from .rates import measured_currency, priced, quoted_in, rate_of
+from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
+from .venues import setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -307,6 +310,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     A figure reads at most :func:`_window` of its sentence and :data:`LOOKBACK` characters before it,
     and only the dates there, so that the stage stays linear on a text without full stops.
     """
+    text = running_text(text)  # a hard-wrapped paragraph read as one line (same offsets, same sentences)
     if sentences is None:
         sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
@@ -340,6 +344,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
     results = None if home is not None else results_currency(text, amounts)
+    # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
+    years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present[:4]}
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -395,6 +401,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             value = since_range(dates[since[0]], found.present, period if since[1] else None)
             period = Period(value, lo + since[0], "since") if value else None
         rate = is_rate(text, (f.start, f.end), sent)
+        part_refused = False  # whether the period its context gives, refused for a later base, is a part of a year
         continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
@@ -441,9 +448,12 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 from_body = body_period(text, (f.start, f.end), sent, body, found.dates[body_dates])
                 period = _shifted(from_body, body_dates.start)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
-                period = None  # a change compared with a base takes a later period, or none
+                # a change compared with a base takes a later period, or none; one its context gives a part of a
+                # year ('strong fourth quarter profits') is no year's, though its base is dated by a bare year
+                part_refused = PART_OF_YEAR.fullmatch(period.value) is not None
+                period = None
         if period is None and since is None and not rate and not based:
-            after = after_base(text, (f.start, f.end), own, dates)
+            after = after_base(text, (f.start, f.end), own, dates, frozenset() if part_refused else years)
             if after is not None:
                 # 'rose to 4.7% from 4.6% in the previous quarter': the quarter after the base's
                 period = Period(after[1], lo + after[0], "after_base")
@@ -453,7 +463,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             period = _shifted(from_lede, story_dates.start)
         if period is None and since is None and not rate and measure is not None:
             # 'Heineken saw its annual profits drop 33%' in a 2005 story that states 2004: the year just ended
-            period = annual_result(text, measure, sent, found.dates, found.present)
+            period = annual_result(text, measure, sent, found.dates, found.present, f.end)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, dates, period.value):
                 period = None  # 'annual profits rose 10% on 2004': a change takes a later period than its base's
         if (
@@ -845,6 +855,9 @@ def _who(
             return facts.context(para, None), None
     # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
     places = [p for p in places if not commentator_place(text, p)]
+    # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
+    # after the figure is no subject of it (frames.named_as_owner)
+    places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
     partners = facts.partners(places)
     if partners:  # 'in trade with the US', 'exports to China (and Hong Kong)': the partner is the counterpart
         places = [p for p in places if p not in partners]
@@ -973,7 +986,15 @@ def _hold_verbs() -> frozenset[str]:
 
 
 #: After a region, a superlative that ranks something in it ('Europe's biggest economy' is a country).
-_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|top|leading|No\.?\s?1)\b")
+_RANKS_IN = re.compile(r"['’]s\s+(?:[a-z\-]*est|worst|top|leading|No\.?\s?1)\b(?:[^\S\n]+([a-z]+))?")
+
+
+def _ranks_in(text: str, end: int) -> bool:
+    """True when a superlative after the region or bloc ending at ``end`` ranks something in it ('Europe's biggest
+    economy', 'the eurozone's worst economic performers'), not a time of its own ('the eurozone's worst year since
+    1993': a word of class 'time' of ``vocab/en/words.tsv`` right after it)."""
+    m = _RANKS_IN.match(text, end)
+    return m is not None and not (m.group(1) and "time" in word_classes().get(m.group(1), frozenset()))
 
 
 @lru_cache(maxsize=1)
@@ -1041,8 +1062,9 @@ def _commodity_alone(words: list[str]) -> bool:
 
 def _ranks_member(text: str, p: Place) -> bool:
     """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
-    economy'): the words stand for a country named elsewhere, not for the bloc."""
-    return p.code in blocs() and p.via is None and _RANKS_IN.match(text, p.end) is not None
+    economy', 'one of the eurozone's worst economic performers'): the words stand for a country named elsewhere, not
+    for the bloc."""
+    return p.code in blocs() and p.via is None and _ranks_in(text, p.end)
 
 
 def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
@@ -1058,7 +1080,7 @@ def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | 
             return False
         if p.code not in UNCODED:
             return True
-        if before_firm_noun(text, p) or _RANKS_IN.match(text, p.end):
+        if before_firm_noun(text, p) or _ranks_in(text, p.end):
             return False
         in_measure = measure is not None and measure[0] <= p.at[0] < measure[1] and p.code == NO_CODE
         return not coded or in_measure
@@ -1137,6 +1159,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or commentator_place(text, p)
+            or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
         )
@@ -1144,7 +1167,15 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             named = p
             break
     candidates = [p for p in inside if p.code != other] + ([named] if named is not None else [])
-    return max(candidates, key=lambda p: p.at) if candidates else None
+    best = max(candidates, key=lambda p: p.at) if candidates else None
+    if best is not None and best is named:
+        # 'German firm Deutsche Telekom saw strong profits on the back of upbeat US mobile earnings. Net profit came
+        # in at 1.4bn euros': a country word of a part of the firm's business, after the firm in its sentence, is
+        # not what the firm's next sentence is about
+        owner = segment_owner(text, named, [f for f in inside if f.code != other])
+        if owner is not None:
+            return owner
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -1198,8 +1229,9 @@ def commentator_place(text: str, p: Place) -> bool:
     the workplace ('Analysts at the bank said France ...'), nor the economy an economist follows ('chief Turkish
     economist'): the nouns, their prepositions and which of them a place before names a workplace are
     ``vocab/en/commentators.tsv``'s."""
-    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once)
-    return _commentator_at(text, *p.at)
+    # a firm's mention, not its home's words elsewhere ('economist at US bank Citigroup' once); likewise a venue or
+    # a news medium's country ('the World Economic Forum in Davos, Switzerland', "told France's LCI Television")
+    return _commentator_at(text, *p.at) or setting_at(text, *p.at)
 
 
 @lru_cache(maxsize=4096)

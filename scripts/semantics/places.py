@@ -163,7 +163,7 @@ def _name_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 @cache
 def cities() -> dict[str, str]:
     """City, state or province -> its country's code (``vocab/en/cities.tsv``): read by the semantic stage
-    only before '-based' (a firm's home), not as places of their own."""
+    only before '-based' or a firm's description and name (a firm's home), not as places of their own."""
     return {row[0]: row[1] for row in vocab_rows("cities.tsv")}
 
 

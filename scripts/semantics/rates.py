@@ -85,6 +85,15 @@ def quoted_in(text: str, sent: tuple[int, int]) -> tuple[Place, ...]:
     return tuple(out)
 
 
+def quoted_currency(text: str, p: Place) -> bool:
+    """True for a country word that names a currency a rate is quoted in ('43.305 per US dollar', 'Against the
+    Japanese yen'): a currency noun right after it, a quote word before it (:func:`_quote_before`). Such a place
+    is no subject of a later sentence either ('The rupee climbed to 43.305 per US dollar. The currency has gained
+    almost 1%': the rupee's, not the US)."""
+    m = _currency_re().match(text, p.end + 1) if text[p.end : p.end + 1].isspace() else None
+    return m is not None and _quote_before().search(text, max(0, p.start - 20), p.start) is not None
+
+
 @cache
 def _quote_link() -> str:
     """The words of ``vocab/en/quoted_in.tsv`` ('to', 'against', 'per'), then a space and an optional determiner:
@@ -96,8 +105,9 @@ def _quote_link() -> str:
 
 @cache
 def _quote_before() -> re.Pattern[str]:
-    """Right before a currency (or its country word): a word that makes it the currency a rate is quoted in."""
-    return re.compile(r"(?<![\w\-])" + _quote_link() + r"\Z")
+    """Right before a currency (or its country word): a word that makes it the currency a rate is quoted in, in any
+    case ('Against the Japanese yen, it was trading at 105.28 yen')."""
+    return re.compile(r"(?<![\w\-])(?i:" + _quote_link() + r")\Z")
 
 
 @cache
@@ -107,15 +117,22 @@ def rate_of() -> re.Pattern[str]:
     return re.compile(r"[^\S\n]+" + _quote_link())
 
 
+#: Right before a currency noun: a number and its scale ('10bn euros', '2.5 million yen'): the noun is an amount's unit.
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:bn|m|[^\S\n]+(?:billion|million|trillion))?[^\S\n]+\Z")
+
+
 def priced(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> tuple[Place | None, bool]:
     """The currency the figure prices: the last currency noun before the figure in its sentence, when a verb
     of movement or level links it to the figure ('the dollar had edged higher to',
-    'a euro that buys', 'The yen, meanwhile, had strengthened to'). Returns its economy (None for 'the
-    currency', whose economy is the context's) and whether one was found."""
+    'a euro that buys', 'The yen, meanwhile, had strengthened to'); not the unit of an amount ('10bn euros, up 8.1%':
+    :data:`_AMOUNT_BEFORE`). Returns its economy (None for 'the currency', whose economy is the context's) and whether
+    one was found."""
     last = _last_currency_before(text, sent, fig[0])
     if last is None:
         return None, False
     m_start, m_end = last
+    if _AMOUNT_BEFORE.search(text, max(sent[0], m_start - 24), m_start) is not None:
+        return None, False  # 'revenue was 10bn euros, up 8.1%': an amount's currency, no rate's
     between = _words_before(text, m_end, fig[0])
     if not between or len(between) > 6:
         return None, False

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from ..package.provenance import running_text
 from ..sources import HEADER_LINES, strip_markup
 
 #: The first written numeral of a quote, with its decimals ("25.4" in "$25.4bn", "1,200" in "1,200 jobs").
@@ -31,7 +32,7 @@ def lead_spans(text: str, title: str, subtitle: str) -> list[tuple[int, int]]:
     wanted = {t for t in (title, subtitle) if t}
     spans: list[tuple[int, int]] = []
     pos, seen = 0, 0
-    for line in text.splitlines(keepends=True):
+    for line in running_text(text).splitlines(keepends=True):  # a hard-wrapped headline is one line
         body = line.rstrip("\r\n")
         if body.strip():
             seen += 1

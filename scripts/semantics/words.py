@@ -54,7 +54,9 @@ def phrase_group(name: str, cls: str) -> str:
 
 
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
-ROLE_CLASSES = frozenset({"give", "receive", "supply", "base", "noun", "generic", "span", "exchange", "measured"})
+ROLE_CLASSES = frozenset(
+    {"give", "receive", "supply", "base", "noun", "generic", "span", "exchange", "measured", "earn"}
+)
 #: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
 #: Written for speed: runs of word characters as single repeats between the inner marks, and the
 #: suffix's look-behinds tried only at a dot (the tokens are those of a letter-by-letter loop).

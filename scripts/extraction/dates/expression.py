@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import _V, CENTURY_NAMES, CENTURY_ORDINALS, HOLIDAYS, NAMED_DAYS, NUMBER_WORDS, SEASONS, _cap, _trie
+from .vocabulary import (
+    _V,
+    CENTURY_NAMES,
+    CENTURY_ORDINALS,
+    DAY_ANAPHORA,
+    HOLIDAYS,
+    NAMED_DAYS,
+    NUMBER_WORDS,
+    SEASONS,
+    _cap,
+    _trie,
+)
 
 _SP = r"[ \t\u00a0\u2009\u202f]{1,3}"  # horizontal space, bounded: keeps every branch linear
 _OSP = r"[ \t\u00a0\u2009\u202f]{0,3}"
@@ -319,11 +330,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         # 'his year-end press conference', 'end-of-year sales': a time named as a modifier (gold README), which year
         # the story seldom says
         rf"|(?P<an_ye>{_cap('year')}-end|{_cap('end')}-of-year)(?![\w-])"
+        # 'that day', 'the same day', 'the previous day', 'the following day': a day of the story by anaphora (not
+        # 'next-day delivery', 'the same day of the week', 'that day 10 years ago')
+        rf"|(?P<an_dr>{_cap('that')}|(?<=[Tt]he ){_cap(*(w for w in DAY_ANAPHORA if w != 'that'))}){_SP}day"
+        rf"(?![\w-]|{_SP}(?:of|[0-9])(?!\w))"
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         # no 'on the day' of a market report ('down 3.75p on the day'): a time of day, like 'this morning' (gold README)
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
         rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
@@ -334,7 +349,7 @@ _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
     "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "bd": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
-    "py": "EeSsBbMmCcTtRr", "an": "SsymqFfTtYEe", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH", "ia": "0-9oOtTfFsSeEnN",
+    "py": "EeSsBbMmCcTtRr", "an": "SsymqFfTtYEePpNn", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH", "ia": "0-9oOtTfFsSeEnN",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip
 
@@ -342,7 +357,7 @@ _FIRST: dict[str, str] = {
 _LEAD_WORDS = (
     "between", "from", "first", "second", "third", "fourth", "final", "last", "latter", "early", "earlier", "late", "later",
     "mid", "this", "next", "previous", "prior", "preceding", "following", "coming", "current", "yesterday", "today", "tonight",
-    "tomorrow", "half", "year", "quarter", "that", "same", "month", "past", "full", "holiday", "holidays", "weekend",
+    "tomorrow", "half", "year", "quarter", "that", "same", "month", "period", "past", "full", "holiday", "holidays", "weekend",
     "week-end", "century", "new", "tax", "calendar", *_V["holiday_season"]["adjectives"], *CENTURY_ORDINALS, *_V["decade_words"], *(w for w in NUMBER_WORDS if " " not in w), *_PARTS, *SEASONS,
 )  # fmt: skip
 _LEAD_NAMES = (

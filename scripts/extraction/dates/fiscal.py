@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..mentions import DateMention
 from .handlers import _SPAN_MONTHS, Mention, _count
@@ -61,6 +62,12 @@ def fiscal_first_month(matches: list[re.Match[str]]) -> int | None:
     years, or years that begin in different months (a fiscal year of budgets, the family 'budget years')."""
     firsts = {first for m in matches if m.lastgroup == "mt" and (first := _first_month_of(m)) is not None}
     return firsts.pop() if len(firsts) == 1 else None
+
+
+def year_less_fiscal(m: re.Match[str], first: int | None) -> bool:
+    """Whether a match is twelve months named by their last month only ('the year to March', 'the 12 months to 30
+    June' without a year) that make a year beginning in month ``first``."""
+    return first is not None and m.lastgroup == "mt" and not m["mt_y"] and _first_month_of(m) == first
 
 
 def _first_month_of(m: re.Match[str]) -> int | None:
@@ -291,6 +298,64 @@ def firm_year(
             kept.append(DateMention(d.start, d.end, d.quote, year_value, year_granularity, "story_date", anchor))
         elif d.granularity == "quarter" and _THE_QUARTER.fullmatch(d.quote) and d.value in rewritten:
             kept.append(DateMention(d.start, d.end, d.quote, rewritten[d.value], "quarter", d.resolution, d.anchor))
+        else:
+            kept.append(d)
+    return kept
+
+
+#: 'the previous year' after a firm's year-less year ('the year to March would be 10% lower than the previous year').
+_PREVIOUS_YEAR = re.compile(r"(?i)(?:the[ \t\u00a0]+)?(?:previous|prior|preceding)[ \t\u00a0]+year")
+#: Characters after the firm's year within which 'the previous year' is the year before it (its own sentence).
+PREVIOUS_WINDOW = 120
+
+
+def firm_year_by_month(
+    text: str,
+    dates: list[DateMention],
+    first: int | None,
+    named: dict[tuple[int, int], tuple[int, str]],
+    years: list[tuple[int, int]],
+    ahead: Callable[[int, int], bool],
+) -> list[DateMention]:
+    """The dates with a firm's year-less year, its quarters, halves, 'full year' and previous year counted in the year
+    it keeps, placed by the latest month the story states.
+
+    Family 'a firm's year dated by a year-less end month': in a story of a firm's results that names its year by its
+    last month only ('profits for the year to March would be 10% lower than the previous year': a year from April,
+    ``first``; ``years``, the spans of those year-less twelve months) and dates no quarter by its months (see
+    :func:`firm_year`), the firm's year is the one that holds the latest month or day the story states as past
+    ('December 2004': April 2004 to March 2005). That year-less year and a year-less 'full year' are it, 'the previous
+    year' right after it is the one before, and a quarter or half named by its ordinal without a year is counted in it
+    ('first quarter profits [reported] in August 2004' is April to June 2004). ``ahead``: whether a span's clause puts
+    it ahead (a month forecast places nothing). A story without such a year or without a stated month is left as it was.
+    """
+    if first is None or first == 1 or not years or not _RESULTS.search(text):
+        return dates
+    stated = [
+        (point, (d.start, d.end))
+        for d in dates
+        if d.resolution == "explicit"
+        and d.granularity in ("month", "day")
+        and not ahead(d.start, d.end)
+        and (point := first_month(d.value)) is not None
+    ]
+    if not stated:
+        return dates
+    (year, month), anchor = max(stated)  # every value is counted from the latest month stated
+    begins = year if month >= first else year - 1
+    value, granularity = fiscal_year(first, begins)
+    before, before_granularity = fiscal_year(first, begins - 1)
+    spans = set(years)
+    kept: list[DateMention] = []
+    for d in dates:
+        named_year = max(((s, e) for s, e in spans if s <= d.start), default=None)
+        if (d.start, d.end) in spans or (d.resolution != "explicit" and _FULL_YEAR.fullmatch(d.quote)):
+            kept.append(DateMention(d.start, d.end, d.quote, value, granularity, "story_date", anchor))
+        elif (d.start, d.end) in named and d.resolution != "explicit":
+            quarter, gran = _named_months(begins, first, *named[(d.start, d.end)])
+            kept.append(DateMention(d.start, d.end, d.quote, quarter, gran, "story_date", anchor))
+        elif _PREVIOUS_YEAR.fullmatch(d.quote) and named_year and 0 <= d.start - named_year[1] <= PREVIOUS_WINDOW:
+            kept.append(DateMention(d.start, d.end, d.quote, before, before_granularity, "story_date", named_year))
         else:
             kept.append(d)
     return kept

@@ -31,6 +31,7 @@ from .values import (
 )
 from .vocabulary import (
     _V,
+    AHEAD_YEAR_STEPS,
     DAY_NAME_WORDS,
     EVENT_NOUNS,
     HOLIDAY_WORDS,
@@ -560,6 +561,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         _plain_season(m.string, start, m["ss_s"])
         or _season_context(m.string, start, m["ss_s"])
         or _season_modifier(m.string, m.end("ss_s"), m["ss_s"])
+        or _season_course(m.string, start, m["ss_s"])
     ):
         return []  # a season needs a year, this/last/next, 'in the', a determiner or a noun of its time after it
     if published is None:
@@ -628,6 +630,28 @@ def _season_context(text: str, start: int, word: str) -> bool:
     if word.lower() == "fall":
         return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
     return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+#: A noun of a season's course and 'of', or one of them and 'to' or 'into', right before a season word ('the arrival
+#: of ', 'the approach to the '; not 'close to '; vocab: season_usage.course, season_usage.course_to).
+_COURSE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{_trie(*_V['season_usage']['course'])})[ \t\u00a0]{{1,3}}of"
+    rf"|(?:{_trie(*_V['season_usage']['course_to'])})[ \t\u00a0]{{1,3}}(?:to|into))[ \t\u00a0]{{1,3}}"
+    rf"(?:the[ \t\u00a0]{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+
+#: Season words a noun of course makes no season ('the end of the fall in prices'; vocab: season_usage.course_not).
+_COURSE_NOT = frozenset(_V["season_usage"]["course_not"])
+
+
+def _season_course(text: str, start: int, word: str) -> bool:
+    """'the arrival of spring', 'in the approach to Spring', 'by the start of spring': a season word after a noun of
+    a season's course names a season, 'spring' too (a verb after 'to' only after another word: 'set to spring
+    back'); not 'fall' ('the end of the fall in prices'; vocab: season_usage.course_not)."""
+    if word.lower() in _COURSE_NOT:
+        return False
+    return _COURSE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _holiday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -836,10 +860,14 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         return [(m.start(), m.end(), "", "month", "unanchored")]
     if m["an_ye"]:  # 'his year-end press conference': a time, recorded; which year-end the text seldom says
         return [(m.start(), m.end(), "", "year", "unanchored")]
+    if m["an_dr"]:  # 'that day', 'the previous day': only the story's day says which; recorded where it gives none
+        return [(m.start(), m.end(), "", "day", "unanchored")]
     if m["an_pd"]:  # 'this period', 'that date': only the story says which; recorded where it does not
         return [(m.start(), m.end(), "", "day" if m["an_pd"] == "date" else "interval", "unanchored")]
     if m["an_d"]:  # 'the month before': only the story says which; recorded, not valued, where it does not
         return [(m.start(), m.end(), "", "year" if m["an_u"] == "year" else m["an_u"], "unanchored")]
+    if m["an_pp"]:  # 'over the period': the story's last period; recorded, not valued, where it gives none
+        return [(m.start(), m.end(), "", "interval", "unanchored")]
     if not m["an_same"]:
         return []  # 'the quarter': only the story says which
     if m["an_y"]:
@@ -850,6 +878,12 @@ def _anaphora(m: re.Match[str], published: dt.date | None) -> list[Mention]:
         # 'over the same period' with no period before it: a time only the story could say; recorded, not valued
         return [(m.start(), m.end(), "", "interval" if m["an_su"] == "period" else m["an_su"], "unanchored")]
     return []
+
+
+def day_anaphor(m: re.Match[str]) -> bool:
+    """Whether a match names a day of the story by anaphora ('that day', 'the previous day'): a day, which is no
+    reference for the story's periods after it, as 'today' and 'on Tuesday' are not."""
+    return m.lastgroup == "an" and m["an_dr"] is not None
 
 
 def _part_of(m: re.Match[str], published: dt.date | None) -> list[Mention]:
@@ -958,7 +992,20 @@ def _deictic_unit(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     rel = m["ru_rel"].lower()
     if published is None or rel == "that" or m.string.startswith("-on-", m.end()):
         return []  # 'that year' needs a date of the story (see find_dates); 'year-on-year' is no year
+    if m["ru_u"] == "year" and rel in AHEAD_YEAR_STEPS:
+        return [(m.start(), m.end(), *_this("year", _year_ahead(published), published))]
     return [(m.start(), m.end(), *_this(m["ru_u"], STEPS[rel], published))]
+
+
+#: The last month of a year from which the twelve months ahead fall mostly in it (June: seven of twelve).
+_AHEAD_LAST_MONTH = 6
+
+
+def _year_ahead(present: dt.date) -> int:
+    """Years from the present's to the calendar year that holds most of the twelve months from ``present``: 0
+    until June ('savings over the coming year' told in February 2005 are 2005's), 1 from July. Tuning set: the
+    gold's 2 such years of the early-2005 stories 053 and 247 are 2005 (the budget year of 159 has its own rule)."""
+    return 0 if present.month <= _AHEAD_LAST_MONTH else 1
 
 
 def _word_after(m: re.Match[str]) -> str:

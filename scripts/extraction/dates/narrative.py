@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
-from .marks import since_before
+from .marks import _FUTURE, since_before
 from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
-from .vocabulary import NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
+from .vocabulary import DAY_ANAPHORA, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
 def _previous_of_story(m: re.Match[str], reference: DateMention | None) -> list[Mention]:
@@ -131,6 +131,22 @@ def _step_from_reported(text: str, candidates: list[DateMention], unit: str, n: 
     return shifted
 
 
+#: Characters before a date within which a word of forecast in its clause makes the date a forecast's.
+FORECAST_WINDOW = 50
+#: What ends a clause, looking back from a date.
+_CLAUSE_MARK = re.compile(r"[.;:!?,()]")
+
+
+def _forecast_before(text: str, d: DateMention) -> bool:
+    """Whether a word of forecast comes before the date ``d`` in its clause, within :data:`FORECAST_WINDOW` characters
+    ('amidst hopes of an economic recovery during 2005', 'the outlook for 2005'): a time the story looks to, not the
+    one it reports (vocab: present.future and present.outlook)."""
+    # searched in the text, not a slice of it: a slice could begin inside a word ('good|will charges for 2004')
+    start = max(0, d.start - FORECAST_WINDOW)
+    cut = max((found.end() for found in _CLAUSE_MARK.finditer(text, start, d.start)), default=start)
+    return _FUTURE.search(text, cut, d.start) is not None
+
+
 def _reported_year(
     m: re.Match[str], history: list[DateMention], ahead: Callable[[int, int], bool]
 ) -> DateMention | None:
@@ -143,7 +159,7 @@ def _reported_year(
     for d in reversed(history[-20:]):
         if _compared(m.string, d):
             continue
-        if since_before(m.string, d.start) or (past and ahead(d.start, d.end)):
+        if since_before(m.string, d.start) or (past and (ahead(d.start, d.end) or _forecast_before(m.string, d))):
             continue
         return d
     return None
@@ -170,11 +186,14 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
         if last.granularity not in ("month", "day"):
             return []
         return [(m.start(), m.end(), last.value[:7], "month", "story_date")]
+    if m["an_dr"]:  # 'that day', 'the previous day': from the story's last date, when it is a day just before
+        return _day_anaphor(m, history[-1])
     if m["an_pd"]:  # 'that date': the story's last day; 'this period': its last period
         days_only = m["an_pd"] == "date"
         referent = next((d for d in reversed(history[-20:]) if not days_only or d.granularity == "day"), None)
         return [(m.start(), m.end(), referent.value, referent.granularity, "story_date")] if referent else []
-    wanted = ("quarter",) if m["an_q"] else _SAME[m["an_su"]]
+    # 'the quarter' is the story's quarter; 'over the period', as 'the same period', its last period finer than a year
+    wanted = ("quarter",) if m["an_q"] else _SAME["period" if m["an_pp"] else m["an_su"]]
     # the story's own period, not a base it was compared with ('up from 0.3% in the previous quarter'):
     # 'the same quarter a year earlier' after both is the reported quarter's
     period = _reported_period(m.string, [d for d in reversed(history[-20:]) if d.granularity in wanted])
@@ -189,6 +208,21 @@ def _story_anaphora(m: re.Match[str], history: list[DateMention], ahead: Callabl
     years = int(m["an_y"]) - int(point[:4]) if m["an_y"] else -1
     shifted = _shift_interval(period.value, years)
     return [(m.start(), m.end(), *shifted, "story_date")] if shifted else []
+
+
+#: Characters between the story's last day and 'that day', 'the previous day' within which the phrase is counted
+#: from it: a sentence or two ('went public on 3 March 2004 ... Its shares rose 20% that day').
+DAY_WINDOW = 200
+
+
+def _day_anaphor(m: re.Match[str], last: DateMention) -> list[Mention]:
+    """'That day', 'the same day' (the story's last date), 'the previous day', 'the following day' (the day before or
+    after it), when that date is a day the text dates, within :data:`DAY_WINDOW` characters before; else nothing
+    (the caller records the phrase without a value: 'that day' after an undated 'on Tuesday' or '14 December')."""
+    if last.granularity != "day" or m.start() - last.end > DAY_WINDOW:
+        return []
+    day = dt.date.fromisoformat(last.value) + dt.timedelta(days=DAY_ANAPHORA[m["an_dr"].lower()])
+    return [(m.start(), m.end(), day.isoformat(), "day", "story_date")]
 
 
 #: Characters between a date and 'a year ago' within which, in an article without a publication

@@ -135,12 +135,15 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
     coming: list[int] = []  # the years of the dates told after a forecast word ('likely in 2005')
     bounds_ahead: list[tuple[dt.date, Span]] = []  # the months and days told after a forecast word (before)
     year_end_ahead: list[tuple[int, Span]] = []  # (month, span) of the New Year or Christmas told as ahead
+    entered: list[tuple[int, Span]] = []  # (year, span) of the years told as entered ahead ('set to enter 2005')
     turn: list[tuple[int, Span]] = []  # (month, span of the base) of 'in January from 108 in October last year'
     explicit: list[tuple[int, int]] = []  # (start, year) of every date stating its year
     reached: list[tuple[int, Span]] = []  # (year the present is at or after, span) of the dates told as past or done
     awaited: list[tuple[int, Span]] = []  # (year the present is at or before, span) of the dates told as ahead
     awaited_within: list[tuple[int, Span]] = []  # of those, the dates within a year (a month, a quarter, a day)
     to_date: list[tuple[int, int, Span]] = []  # (year, months, span) of 'the first 10 months of 2004' told as past
+    # (year, span) of the parts before a year's end told as past ('the first half of 2004')
+    early_parts: list[tuple[int, Span]] = []
     results_out: list[tuple[int, int]] = []  # (start, year after) of the years whose results a sentence publishes
     for m in matches:
         if m.lastgroup == "ma" and m["ma_ry"] and m["ma_ry"].lower() == "last" and not m["ma_m2"]:
@@ -206,6 +209,8 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                 coming.append(year)
                 if point_month:
                     bounds_ahead.append((dt.date(year, point_month, 1), (s, e)))
+            if granularity == "year" and year_entered_ahead(marks, s, e, sentence[0]):
+                entered.append((year, (s, e)))
             if not reported:
                 ahead.add(year)
                 if not _AHEAD_BOUND_BEFORE.search(text, max(0, s - 24), s):
@@ -217,11 +222,22 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
                     forecast.setdefault(year + 1, set()).add(-1)
                     forecast_spans.setdefault(year + 1, (s, e))
             months_to_date = year_to_date_months(m, value)
+            if (
+                not (bound or base_of_comparison or _COMPARED_BEFORE.search(text, max(0, s - 24), s))
+                and part_before_year_end(m, value)
+                and part_told_past(marks, s, e)
+            ):
+                early_parts.append((year, (s, e)))  # 'accounted for 46% of profit in the first half of 2004'
             if reported and not (bound or base_of_comparison) and months_to_date:
                 # 'a 45% increase in tourist revenues during the first 10 months of 2004': a running year's total
                 to_date.append((year, months_to_date, (s, e)))
             if reported and not bound:
                 kind = _closed_period_reported(marks, s, e, point, granularity, sentence)
+                kind = kind or year_end_change(marks, m, s)  # 'picked up speed at the end of 2004'
+                if kind == "year" and _RESULTS_BASE_BEFORE.search(text, max(sentence[0], s - RESULTS_BASE_WINDOW), s):
+                    kind = ""  # 'a dramatic change from the loss of 364m euros in 2003': the base compared with
+                if kind and kind != "period" and year_not_told_done(marks, s, e, sentence):
+                    kind = ""  # 'turn a loss in 2000 into a profit the following year'
                 if kind:
                     closed.append((year, kind, (s, e)))
                     reached.append((year + 1, (s, e)))  # results 'for 2004' are out: 2005 has come
@@ -311,6 +327,11 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         if found is not None:
             present, evidence, month_known = *found[:2], found[2]
     if present is None:
+        # 'estate agents were set to enter 2005 with a third more properties': the New Year is ahead
+        entering = year_entered_present(entered, stated)
+        if entering is not None:
+            (present, evidence), month_known = entering, True
+    if present is None:
         # 'Japanese shares have ended the year at their highest level ... hopes of an economic recovery during 2005'
         ending = year_ending_present(
             marks, min((y for y in ahead_told if y > max(stated, bounds.floor)), default=None), reached
@@ -324,6 +345,12 @@ def story_time(text: str, matches: list[re.Match[str]]) -> StoryTime:
         )
         if told_present is not None:
             (present, evidence), month_known = told_present, True
+    if present is None and early_parts:
+        # 'profit in the first half of 2004' ... 'on course for a 10% rise in net income this year': the year's results
+        # are still a forecast, its first half done
+        found_part = part_before_forecast_present(matches, marks, early_parts, stated, bounds)
+        if found_part is not None:
+            (present, evidence), month_known = found_part, False
     if present is None and to_date:
         # the latest running year's total told: the story is told in that year (some time after the months it
         # covers; how long, the text does not say, so the present is known by its year only)
@@ -514,6 +541,59 @@ def year_to_date_months(m: re.Match[str], value: str) -> int:
     return months if months <= YEAR_TO_DATE_MONTHS else 0
 
 
+def part_before_year_end(m: re.Match[str], value: str) -> bool:
+    """Whether a date is a part of a stated year that ends before the year does: its first half, its first, second or
+    third quarter ('the first half of 2004', 'Q3 2004', value 2004-H1, 2004-Q3), or its first months ('the first nine
+    months of 2004', 2004-01/2004-09; not the first twelve)."""
+    if value.endswith(("-H1", "-Q1", "-Q2", "-Q3")):
+        return True
+    return m.lastgroup == "fm" and "/" in value and value.split("/")[0].endswith("-01") and value[-2:] < "12"
+
+
+#: The words of a comparison just before a date, which make it the base compared with ('up on the first half of
+#: 2004', 'compared with the first half of 2004'; vocab: present.deictic_compared).
+_COMPARED_BEFORE = words_before(_PRESENT["deictic_compared"])
+
+
+def part_told_past(marks: TextMarks, s: int, e: int) -> bool:
+    """Whether the date at text[s:e] is told as past: no forecast word before it in its sentence since the last
+    relative clause's start, nor after it in its clause ('Jobs will also be lost in the US - which accounted for 46% of
+    profit in the first half of 2004': the relative clause tells the past; not 'profit in the first half of 2005 is
+    expected to rise')."""
+    sentence = marks.sentence(s, e)
+    clause = marks.clause(s, e, sentence)
+    return not (
+        marks.future.any_in(marks.subordinate.last_end_before(s, sentence[0]), s)
+        or marks.future.any_in(e, marks.subordinate.next_start_after(e, clause[1]))
+    )
+
+
+def part_before_forecast_present(
+    matches: list[re.Match[str]],
+    marks: TextMarks,
+    parts: list[tuple[int, Span]],
+    stated: int,
+    bounds: YearBounds,
+) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells a part of a year before its end as past ('the US - which accounted for 46% of
+    profit in the first half of 2004') and forecasts results 'this year' ('The bank said it was on course for a 10% rise
+    in net income this year'): the year's results are not out, its first part's are, so the present is in that year
+    (known by its year only), with the span of the part. The latest such year, when it is the latest year the story
+    states (``stated``: not 'profit in the first half of 2003' in a story that states 2004) and the ``bounds`` allow it;
+    a 'this year' after a forecast word in its sentence with a results word there (not 'Sales will rise this year', a
+    figure that may be of the year after the part's). None otherwise."""
+    year, span = max(parts, key=lambda p: (p[0], -p[1][0]))
+    if year < stated or not bounds.allows(year):
+        return None
+    for m in matches:
+        if year_step(m) != 0:
+            continue
+        sentence = marks.sentence(m.start(), m.end())
+        if told_after(marks.future, marks, m.start(), sentence[0]) and marks.results.any_in(*sentence):
+            return mid_year(year), span
+    return None
+
+
 #: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
 _PER_YEAR = {"qw": 4, "hw": 2}
 #: The nouns of 'the same period of 2003' that a quarter or half is compared with (vocab: present.same_part_nouns).
@@ -610,6 +690,46 @@ _BLANK = r"[ \t\u00a0]{1,3}"
 def _blank_phrases(phrases: list[str]) -> str:
     """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
     return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
+
+
+#: A verb of entering just before a year ('set to enter 2005', 'going into 2005'; vocab: present.year_entering).
+_ENTERING_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_entering'])}){_BLANK}\Z",
+    re.IGNORECASE,
+)
+
+
+#: What may follow a year entered ahead: a mark that ends its clause, the text's end or a word of
+#: present.year_entering_after ('set to enter 2005 with', 'will go into 2005,'; not 'going into 2008 projects').
+_ENTERED_YEAR_END = re.compile(
+    rf"(?:[ \t\u00a0]{{0,3}}(?:[,.;:!?)]|\Z)|{_BLANK}(?:{_blank_phrases(_PRESENT['year_entering_after'])})(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def year_entered_ahead(marks: TextMarks, s: int, e: int, sentence_start: int) -> bool:
+    """Whether the year at text[s:e] is told as entered ahead: a verb of entering just before it, after a forecast word
+    in its sentence, and no noun after it ('estate agents were set to enter 2005', 'retailers will go into 2005 with
+    high stocks'; not 'the firm entered 2005 debt-free', a past act, nor 'prices have risen since 2003', nor 'the
+    minister will say how much is going into 2008 projects', the year a noun's)."""
+    return (
+        _ENTERING_BEFORE.search(marks.text, max(sentence_start, s - 24), s) is not None
+        and _ENTERED_YEAR_END.match(marks.text, e) is not None
+        and told_after(marks.future, marks, s, sentence_start)
+    )
+
+
+def year_entered_present(entered: list[tuple[int, Span]], stated: int) -> tuple[dt.date, Span] | None:
+    """The present of a story that tells a year as entered ahead ('Rightmove said estate agents were set to enter 2005
+    with a third more properties on their books than a year ago'): the last days of the year before it, as for the New
+    Year told as ahead (see year_end_present), with the span of the year. The earliest such year after every year the
+    story states as past (``stated``: no history, 'was set to enter 2001 debt-free' in a story of 2004's results);
+    None without one."""
+    ahead = [(y, span) for y, span in entered if y > stated]
+    if not ahead:
+        return None
+    year, span = min(ahead)
+    return dt.date(year - 1, 12, 20), span
 
 
 _ENDING_VERBS = _blank_phrases(_PRESENT["year_ending"])
@@ -855,6 +975,11 @@ def aside_length(text: str, start: int, end: int) -> int:
     return close - opening + 1 if opening != -1 else 0
 
 
+#: How far before a year (characters) its clause's verb of change or level may begin ('grew 5% during 2004', 'was
+#: 1.1% in 2004', 'picked up speed at the end of 2004').
+CHANGE_WINDOW = 60
+
+
 def _closed_period_reported(
     marks: TextMarks, s: int, e: int, point: str, granularity: str, sentence: tuple[int, int]
 ) -> str:
@@ -895,11 +1020,74 @@ def _closed_period_reported(
     if near:
         return "year"
     clause = marks.clause(s, e, sentence)
-    if marks.changes.any_in(max(clause[0], s - 60), s):
+    if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s):
         return "change"
-    if marks.levels.any_in(max(clause[0], s - 60), s):
+    if marks.levels.any_in(max(clause[0], s - CHANGE_WINDOW), s) or previous_year_base(text, e, int(point[:4])):
         return "level"
     return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
+
+
+#: A base of comparison right after a year, an amount in another year ('1.1% in 2004, up from just 0.3% in 2003';
+#: vocab: present.base_before).
+_BASE_YEAR_AFTER = re.compile(
+    rf",?{_BLANK}(?:(?:up|down){_BLANK})?(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}"
+    rf"(?:[a-z]+{_BLANK})?[^\s,;:!?]*\d[^,;:!?]{{0,24}}?{_BLANK}(?:in|for){_BLANK}(?P<y>\d{{4}})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def previous_year_base(text: str, end: int, year: int) -> bool:
+    """Whether a year's figure ending at ``end`` is compared with the year before's ('Growth was 1.1% in 2004, up from
+    just 0.3% in 2003'): a year's whole figure set beside the last one, so the year is over (a level told as done, a
+    bound of the present; see news_done)."""
+    m = _BASE_YEAR_AFTER.match(text, end)
+    return m is not None and int(m["y"]) == year - 1
+
+
+#: How far before a year (characters) the base word of the results compared with may begin ('compared with a loss of
+#: 984m euros in 2003').
+RESULTS_BASE_WINDOW = 60
+#: Results compared with, just before their year: a base word, an article, up to two words, a results word, 'of' and an
+#: amount ('a dramatic change from the loss of 364m euros in ', 'compared with a net loss of $2bn for '; vocab:
+#: present.base_before, present.results). Not 'boost its profits by more than 40% in 2004', the year's own results.
+_RESULTS_BASE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}(?:the|a|an){_BLANK}(?:[\w-]+{_BLANK}){{0,2}}"
+    rf"(?:{_blank_phrases(_PRESENT['results'])}){_BLANK}of{_BLANK}[^\s,;:!?]*\d[^,;:!?]{{0,24}}?"
+    rf"{_BLANK}(?:in|for|during){_BLANK}\Z",
+    re.IGNORECASE,
+)
+#: Words after a year that go on to the year after it ('a profit the following year'; vocab: present.year_after).
+_YEAR_AFTER = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_after'])})(?!\w)", re.IGNORECASE)
+#: Verbs of consequence ('means a revenue shortfall during 2005'; vocab: present.consequence).
+_CONSEQUENCE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['consequence'])})(?!\w)", re.IGNORECASE)
+
+
+def year_not_told_done(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether a year's results, change or level at text[s:e] is told otherwise than as the latest year done: its
+    sentence goes on to the year after it ('These actions helped Nissan turn a 684bn yen loss in 2000 into a 331bn yen
+    profit the following year': history; not 'Profits rose 20% in 2004 and will rise again the next year', the
+    year after told ahead, after a forecast word), or a verb of consequence comes before it in its clause ('The
+    combination means a revenue shortfall during 2005': what follows, ahead)."""
+    after = _YEAR_AFTER.search(marks.text, e, sentence[1])
+    if after is not None and not marks.future.any_in(e, after.start()):
+        return True
+    clause = marks.clause(s, e, sentence)
+    return _CONSEQUENCE.search(marks.text, clause[0], s) is not None
+
+
+#: The parts and the modifier that put a year's date at its end ('the end of 2004', 'late 2004'; vocab:
+#: present.year_end_parts).
+_YEAR_END_PARTS = frozenset(_PRESENT["year_end_parts"])
+
+
+def year_end_change(marks: TextMarks, m: re.Match[str], s: int) -> str:
+    """'change' for a year's end told after a past-tense verb of change in its clause ('The French economy picked up
+    speed at the end of 2004', 'prices fell in late 2004'): the year is told as done, as by 'grew 5% during 2004' (see
+    _closed_period_reported); else ''. ``s``: where the date starts (its part or modifier)."""
+    if m.lastgroup != "y" or (m["y_part"] or m["y_mod"] or "").lower() not in _YEAR_END_PARTS:
+        return ""
+    clause = marks.clause(s, m.end(), marks.sentence(s, m.end()))
+    return "change" if marks.changes.any_in(max(clause[0], s - CHANGE_WINDOW), s) else ""
 
 
 def year_only(present: dt.date) -> bool:

@@ -8,8 +8,17 @@ from dataclasses import dataclass
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
-from .fiscal import budget_story, budget_year, firm_quarter, firm_year, fiscal_first_month, fiscal_quarters
-from .handlers import _ANY_DAY, Mention, _handle, event_day, generic_month
+from .fiscal import (
+    budget_story,
+    budget_year,
+    firm_quarter,
+    firm_year,
+    firm_year_by_month,
+    fiscal_first_month,
+    fiscal_quarters,
+    year_less_fiscal,
+)
+from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month
 from .marks import (
     _AMOUNT_BEFORE,
     _RECORD_BEFORE,
@@ -98,6 +107,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
     if fiscal is None or (now is not None and published is None and year_only(now)) or not budget_story(text):
         now = None  # a present known by its year only: which budget year is under way is not plain
     firm_quarters: dict[tuple[int, int], tuple[int, str]] = {}  # quarters and halves named without a year
+    firm_years: list[tuple[int, int]] = []  # a firm's year named by its last month only ('the year to March')
 
     def sentences(text: str) -> TextMarks:
         """The text's sentence marks, scanned at most once (story_time's when it ran, the handlers' too)."""
@@ -189,6 +199,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             if stated is None:
                 stated = story.forecast_year_at(m.start(), sentence)
             latest = story.latest_before(m.start())
+            if latest is not None and _historic_month(latest[0][0], story.years, m.start()):
+                latest = None  # 'a meeting on 15 December, 1953' in a story of 1999's claim: places no later date
             if stated is not None:
                 year_anchor = next(((d.start, d.end) for d in reversed(history) if d.start == stated[0]), None)
             elif latest is not None:
@@ -213,6 +225,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
         if general:  # 'December is traditionally a quiet month': every year's December, no date
             found = [(s, e, "", g, "unanchored") for s, e, _, g, _ in found]
         quarter = firm_quarter(m)
+        if year_less_fiscal(m, fiscal):
+            firm_years += [(s, e) for s, e, value, _, _ in found if not value]
         for s, e, value, gran, how in found:
             if quarter is not None and gran in ("quarter", "half"):
                 firm_quarters[(s, e)] = (quarter, gran)
@@ -234,11 +248,13 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             (hedged if amount_like else unanchored if counted else sure).append(mention)
             if value and not amount_like:
                 history.append(mention)
-            elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd")):
+            elif not (value or amount_like or counted or general or m.lastgroup in ("dx", "wd") or day_anaphor(m)):
                 unvalued = e  # a day of the present ('today', 'on Tuesday') is no reference of the story's periods
     quartered = fiscal_quarters(text, sure, firm_quarters)
     if quartered is sure:  # no quarter of the firm's own months: perhaps quarters of a year it dates by months
         quartered = firm_year(text, sure, fiscal, firm_quarters)
+    if quartered is sure:  # no quarter dated by its months: a year-less firm's year placed by the story's months
+        quartered = firm_year_by_month(text, sure, fiscal, firm_quarters, firm_years, ahead)
     present = published.isoformat() if published else str(story.present.year) if story.present else ""
     return FoundDates(quartered, hedged, excluded, unanchored, present)
 
@@ -353,6 +369,18 @@ def _narrative_year(m: re.Match[str], stated_at: int, sentence: int, story: Stor
         return True
     year = next(y for at, y in story.years if at == stated_at)
     return story.explicit_years.count(year) > 1
+
+
+#: Years by which a year the story states before a month must pass the month's for the month to be history.
+HISTORIC_GAP = 2
+
+
+def _historic_month(year: int, years: list[tuple[int, int]], position: int) -> bool:
+    """Whether the story's latest stated month, of ``year``, is history: the story states a year at least
+    :data:`HISTORIC_GAP` later before ``position`` ('filed in 1999' ... 'a meeting on 15 December, 1953' ... 'have until
+    21 March'), so the present is not just after that month and a year-less date after it takes no year from it
+    ('since June 2004' ... 'in January' beside a forecast for 2005 still does)."""
+    return any(stated >= year + HISTORIC_GAP for at, stated in years if at < position)
 
 
 def _before_sentence_date(m: re.Match[str], history: list[DateMention], marks: TextMarks) -> list[Mention]:
@@ -533,6 +561,13 @@ def _without_publication_date(
 
 
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order."""
-    found = find_dates(text, published)
-    return sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
+    """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order
+    (a hard-wrapped paragraph read as running text, as ``extract`` reads it; quotes as written)."""
+    from dataclasses import replace
+
+    from ...package.provenance import running_text
+
+    reading = running_text(text)
+    found = find_dates(reading, published)
+    dates = sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
+    return dates if reading is text else [replace(d, quote=text[d.start : d.end]) for d in dates]

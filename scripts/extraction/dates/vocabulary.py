@@ -26,6 +26,11 @@ NUMBER_WORDS: dict[str, float] = dict(_V["number_words"])
 ORDINALS: dict[str, int] = dict(_V["ordinals"])
 #: Steps of "this/last/next/previous ... year" and similar deictic words.
 STEPS: dict[str, int] = dict(_V["steps"])
+#: Steps of a year that name the twelve months from the present ('the coming year': see handlers._year_ahead).
+AHEAD_YEAR_STEPS = frozenset(_V["ahead_year"]["steps"])
+#: Words before 'day' that name a day of the story by anaphora, with the step in days from the story's last day
+#: ('that day' 0, 'the previous day' -1, 'the following day' 1).
+DAY_ANAPHORA: dict[str, int] = dict(_V["day_anaphora"])
 #: Steps and directions counted from the story's last date, not from the publication date.
 NARRATIVE_STEPS = frozenset(_V["narrative"]["steps"])
 NARRATIVE_DIRECTIONS = frozenset(_V["narrative"]["directions"])

@@ -49,6 +49,7 @@ from .vocabulary import (
     _DIRECTION_BY_BACK_RE,
     _DIRECTION_OF_BACK_RE,
     _DOWN_BEFORE_OFF_BACK_RE,
+    _DURATION_NOT_SIZE_RE,
     _FOLD_RE,
     _FRACTION_END_RE,
     _FRACTION_OF_RE,
@@ -58,6 +59,7 @@ from .vocabulary import (
     _HEDGE_AFTER_RE,
     _HEDGE_AFTER_UNIT_RE,
     _HEDGE_BACK_RE,
+    _LETTER_LABEL_BACK_RE,
     _LEVEL_BACK_RE,
     _LIFE_EXPECTANCY_RE,
     _METRES_AFTER_RE,
@@ -79,6 +81,8 @@ from .vocabulary import (
     _PERSON_AGE_BACK_RE,
     _PHRASE_CUT_RE,
     _QUARTERS_RE,
+    _RATE_OBJECT_BACK_RE,
+    _RATE_PASSIVE_BACK_RE,
     _RELATIVE_AFTER_RE,
     _SCALE_WORD_RE,
     _SENTENCE_START_RE,
@@ -109,6 +113,7 @@ from .vocabulary import (
     MULTIPLE_COMPARE_AFTER,
     MULTIPLE_NOT_AFTER_AS,
     NOT_COUNTED,
+    NOT_DOWN_AFTER_MONEY,
     NOT_VERBS,
     PER_UNITS,
     PERCENTS,
@@ -332,12 +337,26 @@ def read_currency_before(text: str, d: Draft, n: Numeral) -> None:
             and _SENTENCE_START_RE.search(text, max(0, m.start() - 3), m.start())
         ):
             mark, begin = "", text.index("$", m.start())  # "A $5 million grant": an article opening a sentence
+        elif _spaced_letter_label(text, m):
+            mark, begin = "", text.index("$", m.start())  # "a Series C $50 million round": US$
         code = DOLLAR_MARKS_ATTACHED[m.group("mark0")] if m.group("mark0") else DOLLAR_MARKS[mark]
         if not mark and not m.group("mark0") and text[max(0, begin - 2) : begin] == "a " and begin >= 2:
             # tokenised lower-case copy: "a $ 300 million" is A$ in a sentence about Australia, else "a" + US$
             d.options = SHARED_SIGNS.get("a $", ())
     d.unit, d.kind, d.explicit_unit, d.currency_before = code, "money", True, True
     d.qstart = d.hstart = begin
+
+
+def _spaced_letter_label(text: str, m: re.Match[str]) -> bool:
+    """True when the one-letter dollar mark of ``m`` is spaced from ``$`` after a word that labels with letters.
+
+    "a Series C $50 million round", "Class S $3 shares": the letter ends a name, the dollar is the US one;
+    after any other word a spaced letter is the mark as tokenised and wire copy write it ("offer of C $6").
+    """
+    mark = m.group("mark1")
+    if not mark or len(mark) != 1 or text[m.end("mark1")] == "$":
+        return False
+    return _back(_LETTER_LABEL_BACK_RE, text, m.start(), 24) is not None
 
 
 def read_name_before(text: str, d: Draft, n: Numeral) -> bool:
@@ -426,10 +445,14 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         m, d.qualifier = None, "exact"  # "adds up to $40m": a total, neither a bound nor a rise
     if m is None and _rate_or_points(d) and not _OF_RE.match(text, d.qend):
         m = _back(_OF_RATE_BACK_RE, text, at, 32)  # "shares recovered 4%" (not "recovered 80% of loans")
+        # "raised interest rates 0.25 points", "has been raised 7.8%": a verb of raising or lowering with no "by"
+        m = m or _back(_RATE_OBJECT_BACK_RE, text, at, 64) or _back(_RATE_PASSIVE_BACK_RE, text, at, 40)
     if m is None and (d.kind == "money" or _rate_or_points(d)) and _OFF_AFTER_RE.match(text, d.qend):
         # "wiped 5% off the shares", "knocked £2bn off its value": a value or a rate lost; a time or a count
         # taken off ("shaves two seconds off the lap time") is a margin between two things, not a move
         m = _back(_DOWN_BEFORE_OFF_BACK_RE, text, at, 32)
+    if m and d.kind == "duration" and _DURATION_NOT_SIZE_RE.match(text, d.qend):
+        m = None  # "rose two days in a row", "growth two quarters ahead": how long or when, not the size of a move
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
@@ -562,9 +585,10 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
 def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     """``50 m usd``, ``8 B dollars``, ``7.9 B people``: a scale letter standing apart from its number.
 
-    Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` for billions
-    also before a counted plural noun after a decimal number: ``7.9 B people``, not ``4 B grades``). Returns the numeral with its scale (and sets the draft's value),
-    or ``n`` unchanged.
+    Alone, ``50 m`` is fifty metres: the letter is a scale only before a currency (``B`` or ``bn`` for
+    billions and a capital ``M`` for millions also before a counted plural noun after a decimal number:
+    ``7.9 B people``, ``2.5 M users``, not ``4 B grades``). Returns the numeral with its scale (and sets the
+    draft's value), or ``n`` unchanged.
     """
     m = _SPACED_SCALE_RE.match(text, n.end)
     if m is None:
@@ -573,8 +597,8 @@ def read_spaced_scale(text: str, d: Draft, n: Numeral) -> Numeral:
     scaled = replace(n, end=m.end(), value=n.value * factor, scale=scale)
     probe = Draft(qstart=d.qstart, qend=d.qend, hstart=d.hstart, value=scaled.value, numeral=scaled)
     if not (read_unit(text, probe, scaled, m.end()) and probe.kind == "money"):
-        if m.group("s") not in ("B", "bn") or probe.explicit_unit or not n.decimals:
-            return n  # "7.9 B people", but "4 B grades" are marks
+        if m.group("s") not in ("B", "M", "bn") or probe.explicit_unit or not n.decimals:
+            return n  # "7.9 B people", "2.5 M subscribers", but "4 B grades" are marks
         read_noun(text, probe, scaled)
         if probe.kind != "count" or not _plural(probe.noun.split()[-1].lower()):
             return n
@@ -771,6 +795,8 @@ def read_direction_after(text: str, d: Draft) -> None:
         if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
             words.append(m.group("d3"))
     for word in words:
+        if d.kind == "money" and word in NOT_DOWN_AFTER_MONEY:
+            return  # "a $111m loss": the amount lost, as "a loss of $111m" is
         if word in UP_AFTER or word in DOWN_AFTER:
             d.change = "increase" if word in UP_AFTER else "decrease"
             return

@@ -73,6 +73,8 @@ DOWN_BY = DOWN_WORDS | lexicon.words("directions", "down_by")
 UP_OF_RATE = lexicon.words("directions", "up_of_rate")  # a rise of a rate or points only: "recovered 4%"
 UP_AFTER = lexicon.words("directions", "up_after")
 DOWN_AFTER = lexicon.words("directions", "down_after")
+#: Direction nouns after a number that are no fall after money: "a $111m loss" is the amount lost.
+NOT_DOWN_AFTER_MONEY = lexicon.words("directions", "not_down_after_money")
 
 MONTHS = lexicon.words("context", "months")
 #: Capitalized words that do not make the following number part of a name.
@@ -167,6 +169,10 @@ _DOWN_BEFORE_OFF_BACK_RE = re.compile(
     rf"(?P<d>(?i:{_reversed_words(lexicon.words('directions', 'down_before_off'))}))(?![A-Za-z])"
 )
 _OFF_AFTER_RE = re.compile(r"(?:\s+(?i:points?))?\s+off(?![A-Za-z])")
+#: After a duration, a run of moves or an offset in time ("rose two days in a row", "growth two quarters ahead"): no size.
+_DURATION_NOT_SIZE_RE = re.compile(
+    rf"\s+(?i:{_trie(lexicon.words('directions', 'duration_not_size_after'))})(?![A-Za-z])"
+)
 #: Direction words never read ahead of "of" ("collapsed with debts of"), nor the particles and "minus".
 _NOT_BEFORE_OF = lexicon.words("directions", "not_before_of") | {"up", "down", "minus"}
 #: A direction word (a verb after a plural subject, or a participle/noun ahead of "of"), read backwards.
@@ -182,6 +188,22 @@ _DIRECTION_BY_BACK_RE = re.compile(
     rf"\s+(?:{_reversed_words(['between'])}\s+)?{_reversed_words(['by'])}"
     rf"(?:\s+(?!(?:{_reversed_words(lexicon.words('directions', 'not_in_object'))})(?![a-z]))[a-z][A-Za-z'-]*){{0,3}}\s+"
     rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
+)
+#: "<verb> <object> N%|points" with no "by" (reversed): "raised interest rates 0.25 points", "lowered its key rate 50
+#: basis points"; the object's words open no phrase of place or time, its last is no determiner ("raised the 17.5% VAT
+#: rate"), and no article or possessive comes before the verb ("The increase brings inflation 3% closer": a noun).
+#: For a percent or points only (see read_left).
+_RATE_OBJECT_BACK_RE = re.compile(
+    rf"\s+(?:(?i:{_reversed_words(lexicon.words('directions', 'between'))})\s+)?"
+    rf"(?!(?i:{_reversed_words(lexicon.words('directions', 'not_last_in_rate_object'))})(?![A-Za-z]))"
+    rf"(?:(?!(?i:{_reversed_words(lexicon.words('directions', 'not_in_object') | lexicon.words('directions', 'not_in_rate_object'))})(?![A-Za-z]))[a-z][A-Za-z'-]*\s+){{1,3}}"
+    rf"(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))(?![A-Za-z])"
+    rf"(?!\s+(?i:{_reversed_words(lexicon.words('directions', 'not_before_rate_verb'))})(?![A-Za-z]))"
+)
+#: "<passive auxiliary> [adverb] <verb> N%|points" (reversed): "has been raised 7.8%", "was lowered 0.3 points".
+_RATE_PASSIVE_BACK_RE = re.compile(
+    rf"\s+(?P<d>(?i:{_reversed_words((UP_BY | DOWN_BY) - NOT_VERBS)}))"
+    rf"(?:\s+[a-z]+yl)?\s+(?i:{_reversed_words(lexicon.words('directions', 'passive_auxiliaries'))})(?![A-Za-z])"
 )
 _UP_OF_RATE_AFTER_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(lexicon.words('directions', 'up_of_rate_after'))})(?![A-Za-z])"
@@ -254,6 +276,10 @@ _CUR_BEFORE_RE = re.compile(
     rf"(?P<esc>\\)?\$(?:\s?(?P<mark2>{_DOLLAR_MARK}))?"
     rf"|(?P<sym>[{_SIGN_CLASS}])"
     rf"|(?<![A-Za-z])(?P<letters>{_trie(LETTER_SIGNS)}|{_CODE}))\s?\Z"
+)
+#: "Series C ", "Class S ", "plan a " before a dollar sign (reversed): the letter labels, it marks no dollar.
+_LETTER_LABEL_BACK_RE = re.compile(
+    rf"\s+(?i:{_reversed_words(LABEL_WORDS | lexicon.words('context', 'letter_label_words'))})(?![A-Za-z])"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
 #: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
@@ -331,8 +357,15 @@ _HYPHEN_RANGE_RE = re.compile(r"\s?[-–]\s?\d")
 _HALF_YEAR_RE = re.compile(r"(?i:the\shalf)")
 _HALF_NOT_YEAR_RE = re.compile(r"-|\s+of\b")  # "the half-point cut", "the half of it"
 _SPACED_SCALE_RE = re.compile(r"\s(?P<s>[mMbB]|bn|mil|mill)(?=\s[A-Za-z])")
-#: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``.
-_SIGN_SCALE_AFTER_RE = re.compile(r"(?P<s>MM|\s?mill?)(?![A-Za-z0-9])")
+#: Scales of American and finance copy read only after a currency sign: ``$5MM``, ``$5 mil``, and a scale letter
+#: apart (``$3.2 B``, ``$400 K``, ``$ 2.5 MM``), not the class of a security (``$25 B shares``: a class is one capital,
+#: or ``b`` in lower-cased copy; ``$ 5 m shares`` is millions) nor the start of a word (``M&A``, ``B-class``).
+_SIGN_SCALE_AFTER_RE = re.compile(
+    r"(?P<s>(?:MM|\s?mill?)(?![A-Za-z0-9])"
+    r"|\s(?:MM|[km])(?![A-Za-z0-9&'’-])"
+    r"|\s[KMBb](?![A-Za-z0-9&'’-])"
+    rf"(?!\s+(?i:{word_trie(lexicon.words('context', 'security_class_nouns'))})(?![A-Za-z])))"
+)
 _OLD_RE = re.compile(r"(?:\s|-)(?i:old|olds)\b|\s(?i:of\s+age)\b")
 _COMPOUND_AFTER_RE = re.compile(r"-(?P<w>[A-Za-z]+)")
 _FOLD_RE = re.compile(r"-?(?i:fold)\b")
