@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsfigures.extraction.merge import Extraction, extract
-from newsfigures.package.provenance import SentenceIndex, sentence_spans
+from newsfigures.package.provenance import SentenceIndex, running_text, sentence_spans
 from newsfigures.semantics.measure import find_holder, find_measure
 from newsfigures.semantics.period import (
     body_period,
@@ -48,7 +48,9 @@ from newsfigures.semantics.words import _WORD_RE, Token, _words, last_words, tok
 
 
 def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
-    """The semantics of each figure, as read_semantics read them before: every sentence scanned per figure."""
+    """The semantics of each figure, as read_semantics read them before: every sentence scanned per figure, of the
+    running text (a soft line break inside a hard-wrapped paragraph read as a space, as read_semantics reads it)."""
+    text = running_text(text)
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     paragraphs = paragraph_starts(text)
@@ -138,6 +140,10 @@ def news_texts(draw: st.DrawFn) -> str:
 @example(  # found by Hypothesis: a date of the sentence's other figure is no time of its own ('$20m')
     "Trade talks\n\nSales rose 5% to $3bn in 2004. Germany gave Russia $20m in budget support, Sales rose 5% to "
     "$3bn in 2004 to receive $8m from Japan .\n"
+)
+@example(  # found by Hypothesis: a line break that reads on ('2004\nto receive') is a space in both readings
+    "Trade talks\n\nGermany gave Russia $20m in budget support, Sales rose 5% to $3bn in 2004\nto receive $8m from "
+    "Japan .\n"
 )
 @example(  # found by Hypothesis: a lede that names a result's change but dates none takes the story's period from
     # the next paragraph ('2004'), for a later paragraph's reported figure ('$20m')
