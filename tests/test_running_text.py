@@ -99,6 +99,7 @@ def figure(text: str, quote: str) -> dict[str, Any]:
         "Headline\n\nRevenue reached\n$4.5bn last year.",  # a currency sign
         "Shares rose\n\nShares were sold for\n12.5p each.",  # a digit
         "Output rose\r\nby 3% in May.",  # a CRLF break, both characters a space
+        "Headline\n\nShares were sold by\n12 March, it said.",  # 'by' in a sentence is no byline
     ],
 )
 def test_a_break_the_text_reads_on_across_is_a_space(text: str) -> None:
@@ -120,10 +121,17 @@ def test_a_break_the_text_reads_on_across_is_a_space(text: str) -> None:
         "Retail sales climb\nUK sales rose by 1.2% in March.",  # a headline above a sentence, not wrapped
         "Retail sales\n12% up in March, said the statistics office",  # below a headline, a digit starts a line
         "By Ann and Bob for Outlet\nurl:\nhttps://x.org/a",  # a label line
+        "Oil hits record\n\nBy John Smith\n12 March 2005\nOil rose.",  # a byline above a dateline, not first
+        "Results\nYear  Profit\n2004  12.1\n2005\t13.0\n",  # table rows: columns parted by two spaces or a tab
     ],
 )
 def test_a_boundary_stays_a_boundary(text: str) -> None:
     assert running_text(text) == text
+
+
+def test_two_spaces_after_a_full_stop_are_no_table_columns() -> None:
+    text = "Headline\n\nSales rose 5%.  Profit was\n$2bn in 2004."
+    assert running_text(text) == text.replace("was\n", "was ")
 
 
 def test_a_wrapped_article_joins_lines_that_end_a_sentence_when_they_were_full() -> None:

@@ -99,6 +99,11 @@ _STRUCTURAL = re.compile(r"[ \t]*(?:#|[*•+|>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|
 _DASH = re.compile(r"[ \t]*[-–—]")
 #: A line that starts as the middle of a sentence reads on: a lower-case word, a digit or a currency sign.
 _READS_ON = re.compile(r"[ \t]*(?:[a-z]|[0-9$£€¥%(]|[\"'“‘][a-z0-9])")
+#: A byline ('By Ann Smith', 'By Ann Smith and Bob Jones, Reuters'): it ends its line, though a dateline's
+#: digit reads on below it as below a headline ('By John Smith' above '12 March 2005' is two lines).
+_BYLINE = re.compile(r"[ \t]*By(?: +(?:[A-Z][\w.'’-]*,?|and|of|for|in|de|van|von)){1,8}[ \t\r]*\Z")
+#: Columns set apart by a tab or two spaces (not after a sentence's end): a table row, no wrapped prose.
+_COLUMNS = re.compile(r"[^\s.!?:;\"'”’)\]](?:\t|  )[ \t]*\S")
 #: Closing marks of a line that ends a sentence or introduces what follows (``.``, ``!``, ``?``, ``:``).
 _ENDS = re.compile(r"[.!?:;][\"'”’)\]*]*[ \t\r]*\Z")
 
@@ -111,7 +116,8 @@ def running_text(text: str) -> str:
     (not a blank line) is soft when the text reads on across it: the line before does not end a sentence
     (``.!?:;``) and the next starts lower-case, with a digit or a currency sign; or the article is wrapped
     (most single breaks follow a line that ends mid-sentence, see :func:`_wrap_width`) and the line before
-    was full (its next word would not have fitted). A heading, list item or line ending in ``:`` stays a
+    was full (its next word would not have fitted). A heading, list item, byline, table row (columns parted
+    by a tab or two spaces: unless full in a wrapped article) or line ending in ``:`` stays a
     boundary, as does a blank line. Offsets are kept (``\n`` and a ``\r`` before it become spaces), so a
     mention's quote is still sliced from ``text``. Every stage that splits on a line break reads this text
     (:func:`sentence_spans`, the extractor, the semantic stage): they agree on what a line is."""
@@ -199,7 +205,8 @@ def _soft(before: str, after: str, width: int, headline: bool = False) -> bool:
     ``before`` is the text's first line (joined to a lower-case line, or to fill a wrapped article's line)."""
     if before.lstrip().startswith("#") or _STRUCTURAL.match(after):
         return False
-    reads_on = _READS_ON.match(after) and not _DASH.match(after)
+    reads_on = _READS_ON.match(after) and not _DASH.match(after) and not _BYLINE.match(before)
+    reads_on = reads_on and not _COLUMNS.search(before) and not _COLUMNS.search(after)
     # below a headline a digit or currency sign starts a dateline or the story: only a lower-case word reads on
     if reads_on and not _ENDS.search(before) and (not headline or after.lstrip()[:1].islower()):
         return True
