@@ -210,3 +210,18 @@ def test_the_stage_functions_read_a_wrapped_text_as_extract_does() -> None:
     figures, _ = extract_figures(text)
     assert [f.quote for f in figures] == ["12%", "$4.5\nbn"]
     assert [d.quote for d in extract_dates(text, PUBLISHED)] == ["year to March\n2005"]
+
+
+def test_another_thread_reading_between_two_stages_changes_nothing() -> None:
+    """A stage handed the text the last one read (``extract`` reads its reading again) gets that reading back,
+    whatever another thread read in between: joined again from scratch, a joined paragraph can make a narrow
+    text look wrapped and join one more line (here the ' - but' of OWN[0] filled at 38)."""
+    import threading
+
+    text = rewrap(OWN[0], 38)
+    reading = running_text(text)
+    assert running_text(reading) is reading
+    other = threading.Thread(target=running_text, args=(rewrap(OWN[1], 50),))
+    other.start()
+    other.join()
+    assert running_text(reading) is reading

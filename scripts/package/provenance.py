@@ -16,6 +16,7 @@ beside it, so nothing is lost.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 
 #: Most characters of context kept on each side of a quote (documented in the codebook, fields.py).
@@ -123,18 +124,20 @@ def running_text(text: str) -> str:
     (:func:`sentence_spans`, the extractor, the semantic stage): they agree on what a line is."""
     if "\n" not in text:
         return text
-    global _LAST
-    last_in, last_out = _LAST  # one tuple, replaced whole: safe when threads share it
+    last_in, last_out = getattr(_LAST, "pair", ("", ""))
     if text is last_in or text is last_out or (len(text) == len(last_in) and text in (last_in, last_out)):
         return last_out  # asked again by the next stage, or for the text it gave: once per article
     read = _running(text)
-    _LAST = (text, read)
+    _LAST.pair = (text, read)
     return read
 
 
-#: The last text :func:`running_text` read and what it gave: every stage asks for the same article in turn,
-#: and a text it gave is its own reading (its joined lines are not measured again as if wrapped).
-_LAST: tuple[str, str] = ("", "")
+#: The last text :func:`running_text` read in this thread and what it gave (``pair``): every stage asks for
+#: the same article in turn, and a text it gave is its own reading (its joined lines are not measured again
+#: as if wrapped, which could join more: a joined paragraph can make a narrow text look wrapped). Per
+#: thread, so that a worker thread reading another article between two stages does not change what the
+#: second stage reads.
+_LAST = threading.local()
 
 
 def _running(text: str) -> str:
