@@ -16,6 +16,7 @@ from newsfigures.extraction.figures import extract_figures
 from newsfigures.extraction.merge import extract
 from newsfigures.package.provenance import SentenceIndex, one_line, reads_in, running_text, sentence_spans
 from newsfigures.package.tables import mention_rows
+from newsfigures.semantics.annotations import ReviewedExclusion, locate_exclusions
 from newsfigures.sources import Source, lead_from_text
 
 PUBLISHED = dt.date(2005, 1, 15)
@@ -192,6 +193,16 @@ def test_a_reviewers_context_typed_on_one_line_finds_a_wrapped_sentence() -> Non
     assert reads_in("oversaw\none firm", "he oversaw one firm bit of business")
     assert not reads_in("oversaw two firms", "he oversaw\none firm bit of business")
     assert one_line("$5.2\r\nmillion") == "$5.2 million"
+
+
+@pytest.mark.parametrize("text", ["the 2004\r\nmodel", "the 2004 \nmodel", "the 2004\nmodel"])
+@pytest.mark.parametrize("quote", ["2004 model", "2004\nmodel"])
+def test_a_reviewed_exclusion_across_a_soft_break_is_found(text: str, quote: str) -> None:
+    """A joined CRLF, or a space before the break, leaves two spaces in the running reading: still the quote."""
+    text = f"Headline\n\nThe firm said it sold {text} for less.\n"
+    excluded = ReviewedExclusion(line=1, quote=quote, context="sold the", reason="model year")
+    (start, end, _), *_ = locate_exclusions([excluded], text, SentenceIndex(text).around, Path("a.toml"))
+    assert one_line(text[start:end]).replace("  ", " ") == "2004 model"
 
 
 def test_a_wrapped_standfirst_is_one_line_of_the_header() -> None:
