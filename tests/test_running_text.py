@@ -16,6 +16,7 @@ from newsfigures.extraction.figures import extract_figures
 from newsfigures.extraction.merge import extract
 from newsfigures.package.provenance import SentenceIndex, one_line, reads_in, running_text, sentence_spans
 from newsfigures.package.tables import mention_rows
+from newsfigures.semantics.annotations import ReviewedExclusion, locate_exclusions
 from newsfigures.sources import Source, lead_from_text
 
 PUBLISHED = dt.date(2005, 1, 15)
@@ -99,6 +100,7 @@ def figure(text: str, quote: str) -> dict[str, Any]:
         "Headline\n\nRevenue reached\n$4.5bn last year.",  # a currency sign
         "Shares rose\n\nShares were sold for\n12.5p each.",  # a digit
         "Output rose\r\nby 3% in May.",  # a CRLF break, both characters a space
+        "Headline\n\nShares were sold by\n12 March, it said.",  # 'by' in a sentence is no byline
     ],
 )
 def test_a_break_the_text_reads_on_across_is_a_space(text: str) -> None:
@@ -120,10 +122,17 @@ def test_a_break_the_text_reads_on_across_is_a_space(text: str) -> None:
         "Retail sales climb\nUK sales rose by 1.2% in March.",  # a headline above a sentence, not wrapped
         "Retail sales\n12% up in March, said the statistics office",  # below a headline, a digit starts a line
         "By Ann and Bob for Outlet\nurl:\nhttps://x.org/a",  # a label line
+        "Oil hits record\n\nBy John Smith\n12 March 2005\nOil rose.",  # a byline above a dateline, not first
+        "Results\nYear  Profit\n2004  12.1\n2005\t13.0\n",  # table rows: columns parted by two spaces or a tab
     ],
 )
 def test_a_boundary_stays_a_boundary(text: str) -> None:
     assert running_text(text) == text
+
+
+def test_two_spaces_after_a_full_stop_are_no_table_columns() -> None:
+    text = "Headline\n\nSales rose 5%.  Profit was\n$2bn in 2004."
+    assert running_text(text) == text.replace("was\n", "was ")
 
 
 def test_a_wrapped_article_joins_lines_that_end_a_sentence_when_they_were_full() -> None:
@@ -186,6 +195,16 @@ def test_a_reviewers_context_typed_on_one_line_finds_a_wrapped_sentence() -> Non
     assert one_line("$5.2\r\nmillion") == "$5.2 million"
 
 
+@pytest.mark.parametrize("text", ["the 2004\r\nmodel", "the 2004 \nmodel", "the 2004\nmodel"])
+@pytest.mark.parametrize("quote", ["2004 model", "2004\nmodel"])
+def test_a_reviewed_exclusion_across_a_soft_break_is_found(text: str, quote: str) -> None:
+    """A joined CRLF, or a space before the break, leaves two spaces in the running reading: still the quote."""
+    text = f"Headline\n\nThe firm said it sold {text} for less.\n"
+    excluded = ReviewedExclusion(line=1, quote=quote, context="sold the", reason="model year")
+    (start, end, _), *_ = locate_exclusions([excluded], text, SentenceIndex(text).around, Path("a.toml"))
+    assert one_line(text[start:end]).replace("  ", " ") == "2004 model"
+
+
 def test_a_wrapped_standfirst_is_one_line_of_the_header() -> None:
     text = (
         "# Steel maker lifts profit\n\n**Corus said pre-tax profit rose to a record as prices\nfor steel climbed.**\n\n"
@@ -202,3 +221,18 @@ def test_the_stage_functions_read_a_wrapped_text_as_extract_does() -> None:
     figures, _ = extract_figures(text)
     assert [f.quote for f in figures] == ["12%", "$4.5\nbn"]
     assert [d.quote for d in extract_dates(text, PUBLISHED)] == ["year to March\n2005"]
+
+
+def test_another_thread_reading_between_two_stages_changes_nothing() -> None:
+    """A stage handed the text the last one read (``extract`` reads its reading again) gets that reading back,
+    whatever another thread read in between: joined again from scratch, a joined paragraph can make a narrow
+    text look wrapped and join one more line (here the ' - but' of OWN[0] filled at 38)."""
+    import threading
+
+    text = rewrap(OWN[0], 38)
+    reading = running_text(text)
+    assert running_text(reading) is reading
+    other = threading.Thread(target=running_text, args=(rewrap(OWN[1], 50),))
+    other.start()
+    other.join()
+    assert running_text(reading) is reading

@@ -16,6 +16,7 @@ beside it, so nothing is lost.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 
 #: Most characters of context kept on each side of a quote (documented in the codebook, fields.py).
@@ -99,6 +100,11 @@ _STRUCTURAL = re.compile(r"[ \t]*(?:#|[*•+|>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|
 _DASH = re.compile(r"[ \t]*[-–—]")
 #: A line that starts as the middle of a sentence reads on: a lower-case word, a digit or a currency sign.
 _READS_ON = re.compile(r"[ \t]*(?:[a-z]|[0-9$£€¥%(]|[\"'“‘][a-z0-9])")
+#: A byline ('By Ann Smith', 'By Ann Smith and Bob Jones, Reuters'): it ends its line, though a dateline's
+#: digit reads on below it as below a headline ('By John Smith' above '12 March 2005' is two lines).
+_BYLINE = re.compile(r"[ \t]*By(?: +(?:[A-Z][\w.'’-]*,?|and|of|for|in|de|van|von)){1,8}[ \t\r]*\Z")
+#: Columns set apart by a tab or two spaces (not after a sentence's end): a table row, no wrapped prose.
+_COLUMNS = re.compile(r"[^\s.!?:;\"'”’)\]](?:\t|  )[ \t]*\S")
 #: Closing marks of a line that ends a sentence or introduces what follows (``.``, ``!``, ``?``, ``:``).
 _ENDS = re.compile(r"[.!?:;][\"'”’)\]*]*[ \t\r]*\Z")
 
@@ -111,24 +117,27 @@ def running_text(text: str) -> str:
     (not a blank line) is soft when the text reads on across it: the line before does not end a sentence
     (``.!?:;``) and the next starts lower-case, with a digit or a currency sign; or the article is wrapped
     (most single breaks follow a line that ends mid-sentence, see :func:`_wrap_width`) and the line before
-    was full (its next word would not have fitted). A heading, list item or line ending in ``:`` stays a
+    was full (its next word would not have fitted). A heading, list item, byline, table row (columns parted
+    by a tab or two spaces: unless full in a wrapped article) or line ending in ``:`` stays a
     boundary, as does a blank line. Offsets are kept (``\n`` and a ``\r`` before it become spaces), so a
     mention's quote is still sliced from ``text``. Every stage that splits on a line break reads this text
     (:func:`sentence_spans`, the extractor, the semantic stage): they agree on what a line is."""
     if "\n" not in text:
         return text
-    global _LAST
-    last_in, last_out = _LAST  # one tuple, replaced whole: safe when threads share it
+    last_in, last_out = getattr(_LAST, "pair", ("", ""))
     if text is last_in or text is last_out or (len(text) == len(last_in) and text in (last_in, last_out)):
         return last_out  # asked again by the next stage, or for the text it gave: once per article
     read = _running(text)
-    _LAST = (text, read)
+    _LAST.pair = (text, read)
     return read
 
 
-#: The last text :func:`running_text` read and what it gave: every stage asks for the same article in turn,
-#: and a text it gave is its own reading (its joined lines are not measured again as if wrapped).
-_LAST: tuple[str, str] = ("", "")
+#: The last text :func:`running_text` read in this thread and what it gave (``pair``): every stage asks for
+#: the same article in turn, and a text it gave is its own reading (its joined lines are not measured again
+#: as if wrapped, which could join more: a joined paragraph can make a narrow text look wrapped). Per
+#: thread, so that a worker thread reading another article between two stages does not change what the
+#: second stage reads.
+_LAST = threading.local()
 
 
 def _running(text: str) -> str:
@@ -199,7 +208,8 @@ def _soft(before: str, after: str, width: int, headline: bool = False) -> bool:
     ``before`` is the text's first line (joined to a lower-case line, or to fill a wrapped article's line)."""
     if before.lstrip().startswith("#") or _STRUCTURAL.match(after):
         return False
-    reads_on = _READS_ON.match(after) and not _DASH.match(after)
+    reads_on = _READS_ON.match(after) and not _DASH.match(after) and not _BYLINE.match(before)
+    reads_on = reads_on and not _COLUMNS.search(before) and not _COLUMNS.search(after)
     # below a headline a digit or currency sign starts a dateline or the story: only a lower-case word reads on
     if reads_on and not _ENDS.search(before) and (not headline or after.lstrip()[:1].islower()):
         return True

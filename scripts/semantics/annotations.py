@@ -228,6 +228,14 @@ def match_figures(
     return out
 
 
+def _quote_pattern(quote: str, joined: bool) -> str:
+    """The pattern of a reviewer's ``quote`` in a text's running reading: its words as written, a line break
+    read as a space; where soft breaks were joined (``joined``) a space is any run of spaces, for a joined
+    break keeps the characters around it ('2004 \\nmodel' and a CRLF's '2004\\r\\nmodel' read '2004  model')."""
+    words = one_line(quote)
+    return r"[ \t]+".join(re.escape(w) for w in words.split(" ")) if joined else re.escape(words)
+
+
 def locate_exclusions(
     excludes: Sequence[ReviewedExclusion], text: str, sentence_of: Any, path: Path
 ) -> list[tuple[int, int, ReviewedExclusion]]:
@@ -237,7 +245,7 @@ def locate_exclusions(
     for x in excludes:
         spans = [
             (m.start(), m.end())
-            for m in re.finditer(re.escape(one_line(x.quote)), reading)
+            for m in re.finditer(_quote_pattern(x.quote, joined=reading is not text), reading)
             if reads_in(x.context, sentence_of(m.start(), m.end()))
         ]
         if not spans:
