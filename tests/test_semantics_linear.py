@@ -149,6 +149,10 @@ def news_texts(draw: st.DrawFn) -> str:
     # the next paragraph ('2004'), for a later paragraph's reported figure ('$20m')
     "Sales rose 5%.\n\nSales rose 5% to $3bn in 2004\n\nGermany gave Russia $20m.\n"
 )
+@example(  # found by Hypothesis: two numbers between 'from' and a year ('from Japan Sales rose 5% to $3bn in 2004')
+    # date no base of '$8m' (after_base, which the reference does not read, must not fire)
+    "Trade talks\n\nto receive $8m from Japan Sales rose 5% to $3bn in 2004 .\n"
+)
 @example(  # found by Hypothesis: a soft line break ('2004\nin France') reads as a space in both readings, so the
     # place is no context of the next sentence's figure in either
     "Trade talks\n\nSales rose 5% to $3bn in 2004\nin France. Sales rose 5% to $3bn in 2004 .\n"

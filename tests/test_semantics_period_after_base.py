@@ -113,6 +113,14 @@ NOT_AFTER_A_YEAR = [
     (FIRM.format(body="The firm now employs 5,000 people, down from 6,000 in 2003."), "5,000", None, None),
     (FIRM.format(body="Its market share is 12%, up from 10% in 2003."), "12%", None, None),
     (FIRM.format(body="It has 300 shops, compared with 250 in 2003."), "300", None, None),
+    # two numbers between the base word and the year: a clause of its own (here two sentences whose full stop was
+    # lost, as scraped text loses it), whose year is no base of the figure before 'from'
+    (
+        FIRM.format(body="It received $8m from Japan Sales rose 5% to $3bn in 2004."),
+        "$8m",
+        None,
+        None,
+    ),
     # a year after the base that the text neither names nor tells in: 1974 is no year of this story's
     (
         "Oil use\n\nOutput rose in 2004. Consumption has jumped to 2.4 million barrels, compared with 474,000 in 1973.\n",

@@ -63,7 +63,8 @@ def _base_unit(
     """The unit a base date of the figure is counted back by from the figure's own period: 'the previous quarter'
     is a quarter back (its unit, of the date's granularity); a bare year that dates a base figure ('a dramatic
     change from the loss of 364m euros in 2003', 'fall from 5% in 2004 to 4.25%') a year back, as a result is
-    compared with the year before; only with no other figure between the figure and that base (''growth slipping
+    compared with the year before; only with one number between the base word and the year (the base figure's;
+    a conversion in brackets aside), no other figure between the figure and that base (''growth slipping
     to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005': the base is 1.9%'s, not 1.8%'s) and no other date
     between the base word and the year ('from the early 1990s to 1997'). None for any other base: a year compared
     with no figure of its own ('rose faster than in 2004', 'from privatisations in 2005', 'from 2011 onwards'), 'a
@@ -78,7 +79,14 @@ def _base_unit(
     if any(where <= e.start < d.start for e in dates):
         return None
     between = _unbracketed(text, fig[1], where) if fig[1] <= where else _unbracketed(text, d.end, fig[0])
-    return "year" if _DIGIT.search(text, where, d.start) is not None and _DIGIT.search(between) is None else None
+    numbers = len(_NUMBER.findall(_unbracketed(text, where, d.start)))
+    return "year" if numbers == 1 and _DIGIT.search(between) is None else None
+
+
+#: A number written in digits ('364m', '2.4bn', '6,000'): the base figure between a base word and its bare year
+#: is one ('from the loss of 364m euros in 2003'); two ('got $8m from Japan, whose sales rose 5% to $3bn in 2004')
+#: are a clause of their own, whose year is no base of the figure before the base word.
+_NUMBER = re.compile(r"[0-9](?:[0-9.,]*[0-9])?")
 
 
 #: A period of a part of a year: a quarter, half or month ('2004-Q4', '2004-H1', '2004-12'); the part is group 1.
