@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...extraction.mentions import DateMention
 from ...extraction.patterns import word_trie
+from ..per_text import per_text
 from ..words import Token, last_words, last_words_reach, word_classes
 from .clauses import _SENTENCE_END, SENTENCE_REACH, _clause_start, _says_forecast, _sentence_start
 from .vocab import (
@@ -347,6 +348,7 @@ def parallel_base(
     return None
 
 
+@per_text
 def reports_change(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
     compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')
