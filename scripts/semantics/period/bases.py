@@ -240,9 +240,13 @@ def bases(
     """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`)."""
     out = []
     for d in dates:
-        if sentence[0] <= d.start and d.end <= sentence[1] and is_base(text, d, sentence[0], fig):
-            where = base_word_before(text, d, sentence[0])
-            if where is not None and not text.startswith(("since", "Since"), where):
+        if sentence[0] <= d.start and d.end <= sentence[1]:
+            where = base_word_before(text, d, sentence[0])  # read once: is_base(text, d, sentence[0], fig) inlined
+            if (
+                where is not None
+                and not (where < fig[0] and fig[1] <= d.start)
+                and not text.startswith(("since", "Since"), where)
+            ):
                 out.append(d)
     return out
 
