@@ -30,3 +30,16 @@ def test_memoised_sentence_questions_follow_the_text() -> None:
     assert tells_time(past, 0, len(past))  # after another text, the first is read again
     assert reports_change(past, (0, len(past)))
     assert not reports_change(present, (0, len(present)))
+
+
+def test_bases_are_read_again_for_other_dates() -> None:
+    from newsfigures.extraction.merge import extract
+    from newsfigures.semantics.period.bases import bases
+
+    text = "Sales rose 5% to $3bn, from $2bn in 2003."
+    found = extract(text, None)
+    fig = next((f.start, f.end) for f in found.figures if text[f.start : f.end] == "5%")
+    dates = list(found.dates)
+    assert [d.quote for d in bases(text, fig, (0, len(text)), dates)] == ["2003"]
+    assert bases(text, fig, (0, len(text)), []) == []  # same figure, other dates: not the last answer
+    assert [d.quote for d in bases(text, fig, (0, len(text)), dates)] == ["2003"]

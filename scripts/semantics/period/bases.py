@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -237,7 +238,25 @@ def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: 
 def bases(
     text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
 ) -> list[DateMention]:
-    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`)."""
+    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`). A figure asks
+    it two or three times with the same arguments (own time, base period, later period): the last answer is
+    kept, per thread, for the same text, figure, sentence and ``dates`` object (a one-entry memo by identity)."""
+    last = getattr(_LAST_BASES, "entry", None)
+    if last is not None and last[0] is text and last[1] == fig and last[2] == sentence and last[3] is dates:
+        return last[4]
+    out = _bases(text, fig, sentence, dates)
+    _LAST_BASES.entry = (text, fig, sentence, dates, out)
+    return out
+
+
+#: The last call of :func:`bases` in this thread and its answer (it holds its ``dates``, so their identity is theirs).
+_LAST_BASES = threading.local()
+
+
+def _bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> list[DateMention]:
+    """:func:`bases`, not memoised."""
     out = []
     for d in dates:
         if sentence[0] <= d.start and d.end <= sentence[1]:
