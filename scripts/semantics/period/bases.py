@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ...extraction.mentions import DateMention
 from ...extraction.patterns import word_trie
+from ..per_text import per_text
 from ..words import Token, last_words, last_words_reach, word_classes
 from .clauses import _SENTENCE_END, SENTENCE_REACH, _clause_start, _says_forecast, _sentence_start
 from .vocab import (
@@ -236,12 +238,34 @@ def has_base(text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: 
 def bases(
     text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
 ) -> list[DateMention]:
-    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`)."""
+    """The dates of the figure's sentence that are bases it is compared with (:func:`has_base`). A figure asks
+    it two or three times with the same arguments (own time, base period, later period): the last answer is
+    kept, per thread, for the same text, figure, sentence and ``dates`` object (a one-entry memo by identity)."""
+    last = getattr(_LAST_BASES, "entry", None)
+    if last is not None and last[0] is text and last[1] == fig and last[2] == sentence and last[3] is dates:
+        return last[4]
+    out = _bases(text, fig, sentence, dates)
+    _LAST_BASES.entry = (text, fig, sentence, dates, out)
+    return out
+
+
+#: The last call of :func:`bases` in this thread and its answer (it holds its ``dates``, so their identity is theirs).
+_LAST_BASES = threading.local()
+
+
+def _bases(
+    text: str, fig: tuple[int, int], sentence: tuple[int, int], dates: Sequence[DateMention]
+) -> list[DateMention]:
+    """:func:`bases`, not memoised."""
     out = []
     for d in dates:
-        if sentence[0] <= d.start and d.end <= sentence[1] and is_base(text, d, sentence[0], fig):
-            where = base_word_before(text, d, sentence[0])
-            if where is not None and not text.startswith(("since", "Since"), where):
+        if sentence[0] <= d.start and d.end <= sentence[1]:
+            where = base_word_before(text, d, sentence[0])  # read once: is_base(text, d, sentence[0], fig) inlined
+            if (
+                where is not None
+                and not (where < fig[0] and fig[1] <= d.start)
+                and not text.startswith(("since", "Since"), where)
+            ):
                 out.append(d)
     return out
 
@@ -347,6 +371,7 @@ def parallel_base(
     return None
 
 
+@per_text
 def reports_change(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence reports the past (a verb in the past, no word of a forecast): a figure there
     compared with a dated base ('Revenues rose 11% to $3.1bn, from $2.8bn for the same period in 2003')

@@ -11,6 +11,7 @@ from itertools import chain
 from ...extraction.dates import words_re
 from ...extraction.dates.marks import in_since_clause
 from ...extraction.mentions import DateMention
+from ..per_text import per_text
 from .asides import _ASIDE_STOP
 from .clauses import _last_matches, _outside_yardsticks, _says_forecast, _unbracketed
 from .vocab import (
@@ -356,6 +357,7 @@ _PERFECT = re.compile(
 )
 
 
+@per_text
 def tells_time(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` reports the past, a forecast or a plan, an event in the present
     perfect ('have risen'), or compares in the present with what it follows ('This compares with $5bn':

@@ -1,0 +1,40 @@
+"""A memo for pure functions of a text and a span of it, holding only the text being read.
+
+The semantic stage asks the same question of a sentence once per figure in it ('does this sentence report the
+past?'); in a run-on sentence with thousands of figures each answer scans the whole sentence, so the stage is
+quadratic. :func:`per_text` remembers the answers for the current text only (per thread, as
+``provenance.running_text`` remembers its last text): a new text clears the memo, so it never grows past one
+article's sentences and never keeps a text alive beyond the next one read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def per_text(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn(text, *spans)`` remembered per arguments for the last ``text`` this thread asked about (by identity,
+    else equality). ``fn`` must be pure and its other arguments hashable (offsets, spans)."""
+    local = threading.local()
+
+    @wraps(fn)
+    def memo(*args: P.args, **kwargs: P.kwargs) -> R:
+        text = args[0]
+        last = getattr(local, "text", None)
+        if last is not text and last != text:
+            local.text, local.memo = text, {}
+        key = (args[1:], tuple(sorted(kwargs.items()))) if kwargs else args[1:]
+        table: dict[object, R] = local.memo
+        if key in table:
+            return table[key]
+        out = fn(*args, **kwargs)
+        table[key] = out
+        return out
+
+    return memo
