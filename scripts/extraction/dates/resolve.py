@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..mentions import DateMention, Exclusion
 from .expression import DATE_RE
@@ -563,8 +563,6 @@ def _without_publication_date(
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order
     (a hard-wrapped paragraph read as running text, as ``extract`` reads it; quotes as written)."""
-    from dataclasses import replace
-
     from ...package.provenance import running_text
 
     reading = running_text(text)
