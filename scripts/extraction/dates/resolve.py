@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..mentions import DateMention, Exclusion
+from ..mentions import DateMention, Exclusion, quoted_from
 from .expression import DATE_RE
 from .fiscal import (
     budget_story,
@@ -568,4 +568,4 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     reading = running_text(text)
     found = find_dates(reading, published)
     dates = sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
-    return dates if reading is text else [replace(d, quote=text[d.start : d.end]) for d in dates]
+    return dates if reading is text else quoted_from(dates, text)
