@@ -11,7 +11,8 @@ Schema enums (``fields.py``) and the validation; add a term here and everything 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 #: What a figure measures, coarsely: decides how ``unit`` is to be read.
 KINDS: tuple[str, ...] = (
@@ -188,3 +189,12 @@ def numerals(text: str) -> list[tuple[int, int]]:
     a date or an exclusion (the coverage check of ``newsfigures.package.validate``).
     """
     return [(m.start(), m.end()) for m in _NUMERAL_RE.finditer(text)]
+
+
+_Mention = TypeVar("_Mention", Figure, DateMention, Exclusion)
+
+
+def quoted_from(found: list[_Mention], text: str) -> list[_Mention]:
+    """``found`` with each quote sliced from ``text``: the text as written, line breaks and all, when they were found
+    in it read as running text (:func:`..package.provenance.running_text`, which keeps every offset)."""
+    return [replace(x, quote=text[x.start : x.end]) for x in found]

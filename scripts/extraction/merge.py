@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Generic, Protocol, TypeVar
 
-from ..extraction.mentions import DateMention, Exclusion, Figure
+from ..extraction.mentions import DateMention, Exclusion, Figure, quoted_from
 
 
 class Spanned(Protocol):
@@ -213,9 +213,9 @@ def _between_ends_only(x: Exclusion, figures: list[Figure]) -> bool:
 def _quoted_from(found: Extraction, text: str) -> Extraction:
     """``found`` with each quote sliced from ``text`` (the text as written, line breaks and all)."""
     return Extraction(
-        [replace(f, quote=text[f.start : f.end]) for f in found.figures],
-        [replace(d, quote=text[d.start : d.end]) for d in found.dates],
-        [replace(x, quote=text[x.start : x.end]) for x in found.exclusions],
+        quoted_from(found.figures, text),
+        quoted_from(found.dates, text),
+        quoted_from(found.exclusions, text),
         found.present,
     )
 

@@ -303,8 +303,11 @@ def firm_year(
     return kept
 
 
-#: 'the previous year' after a firm's year-less year ('the year to March would be 10% lower than the previous year').
-_PREVIOUS_YEAR = re.compile(r"(?i)(?:the[ \t\u00a0]+)?(?:previous|prior|preceding)[ \t\u00a0]+year")
+#: 'the previous year' after a firm's year-less year ('the year to March would be 10% lower than the previous year';
+#: vocab: budget_year.previous).
+_PREVIOUS_YEAR = re.compile(
+    rf"(?i)(?:the[ \t\u00a0]+)?(?:{'|'.join(map(re.escape, _BUDGET['previous']))})[ \t\u00a0]+year"
+)
 #: Characters after the firm's year within which 'the previous year' is the year before it (its own sentence).
 PREVIOUS_WINDOW = 120
 

@@ -625,9 +625,13 @@ def _season_modifier(text: str, end: int, word: str) -> bool:
 _SEASON_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_SEASON_CONTEXT)})[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0]{{1,3}})?\Z")
 
 
+#: Season words that words of time before them make no season ('in the fall' of prices; vocab: season_usage.context_not).
+_CONTEXT_NOT = frozenset(_V["season_usage"]["context_not"])
+
+
 def _season_context(text: str, start: int, word: str) -> bool:
     """'in the summer', 'over the winter', 'during spring': a bare season word that names a season."""
-    if word.lower() == "fall":
+    if word.lower() in _CONTEXT_NOT:
         return False  # 'in the fall' of prices: a bare fall is a season only as 'last/next fall'
     return _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
 

@@ -976,7 +976,8 @@ def aside_length(text: str, start: int, end: int) -> int:
 
 
 #: How far before a year (characters) its clause's verb of change or level may begin ('grew 5% during 2004', 'was
-#: 1.1% in 2004', 'picked up speed at the end of 2004').
+#: 1.1% in 2004', 'picked up speed at the end of 2004'), and after a year that opens its sentence ('In 2003, the
+#: economy expanded by 1.3%').
 CHANGE_WINDOW = 60
 
 
@@ -1024,7 +1025,7 @@ def _closed_period_reported(
         return "change"
     if marks.levels.any_in(max(clause[0], s - CHANGE_WINDOW), s) or previous_year_base(text, e, int(point[:4])):
         return "level"
-    return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + 60)) else ""
+    return "fronted" if fronted and marks.changes.any_in(e, min(clause[1], e + CHANGE_WINDOW)) else ""
 
 
 #: A base of comparison right after a year, an amount in another year ('1.1% in 2004, up from just 0.3% in 2003';

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..mentions import DateMention, Exclusion
+from ..mentions import DateMention, Exclusion, quoted_from
 from .expression import DATE_RE
 from .fiscal import (
     budget_story,
@@ -563,11 +563,9 @@ def _without_publication_date(
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """The date or period expressions of a text (not the hedged years), resolved to ISO 8601, in text order
     (a hard-wrapped paragraph read as running text, as ``extract`` reads it; quotes as written)."""
-    from dataclasses import replace
-
     from ...package.provenance import running_text
 
     reading = running_text(text)
     found = find_dates(reading, published)
     dates = sorted(found.dates + found.unanchored, key=lambda d: (d.start, d.end))
-    return dates if reading is text else [replace(d, quote=text[d.start : d.end]) for d in dates]
+    return dates if reading is text else quoted_from(dates, text)

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..mentions import Exclusion, Figure, numerals
+from ..mentions import Exclusion, Figure, numerals, quoted_from
 from ..numbers import Skipped, scan
 from .draft import Draft
 from .join import (
@@ -87,18 +87,13 @@ class FoundFigures:
 def extract_figures(text: str) -> tuple[list[Figure], list[Exclusion]]:
     """Every quantity claim of ``text`` and every numeral deliberately not taken, each sorted by position
     (a hard-wrapped paragraph read as running text, as ``extract`` reads it; quotes as written)."""
-    from dataclasses import replace
-
     from ...package.provenance import running_text
 
     reading = running_text(text)
     found = find_figures(reading)
     if reading is text:
         return found.figures, found.exclusions
-    return (
-        [replace(f, quote=text[f.start : f.end]) for f in found.figures],
-        [replace(x, quote=text[x.start : x.end]) for x in found.exclusions],
-    )
+    return quoted_from(found.figures, text), quoted_from(found.exclusions, text)
 
 
 def find_figures(text: str) -> FoundFigures:
