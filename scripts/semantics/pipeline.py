@@ -49,6 +49,7 @@ from .frames import (
     trade_partners,
 )
 from .measure import find_holder, find_measure
+from .per_text import per_text
 from .period import (
     PART_OF_YEAR,
     Period,
@@ -1234,9 +1235,10 @@ def commentator_place(text: str, p: Place) -> bool:
     return _commentator_at(text, *p.at) or setting_at(text, *p.at)
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def _commentator_at(text: str, at: int, end: int) -> bool:
-    """:func:`commentator_place` for the place at ``text[at:end]``, read once for the figures that ask about it."""
+    """:func:`commentator_place` for the place at ``text[at:end]``, read once per text for the figures that ask
+    about it."""
     preps, before, after = _commentators()
     m = before.search(text, max(0, at - 80), at)
     if m is not None and m.group(2).lower() in preps[m.group(1).lower()] and _workplace_words(m.group(3)):
