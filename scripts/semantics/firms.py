@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -27,6 +27,7 @@ from .places import (
     Place,
     blocs,
     cities,
+    city_pattern,
     find_places,
     is_country,
     join_codes,
@@ -384,28 +385,6 @@ def based_cities(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
-@cache
-def _city_re() -> re.Pattern[str]:
-    """A city, state or province of :func:`cities` ending a word, the longest name first. It opens on the
-    alternation itself (the word start is checked by :func:`_city_matches`), so that the regex engine skips
-    ahead to a name's first letter instead of trying every position of the text."""
-    return re.compile(r"(?:" + "|".join(map(re.escape, _cities_longest_first())) + r")(?![\w\-])")
-
-
-def _city_matches(text: str) -> Iterator[re.Match[str]]:
-    r"""Every :func:`_city_re` match that starts a word (no letter, digit, '_', '.' or '-' before it), left to
-    right and never overlapping: what ``(?<![\w.\-])`` in front of the pattern finds, found faster."""
-    pat = _city_re()
-    m = pat.search(text)
-    while m is not None:
-        s = m.start()
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-"):
-            yield m
-            m = pat.search(text, m.end())
-        else:
-            m = pat.search(text, s + 1)
-
-
 @lru_cache(maxsize=8)
 def described_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right before a firm's description and its name
@@ -413,7 +392,7 @@ def described_cities(text: str) -> tuple[Place, ...]:
     (:func:`homes`), as '<city>-based' is, never a place of its own."""
     pat = _patterns()["before_name"]
     out = []
-    for m in _city_matches(text):
+    for m in city_pattern().finditer(text):
         named = pat.match(text, m.end())
         if named is not None and modifiers_only(named.group(1)) and _is_name(named.group(2)):
             out.append(Place(cities()[m.group()], m.start(), m.end()))
