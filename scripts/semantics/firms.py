@@ -87,12 +87,6 @@ def _vocab() -> dict[str, list[str]]:
     return out
 
 
-def _group(cls: str) -> str:
-    """A regex group of the words of one class of ``vocab/en/firms.tsv``, in the file's order, each space any run
-    of blanks but a newline ('has been')."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in _vocab()[cls]) + ")"
-
-
 @cache
 def firm_nouns() -> str:
     """A regex alternative of the firm nouns of ``vocab/en/firms.tsv`` (plus any '...maker')."""
@@ -152,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![\w.])("
             + _NAME
             + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
-            + _group("copula")
+            + phrase_group("firms.tsv", "copula")
             + r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
         ),
         # 'Nike, which is based in Beaverton, Oregon', 'as the firm is based in Russia': where the firm is,
@@ -163,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
             + nouns
             + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:"
-            + _group("based_be")
+            + phrase_group("firms.tsv", "based_be")
             + r"[^\S\n]+)?"
             + _based_in()
             + r"\Z"
@@ -171,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'generates more than 80% of its sales outside the UK': the firm's home, implied plainly
         "outside": re.compile(
             r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
-            + _group("outside")
+            + phrase_group("firms.tsv", "outside")
             + r"[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
         ),
         # the two below scan the whole text: the first letter comes first and what may not precede it
@@ -179,7 +173,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "anaphor": re.compile(
             r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
         ),
-        "agent": re.compile(r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+" + _group("agent") + r"\b))"),
+        "agent": re.compile(
+            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+" + phrase_group("firms.tsv", "agent") + r"\b))"
+        ),
     }
 
 
@@ -349,7 +345,7 @@ _BASED = re.compile(r"-based\b")
 def _based_in() -> str:
     """'based in' or 'headquartered in' (class 'based' of ``vocab/en/firms.tsv``), and a town and its comma if
     any ('based in Beaverton, Oregon'): the place after it is where the firm is."""
-    return _group("based") + r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
+    return phrase_group("firms.tsv", "based") + r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
 
 
 @cache
