@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -27,6 +27,7 @@ from .places import (
     Place,
     blocs,
     cities,
+    city_pattern,
     find_places,
     is_country,
     join_codes,
@@ -84,12 +85,6 @@ def _vocab() -> dict[str, list[str]]:
     for word, cls, *_ in vocab_rows("firms.tsv"):
         out[cls.strip()].append(word.strip())
     return out
-
-
-def _group(cls: str) -> str:
-    """A regex group of the words of one class of ``vocab/en/firms.tsv``, in the file's order, each space any run
-    of blanks but a newline ('has been')."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in _vocab()[cls]) + ")"
 
 
 @cache
@@ -151,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![\w.])("
             + _NAME
             + r")|\b[Tt]he[^\S\n]+(?:firm|company|group))[^\S\n]+"
-            + _group("copula")
+            + phrase_group("firms.tsv", "copula")
             + r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,4}$"
         ),
         # 'Nike, which is based in Beaverton, Oregon', 'as the firm is based in Russia': where the firm is,
@@ -162,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")|\b[Tt]he[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
             + nouns
             + r")(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:"
-            + _group("based_be")
+            + phrase_group("firms.tsv", "based_be")
             + r"[^\S\n]+)?"
             + _based_in()
             + r"\Z"
@@ -170,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'generates more than 80% of its sales outside the UK': the firm's home, implied plainly
         "outside": re.compile(
             r"\b(?:its|their)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
-            + _group("outside")
+            + phrase_group("firms.tsv", "outside")
             + r"[^\S\n]+outside[^\S\n]+(?:the[^\S\n]+)?$"
         ),
         # the two below scan the whole text: the first letter comes first and what may not precede it
@@ -178,7 +173,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "anaphor": re.compile(
             r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-]*\s+){0,2}?" + nouns.removesuffix("s?") + r"\b(?!\s+[A-Z])"
         ),
-        "agent": re.compile(r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+" + _group("agent") + r"\b))"),
+        "agent": re.compile(
+            r"([A-Z](?<![\w.'’][A-Z])[\w&\-]*[\w&])(?=(?:['’]s?\s|\s+" + phrase_group("firms.tsv", "agent") + r"\b))"
+        ),
     }
 
 
@@ -348,7 +345,7 @@ _BASED = re.compile(r"-based\b")
 def _based_in() -> str:
     """'based in' or 'headquartered in' (class 'based' of ``vocab/en/firms.tsv``), and a town and its comma if
     any ('based in Beaverton, Oregon'): the place after it is where the firm is."""
-    return _group("based") + r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
+    return phrase_group("firms.tsv", "based") + r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w\-]*,[^\S\n]+)?"
 
 
 @cache
@@ -384,28 +381,6 @@ def based_cities(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
-@cache
-def _city_re() -> re.Pattern[str]:
-    """A city, state or province of :func:`cities` ending a word, the longest name first. It opens on the
-    alternation itself (the word start is checked by :func:`_city_matches`), so that the regex engine skips
-    ahead to a name's first letter instead of trying every position of the text."""
-    return re.compile(r"(?:" + "|".join(map(re.escape, _cities_longest_first())) + r")(?![\w\-])")
-
-
-def _city_matches(text: str) -> Iterator[re.Match[str]]:
-    r"""Every :func:`_city_re` match that starts a word (no letter, digit, '_', '.' or '-' before it), left to
-    right and never overlapping: what ``(?<![\w.\-])`` in front of the pattern finds, found faster."""
-    pat = _city_re()
-    m = pat.search(text)
-    while m is not None:
-        s = m.start()
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_.-"):
-            yield m
-            m = pat.search(text, m.end())
-        else:
-            m = pat.search(text, s + 1)
-
-
 @lru_cache(maxsize=8)
 def described_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right before a firm's description and its name
@@ -413,7 +388,7 @@ def described_cities(text: str) -> tuple[Place, ...]:
     (:func:`homes`), as '<city>-based' is, never a place of its own."""
     pat = _patterns()["before_name"]
     out = []
-    for m in _city_matches(text):
+    for m in city_pattern().finditer(text):
         named = pat.match(text, m.end())
         if named is not None and modifiers_only(named.group(1)) and _is_name(named.group(2)):
             out.append(Place(cities()[m.group()], m.start(), m.end()))

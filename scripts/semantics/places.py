@@ -242,17 +242,18 @@ def exchange_cities(text: str) -> tuple[Place, ...]:
     stocks hit historic high': ``vocab/en/exchanges.tsv`` right after it) as its country: the market's own figures
     are about the place of the activity. A city in any other words is no place ('Manchester United')."""
     out = []
-    for m in _city_pattern().finditer(text):
+    for m in city_pattern().finditer(text):
         if _exchange_after().match(text, m.end()) is not None:
             out.append(Place(cities()[m.group()], m.start(), m.end()))
     return tuple(out)
 
 
 @cache
-def _city_pattern() -> re.Pattern[str]:
+def city_pattern() -> re.Pattern[str]:
     """The names of :func:`cities` as whole words, the longest first (a prefix tree opening with the set of
     their first letters, :func:`word_search`). Not after a '.' ('Stock.Exchange'); a '.' after a name also
-    ends the match here, which costs nothing: :func:`exchange_cities` wants a space after the city."""
+    ends the match here, which costs nothing: :func:`exchange_cities` wants a space after the city, and so does
+    ``firms.described_cities`` (a firm's description after it)."""
     return re.compile(word_search(list(cities()), r"[\w\-.]"))
 
 

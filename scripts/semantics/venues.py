@@ -9,10 +9,11 @@ are data (``vocab/en/settings.tsv``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .firms import is_firm_noun
-from .words import vocab_rows, word_classes, word_list
+from .words import phrase_classes, word_classes, word_list
 
 _S = r"[^\S\n]+"
 #: After a country named after its town ('in Davos, Switzerland'): the venue ends there ('At a meeting in London, G7
@@ -28,7 +29,7 @@ _CONJUNCT = re.compile(r"[^\S\n]+[a-z][\w\-]*(?:[^\S\n]+([a-z][\w\-]*))?")
 _GRAMMAR = frozenset({"det", "prep", "conj", "rel", "pron", "aux", "particle"})
 
 
-def _alternatives(words: list[str]) -> str:
+def _alternatives(words: Sequence[str]) -> str:
     """A regex alternative of ``words``, the longest first, each space any run of blanks."""
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=len, reverse=True)) + ")"
 
@@ -43,9 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     then ending the venue: :data:`_VENUE_END`; not 'meeting demand in'). Read after it: a possessive, up to three
     capitalised names, up to two modifiers and a medium ('France's LCI Television', 'Chinese state press'), as group
     1 the medium."""
-    rows = [[cell.strip() for cell in row] for row in vocab_rows("settings.tsv")]
-    classes = ("event", "media", "medium_mod", "audience", "tell", "gap")
-    by = {cls: [r[0] for r in rows if r[1] == cls] for cls in classes}
+    by = phrase_classes("settings.tsv")
     gap = (
         r"(?:" + _S + r"(?:" + "|".join(map(re.escape, by["gap"])) + r"|[A-Z][\w'’\-]*)){0,3}?"
         r"(?:" + _S + r"of(?:" + _S + r"[^\W\d][\w'’\-]*){1,3}?)?"
