@@ -6,11 +6,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsfigures.cli import main
+
 ROOT = Path(__file__).resolve().parents[1]
 HOOKED = Path(__file__).with_name("hooked_build.py")
 #: The suite's own articles (tests/fixtures/README.md): the machinery's tests count their rows, so they
 #: read these, not seeds/, which may hold any valid set of articles.
 FIXTURE_SEEDS = Path(__file__).with_name("fixtures") / "seeds"
+
+
+def build_article(tmp_path: Path, name: str, text: str) -> Path:
+    """Build (in-process, quiet) a package of one seed article ``name`` holding ``text``; its folder."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "pkg"
+    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(out)]) == 0
+    return out
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

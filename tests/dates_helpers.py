@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsfigures.extraction.dates import extract_dates
 
 
@@ -9,6 +11,11 @@ def undated_dates(text: str) -> dict[str, tuple[str, str]]:
     """quote -> (value, resolution) of every date of a text without a publication date (the last one of a
     repeated quote): what the story's own logic resolves."""
     return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
+
+
+def date_values(text: str, published: dt.date | None = None) -> dict[str, str]:
+    """quote -> value of every date of a text (the last one of a repeated quote)."""
+    return {d.quote: d.value for d in extract_dates(text, published)}
 
 
 def first_values(text: str) -> dict[str, str]:

@@ -5,12 +5,7 @@ text dates that day just before, and empty otherwise (an undated weekday, a day 
 delivery', 'the same day of the week', 'that day 10 years ago', 'the previous days', 'on the day' of a market report."""
 
 import pytest
-
-from newsfigures.extraction.dates import extract_dates
-
-
-def _dates(text: str) -> dict[str, tuple[str, str]]:
-    return {d.quote: (d.value, d.resolution) for d in extract_dates(text, None)}
+from dates_helpers import undated_dates
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _dates(text: str) -> dict[str, tuple[str, str]]:
     ],
 )
 def test_a_day_anaphor_after_a_dated_day_is_counted_from_it(text: str, quote: str, value: str) -> None:
-    found = _dates(text)
+    found = undated_dates(text)
     assert found.get(quote) == (value, "story_date"), found
 
 
@@ -42,7 +37,7 @@ def test_a_day_anaphor_after_a_dated_day_is_counted_from_it(text: str, quote: st
     ],
 )
 def test_a_day_anaphor_without_a_dated_day_is_recorded_without_a_value(text: str, quote: str) -> None:
-    found = _dates(text)
+    found = undated_dates(text)
     assert found.get(quote) == ("", "unanchored"), found
 
 
@@ -57,7 +52,7 @@ def test_a_day_anaphor_without_a_dated_day_is_recorded_without_a_value(text: str
     ],
 )
 def test_other_uses_of_day_are_no_anaphor(text: str) -> None:
-    found = _dates(text)
+    found = undated_dates(text)
     assert not [q for q in found if q.lower().endswith(" day")], found
 
 
@@ -65,6 +60,6 @@ def test_an_undated_day_anaphor_leaves_later_phrases_their_reference() -> None:
     # the day named without a value is no period of the story: 'a year earlier' still counts from 2004's quarter
     text = "Profit rose 10% in the fourth quarter of 2004. Shares fell 2% on Friday, after rising the previous day. "
     text += "Sales were $2bn, against $1.8bn a year earlier."
-    found = _dates(text)
+    found = undated_dates(text)
     assert found.get("previous day") == ("", "unanchored"), found
     assert found.get("a year earlier") == ("2003-Q4", "story_date"), found

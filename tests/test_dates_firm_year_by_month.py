@@ -6,15 +6,10 @@ without a year are counted in it. Stories of calendar years, of a twelve-month r
 stated month keep their reading."""
 
 import pytest
+from dates_helpers import date_values
 
-from newsfigures.extraction.dates import extract_dates
 from newsfigures.extraction.dates.fiscal import firm_year_by_month
 from newsfigures.extraction.mentions import DateMention
-
-
-def _values(text: str) -> dict[str, str]:
-    return {d.quote: d.value for d in extract_dates(text, None)}
-
 
 STORY = (
     "Shares in the airline fell 9% after it warned of lower full year profits. It said profits for the year to March "
@@ -34,7 +29,7 @@ STORY = (
     ],
 )
 def test_a_firm_s_year_less_year_is_the_one_holding_its_latest_stated_month(quote: str, value: str) -> None:
-    assert _values(STORY).get(quote) == value
+    assert date_values(STORY).get(quote) == value
 
 
 def test_a_month_told_ahead_places_no_firm_s_year() -> None:
@@ -62,6 +57,6 @@ def test_a_month_told_ahead_places_no_firm_s_year() -> None:
     ],
 )
 def test_other_years_keep_their_reading(text: str) -> None:
-    values = _values(text)
+    values = date_values(text)
     assert not [v for v in values.values() if v.endswith("-03") and "/" in v], values
     assert values.get("first half", "") in ("", "2004-H1"), values

@@ -6,12 +6,7 @@ it ('have until 21 March') is left without a year. A month as new as the years b
 after it."""
 
 import pytest
-
-from newsfigures.extraction.dates import extract_dates
-
-
-def _values(text: str) -> dict[str, str]:
-    return {d.quote: d.value for d in extract_dates(text, None)}
+from dates_helpers import date_values
 
 
 def test_a_month_of_history_places_no_later_date() -> None:
@@ -19,7 +14,7 @@ def test_a_month_of_history_places_no_later_date() -> None:
         "The claim was filed in 1999 by the government. Central to the case was a meeting on 15 December, 1953. "
         "Lawyers have until 21 March to file their appeal."
     )
-    assert _values(text).get("21 March") == ""
+    assert date_values(text).get("21 March") == ""
 
 
 @pytest.mark.parametrize(
@@ -32,4 +27,4 @@ def test_a_month_of_history_places_no_later_date() -> None:
 def test_a_month_as_new_as_the_years_before_it_still_places_the_dates_after_it(
     text: str, quote: str, value: str
 ) -> None:
-    assert _values(text).get(quote) == value
+    assert date_values(text).get(quote) == value

@@ -7,12 +7,9 @@ end of the fall in prices' are no seasons."""
 import datetime as dt
 
 import pytest
+from dates_helpers import date_values
 
 from newsfigures.extraction.dates import extract_dates
-
-
-def _dates(text: str, published: dt.date | None) -> dict[str, str]:
-    return {d.quote: d.value for d in extract_dates(text, published)}
 
 
 @pytest.mark.parametrize(
@@ -26,8 +23,8 @@ def _dates(text: str, published: dt.date | None) -> dict[str, str]:
     ],
 )
 def test_a_season_after_a_noun_of_its_course_is_a_season(text: str, quote: str) -> None:
-    assert _dates(text, dt.date(2005, 2, 10)).get(quote) == "2005-21"
-    assert _dates(text, None).get(quote) == ""  # no present: recorded without a value
+    assert date_values(text, dt.date(2005, 2, 10)).get(quote) == "2005-21"
+    assert date_values(text, None).get(quote) == ""  # no present: recorded without a value
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ most of them: the present's own until June, the next one from July. Other steps 
 import datetime as dt
 
 import pytest
-
-from newsfigures.extraction.dates import extract_dates
-
-
-def _values(text: str, published: dt.date | None) -> dict[str, str]:
-    return {d.quote: d.value for d in extract_dates(text, published)}
+from dates_helpers import date_values
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _values(text: str, published: dt.date | None) -> dict[str, str]:
     ],
 )
 def test_the_coming_year_is_the_calendar_year_of_most_of_its_months(published: dt.date, year: str) -> None:
-    values = _values("The firm plans to save a further $50m over the coming year.", published)
+    values = date_values("The firm plans to save a further $50m over the coming year.", published)
     assert values.get("coming year") == year, values
 
 
@@ -34,7 +29,7 @@ def test_a_story_told_early_in_its_year_saves_in_that_year() -> None:
         "Profits rose 12% to $300m in 2004, the firm said. It plans to deliver a further $100m of savings "
         "over the coming year."
     )
-    assert _values(text, None).get("coming year") == "2005"
+    assert date_values(text, None).get("coming year") == "2005"
 
 
 @pytest.mark.parametrize(
@@ -47,5 +42,5 @@ def test_a_story_told_early_in_its_year_saves_in_that_year() -> None:
     ],
 )
 def test_other_steps_and_units_keep_their_reading(text: str, quote: str, value: str) -> None:
-    values = _values(text, dt.date(2005, 2, 14))
+    values = date_values(text, dt.date(2005, 2, 14))
     assert values.get(quote, "") == value, values

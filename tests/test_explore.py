@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from cli_helpers import build_article
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -411,14 +412,10 @@ def test_charts_draw_every_figure_that_has_a_period(browser, site, built_project
 def test_the_evidence_is_quoted_and_underlined_at_code_points_after_an_astral_character(browser, tmp_path):
     """Offsets count code points (Python's), not JavaScript's UTF-16 units: after an emoji the evidence
     quoted and underlined is still the words at the row's offsets, not words shifted by one unit per emoji."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
     article = (
         "Namibia grows\n\nMarch 1, 2021\n\n📈 Namibia's economy grew by 4.2% in 2020, the statistics office said.\n"
     )
-    (seeds / "nam.txt").write_text(article, encoding="utf-8")
-    pkg = tmp_path / "pkg"
-    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(pkg)]) == 0
+    pkg = build_article(tmp_path, "nam.txt", article)
     figure = next(f for f in rows_of(pkg, "figures") if f["quote"] == "4.2%")
     keys = [k for k in ("measure", "subject", "counterpart") if figure[f"{k}_start"]]
     wanted = {k: article[int(figure[f"{k}_start"]) : int(figure[f"{k}_end"])] for k in keys}

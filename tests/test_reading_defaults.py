@@ -10,19 +10,13 @@ import re
 from pathlib import Path
 
 import pandas as pd
-
-from newsfigures.cli import main
+from cli_helpers import build_article
 
 ARTICLE = "Namibia grows\n\nMarch 1, 2021\n\nNamibia's economy grew by 4.2% in 2020, the statistics office said.\n"
 
 
 def build(tmp_path: Path) -> Path:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "nam.txt").write_text(ARTICLE, encoding="utf-8")
-    out = tmp_path / "pkg"
-    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(out)]) == 0
-    return out
+    return build_article(tmp_path, "nam.txt", ARTICLE)
 
 
 def test_the_codebook_says_how_to_keep_namibia_and_its_advice_keeps_it(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import zipfile
 from html import unescape
 from pathlib import Path
 
-from newsfigures.cli import main
+from cli_helpers import build_article
+
 from newsfigures.package.spreadsheet import CUT_MARK, MAX_CELL, WORKBOOK, xlsx_bytes
 from newsfigures.package.validate import validate_package
 
@@ -19,12 +20,7 @@ ARTICLE = "@SUM(1+1) headline\n\nMarch 1, 2021\n\nSales rose 5% to $3.4bn.\n-2 +
 
 
 def build(tmp_path: Path) -> Path:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "w.txt").write_text(ARTICLE, encoding="utf-8")
-    out = tmp_path / "pkg"
-    assert main(["build", "--quiet", "--seeds", str(seeds), "--out", str(out)]) == 0
-    return out
+    return build_article(tmp_path, "w.txt", ARTICLE)
 
 
 def sheets(path: Path) -> dict[str, str]:
