@@ -492,12 +492,9 @@ def jsonl_lines(encode: Callable[[Any], str], path: str, tables: Sequence[tuple[
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print figures and dates of text files as CSV or JSON lines."""
-    from .extraction.merge import extract
     from .package.fields import DATES, FIGURES
-    from .package.provenance import SentenceIndex
-    from .package.tables import mention_rows
+    from .package.tables import text_rows
     from .package.write import cell
-    from .sources import Source, lead_from_text
 
     published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
@@ -521,11 +518,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         file = Path(path)
         sid = file.stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        title, subtitle = lead_from_text(text)  # for same_as
-        source = Source(
-            source_id=sid, file=file, text=text, sha256="", bytes=0, published=published, title=title, subtitle=subtitle
-        )
-        figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
+        figures, dates, _ = text_rows(text, published, source_id=sid, file=file)
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):
                 for row in rows:

@@ -22,8 +22,7 @@ from hypothesis import strategies as st
 from newsfigures.bench.stages import least_cpu
 from newsfigures.extraction.merge import extract
 from newsfigures.extraction.numbers import DENSE_MIN, DENSE_WIDTH, dense_bounds, run_bounds, scan
-from newsfigures.package.provenance import SentenceIndex
-from newsfigures.package.tables import mention_rows
+from newsfigures.package.tables import text_rows
 from newsfigures.package.validate import uncovered
 from newsfigures.semantics.period import (
     base_word_before,
@@ -34,13 +33,11 @@ from newsfigures.semantics.period import (
     tied_date,
 )
 from newsfigures.semantics.period.clauses import _says_forecast
-from newsfigures.sources import Source
 
 
 def rows_of(text: str) -> tuple[list[dict], list[dict], list[dict]]:
     """Figure, date and exclusion rows of a text, as a build makes them (extraction, semantics, rows)."""
-    source = Source(source_id="t", file=Path("t.txt"), text=text, sha256="", bytes=0, title="T")
-    return mention_rows(source, extract(text), SentenceIndex(text))
+    return text_rows(text, source_id="t", file=Path("t.txt"))
 
 
 #: Units that put more than DENSE_MIN numerals in DENSE_WIDTH characters, with words between them.

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extraction.merge import extract
-from newsfigures.package.provenance import SentenceIndex, display_form
-from newsfigures.package.tables import mention_rows
+from newsfigures.package.provenance import display_form
+from newsfigures.package.tables import text_rows
 from newsfigures.semantics.restatements import lead_spans, rounding_step
-from newsfigures.sources import Source, metadata_from_text
 
 
 def figures_of(text: str) -> list[dict]:
-    meta = metadata_from_text(text)
-    source = Source(
-        source_id="t",
-        file=__import__("pathlib").Path("t.txt"),
-        text=text,
-        sha256="",
-        bytes=0,
-        title=meta["title"],
-        subtitle=meta["subtitle"],
-    )
-    figures, _, _ = mention_rows(source, extract(text, None), SentenceIndex(text))
+    figures, _, _ = text_rows(text, source_id="t")
     return figures
 
 

@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 
 from newsfigures.extraction.dates.resolve import extract_dates
 from newsfigures.extraction.figures import extract_figures
-from newsfigures.extraction.merge import extract
 from newsfigures.package.provenance import SentenceIndex, one_line, reads_in, running_text, sentence_spans
-from newsfigures.package.tables import mention_rows
+from newsfigures.package.tables import text_rows
 from newsfigures.semantics.annotations import ReviewedExclusion, locate_exclusions
-from newsfigures.sources import Source, lead_from_text
+from newsfigures.sources import lead_from_text
 
 PUBLISHED = dt.date(2005, 1, 15)
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -44,18 +43,7 @@ OWN = [
 
 def built(text: str) -> list[dict[str, Any]]:
     """Figure and date rows of ``text`` as ``extract`` prints them."""
-    title, subtitle = lead_from_text(text)
-    source = Source(
-        source_id="t",
-        file=Path("t.txt"),
-        text=text,
-        sha256="",
-        bytes=0,
-        published=PUBLISHED,
-        title=title,
-        subtitle=subtitle,
-    )
-    figures, dates, _ = mention_rows(source, extract(text, PUBLISHED), SentenceIndex(text))
+    figures, dates, _ = text_rows(text, PUBLISHED, source_id="t", file=Path("t.txt"))
     return figures + dates
 
 

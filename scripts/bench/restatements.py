@@ -13,11 +13,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..extraction.merge import extract
-from ..package.provenance import SentenceIndex
-from ..package.tables import mention_rows
+from ..package.tables import text_rows
 from ..semantics.restatements import lead_spans
-from ..sources import Source, metadata_from_text
+from ..sources import lead_from_text
 from .newsquant import SHARED
 
 CORPUS = SHARED / "corpus" / "bbc-business"
@@ -26,10 +24,9 @@ CORPUS = SHARED / "corpus" / "bbc-business"
 def lead_links(path: Path) -> list[tuple[str, str | None]]:
     """(headline quote, quote of the body figure it is same_as, or None) for each lead figure of a text."""
     text = path.read_text(encoding="utf-8")
-    meta = metadata_from_text(text)
-    source = Source(path.stem, path, text, "", 0, title=meta["title"], subtitle=meta["subtitle"])
-    figures, _, _ = mention_rows(source, extract(text, None), SentenceIndex(text))
-    lead = lead_spans(text, meta["title"], meta["subtitle"])
+    title, subtitle = lead_from_text(text)
+    figures, _, _ = text_rows(text, source_id=path.stem, file=path, lead=(title, subtitle))
+    lead = lead_spans(text, title, subtitle)
     by_id = {f["figure_id"]: f for f in figures}
     return [
         (f["quote"], by_id[f["same_as"]]["quote"] if f["same_as"] else None)

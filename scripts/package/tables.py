@@ -6,6 +6,7 @@ than reading the annotation files named by the sources (through ``newsfigures.se
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, 
 from ..semantics.pipeline import Semantics, read_semantics
 from ..semantics.places import find_places
 from ..semantics.restatements import lead_spans, link_restatements, share_when, share_who
-from ..sources import Source
+from ..sources import Source, lead_from_text
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -128,6 +129,22 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
         row["reason"] = x.reason
         exclusions.append(row)
     return figures, dates, exclusions
+
+
+def text_rows(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    source_id: str = "text",
+    file: Path = Path("text.txt"),
+    lead: tuple[str, str] | None = None,
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """Figure, date and exclusion rows of a bare text, as the extract command prints them: no sidecar or
+    annotations; the headline and standfirst (``lead``, which restatements link to the body) read from the
+    text unless given. The one place a text becomes rows outside a build (the CLI, the benches, the tests)."""
+    title, subtitle = lead if lead is not None else lead_from_text(text)
+    source = Source(source_id, file, text, "", 0, title, subtitle, published=published)
+    return mention_rows(source, extract(text, published), SentenceIndex(text))
 
 
 class _Sentences(Sequence[str]):
