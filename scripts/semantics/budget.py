@@ -21,6 +21,7 @@ from pathlib import Path
 from ..extraction.dates import words_re
 from ..extraction.dates.fiscal import budget_story
 from ..extraction.mentions import DateMention
+from ..extraction.patterns import phrase_alternation
 from .period import BASE_FIGURE_WORDS, Period
 from .period.clauses import _SENTENCE_END
 
@@ -33,7 +34,7 @@ _SPACE = r"[ \t\u00a0]+"
 
 def _alternatives(words: Sequence[str]) -> str:
     """A regex alternation of whole phrases (longest first), a space matching any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, _SPACE)
 
 
 _NOUNS = _alternatives(_W["budget_nouns"])

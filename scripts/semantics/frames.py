@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from ..extraction.patterns import phrase_alternation
 from .firms import before_firm_noun, modifiers_only
 from .places import (
     FIRM_NAME,
@@ -355,7 +356,7 @@ def _listing_after() -> re.Pattern[str]:
     """Right after a place: a noun of a listing (class 'listing' of ``vocab/en/frames.tsv`` but its verbs in -ed:
     'Air China in $1bn London listing', 'its Wall Street debut'): the place names the market the shares trade on."""
     nouns = [w for w in phrase_classes("frames.tsv")["listing"] if not w.endswith("ed")]
-    return re.compile(_S + "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in nouns) + r")\b")
+    return re.compile(_S + "(?:" + phrase_alternation(nouns, _S, longest_first=False) + r")\b")
 
 
 @cache

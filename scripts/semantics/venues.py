@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from ..extraction.patterns import phrase_alternation
 from .firms import is_firm_noun
 from .words import phrase_classes, word_classes, word_list
 
@@ -31,7 +32,7 @@ _GRAMMAR = frozenset({"det", "prep", "conj", "rel", "pron", "aux", "particle"})
 
 def _alternatives(words: Sequence[str]) -> str:
     """A regex alternative of ``words``, the longest first, each space any run of blanks."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + phrase_alternation(words, _S) + ")"
 
 
 @cache

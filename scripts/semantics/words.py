@@ -15,7 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from ..extraction.patterns import word_trie
+from ..extraction.patterns import phrase_alternation, word_trie
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
 
@@ -50,7 +50,7 @@ def phrase_classes(name: str) -> dict[str, tuple[str, ...]]:
 def phrase_group(name: str, cls: str) -> str:
     """A regex group of the phrases of one class of :func:`phrase_classes`, longest first (so the longest phrase
     wins), each space any run of blanks but a newline."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in phrase_classes(name)[cls]) + ")"
+    return "(?:" + phrase_alternation(phrase_classes(name)[cls], r"[^\S\n]+") + ")"
 
 
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).

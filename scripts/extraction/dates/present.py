@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ..patterns import phrase_alternation
 from .handlers import _abbreviation_without_stop, _handle
 from .marks import (
     _AHEAD_BOUND_BEFORE,
@@ -689,7 +690,7 @@ _BLANK = r"[ \t\u00a0]{1,3}"
 
 def _blank_phrases(phrases: list[str]) -> str:
     """An alternation of literal ``phrases``, each space one to three blanks (no newline): 'as a whole'."""
-    return "|".join(re.escape(p).replace(r"\ ", _BLANK) for p in phrases)
+    return phrase_alternation(phrases, _BLANK, longest_first=False)
 
 
 #: A verb of entering just before a year ('set to enter 2005', 'going into 2005'; vocab: present.year_entering).

@@ -11,6 +11,7 @@ from itertools import chain
 from ...extraction.dates import words_re
 from ...extraction.dates.marks import in_since_clause
 from ...extraction.mentions import DateMention
+from ...extraction.patterns import phrase_alternation
 from ..per_text import per_text
 from .asides import _ASIDE_STOP
 from .clauses import _last_matches, _outside_yardsticks, _says_forecast, _unbracketed
@@ -39,9 +40,9 @@ _SESSION = words_re(_W["session"])
 #: A share price moving as its sentence's subject ('Shares in Unilever fell 1%'): a move of the day.
 _SHARE_MOVE = re.compile(
     r"(?<![A-Za-z])(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_subjects"], key=len, reverse=True))
+    + phrase_alternation(_W["share_subjects"], r"\s+")
     + r")(?:\s+(?:in|of)(?:\s+[A-Z][\w&'.-]*){1,4}?)?\s+(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_W["share_moves"], key=len, reverse=True))
+    + phrase_alternation(_W["share_moves"], r"\s+")
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )

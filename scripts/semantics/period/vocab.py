@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...extraction.dates import load_vocabulary
-from ...extraction.patterns import word_trie
+from ...extraction.patterns import phrase_alternation, word_trie
 from ..words import vocab_rows
 
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
@@ -55,13 +55,13 @@ _DATES_VOCAB = load_vocabulary()
 
 def _phrase_alternatives(words: Sequence[str]) -> str:
     """A regex alternation of whole phrases (longest first), a space matching any run of white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, r"\s+")
 
 
 def _spaced_alternatives(words: Sequence[str]) -> str:
     """A regex alternation of whole phrases (longest first), a space matching a run of spaces, tabs or no-break
     spaces within a line (not a line break, as :func:`_phrase_alternatives`' does)."""
-    return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, r"[ \t\u00a0]+")
 
 
 #: The irregular participles (``participles``: 'risen', 'grown', 'been'), as one alternation built once for
