@@ -43,3 +43,28 @@ def test_bases_are_read_again_for_other_dates() -> None:
     assert [d.quote for d in bases(text, fig, (0, len(text)), dates)] == ["2003"]
     assert bases(text, fig, (0, len(text)), []) == []  # same figure, other dates: not the last answer
     assert [d.quote for d in bases(text, fig, (0, len(text)), dates)] == ["2003"]
+
+
+#: An article that asks the text-keyed questions of the semantic stage (places, firms based somewhere, bases,
+#: tense, rates quoted in a currency, a venue); ``{n}`` makes each copy a text of its own.
+ARTICLE = (
+    "Profits jump at Barclays\n\nBarclays said on Tuesday that pre-tax profit rose {n}% to £4.6bn in 2004, from "
+    "£3.8bn a year earlier. Shares in the London-based bank rose 2% as analysts in New York had expected profit of "
+    "£4.4bn. The firm, based in London, employs 76,000 people. Inflation was 1.6% in December, the Bank of England "
+    "told a conference in Paris, and the US dollar fell to $1.90 against the pound.\n"
+)
+
+
+def test_the_semantic_stage_keeps_no_past_article_alive() -> None:
+    """After each of 40 articles is read, only the last few may still be referenced by the stage's memos (each holds
+    the text it last read): a cache keyed by whole texts would keep them all, growing with the archive."""
+    import sys
+
+    from newsfigures.package.tables import text_rows
+
+    texts = [ARTICLE.format(n=n) for n in range(10, 50)]
+    alone = sys.getrefcount(texts[0])  # the list's reference and the call's
+    for i in range(len(texts)):
+        assert text_rows(texts[i])[0]  # figures found: the stage ran
+    kept = [i for i in range(len(texts)) if sys.getrefcount(texts[i]) > alone]
+    assert kept == [len(texts) - 1]

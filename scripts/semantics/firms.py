@@ -16,10 +16,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ..extraction.lexicon import regular_plural
 from ..extraction.patterns import word_trie
+from .per_text import per_text
 from .places import (
     FIRM_NAME,
     LIST_GAP,
@@ -363,7 +364,7 @@ def _cities_longest_first() -> list[str]:
     return sorted(cities(), key=len, reverse=True)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def based_cities(text: str) -> tuple[Place, ...]:
     """Every '<city>-based' of the text ('Frankfurt-based', 'Leuven-based') as its country (a firm's home),
     found at each '-based' (a literal, searched for fast), the longest city name first."""
@@ -381,7 +382,7 @@ def based_cities(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def described_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right before a firm's description and its name
     ('Californian wine company Chalone', 'Frankfurt carmaker Autoco') as its country: a firm's home
@@ -410,7 +411,7 @@ def _with_listed_city(text: str, p: Place) -> Place:
     return Place(join_codes([other, p.code]), m.start(1), p.end)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def based_in_cities(text: str) -> tuple[Place, ...]:
     """Every city, state or province of ``vocab/en/cities.tsv`` right after 'based in' or 'headquartered in'
     ('the firm based in Beaverton, Oregon' -> US), as its country: a firm's home (:func:`homes`), never a
@@ -782,7 +783,7 @@ def example_mention(text: str, home: Place, at: int) -> bool:
     return named_as_example(text, home.start if home_before(home, at) else at)
 
 
-@lru_cache(maxsize=512)
+@per_text
 def named_as_example(text: str, at: int) -> bool:
     """True when the firm mentioned at ``at`` is named as an example of others' clients, rivals or peers ('thanks
     to clients like Deutsche Telekom', 'with rivals such as BMW and Mercedes'): not the story's firm, so its home

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from ..extraction.patterns import phrase_alternation
 from .firms import before_firm_noun, modifiers_only
+from .per_text import per_text
 from .places import (
     FIRM_NAME,
     UNCODED,
@@ -76,7 +77,7 @@ def _lacks(text: str, start: int, end: int, cls: str) -> bool:
     return not any(w in low for w in words)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _pact_text(text: str) -> tuple[Place, ...]:
     """The EU's mentions in a text that names the stability pact (none in any other), found once per text; a
     text that lacks the phrases' last words (:func:`_lacks`) is not searched (most are not about the pact)."""
@@ -132,7 +133,7 @@ def _names_market(text: str, p: Place) -> bool:
     return _market_before().search(text, max(0, p.start - 60), p.start) is not None
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _market_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """The country words of a text that name a market (:func:`_names_market`), with their starts, found once per
     text."""
@@ -368,7 +369,7 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile("(?:" + "|".join(alts) + r")(?![A-Za-z])", re.IGNORECASE), table
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _named_countries(text: str) -> frozenset[str]:
     """The countries a text names (its places' codes and the national words of its firms' names), found once."""
     out: set[str] = set()

@@ -1283,7 +1283,7 @@ def _at_start(p: Place) -> int:
     return p.at[0]
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
     as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
@@ -1305,7 +1305,7 @@ def _places_in(text: str, start: int, end: int) -> tuple[Place, ...]:
     return tuple(p for p in found[bisect_left(starts, start) : bisect_left(starts, end)] if p.end <= end)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _first_line(text: str) -> tuple[int, int] | None:
     """Span of the first line with anything on it (the headline), looked up once per text."""
     first = re.search(r"\S[^\n]*", text)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ..extraction.patterns import word_search, word_trie
+from .per_text import per_text
 from .words import bounded_trie, phrase_classes, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
@@ -206,7 +207,7 @@ def _subdivision_pattern() -> re.Pattern[str]:
     return re.compile(word_search(list(subdivisions()), r"[\w\-]"))
 
 
-@lru_cache(maxsize=8)
+@per_text
 def state_places(text: str) -> tuple[Place, ...]:
     """Every state, province or territory of :func:`subdivisions` named right after 'in' ('violations in
     California', 'finds in Rajasthan') as its country: where the text places an activity (README of the BBC gold:
@@ -236,7 +237,7 @@ def _exchange_after() -> re.Pattern[str]:
     return re.compile(r"[^\S\n]+(?:" + word_trie(phrases) + r")(?![\w\-])")
 
 
-@lru_cache(maxsize=8)
+@per_text
 def exchange_cities(text: str) -> tuple[Place, ...]:
     """Every city of ``vocab/en/cities.tsv`` named as its stock market ('the Karachi Stock Exchange', 'Karachi
     stocks hit historic high': ``vocab/en/exchanges.tsv`` right after it) as its country: the market's own figures
@@ -475,7 +476,7 @@ def _compounds(text: str, found: list[Place]) -> list[Place]:
     return out
 
 
-@lru_cache(maxsize=8)
+@per_text
 def text_places(text: str) -> tuple[Place, ...]:
     """:func:`find_places` of a whole text, found once per text: the firms' homes and who a figure is
     about both read them."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import cache
 
 from ..extraction.lexicon import ing_stems
 from ..extraction.patterns import word_search, word_trie
+from .per_text import per_text
 from .places import Place, currencies, find_places
 from .words import phrase_classes, vocab_rows, word_classes
 
@@ -64,14 +65,14 @@ def _words_before(text: str, start: int, at: int) -> list[str]:
 _LONGEST = max(len(w) for w in [*currencies(), "currency"])
 
 
-@lru_cache(maxsize=256)
+@per_text
 def _currency_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The currency nouns of ``text[start:end]`` (a sentence), found once for all its figures: asked per
     figure, a run-on sentence of figures was scanned once for each of them."""
     return tuple(m.span() for m in _currency_re().finditer(text, start, end))
 
 
-@lru_cache(maxsize=256)
+@per_text
 def quoted_in(text: str, sent: tuple[int, int]) -> tuple[Place, ...]:
     """The places of the sentence that name a currency a rate is quoted in ('to the US dollar', 'against the
     yen'): never the subject of the sentence's figures. Read once a sentence (its figures all ask)."""

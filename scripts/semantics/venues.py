@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from ..extraction.patterns import phrase_alternation
 from .firms import is_firm_noun
+from .per_text import per_text
 from .words import phrase_classes, word_classes, word_list
 
 _S = r"[^\S\n]+"
@@ -104,7 +105,7 @@ def _after_preposition(text: str, at: int) -> bool:
     return head[-3:].lower() in (" in", " at", "\nin", "\nat") or head.lower() in ("in", "at")
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def setting_at(text: str, at: int, end: int) -> bool:
     """True for the place at ``text[at:end]`` when it is a venue (an event word or an audience, then 'in' or 'at',
     before it) or a news medium's country (a medium after it, which no lower-case word follows but a verb of report

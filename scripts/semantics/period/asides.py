@@ -4,11 +4,11 @@ dashes."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...extraction.dates import words_re
 from ...extraction.mentions import DateMention
 from ...extraction.patterns import word_trie
+from ..per_text import per_text
 from .clauses import _LEAD, SENTENCE_REACH
 from .vocab import _DATES_VOCAB, _PAST, _W, PARTICIPLES, _phrase_alternatives
 
@@ -78,7 +78,7 @@ _MAIN_VERB_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def _date_clause(text: str, date_start: int, sentence_start: int) -> int | None:
     """Where the clause about something else that holds the date at ``date_start`` opens (:func:`_clause_opener`,
     from the last clause mark before the date), or None; read once per date and sentence start, however many

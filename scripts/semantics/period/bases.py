@@ -7,7 +7,6 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ...extraction.mentions import DateMention
 from ...extraction.patterns import word_trie
@@ -44,7 +43,7 @@ def base_word_before(text: str, d: DateMention, sentence_start: int) -> int | No
     return _base_word_of(text, d.start, d.quote, d.granularity, start)
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def _base_word_unbounded(text: str, date_start: int, quote: str, granularity: str) -> tuple[int | None, int] | None:
     """:func:`_base_word_of` of the date read from SENTENCE_REACH before it, and the start before which a
     figure's sentence start gives the same answer; None when a sentence ends in that reach.
@@ -65,7 +64,7 @@ def _base_word_unbounded(text: str, date_start: int, quote: str, granularity: st
     return _base_word_at(text, date_start, granularity, lo), reach
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def _base_word_of(text: str, date_start: int, quote: str, granularity: str, sentence_start: int) -> int | None:
     """:func:`base_word_before` of the date at ``date_start``, read once: each figure of a sentence asks
     it of each date there, several times (nearest date, base, own time), and a run-on sentence of bases

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ...extraction.dates import CLAUSE_END, words_re
+from ..per_text import per_text
 from .vocab import _DATES_VOCAB, _W, _WORD, _phrase_alternatives
 
 #: The words that make a sentence a forecast or a plan (the date rules' list: 'will', 'forecasts', 'set to'),
@@ -107,7 +107,7 @@ def _last_matches(text: str, start: int, end: int, n: int) -> list[re.Match[str]
         width *= 2
 
 
-@lru_cache(maxsize=64)
+@per_text
 def _says_forecast(text: str, start: int, end: int) -> bool:
     """Whether a word of a forecast or plan (:data:`_FORECAST`) is in ``text[start:end]``; asked once per
     sentence however many figures it has (the words are many and the search reads all of it)."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ...extraction.dates import words_re
 from ...extraction.mentions import DateMention
+from ..per_text import per_text
 from .bases import _later, base_word_before
 from .clauses import _LEAD, _clause_start, _crossing, _unbracketed
 from .result import Period
@@ -23,7 +23,7 @@ _PRESENT_PERFECT = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@per_text
 def perfect_since(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence in the present perfect that measures from a point in the past ('The currency has
     strengthened 4% since late December', 'shares, which have lost 50% of their value since last year'):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import chain
 
 from ...extraction.dates import words_re
@@ -108,7 +107,7 @@ _PAST_PERFECT = re.compile(
 _REPORTING = words_re(_W["reporting_verbs"])
 
 
-@lru_cache(maxsize=64)
+@per_text
 def before_the_story(text: str, sentence: tuple[int, int]) -> bool:
     """A sentence in the past perfect that no reporting verb backshifts ('The firm had been overstating its
     accounts by $11bn'): it tells of a time before the one its paragraph states, which the text leaves
@@ -210,7 +209,7 @@ def in_session(text: str, sentence: tuple[int, int], fig: tuple[int, int]) -> bo
     return other or (bool(moves) and not _move_reason(text, moves, fig))
 
 
-@lru_cache(maxsize=64)
+@per_text
 def _session_cues(text: str, sentence: tuple[int, int]) -> tuple[bool, tuple[tuple[int, int], ...]]:
     """The sentence's cues of a trading session (:func:`in_session`): whether it has a session word or a closing
     move (:data:`_SESSION`, :data:`_CLOSING_MOVE`), and the spans of its share moves (:data:`_SHARE_MOVE`); read
@@ -240,7 +239,7 @@ _PRESENT_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@per_text
 def _says_now(text: str, start: int, end: int) -> bool:
     """Whether a word of :data:`PRESENT` ('now', 'currently') is in ``text[start:end]``; asked once per
     sentence however many figures it has."""
@@ -317,7 +316,7 @@ def _since_in(text: str, limit: int, d: DateMention) -> bool:
     return _SINCE.search(text, max(limit, d.start - 90), d.start) is not None
 
 
-@lru_cache(maxsize=64)
+@per_text
 def _says_past(text: str, start: int, end: int) -> bool:
     """Whether a verb in the past (:data:`_PAST`) is in ``text[start:end]``, or a perfect of an irregular
     verb ('disasters have seen claims reach $42bn', as 'have pushed' is); asked once per sentence."""
@@ -397,7 +396,7 @@ _HAS_BEFORE = re.compile(_HAS_PERFECT + r"\Z", re.IGNORECASE)
 PERFECT_REPORTS = frozenset(_W["perfect_reports"]) | frozenset(_DATES_VOCAB["present"]["changes"])
 
 
-@lru_cache(maxsize=64)
+@per_text
 def up_to_now(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` tells of the past only in the present perfect ('Monsanto has
     agreed to pay $1m', 'A total of 30 projects have been halted'): every verb in the past is the participle of
