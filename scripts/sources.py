@@ -190,9 +190,10 @@ def strip_markup(line: str) -> str:
 
 def header_lines(text: str) -> list[str]:
     """The first non-empty lines of the text, where headline, byline and dateline live (a hard-wrapped
-    standfirst is one line: see ``provenance.running_text``)."""
+    standfirst is one line: see ``provenance.running_text``). Only ``\n`` ends a line (``\r\n`` too), as for every
+    other stage: ``str.splitlines`` would also break at a form feed, U+2028 or U+0085 inside a headline."""
     out: list[str] = []
-    for raw in running_text(text).splitlines():
+    for raw in running_text(text).split("\n"):
         if raw.strip():
             out.append(raw.strip())
         if len(out) >= HEADER_LINES:
@@ -268,7 +269,7 @@ def find_url(text: str) -> str:
     url = m.group("a") or m.group("b")
     if url:
         return url
-    for line in text[m.end() :].splitlines():
+    for line in text[m.end() :].split("\n"):  # only '\n' ends a line, as in the pattern's '$'
         if line.strip():
             nxt = _ANGLE_URL_RE.fullmatch(line.strip())
             return (nxt.group(1) or nxt.group(2)) if nxt else ""

@@ -32,14 +32,15 @@ def lead_spans(text: str, title: str, subtitle: str) -> list[tuple[int, int]]:
     wanted = {t for t in (title, subtitle) if t}
     spans: list[tuple[int, int]] = []
     pos, seen = 0, 0
-    for line in running_text(text).splitlines(keepends=True):  # a hard-wrapped headline is one line
-        body = line.rstrip("\r\n")
+    # a hard-wrapped headline is one line; only '\n' ends one (as in sources.header_lines), not a form feed or U+2028
+    for line in running_text(text).split("\n"):
+        body = line.rstrip("\r")
         if body.strip():
             seen += 1
             if strip_markup(body) in wanted:
                 wanted.discard(strip_markup(body))
                 spans.append((pos, pos + len(body)))
-        pos += len(line)
+        pos += len(line) + 1
         if not wanted or seen >= HEADER_LINES:
             break
     return spans
