@@ -52,6 +52,14 @@ from semantics_helpers import measure_of, semantics_of
         # a count keeps its counted noun
         ("Around 600,000 seasonal workers arrived.", "600,000", "seasonal workers"),
         ("Five new seasons of the series were ordered.", "Five", "new seasons of the series"),
+        # ... with a modifier joined by 'and' or 'or' to another before the same noun
+        ("About 800,000 military and civilian staff are affected.", "800,000", "military and civilian staff"),
+        ("The group runs 12 deep and surface mines in Wales.", "12", "deep and surface mines"),
+        ("The airline cancelled 60 short or medium-haul flights.", "60", "short or medium-haul flights"),
+        # ... but not a plural heading its own phrase, nor a verb or function word after 'and'
+        ("The storm killed 9,000 people and caused damage in the region.", "9,000", "people"),
+        ("The plan aims to create 300,000 jobs and will focus on roads.", "300,000", "jobs"),
+        ("The survey covered call centres in 24 countries and five continents.", "24", "countries"),
         # a phrase right before the figure, as in market tables
         ("Closing levels: Nikkei 225 -1.3%, Hang Seng -0.6%.", "-0.6%", "Hang Seng"),
         ("Total cost: $72,370.", "$72,370", "Total cost"),

@@ -9,7 +9,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    Germany and 2.2% in France'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
-   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
+   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls') and a
+   modifier joined to it by 'and' ('900,000 military and civilian staff'),
    but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject),
    nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
@@ -987,12 +988,27 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
         and (not regular_plural(words[-1]) or after.text[0].isupper() or regular_plural(after.low))
     ):
         return None  # the phrase goes on: 'a 12 page document', 'two ratings agencies', 'Three Gorges Dam'
+    j = _coordinated_modifiers(toks, j)
     # else it ends at the noun: '11 members bound by', '5 slots available', '104,000 workers axed'
     if j + 1 < len(toks) and toks[j].low == "of" and not toks[j + 1].mention:
         more = _np_right(toks, j + 1, pp=False, through_mentions=True)
         if more is not None:
             j = more[1]
     return i, j
+
+
+def _coordinated_modifiers(toks: list[Token], j: int) -> int:
+    """Where a counted word ending at token ``j`` ends when it is a modifier joined by 'and' or 'or' to another
+    that modifies the same noun: after that noun ('900,000 military and civilian staff' -> the whole phrase,
+    '15 deep and surface mines', '2,000 business and political leaders'); else ``j``. Not a plural, which heads
+    its own phrase ('24 countries and five continents', 'cases and revenues'), nor a verb or a function word
+    after 'and' ('10,000 people and caused damage', '400,000 jobs and will focus', 'customers and its')."""
+    if j + 2 >= len(toks) or toks[j].low not in {"and", "or"} or regular_plural(toks[j - 1].low, longer_than=3):
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].content and toks[k].text.islower() and not _verbish(toks[k]):
+        k += 1
+    return k if k - j > 2 else j  # a modifier and a noun after 'and': 'civilian staff'
 
 
 @cache
