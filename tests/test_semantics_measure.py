@@ -52,6 +52,14 @@ from semantics_helpers import measure_of, semantics_of
         # a count keeps its counted noun
         ("Around 600,000 seasonal workers arrived.", "600,000", "seasonal workers"),
         ("Five new seasons of the series were ordered.", "Five", "new seasons of the series"),
+        # ... with a modifier joined by 'and' or 'or' to another before the same noun
+        ("About 800,000 military and civilian staff are affected.", "800,000", "military and civilian staff"),
+        ("The group runs 12 deep and surface mines in Wales.", "12", "deep and surface mines"),
+        ("The airline cancelled 60 short or medium-haul flights.", "60", "short or medium-haul flights"),
+        # ... but not a plural heading its own phrase, nor a verb or function word after 'and'
+        ("The storm killed 9,000 people and caused damage in the region.", "9,000", "people"),
+        ("The plan aims to create 300,000 jobs and will focus on roads.", "300,000", "jobs"),
+        ("The survey covered call centres in 24 countries and five continents.", "24", "countries"),
         # a phrase right before the figure, as in market tables
         ("Closing levels: Nikkei 225 -1.3%, Hang Seng -0.6%.", "-0.6%", "Hang Seng"),
         ("Total cost: $72,370.", "$72,370", "Total cost"),
@@ -146,6 +154,20 @@ from semantics_helpers import measure_of, semantics_of
         # a plural noun after 'to' is whom it pays, not a verb of purpose ('to cover damage')
         ("The firm has agreed to pay $1.1bn to victims of asbestos.", "$1.1bn", "victims of asbestos"),
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
+        # a purpose after the money: what the verb of the purpose acts on, also a verb the vocabulary lists for
+        # its level ('buy'), after 'spend', 'raise', 'put' and after no verb of paying at all
+        ("The group was paying £200m to buy the rival chain.", "£200m", "the rival chain"),
+        ("The bank will spend $2bn to buy a regional lender.", "$2bn", "a regional lender"),
+        ("The retailer hopes to raise £900m to fund a takeover.", "£900m", "a takeover"),
+        ("Shoppers will put £30bn on debit cards this year.", "£30bn", "debit cards"),
+        ("Three banks have each put up $300m to rescue the lender.", "$300m", "the lender"),
+        ("The deal includes $5m in fines and $3m to fund safety checks.", "$3m", "safety checks"),
+        ("It paid penalties, as well as $9m to settle a civil lawsuit.", "$9m", "a civil lawsuit"),
+        # ... but not a move's end, nor money a verb of change or a recipient before it sizes
+        ("Oil fell $1.20 to settle at $50.30 a barrel.", "$1.20", "Oil"),
+        ("The firm cut costs by $5bn to boost profits.", "$5bn", "The firm"),
+        ("China lent Russia $6bn to help the state buy the unit.", "$6bn", "China lent Russia"),
+        ("The charity will donate $8m to victims of the flood.", "$8m", "donate"),
         ("The club paid £30m for the striker.", "£30m", "the striker"),
         ("The firm told the exchange that Acme will pay $50m for the stake.", "$50m", "the stake"),
         # ... or of its passive, the money its subject

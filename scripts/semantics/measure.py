@@ -9,7 +9,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    Germany and 2.2% in France'); conversions in parentheses after a figure, one or
    several ('(1.53bn euros; £1.05bn)'), are passed over;
 1. an age the noun it modifies ('an 18-year-old winger'); a count keeps its counted noun, the one
-   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls'),
+   the extractor found, with an ``of`` phrase ('five new seasons of Sesame Street', '19 fouls') and a
+   modifier joined to it by 'and' ('900,000 military and civilian staff'),
    but not a generic head after a determiner ('rise above the 25,000 mark': rule 3, the subject),
    nor a count a verb of change moves to or from ('sales fell to 1.25 million vehicles': 'sales');
 2. a direction noun after the figure names the measure in its ``in`` phrase ('a 5% rise in sales');
@@ -27,7 +28,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    pays for, the phrase of the verb's preposition after it, not the payer ('Foster's spent A$584m on a
    stake', 'plans to raise $100m from the sale', '80bn rupees will be spent on rural roads';
    ``vocab/en/spend.tsv``); after a transfer verb, ``in X`` or ``for X`` ('gave Bishkek $20m in budget
-   support');
+   support'); a purpose after the money, 'to' and a verb, is what the verb acts on ('paying £328m to buy
+   fellow UK firm Tibbett & Britten', 'more than $4m to fund state compliance checks');
    money 'in' a bare noun phrase measures it ('which has $200bn in foreign reserves'); a relative clause with
    a pronoun subject right after money says what it is ('the $550m it lost on trading in oil futures');
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
@@ -516,6 +518,7 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
             or _paid_for(toks, before, nxt)
             or _sold_for(toks, before)
             or _valued_at(toks, before, fig)
+            or _purpose_after(toks, before, nxt)
         )
         if got is not None:
             return got
@@ -801,8 +804,8 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     if i + 1 >= len(toks) or toks[i].low not in preps or toks[i + 1].mention:
         return None
     p = i + 1
-    if toks[i].low == "to" and toks[p].content and toks[p].text.islower() and not _plural_subject(toks[p]):
-        p += 1  # a purpose: 'to cover damage', 'to settle a lawsuit': what the verb acts on ('to victims': a noun)
+    if toks[i].low == "to" and _purpose_verb(toks[p]):
+        p += 1  # a purpose: 'to cover damage', 'to buy the unit': what the verb acts on ('to victims': a noun)
     elif toks[i].low == "on" and _verbish(toks[p]):
         p += 1  # 'spent A$584m on buying a stake'
         if p < len(toks) and toks[p].is_("particle"):
@@ -813,6 +816,41 @@ def _paid_for(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | Non
     if got is None or any(t.mention == "date" for t in toks[got[0] : got[1]]):
         return None
     return got
+
+
+#: Classes of words that are no verb of a purpose after 'to' ('pay $1m to the chief', 'to around 5%').
+_NO_PURPOSE = frozenset({"det", "prep", "conj", "pron", "aux", "rel", "hedge", "modal", "time", "adjective"})
+
+
+def _purpose_verb(t: Token) -> bool:
+    """True when the word after 'to' after money paid is the verb of a purpose ('to cover damage', 'to buy the
+    unit', 'to settle a lawsuit'): a lower-case word outside any mention, in no class of a function word (a verb
+    the vocabulary lists for its change or level, 'buy', 'boost', is one), and no plural noun, which is whom it
+    pays ('to victims of the flood', 'to shareholders')."""
+    return (
+        t.is_word
+        and t.text.islower()
+        and not t.mention
+        and t.classes.isdisjoint(_NO_PURPOSE)
+        and not (regular_plural(t.text, longer_than=3))
+    )
+
+
+def _purpose_after(toks: list[Token], before: int, nxt: int) -> tuple[int, int] | None:
+    """What money is for when a purpose follows it, 'to' and a verb with its object (over conversions in
+    parentheses, token ``nxt``): that object ('have each put up $480m to stabilise the firm' -> 'the firm', 'fines
+    and more than $4m to fund state compliance checks' -> 'state compliance checks'). Not after a verb of change
+    or level or a preposition of a move, whose subject the money sizes ('rose $2 to close at', 'by $5bn to boost
+    profits'), nor after 'X of' ('a total of $14.5m to settle': rule 5 reads X)."""
+    if nxt + 2 >= len(toks) or toks[nxt].low != "to" or not _purpose_verb(toks[nxt + 1]):
+        return None
+    prev = toks[before - 1] if before > 0 else None
+    if prev is not None and (prev.content or prev.is_any("change", "level", "prep")) and prev.low not in {"up", "out"}:
+        return None  # nor after a recipient: 'China lent Russia $6bn to help': the transfer (rule 6)
+    o = nxt + 3 if toks[nxt + 2].is_("particle") and nxt + 3 < len(toks) else nxt + 2  # 'to pay back gains'
+    if toks[o].mention or not (toks[o].content or _determiner(toks[o])):
+        return None
+    return _np_right(toks, o)
 
 
 def sale_verbs() -> frozenset[str]:
@@ -950,12 +988,27 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
         and (not regular_plural(words[-1]) or after.text[0].isupper() or regular_plural(after.low))
     ):
         return None  # the phrase goes on: 'a 12 page document', 'two ratings agencies', 'Three Gorges Dam'
+    j = _coordinated_modifiers(toks, j)
     # else it ends at the noun: '11 members bound by', '5 slots available', '104,000 workers axed'
     if j + 1 < len(toks) and toks[j].low == "of" and not toks[j + 1].mention:
         more = _np_right(toks, j + 1, pp=False, through_mentions=True)
         if more is not None:
             j = more[1]
     return i, j
+
+
+def _coordinated_modifiers(toks: list[Token], j: int) -> int:
+    """Where a counted word ending at token ``j`` ends when it is a modifier joined by 'and' or 'or' to another
+    that modifies the same noun: after that noun ('900,000 military and civilian staff' -> the whole phrase,
+    '15 deep and surface mines', '2,000 business and political leaders'); else ``j``. Not a plural, which heads
+    its own phrase ('24 countries and five continents', 'cases and revenues'), nor a verb or a function word
+    after 'and' ('10,000 people and caused damage', '400,000 jobs and will focus', 'customers and its')."""
+    if j + 2 >= len(toks) or toks[j].low not in {"and", "or"} or regular_plural(toks[j - 1].low, longer_than=3):
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].content and toks[k].text.islower() and not _verbish(toks[k]):
+        k += 1
+    return k if k - j > 2 else j  # a modifier and a noun after 'and': 'civilian staff'
 
 
 @cache
