@@ -337,8 +337,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         # no 'on the day' of a market report ('down 3.75p on the day'): a time of day, like 'this morning' (gold README)
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
-        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        # 'the year' after any 'the' but that of 'of the year' ('the busiest day of the year') and 'on the year' (a
+        # comparison's base): 'the year had begun well', "the year's average", 'ended the year on a high note'
+        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])}"
+        rf"|(?=year)(?<=[Tt]he )(?<![\w'’][Tt]he )(?<!{_cap('of')} the )(?<!{_cap('on')} the ))"
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))"
+        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that)(?!\w)|on(?!{_SP}an?{_SP})|[0-9])"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
         rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
