@@ -214,6 +214,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|{_month('bd_n')}{_SP}{_day('bd_e', last=False)}{_SP}and{_SP}{_month('bd_n2')}{_SP}{_day('bd_e2', last=False)})"
         rf"(?!,?{_SP}[0-9])",
     ),
+    # the first seven weeks of this year, the first two trading days of the week, the final three years of the
+    # period: a stated number of days, weeks or years at the start or end of a period the text names (months: 'fm');
+    # which days or weeks exactly the gold does not say, so the span is recorded without a value
+    (
+        "fl",
+        rf"\b(?P<fl_o>{_cap('first', 'last', 'final')}){_SP}(?P<fl_n>{_COUNT_WORDS})(?:{_SP}or{_SP}(?P<fl_n2>{_COUNT_WORDS}))?"
+        rf"{_SP}(?:trading{_SP})?(?P<fl_u>days|weeks|sessions|years){_SP}of{_SP}(?:(?P<fl_p>(?:the|that){_SP}period)"
+        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-])",
+    ),
     # the first nine months of 2004, the last three months of the year
     (
         "fm",
@@ -337,8 +346,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?<=the )(?P<an_q>quarter)(?!{_SP}(?:of|point|per|century)(?!\w)|-|\w)"
         # no 'on the day' of a market report ('down 3.75p on the day'): a time of day, like 'this morning' (gold README)
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
-        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])})"
-        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))(?![\w-]|'|’|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|on|in|when|that)(?!\w)|[0-9])"
+        # 'the year' after any 'the' but that of 'of the year' ('the busiest day of the year') and 'on the year' (a
+        # comparison's base): 'the year had begun well', "the year's average", 'ended the year on a high note'
+        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])}"
+        rf"|(?=year)(?<=[Tt]he )(?<![\w'’][Tt]he )(?<!{_cap('of')} the )(?<!{_cap('on')} the ))"
+        rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))"
+        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that)(?!\w)|on(?!{_SP}an?{_SP})|[0-9])"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
         rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
@@ -348,7 +361,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _FIRST: dict[str, str] = {
     "url": r"hw\]", "iso": "0-9", "num": "0-9", "nd": "".join(sorted({d[0] for d in NAMED_DAYS})), "yb": "Bb", "mf": "ADFJMNOSTW", "df": "0-9MTWFS",
     "qw": "FfSsTtLl1-4", "hw": "FfSsLl12", "qq": "QH", "nq": "1-4", "yq": "12", "dc": "0-9'’‘EeLlMm", "fy": "F",
-    "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "bd": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
+    "sp": "NnPpLlCc0-9aAoOtTfFsSeE", "pv": "PpEeFfNnOoSsTt0-9", "fc": "TtCcLlNnPp", "dw": "TtFfSsEeNn", "db": "FfBb", "mb": "BbADFJMNOS", "bd": "Bb", "yr": "12", "mt": "0-9aAoOtTfFsSeEnNhHyYqQ", "fm": "FfLl", "fl": "FfLl", "ss": "TtLlNnEeMmSsAaFfWw", "hd": "CBNVHEGTn", "hs": "hfHFt", "we": "TtLlNnWw", "cy": "0-9TtLlNnPpCcEeFfSs", "tx": "EeSsBbMmCcTtRrLlNnPp",
     "py": "EeSsBbMmCcTtRr", "an": "SsymqFfTtYEePpNn", "ma": "ADFJMNOSTLlEeNnmtSsBbCcRr", "y": "12EeLlMmSsBbCcTtRr", "ra": "0-9aAoOtTfFsSeEnNhH", "ia": "0-9oOtTfFsSeEnN",
     "ri": "EeLl", "ru": "EeLlTtNnPpFfCc", "dx": "YyTt", "wd": "MTWFSLlNnt",
 }  # fmt: skip

@@ -544,6 +544,16 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), *month_span(year, months[0], year, months[1]), how)]
 
 
+def _first_lengths(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    """The first seven weeks of this year, the first two trading days of the week, the final three years of the
+    period: a time of the story (gold README: periods of stated length anchored on the story), whose number is no
+    duration figure. Days and weeks of a stated year take that year, as a part of a period takes the period ('the
+    first seven weeks of 2005' is 2005); otherwise no value: which days or years the text seldom says."""
+    if m["fl_y"] and m["fl_u"] != "years":
+        return [(m.start(), m.end(), m["fl_y"], "year", "explicit")]
+    return [(m.start(), m.end(), "", "interval", "unanchored")]
+
+
 def _season(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     """Spring 2005 (2005-21, ISO 8601-2 season), last summer, this winter, in the autumn, a wet summer, winter
     shortages."""
@@ -1105,6 +1115,7 @@ HANDLERS: dict[str, Handler] = {
     "yr": _year_range,
     "mt": _months_to,
     "fm": _first_months,
+    "fl": _first_lengths,
     "ss": _season,
     "hd": _holiday,
     "py": _part_of,

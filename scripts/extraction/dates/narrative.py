@@ -255,3 +255,20 @@ def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.d
         return []
     start = m.start("ru_mod") if m.lastgroup == "ru" and m["ru_mod"] else m.start()
     return [(start, m.end(), *shifted, "story_date")]
+
+
+def years_of_story_period(m: re.Match[str], history: list[DateMention]) -> list[Mention]:
+    """'The final three years of the period' after 'between 1989 and 2003': those years of the story's last period
+    when it is a range of years (2001/2003); nothing when it is not ('the first two years of the period' after 'in
+    2004'), and the phrase stays without a value."""
+    if m.lastgroup != "fl" or not m["fl_p"] or m["fl_u"] != "years" or m["fl_n2"] or not history:
+        return []
+    n = _count(m["fl_n"])
+    ends = history[-1].value.split("/")
+    if n is None or n != int(n) or len(ends) != 2 or not all(granularity_of(e) == "year" for e in ends):
+        return []
+    start, end, count = int(ends[0]), int(ends[1]), int(n)
+    if not 0 < count <= end - start:
+        return []
+    first, last = (start, start + count - 1) if m["fl_o"].lower() == "first" else (end - count + 1, end)
+    return [(m.start(), m.end(), f"{iso_year(first)}/{iso_year(last)}", "interval", "story_date")]

@@ -29,7 +29,7 @@ from .marks import (
     past_bound,
     text_marks,
 )
-from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference
+from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference, years_of_story_period
 from .present import StoryTime, story_time, story_year_at, year_only
 from .values import Span, day_number, first_month, make_date, month_number, shift
 from .vocabulary import _V
@@ -162,6 +162,9 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 if not found:
                     found = _previous_of_story(m, reference)
                     source = reference if found else None
+        if event is None and not found and m.lastgroup == "fl":  # 'the final three years of the period'
+            found = years_of_story_period(m, known)
+            source = known[-1] if found else source
         if event is None and not found and published is None:
             found = _in_the_story_month(m, reference)
             source = reference if found else source
