@@ -29,6 +29,7 @@ one, stops the build with the line.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,8 @@ def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind
         elif key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise InputError(path, f"[[{kind}]] value must be a number", line=line)
+            if not math.isfinite(value):  # TOML's nan and inf (and 1e309): no number column holds them
+                raise InputError(path, f"[[{kind}]] value must be a finite number, not {value}", line=line)
         elif not isinstance(value, str) or (not value.strip() and key not in CLEARABLE):
             raise InputError(path, f"[[{kind}]] {key} must be a non-empty string", line=line)
     if "quote" not in raw:
