@@ -83,6 +83,7 @@ def test_url_on_the_same_line():
 
 def test_bom_is_dropped_and_crlf_kept():
     assert decode_seed("\ufeffA 5% rise\r\n".encode(), "x.txt") == "A 5% rise\r\n"
+    assert decode_seed(b"A 5% rise\rin May\nok", "x.txt") == "A 5% rise\rin May\nok"  # a stray CR in LF text stays
 
 
 @pytest.mark.parametrize(
@@ -92,6 +93,7 @@ def test_bom_is_dropped_and_crlf_kept():
         (b"  \n\t\n", "only whitespace", 1),
         (b"abc\n\x00\x01", "binary", 2),
         (b"ok\nok\nbad \xff here", "not valid UTF-8", 3),
+        (b"Headline\r\rPrices rose 5%.\r", "lines end in a lone CR", 1),
     ],
 )
 def test_bad_bytes_are_refused_with_the_line(data, reason, line):
