@@ -24,6 +24,23 @@ def test_strict_build_names_unannotated_figures(project):
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
 
+def test_strict_build_lists_each_quote_as_an_annotation_writes_it(project):
+    """A quote with a Markdown escape is listed as the TOML string to paste after ``quote =`` (Python's repr
+    doubled the backslash: '\\\\$3.4bn', a quote that matches no figure)."""
+    import re
+    import tomllib
+
+    text = "Widgets Inc\n\nSales rose to \\$3.4bn, the firm's best.\n"
+    (project / "seeds" / "widgets.txt").write_text(text, encoding="utf-8")
+    (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert "1 figure(s) of widgets.txt: '\\$3.4bn' (line 3)" in result.stderr
+    listed = re.search(r"widgets.txt: (.*) \(line 3\)", result.stderr)
+    assert listed is not None
+    assert tomllib.loads(f"quote = {listed.group(1)}")["quote"] in text
+
+
 def test_strict_build_says_how_to_write_an_annotation_file_not_written_yet(project):
     (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
     (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
