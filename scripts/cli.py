@@ -209,7 +209,9 @@ def parser() -> argparse.ArgumentParser:
         "--published",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="publication date, to resolve year-less and relative dates (default: none; such dates are left out)",
+        help="publication date, to resolve year-less and relative dates (default: as the build reads it, the "
+        "published of the file's NAME.meta.toml, else the text's dateline; without either, such a date takes "
+        "the story's own years or stays unanchored)",
     )
 
     x = sub.add_parser(
@@ -497,7 +499,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.provenance import SentenceIndex
     from .package.tables import mention_rows
     from .package.write import cell
-    from .sources import Source, lead_from_text
+    from .sources import Source, extract_lead
 
     published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
@@ -511,6 +513,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             path, text = read_input(name)
+            title, subtitle, dated = extract_lead(None if name == "-" else Path(path), text)  # as the build reads them
         except InputError as exc:  # the other files are still read; the exit code says one was not
             print(f"newsfigures: error: {exc}", file=sys.stderr)
             failed += 1
@@ -521,11 +524,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         file = Path(path)
         sid = file.stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        title, subtitle = lead_from_text(text)  # for same_as
+        when = published or dated
         source = Source(
-            source_id=sid, file=file, text=text, sha256="", bytes=0, published=published, title=title, subtitle=subtitle
+            source_id=sid, file=file, text=text, sha256="", bytes=0, published=when, title=title, subtitle=subtitle
         )
-        figures, dates, _ = mention_rows(source, extract(text, published), SentenceIndex(text))
+        figures, dates, _ = mention_rows(source, extract(text, when), SentenceIndex(text))
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):
                 for row in rows:

@@ -301,6 +301,23 @@ def lead_from_text(text: str) -> tuple[str, str]:
     return title, find_subtitle(lines, title)
 
 
+def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None]:
+    """Headline, standfirst and publication date of a text as the build reads them, for ``newsfigures extract``:
+    the text's header (its dateline too: without it, 'Feb. 22' in a story dated 'March 01, 2021' was read
+    as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt`` file, checked as the build checks it."""
+    lines = header_lines(text)
+    title = find_title(lines)
+    subtitle, published = find_subtitle(lines, title), find_published(lines)
+    sidecar_path = sidecar_of(path) if path is not None and path.name.endswith(SEED_SUFFIX) else None
+    if sidecar_path is not None and sidecar_path.is_file():
+        values, raw = load_toml(sidecar_path)
+        sidecar = check_sidecar(values, raw, sidecar_path)
+        title = sidecar.get("title", title)
+        subtitle = sidecar.get("subtitle", subtitle)
+        published = sidecar.get("published", published)
+    return title, subtitle, published
+
+
 def metadata_from_text(text: str) -> dict[str, Any]:
     """Everything the article text itself says about the article."""
     lines = header_lines(text)

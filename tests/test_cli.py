@@ -87,6 +87,41 @@ def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):
     assert all(r["path"] == str(path) for r in rows)
 
 
+def extracted_dates(capsys, *argv: str) -> list[tuple[str, str, str]]:
+    assert main(["extract", "--format", "jsonl", *argv]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return [(r["quote"], r["value"], r["resolution"]) for r in rows if r["table"] == "dates"]
+
+
+def test_extract_reads_the_publication_date_as_the_build_does(tmp_path, capsys):
+    """The dateline of the text, else the sidecar's published, else --published: what the build reads (extract
+    read neither: a seed's 'Feb. 22' came out unanchored, or in the wrong year, where the build had it right)."""
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Widget talks\n\nMarch 1, 2021\n\nTalks were held on Feb. 22 and trade rose 4%.\n", encoding="utf-8"
+    )
+    dateline = ("March 1, 2021", "2021-03-01", "explicit")
+    assert extracted_dates(capsys, str(path)) == [dateline, ("Feb. 22", "2021-02-22", "publication_date")]
+    (tmp_path / "memo.meta.toml").write_text('published = "2022-03-01"\n', encoding="utf-8")
+    assert extracted_dates(capsys, str(path)) == [dateline, ("Feb. 22", "2022-02-22", "publication_date")]
+    got = extracted_dates(capsys, str(path), "--published", "2023-03-01")
+    assert got == [dateline, ("Feb. 22", "2023-02-22", "publication_date")]
+
+
+def test_extract_names_a_bad_sidecar_and_still_prints_the_other_files(tmp_path, capsys):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    for path in (bad, good):
+        path.write_text("Widget talks\n\nTrade rose 4%.\n", encoding="utf-8")
+    (tmp_path / "bad.meta.toml").write_text('publisher = "W"\npublished = "2021-02-30"\n', encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", str(bad), str(good)]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert (
+        err
+        == f"newsfigures: error: {tmp_path / 'bad.meta.toml'}:2: published '2021-02-30' is not a date of the form YYYY-MM-DD\n"
+    )
+    assert {json.loads(line)["path"] for line in out.splitlines()} == {str(good)}
+
+
 def test_an_article_with_no_dateline_and_a_year_less_date_builds(project):
     (project / "seeds" / "memo.txt").write_text("Talks were held on March 3 and trade rose 4%.\n", encoding="utf-8")
     result = build(project)
