@@ -24,6 +24,19 @@ def test_strict_build_names_unannotated_figures(project):
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
 
+def test_strict_build_names_missing_metadata_and_unannotated_figures_at_once(project):
+    """One round of edits mends a new article: the strict build names what its citation lacks and every figure
+    without a confirmed annotation in one error (it named the metadata alone, then the figures on the next run)."""
+    (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("newsfigures: error: seeds/widgets.meta.toml: strict mode: a citation needs")
+    assert "widgets.txt lacks publisher, published" in lines[0]
+    assert lines[1].startswith("seeds/widgets.annotations.toml: strict mode: 2 economic figure(s)")
+    assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in lines[2]
+
+
 def test_strict_build_lists_each_quote_as_an_annotation_writes_it(project):
     """A quote with a Markdown escape is listed as the TOML string to paste after ``quote =`` (Python's repr
     doubled the backslash: '\\\\$3.4bn', a quote that matches no figure)."""
