@@ -209,7 +209,9 @@ def parser() -> argparse.ArgumentParser:
         "--published",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="publication date, to resolve year-less and relative dates (default: none; such dates are left out)",
+        help="publication date, to resolve year-less and relative dates (default: as the build reads it, the "
+        "published of the file's NAME.meta.toml, else the text's dateline; without either, such a date takes "
+        "the story's own years or stays unanchored)",
     )
 
     x = sub.add_parser(
@@ -495,6 +497,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .package.fields import DATES, FIGURES
     from .package.tables import text_rows
     from .package.write import cell
+    from .sources import extract_lead
 
     published = args.published
     columns = ["table", "path", *dict.fromkeys(FIGURES.columns + DATES.columns)]
@@ -508,6 +511,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             path, text = read_input(name)
+            title, subtitle, dated = extract_lead(None if name == "-" else Path(path), text)  # as the build reads them
         except InputError as exc:  # the other files are still read; the exit code says one was not
             print(f"newsfigures: error: {exc}", file=sys.stderr)
             failed += 1
@@ -518,7 +522,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         file = Path(path)
         sid = file.stem if name != "-" else "stdin"
         sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
-        figures, dates, _ = text_rows(text, published, source_id=sid, file=file)
+        figures, dates, _ = text_rows(text, published or dated, source_id=sid, file=file, lead=(title, subtitle))
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):
                 for row in rows:

@@ -52,10 +52,25 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+#: A day with its year: ``March 01, 2021``, ``Jan. 5, 2005``, ``1 March 2021``, ``2021-03-01``.
+_DAY_WITH_YEAR = (
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+)
+#: A header line that is a date and nothing else, as outlets print it: a weekday before it, a time of day
+#: after it (``Wednesday, Jan. 5, 2005 10:32 AM ET``, ``2005-01-05T10:32:00Z``), a ``Published:`` label.
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$",
+    rf"^\s*(?:(?:published|posted)(?:\s+on)?\s*:?\s+)?(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<date>{_DAY_WITH_YEAR})"
+    r"(?:(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?-i:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?\s*$",
     re.IGNORECASE,
+)
+#: A wire story's dateline opening its first paragraph: ``NEW YORK, Jan. 5, 2005 (Reuters) -``,
+#: ``WASHINGTON, Jan. 5, 2005 (AP) --`` (a city in capitals, the day with its year, the agency, a dash).
+_WIRE_DATELINE_RE = re.compile(
+    rf"\s*[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}}){{0,2}},\s+(?P<date>(?i:{_DAY_WITH_YEAR}))"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s"
 )
 
 #: Keys a sidecar may hold, with what each means (also documented in the README).
@@ -151,6 +166,15 @@ def decode_seed(data: bytes, path: Path | str) -> str:
         text = text[1:]
     if not text.strip():
         raise InputError(path, "the file holds only whitespace: an article needs text", line=1)
+    if "\r" in text and "\n" not in text:
+        # Every stage ends a line at LF (CRLF keeps its CR inside the line): read as one line, the text's
+        # paragraphs would run into one another, its rows all say line 1, its "Original url:" line is lost.
+        raise InputError(
+            path,
+            "lines end in a lone CR (classic Mac OS); an article's lines end in LF or CRLF: convert it, "
+            "e.g. tr '\\r' '\\n' < OLD > NEW",
+            line=1,
+        )
     return text
 
 
@@ -241,13 +265,16 @@ def find_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
 
 
 def parse_dateline(line: str) -> dt.date | None:
-    """A header line that is just a date (``March 01, 2021``, ``1 March 2021``, ``2021-03-01``)."""
-    if not _DATELINE_RE.match(line):
+    """A header line that is just a date (``March 01, 2021``, ``1 March 2021``, ``2021-03-01``, with a weekday,
+    a time of day or a ``Published:`` label), or a wire story's lede opening with its dateline
+    (``NEW YORK, Jan. 5, 2005 (Reuters) - ...``)."""
+    m = _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
+    if not m:
         return None
     from dateutil import parser as date_parser
 
     try:
-        return date_parser.parse(line.strip(), default=dt.datetime(1900, 1, 1)).date()
+        return date_parser.parse(m.group("date"), default=dt.datetime(1900, 1, 1)).date()
     except (ValueError, OverflowError):
         return None
 
@@ -291,6 +318,23 @@ def lead_from_text(text: str) -> tuple[str, str]:
     lines = header_lines(text)
     title = find_title(lines)
     return title, find_subtitle(lines, title)
+
+
+def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None]:
+    """Headline, standfirst and publication date of a text as the build reads them, for ``newsfigures extract``:
+    the text's header (its dateline too: without it, 'Feb. 22' in a story dated 'March 01, 2021' was read
+    as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt`` file, checked as the build checks it."""
+    lines = header_lines(text)
+    title = find_title(lines)
+    subtitle, published = find_subtitle(lines, title), find_published(lines)
+    sidecar_path = sidecar_of(path) if path is not None and path.name.endswith(SEED_SUFFIX) else None
+    if sidecar_path is not None and sidecar_path.is_file():
+        values, raw = load_toml(sidecar_path)
+        sidecar = check_sidecar(values, raw, sidecar_path)
+        title = sidecar.get("title", title)
+        subtitle = sidecar.get("subtitle", subtitle)
+        published = sidecar.get("published", published)
+    return title, subtitle, published
 
 
 def metadata_from_text(text: str) -> dict[str, Any]:

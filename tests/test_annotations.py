@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsfigures.errors import InputError
-from newsfigures.semantics.annotations import match_figures, read_annotations
+from newsfigures.semantics.annotations import match_figures, period_problem, point_bounds, read_annotations
 
 GOOD = """
 # semantics of the figures of a made-up article
@@ -42,11 +42,27 @@ def test_entries_are_read_with_their_lines(tmp_path):
         ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "rumoured"\n', "status 'rumoured'", 1),
         ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\ncolour = "5"\n', "unknown key 'colour'", 1),
         ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = "5"\n', "value must be a number", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = nan\n', "value must be a finite number, not nan", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = -inf\n', "value must be a finite number, not -inf", 1),
+        (
+            '\n[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = 1e309\n',
+            "value must be a finite number, not inf",
+            2,
+        ),
         ('[[figure]]\nquote = "x"\nstatus = "reported"\nconfirmed = "yes"\n', "confirmed must be true or false", 1),
         ('[[figure]]\nquote = "x"\nstatus = "reported"\nchange = "up"\n', "change 'up' is not one of", 1),
         ('\n[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nsubject = "XQ"\n', "not an ISO 3166", 2),
         ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nperiod = "last year"\n', "not ISO 8601", 1),
         ('[[figure]]\nquote = "x"\nindicator = "y"\n', "needs status", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-02-29"\n', "'2005-02-29' names a day", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04-31"\n', "'2004-04-31' names a day", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-W53"\n', "ISO week the calendar", 1),
+        (
+            '[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005/2004"\n',
+            "'2005/2004' ends before it starts",
+            1,
+        ),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04/2004-Q1"\n', "ends before it starts", 1),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):
@@ -71,3 +87,32 @@ def test_an_annotation_must_match_exactly_one_figure(tmp_path):
     assert info.value.line == 3
     with pytest.raises(InputError, match="matches 2 figures"):
         match_figures(annotations, ["$4 billion"] * 2, ["exports $4 billion"] * 2, path)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "2004",
+        "200X",
+        "2004-02-29",
+        "2004-W53",
+        "2004-Q4",
+        "2004-H1",
+        "2004-24",
+        "2004-24/2005-21",
+        "2003-07/2004-06",
+        "2004-Q1/2004-03",
+    ],
+)
+def test_real_periods_pass(period):
+    assert period_problem(period) is None
+
+
+def test_point_bounds_give_first_and_last_day():
+    import datetime as dt
+
+    assert point_bounds("2004-24") == (dt.date(2004, 12, 1), dt.date(2005, 2, 28))  # winter runs into 2005
+    assert point_bounds("2004-Q4") == (dt.date(2004, 10, 1), dt.date(2004, 12, 31))
+    assert point_bounds("2004-02") == (dt.date(2004, 2, 1), dt.date(2004, 2, 29))
+    assert point_bounds("2004-W53") == (dt.date(2004, 12, 27), dt.date(2005, 1, 2))
+    assert point_bounds("199X") == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))

@@ -24,6 +24,36 @@ def test_strict_build_names_unannotated_figures(project):
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
 
+def test_strict_build_names_missing_metadata_and_unannotated_figures_at_once(project):
+    """One round of edits mends a new article: the strict build names what its citation lacks and every figure
+    without a confirmed annotation in one error (it named the metadata alone, then the figures on the next run)."""
+    (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("newsfigures: error: seeds/widgets.meta.toml: strict mode: a citation needs")
+    assert "widgets.txt lacks publisher, published" in lines[0]
+    assert lines[1].startswith("seeds/widgets.annotations.toml: strict mode: 2 economic figure(s)")
+    assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in lines[2]
+
+
+def test_strict_build_lists_each_quote_as_an_annotation_writes_it(project):
+    """A quote with a Markdown escape is listed as the TOML string to paste after ``quote =`` (Python's repr
+    doubled the backslash: '\\\\$3.4bn', a quote that matches no figure)."""
+    import re
+    import tomllib
+
+    text = "Widgets Inc\n\nSales rose to \\$3.4bn, the firm's best.\n"
+    (project / "seeds" / "widgets.txt").write_text(text, encoding="utf-8")
+    (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
+    result = build(project, "--strict")
+    assert result.returncode == 3
+    assert "1 figure(s) of widgets.txt: '\\$3.4bn' (line 3)" in result.stderr
+    listed = re.search(r"widgets.txt: (.*) \(line 3\)", result.stderr)
+    assert listed is not None
+    assert tomllib.loads(f"quote = {listed.group(1)}")["quote"] in text
+
+
 def test_strict_build_says_how_to_write_an_annotation_file_not_written_yet(project):
     (project / "seeds" / "widgets.txt").write_text("Widgets Inc\n\nSales rose 12% to $3.4bn.\n", encoding="utf-8")
     (project / "seeds" / "widgets.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
@@ -68,6 +98,41 @@ def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):
     assert figures[1]["unit"] == "USD/oil_barrel"
     assert [(r["quote"], r["value"]) for r in dates] == [("Feb. 3", "2005-02-03")]
     assert all(r["path"] == str(path) for r in rows)
+
+
+def extracted_dates(capsys, *argv: str) -> list[tuple[str, str, str]]:
+    assert main(["extract", "--format", "jsonl", *argv]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return [(r["quote"], r["value"], r["resolution"]) for r in rows if r["table"] == "dates"]
+
+
+def test_extract_reads_the_publication_date_as_the_build_does(tmp_path, capsys):
+    """The dateline of the text, else the sidecar's published, else --published: what the build reads (extract
+    read neither: a seed's 'Feb. 22' came out unanchored, or in the wrong year, where the build had it right)."""
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Widget talks\n\nMarch 1, 2021\n\nTalks were held on Feb. 22 and trade rose 4%.\n", encoding="utf-8"
+    )
+    dateline = ("March 1, 2021", "2021-03-01", "explicit")
+    assert extracted_dates(capsys, str(path)) == [dateline, ("Feb. 22", "2021-02-22", "publication_date")]
+    (tmp_path / "memo.meta.toml").write_text('published = "2022-03-01"\n', encoding="utf-8")
+    assert extracted_dates(capsys, str(path)) == [dateline, ("Feb. 22", "2022-02-22", "publication_date")]
+    got = extracted_dates(capsys, str(path), "--published", "2023-03-01")
+    assert got == [dateline, ("Feb. 22", "2023-02-22", "publication_date")]
+
+
+def test_extract_names_a_bad_sidecar_and_still_prints_the_other_files(tmp_path, capsys):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    for path in (bad, good):
+        path.write_text("Widget talks\n\nTrade rose 4%.\n", encoding="utf-8")
+    (tmp_path / "bad.meta.toml").write_text('publisher = "W"\npublished = "2021-02-30"\n', encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", str(bad), str(good)]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert (
+        err
+        == f"newsfigures: error: {tmp_path / 'bad.meta.toml'}:2: published '2021-02-30' is not a date of the form YYYY-MM-DD\n"
+    )
+    assert {json.loads(line)["path"] for line in out.splitlines()} == {str(good)}
 
 
 def test_an_article_with_no_dateline_and_a_year_less_date_builds(project):

@@ -121,3 +121,24 @@ def test_readme_snippets_run(code, built_project):
         [sys.executable, "-c", code], cwd=built_project, capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, f"{code}\n{result.stderr}"
+
+
+def test_the_folders_a_killed_build_leaves_are_gitignored():
+    """A build killed outright leaves its folders beside the package (``write.tmp_prefix``, ``aside_prefix``), and a
+    build to a URL keeps its staging folder: `git status` must not offer them for a commit of seeds/ and datapackage/."""
+    from newsfigures.cli import DRAFT_DIR, PUBLISHED_DIR
+    from newsfigures.engine.remote import staging_folder
+    from newsfigures.package.write import aside_prefix, tmp_prefix
+
+    git = shutil.which("git")
+    if git is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    left = [
+        f"{prefix(folder)}x1y2z3/figures.csv"
+        for folder in (PUBLISHED_DIR, DRAFT_DIR)
+        for prefix in (tmp_prefix, aside_prefix)
+    ]
+    left.append(f"{staging_folder('s3://bucket/archive/datapackage', ROOT).relative_to(ROOT)}/figures.csv")
+    kept = ["datapackage/figures.csv", "seeds/a.tmp-1/x.txt"]
+    out = subprocess.run([git, "check-ignore", "--no-index", *left, *kept], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.split() == left

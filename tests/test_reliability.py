@@ -85,6 +85,10 @@ BAD_INPUT: dict[str, Bad] = {
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("latin-1")},
         "seeds/zz.txt:1: not valid UTF-8: byte 0xe9 at column 4",
     ),
+    "lone CR line ends": Bad(
+        {"seeds/zz.txt": b"Headline\r\rPrices rose 5%.\r\rOriginal url: <https://example.com/a>\r"},
+        "seeds/zz.txt:1: lines end in a lone CR (classic Mac OS); an article's lines end in LF or CRLF: convert it",
+    ),
     "UTF-16 text with a byte order mark": Bad(
         {"seeds/zz.txt": "Café prices\n\nThey rose 5%.\n".encode("utf-16")},
         "seeds/zz.txt:1: UTF-16 text (byte order mark FF FE); an article must be UTF-8: convert it",

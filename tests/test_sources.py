@@ -63,14 +63,39 @@ def test_opinion_pieces_are_recognised_by_their_disclaimer():
         ("March 01, 2021", dt.date(2021, 3, 1)),
         ("1 March 2021", dt.date(2021, 3, 1)),
         ("2021-03-01", dt.date(2021, 3, 1)),
+        # as outlets print them: a weekday, a time of day, a label, a timestamp
+        ("Wednesday, Jan. 5, 2005", dt.date(2005, 1, 5)),
+        ("Wed 5 Jan 2005 09:00 GMT", dt.date(2005, 1, 5)),
+        ("Jan 5, 2005 10:32 AM ET", dt.date(2005, 1, 5)),
+        ("Published: 5 January 2005", dt.date(2005, 1, 5)),
+        ("2005-01-05T10:32:00Z", dt.date(2005, 1, 5)),
+        # a wire story's lede opening with its dateline
+        ("NEW YORK, Jan. 5, 2005 (Reuters) - Acme Motors said on Wednesday", dt.date(2005, 1, 5)),
+        ("SAN JOSE, Calif., Jan. 5, 2005 (AP) -- Chip sales rose", dt.date(2005, 1, 5)),
     ],
 )
 def test_datelines(line, expected):
     assert parse_dateline(line) == expected
 
 
-def test_a_sentence_with_a_date_is_not_a_dateline():
-    assert parse_dateline("Talks began on March 1, 2021 in Moscow") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks began on March 1, 2021 in Moscow",
+        "Updated Jan. 5, 2005",  # an update is not the publication
+        "LONDON, Jan 5 (Reuters) - Acme said",  # no year: the dateline cannot date the story
+        "In LONDON, Jan. 5, 2005 - talks",
+        "March 1, 2021 at 10.30 in Moscow",
+        "Sales fell on Wednesday, Jan. 5, 2005, the firm said",
+    ],
+)
+def test_a_sentence_with_a_date_is_not_a_dateline(line):
+    assert parse_dateline(line) is None
+
+
+def test_a_wire_story_is_dated_by_its_lede():
+    text = "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n"
+    assert metadata_from_text(text)["published"] == dt.date(2005, 1, 5)
 
 
 def test_byline_without_outlet():
@@ -83,6 +108,7 @@ def test_url_on_the_same_line():
 
 def test_bom_is_dropped_and_crlf_kept():
     assert decode_seed("\ufeffA 5% rise\r\n".encode(), "x.txt") == "A 5% rise\r\n"
+    assert decode_seed(b"A 5% rise\rin May\nok", "x.txt") == "A 5% rise\rin May\nok"  # a stray CR in LF text stays
 
 
 @pytest.mark.parametrize(
@@ -92,6 +118,7 @@ def test_bom_is_dropped_and_crlf_kept():
         (b"  \n\t\n", "only whitespace", 1),
         (b"abc\n\x00\x01", "binary", 2),
         (b"ok\nok\nbad \xff here", "not valid UTF-8", 3),
+        (b"Headline\r\rPrices rose 5%.\r", "lines end in a lone CR", 1),
     ],
 )
 def test_bad_bytes_are_refused_with_the_line(data, reason, line):

@@ -285,15 +285,18 @@ class Driver:
         self.pending = []
 
     def refuse(self) -> None:
-        """A strict build's refusal: every article a citation cannot name, else every unconfirmed
-        figure of every article, in one error (nothing has been swapped in)."""
+        """A strict build's refusal: every article a citation cannot name and every unconfirmed figure of
+        every article, in one error (nothing has been swapped in), so that one round of edits mends both."""
         if not self.strict:
             return
-        error = uncitable_error(self.lacking)
-        if error is not None:
-            raise error
-        if self.unconfirmed:
-            raise unconfirmed_error(self.unconfirmed)
+        uncitable = uncitable_error(self.lacking)
+        unconfirmed = unconfirmed_error(self.unconfirmed) if self.unconfirmed else None
+        if uncitable is not None and unconfirmed is not None:
+            raise InputError(uncitable.path, f"{uncitable.reason}\n{unconfirmed}")
+        if uncitable is not None:
+            raise uncitable
+        if unconfirmed is not None:
+            raise unconfirmed
 
     def holder_rows(self) -> list[dict[str, Any]]:
         """One row per article naming its publishers (shared dicts: a few bytes per article)."""

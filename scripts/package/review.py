@@ -9,13 +9,12 @@ strict build lists every entry still unconfirmed.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..semantics.annotations import read_annotations
 from ..sources import Source
 from .provenance import one_line, reads_in
-from .tables import annotations_path, process_source
+from .tables import annotations_path, process_source, toml_string
 
 HEADER = """\
 # Reviewed semantics of the economic figures of {name}.
@@ -25,13 +24,6 @@ HEADER = """\
 # subject/counterpart: ISO 3166-1 alpha-2 codes or bloc codes (scripts/semantics/vocab/en/blocs.tsv);
 # "" says the text gives none. status: reported, preliminary, estimated, forecast, target, requested, agreed.
 """
-
-
-def toml_string(value: str) -> str:
-    """A TOML string for any text: a literal string when it can be one, else a basic string."""
-    if "'" not in value and "\n" not in value and "\r" not in value:
-        return f"'{value}'"
-    return json.dumps(value, ensure_ascii=False)
 
 
 def context_for(figure: dict[str, Any], figures: list[dict[str, Any]]) -> str:

@@ -7,6 +7,7 @@ than reading the annotation files named by the sources (through ``newsfigures.se
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -386,6 +387,14 @@ def strict_error(unconfirmed: list[tuple[Source, list[Row]]]) -> InputError:
     )
 
 
+def toml_string(value: str) -> str:
+    """A TOML string for any text: a literal string when it can be one, else a basic string (what ``annotate``
+    writes as an entry's quote, and what the strict build's list shows, so it can be pasted as ``quote =``)."""
+    if "'" not in value and "\n" not in value and "\r" not in value:
+        return f"'{value}'"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[str, int]], str]]) -> InputError:
     """:func:`strict_error` from (annotation file, article file name, (quote, line) of each figure,
     the article's path when its annotation file does not exist yet, else "") per article: what a
@@ -394,7 +403,7 @@ def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[st
     total = sum(len(rows) for _, _, rows, _ in entries)
     lines = []
     for where, name, rows, seed in entries:
-        listed = ", ".join(f"{quote!r} (line {line})" for quote, line in rows)
+        listed = ", ".join(f"{toml_string(quote)} (line {line})" for quote, line in rows)
         missing = f" (not written yet: `newsfigures annotate {seed}` writes it)" if seed else ""
         lines.append(f"{where}{missing}: {len(rows)} figure(s) of {name}: {listed}")
     return InputError(

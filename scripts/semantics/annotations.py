@@ -29,6 +29,8 @@ one, stops the build with the line.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,11 +122,59 @@ def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind
         elif key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise InputError(path, f"[[{kind}]] value must be a number", line=line)
+            if not math.isfinite(value):  # TOML's nan and inf (and 1e309): no number column holds them
+                raise InputError(path, f"[[{kind}]] value must be a finite number, not {value}", line=line)
         elif not isinstance(value, str) or (not value.strip() and key not in CLEARABLE):
             raise InputError(path, f"[[{kind}]] {key} must be a non-empty string", line=line)
     if "quote" not in raw:
         raise InputError(path, f"[[{kind}]] needs a quote", line=line)
     return {k: v.strip() if isinstance(v, str) and k != "quote" else v for k, v in raw.items()}
+
+
+#: First month of each season of ISO 8601-2 (21 spring ... 24 winter, which runs into the next year).
+_SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
+
+
+def _month_bounds(year: int, first: int, months: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``months`` months from month ``first`` of ``year``."""
+    end_year, end_month = divmod(first - 1 + months, 12)
+    return dt.date(year, first, 1), dt.date(year + end_year, end_month + 1, 1) - dt.timedelta(days=1)
+
+
+def point_bounds(point: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of one ISO 8601 point of ``fields.ISO_PATTERN`` (a year, decade, month,
+    quarter, half, season, ISO week or day); ValueError when the calendar has no such day or week."""
+    if point[3] == "X":
+        return dt.date(int(point[:3] + "0"), 1, 1), dt.date(int(point[:3] + "9"), 12, 31)
+    year = int(point[:4])
+    part = point[5:]
+    if not part:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if part[0] == "Q":
+        return _month_bounds(year, 3 * int(part[1]) - 2, 3)
+    if part[0] == "H":
+        return _month_bounds(year, 6 * int(part[1]) - 5, 6)
+    if part[0] == "W":
+        monday = dt.date.fromisocalendar(year, int(part[1:]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if len(part) == 2 and int(part) in _SEASON_START:
+        return _month_bounds(year, _SEASON_START[int(part)], 3)
+    if len(part) == 2:
+        return _month_bounds(year, int(part), 1)
+    day = dt.date.fromisoformat(point)
+    return day, day
+
+
+def period_problem(period: str) -> str | None:
+    """Why a period that has the form of ISO 8601 names no time ('2005-02-29', '2004-W53' of a year of
+    52 weeks, '2005/2004', which ends before it starts), or None: the pattern alone accepts them."""
+    try:
+        bounds = [point_bounds(point) for point in period.split("/")]
+    except ValueError:
+        return "names a day or ISO week the calendar does not have"
+    if len(bounds) == 2 and bounds[1][1] < bounds[0][0]:
+        return "ends before it starts"
+    return None
 
 
 def parse_annotation(raw: dict[str, Any], path: Path, line: int) -> Annotation:
@@ -136,6 +186,9 @@ def parse_annotation(raw: dict[str, Any], path: Path, line: int) -> Annotation:
         raise InputError(path, f"status {e['status']!r} is not one of {', '.join(STATUSES)}", line=line)
     if e.get("period") and not _ISO_RE.match(e["period"]):
         raise InputError(path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=line)
+    problem = period_problem(e["period"]) if e.get("period") else None
+    if problem:
+        raise InputError(path, f"period {e['period']!r} {problem}", line=line)
     if "qualifier" in e and e["qualifier"] not in QUALIFIERS:
         raise InputError(path, f"qualifier {e['qualifier']!r} is not one of {', '.join(QUALIFIERS)}", line=line)
     if "change" in e and e["change"] not in CHANGES:
