@@ -23,6 +23,7 @@ from .vocab import (
     _WORD,
     BOUND_WORDS,
     DETERMINERS,
+    HELD_LEVEL_WORDS,
     PARTICIPLES,
     PERIOD_NOUNS,
     PRESENT,
@@ -150,7 +151,34 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
         ):
             continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
         return True
-    return present_relative(text, fig, sentence) is not None
+    return present_relative(text, fig, sentence) is not None or held_level(text, fig, sentence)
+
+
+#: A verb that keeps a level, a few words, a preposition of the level ('keep interest rates at', 'keeps it pegged
+#: close to a rate of'), a few words, then the figure (:func:`held_level`); no clause mark nor digit between.
+_HELD_LEVEL = re.compile(
+    rf"(?<![A-Za-z])(?:{_spaced_alternatives(_W['held_level_verbs'])})"
+    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+"
+    rf"(?:{_spaced_alternatives(_W['held_level_prepositions'])})"
+    rf"(?![ \t\u00a0]+(?:{_spaced_alternatives(_W['held_level_not_after'])})(?![A-Za-z]))"
+    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: A held level's verbs as a set, for a cheap test before :data:`_HELD_LEVEL` runs.
+_HELD_VERBS = frozenset(_W["held_level_verbs"])
+
+
+def held_level(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure is a level an actor keeps, holds, leaves or pegs ('the bank decided to keep interest rates
+    at an all-time low of 3.25%', 'The government keeps it pegged close to a rate of 8.28 to the US dollar', 'left
+    rates on hold at 4.75%'): a standing setting, which inherits no earlier period (the gold's rate 'kept' now).
+    Not 'left at least 25,000 people dead' (a hedge, not a level's 'at'), nor an intransitive 'remained at' (a
+    series' reading, which its paragraph dates)."""
+    start = max(sentence[0], fig[0] - 90)
+    words = _last_matches(text, start, fig[0], 2 * HELD_LEVEL_WORDS + 3)
+    if not any(w[0].lower() in _HELD_VERBS for w in words):
+        return False  # no verb that keeps a level among the words before the figure (a cheap test first)
+    return any(_HELD_LEVEL.match(text, w.start(), fig[0]) for w in words if w[0].lower() in _HELD_VERBS)
 
 
 def _stative_verbs(words: list[re.Match[str]]) -> Iterator[re.Match[str]]:
