@@ -75,6 +75,7 @@ from .period import (
     parallel_base,
     perfect_since,
     period_of_date,
+    present_relative,
     same_part,
     since_date,
     since_range,
@@ -473,6 +474,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and fieldwork is not None
             and not rate
             and about_survey(text, paragraph_span(text, paragraphs, k))
+            and present_relative(text, (f.start, f.end), own) is None  # 'a euro that buys $1.30': no survey result
         ):
             period = fieldwork  # a survey's figure: the time it was conducted ('during the last three months of 2004')
         if (

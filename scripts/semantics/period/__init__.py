@@ -60,7 +60,15 @@ from .result import PERIOD_METHODS, Period
 from .since import perfect_since, since_date, since_range
 from .story import annual_result, body_period, headline_period, story_period, story_source
 from .survey import about_survey, fieldwork_period
-from .tense import before_the_story, in_session, states_present, tells_time, up_to_now, verbless_change
+from .tense import (
+    before_the_story,
+    in_session,
+    present_relative,
+    states_present,
+    tells_time,
+    up_to_now,
+    verbless_change,
+)
 from .vocab import PRESENT, PREVIOUS_UNITS
 from .yardsticks import is_rate, is_yardstick, measured_result, yardstick_clause
 
@@ -100,6 +108,7 @@ __all__ = [
     "perfect_since",
     "period_in_sentence",
     "period_of_date",
+    "present_relative",
     "same_part",
     "since_date",
     "since_range",

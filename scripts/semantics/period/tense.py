@@ -13,7 +13,7 @@ from ...extraction.mentions import DateMention
 from ...extraction.patterns import phrase_alternation
 from ..per_text import per_text
 from .asides import _ASIDE_STOP
-from .clauses import _last_matches, _outside_yardsticks, _says_forecast, _unbracketed
+from .clauses import _forecast_in, _last_matches, _outside_yardsticks, _says_forecast, _unbracketed
 from .vocab import (
     _DATES_VOCAB,
     _DIGIT,
@@ -23,11 +23,15 @@ from .vocab import (
     _WORD,
     BOUND_WORDS,
     DETERMINERS,
+    HELD_LEVEL_WORDS,
     PARTICIPLES,
     PERIOD_NOUNS,
     PRESENT,
     PRESENT_BEFORE,
     PRESENT_VERBS,
+    RELATIVE_PREPOSITIONS,
+    RELATIVE_PRESENT,
+    RELATIVE_SUBJECT_WORDS,
     STATIVE,
     STATIVE_WINDOW,
     _phrase_alternatives,
@@ -147,7 +151,34 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
         ):
             continue  # 'That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros': the aside's
         return True
-    return False
+    return present_relative(text, fig, sentence) is not None or held_level(text, fig, sentence)
+
+
+#: A verb that keeps a level, a few words, a preposition of the level ('keep interest rates at', 'keeps it pegged
+#: close to a rate of'), a few words, then the figure (:func:`held_level`); no clause mark nor digit between.
+_HELD_LEVEL = re.compile(
+    rf"(?<![A-Za-z])(?:{_spaced_alternatives(_W['held_level_verbs'])})"
+    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+"
+    rf"(?:{_spaced_alternatives(_W['held_level_prepositions'])})"
+    rf"(?![ \t\u00a0]+(?:{_spaced_alternatives(_W['held_level_not_after'])})(?![A-Za-z]))"
+    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: A held level's verbs as a set, for a cheap test before :data:`_HELD_LEVEL` runs.
+_HELD_VERBS = frozenset(_W["held_level_verbs"])
+
+
+def held_level(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure is a level an actor keeps, holds, leaves or pegs ('the bank decided to keep interest rates
+    at an all-time low of 3.25%', 'The government keeps it pegged close to a rate of 8.28 to the US dollar', 'left
+    rates on hold at 4.75%'): a standing setting, which inherits no earlier period (the gold's rate 'kept' now).
+    Not 'left at least 25,000 people dead' (a hedge, not a level's 'at'), nor an intransitive 'remained at' (a
+    series' reading, which its paragraph dates)."""
+    start = max(sentence[0], fig[0] - 90)
+    words = _last_matches(text, start, fig[0], 2 * HELD_LEVEL_WORDS + 3)
+    if not any(w[0].lower() in _HELD_VERBS for w in words):
+        return False  # no verb that keeps a level among the words before the figure (a cheap test first)
+    return any(_HELD_LEVEL.match(text, w.start(), fig[0]) for w in words if w[0].lower() in _HELD_VERBS)
 
 
 def _stative_verbs(words: list[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -182,7 +213,61 @@ def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, s
         if d.end <= pronoun.start():
             return True
         return d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None
-    return False
+    opens = present_relative(text, fig, sentence)  # a clause the stative words before the figure do not show
+    if opens is None:
+        return False
+    return d.end <= opens or (d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None)
+
+
+#: A relative pronoun (group ``pronoun``), perhaps after a word (group ``prep``) that may be a preposition opening
+#: the clause ('in which', 'of which').
+_RELATIVE_OPENER = re.compile(
+    r"(?:(?<![A-Za-z])(?P<prep>[A-Za-z]+)[ \t\u00a0]+)?(?<![A-Za-z])(?P<pronoun>which|who|that)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+#: Before a pronoun, no word of its sentence: a demonstrative ('That is 9.1% higher'), not a relative pronoun.
+_NO_ANTECEDENT = re.compile(r"[^A-Za-z]*")
+
+
+def present_relative(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> int | None:
+    """Where a relative clause in the present that holds the figure opens, or None: 'a euro that buys $1.30',
+    'Nissan - in which Renault owns a 44% stake - contributed', 'The firm, which is to receive a payment from Chelsea
+    of £24.5m, said'. The clause states what is: its figure takes no period of its paragraph, nor a date outside it.
+
+    The last relative pronoun before the figure with no clause mark (:data:`_ASIDE_STOP`) up to it, its verb a word
+    of :data:`RELATIVE_PRESENT` right after the pronoun, or after up to ``RELATIVE_SUBJECT_WORDS`` words of a subject
+    when a preposition opens the clause ('in which Renault owns'); not a perfect ('which has risen 5%'), no verb in
+    the past and no forecast word up to the figure ('which analysts expect to reach 5%', 'that sales rose 5%'), and
+    no figure right before the pronoun ('10%, which is about 1bn euros' restates it), nor a pronoun opening the
+    sentence ('That is 9.1% higher' is a demonstrative). Returns the offset of the
+    preposition, else of the pronoun."""
+    start = max(sentence[0], fig[0] - 80)
+    if not _may_hold_relative(text[start : fig[0]]):
+        return None  # no relative pronoun before the figure: no clause (a cheap test first)
+    opener = None
+    for m in _RELATIVE_OPENER.finditer(text, start, fig[0]):
+        opener = m
+    if opener is None or _ASIDE_STOP.search(text, opener.end(), fig[0]) is not None:
+        return None
+    at = opener.start("pronoun")
+    if _FIGURE_BEFORE_CLAUSE.search(text, max(0, at - 4), at) is not None or _NO_ANTECEDENT.fullmatch(
+        text, sentence[0], at
+    ):
+        return None  # 'That is 9.1% higher': a demonstrative opening its sentence, no relative pronoun
+    prep = opener["prep"] is not None and opener["prep"].lower() in RELATIVE_PREPOSITIONS
+    words = [w.lower() for w in _WORD.findall(text, opener.end(), fig[0])]
+    reach = RELATIVE_SUBJECT_WORDS + 1 if prep else 1
+    verb = next((i for i, w in enumerate(words[:reach]) if w in RELATIVE_PRESENT), None)
+    if verb is None:
+        return None
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    if words[verb] in ("has", "have") and (after in PARTICIPLES or after.endswith("ed")):
+        return None  # a perfect: 'which has risen 5%'
+    if _PAST.search(text, opener.end(), fig[0]) is not None or _forecast_in(text, opener.end(), fig[0]):
+        return None
+    return opener.start() if prep else at
 
 
 def _may_hold_relative(stretch: str) -> bool:
