@@ -100,7 +100,7 @@ from .places import (
     text_places,
 )
 from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
-from .venues import setting_at
+from .venues import conflict_at, setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -856,6 +856,11 @@ def _who(
             return facts.context(para, None), None
     # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
     places = [p for p in places if not commentator_place(text, p)]
+    # 'The budget leaves out military operations in Iraq, for which it seeks $80bn': a war's place outside the
+    # figure's clause is a cause or an aside (venues.conflict_at)
+    places = [
+        p for p in places if p.via is not None or clause[0] <= p.start < clause[1] or not conflict_at(text, p.start)
+    ]
     # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
     # after the figure is no subject of it (frames.named_as_owner)
     places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
@@ -1160,6 +1165,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or commentator_place(text, p)
+            or conflict_at(text, p.start)
             or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
@@ -1264,7 +1270,13 @@ def country_anaphors(text: str) -> list[Place]:
     out = []
     for m in _anaphor_re().finditer(text):
         i = bisect_left(starts, m.start()) - 1
-        while i >= 0 and (found[i].code in UNCODED or found[i].code in blocs() or found[i].end > m.start()):
+        while i >= 0 and (
+            found[i].code in UNCODED
+            or found[i].code in blocs()
+            or found[i].end > m.start()
+            or setting_at(text, found[i].start, found[i].end)
+            or conflict_at(text, found[i].start)
+        ):
             i -= 1
         if i >= 0:
             p = found[i]
