@@ -92,6 +92,7 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    comparison_base,
     exchange_cities,
     institutions,
     is_country,
@@ -705,6 +706,20 @@ def who(
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
+    if counterpart is None and subject is not None:
+        # 'three times the size of Hong Kong's': the base of a comparison in the figure's clause is its other party
+        counterpart = next(
+            (
+                p
+                for p in places
+                if p.via is None
+                and p.code != subject.code
+                and clause[0] <= p.start < clause[1]
+                and not (fig[0] <= p.start < fig[1])
+                and comparison_base(text, p.start)
+            ),
+            None,
+        )
     if counterpart is None or counterpart.via is not None:
         # a trade's partner the subject was not chosen from ('exports to China grew 34%'), over a firm's mention
         # ('Japan's exports to China rose 5% and Chrysler ...': China, not Chrysler's home)
@@ -861,6 +876,9 @@ def _who(
     places = [
         p for p in places if p.via is not None or clause[0] <= p.start < clause[1] or not conflict_at(text, p.start)
     ]
+    # 'three times the size of Hong Kong's, with revenues of $44bn': the base of a comparison, unless the figure is
+    # its own ('bigger than Japan's 3%')
+    places = [p for p in places if p.via is not None or not comparison_base(text, p.start) or _owns_next(text, p, fig)]
     # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
     # after the figure is no subject of it (frames.named_as_owner)
     places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
@@ -925,6 +943,16 @@ def _who(
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%").
+_OWN_FIGURE = re.compile(r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?[^\S\n]+\Z")
+
+
+def _owns_next(text: str, p: Place, fig: tuple[int, int]) -> bool:
+    """True when the figure follows the place closely, a possessive and two words at most between ('bigger than
+    Japan's 3%'): the figure is the place's own."""
+    return p.end <= fig[0] <= p.end + 30 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
 
 
 @lru_cache(maxsize=1)
@@ -1166,6 +1194,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _ranks_member(text, p)
             or commentator_place(text, p)
             or conflict_at(text, p.start)
+            or comparison_base(text, p.start)
             or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
