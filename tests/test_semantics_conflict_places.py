@@ -11,7 +11,8 @@ inherits and no country 'the nation' refers back to; the second of two joined pl
 too. Must not: a figure of the conflict's own clause ('More than 10,000 people have died in the war in Iraq', where a
 casualty count is the war's place's), a place of the activity in the same sentence
 ('Iraq's oil exports rose 10% despite the insurgency'), a place after 'in' with no word of conflict ('defence
-spending in the US'), a place a conflict's word follows ('after the war').
+spending in the US'), a place a conflict's word follows ('after the war'), a market's rivalry ('a price war in
+Germany').
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ from newsfigures.semantics.venues import conflict_at
         # must not: a figure of the conflict's own clause keeps its place
         ("Oil prices\n\nMore than 10,000 people have died in the war in Iraq.", "10,000", "IQ"),
         ("Oil prices\n\nUnemployment stood at 30%, against 12% before the uprising in Syria.", "12%", "SY"),
+        # must not: a market's rivalry ('a price war') is where the activity is
+        ("Tesco\n\nSales in the UK rose 5%. A price war in Germany hit margins. Profits fell 3%.", "3%", "DE"),
         # must not: the place of the activity stays beside a conflict's words
         ("Oil\n\nIraq's oil exports rose 10% despite the insurgency.", "10%", "IQ"),
         ("Oil\n\nOil output in Iraq rose 20% after the war.", "20%", "IQ"),
@@ -89,6 +92,8 @@ def test_a_conflict_place_is_no_subject(text: str, quote: str, code: str) -> Non
         ("costs of the invasion of Iraq", "Iraq", True),
         ("Oil output in Iraq rose after the war.", "Iraq", False),
         ("Defence spending in the US rose.", "US", False),
+        ("A price war in the UK cut margins.", "UK", False),
+        ("the bidding war in Italy", "Italy", False),
         ("The war hurt trade, and Iraq's exports fell.", "Iraq", False),
     ],
 )

@@ -112,7 +112,19 @@ def conflict_at(text: str, at: int) -> bool:
     head = text[max(0, at - 12) : at].split()
     if not head or head[-1].lower() not in _CONFLICT_LAST:  # the cheap test first
         return False
-    return _conflict_before().search(text, max(0, at - 80), at) is not None
+    m = _conflict_before().search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    # 'a price war in the UK', 'the bidding war in Italy': a market's rivalry, whose place is where the activity is
+    return not before or before[-1].lower() not in _market_rivalry()
+
+
+@cache
+def _market_rivalry() -> frozenset[str]:
+    """The words of class 'rivalry' of ``vocab/en/settings.tsv`` ('price', 'bidding'): before a word of conflict, they
+    make it a market's rivalry, no conflict (:func:`conflict_at`)."""
+    return frozenset(phrase_classes("settings.tsv")["rivalry"])
 
 
 @cache
