@@ -93,6 +93,7 @@ from .places import (
     UNCODED,
     Place,
     blocs,
+    comparison_base,
     exchange_cities,
     institutions,
     is_country,
@@ -101,7 +102,7 @@ from .places import (
     text_places,
 )
 from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
-from .venues import setting_at
+from .venues import conflict_at, setting_at
 from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
@@ -707,6 +708,20 @@ def who(
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
+    if counterpart is None and subject is not None:
+        # 'three times the size of Hong Kong's': the base of a comparison in the figure's clause is its other party
+        counterpart = next(
+            (
+                p
+                for p in places
+                if p.via is None
+                and p.code != subject.code
+                and clause[0] <= p.start < clause[1]
+                and not (fig[0] <= p.start < fig[1])
+                and comparison_base(text, p.start)
+            ),
+            None,
+        )
     if counterpart is None or counterpart.via is not None:
         # a trade's partner the subject was not chosen from ('exports to China grew 34%'), over a firm's mention
         # ('Japan's exports to China rose 5% and Chrysler ...': China, not Chrysler's home)
@@ -858,6 +873,14 @@ def _who(
             return facts.context(para, None), None
     # 'According to its Paris lawyer, ... a 60% addition': where a commentator works is no subject
     places = [p for p in places if not commentator_place(text, p)]
+    # 'The budget leaves out military operations in Iraq, for which it seeks $80bn': a war's place outside the
+    # figure's clause is a cause or an aside (venues.conflict_at)
+    places = [
+        p for p in places if p.via is not None or clause[0] <= p.start < clause[1] or not conflict_at(text, p.start)
+    ]
+    # 'three times the size of Hong Kong's, with revenues of $44bn': the base of a comparison, unless the figure is
+    # its own ('bigger than Japan's 3%')
+    places = [p for p in places if p.via is not None or not comparison_base(text, p.start) or _owns_next(text, p, fig)]
     # 'Laura Ashley, which floated for £200m in 1995, is majority-owned by Malaysia entrepreneur ...': an owner named
     # after the figure is no subject of it (frames.named_as_owner)
     places = [p for p in places if p.at[0] < fig[1] or not named_as_owner(text, min(p.start, p.at[0]))]
@@ -922,6 +945,16 @@ def _who(
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+
+
+#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%").
+_OWN_FIGURE = re.compile(r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?[^\S\n]+\Z")
+
+
+def _owns_next(text: str, p: Place, fig: tuple[int, int]) -> bool:
+    """True when the figure follows the place closely, a possessive and two words at most between ('bigger than
+    Japan's 3%'): the figure is the place's own."""
+    return p.end <= fig[0] <= p.end + 30 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
 
 
 @lru_cache(maxsize=1)
@@ -1162,6 +1195,8 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
             or _partner(text, p.start)
             or _ranks_member(text, p)
             or commentator_place(text, p)
+            or conflict_at(text, p.start)
+            or comparison_base(text, p.start)
             or quoted_currency(text, p)
             or named_as_owner(text, p.start)
             or placed_figure(text, p)
@@ -1266,7 +1301,13 @@ def country_anaphors(text: str) -> list[Place]:
     out = []
     for m in _anaphor_re().finditer(text):
         i = bisect_left(starts, m.start()) - 1
-        while i >= 0 and (found[i].code in UNCODED or found[i].code in blocs() or found[i].end > m.start()):
+        while i >= 0 and (
+            found[i].code in UNCODED
+            or found[i].code in blocs()
+            or found[i].end > m.start()
+            or setting_at(text, found[i].start, found[i].end)
+            or conflict_at(text, found[i].start)
+        ):
             i -= 1
         if i >= 0:
             p = found[i]

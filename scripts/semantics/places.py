@@ -16,7 +16,7 @@ from functools import cache
 
 from ..extraction.patterns import word_search, word_trie
 from .per_text import per_text
-from .words import bounded_trie, phrase_classes, vocab_rows
+from .words import bounded_trie, phrase_classes, phrase_group, vocab_rows
 
 #: The possessive ending a name may carry ("Russia's").
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -325,6 +325,37 @@ def names_code(words: str, code: str) -> bool:
 
 #: What separates the countries of a list ('Sri Lanka, India and Thailand'): a comma, 'and' or both.
 LIST_GAP = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]*")
+
+
+@cache
+def _base_before() -> re.Pattern[str]:
+    """Read before a place: a phrase of class 'base' of ``vocab/en/bases.tsv`` ('than', 'times the size of'), or a
+    rank (an ordinal of class 'rank', a word in -est, at most four words: 'second-fastest in Asia', 'third largest
+    economy') and 'after'; then 'the' at most."""
+    gap = r"[^\S\n]+"
+    rank = (
+        phrase_group("bases.tsv", "rank")
+        + r"(?:"
+        + gap
+        + r"|-)[a-z]+est(?:"
+        + gap
+        + r"[^\W\d][\w\-]*){0,4}?"
+        + gap
+        + r"after"
+    )
+    return re.compile(
+        r"(?<![\w\-])(?i:" + phrase_group("bases.tsv", "base") + r"|" + rank + r")" + gap + r"(?:the" + gap + r")?\Z"
+    )
+
+
+def comparison_base(text: str, at: int) -> bool:
+    """True for the place at ``text[at:]`` when it is the base of a comparison ('four years longer than Americans',
+    'three times the size of Hong Kong's', 'the second-fastest in Asia after China'): what a figure is set against,
+    not what it is about."""
+    head = text[max(0, at - 12) : at].split()
+    if not head or head[-1].lower() not in ("than", "of", "after", "the", "to"):  # the cheap test first
+        return False
+    return _base_before().search(text, max(0, at - 80), at) is not None
 
 
 def code_of(words: str) -> str | None:

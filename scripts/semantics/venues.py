@@ -88,6 +88,48 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _conflict_before() -> re.Pattern[str]:
+    """Read before a place: a word of class 'conflict' of ``vocab/en/settings.tsv`` ('wars', 'uprising', 'exile'),
+    'in', 'of' or 'against', 'the' at most, and at most one name and 'and' or 'or' before the place (the second of
+    two: 'the wars in Iraq and Afghanistan')."""
+    nouns = _alternatives(phrase_classes("settings.tsv")["conflict"])
+    name = r"[A-Z][\w\-]*(?:" + _S + r"[A-Z][\w\-]*)?"
+    return re.compile(
+        r"(?<![\w\-])(?i:" + nouns + r")" + _S + r"(?:in|of|against)" + _S + r"(?:the" + _S + r")?"
+        r"(?:" + name + r",?" + _S + r"(?:and|or)" + _S + r"(?:the" + _S + r")?)?\Z"
+    )
+
+
+#: The last word before a place that a conflict's words may end with (:func:`_conflict_before`): the cheap test.
+_CONFLICT_LAST = frozenset({"in", "of", "against", "the", "and", "or"})
+
+
+def conflict_at(text: str, at: int) -> bool:
+    """True for the place at ``text[at:]`` when a war, unrest or an exile is where it names ('the war in Iraq', 'the
+    uprising against Israeli occupation', 'exile in Israel'): a cause or an aside of the story (README of the BBC
+    gold: the subject is the economy of a macro figure, the place of the activity or a firm's home): no place a later
+    sentence is about, nor the subject of a figure outside its clause ('The budget leaves out military operations in
+    Iraq, for which it seeks $80bn'); a figure of the conflict's own clause keeps it ('10,000 people died in the war
+    in Iraq')."""
+    head = text[max(0, at - 12) : at].split()
+    if not head or head[-1].lower() not in _CONFLICT_LAST:  # the cheap test first
+        return False
+    m = _conflict_before().search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    # 'a price war in the UK', 'the bidding war in Italy': a market's rivalry, whose place is where the activity is
+    return not before or before[-1].lower() not in _market_rivalry()
+
+
+@cache
+def _market_rivalry() -> frozenset[str]:
+    """The words of class 'rivalry' of ``vocab/en/settings.tsv`` ('price', 'bidding'): before a word of conflict, they
+    make it a market's rivalry, no conflict (:func:`conflict_at`)."""
+    return frozenset(phrase_classes("settings.tsv")["rivalry"])
+
+
+@cache
 def _speech() -> frozenset[str]:
     """The verbs of report of ``vocab/en/speech.tsv`` ('reported', 'said')."""
     return word_list("speech.tsv")
