@@ -68,3 +68,41 @@ def test_the_semantic_stage_keeps_no_past_article_alive() -> None:
         assert text_rows(texts[i])[0]  # figures found: the stage ran
     kept = [i for i in range(len(texts)) if sys.getrefcount(texts[i]) > alone]
     assert kept == [len(texts) - 1]
+
+
+def test_memo_keys_a_text_by_its_content() -> None:
+    """Another text of the same length is read afresh (its own answer); an equal text that is another object (a
+    copy read again) is the same text, answered from the memo."""
+    calls: list[str] = []
+
+    @per_text
+    def first_b(text: str, start: int) -> int:
+        calls.append(text)
+        return text.find("b", start)
+
+    one, other = "xbxx", "xxbx"
+    assert (first_b(one, 0), first_b(other, 0)) == (1, 2)
+    copy = "".join(["xb", "xx"])
+    assert copy is not one
+    assert (first_b(one, 0), first_b(copy, 0)) == (1, 1)
+    assert calls == [one, other, one]
+
+
+def test_memo_is_kept_per_thread() -> None:
+    """A thread reading another text does not drop the answers this thread holds for its own (a worker pool's
+    threads read different articles at once)."""
+    import threading
+
+    calls: list[str] = []
+
+    @per_text
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    assert length("Sales rose 5%.") == 14
+    worker = threading.Thread(target=length, args=("Oil fell.",))
+    worker.start()
+    worker.join()
+    assert length("Sales rose 5%.") == 14
+    assert calls == ["Sales rose 5%.", "Oil fell."]

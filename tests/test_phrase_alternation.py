@@ -37,3 +37,11 @@ def test_a_phrase_is_literal() -> None:
     pattern = re.compile(phrase_alternation(["U.S. firms", "(plc)"], WITHIN_LINE))
     assert pattern.fullmatch("U.S. firms") and pattern.fullmatch("(plc)")
     assert not pattern.fullmatch("UKS. firms") and not pattern.fullmatch("plc")
+
+
+def test_a_run_of_white_space_in_a_phrase_is_one_space() -> None:
+    """A doubled space or a tab in a vocabulary row is one space of the phrase (as the period vocabulary's
+    within-line alternation always read it): 'set  to' matches 'set to', not only two blanks or more."""
+    pattern = re.compile(phrase_alternation(["set  to\tenter"], WITHIN_LINE))
+    assert pattern.fullmatch("set to enter")
+    assert pattern.fullmatch("set\u00a0to  enter")

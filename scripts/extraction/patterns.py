@@ -129,10 +129,11 @@ def word_search(
 
 
 def phrase_alternation(phrases: Iterable[str], space: str, *, longest_first: bool = True) -> str:
-    """A regex alternation of the literal ``phrases`` (no group), each space in a phrase matching the regex ``space``
-    (``r"\\s+"`` across lines, ``r"[ \\t\\u00a0]+"`` within one, ``r"[ \\t\\u00a0]{1,3}"`` a few blanks): the one
-    builder of the phrase alternations of the date and semantic stages. ``longest_first``: at one position the
-    longer of two phrases sharing a start is tried first ('at the end of' before 'at the end'); else the given order.
+    """A regex alternation of the literal ``phrases`` (no group), each run of white space in a phrase (a space, a
+    tab, a doubled space in a vocabulary row) matching the regex ``space`` (``r"\\s+"`` across lines,
+    ``r"[ \\t\\u00a0]+"`` within one, ``r"[ \\t\\u00a0]{1,3}"`` a few blanks): the one builder of the phrase
+    alternations of the date and semantic stages. ``longest_first``: at one position the longer of two phrases
+    sharing a start is tried first ('at the end of' before 'at the end'); else the given order.
     """
     ordered = sorted(phrases, key=len, reverse=True) if longest_first else phrases
-    return "|".join(re.escape(p).replace(r"\ ", space) for p in ordered)
+    return "|".join(space.join(map(re.escape, p.split())) for p in ordered)

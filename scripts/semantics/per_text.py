@@ -1,10 +1,13 @@
-"""A memo for pure functions of a text and a span of it, holding only the text being read.
+"""A memo for pure functions of a whole text (and offsets or spans of it), holding only the last text asked about.
 
 The semantic stage asks the same question of a sentence once per figure in it ('does this sentence report the
-past?'); in a run-on sentence with thousands of figures each answer scans the whole sentence, so the stage is
-quadratic. :func:`per_text` remembers the answers for the current text only (per thread, as
-``provenance.running_text`` remembers its last text): a new text clears the memo, so it never grows past one
-article's sentences and never keeps a text alive beyond the next one read.
+past?'), and of the whole article once per figure ('its places'); in a run-on sentence with thousands of figures
+each answer scans the whole sentence, so the stage is quadratic. :func:`per_text` remembers a function's answers
+for one text only, per thread (as ``provenance.running_text`` remembers its last text): asked about another text,
+it drops them, so it never grows past one article's questions. It does not drop them otherwise: each memoised
+function keeps, in each thread that called it, the last text it was asked about and its answers alive until it
+is asked about another (the last article of a run stays referenced after the run; a function asked of only some
+articles keeps the last of those however many were read since; a pool of n threads keeps up to n texts each).
 """
 
 from __future__ import annotations
