@@ -166,14 +166,17 @@ def decode_seed(data: bytes, path: Path | str) -> str:
         text = text[1:]
     if not text.strip():
         raise InputError(path, "the file holds only whitespace: an article needs text", line=1)
-    if "\r" in text and "\n" not in text:
+    lone_cr = text.count("\r") - text.count("\r\n")
+    if lone_cr > text.count("\n"):
         # Every stage ends a line at LF (CRLF keeps its CR inside the line): read as one line, the text's
         # paragraphs would run into one another, its rows all say line 1, its "Original url:" line is lost.
+        # Counted, not 'no LF at all': an editor's final LF after CR line ends leaves the text as unreadable.
+        first = re.search(r"\r(?!\n)", text)
         raise InputError(
             path,
             "lines end in a lone CR (classic Mac OS); an article's lines end in LF or CRLF: convert it, "
             "e.g. tr '\\r' '\\n' < OLD > NEW",
-            line=1,
+            line=text.count("\n", 0, first.start() if first else 0) + 1,
         )
     return text
 

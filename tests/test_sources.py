@@ -109,6 +109,8 @@ def test_url_on_the_same_line():
 def test_bom_is_dropped_and_crlf_kept():
     assert decode_seed("\ufeffA 5% rise\r\n".encode(), "x.txt") == "A 5% rise\r\n"
     assert decode_seed(b"A 5% rise\rin May\nok", "x.txt") == "A 5% rise\rin May\nok"  # a stray CR in LF text stays
+    assert decode_seed(b"A 5% rise\r\nin\rMay\r\n", "x.txt") == "A 5% rise\r\nin\rMay\r\n"  # and in CRLF text
+    assert decode_seed(b"A 5% rise\nin May\r", "x.txt") == "A 5% rise\nin May\r"  # a CR ending the last line only
 
 
 @pytest.mark.parametrize(
@@ -119,6 +121,9 @@ def test_bom_is_dropped_and_crlf_kept():
         (b"abc\n\x00\x01", "binary", 2),
         (b"ok\nok\nbad \xff here", "not valid UTF-8", 3),
         (b"Headline\r\rPrices rose 5%.\r", "lines end in a lone CR", 1),
+        # CR line ends with a final LF (an editor's): still one line to every stage
+        (b"Headline\r\rPrices rose 5%.\r\rOriginal url: <https://example.com/a>\r\n", "lines end in a lone CR", 1),
+        (b"Headline\n\nPrices\rrose\rby\r5%.\r", "lines end in a lone CR", 3),
     ],
 )
 def test_bad_bytes_are_refused_with_the_line(data, reason, line):
