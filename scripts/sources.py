@@ -282,9 +282,31 @@ def parse_dateline(line: str) -> dt.date | None:
         return None
 
 
+def lede_lines(lines: list[str]) -> list[str]:
+    """The header lines a wire dateline may open: the lede (the first line after the headline that is not
+    its standfirst, byline, dateline or URL line) and the first line (a text with no headline opens with
+    its lede). Not any header line: a paragraph further down that quotes a release ('LONDON, 3 March 2005 -
+    the firm said ...') does not date the story."""
+    start = next((i for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    out = lines[:1]
+    for line in lines[start + 1 :]:
+        plain = strip_markup(line)
+        header = line.startswith("**") and line.endswith("**")  # a standfirst
+        if header or _BYLINE_RE.fullmatch(plain) or _DATELINE_RE.match(plain) or _ORIGINAL_URL_RE.match(line):
+            continue
+        out.append(line)
+        break
+    return out
+
+
 def find_published(lines: list[str]) -> dt.date | None:
-    """The first dateline of the header."""
+    """The first dateline of the header (a line that is a date), else the dateline opening a wire lede."""
     for line in lines:
+        plain = strip_markup(line)
+        found = parse_dateline(plain) if _DATELINE_RE.match(plain) else None
+        if found:
+            return found
+    for line in lede_lines(lines):
         found = parse_dateline(strip_markup(line))
         if found:
             return found

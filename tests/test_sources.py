@@ -93,9 +93,25 @@ def test_a_sentence_with_a_date_is_not_a_dateline(line):
     assert parse_dateline(line) is None
 
 
-def test_a_wire_story_is_dated_by_its_lede():
-    text = "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n",
+        "# Acme profit jumps\n\n**Sales beat forecasts**\n\nBy Jo Smith\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said\n",
+        "NEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n",  # no headline: the lede first
+    ],
+)
+def test_a_wire_story_is_dated_by_its_lede(text):
     assert metadata_from_text(text)["published"] == dt.date(2005, 1, 5)
+
+
+def test_a_wire_dateline_further_down_does_not_date_the_story():
+    """Only the lede's dateline is the story's: a later paragraph opening with one quotes a release."""
+    text = (
+        "Acme profit jumps\n\nAcme said profit rose 5% in 2004.\n\n"
+        "LONDON, 3 March 2005 - the firm's release said sales rose.\n"
+    )
+    assert metadata_from_text(text)["published"] is None
 
 
 def test_byline_without_outlet():
