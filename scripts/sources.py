@@ -345,13 +345,15 @@ def lead_from_text(text: str) -> tuple[str, str]:
     return title, find_subtitle(lines, title)
 
 
-def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None]:
-    """Headline, standfirst and publication date of a text as the build reads them, for ``newsfigures extract``:
-    the text's header (its dateline too: without it, 'Feb. 22' in a story dated 'March 01, 2021' was read
-    as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt`` file, checked as the build checks it."""
+def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None, str]:
+    """Headline, standfirst, publication date and source id (``""``: none given) of a text as the build reads
+    them, for ``newsfigures extract``: the text's header (its dateline too: without it, 'Feb. 22' in a story
+    dated 'March 01, 2021' was read as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt``
+    file, checked as the build checks it (its ``source_id`` names the rows' ids, as in the build)."""
     lines = header_lines(text)
     title = find_title(lines)
     subtitle, published = find_subtitle(lines, title), find_published(lines)
+    source_id = ""
     sidecar_path = sidecar_of(path) if path is not None and path.name.endswith(SEED_SUFFIX) else None
     if sidecar_path is not None and sidecar_path.is_file():
         values, raw = load_toml(sidecar_path)
@@ -359,7 +361,8 @@ def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None
         title = sidecar.get("title", title)
         subtitle = sidecar.get("subtitle", subtitle)
         published = sidecar.get("published", published)
-    return title, subtitle, published
+        source_id = sidecar.get("source_id", "")
+    return title, subtitle, published, source_id
 
 
 def metadata_from_text(text: str) -> dict[str, Any]:

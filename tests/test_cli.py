@@ -124,7 +124,8 @@ def test_extract_reads_the_publication_date_as_the_build_does(tmp_path, capsys):
 def test_extract_gives_the_rows_the_build_gives(tmp_path, capsys):
     """Without annotations (which only a build applies), extract prints the figure and date rows the build
     writes: for the suite's seeds with their sidecars, a wire story dated by its lede, a story dated by its
-    sidecar alone (year-less and relative dates resolve against the same day in both)."""
+    sidecar alone (year-less and relative dates resolve against the same day in both), whose sidecar also
+    names the rows' source id."""
     import csv
     import shutil
 
@@ -142,7 +143,9 @@ def test_extract_gives_the_rows_the_build_gives(tmp_path, capsys):
         "Widget talks\n\nTalks were held on Feb. 22 and trade rose 4% from last March. Five months ago prices fell 3%.\n",
         encoding="utf-8",
     )
-    (seeds / "memo.meta.toml").write_text('publisher = "W"\npublished = 2021-03-01\n', encoding="utf-8")
+    (seeds / "memo.meta.toml").write_text(
+        'publisher = "W"\npublished = 2021-03-01\nsource_id = "widget-memo"\n', encoding="utf-8"
+    )
     out = tmp_path / "pkg"
     assert main(["build", "--quiet", "--no-cache", "--seeds", str(seeds), "--out", str(out)]) == 0
     capsys.readouterr()
@@ -156,6 +159,7 @@ def test_extract_gives_the_rows_the_build_gives(tmp_path, capsys):
         assert not any(v for r in mine for k, v in r.items() if k not in built[0] and k not in ("table", "path"))
     resolved = {r["quote"]: r["value"] for r in printed if r["table"] == "dates"}
     assert resolved["Dec. 3"] == "2004-12-03" and resolved["Feb. 22"] == "2021-02-22"  # each story's own date
+    assert "widget-memo" in {r["source_id"] for r in printed}
 
 
 def test_extract_names_a_bad_sidecar_and_still_prints_the_other_files(tmp_path, capsys):
