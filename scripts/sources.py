@@ -59,10 +59,10 @@ _DAY_WITH_YEAR = (
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 )
 #: A header line that is a date and nothing else, as outlets print it: a weekday before it, a time of day
-#: after it (``Wednesday, Jan. 5, 2005 10:32 AM ET``, ``2005-01-05T10:32:00Z``), a ``Published:`` label.
+#: after it (``Wednesday, Jan. 5, 2005 10:32 AM ET``, ``2005-01-05T10:32:00.000Z``), a ``Published:`` label.
 _DATELINE_RE = re.compile(
     rf"^\s*(?:(?:published|posted)(?:\s+on)?\s*:?\s+)?(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<date>{_DAY_WITH_YEAR})"
-    r"(?:(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?"
     r"(?-i:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?\s*$",
     re.IGNORECASE,
 )

@@ -69,6 +69,8 @@ def test_opinion_pieces_are_recognised_by_their_disclaimer():
         ("Jan 5, 2005 10:32 AM ET", dt.date(2005, 1, 5)),
         ("Published: 5 January 2005", dt.date(2005, 1, 5)),
         ("2005-01-05T10:32:00Z", dt.date(2005, 1, 5)),
+        ("2005-01-05T10:32:00.000Z", dt.date(2005, 1, 5)),  # a web page's timestamp, with its milliseconds
+        ("2005-01-05T23:30:00-08:00", dt.date(2005, 1, 5)),  # the date as printed: the offset is not applied
         # a wire story's lede opening with its dateline
         ("NEW YORK, Jan. 5, 2005 (Reuters) - Acme Motors said on Wednesday", dt.date(2005, 1, 5)),
         ("SAN JOSE, Calif., Jan. 5, 2005 (AP) -- Chip sales rose", dt.date(2005, 1, 5)),
