@@ -88,6 +88,7 @@ def test_datelines(line, expected):
         "LONDON, Jan 5 (Reuters) - Acme said",  # no year: the dateline cannot date the story
         "In LONDON, Jan. 5, 2005 - talks",
         "March 1, 2021 at 10.30 in Moscow",
+        "March 1, 2021 at 10.30 in",  # a time zone is in capitals: 'in' is a word of a sentence
         "Sales fell on Wednesday, Jan. 5, 2005, the firm said",
     ],
 )
