@@ -511,7 +511,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             path, text = read_input(name)
-            title, subtitle, dated = extract_lead(None if name == "-" else Path(path), text)  # as the build reads them
+            title, subtitle, dated, given_id = extract_lead(None if name == "-" else Path(path), text)  # as the build
         except InputError as exc:  # the other files are still read; the exit code says one was not
             print(f"newsfigures: error: {exc}", file=sys.stderr)
             failed += 1
@@ -521,7 +521,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             header_written = True
         file = Path(path)
         sid = file.stem if name != "-" else "stdin"
-        sid = "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
+        sid = given_id or "".join(ch if ch.isalnum() or ch in "_.-" else "_" for ch in sid) or "text"
         figures, dates, _ = text_rows(text, published or dated, source_id=sid, file=file, lead=(title, subtitle))
         if writer:
             for table, rows in (("figures", figures), ("dates", dates)):

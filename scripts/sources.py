@@ -59,10 +59,10 @@ _DAY_WITH_YEAR = (
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 )
 #: A header line that is a date and nothing else, as outlets print it: a weekday before it, a time of day
-#: after it (``Wednesday, Jan. 5, 2005 10:32 AM ET``, ``2005-01-05T10:32:00Z``), a ``Published:`` label.
+#: after it (``Wednesday, Jan. 5, 2005 10:32 AM ET``, ``2005-01-05T10:32:00.000Z``), a ``Published:`` label.
 _DATELINE_RE = re.compile(
     rf"^\s*(?:(?:published|posted)(?:\s+on)?\s*:?\s+)?(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<date>{_DAY_WITH_YEAR})"
-    r"(?:(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?"
     r"(?-i:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?\s*$",
     re.IGNORECASE,
 )
@@ -166,14 +166,17 @@ def decode_seed(data: bytes, path: Path | str) -> str:
         text = text[1:]
     if not text.strip():
         raise InputError(path, "the file holds only whitespace: an article needs text", line=1)
-    if "\r" in text and "\n" not in text:
+    lone_cr = text.count("\r") - text.count("\r\n")
+    if lone_cr > text.count("\n"):
         # Every stage ends a line at LF (CRLF keeps its CR inside the line): read as one line, the text's
         # paragraphs would run into one another, its rows all say line 1, its "Original url:" line is lost.
+        # Counted, not 'no LF at all': an editor's final LF after CR line ends leaves the text as unreadable.
+        first = re.search(r"\r(?!\n)", text)
         raise InputError(
             path,
             "lines end in a lone CR (classic Mac OS); an article's lines end in LF or CRLF: convert it, "
             "e.g. tr '\\r' '\\n' < OLD > NEW",
-            line=1,
+            line=text.count("\n", 0, first.start() if first else 0) + 1,
         )
     return text
 
@@ -279,9 +282,31 @@ def parse_dateline(line: str) -> dt.date | None:
         return None
 
 
+def lede_lines(lines: list[str]) -> list[str]:
+    """The header lines a wire dateline may open: the lede (the first line after the headline that is not
+    its standfirst, byline, dateline or URL line) and the first line (a text with no headline opens with
+    its lede). Not any header line: a paragraph further down that quotes a release ('LONDON, 3 March 2005 -
+    the firm said ...') does not date the story."""
+    start = next((i for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    out = lines[:1]
+    for line in lines[start + 1 :]:
+        plain = strip_markup(line)
+        header = line.startswith("**") and line.endswith("**")  # a standfirst
+        if header or _BYLINE_RE.fullmatch(plain) or _DATELINE_RE.match(plain) or _ORIGINAL_URL_RE.match(line):
+            continue
+        out.append(line)
+        break
+    return out
+
+
 def find_published(lines: list[str]) -> dt.date | None:
-    """The first dateline of the header."""
+    """The first dateline of the header (a line that is a date), else the dateline opening a wire lede."""
     for line in lines:
+        plain = strip_markup(line)
+        found = parse_dateline(plain) if _DATELINE_RE.match(plain) else None
+        if found:
+            return found
+    for line in lede_lines(lines):
         found = parse_dateline(strip_markup(line))
         if found:
             return found
@@ -320,13 +345,15 @@ def lead_from_text(text: str) -> tuple[str, str]:
     return title, find_subtitle(lines, title)
 
 
-def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None]:
-    """Headline, standfirst and publication date of a text as the build reads them, for ``newsfigures extract``:
-    the text's header (its dateline too: without it, 'Feb. 22' in a story dated 'March 01, 2021' was read
-    as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt`` file, checked as the build checks it."""
+def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None, str]:
+    """Headline, standfirst, publication date and source id (``""``: none given) of a text as the build reads
+    them, for ``newsfigures extract``: the text's header (its dateline too: without it, 'Feb. 22' in a story
+    dated 'March 01, 2021' was read as 2022-02-22), overridden by the ``NAME.meta.toml`` beside a ``.txt``
+    file, checked as the build checks it (its ``source_id`` names the rows' ids, as in the build)."""
     lines = header_lines(text)
     title = find_title(lines)
     subtitle, published = find_subtitle(lines, title), find_published(lines)
+    source_id = ""
     sidecar_path = sidecar_of(path) if path is not None and path.name.endswith(SEED_SUFFIX) else None
     if sidecar_path is not None and sidecar_path.is_file():
         values, raw = load_toml(sidecar_path)
@@ -334,7 +361,8 @@ def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None
         title = sidecar.get("title", title)
         subtitle = sidecar.get("subtitle", subtitle)
         published = sidecar.get("published", published)
-    return title, subtitle, published
+        source_id = sidecar.get("source_id", "")
+    return title, subtitle, published, source_id
 
 
 def metadata_from_text(text: str) -> dict[str, Any]:

@@ -5,7 +5,7 @@ import hashlib
 import json
 
 import pytest
-from cli_helpers import build, run, snapshot
+from cli_helpers import FIXTURE_SEEDS, build, run, snapshot
 
 from newsfigures.cli import main, parser
 from newsfigures.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_USAGE
@@ -107,7 +107,7 @@ def extracted_dates(capsys, *argv: str) -> list[tuple[str, str, str]]:
 
 
 def test_extract_reads_the_publication_date_as_the_build_does(tmp_path, capsys):
-    """The dateline of the text, else the sidecar's published, else --published: what the build reads (extract
+    """--published, else the sidecar's published, else the text's dateline: what the build reads (extract
     read neither: a seed's 'Feb. 22' came out unanchored, or in the wrong year, where the build had it right)."""
     path = tmp_path / "memo.txt"
     path.write_text(
@@ -119,6 +119,47 @@ def test_extract_reads_the_publication_date_as_the_build_does(tmp_path, capsys):
     assert extracted_dates(capsys, str(path)) == [dateline, ("Feb. 22", "2022-02-22", "publication_date")]
     got = extracted_dates(capsys, str(path), "--published", "2023-03-01")
     assert got == [dateline, ("Feb. 22", "2023-02-22", "publication_date")]
+
+
+def test_extract_gives_the_rows_the_build_gives(tmp_path, capsys):
+    """Without annotations (which only a build applies), extract prints the figure and date rows the build
+    writes: for the suite's seeds with their sidecars, a wire story dated by its lede, a story dated by its
+    sidecar alone (year-less and relative dates resolve against the same day in both), whose sidecar also
+    names the rows' source id."""
+    import csv
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in FIXTURE_SEEDS.iterdir():
+        if path.name.endswith((".txt", ".meta.toml")):
+            shutil.copy(path, seeds / path.name)
+    (seeds / "wire.txt").write_text(
+        "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said on Tuesday profit rose 5% in the "
+        "fourth quarter, and sales on Dec. 3 were $4m. Last month output fell 2%.\n",
+        encoding="utf-8",
+    )
+    (seeds / "memo.txt").write_text(
+        "Widget talks\n\nTalks were held on Feb. 22 and trade rose 4% from last March. Five months ago prices fell 3%.\n",
+        encoding="utf-8",
+    )
+    (seeds / "memo.meta.toml").write_text(
+        'publisher = "W"\npublished = 2021-03-01\nsource_id = "widget-memo"\n', encoding="utf-8"
+    )
+    out = tmp_path / "pkg"
+    assert main(["build", "--quiet", "--no-cache", "--seeds", str(seeds), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["extract", "--format", "csv", *sorted(str(p) for p in seeds.glob("*.txt"))]) == 0
+    printed = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    for table in ("figures", "dates"):
+        with (out / f"{table}.csv").open(encoding="utf-8", newline="") as f:
+            built = list(csv.DictReader(f))
+        mine = [r for r in printed if r["table"] == table]  # the CSV's columns are both tables': one's are empty
+        assert built and [{k: r[k] for k in built[0]} for r in mine] == built, table
+        assert not any(v for r in mine for k, v in r.items() if k not in built[0] and k not in ("table", "path"))
+    resolved = {r["quote"]: r["value"] for r in printed if r["table"] == "dates"}
+    assert resolved["Dec. 3"] == "2004-12-03" and resolved["Feb. 22"] == "2021-02-22"  # each story's own date
+    assert "widget-memo" in {r["source_id"] for r in printed}
 
 
 def test_extract_names_a_bad_sidecar_and_still_prints_the_other_files(tmp_path, capsys):

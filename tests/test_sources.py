@@ -69,6 +69,8 @@ def test_opinion_pieces_are_recognised_by_their_disclaimer():
         ("Jan 5, 2005 10:32 AM ET", dt.date(2005, 1, 5)),
         ("Published: 5 January 2005", dt.date(2005, 1, 5)),
         ("2005-01-05T10:32:00Z", dt.date(2005, 1, 5)),
+        ("2005-01-05T10:32:00.000Z", dt.date(2005, 1, 5)),  # a web page's timestamp, with its milliseconds
+        ("2005-01-05T23:30:00-08:00", dt.date(2005, 1, 5)),  # the date as printed: the offset is not applied
         # a wire story's lede opening with its dateline
         ("NEW YORK, Jan. 5, 2005 (Reuters) - Acme Motors said on Wednesday", dt.date(2005, 1, 5)),
         ("SAN JOSE, Calif., Jan. 5, 2005 (AP) -- Chip sales rose", dt.date(2005, 1, 5)),
@@ -86,6 +88,7 @@ def test_datelines(line, expected):
         "LONDON, Jan 5 (Reuters) - Acme said",  # no year: the dateline cannot date the story
         "In LONDON, Jan. 5, 2005 - talks",
         "March 1, 2021 at 10.30 in Moscow",
+        "March 1, 2021 at 10.30 in",  # a time zone is in capitals: 'in' is a word of a sentence
         "Sales fell on Wednesday, Jan. 5, 2005, the firm said",
     ],
 )
@@ -93,9 +96,25 @@ def test_a_sentence_with_a_date_is_not_a_dateline(line):
     assert parse_dateline(line) is None
 
 
-def test_a_wire_story_is_dated_by_its_lede():
-    text = "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme profit jumps\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n",
+        "# Acme profit jumps\n\n**Sales beat forecasts**\n\nBy Jo Smith\n\nNEW YORK, Jan. 5, 2005 (Reuters) - Acme said\n",
+        "NEW YORK, Jan. 5, 2005 (Reuters) - Acme said profit rose 5% in 2004.\n",  # no headline: the lede first
+    ],
+)
+def test_a_wire_story_is_dated_by_its_lede(text):
     assert metadata_from_text(text)["published"] == dt.date(2005, 1, 5)
+
+
+def test_a_wire_dateline_further_down_does_not_date_the_story():
+    """Only the lede's dateline is the story's: a later paragraph opening with one quotes a release."""
+    text = (
+        "Acme profit jumps\n\nAcme said profit rose 5% in 2004.\n\n"
+        "LONDON, 3 March 2005 - the firm's release said sales rose.\n"
+    )
+    assert metadata_from_text(text)["published"] is None
 
 
 def test_byline_without_outlet():
@@ -109,6 +128,8 @@ def test_url_on_the_same_line():
 def test_bom_is_dropped_and_crlf_kept():
     assert decode_seed("\ufeffA 5% rise\r\n".encode(), "x.txt") == "A 5% rise\r\n"
     assert decode_seed(b"A 5% rise\rin May\nok", "x.txt") == "A 5% rise\rin May\nok"  # a stray CR in LF text stays
+    assert decode_seed(b"A 5% rise\r\nin\rMay\r\n", "x.txt") == "A 5% rise\r\nin\rMay\r\n"  # and in CRLF text
+    assert decode_seed(b"A 5% rise\nin May\r", "x.txt") == "A 5% rise\nin May\r"  # a CR ending the last line only
 
 
 @pytest.mark.parametrize(
@@ -119,6 +140,9 @@ def test_bom_is_dropped_and_crlf_kept():
         (b"abc\n\x00\x01", "binary", 2),
         (b"ok\nok\nbad \xff here", "not valid UTF-8", 3),
         (b"Headline\r\rPrices rose 5%.\r", "lines end in a lone CR", 1),
+        # CR line ends with a final LF (an editor's): still one line to every stage
+        (b"Headline\r\rPrices rose 5%.\r\rOriginal url: <https://example.com/a>\r\n", "lines end in a lone CR", 1),
+        (b"Headline\n\nPrices\rrose\rby\r5%.\r", "lines end in a lone CR", 3),
     ],
 )
 def test_bad_bytes_are_refused_with_the_line(data, reason, line):
