@@ -60,6 +60,9 @@ from semantics_helpers import measure_of, semantics_of
         ("The storm killed 9,000 people and caused damage in the region.", "9,000", "people"),
         ("The plan aims to create 300,000 jobs and will focus on roads.", "300,000", "jobs"),
         ("The survey covered call centres in 24 countries and five continents.", "24", "countries"),
+        # ... also an irregular plural ('staff', 'people'), which heads its own phrase as 'countries' does
+        ("The bank employs 2,000 staff and senior managers in Leeds.", "2,000", "staff"),
+        ("The scheme reached 10,000 people and local firms last year.", "10,000", "people"),
         # a phrase right before the figure, as in market tables
         ("Closing levels: Nikkei 225 -1.3%, Hang Seng -0.6%.", "-0.6%", "Hang Seng"),
         ("Total cost: $72,370.", "$72,370", "Total cost"),
