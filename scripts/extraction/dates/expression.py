@@ -216,12 +216,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # the first seven weeks of this year, the first two trading days of the week, the final three years of the
     # period: a stated number of days, weeks or years at the start or end of a period the text names (months: 'fm');
-    # which days or weeks exactly the gold does not say, so the span is recorded without a value
+    # which days or weeks exactly the gold does not say, so the span is recorded without a value; not before a
+    # possessive ('the first seven weeks of this year's campaign': the campaign's weeks)
     (
         "fl",
         rf"\b(?P<fl_o>{_cap('first', 'last', 'final')}){_SP}(?P<fl_n>{_COUNT_WORDS})(?:{_SP}or{_SP}(?P<fl_n2>{_COUNT_WORDS}))?"
         rf"{_SP}(?:trading{_SP})?(?P<fl_u>days|weeks|sessions|years){_SP}of{_SP}(?:(?P<fl_p>(?:the|that){_SP}period)"
-        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-])",
+        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-]|['’]s(?!\w))",
     ),
     # the first nine months of 2004, the last three months of the year
     (
