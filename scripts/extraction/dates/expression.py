@@ -352,9 +352,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])}"
         rf"|(?=year)(?<=[Tt]he )(?<![\w'’][Tt]he )(?<!{_cap('of')} the )(?<!{_cap('on')} the ))"
         rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))"
-        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that)(?!\w)|on(?!{_SP}an?{_SP})|[0-9])"
-        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
-        rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
+        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that|since|following)(?!\w)|on(?!{_SP}an?{_SP})|[0-9]|from{_SP}(?:{_MONTH_FULL}|[0-9]))"
+        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year;
+        # a year counted from an event or a month, or still to come, is no calendar year of the story ('the year since
+        # the merger', 'the year following the crash', 'the year from April', 'the year to come')
+        rf"|{_SP}to{_SP}(?:come|end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
 ]
 
