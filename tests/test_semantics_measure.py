@@ -58,6 +58,7 @@ from semantics_helpers import measure_of, semantics_of
         ("The airline cancelled 60 short or medium-haul flights.", "60", "short or medium-haul flights"),
         # ... but not a plural heading its own phrase, nor a verb or function word after 'and'
         ("The storm killed 9,000 people and caused damage in the region.", "9,000", "people"),
+        ("The group built one factory and trained local workers.", "one", "factory"),  # a singular: the verb stops it
         ("The plan aims to create 300,000 jobs and will focus on roads.", "300,000", "jobs"),
         ("The survey covered call centres in 24 countries and five continents.", "24", "countries"),
         # ... also an irregular plural ('staff', 'people'), which heads its own phrase as 'countries' does
