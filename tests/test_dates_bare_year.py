@@ -43,6 +43,11 @@ def test_the_bare_year_has_no_value_after_a_date_without_one() -> None:
         "Sales rose in 2010. Prices fell in the month on the year before.",
         "Sales rose in 2010. Orders slowed in the year's second half.",  # a part of the year, its own expression
         "Sales rose in 2010, the best in the year's history.",  # a rank within the year, as 'of the year'
+        # a year counted from an event or a month, or still to come: no calendar year of the story
+        "Sales rose in 2010. The year since the merger has been hard for staff.",
+        "Sales rose in 2010. The year following the crash saw more job cuts.",
+        "Sales rose in 2010. Over the year from April, rents will climb.",
+        "Sales rose in 2010. The year to come will test the firm.",
     ],
 )
 def test_the_year_ranked_compared_or_named_is_no_bare_year(text: str) -> None:

@@ -59,6 +59,8 @@ def test_its_number_is_no_duration_figure() -> None:
         "He spent the first three days of the visit in Delhi.",  # an event's days, not the calendar's
         "The last two years of the contract were costly.",
         "The first two weeks of training were hard.",
+        "The first six weeks of this year's sales drive were slow.",  # the drive's weeks, not the year's
+        "Prices fell in the last three days of the month's trading.",
     ],
 )
 def test_lengths_of_other_things_are_no_such_date(text: str) -> None:

@@ -69,6 +69,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..extraction.lexicon import load, regular_plural
+from ..extraction.lexicon import words as vocab_words
 from .words import Token, vocab_rows, word_classes, word_list
 
 _CONTENT = attrgetter("content")
@@ -997,13 +998,26 @@ def _counted(toks: list[Token], i: int, noun: str) -> tuple[int, int] | None:
     return i, j
 
 
+def _plural_head(word: str) -> bool:
+    """True when a lower-case word is a plural noun, regular ('countries') or one of the irregular plurals that
+    head a counted phrase ('staff', 'people'; ``extraction/vocab/en/context.toml``): it ends its own phrase."""
+    return regular_plural(word, longer_than=3) or word in irregular_plurals()
+
+
+@cache
+def irregular_plurals() -> frozenset[str]:
+    """Irregular plurals that head a counted noun phrase ('people', 'staff', 'children'), lower case."""
+    return vocab_words("context", "plurals")
+
+
 def _coordinated_modifiers(toks: list[Token], j: int) -> int:
     """Where a counted word ending at token ``j`` ends when it is a modifier joined by 'and' or 'or' to another
     that modifies the same noun: after that noun ('900,000 military and civilian staff' -> the whole phrase,
     '15 deep and surface mines', '2,000 business and political leaders'); else ``j``. Not a plural, which heads
-    its own phrase ('24 countries and five continents', 'cases and revenues'), nor a verb or a function word
-    after 'and' ('10,000 people and caused damage', '400,000 jobs and will focus', 'customers and its')."""
-    if j + 2 >= len(toks) or toks[j].low not in {"and", "or"} or regular_plural(toks[j - 1].low, longer_than=3):
+    its own phrase ('24 countries and five continents', 'cases and revenues'), regular or not ('2,000 staff and
+    senior managers', '10,000 people and local firms'), nor a verb or a function word after 'and' ('10,000 people
+    and caused damage', '400,000 jobs and will focus', 'customers and its')."""
+    if j + 2 >= len(toks) or toks[j].low not in {"and", "or"} or _plural_head(toks[j - 1].low):
         return j
     k = j + 1
     while k < len(toks) and k - j <= 3 and toks[k].content and toks[k].text.islower() and not _verbish(toks[k]):

@@ -216,12 +216,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # the first seven weeks of this year, the first two trading days of the week, the final three years of the
     # period: a stated number of days, weeks or years at the start or end of a period the text names (months: 'fm');
-    # which days or weeks exactly the gold does not say, so the span is recorded without a value
+    # which days or weeks exactly the gold does not say, so the span is recorded without a value; not before a
+    # possessive ('the first seven weeks of this year's campaign': the campaign's weeks)
     (
         "fl",
         rf"\b(?P<fl_o>{_cap('first', 'last', 'final')}){_SP}(?P<fl_n>{_COUNT_WORDS})(?:{_SP}or{_SP}(?P<fl_n2>{_COUNT_WORDS}))?"
         rf"{_SP}(?:trading{_SP})?(?P<fl_u>days|weeks|sessions|years){_SP}of{_SP}(?:(?P<fl_p>(?:the|that){_SP}period)"
-        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-])",
+        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-]|['’]s(?!\w))",
     ),
     # the first nine months of 2004, the last three months of the year
     (
@@ -351,9 +352,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])}"
         rf"|(?=year)(?<=[Tt]he )(?<![\w'’][Tt]he )(?<!{_cap('of')} the )(?<!{_cap('on')} the ))"
         rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))"
-        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that)(?!\w)|on(?!{_SP}an?{_SP})|[0-9])"
-        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year
-        rf"|{_SP}to{_SP}(?:end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
+        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that|since|following)(?!\w)|on(?!{_SP}an?{_SP})|[0-9]|from{_SP}(?:{_MONTH_FULL}|[0-9]))"
+        # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year;
+        # a year counted from an event or a month, or still to come, is no calendar year of the story ('the year since
+        # the merger', 'the year following the crash', 'the year from April', 'the year to come')
+        rf"|{_SP}to{_SP}(?:come|end|date|the{_SP}end|{_MONTH_FULL}|{_MONTH_ABBR}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}[A-Z])))",
     ),
 ]
 
