@@ -5,6 +5,8 @@ stated length anchored on the story), not a duration figure and a date beside it
 that year, years of the story's last range of years are counted in it, anything else has no value. Not a length of
 an event ('the first three days of the visit'), a contract's years or months (months are the 'fm' shape's)."""
 
+import datetime as dt
+
 import pytest
 
 from newsfigures.extraction.dates import extract_dates
@@ -69,3 +71,27 @@ def test_lengths_of_other_things_are_no_such_date(text: str) -> None:
 
 def test_months_stay_the_months_shape_s() -> None:
     assert _dates("Sales rose in the first nine months of 2004.") == [("first nine months of 2004", "2004-01/2004-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Retailers said the first six weeks of this year had been tough.", "first six weeks of this year", "2005"),
+        ("Sales slowed in the last two weeks of last year.", "last two weeks of last year", "2004"),
+        ("Orders fell in the first 10 days of last month.", "first 10 days of last month", "2005-02"),
+        ("Prices rose in the final days of the year.", None, None),  # no count: not this shape
+        ("The index rose in the first two trading days of the week.", "first two trading days of the week", ""),
+    ],
+)
+def test_a_deictic_year_or_month_is_placed_by_the_publication_date(text, quote, value):
+    """In a dated story the days or weeks of 'this year' or 'last month' take that year or month, as the deictic
+    alone would (the phrase is one date, so without this the dated story lost the year it had before the shape)."""
+    found = [
+        (d.quote, d.value)
+        for d in extract_dates(text, dt.date(2005, 3, 10))
+        if d.quote.startswith(("first", "last", "final"))
+    ]
+    if quote is None:
+        assert found == []
+    else:
+        assert found == [(quote, value)]

@@ -222,7 +222,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "fl",
         rf"\b(?P<fl_o>{_cap('first', 'last', 'final')}){_SP}(?P<fl_n>{_COUNT_WORDS})(?:{_SP}or{_SP}(?P<fl_n2>{_COUNT_WORDS}))?"
         rf"{_SP}(?:trading{_SP})?(?P<fl_u>days|weeks|sessions|years){_SP}of{_SP}(?:(?P<fl_p>(?:the|that){_SP}period)"
-        rf"|(?:the|this|last|next|that){_SP}(?:year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-]|['’]s(?!\w))",
+        rf"|(?P<fl_d>the|this|last|next|that){_SP}(?P<fl_du>year|month|week|decade)|{_MONTH_FULL}|{_year('fl_y')})(?![\w-]|['’]s(?!\w))",
     ),
     # the first nine months of 2004, the last three months of the year
     (

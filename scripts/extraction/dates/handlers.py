@@ -548,9 +548,18 @@ def _first_lengths(m: re.Match[str], published: dt.date | None) -> list[Mention]
     """The first seven weeks of this year, the first two trading days of the week, the final three years of the
     period: a time of the story (gold README: periods of stated length anchored on the story), whose number is no
     duration figure. Days and weeks of a stated year take that year, as a part of a period takes the period ('the
-    first seven weeks of 2005' is 2005); otherwise no value: which days or years the text seldom says."""
+    first seven weeks of 2005' is 2005), and so do those of a year or month the publication date places ('this
+    year', 'last month' in a dated story); otherwise no value: which days or years the text seldom says."""
     if m["fl_y"] and m["fl_u"] != "years":
         return [(m.start(), m.end(), m["fl_y"], "year", "explicit")]
+    if published is not None and m["fl_d"] and m["fl_u"] != "years" and m["fl_du"] in ("year", "month"):
+        word = m["fl_d"].lower()  # 'the first seven weeks of this year' in a dated story: that year, as 'this year' is
+        how = "publication_date" if word == "the" else "relative"
+        if m["fl_du"] == "year" and word != "that":
+            return [(m.start(), m.end(), iso_year(published.year + STEPS[word]), "year", how)]
+        if m["fl_du"] == "month" and word in ("this", "last", "next"):
+            year, month = shift(published.year, published.month, 12, STEPS[word])
+            return [(m.start(), m.end(), iso_month(year, month), "month", how)]
     return [(m.start(), m.end(), "", "interval", "unanchored")]
 
 
