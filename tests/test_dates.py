@@ -395,7 +395,8 @@ FEB_2005 = dt.date(2005, 2, 4)  # a Friday
         ("Sales in the first nine months of 2004 rose.", ("first nine months of 2004", "2004-01/2004-09", "interval", "explicit")),
         ("Sales in the fourth quarter rose.", ("fourth quarter", "2004-Q4", "quarter", "publication_date")),
         ("Sales in Q3 rose.", ("Q3", "2004-Q3", "quarter", "publication_date")),
-        ("Sales in the first half rose.", ("first half", "2005-H1", "half", "publication_date")),
+        # the first half under way, told as done: the last one that has ended
+        ("Sales in the first half rose.", ("first half", "2004-H1", "half", "publication_date")),
         # fiscal years: the months up to the one named
         ("Sales in the year to March 2005 rose.", ("year to March 2005", "2004-04/2005-03", "interval", "explicit")),
         ("Sales in the 12 months to September rose.", ("12 months to September", "2003-10/2004-09", "interval", "publication_date")),

@@ -148,11 +148,12 @@ def test_firm_quarters_take_the_months_the_text_gives(text: str, quote: str, val
             "fourth quarter",
             "2004-Q4",
         ),
-        # three months that are a calendar quarter leave the quarters as they are (the Q2 nearest the dateline)
+        # three months that are a calendar quarter leave the quarters as they are (calendar quarters: the last Q2
+        # that has ended at the dateline, the profit told as done)
         (
             "Acme's second-quarter profit, for the three months to 30 September, rose. Its fiscal year ends in March.",
             "second-quarter",
-            "2005-Q2",
+            "2004-Q2",
         ),
         # a quarter with its year is that calendar quarter
         (

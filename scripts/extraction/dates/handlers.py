@@ -388,8 +388,8 @@ def _quarter_code(kind: str, n: int, year: int | None, published: dt.date | None
     granularity = "quarter" if kind == "Q" else "half"
     if year is not None:
         return f"{iso_year(year)}-{kind}{n}", granularity, "explicit" if explicit else "publication_date"
-    if published is None or kind == "H":
-        return None  # a bare 'H1' is too often something else
+    if published is None:
+        return None
     now = (published.month - 1) * per_year // 12 + 1
     y, _ = nearest_period(n, per_year, now, published.year)
     return f"{iso_year(y)}-{kind}{n}", granularity, "publication_date"
@@ -402,9 +402,78 @@ def _code_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     elif m["qq_yy"]:
         year = two_digit_year(int(m["qq_yy"]), published)
         found = _quarter_code(m["qq_k"], int(m["qq_n"]), year, published, False) if year else None
+    elif m["qq_k"] == "H" and not _half_code_time(m.string, m.start(), m.end()):
+        return []  # a bare 'H1' is too often something else ('the Hummer H1', 'H1-B visas')
     else:
         found = _quarter_code(m["qq_k"], int(m["qq_n"]), None, published, False)
     return [(m.start(), m.end(), *found)] if found else []
+
+
+#: A preposition of time right before a bare half code, perhaps with 'the' ('in H2', 'during the H1 period').
+_HALF_CODE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_V['present']['half_code_before'])}){_SP}(?:the{_SP})?\Z", re.IGNORECASE
+)
+#: A half named in words right before a bare half code in brackets ('First-half (H1) deliveries'): the code restates it.
+_HALF_WORD_BEFORE = re.compile(rf"(?<![A-Za-z])half(?:[- ]year)?{_SP}?\(\Z", re.IGNORECASE)
+#: A word of a half's results right after a bare half code ('H1 sales', 'H2 results').
+_HALF_CODE_AFTER = re.compile(rf"{_SP}(?:{'|'.join(_V['present']['half_code_after'])})(?![\w-])", re.IGNORECASE)
+
+
+def _half_code_time(text: str, start: int, end: int) -> bool:
+    """Whether a bare half code ('H1', 'H2') names a half of the year: after a preposition of time ('in H2') or before
+    a word of its results ('H1 sales'), or in brackets after the half in words ('First-half (H1)'); not a name ('the Hummer H1', 'the H2 model', 'H1-B visas')."""
+    if text.startswith("-", end):
+        return False  # 'H1-B visas': a code
+    return bool(
+        _HALF_CODE_BEFORE.search(text, max(0, start - 24), start)
+        or _HALF_CODE_AFTER.match(text, end)
+        or _HALF_WORD_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
+#: Past-tense verbs of a figure that tell a quarter or half as done (vocab: present.changes and present.done).
+_DONE = words_re([*_V["present"]["changes"], *_V["present"]["done"]])
+
+
+#: Words that tell a part of the year under way as so far ('so far', 'to date') or up to now (a perfect: 'have risen').
+_SO_FAR = words_re(_V["present"]["done_so_far"])
+
+
+def _told_done(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000')
+    and puts nothing ahead ('first-half sales are expected to rise' does) nor tells it so far ('sales have risen 5% in
+    the first half', 'first-half sales so far rose 5%')."""
+    marks = text_marks(text)
+    clause = marks.clause(start, end, marks.sentence(start, end))
+    if marks.clause_ahead(start, end) or _SO_FAR.search(text, clause[0], clause[1]) is not None:
+        return False
+    return _DONE.search(text, end, clause[1]) is not None
+
+
+def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
+    """The mentions of a year-less quarter or half ('first-half', 'Q2', 'H1') read from the publication date, each
+    moved a year back when it has not ended at that date and its clause tells it as done: 'First-half deliveries
+    reached 412,000' in a story of 5 January 2005 is 2004-H1, the last first half that has ended (a figure is
+    reported after its period). Only for a publication date the text was given: a present the story's own dates
+    place is no day the story was told on."""
+    return [
+        (s, e, _last_ended(value, published, text, s, e), g, how)
+        if how == "publication_date" and g in ("quarter", "half")
+        else (s, e, value, g, how)
+        for s, e, value, g, how in found
+    ]
+
+
+def _last_ended(value: str, published: dt.date, text: str, start: int, end: int) -> str:
+    """:func:`last_ended` of one value ('2005-H1')."""
+    if len(value) != 7 or value[5] not in "QH":
+        return value
+    kind, n = value[5], int(value[6])
+    per_year = 4 if kind == "Q" else 2
+    now = (published.month - 1) * per_year // 12 + 1
+    if int(value[:4]) != published.year or n < now or not _told_done(text, start, end):
+        return value
+    return f"{iso_year(published.year - 1)}-{kind}{n}"
 
 
 def _number_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:

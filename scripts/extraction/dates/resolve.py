@@ -18,7 +18,7 @@ from .fiscal import (
     fiscal_quarters,
     year_less_fiscal,
 )
-from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month
+from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month, last_ended
 from .marks import (
     _AMOUNT_BEFORE,
     _RECORD_BEFORE,
@@ -54,6 +54,9 @@ class FoundDates:
 _DAY_SHAPES = ("iso", "num", "mf", "df")
 #: The alternatives whose phrases may refer to the story's time (see _from_story, _story_anaphora).
 _STORY_SHAPES = frozenset(("ra", "ru", "an", "pv"))
+#: Shapes of a year-less quarter or half ('third-quarter', 'the first half', 'Q2', 'H1'): read from a publication date,
+#: one told as done is the last that has ended (:func:`last_ended`).
+_PART_CODES = frozenset(("qw", "hw", "qq"))
 
 
 def impossible_date(m: re.Match[str]) -> bool:
@@ -172,6 +175,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             found = (past and _before_sentence_date(m, history, sentences(text))) or _handle(
                 m, published if published is None or not past else past_anchor(published, m.lastgroup)
             )
+            if published is not None and not past and m.lastgroup in _PART_CODES:
+                found = last_ended(found, published, text)  # 'First-half deliveries reached 412,000': the last ended
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue

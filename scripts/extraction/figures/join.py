@@ -424,11 +424,17 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
     return ""
 
 
+#: A base word between a count and a bare number after it ('45,000 people, up from 41,000', '1.2 million cars, compared
+#: with 1.1 million'): the number is the count's earlier level, of the same things (:func:`carry_units`).
+_COUNT_BASE_RE = re.compile(r"(?<![A-Za-z])(?i:from|against|versus|vs|compared\s+(?:with|to))(?![A-Za-z])")
+
+
 def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
     """A bare number coordinated with an amount of money or a percentage takes its unit (and scale).
 
     ``rose 3 percent in May and 4 in June``, ``the highest is 84 cents, the lowest 74``, ``rose to
-    $5.2 billion from 4.9``: the writer gives the unit once. Only across a coordinating word of the
+    $5.2 billion from 4.9``: the writer gives the unit once; a count's base takes its counted noun too
+    (``45,000 people, up from 41,000``). Only across a coordinating word of the
     same clause (:data:`_CARRY_RE`), and only between numbers within a factor of three, so that a
     level after a change (``fell 4% to 28,030``) or another figure of the clause (``13%, and the
     oldest member is 114``) stays a bare number.
@@ -451,8 +457,10 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         money_rate = a.kind == "rate" and a.unit.split("/")[0].isupper()  # "$4.50 a share ... 3.90"
         # "stretched to 12 weeks from six", "cut the week to 35 hours from 39": a length's earlier level
         from_level = a.kind in ("duration", "quantity") and gap.strip().lower() == "from"
+        # "employs roughly 45,000 people, up from 41,000 a year earlier": a count's base counts the same things
+        count_base = a.kind == "count" and _COUNT_BASE_RE.search(gap) is not None
         if (
-            (a.kind not in ("money", "percent") and not money_rate and not from_level)
+            (a.kind not in ("money", "percent") and not money_rate and not from_level and not count_base)
             or b.year_like
             or b.date_part
             or b.exclusion
@@ -467,6 +475,8 @@ def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if a.kind == "percent" and a.change != "none" and gap.rstrip().lower().endswith(" to"):
             continue  # "shares rose 2% to 5.10": a price after a change in percent
         b.kind, b.unit, b.explicit_unit = a.kind, a.unit, True
+        if count_base:
+            b.noun = b.noun or a.noun
         if not nb.scale and a.value != na.base:
             b.value *= a.value / na.base  # the scale or the sub-unit written once: "84 cents ... 74"
     return drafts

@@ -20,7 +20,7 @@ from .bases import (
 from .clauses import _CLAUSE_MARK, _CONTRAST, _clause_start, _crossing, _forecast_in, _says_forecast, _unbracketed
 from .result import Period
 from .tense import _outside_present_relative, _says_now, is_attribute, restates_previous, states_present
-from .vocab import _W, _WORD, _YEAR_VALUE, _phrase_alternatives
+from .vocab import _W, _WORD, _YEAR_VALUE, BASE_BEFORE_PERIOD, _phrase_alternatives
 
 
 def period_in_sentence(
@@ -252,6 +252,7 @@ def nearest_date(
     owned = owned_before(text, fig, dates, figures)  # a date right after another figure before this one
     best: tuple[int, int, int, int] | None = None
     shared: tuple[int, int, int, int] | None = None
+    reported: tuple[int, int, int, int] | None = None  # the best reporting day (_reporting_day), kept apart
     settled = [False, False]  # left, right
     forecast_end = sentence[1]  # where a later clause that forecasts another figure begins (_turns_to_forecast)
     for distance, i in order:
@@ -262,6 +263,8 @@ def nearest_date(
         if settled[1 - side] and best is not None and best[:2] == (0, 0) and best[2] < distance:
             break  # the other side's best, with no figure or clause mark between, beats all that is left
         where = base_word_before(text, d, sentence[0])
+        if where is not None and _governs_other_date(text, where, d, dates):
+            where = None  # 'said on Wednesday its third-quarter net profit': the 'on' is the weekday's
         if (
             where is not None
             and not (where < fig[0] and fig[1] <= d.start)  # is_base(text, d, sentence[0], fig)
@@ -287,12 +290,52 @@ def nearest_date(
         gap = date_rank(text, fig, d, i, figures, sentence[1], owned)
         if gap is None:
             continue  # another figure's date: the side reads on
+        if _reporting_day(text, d):
+            # 'rose 12% in 2004 to 3.4bn zlotys, the statistics office said on Wednesday': the day the figures were
+            # told, their period only where the sentence gives them no date of its own; the side reads on
+            reported = gap if reported is None or gap < reported else reported
+            continue
         settled[side] = True
         if best is None or gap < best:
             best = gap
+    if best is None:
+        best = reported
     if best is None and shared is not None and _says_forecast(text, sentence[0], forecast_end):
         best = shared  # a forecast revised from a figure of the same date; a reported change is the later period's
     return None if best is None else best[3]
+
+
+#: A verb of a statement right before a day, perhaps with 'on' after up to three words ('said on Wednesday', 'announced
+#: Monday', 'told reporters on Monday', 'said in a statement on Friday').
+_REPORTING_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['reporting_verbs'])})[ \t\u00a0]+"
+    r"(?:(?:[A-Za-z]+[ \t\u00a0]+){0,3}on[ \t\u00a0]+)?\Z",
+    re.I,
+)
+#: How far before a day its verb of a statement is read (:func:`_reporting_day`).
+_REPORTING_REACH = 60
+
+
+def _reporting_day(text: str, d: DateMention) -> bool:
+    """Whether the day ``d`` is the day a statement was made ('the national statistics office said on Wednesday'):
+    the day the figures were told, not their period where their sentence gives them one ('rose 12% in 2004 to
+    3.4bn zlotys, ... said on Wednesday' is 2004's)."""
+    return (
+        d.granularity == "day"
+        and _REPORTING_BEFORE.search(text, max(0, d.start - _REPORTING_REACH), d.start) is not None
+    )
+
+
+def _governs_other_date(text: str, where: int, d: DateMention, dates: Sequence[DateMention]) -> bool:
+    """Whether the base word at ``where`` before the date ``d`` is one that bases only a period ('on': 'up 5% on the
+    third quarter') and another date of ``dates`` lies between it and ``d``: the word is that date's ('said on
+    Wednesday its third-quarter net profit rose 14%': 'on' is the weekday's, and the quarter is the profit's own)."""
+    word = _WORD.match(text, where)
+    return (
+        word is not None
+        and word[0].lower() in BASE_BEFORE_PERIOD
+        and any(e is not d and where < e.start and e.end <= d.start for e in dates)
+    )
 
 
 #: A word that opens a stretch right before a date, perhaps with 'the' ('from 2007', 'from the end of 2007').

@@ -1,0 +1,52 @@
+"""Halves written as codes, and year-less quarters and halves told as done, in wire-style results news.
+
+Sentences of our own (none from the gold articles):
+
+* a bare half code ('H1', 'H2') is a half where it is a time: after a preposition of time ('In H2, profit fell'),
+  before a word of its results ('H1 sales rose'), or in brackets after the half in words ('First-half (H1)'); not
+  where it is a name or a code ('the Hummer H1', 'the H2 model', 'H1-B visas').
+* a year-less quarter or half that has not ended at the publication date, told as done in its clause ('First-half
+  deliveries reached 412,000 vehicles' on 5 January 2005), is the last one that has ended (2004-H1); told ahead
+  ('First-quarter sales are expected to rise'), so far ('so far rose') or in the perfect ('have risen') it stays the
+  one under way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dates_helpers import date_values
+
+JAN = dt.date(2005, 1, 5)
+AUG = dt.date(2005, 8, 5)
+
+#: (sentence, publication date, quote, value or None where the quote is no date)
+CASES = [
+    # must: a half code that is a time
+    ("Acme said H1 sales rose 5% to $300m.", AUG, "H1", "2005-H1"),
+    ("In H2, profit fell 4%.", AUG, "H2", "2004-H2"),
+    ("First-half (H1) deliveries reached 412,000 vehicles.", AUG, "H1", "2005-H1"),
+    # must: a quarter or half under way, told as done, is the last one that has ended
+    ("First-half (H1) deliveries reached 412,000 vehicles.", JAN, "First-half", "2004-H1"),
+    ("Acme said H1 sales rose 5% to $300m.", JAN, "H1", "2004-H1"),
+    ("Second-quarter profit rose 8% to $40m.", JAN, "Second-quarter", "2004-Q2"),
+    # must not: a half code that is a name or a code
+    ("The Hummer H1 sold 500 units.", AUG, "H1", None),
+    ("The H2 model costs $50,000.", AUG, "H2", None),
+    ("Some 65,000 H1-B visas were issued.", AUG, "H1", None),
+    # must not: told ahead, the quarter under way stays; one that has ended stays
+    ("First-quarter sales are expected to rise 3%.", JAN, "First-quarter", "2005-Q1"),
+    ("First-half sales rose 5% to $300m.", AUG, "First-half", "2005-H1"),
+    ("Fourth-quarter profit rose 9% to $50m.", JAN, "Fourth-quarter", "2004-Q4"),
+    # must not: told so far, or in the perfect (up to now), the half under way stays
+    ("Sales have risen 5% in the first half.", JAN, "first half", "2005-H1"),
+    ("First-half sales so far rose 5% to $300m.", JAN, "First-half", "2005-H1"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "quote", "value"), CASES)
+def test_half_codes_and_parts_told_as_done(sentence: str, published: dt.date, quote: str, value: str | None) -> None:
+    text = f"Acme results\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, published).get(quote) == value
