@@ -33,6 +33,7 @@ from newsfigures.semantics.period import (
     tied_date,
 )
 from newsfigures.semantics.period.clauses import _says_forecast
+from newsfigures.semantics.period.own_date import _governs_other_date
 
 
 def rows_of(text: str) -> tuple[list[dict], list[dict], list[dict]]:
@@ -172,8 +173,10 @@ def reference_nearest_date(text, fig, sentence, dates, figures=()):  # type: ign
         distance = d.start - fig[1] if d.start >= fig[1] else fig[0] - d.end
         if distance < 0:
             continue
-        if is_base(text, d, sentence[0], fig):
-            where = base_word_before(text, d, sentence[0])
+        where = base_word_before(text, d, sentence[0])
+        if is_base(text, d, sentence[0], fig) and not (
+            where is not None and _governs_other_date(text, where, d, dates)  # 'on Monday a year ago': the weekday's
+        ):
             base_figure = where is not None and any(c.isdigit() for c in text[where : d.start])
             if d.start >= fig[1] and base_figure and not text[fig[1] : where].strip(" ,"):
                 shared = (0, 0, distance, i) if shared is None or (distance, i) < shared[2:] else shared
