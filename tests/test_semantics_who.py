@@ -65,6 +65,9 @@ def test_codes_lists_are_valid_cells_only_when_each_code_is_and_none_repeats() -
         ("Brenmor, the Anglo-Dutch food group, said sales rose 3%.", "3%", "GB;NL"),
         # the firm's later mentions carry both homes
         ("Anglo-Dutch food group Brenmor had a poor year.\n\nThe company said sales fell 2%.", "2%", "GB;NL"),
+        # two demonyms, or a combining form and a demonym, and the firm named again in a later paragraph
+        ("Swedish-Swiss engineering group Voltex said orders rose 9% in 2004.", "9%", "SE;CH"),
+        ("Anglo-Australian miner Karrow had a good year.\n\nKarrow made a profit of $3bn.", "$3bn", "GB;AU"),
     ],
 )
 def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, subject: str) -> None:
