@@ -158,6 +158,21 @@ from semantics_helpers import measure_of, semantics_of
         # a plural noun after 'to' is whom it pays, not a verb of purpose ('to cover damage')
         ("The firm has agreed to pay $1.1bn to victims of asbestos.", "$1.1bn", "victims of asbestos"),
         ("India could invest up to $20bn in gas fields.", "$20bn", "gas fields"),
+        # money given to someone or put into something: whom or what it goes to, not the verb of giving
+        (
+            "A US bank said it will donate more than $8m to victims of the former regime.",
+            "$8m",
+            "victims of the former regime",
+        ),
+        ("Poland would contribute almost 3bn euros ($4bn) to the EU budget by 2010.", "3bn euros", "the EU budget"),
+        (
+            "The state will pump 90m naira ($0.7m; £0.4m) into grants for farm machinery.",
+            "$0.7m",
+            "grants for farm machinery",
+        ),
+        ("The central bank injected $9bn into the money markets.", "$9bn", "the money markets"),
+        # ... but not money given 'in' something, which is what it is
+        ("The Japanese unit contributed 1.2bn euros in net income.", "1.2bn euros", "net income"),
         # a purpose after the money: what the verb of the purpose acts on, also a verb the vocabulary lists for
         # its level ('buy'), after 'spend', 'raise', 'put' and after no verb of paying at all
         ("The group was paying £200m to buy the rival chain.", "£200m", "the rival chain"),
@@ -925,7 +940,8 @@ def test_a_unit_noun_after_a_noun_heads_its_phrase(text: str, quote: str, measur
         # auxiliary or a pronoun: the verb, not who pays, borrows or saves it
         ("Turkey has agreed a deal with the IMF to borrow $10bn, extending its support.", "$10bn", "borrow"),
         ("The carmaker is planning to invest $1.9bn between now and 2007.", "$1.9bn", "invest"),
-        ("The government will pump 154m naira into subsidies.", "154m naira", "pump"),
+        # (with no phrase of what the money goes into: 'pump 154m naira into subsidies' measures 'subsidies')
+        ("The government will pump 154m naira this year.", "154m naira", "pump"),
         ("The firm had been fined 11m euros for breaking takeover rules.", "11m euros", "fined"),
         ("The state said it had transferred $27m into two bank accounts.", "$27m", "transferred"),
         ("The plan should enable the airline to save $360m.", "$360m", "save"),
