@@ -1296,11 +1296,13 @@ def _anaphor_re() -> re.Pattern[str]:
 def country_anaphors(text: str) -> list[Place]:
     """Each 'the country', 'the nation', 'the island state' (``vocab/en/anaphors.tsv``) as the country the
     text named last before it (a country's code, not a bloc's, an institution's or a region's), ``via``
-    the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia."""
+    the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia. A venue ('the summit in Davos') or a
+    conflict's place ('the war in Iraq') is passed over for an earlier country, and taken when there is none."""
     starts, found = _all_places(text)
     out = []
     for m in _anaphor_re().finditer(text):
         i = bisect_left(starts, m.start()) - 1
+        aside = None  # the last country skipped as a venue or a conflict's place
         while i >= 0 and (
             found[i].code in UNCODED
             or found[i].code in blocs()
@@ -1308,9 +1310,13 @@ def country_anaphors(text: str) -> list[Place]:
             or setting_at(text, found[i].start, found[i].end)
             or conflict_at(text, found[i].start)
         ):
+            if aside is None and found[i].code not in UNCODED and found[i].code not in blocs():
+                aside = found[i] if found[i].end <= m.start() else None
             i -= 1
-        if i >= 0:
-            p = found[i]
+        # 'Oil rose on fears of unrest in Nigeria. The nation pumps 2.5m barrels a day': with no other country
+        # before it, the phrase refers to the aside's
+        p = found[i] if i >= 0 else aside
+        if p is not None:
             out.append(Place(p.code, p.start, p.end, via=(m.start(), m.end())))
     return out
 
