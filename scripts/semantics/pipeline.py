@@ -947,14 +947,19 @@ def _who(
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
 
 
-#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%").
-_OWN_FIGURE = re.compile(r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?[^\S\n]+\Z")
+#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%"), or
+#: a relative clause of the place and at most three words ('faster than Germany, which grew 1%').
+_OWN_FIGURE = re.compile(
+    r"(?:(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?"
+    r"|,?[^\S\n]+(?:which|where|whose)(?:[^\S\n]+[^\W\d][\w\-]*){0,3}?)[^\S\n]+\Z"
+)
 
 
 def _owns_next(text: str, p: Place, fig: tuple[int, int]) -> bool:
     """True when the figure follows the place closely, a possessive and two words at most between ('bigger than
-    Japan's 3%'): the figure is the place's own."""
-    return p.end <= fig[0] <= p.end + 30 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
+    Japan's 3%'), or in a relative clause of the place ('faster than Germany, which grew 1%'): the figure is the
+    place's own."""
+    return p.end <= fig[0] <= p.end + 40 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
 
 
 @lru_cache(maxsize=1)
