@@ -49,6 +49,8 @@ from newsfigures.semantics.places import comparison_base, find_places
             "$44bn",
             "KR",
         ),
+        # must: nor 'than in' (the context of the next sentence is the place before the comparison)
+        ("Wages\n\nWages in Poland are lower than in Germany. They rose 5% last year.", "5%", "PL"),
         # must not: the base's own figure
         ("Exports\n\nChina's exports grew faster than Japan's 3%.", "3%", "JP"),
         ("Growth\n\nFrance's economy grew 2%, faster than Germany, which grew 1%.", "1%", "DE"),
@@ -74,6 +76,8 @@ def test_the_base_stays_the_counterpart() -> None:
     [
         ("four years longer than Americans and Europeans", "Americans", True),
         ("three times the size of Hong Kong's", "Hong Kong", True),
+        ("wages lower than in Germany", "Germany", True),
+        ("costs higher than those in Japan", "Japan", True),
         ("the second-fastest in Asia after China", "China", True),
         ("the third largest economy after the US", "US", True),
         ("shares rose 3% after the UK firm said", "UK", False),
