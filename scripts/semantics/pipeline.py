@@ -1173,6 +1173,25 @@ def _story_country(text: str, other: str | None) -> Place | None:
     return next(p for p in found if p.code == counts[0][0])
 
 
+@per_text
+def _no_context(text: str, i: int) -> bool:
+    """Whether the ``i``-th place of :func:`_all_places` is one no later sentence inherits as its context: a partner,
+    a rank's member, a commentator's place, a conflict's, a comparison's base, a quoted currency, an owner named in
+    passing or a place its own figure follows (:func:`_latest_place`). Remembered per text: each sentence's search
+    walks back over the same places (a paragraph of bases alone made the search quadratic in regex calls)."""
+    p = _all_places(text)[1][i]
+    return (
+        _partner(text, p.start)
+        or _ranks_member(text, p)
+        or commentator_place(text, p)
+        or conflict_at(text, p.start)
+        or comparison_base(text, p.start)
+        or quoted_currency(text, p)
+        or named_as_owner(text, p.start)
+        or placed_figure(text, p)
+    )
+
+
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
@@ -1195,17 +1214,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
         p = found[i]
         if p.end > end or p.code in (other, NO_CODE) or p.code in institutions():
             continue  # the cheap tests first: the regex ones below only for a place that may be the one
-        skip = (
-            (p.start, p.end) in example_homes
-            or _partner(text, p.start)
-            or _ranks_member(text, p)
-            or commentator_place(text, p)
-            or conflict_at(text, p.start)
-            or comparison_base(text, p.start)
-            or quoted_currency(text, p)
-            or named_as_owner(text, p.start)
-            or placed_figure(text, p)
-        )
+        skip = (p.start, p.end) in example_homes or _no_context(text, i)
         if not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break

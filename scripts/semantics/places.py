@@ -348,6 +348,7 @@ def _base_before() -> re.Pattern[str]:
     )
 
 
+@per_text  # asked of the same place by each later sentence's context search
 def comparison_base(text: str, at: int) -> bool:
     """True for the place at ``text[at:]`` when it is the base of a comparison ('four years longer than Americans',
     'three times the size of Hong Kong's', 'the second-fastest in Asia after China'): what a figure is set against,
