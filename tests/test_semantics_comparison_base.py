@@ -6,8 +6,9 @@ from 'three times the size of Hong Kong's' (round 13); over the open corpus, Jap
 'four years longer than Americans').
 
 Must: such a place is no subject of its sentence's figures and no context a later sentence inherits; it stays the
-figure's counterpart. Must not: a figure that is the base's own ("faster than Japan's 3%"), a place before the
-comparison ('Growth in India was 7%, faster than in China'), an 'after' of time ('rose 3% after the UK firm said').
+figure's counterpart. Must not: a figure that is the base's own ("faster than Japan's 3%", 'faster than Germany, which
+grew 1%'), a place before the comparison ('Growth in India was 7%, faster than in China'), an 'after' of time ('rose
+3% after the UK firm said').
 """
 
 from __future__ import annotations
@@ -48,8 +49,11 @@ from newsfigures.semantics.places import comparison_base, find_places
             "$44bn",
             "KR",
         ),
+        # must: nor 'than in' (the context of the next sentence is the place before the comparison)
+        ("Wages\n\nWages in Poland are lower than in Germany. They rose 5% last year.", "5%", "PL"),
         # must not: the base's own figure
         ("Exports\n\nChina's exports grew faster than Japan's 3%.", "3%", "JP"),
+        ("Growth\n\nFrance's economy grew 2%, faster than Germany, which grew 1%.", "1%", "DE"),
         # must not: the place before the comparison
         ("Growth\n\nGrowth in India was 7%, faster than in China.", "7%", "IN"),
         # must not: an 'after' of time
@@ -72,6 +76,8 @@ def test_the_base_stays_the_counterpart() -> None:
     [
         ("four years longer than Americans and Europeans", "Americans", True),
         ("three times the size of Hong Kong's", "Hong Kong", True),
+        ("wages lower than in Germany", "Germany", True),
+        ("costs higher than those in Japan", "Japan", True),
         ("the second-fastest in Asia after China", "China", True),
         ("the third largest economy after the US", "US", True),
         ("shares rose 3% after the UK firm said", "UK", False),

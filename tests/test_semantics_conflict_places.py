@@ -47,6 +47,19 @@ from newsfigures.semantics.venues import conflict_at
             "$45bn",
             "US",
         ),
+        # must: 'the nation' passes over a venue too ('the forum in Switzerland') for the country before it
+        (
+            "Brazil growth\n\nBrazil's finance minister spoke at the forum in Switzerland. The nation's economy grew "
+            "5% last year.",
+            "5%",
+            "BR",
+        ),
+        # must not: with no other country before it, 'the nation' refers to the conflict's
+        (
+            "Oil prices\n\nOil rose on fears of unrest in Nigeria. The nation pumps 2.5 million barrels a day.",
+            "2.5 million barrels a day",
+            "NG",
+        ),
         # must: an exile's place is no context either
         (
             "Russian oil sale\n\nThe Russian firm was sold in December, its former owner said from self-imposed "

@@ -76,6 +76,11 @@ PAYMENT = (
     + "The firm, which is to receive a payment from Chelsea of £24.5m, said it was pleased.\n"
 )
 EURO_LATER = "Exporters\n\n" + LEDE + PROFIT + "It said firms had adjusted to a euro that buys $1.30.\n"
+# nor the fieldwork period of a survey its paragraph reports (the pipeline's survey guard)
+EURO_SURVEY = (
+    "Exporters\n\nThe survey of 500 firms was carried out in the last three months of 2004. Firms said they had "
+    "adjusted to a euro that buys $1.30.\n"
+)
 # must not: a verb in the past or a perfect in the clause, a demonstrative opening the sentence
 EARNED = "Deal\n\nIn 2004 the group bought a rival that earned $5bn.\n"
 GROWN = "Deal\n\nIn 2004 the group bought a unit that has grown 5%.\n"
@@ -90,6 +95,7 @@ WIDER_CASES = [
     (NISSAN, "$5bn", "2004"),  # the main clause keeps its date
     (PAYMENT, "£24.5m", None),
     (EURO_LATER, "$1.30", None),
+    (EURO_SURVEY, "$1.30", None),
     (EARNED, "$5bn", "2004"),
     (GROWN, "5%", "2004"),
     (BOUGHT, "40%", "2004"),

@@ -947,14 +947,19 @@ def _who(
     return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
 
 
-#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%").
-_OWN_FIGURE = re.compile(r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?[^\S\n]+\Z")
+#: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%"), or
+#: a relative clause of the place and at most three words ('faster than Germany, which grew 1%').
+_OWN_FIGURE = re.compile(
+    r"(?:(?:['’]s)?(?:[^\S\n]+[^\W\d][\w\-]*){0,2}?"
+    r"|,?[^\S\n]+(?:which|where|whose)(?:[^\S\n]+[^\W\d][\w\-]*){0,3}?)[^\S\n]+\Z"
+)
 
 
 def _owns_next(text: str, p: Place, fig: tuple[int, int]) -> bool:
     """True when the figure follows the place closely, a possessive and two words at most between ('bigger than
-    Japan's 3%'): the figure is the place's own."""
-    return p.end <= fig[0] <= p.end + 30 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
+    Japan's 3%'), or in a relative clause of the place ('faster than Germany, which grew 1%'): the figure is the
+    place's own."""
+    return p.end <= fig[0] <= p.end + 40 and _OWN_FIGURE.match(text[p.end : fig[0]] + " ") is not None
 
 
 @lru_cache(maxsize=1)
@@ -1168,6 +1173,25 @@ def _story_country(text: str, other: str | None) -> Place | None:
     return next(p for p in found if p.code == counts[0][0])
 
 
+@per_text
+def _no_context(text: str, i: int) -> bool:
+    """Whether the ``i``-th place of :func:`_all_places` is one no later sentence inherits as its context: a partner,
+    a rank's member, a commentator's place, a conflict's, a comparison's base, a quoted currency, an owner named in
+    passing or a place its own figure follows (:func:`_latest_place`). Remembered per text: each sentence's search
+    walks back over the same places (a paragraph of bases alone made the search quadratic in regex calls)."""
+    p = _all_places(text)[1][i]
+    return (
+        _partner(text, p.start)
+        or _ranks_member(text, p)
+        or commentator_place(text, p)
+        or conflict_at(text, p.start)
+        or comparison_base(text, p.start)
+        or quoted_currency(text, p)
+        or named_as_owner(text, p.start)
+        or placed_figure(text, p)
+    )
+
+
 def _latest_place(text: str, start: int, end: int, firms: list[Place], other: str | None) -> Place | None:
     """The last of :func:`places_between` ``start`` and ``end`` whose code is not ``other``, a region or
     an institution (the IMF that reported a country's figures earlier is not what a later sentence is
@@ -1190,17 +1214,7 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
         p = found[i]
         if p.end > end or p.code in (other, NO_CODE) or p.code in institutions():
             continue  # the cheap tests first: the regex ones below only for a place that may be the one
-        skip = (
-            (p.start, p.end) in example_homes
-            or _partner(text, p.start)
-            or _ranks_member(text, p)
-            or commentator_place(text, p)
-            or conflict_at(text, p.start)
-            or comparison_base(text, p.start)
-            or quoted_currency(text, p)
-            or named_as_owner(text, p.start)
-            or placed_figure(text, p)
-        )
+        skip = (p.start, p.end) in example_homes or _no_context(text, i)
         if not skip and not any(f.at[0] <= p.start < f.at[1] for f in inside):
             named = p
             break
@@ -1296,11 +1310,13 @@ def _anaphor_re() -> re.Pattern[str]:
 def country_anaphors(text: str) -> list[Place]:
     """Each 'the country', 'the nation', 'the island state' (``vocab/en/anaphors.tsv``) as the country the
     text named last before it (a country's code, not a bloc's, an institution's or a region's), ``via``
-    the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia."""
+    the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia. A venue ('the summit in Davos') or a
+    conflict's place ('the war in Iraq') is passed over for an earlier country, and taken when there is none."""
     starts, found = _all_places(text)
     out = []
     for m in _anaphor_re().finditer(text):
         i = bisect_left(starts, m.start()) - 1
+        aside = None  # the last country skipped as a venue or a conflict's place
         while i >= 0 and (
             found[i].code in UNCODED
             or found[i].code in blocs()
@@ -1308,9 +1324,13 @@ def country_anaphors(text: str) -> list[Place]:
             or setting_at(text, found[i].start, found[i].end)
             or conflict_at(text, found[i].start)
         ):
+            if aside is None and found[i].code not in UNCODED and found[i].code not in blocs():
+                aside = found[i] if found[i].end <= m.start() else None
             i -= 1
-        if i >= 0:
-            p = found[i]
+        # 'Oil rose on fears of unrest in Nigeria. The nation pumps 2.5m barrels a day': with no other country
+        # before it, the phrase refers to the aside's
+        p = found[i] if i >= 0 else aside
+        if p is not None:
             out.append(Place(p.code, p.start, p.end, via=(m.start(), m.end())))
     return out
 

@@ -348,14 +348,23 @@ def _base_before() -> re.Pattern[str]:
     )
 
 
+@per_text  # asked of the same place by each later sentence's context search
 def comparison_base(text: str, at: int) -> bool:
     """True for the place at ``text[at:]`` when it is the base of a comparison ('four years longer than Americans',
     'three times the size of Hong Kong's', 'the second-fastest in Asia after China'): what a figure is set against,
     not what it is about."""
     head = text[max(0, at - 12) : at].split()
-    if not head or head[-1].lower() not in ("than", "of", "after", "the", "to"):  # the cheap test first
+    if not head or head[-1].lower() not in _base_last():  # the cheap test first
         return False
     return _base_before().search(text, max(0, at - 80), at) is not None
+
+
+@cache
+def _base_last() -> frozenset[str]:
+    """The words that may stand right before a comparison's base (:func:`_base_before`), for its cheap test: the
+    last word of each phrase of class 'base' of ``vocab/en/bases.tsv`` ('than', 'of', 'in' of 'than in'), a rank's
+    'after', and 'the'."""
+    return frozenset(p.split()[-1].lower() for p in phrase_classes("bases.tsv")["base"]) | {"after", "the"}
 
 
 def code_of(words: str) -> str | None:

@@ -104,6 +104,7 @@ def _conflict_before() -> re.Pattern[str]:
 _CONFLICT_LAST = frozenset({"in", "of", "against", "the", "and", "or"})
 
 
+@per_text  # asked of the same place by each later sentence's context search
 def conflict_at(text: str, at: int) -> bool:
     """True for the place at ``text[at:]`` when a war, unrest or an exile is where it names ('the war in Iraq', 'the
     uprising against Israeli occupation', 'exile in Israel'): a cause or an aside of the story (README of the BBC

@@ -155,13 +155,17 @@ def states_present(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -
 
 
 #: A verb that keeps a level, a few words, a preposition of the level ('keep interest rates at', 'keeps it pegged
-#: close to a rate of'), a few words, then the figure (:func:`held_level`); no clause mark nor digit between.
+#: close to a rate of'), a few words, then the figure (:func:`held_level`); no clause mark nor digit between, no word
+#: of ``held_level_gap_stops`` in either gap ('held talks at its headquarters and cut 500 jobs'), no word of
+#: ``held_level_intransitive`` right after the verb ('Shares held steady at 250 pence').
+_HELD_GAP_WORD = rf"[ \t\u00a0]+(?!(?:{_spaced_alternatives(_W['held_level_gap_stops'])})(?![A-Za-z'’-]))[A-Za-z'’-]+"
 _HELD_LEVEL = re.compile(
     rf"(?<![A-Za-z])(?:{_spaced_alternatives(_W['held_level_verbs'])})"
-    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+"
+    rf"(?![ \t\u00a0]+(?:{_spaced_alternatives(_W['held_level_intransitive'])})(?![A-Za-z]))"
+    rf"(?:{_HELD_GAP_WORD}){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+"
     rf"(?:{_spaced_alternatives(_W['held_level_prepositions'])})"
     rf"(?![ \t\u00a0]+(?:{_spaced_alternatives(_W['held_level_not_after'])})(?![A-Za-z]))"
-    rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+\Z",
+    rf"(?:{_HELD_GAP_WORD}){{0,{HELD_LEVEL_WORDS}}}?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 #: A held level's verbs as a set, for a cheap test before :data:`_HELD_LEVEL` runs.
@@ -172,8 +176,9 @@ def held_level(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bo
     """Whether the figure is a level an actor keeps, holds, leaves or pegs ('the bank decided to keep interest rates
     at an all-time low of 3.25%', 'The government keeps it pegged close to a rate of 8.28 to the US dollar', 'left
     rates on hold at 4.75%'): a standing setting, which inherits no earlier period (the gold's rate 'kept' now).
-    Not 'left at least 25,000 people dead' (a hedge, not a level's 'at'), nor an intransitive 'remained at' (a
-    series' reading, which its paragraph dates)."""
+    Not 'left at least 25,000 people dead' (a hedge, not a level's 'at'), nor an intransitive 'remained at' or 'held
+    steady at' (a series' reading, which its paragraph dates), nor a figure past a word that opens another phrase ('held
+    talks at its headquarters and cut 500 jobs')."""
     start = max(sentence[0], fig[0] - 90)
     words = _last_matches(text, start, fig[0], 2 * HELD_LEVEL_WORDS + 3)
     if not any(w[0].lower() in _HELD_VERBS for w in words):
