@@ -345,7 +345,7 @@ def test_a_package_that_fails_validation_is_not_swapped_in(project, newsfigures,
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_an_interrupt_swallowed_during_validation_still_stops_the_build(project, newsfigures, monkeypatch, sig):
+def test_an_interrupt_swallowed_during_validation_still_stops_the_build(project, newsfigures, monkeypatch, sig, ctrl_c):
     """A signal whose KeyboardInterrupt lands where Python only reports it ("Exception ignored in",
     as in a library callback during Frictionless' checks) still stops the build before its swap."""
     from newsfigures.package import validate as validate_module
@@ -422,7 +422,16 @@ def start_hooked(project: Path, marks: Path, hold: str) -> subprocess.Popen[str]
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,
     )
+
+
+def default_sigint() -> None:
+    """Give the child SIGINT's default action. A shell without job control starts a background command
+    (``pytest ... &``) with SIGINT ignored, and the child inherits that: Python then installs no Ctrl-C
+    handler, the build ignores the test's SIGINT and sits out its 120 s hold ("the build did not end
+    after the signal", whatever the load)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_until(ready: Callable[[], bool], process: subprocess.Popen[str], what: str) -> None:
@@ -530,7 +539,7 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+            preexec_fn=default_sigint,
         )
         wait_until(
             lambda left=left: any(".tmp-" in s for s in set(strays(tmp_path)) - set(left)), process, "its folder"
@@ -549,6 +558,30 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
     assert all(s in (before, after) for s in seen)  # the previous package or, past the swap, the new one
     assert strays(tmp_path) == []
     assert validate_package(pkg) == []
+
+
+def test_an_interrupt_right_after_the_build_folder_is_made_leaves_no_folder(project, monkeypatch, ctrl_c):
+    """A Ctrl-C that lands between making the build's folder and locking it (a wider window on a loaded
+    machine: seen as a stray folder after a SIGINT in test_builds_killed_at_random_moments...) is acted on
+    once the folder is in the build's hands, which removes it."""
+    from newsfigures.errors import Interrupted
+    from newsfigures.package import write as write_module
+
+    pkg = project / "datapackage"
+    before = snapshot(pkg)
+    real_mkdtemp = write_module.tempfile.mkdtemp
+
+    def mkdtemp(*args: str, **kwargs: str) -> str:
+        folder = real_mkdtemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Python's handler runs at the next instruction
+        return folder
+
+    monkeypatch.setattr(write_module.tempfile, "mkdtemp", mkdtemp)
+    with pytest.raises(KeyboardInterrupt) as raised:
+        write_module.write_package({"x.csv": b"x\r\n"}, pkg, lambda tmp: None)
+    assert isinstance(raised.value, Interrupted)  # told as a build interrupted, the package unchanged
+    assert strays(project) == []
+    assert snapshot(pkg) == before
 
 
 def test_a_swap_killed_between_two_renames_is_undone(project, monkeypatch):
