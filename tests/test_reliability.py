@@ -162,6 +162,31 @@ BAD_INPUT: dict[str, Bad] = {
         },
         "seeds/zz.annotations.toml:3: annotation matches 2 figures (quote '12%'): give a context that singles one out",
     ),
+    "a reviewer's negative value on a fall": Bad(
+        {
+            "seeds/zz.txt": b"Widgets Inc\n\nMarch 1, 2021\n\nSales fell 12% in 2020, the company said.\n",
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "12%"\nstatus = "reported"\nvalue = -12.0\n'
+            b'reason = "sign"\n',
+        },
+        "seeds/zz.annotations.toml:4: value -12 with change = decrease: a fall is given by its size, positive "
+        '(value = 12, change = "decrease")',
+    ),
+    "a reviewer's fall given with a negative value": Bad(
+        {
+            "seeds/zz.txt": WIDGETS,
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "12%"\ncontext = "Sales"\nstatus = "reported"\n'
+            b'change = "decrease"\nvalue = -12\nreason = "misread"\n',
+        },
+        "seeds/zz.annotations.toml:6: value -12 with change = decrease",
+    ),
+    "a reviewer's count of half a thing": Bad(
+        {
+            "seeds/zz.txt": b"Widgets Inc\n\nMarch 1, 2021\n\nThe firm cut 300 jobs in 2020, the company said.\n",
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "300"\n\nvalue = 5.5\nstatus = "reported"\n'
+            b'reason = "typo"\n',
+        },
+        "seeds/zz.annotations.toml:4: value 5.5 of a count ('300') must be a whole number",
+    ),
     "exclusion matches nothing": Bad(
         {"seeds/zz.txt": WIDGETS, "seeds/zz.annotations.toml": b'[[exclude]]\nquote = "Route 66"\nreason = "name"\n'},
         "seeds/zz.annotations.toml:1: exclusion matches nothing: quote 'Route 66'",
