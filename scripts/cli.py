@@ -372,6 +372,13 @@ def report_build(args: argparse.Namespace, target: str, out: Path, stats: Any, t
         say(
             f"note: {stats.undated_count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
         )
+    for file, dateline, sidecar in stats.redated:
+        say(
+            f"note: {file}: its dateline says {dateline}, its sidecar's published {sidecar}: "
+            f"{sidecar} (the sidecar's) is used"
+        )
+    if stats.redated_count > len(stats.redated):
+        say(f"note: {stats.redated_count} article(s) in all have a sidecar date that differs from their dateline")
     for file, first, sha256 in stats.duplicates:
         say(f"note: {file} has the same text as {first} (sha256 {sha256[:12]}...): both are kept as sources")
     if stats.duplicate_count > len(stats.duplicates):

@@ -109,6 +109,8 @@ class Source:
     metadata_origin: str = "text"
     annotations_file: Path | None = None
     sidecar_keys: frozenset[str] = field(default_factory=frozenset)
+    #: The text's own dateline where the sidecar's ``published`` overrides it with another date (a build note).
+    dateline: dt.date | None = None
 
 
 # --- reading bytes --------------------------------------------------------------------------
@@ -483,6 +485,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         sidecar = check_sidecar(values, raw, sidecar_path)
         origin = "sidecar" if not any(meta.get(k) for k in meta if k not in sidecar) else "text_and_sidecar"
     merged = {**meta, **sidecar}
+    dateline = meta.get("published")
+    overridden = dateline if dateline is not None and merged.get("published") not in (None, dateline) else None
     stem = path.name[: -len(SEED_SUFFIX)]
     source_id = merged.pop("source_id", stem)
     if not _ID_RE.fullmatch(source_id):  # fullmatch: '$' alone would let a final newline through
@@ -503,6 +507,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         metadata_origin=origin,
         annotations_file=annotations if annotations.exists() else None,
         sidecar_keys=frozenset(sidecar),
+        dateline=overridden,
         **merged,
     )
 

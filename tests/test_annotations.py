@@ -39,30 +39,43 @@ def test_entries_are_read_with_their_lines(tmp_path):
 @pytest.mark.parametrize(
     ("text", "reason", "line"),
     [
-        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "rumoured"\n', "status 'rumoured'", 1),
-        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\ncolour = "5"\n', "unknown key 'colour'", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = "5"\n', "value must be a number", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = nan\n', "value must be a finite number, not nan", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = -inf\n', "value must be a finite number, not -inf", 1),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "rumoured"\n', "status 'rumoured'", 4),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\ncolour = "5"\n', "unknown key 'colour'", 5),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = "5"\n', "value must be a number", 4),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = nan\n', "value must be a finite number, not nan", 4),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = -inf\n', "value must be a finite number, not -inf", 4),
         (
             '\n[[figure]]\nquote = "x"\nstatus = "reported"\nvalue = 1e309\n',
             "value must be a finite number, not inf",
-            2,
+            5,
         ),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nconfirmed = "yes"\n', "confirmed must be true or false", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nchange = "up"\n', "change 'up' is not one of", 1),
-        ('\n[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nsubject = "XQ"\n', "not an ISO 3166", 2),
-        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nperiod = "last year"\n', "not ISO 8601", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nconfirmed = "yes"\n', "confirmed must be true or false", 4),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nchange = "up"\n', "change 'up' is not one of", 4),
+        ('\n[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nsubject = "XQ"\n', "not an ISO 3166", 6),
+        ('[[figure]]\nquote = "x"\nindicator = "y"\nstatus = "reported"\nperiod = "last year"\n', "not ISO 8601", 5),
         ('[[figure]]\nquote = "x"\nindicator = "y"\n', "needs status", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-02-29"\n', "'2005-02-29' names a day", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04-31"\n', "'2004-04-31' names a day", 1),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-W53"\n', "ISO week the calendar", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-02-29"\n', "'2005-02-29' names a day", 4),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04-31"\n', "'2004-04-31' names a day", 4),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005-W53"\n', "ISO week the calendar", 4),
         (
             '[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2005/2004"\n',
             "'2005/2004' ends before it starts",
-            1,
+            4,
         ),
-        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04/2004-Q1"\n', "ends before it starts", 1),
+        ('[[figure]]\nquote = "x"\nstatus = "reported"\nperiod = "2004-04/2004-Q1"\n', "ends before it starts", 4),
+        # the key's own line, wherever it sits in its entry, in the second entry of a file
+        (
+            '[[figure]]\nquote = "w"\nstatus = "reported"\n\n[[figure]]\nquote = "x"\nqualifier = "roughly"\n'
+            'status = "reported"\n',
+            "qualifier 'roughly' is not one of",
+            7,
+        ),
+        ('[[figure]]\nquote = "x"\n  "status" = "guessed"\nnote = "n"\n', "status 'guessed'", 3),
+        (
+            '[[figure]]\nquote = "x"\nstatus = "reported"\n[[exclude]]\nquote = "y"\nreason = "A Name"\n',
+            "reason code",
+            6,
+        ),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):

@@ -1,7 +1,9 @@
 """The command line: strict builds and the extract command (bad input and tamper detection: test_reliability.py)."""
 
 import argparse
+import csv
 import hashlib
+import io
 import json
 
 import pytest
@@ -85,6 +87,22 @@ def test_a_build_notes_two_articles_of_the_same_text_and_keeps_both(project):
     assert result.stderr.count("has the same text as") == 1
     sources = (project / "datapackage" / "sources.csv").read_text(encoding="utf-8")
     assert sources.count(digest) == 2
+
+
+def test_a_build_notes_a_sidecar_date_that_differs_from_the_dateline(project):
+    text = "Widgets Inc\n\nMarch 1, 2021\n\nSales rose 12% on Friday.\n"
+    for name, published in (("gamma", "2021-03-02"), ("delta", "2021-03-01")):  # differs | agrees
+        (project / "seeds" / f"{name}.txt").write_text(text.replace("Sales", name), encoding="utf-8")
+        (project / "seeds" / f"{name}.meta.toml").write_text(f"published = {published}\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    note = "note: seeds/gamma.txt: its dateline says 2021-03-01, its sidecar's published 2021-03-02: 2021-03-02 (the sidecar's) is used"
+    assert note in result.stderr
+    assert result.stderr.count("its dateline says") == 1  # not delta's, whose dates agree
+    sources = {
+        r["source_id"]: r for r in csv.DictReader(io.StringIO((project / "datapackage" / "sources.csv").read_text()))
+    }
+    assert sources["gamma"]["published"] == "2021-03-02"
 
 
 def test_extract_prints_jsonl_rows_with_table_and_path(tmp_path, capsys):

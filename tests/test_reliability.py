@@ -162,6 +162,31 @@ BAD_INPUT: dict[str, Bad] = {
         },
         "seeds/zz.annotations.toml:3: annotation matches 2 figures (quote '12%'): give a context that singles one out",
     ),
+    "a reviewer's negative value on a fall": Bad(
+        {
+            "seeds/zz.txt": b"Widgets Inc\n\nMarch 1, 2021\n\nSales fell 12% in 2020, the company said.\n",
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "12%"\nstatus = "reported"\nvalue = -12.0\n'
+            b'reason = "sign"\n',
+        },
+        "seeds/zz.annotations.toml:4: value -12 with change = decrease: a fall is given by its size, positive "
+        '(value = 12, change = "decrease")',
+    ),
+    "a reviewer's fall given with a negative value": Bad(
+        {
+            "seeds/zz.txt": WIDGETS,
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "12%"\ncontext = "Sales"\nstatus = "reported"\n'
+            b'change = "decrease"\nvalue = -12\nreason = "misread"\n',
+        },
+        "seeds/zz.annotations.toml:6: value -12 with change = decrease",
+    ),
+    "a reviewer's count of half a thing": Bad(
+        {
+            "seeds/zz.txt": b"Widgets Inc\n\nMarch 1, 2021\n\nThe firm cut 300 jobs in 2020, the company said.\n",
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "300"\n\nvalue = 5.5\nstatus = "reported"\n'
+            b'reason = "typo"\n',
+        },
+        "seeds/zz.annotations.toml:4: value 5.5 of a count ('300') must be a whole number",
+    ),
     "exclusion matches nothing": Bad(
         {"seeds/zz.txt": WIDGETS, "seeds/zz.annotations.toml": b'[[exclude]]\nquote = "Route 66"\nreason = "name"\n'},
         "seeds/zz.annotations.toml:1: exclusion matches nothing: quote 'Route 66'",
@@ -345,7 +370,7 @@ def test_a_package_that_fails_validation_is_not_swapped_in(project, newsfigures,
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_an_interrupt_swallowed_during_validation_still_stops_the_build(project, newsfigures, monkeypatch, sig):
+def test_an_interrupt_swallowed_during_validation_still_stops_the_build(project, newsfigures, monkeypatch, sig, ctrl_c):
     """A signal whose KeyboardInterrupt lands where Python only reports it ("Exception ignored in",
     as in a library callback during Frictionless' checks) still stops the build before its swap."""
     from newsfigures.package import validate as validate_module
@@ -422,7 +447,16 @@ def start_hooked(project: Path, marks: Path, hold: str) -> subprocess.Popen[str]
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,
     )
+
+
+def default_sigint() -> None:
+    """Give the child SIGINT's default action. A shell without job control starts a background command
+    (``pytest ... &``) with SIGINT ignored, and the child inherits that: Python then installs no Ctrl-C
+    handler, the build ignores the test's SIGINT and sits out its 120 s hold ("the build did not end
+    after the signal", whatever the load)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_until(ready: Callable[[], bool], process: subprocess.Popen[str], what: str) -> None:
@@ -530,7 +564,7 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+            preexec_fn=default_sigint,
         )
         wait_until(
             lambda left=left: any(".tmp-" in s for s in set(strays(tmp_path)) - set(left)), process, "its folder"
@@ -549,6 +583,30 @@ def test_builds_killed_at_random_moments_leave_a_whole_package(tmp_path):
     assert all(s in (before, after) for s in seen)  # the previous package or, past the swap, the new one
     assert strays(tmp_path) == []
     assert validate_package(pkg) == []
+
+
+def test_an_interrupt_right_after_the_build_folder_is_made_leaves_no_folder(project, monkeypatch, ctrl_c):
+    """A Ctrl-C that lands between making the build's folder and locking it (a wider window on a loaded
+    machine: seen as a stray folder after a SIGINT in test_builds_killed_at_random_moments...) is acted on
+    once the folder is in the build's hands, which removes it."""
+    from newsfigures.errors import Interrupted
+    from newsfigures.package import write as write_module
+
+    pkg = project / "datapackage"
+    before = snapshot(pkg)
+    real_mkdtemp = write_module.tempfile.mkdtemp
+
+    def mkdtemp(*args: str, **kwargs: str) -> str:
+        folder = real_mkdtemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Python's handler runs at the next instruction
+        return folder
+
+    monkeypatch.setattr(write_module.tempfile, "mkdtemp", mkdtemp)
+    with pytest.raises(KeyboardInterrupt) as raised:
+        write_module.write_package({"x.csv": b"x\r\n"}, pkg, lambda tmp: None)
+    assert isinstance(raised.value, Interrupted)  # told as a build interrupted, the package unchanged
+    assert strays(project) == []
+    assert snapshot(pkg) == before
 
 
 def test_a_swap_killed_between_two_renames_is_undone(project, monkeypatch):

@@ -104,6 +104,10 @@ def extract_article(path: str, root: str) -> Result:
         "unannotated": [[f["quote"], f["line"]] for f in result.unannotated],
         "citation_gaps": citation_gaps(srow),
         "undated": source.published is None,
+        #: [the dateline, the sidecar's date] where they disagree (the sidecar's is used), else None.
+        "dates_differ": [source.dateline.isoformat(), source.published.isoformat()]
+        if source.dateline is not None and source.published is not None
+        else None,
         "descriptor_source": source_entries([srow])[0],
     }
 

@@ -62,6 +62,10 @@ class Stats:
     #: and the first :data:`NOTES` of them.
     undated: list[str] = field(default_factory=list)
     undated_count: int = 0
+    #: Articles whose sidecar's ``published`` differs from their dateline: (article, dateline, sidecar's
+    #: date, which is used), the first :data:`NOTES` of them, and how many.
+    redated: list[tuple[str, str, str]] = field(default_factory=list)
+    redated_count: int = 0
     uncitable: list[tuple[str, list[str]]] = field(default_factory=list)
     uncitable_count: int = 0
     #: Articles whose text (its SHA-256) an earlier article of the corpus has already (draft and strict
@@ -183,6 +187,11 @@ class Driver:
             self.stats.undated_count += 1
             if len(self.stats.undated) < NOTES:
                 self.stats.undated.append(self.paths[n])
+        if result.get("dates_differ"):  # .get: a result cached before the note existed has no such key
+            self.stats.redated_count += 1
+            if len(self.stats.redated) < NOTES:
+                dateline, sidecar = result["dates_differ"]
+                self.stats.redated.append((self.paths[n], dateline, sidecar))
         self.note_duplicate(n, result["inputs"][0])  # the article's SHA-256 (``articles.input_digests``)
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))

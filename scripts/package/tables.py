@@ -211,6 +211,7 @@ def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], pa
             figure["period_date_id"] = _date_with_value(dates, figure, new) if new else None
         else:
             figure[key] = new
+    check_value(figure, a, path)
     if corrected and not a.reason:
         raise InputError(
             path,
@@ -220,6 +221,27 @@ def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], pa
         )
     figure["decided_by"] = "reviewer"
     return corrected
+
+
+def check_value(figure: Row, a: Annotation, path: Path) -> None:
+    """Refuse a reviewer's value or change that the codebook's reading of the row contradicts, at the key's line:
+    a fall is given by its size ('shrank by 8.6%' is 8.6 with change = decrease), so no negative value with
+    change = decrease; a count counts whole things (1.5 million people is 1500000), so no 5.5 people."""
+    value, change = figure["value"], figure["change"]
+    if not (a.given("value") or a.given("change")) or value is None:
+        return
+    key = "value" if a.given("value") else "change"
+    if change == "decrease" and value < 0:
+        raise InputError(
+            path,
+            f"value {value:g} with change = decrease: a fall is given by its size, positive "
+            f'(value = {-value:g}, change = "decrease")',
+            line=a.at(key),
+        )
+    if a.given("value") and figure["kind"] == "count" and value != int(value):
+        raise InputError(
+            path, f"value {value:g} of a count ({figure['quote']!r}) must be a whole number", line=a.at("value")
+        )
 
 
 def _measure_evidence(text: str, figure: Row, measure: str, a: Annotation, path: Path) -> Row:

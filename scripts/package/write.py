@@ -325,13 +325,21 @@ def publish(fill: Callable[[Path], None], out_dir: Path, check: Callable[[Path],
         recover(out_dir)
         sweep(out_dir)
         check_replaceable(out_dir)
-        tmp = Path(tempfile.mkdtemp(prefix=tmp_prefix(out_dir), dir=out_dir.parent))
-        lock = claim(tmp)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot write here: {exc.strerror or exc}") from None
     replaced = False
+    tmp: Path | None = None
+    lock: int | None = None
     try:
         try:
+            try:
+                # A Ctrl-C between making the folder and holding it is acted on once both are done
+                # (on leaving the block), where the finally below removes the folder.
+                with signals_deferred():
+                    tmp = Path(tempfile.mkdtemp(prefix=tmp_prefix(out_dir), dir=out_dir.parent))
+                    lock = claim(tmp)
+            except OSError as exc:
+                raise OutputError(out_dir, f"cannot write here: {exc.strerror or exc}") from None
             try:
                 fill(tmp)
                 os.chmod(tmp, 0o755)
@@ -343,10 +351,12 @@ def publish(fill: Callable[[Path], None], out_dir: Path, check: Callable[[Path],
                 replaced = swap(tmp, out_dir)
         finally:
             with signals_deferred():  # a Ctrl-C now would leave half a folder behind
-                discard(tmp)  # the new package if it was not swapped in, else the old one (exchanged)
+                if tmp is not None:  # the new package if it was not swapped in, else the old one (exchanged)
+                    discard(tmp)
                 if replaced:  # the old one set aside by two renames; else recover() puts it back
                     discard(aside_path(out_dir))
-                os.close(lock)
+                if lock is not None:
+                    os.close(lock)
     except KeyboardInterrupt:
         raise Interrupted(out_dir, replaced) from None
 

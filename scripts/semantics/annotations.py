@@ -33,7 +33,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -75,10 +75,16 @@ class Annotation:
     note: str = ""
     reason: str = ""
     confirmed: bool = True
+    #: The line of each key the entry gives (where an error about that key points).
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def given(self, key: str) -> bool:
         """True when the entry states the attribute (to confirm or correct it)."""
         return getattr(self, key) is not None
+
+    def at(self, key: str) -> int:
+        """The line of ``key`` in the file, or the entry's header line where it is not written out."""
+        return self.lines.get(key, self.line)
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,22 @@ def table_lines(raw: str, name: str) -> list[int]:
     return [raw.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"(?m)^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", raw)]
 
 
+_KEY_RE = re.compile(r"""^[ \t]*(["']?)([A-Za-z0-9_-]+)\1[ \t]*=""")
+
+
+def key_lines(raw: str, header: int) -> dict[str, int]:
+    """The line of each key of the table whose header is on line ``header`` (1-based): the lines after it,
+    up to the next table header. A key met twice keeps its first line (TOML refuses a repeated key)."""
+    lines: dict[str, int] = {}
+    for n, text in enumerate(raw.splitlines()[header:], start=header + 1):
+        if text.lstrip().startswith("["):
+            break
+        m = _KEY_RE.match(text)
+        if m:
+            lines.setdefault(m[2], n)
+    return lines
+
+
 def country_or_name(value: str, path: Path, line: int, key: str) -> str:
     """Accept an ISO 3166-1 alpha-2 code (checked against pycountry) or a bloc code of blocs.tsv."""
     from .places import blocs, is_code
@@ -111,9 +133,14 @@ def country_or_name(value: str, path: Path, line: int, key: str) -> str:
     return value
 
 
-def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind: str) -> dict[str, str]:
-    """Check an entry's keys and that every value is a non-empty string."""
+def _entry(
+    raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind: str, at: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Check an entry's keys and that every value is a non-empty string; an error names the key's line
+    (``at``), else the header's."""
+    header = line
     for key, value in raw.items():
+        line = (at or {}).get(key, header)
         if key not in keys:
             raise InputError(path, f"[[{kind}]] has unknown key {key!r} (known: {', '.join(keys)})", line=line)
         if key == "confirmed":
@@ -127,7 +154,7 @@ def _entry(raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind
         elif not isinstance(value, str) or (not value.strip() and key not in CLEARABLE):
             raise InputError(path, f"[[{kind}]] {key} must be a non-empty string", line=line)
     if "quote" not in raw:
-        raise InputError(path, f"[[{kind}]] needs a quote", line=line)
+        raise InputError(path, f"[[{kind}]] needs a quote", line=header)
     return {k: v.strip() if isinstance(v, str) and k != "quote" else v for k, v in raw.items()}
 
 
@@ -177,35 +204,46 @@ def period_problem(period: str) -> str | None:
     return None
 
 
-def parse_annotation(raw: dict[str, Any], path: Path, line: int) -> Annotation:
-    """One ``[[figure]]`` entry, checked."""
-    e: dict[str, Any] = _entry(raw, FIGURE_KEYS, path, line, "figure")
+def parse_annotation(raw: dict[str, Any], path: Path, line: int, at: dict[str, int] | None = None) -> Annotation:
+    """One ``[[figure]]`` entry, checked; ``at`` gives its keys' lines, where their errors point."""
+    lines = at or {}
+
+    def of(key: str) -> int:
+        return lines.get(key, line)
+
+    e: dict[str, Any] = _entry(raw, FIGURE_KEYS, path, line, "figure", lines)
     if "status" not in e:
         raise InputError(path, "[[figure]] needs status", line=line)
     if e["status"] not in STATUSES:
-        raise InputError(path, f"status {e['status']!r} is not one of {', '.join(STATUSES)}", line=line)
+        raise InputError(path, f"status {e['status']!r} is not one of {', '.join(STATUSES)}", line=of("status"))
     if e.get("period") and not _ISO_RE.match(e["period"]):
-        raise InputError(path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=line)
+        raise InputError(
+            path, f"period {e['period']!r} is not ISO 8601 (2020, 2020-Q4, 2021-02, ...)", line=of("period")
+        )
     problem = period_problem(e["period"]) if e.get("period") else None
     if problem:
-        raise InputError(path, f"period {e['period']!r} {problem}", line=line)
+        raise InputError(path, f"period {e['period']!r} {problem}", line=of("period"))
     if "qualifier" in e and e["qualifier"] not in QUALIFIERS:
-        raise InputError(path, f"qualifier {e['qualifier']!r} is not one of {', '.join(QUALIFIERS)}", line=line)
+        raise InputError(
+            path, f"qualifier {e['qualifier']!r} is not one of {', '.join(QUALIFIERS)}", line=of("qualifier")
+        )
     if "change" in e and e["change"] not in CHANGES:
-        raise InputError(path, f"change {e['change']!r} is not one of {', '.join(CHANGES)}", line=line)
+        raise InputError(path, f"change {e['change']!r} is not one of {', '.join(CHANGES)}", line=of("change"))
     for key in ("subject", "counterpart"):
         if key in e:
-            country_or_name(e[key], path, line, key)
+            country_or_name(e[key], path, of(key), key)
     if "value" in e:
         e["value"] = float(e["value"])
-    return Annotation(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
+    fields = {k: v for k, v in e.items() if k != "context"}
+    return Annotation(line=line, context=e.get("context", ""), lines=dict(lines), **fields)
 
 
-def parse_exclusion(raw: dict[str, Any], path: Path, line: int) -> ReviewedExclusion:
-    """One ``[[exclude]]`` entry, checked."""
-    e = _entry(raw, EXCLUDE_KEYS, path, line, "exclude")
+def parse_exclusion(raw: dict[str, Any], path: Path, line: int, at: dict[str, int] | None = None) -> ReviewedExclusion:
+    """One ``[[exclude]]`` entry, checked; ``at`` gives its keys' lines, where their errors point."""
+    e = _entry(raw, EXCLUDE_KEYS, path, line, "exclude", at)
     if not _REASON_RE.match(e.get("reason", "")):
-        raise InputError(path, "[[exclude]] needs a reason code such as 'name' (lowercase, _)", line=line)
+        where = (at or {}).get("reason", line)
+        raise InputError(path, "[[exclude]] needs a reason code such as 'name' (lowercase, _)", line=where)
     return ReviewedExclusion(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
 
 
@@ -228,14 +266,21 @@ def read_annotations(path: Path) -> tuple[list[Annotation], list[ReviewedExclusi
                 line=_key_line(raw, name),
             )
     f_lines, x_lines = table_lines(raw, "figure"), table_lines(raw, "exclude")
-    annotations = [parse_annotation(e, path, _nth(f_lines, i)) for i, e in enumerate(figures)]
-    exclusions = [parse_exclusion(e, path, _nth(x_lines, i)) for i, e in enumerate(excludes)]
+    annotations = [
+        parse_annotation(e, path, _nth(f_lines, i), _keys_at(raw, f_lines, i)) for i, e in enumerate(figures)
+    ]
+    exclusions = [parse_exclusion(e, path, _nth(x_lines, i), _keys_at(raw, x_lines, i)) for i, e in enumerate(excludes)]
     return annotations, exclusions
 
 
 def _nth(lines: list[int], i: int) -> int:
     """The i-th header line, or 1 when the file uses inline tables we cannot locate."""
     return lines[i] if i < len(lines) else 1
+
+
+def _keys_at(raw: str, headers: list[int], i: int) -> dict[str, int]:
+    """The key lines of the i-th entry, or none when the file uses inline tables we cannot locate."""
+    return key_lines(raw, headers[i]) if i < len(headers) else {}
 
 
 def _key_line(raw: str, key: str) -> int | None:
