@@ -1026,6 +1026,11 @@ _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
+#: How far from 'in five years' (characters) a forecast word of its clause is looked for (point_ahead): further than
+#: any clause of news, so no reading changes, but a bound on the work a run of text with no sentence end can ask.
+AHEAD_WINDOW = 400
+
+
 def point_ahead(m: re.Match[str]) -> bool:
     """Whether 'in five years' is a point ahead of the story's time: told with 'time' ('in two weeks' time'), or
     with a forecast word in its clause ('in five years the US dollar will be stronger' has it after; 'will halve
@@ -1042,7 +1047,10 @@ def point_ahead(m: re.Match[str]) -> bool:
     ):
         return False
     clause = marks.clause(start, m.end(), sentence)
-    return any(p.search(text, *clause) for p in (_FUTURE, _POINT_AHEAD))
+    # read no further than AHEAD_WINDOW from the date: a clause with no mark in a long run of text (no sentence end)
+    # would otherwise be searched whole for every date in it, in time quadratic in the run's length
+    window = max(clause[0], start - AHEAD_WINDOW), min(clause[1], m.end() + AHEAD_WINDOW)
+    return any(p.search(text, *window) for p in (_FUTURE, _POINT_AHEAD))
 
 
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
