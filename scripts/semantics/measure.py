@@ -324,11 +324,61 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     figure with its determiner ('a 52% rise in profits to £198m' gave 'a 52%', 'less than the 4.3% rise',
     "$220m of the $550m it lost") names no measure: the figure measures what that figure does."""
     got = _measure(toks, fig, kind, noun)
+    if got is not None and _time_possessive(toks, got) is not None:
+        got = _after_time_possessive(toks, got, fig)
     other = _figure_phrase(toks, got, fig)
     if other is None:
         return got
     theirs = _measure(toks, other, kind, "")
     return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _time_possessive(toks: list[Token], span: tuple[int, int]) -> int | None:
+    """The end of a time in the possessive that a phrase is all of ("last year's", "2004's", "March's", "the
+    quarter's"), its 's included; None for any other phrase. A time before a figure or a noun is when, not what:
+    it determines the phrase as 'the' does ("Last year's 3% rise", "took 2004's total to"), where a name's
+    possessive is the owner ("Russia's 3% growth")."""
+    i, e = span
+    if toks[i].low == "s" and i > 0 and toks[i - 1].text in _APOSTROPHES:
+        i -= 1  # the bare 's of "Last year's": back to its apostrophe
+    if toks[i].text in _APOSTROPHES and i > 0:
+        i -= 1  # and to the time it follows
+    if e < len(toks) and toks[e].text in _APOSTROPHES and toks[e - 1].end == toks[e].start:
+        e += 1  # the time alone: on to its apostrophe
+    if e < len(toks) and toks[e].low == "s" and toks[e - 1].text in _APOSTROPHES:
+        e += 1
+    words = [t for t in toks[i:e] if not t.is_("det")]
+    if len(words) == 1 and words[0].low.endswith(("'s", "’s")) and words[0].low[:-2] in _time_words():
+        return e  # "March's", "the quarter's": one token
+    marks = [k for k in range(i, e) if toks[k].text in _APOSTROPHES]
+    if len(marks) != 1 or e - marks[0] > 2 or (e - marks[0] == 2 and toks[e - 1].low != "s"):
+        return None
+    owner = [t for t in toks[i : marks[0]] if not t.is_("det")]
+    return e if owner and all(t.mention == "date" or t.is_("time") for t in owner) else None
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words of time (class ``time``: months, days, 'year', 'quarter'), whose possessive is a date's."""
+    return frozenset(w for w, classes in word_classes().items() if "time" in classes)
+
+
+def _after_time_possessive(toks: list[Token], span: tuple[int, int], fig: int) -> tuple[int, int] | None:
+    """What a figure measures when the rules read only a time's possessive: the noun phrase after it, past the
+    figure when the figure comes next ("Last year's 3% rise" -> 'rise', "took 2004's total to 2.2 million" ->
+    'total'), as if the possessive were not there; None when there is none."""
+    e = _time_possessive(toks, span)
+    if e is None:
+        return span
+    start = _over_conversions(toks, fig + 1) if e <= fig <= e + _MAX_BOUND and _over_bound(toks, fig) == e else e
+    if start >= len(toks) or not toks[start].is_word or toks[start].mention:
+        return None
+    if toks[start].classes & (PHRASE_STOP - {"change"}):
+        return None  # 'last year's 3% or more': no noun after it
+    return _np_right(toks, start) or (start, start + 1)  # 'rise', 'total': a head no phrase rule takes
 
 
 #: The end of an age's quote ('60 year-old', '60 years old'), a word of its own: not 'tenfold'.
