@@ -437,6 +437,8 @@ _DONE = words_re([*_V["present"]["changes"], *_V["present"]["done"]])
 
 #: Words that tell a part of the year under way as so far ('so far', 'to date') or up to now (a perfect: 'have risen').
 _SO_FAR = words_re(_V["present"]["done_so_far"])
+#: A modal or infinitive after a quarter or half, before its past verb: the verb is another clause's (:func:`_told_done`).
+_DONE_STOP = words_re(_V["present"]["done_stop"])
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -447,7 +449,9 @@ def _told_done(text: str, start: int, end: int) -> bool:
     clause = marks.clause(start, end, marks.sentence(start, end))
     if marks.clause_ahead(start, end) or _SO_FAR.search(text, clause[0], clause[1]) is not None:
         return False
-    return _DONE.search(text, end, clause[1]) is not None
+    done = _DONE.search(text, end, clause[1])
+    # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
+    return done is not None and _DONE_STOP.search(text, end, done.start()) is None
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
