@@ -81,6 +81,9 @@ def test_months_stay_the_months_shape_s() -> None:
         ("Orders fell in the first 10 days of last month.", "first 10 days of last month", "2005-02"),
         ("Prices rose in the final days of the year.", None, None),  # no count: not this shape
         ("The index rose in the first two trading days of the week.", "first two trading days of the week", ""),
+        # 'that year', 'the month' are the story's own earlier time, not one the publication date places
+        ("In the first seven weeks of that year, sales rose 5%.", "first seven weeks of that year", ""),
+        ("Orders fell in the first 10 days of the month.", "first 10 days of the month", ""),
     ],
 )
 def test_a_deictic_year_or_month_is_placed_by_the_publication_date(text, quote, value):

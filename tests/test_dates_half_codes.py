@@ -20,6 +20,7 @@ from dates_helpers import date_values
 
 JAN = dt.date(2005, 1, 5)
 AUG = dt.date(2005, 8, 5)
+APR = dt.date(2005, 4, 2)
 
 #: (sentence, publication date, quote, value or None where the quote is no date)
 CASES = [
@@ -35,10 +36,21 @@ CASES = [
     ("The Hummer H1 sold 500 units.", AUG, "H1", None),
     ("The H2 model costs $50,000.", AUG, "H2", None),
     ("Some 65,000 H1-B visas were issued.", AUG, "H1", None),
+    ("Drivers on the H1 road faced delays of 40 minutes.", AUG, "H1", None),
+    ("The H2 formula holds two hydrogen atoms.", AUG, "H2", None),
+    # a heading with its year is that year's half, as before
+    ("H1 2005 results", AUG, "H1 2005", "2005-H1"),
     # must not: told ahead, the quarter under way stays; one that has ended stays
     ("First-quarter sales are expected to rise 3%.", JAN, "First-quarter", "2005-Q1"),
     ("First-half sales rose 5% to $300m.", AUG, "First-half", "2005-H1"),
     ("Fourth-quarter profit rose 9% to $50m.", JAN, "Fourth-quarter", "2004-Q4"),
+    ("Sales rose in the first quarter.", APR, "first quarter", "2005-Q1"),  # published 2 April: Q1 has ended
+    ("First-quarter sales rose 5% to $300m.", APR, "First-quarter", "2005-Q1"),
+    # must not: a modal or an infinitive before the past verb makes the verb another clause's ('could fall 5%, after
+    # they rose', 'to be lower than they were'); must: a clause of the quarter itself tells it done ('when they fell')
+    ("Sales were up from the third quarter, when they fell 3%.", AUG, "third quarter", "2004-Q3"),
+    ("Acme expects third-quarter sales to be lower than they were a year earlier.", AUG, "third-quarter", "2005-Q3"),
+    ("Third-quarter sales could fall 5%, after they rose 2% in July.", AUG, "Third-quarter", "2005-Q3"),
     # must not: told so far, or in the perfect (up to now), the half under way stays
     ("Sales have risen 5% in the first half.", JAN, "first half", "2005-H1"),
     ("First-half sales so far rose 5% to $300m.", JAN, "First-half", "2005-H1"),

@@ -22,6 +22,10 @@ CASES = [
     ("The unit has 800 staff, up from 12 in 1990.", "12", "number", ""),
     ("Exports rose 12% to 41,000 tonnes from 37,000.", "12%", "percent", ""),
     ("It employs 45,000 people. From 2006 it will hire 40,000 more.", "40,000", "number", ""),
+    # must not: no base word between ('and'), a base that is money, a small number before a year
+    ("The chain has 300 stores, and 250 of its staff are part-time.", "250", "number", ""),
+    ("The firm has 45,000 staff, up from $41,000 in pay.", "$41,000", "money", ""),
+    ("Some 45,000 people came, up from 41 in 2003.", "41", "number", ""),
 ]
 
 

@@ -44,6 +44,14 @@ CASES = [
     ),
     # must not: a reporting day that is the sentence's only date stays the figures' period
     ("Output rose 5% to 3.4m tonnes, the statistics office said on Wednesday.", "3.4m tonnes", "2005-01-05"),
+    # must not: the figure's own day stays its period beside a later reporting day, with or without another date
+    ("Shares in Acme fell 3% on Wednesday, the exchange said on Thursday.", "3%", "2005-01-05"),
+    (
+        "Shares in Acme fell 3% on Wednesday after its fourth-quarter profit missed forecasts, the exchange said on"
+        " Thursday.",
+        "3%",
+        "2005-01-05",
+    ),
     # must not: a move of the day, with no verb of a statement, is of that day
     ("Shares in Acme rose 3% on Tuesday to 412 pence in 2005 trading.", "3%", "2005-01-04"),
     # must not: 'on' right before a period is still a base ('up 5% on the third quarter')

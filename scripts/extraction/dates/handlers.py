@@ -437,6 +437,11 @@ _DONE = words_re([*_V["present"]["changes"], *_V["present"]["done"]])
 
 #: Words that tell a part of the year under way as so far ('so far', 'to date') or up to now (a perfect: 'have risen').
 _SO_FAR = words_re(_V["present"]["done_so_far"])
+#: A modal or infinitive after a quarter or half, before its past verb: the verb is another clause's (:func:`_told_done`).
+_DONE_STOP = words_re(_V["present"]["done_stop"])
+#: How far on either side of a quarter or half its clause is read for a verb (:func:`_told_done`): a long clause's
+#: reach, bounded so that a text with no clause mark ('profit for H1](' repeated) is read in linear time.
+_DONE_REACH = 300
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -444,10 +449,14 @@ def _told_done(text: str, start: int, end: int) -> bool:
     and puts nothing ahead ('first-half sales are expected to rise' does) nor tells it so far ('sales have risen 5% in
     the first half', 'first-half sales so far rose 5%')."""
     marks = text_marks(text)
-    clause = marks.clause(start, end, marks.sentence(start, end))
-    if marks.clause_ahead(start, end) or _SO_FAR.search(text, clause[0], clause[1]) is not None:
+    lo, hi = marks.clause(start, end, marks.sentence(start, end))
+    # a text with no clause mark is one clause: read a clause's reach around the date, or each date scans the text
+    lo, hi = max(lo, start - _DONE_REACH), min(hi, end + _DONE_REACH)
+    if marks.clause_ahead(start, end) or _SO_FAR.search(text, lo, hi) is not None:
         return False
-    return _DONE.search(text, end, clause[1]) is not None
+    done = _DONE.search(text, end, hi)
+    # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
+    return done is not None and _DONE_STOP.search(text, end, done.start()) is None
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
