@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, text_marks, words_re
+from .marks import _RECORD_BEFORE, text_marks, words_re
 from .values import (
     Found,
     century_number,
@@ -1030,14 +1030,8 @@ def counted_point(published: dt.date, n: float, unit: str) -> Found:
 #: level in three years', 'the first annual fall in nine years'), not a point ahead.
 RANK_WINDOW = 50
 #: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
-_POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 #: 'the sixth time in three years', 'three times in two years': a count of events over a length.
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
-
-
-#: How far from 'in five years' (characters) a forecast word of its clause is looked for (point_ahead): further than
-#: any clause of news, so no reading changes, but a bound on the work a run of text with no sentence end can ask.
-AHEAD_WINDOW = 400
 
 
 def point_ahead(m: re.Match[str]) -> bool:
@@ -1056,10 +1050,9 @@ def point_ahead(m: re.Match[str]) -> bool:
     ):
         return False
     clause = marks.clause(start, m.end(), sentence)
-    # read no further than AHEAD_WINDOW from the date: a clause with no mark in a long run of text (no sentence end)
-    # would otherwise be searched whole for every date in it, in time quadratic in the run's length
-    window = max(clause[0], start - AHEAD_WINDOW), min(clause[1], m.end() + AHEAD_WINDOW)
-    return any(p.search(text, *window) for p in (_FUTURE, _POINT_AHEAD))
+    # the words as found once per region of the text (TextMarks): a search of the clause for each date would read a
+    # long clause with no mark (a run of text with no sentence end) once per date in it, in quadratic time
+    return marks.future.any_in(*clause) or marks.point_ahead.any_in(*clause)
 
 
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:

@@ -59,6 +59,9 @@ def words_re(
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
 _FUTURE = words_re(_PRESENT["future"] + _PRESENT["outlook"], _PAST_MODALS)
 _AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
+#: Words that put a stated length ahead of the story's time in its clause ('in five years' with 'by', 'within': see
+#: handlers.point_ahead).
+_POINT_AHEAD = words_re(_PRESENT["point_ahead"])
 _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
 _LEVELS = words_re(_PRESENT["levels"])
@@ -193,7 +196,7 @@ class LazyMarks:
 _LISTED = frozenset(
     [
         ch
-        for k in ("future", "ahead", "results", "changes", "levels")
+        for k in ("future", "ahead", "results", "changes", "levels", "point_ahead")
         for w in _PRESENT[k]
         for ch in w
         if not ch.isalpha()
@@ -231,6 +234,8 @@ class TextMarks:
     #: Subordinate clause words (:data:`_SUBORDINATE`), found once per region: a search from each date
     #: to its clause's end would read a run-on sentence once per date, in quadratic time.
     subordinate: LazyMarks
+    #: Words that put a length ahead (:data:`_POINT_AHEAD`), found once per region for the same reason.
+    point_ahead: LazyMarks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
@@ -242,7 +247,17 @@ class TextMarks:
             sentences,
             *(
                 LazyMarks(p, text, cuts)
-                for p in (CLAUSE_END, _FUTURE, _RESULTS, _NEXT_YEAR, _AHEAD, _CHANGES, _LEVELS, _SUBORDINATE)
+                for p in (
+                    CLAUSE_END,
+                    _FUTURE,
+                    _RESULTS,
+                    _NEXT_YEAR,
+                    _AHEAD,
+                    _CHANGES,
+                    _LEVELS,
+                    _SUBORDINATE,
+                    _POINT_AHEAD,
+                )
             ),
         )
 
