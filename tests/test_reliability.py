@@ -239,6 +239,22 @@ def test_bad_input_is_one_clear_line_and_the_package_is_unchanged(project, newsf
     assert strays(project) == []
 
 
+@pytest.mark.parametrize("value", ["1.3", "1.35"], ids=["confirmed", "corrected"])
+def test_a_count_the_text_gives_as_a_fraction_takes_a_fraction(project, newsfigures, value):
+    """An average is a count the text writes with a fraction ('an average of 1.3 children' is read as a
+    count of 1.3): a reviewer may confirm it, or correct it to another fraction, where 5.5 jobs is refused."""
+    (project / "seeds/zz.txt").write_bytes(
+        b"Widgets Inc\n\nMarch 1, 2021\n\nWomen there had an average of 1.3 children in 2020, the agency said.\n"
+    )
+    (project / "seeds/zz.annotations.toml").write_bytes(
+        f'[[figure]]\nquote = "1.3"\nvalue = {value}\nstatus = "reported"\nreason = "misread"\n'.encode()
+    )
+    code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
+    assert code == 0, err
+    rows = (project / "datapackage" / "figures.csv").read_text(encoding="utf-8")
+    assert f",{value}," in rows
+
+
 def test_the_output_error_says_which_part_of_the_path_is_a_file(project, newsfigures):
     (project / "notes.txt").write_text("not a folder\n", encoding="utf-8")
     code, err = newsfigures("build", "--out", "notes.txt/sub/datapackage")
