@@ -615,7 +615,8 @@ def test_an_interrupt_right_after_the_build_folder_is_made_leaves_no_folder(proj
 
     def mkdtemp(*args: str, **kwargs: str) -> str:
         folder = real_mkdtemp(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)  # Python's handler runs at the next instruction
+        # Python's handler runs at the next instruction (os.kill to itself would end a Windows process)
+        signal.raise_signal(signal.SIGINT)
         return folder
 
     monkeypatch.setattr(write_module.tempfile, "mkdtemp", mkdtemp)
