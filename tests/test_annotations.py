@@ -76,6 +76,15 @@ def test_entries_are_read_with_their_lines(tmp_path):
             "reason code",
             6,
         ),
+        # a line inside a multi-line string is no key, nor a table header; lines end at \n only
+        (
+            '[[figure]]\nquote = "x"\nnote = """seen as\nstatus = "reported" in a draft"""\nstatus = "rumoured"\n',
+            "status 'rumoured'",
+            5,
+        ),
+        ("[[figure]]\nquote = 'x'\nnote = '''\n[sic] in the text\n'''\nstatus = 'rumoured'\n", "status 'rumoured'", 6),
+        ('[[figure]]\nquote = "x\u2028y"\nstatus = "rumoured"\n', "status 'rumoured'", 3),
+        ('[[figure]]\r\nquote = "x" # a """ here\r\n\r\nstatus = "rumoured"\r\n', "status 'rumoured'", 4),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):

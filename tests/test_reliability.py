@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_helpers import FIXTURE_SEEDS, HOOKED, environment, run, snapshot, strays
@@ -237,6 +238,22 @@ def test_bad_input_is_one_clear_line_and_the_package_is_unchanged(project, newsf
     assert snapshot(project / "datapackage") == before
     assert {k: snapshot(project / k) for k in case.keep} == kept
     assert strays(project) == []
+
+
+@pytest.mark.parametrize("value", ["1.3", "1.35"], ids=["confirmed", "corrected"])
+def test_a_count_the_text_gives_as_a_fraction_takes_a_fraction(project, newsfigures, value):
+    """An average is a count the text writes with a fraction ('an average of 1.3 children' is read as a
+    count of 1.3): a reviewer may confirm it, or correct it to another fraction, where 5.5 jobs is refused."""
+    (project / "seeds/zz.txt").write_bytes(
+        b"Widgets Inc\n\nMarch 1, 2021\n\nWomen there had an average of 1.3 children in 2020, the agency said.\n"
+    )
+    (project / "seeds/zz.annotations.toml").write_bytes(
+        f'[[figure]]\nquote = "1.3"\nvalue = {value}\nstatus = "reported"\nreason = "misread"\n'.encode()
+    )
+    code, err = newsfigures("build", "--quiet", "--seeds", "seeds", "--out", "datapackage")
+    assert code == 0, err
+    rows = (project / "datapackage" / "figures.csv").read_text(encoding="utf-8")
+    assert f",{value}," in rows
 
 
 def test_the_output_error_says_which_part_of_the_path_is_a_file(project, newsfigures):
@@ -598,7 +615,8 @@ def test_an_interrupt_right_after_the_build_folder_is_made_leaves_no_folder(proj
 
     def mkdtemp(*args: str, **kwargs: str) -> str:
         folder = real_mkdtemp(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)  # Python's handler runs at the next instruction
+        # Python's handler runs at the next instruction (os.kill to itself would end a Windows process)
+        signal.raise_signal(signal.SIGINT)
         return folder
 
     monkeypatch.setattr(write_module.tempfile, "mkdtemp", mkdtemp)
@@ -833,3 +851,50 @@ def test_the_same_seeds_give_the_same_bytes_everywhere(built_project, tmp_path):
         assert files.keys() == reference.keys(), name
         for file in files:
             assert files[file] == reference[file], (name, file)
+
+
+class Terminated(Exception):
+    """Raised by the test's SIGTERM handler."""
+
+
+def test_a_sigterm_after_an_ignored_sigint_in_a_deferred_block_is_acted_on():
+    """A build started in the background ignores SIGINT; a SIGINT and then a SIGTERM that land while
+    signals are deferred (the swap, making the build folder) end it by the SIGTERM, which the ignored
+    SIGINT noted first must not hide."""
+    from newsfigures.package.write import signals_deferred
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        with pytest.raises(Terminated), signals_deferred():
+            signal.raise_signal(signal.SIGINT)
+            signal.raise_signal(signal.SIGTERM)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # both handlers put back
+        assert signal.getsignal(signal.SIGTERM) is terminate
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+@pytest.mark.usefixtures("ctrl_c")
+def test_a_signal_while_deferral_is_set_up_leaves_no_handler_noting(monkeypatch):
+    """A SIGTERM that lands after SIGINT's handler was swapped for the noting one and before SIGTERM's
+    unwinds (KeyboardInterrupt) with SIGINT's handler put back: else every later Ctrl-C is only noted."""
+    from newsfigures.package import write as write_module
+
+    real = signal.signal
+
+    def late_sigterm(signum: int, handler: Any) -> Any:
+        if signum == signal.SIGTERM:
+            raise KeyboardInterrupt  # the CLI's SIGTERM handler, run between the two installs
+        return real(signum, handler)
+
+    monkeypatch.setattr(write_module.signal, "signal", late_sigterm)
+    with pytest.raises(KeyboardInterrupt), write_module.signals_deferred():
+        pass
+    monkeypatch.undo()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

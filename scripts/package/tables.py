@@ -188,6 +188,7 @@ def _put_semantics(row: Row, text: str, sem: Semantics, date_ids: list[str]) -> 
 def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], path: Path) -> list[str]:
     """Apply a reviewer's annotation to a figure row; the attributes it corrects, checked to have a reason."""
     corrected = []
+    read = figure["value"]  # the automatic reading, before the reviewer's correction
     for key in CORRECTABLE:
         if not a.given(key):
             continue
@@ -211,7 +212,7 @@ def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], pa
             figure["period_date_id"] = _date_with_value(dates, figure, new) if new else None
         else:
             figure[key] = new
-    check_value(figure, a, path)
+    check_value(figure, a, path, read)
     if corrected and not a.reason:
         raise InputError(
             path,
@@ -223,10 +224,12 @@ def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], pa
     return corrected
 
 
-def check_value(figure: Row, a: Annotation, path: Path) -> None:
+def check_value(figure: Row, a: Annotation, path: Path, read: float | None = None) -> None:
     """Refuse a reviewer's value or change that the codebook's reading of the row contradicts, at the key's line:
     a fall is given by its size ('shrank by 8.6%' is 8.6 with change = decrease), so no negative value with
-    change = decrease; a count counts whole things (1.5 million people is 1500000), so no 5.5 people."""
+    change = decrease; a count counts whole things (1.5 million people is 1500000), so no 5.5 people, unless
+    the text's own figure (``read``, the automatic value) is a fraction: an average ('an average of 1.3
+    children' is a count of 1.3), which a reviewer may confirm or correct to another fraction."""
     value, change = figure["value"], figure["change"]
     if not (a.given("value") or a.given("change")) or value is None:
         return
@@ -238,7 +241,8 @@ def check_value(figure: Row, a: Annotation, path: Path) -> None:
             f'(value = {-value:g}, change = "decrease")',
             line=a.at(key),
         )
-    if a.given("value") and figure["kind"] == "count" and value != int(value):
+    averaged = read is not None and read != int(read)
+    if a.given("value") and figure["kind"] == "count" and value != int(value) and not averaged:
         raise InputError(
             path, f"value {value:g} of a count ({figure['quote']!r}) must be a whole number", line=a.at("value")
         )

@@ -230,19 +230,23 @@ def signals_deferred() -> Iterator[None]:
         yield  # only the main thread receives Python's signal handlers
         return
     caught: list[int] = []
-    held = (signal.SIGINT, signal.SIGTERM)
-    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in held}
+    previous: dict[int, Any] = {}
     try:
+        for held in (signal.SIGINT, signal.SIGTERM):  # in the try: a signal between the two is not left noted
+            previous[held] = signal.signal(held, lambda signum, frame: caught.append(signum))
         yield
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
-        if caught:
-            handler = previous[signal.Signals(caught[0])]
+        # The first signal the process does not ignore: a SIGINT ignored (a background job) must not hide
+        # a SIGTERM that followed it.
+        acted = [s for s in caught if previous[s] is not signal.SIG_IGN]
+        if acted:
+            handler = previous[acted[0]]
             if callable(handler):
-                handler(caught[0], None)  # Python's default raises KeyboardInterrupt
+                handler(acted[0], None)  # Python's default raises KeyboardInterrupt
             elif handler == signal.SIG_DFL:
-                os.kill(os.getpid(), caught[0])
+                os.kill(os.getpid(), acted[0])
             elif handler is None:
                 raise KeyboardInterrupt
 

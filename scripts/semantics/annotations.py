@@ -104,19 +104,54 @@ def table_lines(raw: str, name: str) -> list[int]:
 
 
 _KEY_RE = re.compile(r"""^[ \t]*(["']?)([A-Za-z0-9_-]+)\1[ \t]*=""")
+#: What can hide a line start or a bracket from the key scan: strings (a multi-line one may hold a line
+#: 'status = ...' or '[x]'), comments, the brackets of a multi-line array, and line ends.
+_TOKEN_RE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"{0,2}"""'
+    r"|'''.*?'{0,2}'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*"
+    r"|[\[\]\n]",
+    re.S,
+)
 
 
 def key_lines(raw: str, header: int) -> dict[str, int]:
     """The line of each key of the table whose header is on line ``header`` (1-based): the lines after it,
-    up to the next table header. A key met twice keeps its first line (TOML refuses a repeated key)."""
+    up to the next table header. Only a line that starts a statement counts, not one inside a multi-line
+    string or array (a note may quote 'status = x'); lines end at '\\n' only, as TOML's do and as
+    :func:`table_lines` counts them (a U+2028 in a quote ends none). A key met twice keeps its first line
+    (TOML refuses a repeated key)."""
     lines: dict[str, int] = {}
-    for n, text in enumerate(raw.splitlines()[header:], start=header + 1):
-        if text.lstrip().startswith("["):
-            break
-        m = _KEY_RE.match(text)
-        if m:
-            lines.setdefault(m[2], n)
-    return lines
+    pos = 0
+    for _ in range(header):
+        pos = raw.find("\n", pos) + 1
+        if pos == 0:
+            return lines
+    n, depth, start = header + 1, 0, pos
+    while True:
+        if start >= 0:  # a statement may begin here: a key, or the next table's header
+            end = raw.find("\n", start)
+            text = raw[start : end if end >= 0 else len(raw)]
+            if text.lstrip().startswith("["):
+                return lines
+            m = _KEY_RE.match(text)
+            if m:
+                lines.setdefault(m[2], n)
+            start = -1
+        token = _TOKEN_RE.search(raw, pos)
+        if token is None:
+            return lines
+        pos, kind = token.end(), token[0]
+        if kind == "[":
+            depth += 1
+        elif kind == "]":
+            depth = max(depth - 1, 0)
+        else:
+            n += kind.count("\n")
+            if kind == "\n" and depth == 0:
+                start = pos
 
 
 def country_or_name(value: str, path: Path, line: int, key: str) -> str:
