@@ -337,7 +337,8 @@ def host_of(url: str) -> str:
 
 
 def lead_from_text(text: str) -> tuple[str, str]:
-    """The headline and standfirst the text begins with (title, subtitle): what ``extract`` needs of the metadata.
+    """The headline and standfirst the text begins with (title, subtitle): what the rows of a bare text need of the
+    metadata (``package.tables.text_rows``, the restatements bench; ``extract`` reads :func:`extract_lead`).
 
     A tenth of :func:`metadata_from_text`'s cost: the byline, dateline, URL and opinion searches
     (the last two over the whole text) are not run.
@@ -354,17 +355,10 @@ def extract_lead(path: Path | None, text: str) -> tuple[str, str, dt.date | None
     file, checked as the build checks it (its ``source_id`` names the rows' ids, as in the build)."""
     lines = header_lines(text)
     title = find_title(lines)
-    subtitle, published = find_subtitle(lines, title), find_published(lines)
-    source_id = ""
-    sidecar_path = sidecar_of(path) if path is not None and path.name.endswith(SEED_SUFFIX) else None
-    if sidecar_path is not None and sidecar_path.is_file():
-        values, raw = load_toml(sidecar_path)
-        sidecar = check_sidecar(values, raw, sidecar_path)
-        title = sidecar.get("title", title)
-        subtitle = sidecar.get("subtitle", subtitle)
-        published = sidecar.get("published", published)
-        source_id = sidecar.get("source_id", "")
-    return title, subtitle, published, source_id
+    meta: dict[str, Any] = {"title": title, "subtitle": find_subtitle(lines, title), "published": find_published(lines)}
+    if path is not None and path.name.endswith(SEED_SUFFIX):
+        meta.update(read_sidecar(path))
+    return meta["title"], meta["subtitle"], meta["published"], meta.get("source_id", "")
 
 
 def metadata_from_text(text: str) -> dict[str, Any]:
@@ -479,10 +473,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     meta = metadata_from_text(text)
     origin = "text"
     sidecar_path = sidecar_of(path)
-    sidecar: dict[str, Any] = {}
+    sidecar = read_sidecar(path)
     if sidecar_path.exists():
-        values, raw = load_toml(sidecar_path)
-        sidecar = check_sidecar(values, raw, sidecar_path)
         origin = "sidecar" if not any(meta.get(k) for k in meta if k not in sidecar) else "text_and_sidecar"
     merged = {**meta, **sidecar}
     dateline = meta.get("published")
@@ -577,3 +569,13 @@ def id_origin(source: Source) -> tuple[Path, int | None]:
 def sidecar_of(seed: Path) -> Path:
     """The metadata sidecar path of a seed (which may not exist)."""
     return seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+
+
+def read_sidecar(seed: Path) -> dict[str, Any]:
+    """The checked keys of a seed's ``NAME.meta.toml`` ({} when there is none): what the build and ``extract``
+    both read over the text's own header (:func:`read_source`, :func:`extract_lead`), refused alike."""
+    sidecar_path = sidecar_of(seed)
+    if not sidecar_path.exists():
+        return {}
+    values, raw = load_toml(sidecar_path)
+    return check_sidecar(values, raw, sidecar_path)

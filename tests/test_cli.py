@@ -194,6 +194,17 @@ def test_extract_names_a_bad_sidecar_and_still_prints_the_other_files(tmp_path, 
     assert {json.loads(line)["path"] for line in out.splitlines()} == {str(good)}
 
 
+def test_extract_refuses_a_sidecar_that_is_a_folder_as_the_build_does(tmp_path, capsys):
+    # sources.read_sidecar, shared by the build and extract: a NAME.meta.toml that is no file is not passed over
+    seed = tmp_path / "odd.txt"
+    seed.write_text("Widget talks\n\nTrade rose 4%.\n", encoding="utf-8")
+    (tmp_path / "odd.meta.toml").mkdir()
+    assert main(["extract", "--format", "jsonl", str(seed)]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"newsfigures: error: {tmp_path / 'odd.meta.toml'}: the file is not a regular file")
+
+
 def test_an_article_with_no_dateline_and_a_year_less_date_builds(project):
     (project / "seeds" / "memo.txt").write_text("Talks were held on March 3 and trade rose 4%.\n", encoding="utf-8")
     result = build(project)

@@ -278,7 +278,9 @@ SOURCES = Table(
         Field(
             "published",
             "date",
-            "Publication date; relative dates and year-less dates of the text are resolved against it.",
+            "Publication date; relative dates and year-less dates of the text are resolved against it. The "
+            "sidecar's published, else the text's dateline (a header line that is a date, or a wire lede's "
+            "'NEW YORK, Jan. 5, 2005 (Reuters) -'); empty when neither gives one.",
         ),
         Field("url", "string", "URL of the article as published.", format="uri"),
         Field(

@@ -18,6 +18,7 @@ from .vocabulary import (
     _CARRY_RE,
     _CENTS_SEP_RE,
     _CLAUSE_END_RE,
+    _COUNT_BASE_RE,
     _GAPPED_END_RE,
     _GAPPED_RE,
     _HYPHEN_RANGE_RE,
@@ -422,11 +423,6 @@ def _place_currency(text: str, lo: int, hi: int, codes: set[str]) -> str:
         if found:
             return min(found)
     return ""
-
-
-#: A base word between a count and a bare number after it ('45,000 people, up from 41,000', '1.2 million cars, compared
-#: with 1.1 million'): the number is the count's earlier level, of the same things (:func:`carry_units`).
-_COUNT_BASE_RE = re.compile(r"(?<![A-Za-z])(?i:from|against|versus|vs|compared\s+(?:with|to))(?![A-Za-z])")
 
 
 def carry_units(text: str, drafts: list[Draft]) -> list[Draft]:

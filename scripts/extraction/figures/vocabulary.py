@@ -19,7 +19,7 @@ from ..money import (
     SUBUNITS,
     WEAK_NAMES,
 )
-from ..patterns import word_trie
+from ..patterns import phrase_alternation, word_trie
 
 _UNITS = lexicon.load("units")
 _HEDGES = lexicon.load("hedges")
@@ -336,8 +336,17 @@ _UNIT_ABBR_RE = re.compile(
     rf"(?P<gap>\s?|-)(?P<u>{_trie(ABBREVIATIONS)})"
     r"(?![A-Za-z0-9])"
 )
-#: Words that coordinate two figures of one clause, across which a unit written once is shared.
-_CARRY_RE = re.compile(r"(?<![A-Za-z])(?i:and|but|while|whereas|versus|vs|from|against|compared\s+with)(?![A-Za-z])")
+#: Any run of white space, as a space of a vocabulary phrase matches it.
+_ANY_SPACE = r"\s+"
+#: Words that coordinate two figures of one clause, across which a unit written once is shared (``carry_words``).
+_CARRY_RE = re.compile(
+    rf"(?<![A-Za-z])(?i:{phrase_alternation(lexicon.load('context')['carry_words'], _ANY_SPACE)})(?![A-Za-z])"
+)
+#: A base word between a count and a bare number after it ('45,000 people, up from 41,000', '1.2 million cars, compared
+#: with 1.1 million'): the number is the count's earlier level, of the same things (``count_base_words``; ``carry_units``).
+_COUNT_BASE_RE = re.compile(
+    rf"(?<![A-Za-z])(?i:{phrase_alternation(lexicon.load('context')['count_base_words'], _ANY_SPACE)})(?![A-Za-z])"
+)
 #: Between a move and a second figure whose verb is left out: "fell 3% and imports 2%", "rose 1.2% in May, while the
 #: Dax 0.8%", "fell 4% on Monday and 2% on Tuesday": a time phrase, a conjunction, and at most a name or a plural noun.
 _GAPPED_RE = re.compile(
