@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _FUTURE, _RECORD_BEFORE, text_marks, words_re
+from .marks import _RECORD_BEFORE, Marks, text_marks, words_re
 from .values import (
     Found,
     century_number,
@@ -1035,9 +1036,12 @@ _POINT_AHEAD = words_re(_V["present"]["point_ahead"])
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
-#: How far from 'in five years' (characters) a forecast word of its clause is looked for (point_ahead): further than
-#: any clause of news, so no reading changes, but a bound on the work a run of text with no sentence end can ask.
-AHEAD_WINDOW = 400
+@lru_cache(maxsize=1)
+def _point_ahead_marks(text: str) -> Marks:
+    """Where the modals of :data:`_POINT_AHEAD` stand in a text, found in one scan and kept for the last text read (as
+    :func:`text_marks` keeps its forecast words): :func:`point_ahead` asks of each date whether one is in its clause,
+    which a search per date would read whole, in time quadratic in a run of text with no clause mark."""
+    return Marks(_POINT_AHEAD, text)
 
 
 def point_ahead(m: re.Match[str]) -> bool:
@@ -1056,10 +1060,8 @@ def point_ahead(m: re.Match[str]) -> bool:
     ):
         return False
     clause = marks.clause(start, m.end(), sentence)
-    # read no further than AHEAD_WINDOW from the date: a clause with no mark in a long run of text (no sentence end)
-    # would otherwise be searched whole for every date in it, in time quadratic in the run's length
-    window = max(clause[0], start - AHEAD_WINDOW), min(clause[1], m.end() + AHEAD_WINDOW)
-    return any(p.search(text, *window) for p in (_FUTURE, _POINT_AHEAD))
+    # the clause however long ('will' 400 characters before 'in five years' counts), asked of marks found once per text
+    return marks.future.any_in(*clause) or _point_ahead_marks(text).any_in(*clause)
 
 
 def _in_counted(m: re.Match[str], published: dt.date | None) -> list[Mention]:
