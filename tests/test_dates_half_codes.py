@@ -62,3 +62,12 @@ def test_half_codes_and_parts_told_as_done(sentence: str, published: dt.date, qu
     text = f"Acme results\n\n{sentence}\n"
     assert quote in sentence
     assert date_values(text, published).get(quote) == value
+
+
+def test_a_long_clause_is_read_to_its_verb() -> None:
+    """The clause of a quarter is read whole for its past verb, however far (here 350 characters after it): a bound
+    on the reach would leave it under way."""
+    filler = "at the group's stores in the north of the country " * 7
+    text = "Third-quarter sales " + filler + "rose 5% to $300m."
+    assert text.index("rose") - len("Third-quarter") > 300
+    assert date_values(text, AUG) == {"Third-quarter": "2004-Q3"}

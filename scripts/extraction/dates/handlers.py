@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _RECORD_BEFORE, text_marks, words_re
+from .marks import _RECORD_BEFORE, Marks, text_marks, words_re
 from .values import (
     Found,
     century_number,
@@ -439,9 +440,14 @@ _DONE = words_re([*_V["present"]["changes"], *_V["present"]["done"]])
 _SO_FAR = words_re(_V["present"]["done_so_far"])
 #: A modal or infinitive after a quarter or half, before its past verb: the verb is another clause's (:func:`_told_done`).
 _DONE_STOP = words_re(_V["present"]["done_stop"])
-#: How far on either side of a quarter or half its clause is read for a verb (:func:`_told_done`): a long clause's
-#: reach, bounded so that a text with no clause mark ('profit for H1](' repeated) is read in linear time.
-_DONE_REACH = 300
+
+
+@lru_cache(maxsize=1)
+def _done_marks(text: str) -> tuple[Marks, Marks, Marks]:
+    """Where the words of :data:`_SO_FAR`, :data:`_DONE` and :data:`_DONE_STOP` stand in a text, found in one scan
+    each and kept for the last text read: :func:`_told_done` asks of each quarter or half for them in its clause,
+    which a search per date would read whole, in time quadratic in a text with no clause mark ('profit for H1](')."""
+    return Marks(_SO_FAR, text), Marks(_DONE, text), Marks(_DONE_STOP, text)
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -450,13 +456,12 @@ def _told_done(text: str, start: int, end: int) -> bool:
     the first half', 'first-half sales so far rose 5%')."""
     marks = text_marks(text)
     lo, hi = marks.clause(start, end, marks.sentence(start, end))
-    # a text with no clause mark is one clause: read a clause's reach around the date, or each date scans the text
-    lo, hi = max(lo, start - _DONE_REACH), min(hi, end + _DONE_REACH)
-    if marks.clause_ahead(start, end) or _SO_FAR.search(text, lo, hi) is not None:
+    so_far, done, stop = _done_marks(text)
+    if marks.clause_ahead(start, end) or so_far.any_in(lo, hi):
         return False
-    done = _DONE.search(text, end, hi)
+    verb = done.next_start_after(end, hi)
     # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
-    return done is not None and _DONE_STOP.search(text, end, done.start()) is None
+    return verb < hi and not stop.any_in(end, verb)
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
