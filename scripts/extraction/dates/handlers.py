@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _RECORD_BEFORE, Marks, text_marks, words_re
+from .marks import _RECORD_BEFORE, text_marks
 from .values import (
     Found,
     century_number,
@@ -432,36 +431,17 @@ def _half_code_time(text: str, start: int, end: int) -> bool:
     )
 
 
-#: Past-tense verbs of a figure that tell a quarter or half as done (vocab: present.changes and present.done).
-_DONE = words_re([*_V["present"]["changes"], *_V["present"]["done"]])
-
-
-#: Words that tell a part of the year under way as so far ('so far', 'to date') or up to now (a perfect: 'have risen').
-_SO_FAR = words_re(_V["present"]["done_so_far"])
-#: A modal or infinitive after a quarter or half, before its past verb: the verb is another clause's (:func:`_told_done`).
-_DONE_STOP = words_re(_V["present"]["done_stop"])
-
-
-@lru_cache(maxsize=1)
-def _done_marks(text: str) -> tuple[Marks, Marks, Marks]:
-    """Where the words of :data:`_SO_FAR`, :data:`_DONE` and :data:`_DONE_STOP` stand in a text, found in one scan
-    each and kept for the last text read: :func:`_told_done` asks of each quarter or half for them in its clause,
-    which a search per date would read whole, in time quadratic in a text with no clause mark ('profit for H1](')."""
-    return Marks(_SO_FAR, text), Marks(_DONE, text), Marks(_DONE_STOP, text)
-
-
 def _told_done(text: str, start: int, end: int) -> bool:
     """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000')
     and puts nothing ahead ('first-half sales are expected to rise' does) nor tells it so far ('sales have risen 5% in
     the first half', 'first-half sales so far rose 5%')."""
     marks = text_marks(text)
     lo, hi = marks.clause(start, end, marks.sentence(start, end))
-    so_far, done, stop = _done_marks(text)
-    if marks.clause_ahead(start, end) or so_far.any_in(lo, hi):
+    if marks.clause_ahead(start, end) or marks.so_far.any_in(lo, hi):
         return False
-    verb = done.next_start_after(end, hi)
+    verb = marks.done.next_start_after(end, hi)
     # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
-    return verb < hi and not stop.any_in(end, verb)
+    return verb < hi and not marks.done_stop.any_in(end, verb)
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:

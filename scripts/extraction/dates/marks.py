@@ -62,6 +62,13 @@ _AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
 #: Words that put a stated length ahead of the story's time in its clause ('in five years' with 'by', 'within': see
 #: handlers.point_ahead).
 _POINT_AHEAD = words_re(_PRESENT["point_ahead"])
+#: Past-tense verbs of a figure that tell a quarter or half as done (vocab: present.changes and present.done).
+_DONE = words_re([*_PRESENT["changes"], *_PRESENT["done"]])
+#: Words that tell a part of the year under way as so far ('so far', 'to date') or up to now (a perfect: 'have risen').
+_SO_FAR = words_re(_PRESENT["done_so_far"])
+#: A modal or infinitive after a quarter or half, before its past verb: the verb is another clause's
+#: (handlers._told_done).
+_DONE_STOP = words_re(_PRESENT["done_stop"])
 _RESULTS = words_re(_PRESENT["results"])
 _CHANGES = words_re(_PRESENT["changes"])
 _LEVELS = words_re(_PRESENT["levels"])
@@ -196,7 +203,7 @@ class LazyMarks:
 _LISTED = frozenset(
     [
         ch
-        for k in ("future", "ahead", "results", "changes", "levels", "point_ahead")
+        for k in ("future", "ahead", "results", "changes", "levels", "point_ahead", "done", "done_so_far", "done_stop")
         for w in _PRESENT[k]
         for ch in w
         if not ch.isalpha()
@@ -236,6 +243,10 @@ class TextMarks:
     subordinate: LazyMarks
     #: Words that put a length ahead (:data:`_POINT_AHEAD`), found once per region for the same reason.
     point_ahead: LazyMarks
+    #: Words that tell a quarter or half as done, so far, or another clause's (handlers._told_done), likewise.
+    so_far: LazyMarks
+    done: LazyMarks
+    done_stop: LazyMarks
 
     @classmethod
     def of(cls, text: str) -> TextMarks:
@@ -257,6 +268,9 @@ class TextMarks:
                     _LEVELS,
                     _SUBORDINATE,
                     _POINT_AHEAD,
+                    _SO_FAR,
+                    _DONE,
+                    _DONE_STOP,
                 )
             ),
         )
