@@ -324,8 +324,9 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     figure with its determiner ('a 52% rise in profits to £198m' gave 'a 52%', 'less than the 4.3% rise',
     "$220m of the $550m it lost") names no measure: the figure measures what that figure does."""
     got = _measure(toks, fig, kind, noun)
-    if got is not None and _time_possessive(toks, got) is not None:
-        got = _after_time_possessive(toks, got, fig)
+    possessive_end = _time_possessive(toks, got) if got is not None else None
+    if possessive_end is not None:
+        got = _after_time_possessive(toks, possessive_end, fig)
     other = _figure_phrase(toks, got, fig)
     if other is None:
         return got
@@ -366,13 +367,11 @@ def _time_words() -> frozenset[str]:
     return frozenset(w for w, classes in word_classes().items() if "time" in classes)
 
 
-def _after_time_possessive(toks: list[Token], span: tuple[int, int], fig: int) -> tuple[int, int] | None:
-    """What a figure measures when the rules read only a time's possessive: the noun phrase after it, past the
-    figure when the figure comes next ("Last year's 3% rise" -> 'rise', "took 2004's total to 2.2 million" ->
-    'total'), as if the possessive were not there; None when there is none."""
-    e = _time_possessive(toks, span)
-    if e is None:
-        return span
+def _after_time_possessive(toks: list[Token], e: int, fig: int) -> tuple[int, int] | None:
+    """What a figure measures when the rules read only a time's possessive, which ends at token ``e``
+    (:func:`_time_possessive`): the noun phrase after it, past the figure when the figure comes next ("Last year's
+    3% rise" -> 'rise', "took 2004's total to 2.2 million" -> 'total'), as if the possessive were not there; None
+    when there is none."""
     start = _over_conversions(toks, fig + 1) if e <= fig <= e + _MAX_BOUND and _over_bound(toks, fig) == e else e
     if start >= len(toks) or not toks[start].is_word or toks[start].mention:
         return None
@@ -1600,7 +1599,7 @@ def _bare_in(toks: list[Token], after: tuple[int, int]) -> bool:
 def _bare_possessive(toks: list[Token], i: int) -> bool:
     """True when token i is an apostrophe written right after a content word in -s, its possessive
     ("Novartis' shares", "Yukos' assets"), which the tokenizer splits off."""
-    if i < 1 or toks[i].text not in {"'", "’"}:
+    if i < 1 or toks[i].text not in _APOSTROPHES:
         return False
     name = toks[i - 1]
     return name.content and name.low.endswith("s") and name.end == toks[i].start
