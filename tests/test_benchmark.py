@@ -128,6 +128,14 @@ def test_the_levels_of_a_move_score_as_newsquant_writes_them():
     assert [(p.low, p.high) for p in ours("Sales rose 4% to $10m.")] == [(4, None), (10e6, None)]
 
 
+def test_a_fall_by_its_size_scores_with_its_written_sign():
+    """Our table gives '-0.8%' as 0.8 with change = decrease; NewsQuant's gold writes -0.8, labelled 'down'."""
+    from newsfigures.bench.newsquant import ours
+
+    got = ours("Markets at noon: Nikkei -0.8%, Kospi +0.4%, while the yield sank to -0.2%.")
+    assert [(p.low, p.change) for p in got] == [(-0.8, "down"), (0.4, "up"), (-0.2, "=")]
+
+
 def test_the_authors_loop_is_more_lenient_than_ours():
     from newsfigures.bench.newsquant import score_sentence_authors
 

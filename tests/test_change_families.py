@@ -663,3 +663,32 @@ def test_up_as_a_particle_is_no_rise(text, quote):
 @pytest.mark.parametrize(("text", "quote"), UP_AS_A_RISE)
 def test_up_after_a_verb_of_a_move_is_a_rise(text, quote):
     assert one(text, quote).change == "increase"
+
+
+# A percentage written with a minus sign is a fall, given by its size as the codebook gives every fall
+# ("fell 1.3%" is 1.3 with change = decrease): never a negative value with change = decrease ...
+MINUS_SIGN_FALL = [
+    ("Like-for-like sales showed a growth rate of -0.4% in March.", "-0.4%", 0.4),
+    ("Closing prices: Dax -1.2%, Ibex -0.7%.", "-0.7%", 0.7),
+    ("Its shares were −3.5% by midday.", "−3.5%", 3.5),
+]
+# ... but a signed level reached, a range across zero and a signed amount that is no percentage keep the sign,
+# with no fall.
+MINUS_SIGN_LEVEL = [
+    ("The bond yield sank to -0.3% on Tuesday.", "-0.3%", -0.3, None),
+    ("Inflation rose from -0.6% in the spring.", "-0.6%", -0.6, None),
+    ("Growth is seen between -0.5% and 1% next year.", "-0.5% and 1%", -0.5, 1.0),
+    ("The retail survey balance was -14 in June.", "-14", -14.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "size"), MINUS_SIGN_FALL)
+def test_a_minus_sign_is_a_fall_by_its_size(text, quote, size):
+    f = one(text, quote)
+    assert (f.value, f.change) == (size, "decrease")
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high"), MINUS_SIGN_LEVEL)
+def test_a_signed_level_keeps_its_sign(text, quote, low, high):
+    f = one(text, quote)
+    assert (f.value, f.value_to, f.change) == (low, high, "none")

@@ -322,8 +322,19 @@ def ours(text: str) -> list[Pred]:
         if label in ("up", "down") and prev is not None and _RESTATED_RE.fullmatch(text, prev.end, f.start):
             label = labels[-1]  # 'an increase of 60,600 jobs or 1%': a restatement reads as its figure
         labels.append(label)
-        out.append(Pred(f.value, f.value_to, f.unit, label, words))
+        out.append(Pred(written_value(text, f), f.value_to, f.unit, label, words))
     return as_newsquant_moves(text, found.figures, out)
+
+
+def written_value(text: str, f: Figure) -> float:
+    """The figure's value with the sign it is written with, as NewsQuant writes it ('Stoxx 50 -1.3%': -1.3).
+
+    The figures table gives a fall by its size ('-1.3%' is 1.3 with change = decrease, the codebook's
+    reading); NewsQuant's gold keeps the minus sign of the text.
+    """
+    if f.change == "decrease" and text[f.start : f.start + 1] in ("-", "\u2212"):
+        return -f.value
+    return f.value
 
 
 #: Between the two levels of a move: "to", or when the first level was measured and "to" ("from £190,329 in

@@ -754,6 +754,7 @@ def to_figure(text: str, d: Draft) -> Figure | None:
     value_to = float(d.value_to) if d.value_to is not None else None
     if not math.isfinite(value) or (value_to is not None and not math.isfinite(value_to)):
         return None
+    value, change = fall_by_size(value, value_to, d.change)
     kind = d.kind
     unit = d.unit
     if kind == "number":
@@ -767,6 +768,20 @@ def to_figure(text: str, d: Draft) -> Figure | None:
         unit=unit,
         value_to=value_to,
         qualifier=d.qualifier,
-        change=d.change,
+        change=change,
         noun=d.noun,
     )
+
+
+def fall_by_size(value: float, value_to: float | None, change: str) -> tuple[float, str]:
+    """A fall written with a minus sign, given by its size as the codebook reads a fall.
+
+    ``Stoxx 50 -1.3%`` is 1.3 with change = decrease, as ``fell 1.3%`` is (a change of -1.3 percent),
+    not -1.3 with change = decrease (a fall of -1.3, a rise). A range with a negative end
+    (``between -0.5% and 0.5%``) keeps its written ends and says no direction: it spans no fall.
+    """
+    if change != "decrease" or value >= 0:
+        return value, change
+    if value_to is not None:
+        return value, "none"
+    return -value, change

@@ -61,6 +61,7 @@ from .vocabulary import (
     _HEDGE_BACK_RE,
     _LETTER_LABEL_BACK_RE,
     _LEVEL_BACK_RE,
+    _LEVEL_OF_MOVE_RE,
     _LIFE_EXPECTANCY_RE,
     _METRES_AFTER_RE,
     _MONEY_CUE_RE,
@@ -404,8 +405,8 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
                 d.change = "increase" if d.unit == "percent" else d.change
             else:
                 d.value = -d.value
-                if d.unit == "percent":
-                    d.change = "decrease"
+                if d.unit == "percent" and not _LEVEL_OF_MOVE_RE.search(text, max(0, at - 8), sign.start()):
+                    d.change = "decrease"  # "Stoxx 50 -1.3%"; not "fell to -0.2%", a level below zero
             d.qstart = d.hstart = at = sign.start()
     mark = False  # a hedge of a mark a move may cross ("fell below 10%")
     m = _back(_HEDGE_BACK_RE, text, at, 26)
