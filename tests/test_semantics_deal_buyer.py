@@ -26,6 +26,9 @@ def _subject(text: str, quote: str) -> str | None:
          "400m euros", "JP"),
         # the buyer named after the price of a passive sale
         ("Brewer sold\n\nThe German brewer Kessler was bought for $2bn by Dutch rival Heineken.", "$2bn", "NL"),
+        # a hedge between 'for' and the price ('up to', 'just over')
+        ("Unit sale\n\nThe UK bank Barlow will sell its card arm for up to £300m to Spanish lender Banco Sur.", "£300m",
+         "ES"),
         # the buyer after a deal noun that follows the price: the seller's home is the counterpart
         ("Cement deal\n\nUK-based firm Tarmac said it had agreed a £900m takeover by Swiss group Holcim.",
          "£900m", "CH"),

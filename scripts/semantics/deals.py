@@ -120,7 +120,7 @@ def _price_marker(toks: list[re.Match[str]]) -> int | None:
     'for' ('sold for $9.4bn', hedges such as 'less than' passed over), or 'in a deal valued at' / 'deal worth' (the
     index of 'in', or of 'deal')."""
     i = len(toks) - 1
-    while i >= 0 and "hedge" in _classes(toks[i].group()) and toks[i].group().lower() not in _MARKERS:
+    while i >= 0 and "hedge" in _classes(toks[i].group()) and not _marks(toks, i):
         i -= 1
     if i < 0:
         return None
@@ -135,6 +135,12 @@ def _price_marker(toks: list[re.Match[str]]) -> int | None:
                 k -= 1
             return k - 1 if k > 0 and toks[k - 1].group().lower() == "in" else k
     return None
+
+
+def _marks(toks: list[re.Match[str]], i: int) -> bool:
+    """True when the word at ``i`` is one of :data:`_MARKERS`, not the 'to' of the hedge 'up to'."""
+    word = toks[i].group().lower()
+    return word in _MARKERS and not (word == "to" and i > 0 and toks[i - 1].group().lower() == "up")
 
 
 def _trigger_before(toks: list[re.Match[str]], i: int, prep: str, reach: int) -> bool:
