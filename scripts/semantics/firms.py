@@ -437,6 +437,13 @@ def before_firm_noun(text: str, p: Place) -> bool:
     return described is not None and modifiers_only(described.group(1))
 
 
+def before_named_firm(text: str, p: Place) -> bool:
+    """True when the place words describe a firm named right after ('US phone firm MCI', 'Italian bank
+    Mediobanca'): the firm's home, not where the sentence's activity is."""
+    m = _patterns()["before_name"].match(text, p.end)
+    return m is not None and modifiers_only(m.group(1))
+
+
 def _singular_possessive(text: str, p: Place, described: re.Match[str]) -> bool:
     """True for a country's possessive before one firm noun ("Turkey's biggest private mobile firm"): like
     'the Turkish firm', a description of one firm by its country, which the text names elsewhere; not a

@@ -20,6 +20,7 @@ from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
 from ..package.provenance import running_text, sentence_spans
 from .budget import budget_measure, budget_year
+from .deals import HOMELESS, deal_buyer
 from .firms import (
     based_cities,
     before_firm_noun,
@@ -533,7 +534,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         # a figure in a national currency that its sentence names no place for: the currency's country, not the
         # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
         nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
-        by_currency = currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
+        # (not for a deal's price whose buyer the text gives no home: 'a $6.75bn buyout by telecoms giant Verizon')
+        homeless = subject is None and deal_buyer(text, clause, (f.start, f.end), places) is HOMELESS
+        by_currency = (
+            None if homeless else currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
+        )
         if by_currency is not None:
             subject = by_currency
             counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
@@ -707,7 +712,17 @@ def who(
         return None, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
+    buyer = deal_buyer(text, clause, fig, places)
+    if buyer is HOMELESS:  # 'a $6.75bn buyout by telecoms giant Verizon': a buyer the text gives no home
+        return None, None
     subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
+    if isinstance(buyer, Place):  # 'a £1.8bn takeover by Holcim': CH, the firm bought (UK-based) its counterpart
+        if subject is not None and subject.code not in UNCODED and subject.code != buyer.code:
+            counterpart = subject
+        subject, counterpart = (
+            buyer,
+            (None if counterpart is not None and counterpart.code == buyer.code else counterpart),
+        )
     if counterpart is None and subject is not None:
         # 'three times the size of Hong Kong's': the base of a comparison in the figure's clause is its other party
         counterpart = next(

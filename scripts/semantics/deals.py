@@ -1,0 +1,183 @@
+"""The buyer of a deal a figure prices, read from the words around the figure.
+
+README of the BBC gold: for a deal, the subject is the buyer's country; a bidder the text gives no home gives
+none (not the seller's country, nor a place carried from another sentence). The buyer is named after a word of
+``vocab/en/buyers.tsv`` and its preposition:
+
+- after the figure, a deal noun and its preposition ('a £1.8bn takeover by Holcim', 'a $6.75bn buyout from
+  telecoms giant Verizon'), or the preposition of a verb of sale whose price the figure is ('was bought for
+  $9.4bn by a previously unknown group', 'sold for less than $10bn to a previously unknown firm called Baikal');
+- before the figure, between the preposition and the price ('sell a minority stake to Italian bank Mediobanca
+  for 775m euros', 'a buyout by Verizon Communications in a deal valued at $6.75bn').
+
+The buyer's words run from the preposition to the first word that ends a noun phrase (a preposition but 'of',
+a conjunction, a relative word). They must hold a capitalised name ('to help pay its debts' is a purpose, 'to an
+investor' no named buyer). A place among them is the buyer's country; none, or a firm's name with no home, is a
+buyer with no home, unless the sentence names a place that is no firm's home (the deal's market).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .firms import before_named_firm
+from .places import FIRM_NAME, UNCODED, Place
+from .words import vocab_rows, word_classes
+
+#: Words and numbers of a stretch of text.
+_TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
+_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
+_STOP = re.compile(r"[,;:—–.!?()\"“”]")
+#: Words right before a price that no hedge skip passes ('for', 'valued at', 'worth'), nor a buyer's preposition.
+_MARKERS = frozenset({"for", "at", "worth", "to", "by", "from"})
+#: How far a verb of sale may stand before its preposition ('sell a minority stake to'), in words.
+_VERB_REACH = 5
+#: How far after the figure (and its conversion) the buyer may be read, in characters.
+_AFTER_CHARS = 160
+#: How many words the buyer's phrase may have.
+_BUYER_WORDS = 7
+
+
+class Homeless:
+    """The mark of a buyer the text names without a home: the figure has no subject."""
+
+
+HOMELESS = Homeless()
+
+
+@cache
+def buyer_preps() -> dict[str, frozenset[str]]:
+    """Word of a deal -> the prepositions that name its buyer after it (``vocab/en/buyers.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in vocab_rows("buyers.tsv"):
+        out.setdefault(row[0].strip().lower(), set()).add(row[1].strip().lower())
+    return {w: frozenset(p) for w, p in out.items()}
+
+
+@cache
+def _preps() -> frozenset[str]:
+    """Every preposition that names a buyer."""
+    return frozenset(p for ps in buyer_preps().values() for p in ps)
+
+
+def _classes(word: str) -> frozenset[str]:
+    return word_classes().get(word.lower(), frozenset())
+
+
+def _ends_phrase(word: str) -> bool:
+    """True for a word that ends the buyer's noun phrase: a preposition but 'of', a conjunction, a relative
+    word, a time word ('last')."""
+    c = _classes(word)
+    return word.lower() != "of" and bool(c & {"prep", "conj", "rel", "time"})
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text, start, end))
+
+
+def _buyer_span(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The span of the buyer's words at the start of ``toks`` (after the preposition), or None when they name no
+    buyer: no capitalised word ('to help pay its debts' is a purpose; 'sell a 25% stake to an investor' a firm's
+    own share sale, which takes the firm's country: README of the BBC gold)."""
+    words: list[re.Match[str]] = []
+    for t in toks[:_BUYER_WORDS]:
+        if _ends_phrase(t.group()) or t.group()[0].isdigit():
+            break
+        words.append(t)
+    if not words:
+        return None
+    if not any(t.group()[0].isupper() for t in words):  # 'to an investor': a firm's own share sale (README)
+        return None
+    if "time" in _classes(words[-1].group()):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _in_span(p: Place, span: tuple[int, int]) -> bool:
+    """True when the place's words or its firm's mention start in ``span``."""
+    return span[0] <= p.start < span[1] or span[0] <= p.at[0] < span[1]
+
+
+def _verdict(text: str, places: list[Place], span: tuple[int, int]) -> Place | Homeless | None:
+    """The buyer's country in ``span``: its place; :data:`HOMELESS` when it names none or only a firm's name with
+    no home; None (no decision) when its place has no code (a region, a firm named for a country), or when it names
+    none but the sentence names a place that is no firm's home ('The US telecoms market is consolidating, with
+    AT&T being bought by SBC for $16bn': the deal's market, for the usual rules)."""
+    inside = [p for p in places if _in_span(p, span)]
+    if not inside:
+        market = any(p.code not in UNCODED and p.via is None and not before_named_firm(text, p) for p in places)
+        return None if market else HOMELESS
+    coded = [p for p in inside if p.code not in UNCODED]
+    if coded:
+        return coded[0]
+    # a firm's name the text gives no home ('Bellcom Holdings'), not one named for a country ('France Telecom')
+    return HOMELESS if all(p.code == FIRM_NAME and not p.named for p in inside) else None
+
+
+def _price_marker(toks: list[re.Match[str]]) -> int | None:
+    """Index in ``toks`` (the words of the clause before the figure) of the word that makes the figure a price:
+    'for' ('sold for $9.4bn', hedges such as 'less than' passed over), or 'in a deal valued at' / 'deal worth' (the
+    index of 'in', or of 'deal')."""
+    i = len(toks) - 1
+    while i >= 0 and "hedge" in _classes(toks[i].group()) and not _marks(toks, i):
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i].group().lower()
+    if word == "for":
+        return i
+    if word in ("at", "worth"):
+        j = i - 1 if word == "at" and i > 0 and toks[i - 1].group().lower() == "valued" else i
+        if j >= 1 and toks[j - 1].group().lower() == "deal":
+            k = j - 1
+            while k > 0 and "det" in _classes(toks[k - 1].group()):
+                k -= 1
+            return k - 1 if k > 0 and toks[k - 1].group().lower() == "in" else k
+    return None
+
+
+def _marks(toks: list[re.Match[str]], i: int) -> bool:
+    """True when the word at ``i`` is one of :data:`_MARKERS`, not the 'to' of the hedge 'up to'."""
+    word = toks[i].group().lower()
+    return word in _MARKERS and not (word == "to" and i > 0 and toks[i - 1].group().lower() == "up")
+
+
+def _trigger_before(toks: list[re.Match[str]], i: int, prep: str, reach: int) -> bool:
+    """True when a word of ``buyer_preps`` with ``prep`` stands at most ``reach`` words before index ``i``."""
+    words = toks[max(0, i - reach) : i]
+    return any(prep in buyer_preps().get(t.group().lower(), ()) for t in words)
+
+
+def deal_buyer(
+    text: str, clause: tuple[int, int], fig: tuple[int, int], places: list[Place]
+) -> Place | Homeless | None:
+    """The buyer of the deal the figure prices (see the module's docstring): its place, :data:`HOMELESS` for a
+    buyer the text names with no home, None when the figure names no buyer this way."""
+    before = _tokens(text, clause[0], fig[0])
+    marker = _price_marker(before)
+    if marker is not None:  # 'sell a minority stake to Italian bank Mediobanca for 775m euros'
+        for i in range(marker - 1, max(-1, marker - 1 - _BUYER_WORDS), -1):
+            prep = before[i].group().lower()
+            if prep in _preps() and _trigger_before(before, i, prep, _VERB_REACH):
+                span = _buyer_span(text, before[i + 1 : marker])
+                return _verdict(text, places, span) if span is not None else None
+    bracket = _BRACKET.match(text, fig[1])
+    start = bracket.end() if bracket is not None else fig[1]
+    reach = min(len(text), start + _AFTER_CHARS)
+    stop = _STOP.search(text, start, reach)
+    after = _tokens(text, start, stop.start() if stop else reach)
+    for i, t in enumerate(after[:5]):
+        prep = t.group().lower()
+        if prep not in _preps():
+            if t.group()[0].isdigit() or _classes(t.group()) & {"prep", "conj", "rel"}:
+                return None
+            continue
+        noun = i > 0 and prep in buyer_preps().get(after[i - 1].group().lower(), ())
+        sold = marker is not None and before[marker].group().lower() == "for"
+        sold = sold and marker is not None and _trigger_before(before, marker, prep, _VERB_REACH + 3)
+        if not (noun or sold):
+            return None
+        span = _buyer_span(text, after[i + 1 :])
+        return _verdict(text, places, span) if span is not None else None
+    return None

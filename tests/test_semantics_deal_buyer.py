@@ -1,0 +1,78 @@
+"""A deal takes its buyer's country; a buyer the text gives no home gives none (README of the BBC gold), whatever
+the seller's home or a place carried from another sentence (semantics.deals). Sentences written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+from semantics_helpers import semantics_of
+
+from newsfigures.semantics.places import code_of
+
+
+def _subject(text: str, quote: str) -> str | None:
+    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
+    s = semantics_of(text, quote).subject
+    if s is None:
+        return None
+    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
+    return s.code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # the buyer, with a home, named between the verb's object and the price
+        ("Carmaker deal\n\nThe French group agreed to sell a 20% stake to Japanese bank Nomura for 400m euros.",
+         "400m euros", "JP"),
+        # the buyer named after the price of a passive sale
+        ("Brewer sold\n\nThe German brewer Kessler was bought for $2bn by Dutch rival Heineken.", "$2bn", "NL"),
+        # a hedge between 'for' and the price ('up to', 'just over')
+        ("Unit sale\n\nThe UK bank Barlow will sell its card arm for up to £300m to Spanish lender Banco Sur.", "£300m",
+         "ES"),
+        # the buyer after a deal noun that follows the price: the seller's home is the counterpart
+        ("Cement deal\n\nUK-based firm Tarmac said it had agreed a £900m takeover by Swiss group Holcim.",
+         "£900m", "CH"),
+    ],
+)  # fmt: skip
+def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a buyer the text gives no home: not the seller's home
+        ("Phone bid\n\nUS phone firm Telco accepted a $5.2bn buyout from telecoms giant Bellcom on Friday.", "$5.2bn"),
+        ("Phone deal\n\nOn Friday, US phone firm Telco agreed to a buyout by Bellcom Holdings in a deal valued at $5.2bn.",
+         "$5.2bn"),
+        # nor a place carried from another sentence
+        ("Oil auction\n\nThe German minister spoke on Monday. The field had been sold for less than $3bn to a "
+         "previously unknown firm called Tarva.", "$3bn"),
+        ("Car sale\n\nThe UK car maker Morris was sold by its German owner. It sold Morris for £10 five years ago to "
+         "the Eagle consortium.", "£10"),
+    ],
+)  # fmt: skip
+def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # a purpose after 'to' is no buyer: the seller's own sale
+        ("Asset sale\n\nJapanese bank Mizuho sold the tower for $300m to help pay its debts.", "$300m", "JP"),
+        # the market the sentence names is kept when the buyer has no home
+        ("Telecoms\n\nThe US telecoms market is consolidating, with Telco being bought by rival Bellcom for $16bn.",
+         "$16bn", "US"),
+        # 'bids from' after a price that is not that bid's: no buyer read
+        ("Mill sale\n\nThe Ukrainian mill was sold for $800m despite higher bids from the Tarva group.", "$800m", "UA"),
+    ],
+)  # fmt: skip
+def test_what_is_no_buyer_leaves_the_usual_subject(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+def test_a_share_sale_to_an_unnamed_investor_keeps_the_firms_country() -> None:
+    # README of the BBC gold: a stake a firm sells in itself to raise money takes the firm's country
+    text = "Airline grows\n\nIndian airline Jetfly may sell a 25% stake to an investor for about $40m to fund growth."
+    assert _subject(text, "$40m") == "IN"
