@@ -752,8 +752,16 @@ def test_far_from_a_stated_year_the_story_s_present_anchors_when_the_text_fixes_
 def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it():
     text = "Net income fell to 537m euros during 2004, from 798m euros a year ago."
     assert found(text, None)[-1] == ("a year ago", "2003", "year", "story_date")
-    # with a publication date, 'ago' counts from it
-    assert found(text, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
+    # with a publication date too, as the base of a comparison with a past period (gold README: 'last year' beside
+    # a quarter's result is that quarter a year earlier, as 'a year ago' there is)
+    assert found(text, FEB_2005)[-1] == ("a year ago", "2003", "year", "story_date")
+    quarter = "Net profit was $104m in the fourth quarter of 2004, against $79m a year ago."
+    assert found(quarter, FEB_2005)[-1] == ("a year ago", "2003-Q4", "quarter", "story_date")
+    # with a publication date, 'ago' that is no comparison's base, or after a period not yet past, counts from it
+    event = "Net income fell during 2004. The chairman quit a year ago."
+    assert found(event, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
+    ahead = "Sales will reach $5bn in 2005, up from $4bn a year ago."
+    assert found(ahead, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
     # far from any date, it counts from the story's present (2005: the net income of 2004 is reported) ...
     far = "Net income fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
     assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "2004", "year", "story_present")

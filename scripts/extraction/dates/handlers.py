@@ -44,8 +44,13 @@ from .vocabulary import (
     TAX_YEAR_FIRST_MONTH,
     TITLE_BEFORE_ON,
     TITLE_WORDS,
+    TODAY_GENERAL_FOLLOW,
+    TODAY_GENERAL_NOUNS,
+    TODAY_HABIT_ADVERBS,
     TODAY_LEVEL_NOUNS,
     TODAY_NOT_BEFORE_THAN,
+    TODAY_STILL_VERBS,
+    TODAY_STILL_WORDS,
     TODAY_THAN_VERBS,
     WEEKDAYS,
     _cap,
@@ -1127,6 +1132,40 @@ def _than_the_present(before: str) -> bool:
     return found is not None and (found["lead"] or "").lower() not in TODAY_NOT_BEFORE_THAN
 
 
+#: A present-tense verb and 'still' with up to three words between it and 'today' ('are still being felt today'),
+#: or 'still'/'even' right before it ('even today'); matched on the lowercased text before 'today'.
+_STILL_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?:{'|'.join(TODAY_STILL_VERBS)})[ \t]+still(?:[ \t]+[a-z'’]+){{0,3}}"
+    rf"|(?:{'|'.join(TODAY_STILL_WORDS)}))[ \t]+\Z"
+)
+#: After a sentence's opening 'Today': a comma at most, up to three words, and a frequency adverb ('Today, games
+#: often have ...').
+_HABIT_AFTER = re.compile(rf",?(?:[ \t]+[A-Za-z'’]+){{0,3}}?[ \t]+(?:{'|'.join(TODAY_HABIT_ADVERBS)})(?!\w)")
+#: The characters a sentence's opening 'Today' may follow besides spaces and opening quotes: a sentence's end.
+_SENTENCE_ENDS = ".!?"
+
+
+def _general_possessive(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (right after "today's") are a noun of people or an age ending its phrase,
+    after one adjective in -ic or -al at most ("today's babies are", "today's economic crisis in"): the present in
+    general, not the day's event ("today's vote", "today's crisis talks")."""
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text[pos : pos + 60])
+    if len(words) > 1 and words[0].endswith(("ic", "al")):
+        words = words[1:]
+    if not words or words[0] not in TODAY_GENERAL_NOUNS:
+        return False
+    after = words[1] if len(words) > 1 else "."
+    return after in TODAY_GENERAL_FOLLOW or not after[0].isalpha()
+
+
+def _habit_today(text: str, start: int, end: int) -> bool:
+    """'Today, games often have budgets big enough for feature films': a sentence's opening 'Today' whose clause
+    tells a habit (a frequency adverb within its first words) is the present set against the past, not a day (the
+    eight characters before it hold the spaces and quotes after the last sentence's end)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\n\"“‘'")
+    return (not before or before[-1] in _SENTENCE_ENDS) and _HABIT_AFTER.match(text, end) is not None
+
+
 def _today_is_the_present(m: re.Match[str]) -> bool:
     """'stronger than it is today', 'from about 4.5% today to about 25%', "half of today's levels": 'today' set
     against another time means the present in general, a vague reference like 'now' (gold README), not the day
@@ -1135,10 +1174,13 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
         return False
     text, start, end = m.string, m.start(), m.end()
     if text.startswith(("'s", "’s"), end):  # the noun tells, even after 'than' ("than today's forecasts": the day)
-        return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS
+        return _word_at(text, end + 2) in TODAY_LEVEL_NOUNS or _general_possessive(text, end + 2)
     before = text[max(0, start - 50) : start]
-    return _than_the_present(before) or (
-        _FIGURE_BEFORE.search(before) is not None and _TO_AFTER.match(text, end) is not None
+    return (
+        _than_the_present(before)
+        or (_FIGURE_BEFORE.search(before) is not None and _TO_AFTER.match(text, end) is not None)
+        or _STILL_BEFORE.search(before.lower()) is not None
+        or _habit_today(text, start, end)
     )
 
 

@@ -48,6 +48,17 @@ TODAY_LEVEL_NOUNS = frozenset(_V["today_present"]["possessive_nouns"])
 TODAY_THAN_VERBS = tuple(_V["today_present"]["than_verbs"])
 #: Words before 'than' that make 'than today' a deadline or a choice ('no later than today'), the story's day.
 TODAY_NOT_BEFORE_THAN = frozenset(_V["today_present"]["not_before_than"])
+#: Nouns of people or an age after "today's" that make it the present in general ("today's babies"), and the words
+#: after such a noun that show it ends its phrase ("today's babies are", not "today's crisis talks").
+TODAY_GENERAL_NOUNS = frozenset(_V["today_present"]["general_nouns"])
+TODAY_GENERAL_FOLLOW = frozenset(_V["today_present"]["general_noun_follow"])
+#: Present-tense verbs before 'still ... today' and the words right before 'today' ('even today') that make it a
+#: state lasting into the present in general.
+TODAY_STILL_VERBS = tuple(_V["today_present"]["still_verbs"])
+TODAY_STILL_WORDS = tuple(_V["today_present"]["still_words"])
+#: Frequency adverbs after a sentence's opening 'Today' that make its clause a habit of the present ('Today, games
+#: often have budgets ...').
+TODAY_HABIT_ADVERBS = tuple(_V["today_present"]["habit_adverbs"])
 #: ISO 8601-2 season numbers (21 spring ... 24 winter).
 SEASONS: dict[str, int] = dict(_V["seasons"])
 #: Holiday name -> rule ("12-25", "easter-2", "11-3-4").
