@@ -55,3 +55,33 @@ def test_the_codebook_gives_each_table_a_typed_duckdb_reading_that_keeps_digit_i
     dates = duckdb.sql(statements["dates"]).select("quote, value").fetchall()
     assert sorted(dates) == [("2003", "2003"), ("2004", "2004"), ("March 1, 2005", "2005-03-01")]
     assert 'col_types = readr::cols(.default = "c")' in codebook
+
+
+#: One figure of most kinds, each with the unit its kind takes.
+KINDS_ARTICLE = (
+    "Widgets\n\nMarch 1, 2005\n\nWidget sales doubled to $3.4bn, twice the 2003 level, over 18 months. Half of "
+    "the 1,200 staff, aged 40, moved 300 tonnes at 50 miles an hour. The index closed at 771.\n"
+)
+
+
+def test_the_codebook_says_which_unit_each_kind_of_figure_takes(tmp_path: Path) -> None:
+    import json
+
+    pkg = build_article(tmp_path, "kinds.txt", KINDS_ARTICLE)
+    figures = pd.read_csv(pkg / "figures.csv", dtype=str, keep_default_na=False)
+    pairs = set(zip(figures["kind"], figures["unit"], strict=True))
+    assert {"money", "fraction", "multiple", "number", "duration", "count"} <= {k for k, _ in pairs}, pairs
+    desc = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {
+        f["name"]: f["description"] for r in desc["resources"] if r["name"] == "figures" for f in r["schema"]["fields"]
+    }
+    for kind, unit in pairs:
+        said = re.search(rf"{kind} \(([^)]*)\)", fields["kind"])
+        assert said is not None, kind
+        if kind == "money":
+            assert "ISO 4217" in said.group(1)
+        elif kind in ("duration", "age", "quantity", "rate"):
+            assert "pint" in said.group(1) or unit in said.group(1), (kind, unit, said.group(1))
+        else:
+            assert f"'{unit}'" in said.group(1), (kind, unit, said.group(1))
+    assert "'dimensionless'" in fields["unit"]

@@ -325,7 +325,21 @@ FIGURES = Table(
     ),
     fields=(
         *mention_fields("figure_id", "claim"),
-        Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
+        Field(
+            "kind",
+            "string",
+            "What the figure measures, coarsely, which decides its unit: money (an amount of one currency, unit "
+            "an ISO 4217 code: USD, RUB), percent (unit 'percent', or 'percentage_point' and 'basis_point' for "
+            "a change in points), count (counted people or things, unit 'count', what is counted in 'noun'), "
+            "duration (a length of time in a pint time unit: 'year', 'month', 'day', ...), age (of a person or "
+            "thing, in a pint time unit: 'year'), quantity (a "
+            "physical quantity in a pint unit: 'tonne', 'oil_barrel', ...), rate (a ratio of two units of pint: "
+            "'USD/oil_barrel', 'mile/hour', 'ZAR/year'), fraction (a fraction in words, unit 'dimensionless': "
+            "half is 0.5), multiple (a multiplier, unit 'dimensionless': twice is 2) and number (a bare number, "
+            "unit 'dimensionless': an index level, a score).",
+            required=True,
+            enum=KINDS,
+        ),
         Field(
             "value",
             "number",
@@ -339,7 +353,8 @@ FIGURES = Table(
             "unit",
             "string",
             "Unit as a pint expression of the project registry (ISO 4217 codes for currencies, 'count' "
-            "for counted things, 'percent', 'year', 'USD/oil_barrel', ...).",
+            "for counted things, 'percent', 'year', 'USD/oil_barrel', ...; 'dimensionless' for a fraction, "
+            "multiple or bare number): the unit each kind takes is listed under 'kind'.",
             required=True,
         ),
         Field(
