@@ -445,7 +445,10 @@ FIGURES = Table(
             "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4): the value of the date expression "
             "period_date_id (for period_method coordinated, the span from it to the date joined to it by 'and'; for "
             "after_base, the unit after it; for same_part, a part of its year), or a "
-            "reviewer's (period_method annotation); empty when the text gives none.",
+            "reviewer's (period_method annotation); empty when the text gives none. Its forms are those of "
+            "dates.value, of every granularity (a figure of 2004-11 is not text-equal to, yet lies within, "
+            "2004-Q4): to select by time, compare its first and last day "
+            "(newsfigures.package.load.with_period_bounds adds them as period_start and period_end).",
             pattern=ISO_PATTERN,
         ),
         Field(
