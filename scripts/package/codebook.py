@@ -62,7 +62,10 @@ def duckdb_reading(resource: dict[str, Any]) -> str:
     path = resource["path"]
     files = f"{resource['name']}-*.csv" if isinstance(path, list) else path
     types = ", ".join(f"'{f['name']}': '{DUCKDB_TYPES[f['type']]}'" for f in resource["schema"]["fields"])
-    return f"select * from read_csv('{files}', header = true, nullstr = '', types = {{{types}}})"
+    return (
+        f"select * from read_csv('{files}', header = true, delim = ',', quote = '\"', escape = '\"', nullstr = '', "
+        f"types = {{{types}}})"
+    )
 
 
 def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
@@ -78,7 +81,8 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
         out.append(f"Foreign key: `{', '.join(fk['fields'])}` → `{target}.{', '.join(fk['reference']['fields'])}`.")
-    out += ["", f"DuckDB: `{duckdb_reading(resource)}`"]
+    parquet = "" if not resource.get("parquet") else " (or the Parquet copy, which carries these types)"
+    out += ["", f"DuckDB: `{duckdb_reading(resource)}`{parquet}."]
     out += ["", "| field | type | unit | constraints | description |", "|---|---|---|---|---|"]
     for f in schema["fields"]:
         out.append(
