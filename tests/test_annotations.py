@@ -85,6 +85,19 @@ def test_entries_are_read_with_their_lines(tmp_path):
         ("[[figure]]\nquote = 'x'\nnote = '''\n[sic] in the text\n'''\nstatus = 'rumoured'\n", "status 'rumoured'", 6),
         ('[[figure]]\nquote = "x\u2028y"\nstatus = "rumoured"\n', "status 'rumoured'", 3),
         ('[[figure]]\r\nquote = "x" # a """ here\r\n\r\nstatus = "rumoured"\r\n', "status 'rumoured'", 4),
+        # a header inside a multi-line string or a comment is no table: the next entry keeps its own line
+        (
+            '[[figure]]\nquote = "w"\nnote = """pasted:\n[[figure]]\n"""\nstatus = "reported"\n\n'
+            '[[figure]]\nquote = "x"\nstatus = "rumoured"\n',
+            "status 'rumoured'",
+            10,
+        ),
+        (
+            "[[figure]]\nquote = 'w'\nnote = '''\n  [[exclude]]'''\nstatus = 'reported'\n[[exclude]]\nquote = 'y'\n"
+            "reason = 'A Name'\n",
+            "reason code",
+            8,
+        ),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):

@@ -10,6 +10,9 @@ from typing import Any
 
 from .citation import citation_prose
 
+#: DuckDB's SQL type of each Table Schema field type.
+DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "date": "DATE", "boolean": "BOOLEAN"}
+
 
 def _escape(text: str) -> str:
     """Make text safe inside a Markdown table cell."""
@@ -53,6 +56,18 @@ def files_text(resource: dict[str, Any], rows: int) -> str:
     return text
 
 
+def duckdb_reading(resource: dict[str, Any]) -> str:
+    """A DuckDB query that reads a resource typed by its schema: DuckDB's own guesses read an id, a quote or
+    a period made of digits (``121``, ``2004``) as a number, and a column with no value as text."""
+    path = resource["path"]
+    files = f"{resource['name']}-*.csv" if isinstance(path, list) else path
+    types = ", ".join(f"'{f['name']}': '{DUCKDB_TYPES[f['type']]}'" for f in resource["schema"]["fields"])
+    return (
+        f"select * from read_csv('{files}', header = true, delim = ',', quote = '\"', escape = '\"', nullstr = '', "
+        f"types = {{{types}}})"
+    )
+
+
 def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     """The codebook section of one resource: summary line and a field table."""
     schema = resource["schema"]
@@ -66,6 +81,8 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
         out.append(f"Foreign key: `{', '.join(fk['fields'])}` → `{target}.{', '.join(fk['reference']['fields'])}`.")
+    parquet = "" if not resource.get("parquet") else " (or the Parquet copy, which carries these types)"
+    out += ["", f"DuckDB: `{duckdb_reading(resource)}`{parquet}."]
     out += ["", "| field | type | unit | constraints | description |", "|---|---|---|---|---|"]
     for f in schema["fields"]:
         out.append(
@@ -146,7 +163,11 @@ def render_codebook(
         "reading `NA` for missing: Namibia's country code in `subject`, or a quote. Read with "
         '`pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])` (then convert the number '
         'columns), `read.csv(path, na.strings = "", colClasses = "character", encoding = "UTF-8")` or '
-        '`readr::read_csv(path, na = "")`; `newsfigures.package.load`, Frictionless and DuckDB keep it.',
+        '`readr::read_csv(path, na = "", col_types = readr::cols(.default = "c"))`; `newsfigures.package.load`, '
+        "Frictionless and DuckDB keep it. The same defaults guess a column's type from its values: an id, a "
+        "quote or a period made of digits (`008`, `2004`) becomes a number, losing leading zeros, and a column "
+        "with no value becomes text; hence `colClasses` and `col_types` above, and for DuckDB the typed "
+        "`read_csv` that each table's section gives.",
         "",
     ]
     for resource in desc["resources"]:

@@ -325,7 +325,21 @@ FIGURES = Table(
     ),
     fields=(
         *mention_fields("figure_id", "claim"),
-        Field("kind", "string", "What the figure measures, coarsely.", required=True, enum=KINDS),
+        Field(
+            "kind",
+            "string",
+            "What the figure measures, coarsely, which decides its unit: money (an amount of one currency, unit "
+            "an ISO 4217 code: USD, RUB), percent (unit 'percent', or 'percentage_point' and 'basis_point' for "
+            "a change in points), count (counted people or things, unit 'count', what is counted in 'noun'), "
+            "duration (a length of time in a pint time unit: 'year', 'month', 'day', ...), age (of a person or "
+            "thing, in a pint time unit: 'year'), quantity (a "
+            "physical quantity in a pint unit: 'tonne', 'oil_barrel', ...), rate (a ratio of two units of pint: "
+            "'USD/oil_barrel', 'mile/hour', 'ZAR/year'), fraction (a fraction in words, unit 'dimensionless': "
+            "half is 0.5), multiple (a multiplier, unit 'dimensionless': twice is 2) and number (a bare number, "
+            "unit 'dimensionless': an index level, a score).",
+            required=True,
+            enum=KINDS,
+        ),
         Field(
             "value",
             "number",
@@ -339,7 +353,8 @@ FIGURES = Table(
             "unit",
             "string",
             "Unit as a pint expression of the project registry (ISO 4217 codes for currencies, 'count' "
-            "for counted things, 'percent', 'year', 'USD/oil_barrel', ...).",
+            "for counted things, 'percent', 'year', 'USD/oil_barrel', ...; 'dimensionless' for a fraction, "
+            "multiple or bare number): the unit each kind takes is listed under 'kind'.",
             required=True,
         ),
         Field(
@@ -430,7 +445,10 @@ FIGURES = Table(
             "Period the figure refers to, ISO 8601 (2020, 2021-02, 2020-Q4): the value of the date expression "
             "period_date_id (for period_method coordinated, the span from it to the date joined to it by 'and'; for "
             "after_base, the unit after it; for same_part, a part of its year), or a "
-            "reviewer's (period_method annotation); empty when the text gives none.",
+            "reviewer's (period_method annotation); empty when the text gives none. Its forms are those of "
+            "dates.value, of every granularity (a figure of 2004-11 is not text-equal to, yet lies within, "
+            "2004-Q4): to select by time, compare its first and last day "
+            "(newsfigures.package.load.with_period_bounds adds them as period_start and period_end).",
             pattern=ISO_PATTERN,
         ),
         Field(

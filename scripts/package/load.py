@@ -30,13 +30,14 @@ module costs nothing; the command line never imports it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..package.fields import pandas_dtype
+from ..package.fields import ISO_PATTERN, pandas_dtype
 from ..package.safe_io import (
     MAX_DESCRIPTOR_BYTES,
     MAX_RESOURCE_BYTES,
@@ -313,4 +314,33 @@ def figures_as_quantities(
                 for column in ("value", "value_to")
             }
         )
+    return out
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a period of the package (``figures.period``, ``annotations.period``,
+    ``dates.value``): a year, decade (``200X``), half, quarter, season (``2004-24``, a winter, ends in the next
+    year), month, ISO week or day, or an interval ``START/END`` (from START's first day to END's last). What
+    comparing periods as text cannot do: ``2004-11`` lies within ``2004-Q4``. ValueError for an empty or
+    malformed period."""
+    from ..semantics.annotations import point_bounds
+
+    points = period.split("/")
+    if len(points) > 2 or not re.fullmatch(ISO_PATTERN, period):
+        raise ValueError(f"not an ISO 8601 period of the package: {period!r}")
+    return point_bounds(points[0])[0], point_bounds(points[-1])[1]
+
+
+def with_period_bounds(table: pd.DataFrame, column: str = "period") -> pd.DataFrame:
+    """A copy of ``table`` with ``period_start`` and ``period_end`` (``datetime64[s]``, missing where the
+    period is) from :func:`period_bounds` of ``column``: 'in 2004-Q4' is then ``period_start >= '2004-10-01'``
+    and ``period_end <= '2004-12-31'`` (within), or ``period_start <= '2004-12-31'`` and ``period_end >=
+    '2004-10-01'`` (overlapping: the year 2004 too)."""
+    import pandas as pd
+
+    out = table.copy()
+    bounds = {p: period_bounds(p) for p in out[column].dropna().unique()}
+    for i, name in enumerate(("period_start", "period_end")):
+        days = out[column].map(lambda p, i=i: bounds[p][i] if isinstance(p, str) else None)
+        out[name] = pd.to_datetime(days).astype("datetime64[s]")
     return out

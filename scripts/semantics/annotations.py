@@ -29,6 +29,7 @@ one, stops the build with the line.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -98,11 +99,6 @@ class ReviewedExclusion:
     note: str = ""
 
 
-def table_lines(raw: str, name: str) -> list[int]:
-    """Lines of the ``[[name]]`` headers of a TOML text, in order."""
-    return [raw.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"(?m)^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", raw)]
-
-
 _KEY_RE = re.compile(r"""^[ \t]*(["']?)([A-Za-z0-9_-]+)\1[ \t]*=""")
 #: What can hide a line start or a bracket from the key scan: strings (a multi-line one may hold a line
 #: 'status = ...' or '[x]'), comments, the brackets of a multi-line array, and line ends.
@@ -115,6 +111,20 @@ _TOKEN_RE = re.compile(
     r"|[\[\]\n]",
     re.S,
 )
+
+
+def table_lines(raw: str, name: str) -> list[int]:
+    """Lines of the ``[[name]]`` headers of a TOML text, in order: a line that only looks like one inside a
+    multi-line string or a comment (a note quoting a pasted entry) is no header, else every later entry
+    would be blamed on the line of the entry before it."""
+    hidden = [m.span() for m in _TOKEN_RE.finditer(raw) if m.group()[0] in "\"'#"]
+    starts = [s for s, _ in hidden]
+    lines = []
+    for m in re.finditer(rf"(?m)^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", raw):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or hidden[i][1] <= m.start():
+            lines.append(raw.count("\n", 0, m.start()) + 1)
+    return lines
 
 
 def key_lines(raw: str, header: int) -> dict[str, int]:
