@@ -184,7 +184,9 @@ def test_decades_quarters_halves(text, expected):
         ("Ministers meet this week.", ("this week", "2021-W09", "week", "relative")),
         ("Ministers met last week.", ("last week", "2021-W08", "week", "relative")),
         ("Ministers meet next week.", ("next week", "2021-W10", "week", "relative")),
-        ("Ministers met on Wednesday.", ("Wednesday", "2021-03-03", "day", "publication_date")),
+        # told in the past, the Wednesday just past (published Monday 1 March), not the nearest one (3 March)
+        ("Ministers met on Wednesday.", ("Wednesday", "2021-02-24", "day", "publication_date")),
+        ("Ministers meet on Wednesday.", ("Wednesday", "2021-03-03", "day", "publication_date")),
         ("Ministers met on Friday.", ("Friday", "2021-02-26", "day", "publication_date")),
         ("Ministers met last Friday.", ("last Friday", "2021-02-26", "day", "relative")),
         ("Ministers meet next Monday.", ("next Monday", "2021-03-08", "day", "relative")),
