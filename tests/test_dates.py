@@ -347,6 +347,10 @@ def scales_linearly(run, n: int) -> bool:
         # drawn by Hypothesis: bare half codes in one clause with no clause mark, each read to the clause's end for a
         # past verb (_told_done), ran in quadratic time (1.75 s at 25k characters, 27 s at 100k) searched date by date
         "profit for H1](",
+        # weekdays in one clause with no sentence end, each read for its clause's tense (handlers.weekday_tense) from
+        # the publication date: a bounded stretch either side, not the clause
+        "shares rose on Friday and ",
+        "the planned talks of industrialised nations on Friday, ",
     ],
 )
 def test_linear_time_on_adversarial_input(unit):
