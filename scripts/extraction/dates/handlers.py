@@ -431,17 +431,27 @@ def _half_code_time(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word in -ing right after a past verb ('was cutting', 'were rising'): a progressive, no figure told as done.
+_PROGRESSIVE = re.compile(r"[ \t\u00a0]+[a-z]+ing(?!\w)")
+
+
 def _told_done(text: str, start: int, end: int) -> bool:
-    """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000')
-    and puts nothing ahead ('first-half sales are expected to rise' does) nor tells it so far ('sales have risen 5% in
-    the first half', 'first-half sales so far rose 5%')."""
+    """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000',
+    'Sales rose 5% in the first quarter', its past verb after or before it) and puts nothing ahead ('first-half sales
+    are expected to rise' does) nor tells it so far ('sales have risen 5% in the first half', 'first-half sales so far
+    rose 5%')."""
     marks = text_marks(text)
     lo, hi = marks.clause(start, end, marks.sentence(start, end))
     if marks.clause_ahead(start, end) or marks.so_far.any_in(lo, hi):
         return False
     verb = marks.done.next_start_after(end, hi)
     # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
-    return verb < hi and not marks.done_stop.any_in(end, verb)
+    if verb < hi and not marks.done_stop.any_in(end, verb):
+        return True
+    # 'Sales rose 5% in the first quarter', 'profits fell in the second half of the year': the past verb before it
+    # (not 'was cutting first-quarter production', a progressive: under way at the time told)
+    before = marks.done.last_end_before(start, lo - 1)
+    return before >= lo and not marks.done_stop.any_in(before, start) and not _PROGRESSIVE.match(text, before)
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
