@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .extraction.dates.vocabulary import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .package.fields import ID_PATTERN, SOURCE_KINDS
 from .package.provenance import display_form, running_text
 
@@ -48,11 +49,16 @@ _ORIGINAL_URL_RE = re.compile(
 )
 _ANGLE_URL_RE = re.compile(r"<[ \t]*(https?://[^\s<>]+)[ \t]*>|(https?://\S+)")  # fullmatched on a stripped line
 _OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regular-expression alternation, longest first ('sept' before 'sep')."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# The month and weekday names of the dates vocabulary (one list, loaded once), with their abbreviations.
+_MONTHS = _alternation(MONTH_WORDS)
+_WEEKDAYS = _alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
 #: A day with its year: ``March 01, 2021``, ``Jan. 5, 2005``, ``1 March 2021``, ``2021-03-01``.
 _DAY_WITH_YEAR = (
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

@@ -239,3 +239,31 @@ def test_a_fiscal_year_starting_in_a_month_gives_its_months_to_a_two_year_span()
     # a two-year span in a story whose fiscal year starts in April: that fiscal year
     text = "Growth will slow to 1.5% in the next fiscal year starting in April 2009, and reach 2% in 2010/11."
     assert value_of(text, "2010/11") == "2010-04/2011-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "published", "value"),
+    [
+        # must: a fiscal-year code in a story that dates its fiscal year by its months is that fiscal year, as 'fiscal
+        # 2005' is (the one most of whose months fall in the named year)
+        (
+            "In the year to June 2005, Acme expects sales of $27bn. FY05 sales rose 5%.",
+            "FY05",
+            dt.date(2005, 1, 19),
+            "2004-07/2005-06",
+        ),
+        (
+            "Acme's sales rose 5% in the year to March 2004. It expects FY2005 sales of $3bn.",
+            "FY2005",
+            None,
+            "2005-04/2006-03",
+        ),
+        # must not: without the months, the year the code names
+        ("Acme expects FY2005 sales of $3bn.", "FY2005", None, "2005"),
+        ("Acme expects FY05 sales of $3bn.", "FY05", dt.date(2005, 1, 19), "2005"),
+    ],
+)
+def test_a_fiscal_year_code_takes_the_months_the_text_gives(
+    text: str, quote: str, published: dt.date | None, value: str
+) -> None:
+    assert value_of(text, quote, published) == value

@@ -6,7 +6,8 @@ Sentences of our own (none from the gold articles):
   before a word of its results ('H1 sales rose'), or in brackets after the half in words ('First-half (H1)'); not
   where it is a name or a code ('the Hummer H1', 'the H2 model', 'H1-B visas').
 * a year-less quarter or half that has not ended at the publication date, told as done in its clause ('First-half
-  deliveries reached 412,000 vehicles' on 5 January 2005), is the last one that has ended (2004-H1); told ahead
+  deliveries reached 412,000 vehicles' on 5 January 2005, 'Sales rose 5% in the first quarter', 'after accelerating in
+  the last quarter of the year'), is the last one that has ended (2004-H1); told ahead
   ('First-quarter sales are expected to rise'), so far ('so far rose') or in the perfect ('have risen') it stays the
   one under way.
 """
@@ -40,6 +41,22 @@ CASES = [
     ("The H2 formula holds two hydrogen atoms.", AUG, "H2", None),
     # a heading with its year is that year's half, as before
     ("H1 2005 results", AUG, "H1 2005", "2005-H1"),
+    # must: the past verb before the quarter or half ('Sales rose 5% in the first quarter'), 'of the year' too (the
+    # year of a quarter told as done early in the next year is the last one: 'grew 3.1% in 2004 after accelerating in
+    # the last quarter of the year' in January 2005 is 2004-Q4)
+    ("Sales rose 5% in the first quarter.", JAN, "first quarter", "2004-Q1"),
+    ("Acme said profits fell in the second half of the year.", JAN, "second half of the year", "2004-H2"),
+    (
+        "The economy grew 3.1% after accelerating in the last quarter of the year.",
+        JAN,
+        "last quarter of the year",
+        "2004-Q4",
+    ),
+    ("Exports were up 4% in the third quarter.", AUG, "third quarter", "2004-Q3"),
+    # must not: a progressive before it is under way ('was cutting'), a clause ahead stays ('will rise')
+    ("Acme said it was cutting first-quarter output by 10,000 cars.", JAN, "first-quarter", "2005-Q1"),
+    ("Profits will rise in the second half of the year.", JAN, "second half of the year", "2005-H2"),
+    ("Acme said exports could rise in the third quarter.", AUG, "third quarter", "2005-Q3"),
     # must not: told ahead, the quarter under way stays; one that has ended stays
     ("First-quarter sales are expected to rise 3%.", JAN, "First-quarter", "2005-Q1"),
     ("First-half sales rose 5% to $300m.", AUG, "First-half", "2005-H1"),

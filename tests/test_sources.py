@@ -233,3 +233,17 @@ def test_the_iconv_command_a_wide_seed_is_told_to_run_converts_it(encoding: str)
     assert command, info.value
     out = subprocess.run(["iconv", "-f", command[1], "-t", "UTF-8"], input=text.encode(encoding), capture_output=True)
     assert out.stdout.decode("utf-8") == text
+
+
+def test_a_dateline_reads_the_months_and_weekdays_of_the_dates_vocabulary():
+    """One list of month and weekday names (the dates vocabulary): each month name or abbreviation dates a header line,
+    after each weekday or its abbreviation; a word of neither does not."""
+    from newsfigures.extraction.dates.vocabulary import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+    from newsfigures.sources import parse_dateline
+
+    for name, number in MONTH_WORDS.items():
+        assert parse_dateline(f"{name.title()} 5, 2005") == dt.date(2005, number, 5), name
+    for day in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS):
+        assert parse_dateline(f"{day.title()}., Jan. 5, 2005 10:32 AM ET") == dt.date(2005, 1, 5), day
+    assert parse_dateline("Weds., Jan. 5, 2005") is None
+    assert parse_dateline("Janu 5, 2005") is None

@@ -2,7 +2,8 @@
 
 ``python -m newsfigures.bench.adversarial [--size BYTES] [--prose DIR]`` times what a build does
 with one article short of writing files: reading the header (headline, byline, dateline, URL),
-extracting figures, dates and exclusions, making the rows and their CSV bytes. Each adversarial
+extracting figures, dates and exclusions (from the publication date the dateline gives, as a build
+does), making the rows and their CSV bytes. Each adversarial
 text is about ``--size`` bytes (default 200 kB); the prose reference is the articles of ``--prose``
 (default ``../shared/corpus/bbc-business``, else a built-in paragraph repeated), each timed as its
 own article. For every input it prints seconds per MB, the ratio to prose (the issue's bound is 5×)
@@ -27,6 +28,10 @@ FALLBACK_PROSE = (
     "three months to March. Analysts at the bank had expected growth of about 3%, and the firm said it "
     "would hire 2,000 people and open twenty-five shops next year. In 2004 profits fell by a third.\n"
 )
+
+
+#: A wire story's headline and dateline: its text is read from the publication date the dateline gives.
+_WIRE_HEAD = "Headline\n\nNEW YORK, Jan. 19, 2005 (Reuters) - "
 
 
 def _repeat(unit: str, size: int, head: str = "Headline\n\n") -> str:
@@ -59,6 +64,12 @@ def adversarial_texts(prose: str, size: int) -> dict[str, str]:
         # one run-on sentence of dated clauses (commas only): each date's clause is the whole line
         "run-on dated clauses": _repeat("Britain's economy grew 0.6% in the third quarter, ", size),
         "run-on bases ('from the previous')": _repeat("up 5% from the previous quarter ", size),
+        # a wire story (its dateline gives the publication date): run-on weekdays, each read for its clause's tense,
+        # and year-less quarters told as done, the paths only a publication date takes
+        "dated run-on weekdays": _repeat("shares rose 5% on Friday and will fall on Monday, ", size, _WIRE_HEAD),
+        "dated run-on quarters": _repeat(
+            "first-half sales reached 412,000 cars at its plants in the north, ", size, _WIRE_HEAD
+        ),
         "digit run '1'": _repeat("1", size),
         "grouped '1 000 '": _repeat("1 000 ", size),
         "long line (prose, no breaks)": "Headline\n\n" + (one_line * (size // max(1, len(one_line)) + 1))[:size],
@@ -76,8 +87,9 @@ def process(text: str) -> int:
     from ..package.write import csv_bytes
     from ..sources import metadata_from_text
 
-    meta = metadata_from_text(text)  # the whole header, as a build reads it
-    rows = text_rows(text, source_id="bench", file=Path("bench.txt"), lead=(meta["title"], meta["subtitle"]))
+    meta = metadata_from_text(text)  # the whole header, as a build reads it, and its dateline, as a build passes it
+    lead = (meta["title"], meta["subtitle"])
+    rows = text_rows(text, meta["published"], source_id="bench", file=Path("bench.txt"), lead=lead)
     return sum(
         len(csv_bytes(TABLES_BY_NAME[name].columns, table))
         for name, table in zip(("figures", "dates", "exclusions"), rows, strict=True)

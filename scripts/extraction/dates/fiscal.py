@@ -110,7 +110,7 @@ def budget_year(
 
     Family 'budget years': with the story's fiscal year beginning in month ``first``, '2005-6' (two
     consecutive years) is the year that begins in 2005, a year that names a budget or fiscal year ('the 2006
-    budget', 'fiscal 2005') is the one most of whose months fall in it, and 'the previous fiscal year' after
+    budget', 'fiscal 2005', 'FY05', 'FY2005') is the one most of whose months fall in it, and 'the previous fiscal year' after
     a dated fiscal year is the one before it, 'this year', 'the current year' and 'the coming year' are the
     budget year under way at the story's ``present`` (when its month is known) or the next, and a year-less 'the year beginning 1 October' after a budget
     year the story names is that year; anything else, and every mention of a story that dates no
@@ -130,6 +130,10 @@ def budget_year(
         if named_after or _NAME_BEFORE.search(text, max(0, s - 24), s):
             return [(s, e, *named_fiscal_year(first, int(value)), how)], None
         return found, None
+    if kind == "fy" and len(found) == 1 and found[0][2]:
+        # 'FY05', 'FY2005' in a story that dates its fiscal year ('the year to June 2005'): that year's months
+        s, e, value, _, how = found[0]
+        return [(s, e, *named_fiscal_year(first, int(value)), how)], None
     if kind == "mt" and found and not any(value for _, _, value, _, _ in found) and _first_month_of(m) == first:
         # 'the spending plan for the year beginning 1 October' after 'the 2006 budget': that budget's year
         dated = _last_fiscal(history, first)

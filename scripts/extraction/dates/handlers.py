@@ -436,17 +436,27 @@ def _half_code_time(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word in -ing right after a past verb ('was cutting', 'were rising'): a progressive, no figure told as done.
+_PROGRESSIVE = re.compile(r"[ \t\u00a0]+[a-z]+ing(?!\w)")
+
+
 def _told_done(text: str, start: int, end: int) -> bool:
-    """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000')
-    and puts nothing ahead ('first-half sales are expected to rise' does) nor tells it so far ('sales have risen 5% in
-    the first half', 'first-half sales so far rose 5%')."""
+    """Whether the clause of text[start:end] tells its figure in the past ('First-half deliveries reached 412,000',
+    'Sales rose 5% in the first quarter', its past verb after or before it) and puts nothing ahead ('first-half sales
+    are expected to rise' does) nor tells it so far ('sales have risen 5% in the first half', 'first-half sales so far
+    rose 5%')."""
     marks = text_marks(text)
     lo, hi = marks.clause(start, end, marks.sentence(start, end))
     if marks.clause_ahead(start, end) or marks.so_far.any_in(lo, hi):
         return False
     verb = marks.done.next_start_after(end, hi)
     # 'could fall 5%, after they rose': a modal or infinitive first makes the past verb another clause's
-    return verb < hi and not marks.done_stop.any_in(end, verb)
+    if verb < hi and not marks.done_stop.any_in(end, verb):
+        return True
+    # 'Sales rose 5% in the first quarter', 'profits fell in the second half of the year': the past verb before it
+    # (not 'was cutting first-quarter production', a progressive: under way at the time told)
+    before = marks.done.last_end_before(start, lo - 1)
+    return before >= lo and not marks.done_stop.any_in(before, start) and not _PROGRESSIVE.match(text, before)
 
 
 def last_ended(found: list[Mention], published: dt.date, text: str) -> list[Mention]:
@@ -1192,8 +1202,70 @@ def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
     return [(m.start(), m.end(), iso_day(published + dt.timedelta(days=step)), "day", "relative")]
 
 
+_TENSE = _V["weekday_tense"]
+#: A word of a weekday's clause that tells its tense (vocab: weekday_tense): group ``ahead`` or ``past``.
+_WEEKDAY_TENSE = re.compile(
+    rf"(?<![\w'’])(?:(?P<ahead>{_trie(*_TENSE['ahead'])})"
+    rf"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?P<past>{_trie(*_TENSE['past'])}))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: Prepositions that put a weekday ahead only from before it (vocab: weekday_tense.ahead_before).
+_AHEAD_BEFORE_ONLY = frozenset(_TENSE["ahead_before"])
+#: Of those, the ones a past word before them in the clause outweighs (vocab: weekday_tense.ahead_of_past).
+_AHEAD_OF_PAST = frozenset(_TENSE["ahead_of_past"])
+#: A lowercase word in -ed, read as a past verb where no word of the list tells the tense ('closed', 'announced'): not
+#: after 'be', 'been', 'being' (a passive ahead: 'will be suspended'), not one of ``not_past`` ('a hundred').
+_PAST_IN_ED = re.compile(
+    rf"(?<![\w'’])(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?!(?:{_trie(*_TENSE['not_past'])})(?!\w))[a-z]{{2,}}(?<!e)ed(?![\w'’])"
+)
+
+
+def weekday_tense(text: str, start: int, end: int) -> int:
+    """The tense of the clause of a weekday at text[start:end]: 1 ahead ('will report on Friday'), -1 past ('Shares
+    rose 5% on Friday', 'said on Friday it would'), 0 untold.
+
+    A word of the list decides before a word in -ed, which is as often an adjective or a reduced clause ('will unveil
+    plans aimed at ... on Thursday', 'the meeting of industrialised nations on Friday, is unlikely to'): the nearest
+    list word before the weekday in its clause, else the first after it (up to a subordinate clause: 'announced on
+    Friday that it will'; not a preposition of ``ahead_before``: 'on Thursday ahead of the meeting, the minister
+    said'; 'ahead of' after a past word is past: 'had forecast ahead of Friday's announcement'), else the nearest -ed
+    word before, else the first after; a past word after 'be', 'been', 'being' is none ('from being cut off on
+    Sunday'). A short stretch either side only.
+    """
+    marks = text_marks(text)
+    lo, hi = marks.clause(start, end, marks.sentence(start, end))
+    lo, hi = max(lo, start - 120), min(marks.subordinate.next_start_after(end, hi), end + 120)
+    for pattern in (_WEEKDAY_TENSE, _PAST_IN_ED):
+        before = list(pattern.finditer(text, lo, start))
+        after = (t for t in pattern.finditer(text, end, hi) if t[0].lower() not in _AHEAD_BEFORE_ONLY)
+        found = before[-1] if before else next(after, None)
+        if found is not None and found[0].lower() in _AHEAD_OF_PAST and any(t["past"] for t in before[:-1]):
+            return -1  # 'had forecast ahead of Friday's announcement': both past
+        if found is not None:
+            return 1 if found.groupdict().get("ahead") else -1
+    return 0
+
+
+def told_weekday(m: re.Match[str], found: list[Mention], published: dt.date) -> list[Mention]:
+    """A bare weekday read from the publication date the text was given, by its clause's tense (:func:`weekday_tense`):
+    the one just past ('Shares rose 5% on Friday' in a story of Wednesday 19 January 2005 is 14 January) or the coming
+    one ('will report on Monday' is 24 January), not the nearest; the publication day's own weekday stays that day, an
+    untold clause the nearest. Not from a day of the story's own (an undated story's 'On 3 May it bid, and on Tuesday
+    it won' tells all in the past: the Tuesday nearest that day)."""
+    if m.lastgroup != "wd" or m["wd_rel"]:
+        return found
+    gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
+    tense = weekday_tense(m.string, m.start(), m.end()) if gap else 0
+    if not tense:
+        return found
+    offset = -((-gap) % 7) if tense < 0 else gap % 7
+    day = iso_day(published + dt.timedelta(days=offset))
+    return [(s, e, day if how == "publication_date" else v, g, how) for s, e, v, g, how in found]
+
+
 def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    """(On) Wednesday: the one within three days of publication; last/next Friday: the one before/after."""
+    """(On) Wednesday: the one within three days of publication (see :func:`told_weekday`); last/next Friday: the
+    one before/after."""
     if published is None:
         return []
     before = m.string[max(0, m.start() - 16) : m.start()].split()

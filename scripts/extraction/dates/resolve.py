@@ -18,7 +18,16 @@ from .fiscal import (
     fiscal_quarters,
     year_less_fiscal,
 )
-from .handlers import _ANY_DAY, Mention, _handle, day_anaphor, event_day, generic_month, last_ended
+from .handlers import (
+    _ANY_DAY,
+    Mention,
+    _handle,
+    day_anaphor,
+    event_day,
+    generic_month,
+    last_ended,
+    told_weekday,
+)
 from .marks import (
     _AMOUNT_BEFORE,
     _RECORD_BEFORE,
@@ -177,6 +186,8 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
             )
             if published is not None and not past and m.lastgroup in _PART_CODES:
                 found = last_ended(found, published, text)  # 'First-half deliveries reached 412,000': the last ended
+            if published is not None and not past:
+                found = told_weekday(m, found, published)  # 'Shares rose 5% on Friday': the Friday just past
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue

@@ -21,6 +21,12 @@ _V = load_vocabulary()
 #: Month number by the first three letters of its name or abbreviation ('sep' -> 9).
 MONTHS: dict[str, int] = {name[:3].lower(): n for name, n in _V["months"].items()}
 WEEKDAYS: dict[str, int] = {name.lower(): n for name, n in _V["weekdays"].items()}
+#: Abbreviated weekdays a dateline may open with ('Wed., Jan. 5, 2005'): the header's, not running text's (sources.py).
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {name.lower(): n for name, n in _V["weekday_abbreviations"].items()}
+#: Month names and abbreviations, lowercase, by number ('sept' -> 9): a dateline's months (sources.py).
+MONTH_WORDS: dict[str, int] = {
+    name.lower(): n for name, n in (*_V["months"].items(), *_V["month_abbreviations"].items())
+}
 #: Counts of "N units ago": numerals written as words.
 NUMBER_WORDS: dict[str, float] = dict(_V["number_words"])
 ORDINALS: dict[str, int] = dict(_V["ordinals"])

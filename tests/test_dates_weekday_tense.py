@@ -1,0 +1,71 @@
+"""A bare weekday in a dated (wire-style) story, by the tense of its clause.
+
+Sentences of our own (none from the gold articles), read from a story published on Wednesday 19 January 2005:
+
+* told in the past ('Shares rose 5% on Friday', 'said on Thursday it would', 'was suspended on Monday') it is the
+  one just past (14, 13 and 17 January), not the nearest one (21 January for Friday);
+* told ahead ('will report on Friday', 'are due on Monday', 'is to close on Tuesday', 'will be suspended') it is the
+  coming one, even where the nearest is past (Monday 24, Tuesday 25 January);
+* the publication day's own weekday is that day whatever the tense; a clause with no tense word keeps the nearest
+  one; a word in -ed that is an adjective or a reduced clause does not outweigh a tense word ('will unveil plans
+  aimed at ... on Thursday', 'which attends the meeting of industrialised nations on Friday, is unlikely to').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dates_helpers import date_values
+
+WEDNESDAY = dt.date(2005, 1, 19)
+
+#: (sentence, weekday quoted, its value)
+CASES = [
+    # must: told in the past, the one just past
+    ("Shares in Acme rose 5% on Friday.", "Friday", "2005-01-14"),
+    ("Acme said on Thursday it would cut 500 jobs.", "Thursday", "2005-01-13"),
+    ("Acme announced on Friday that it will cut 500 jobs.", "Friday", "2005-01-14"),
+    ("On Friday, shares in Acme fell 2%.", "Friday", "2005-01-14"),
+    ("Trading in Acme shares was suspended on Thursday.", "Thursday", "2005-01-13"),
+    ("Acme shares closed up 3% at 120p on Saturday.", "Saturday", "2005-01-15"),
+    ("Acme shares have risen 12% since Friday.", "Friday", "2005-01-14"),
+    ("In London on Thursday ahead of the meeting, the minister said taxes would rise.", "Thursday", "2005-01-13"),
+    ("Ahead of talks with Acme on Friday, the bank said it may raise its offer.", "Friday", "2005-01-21"),
+    ("Economists had forecast the rise ahead of Thursday's figures.", "Thursday", "2005-01-13"),
+    ("Shares rose 2% before slipping on Tuesday.", "Tuesday", "2005-01-18"),
+    ("Rates are tipped to rise at a Fed meeting later on Thursday.", "Thursday", "2005-01-20"),
+    ("Lawyers will try to stop the unit from being cut off on Monday.", "Monday", "2005-01-24"),
+    # must: told ahead, the coming one
+    ("Acme is due to report results on Monday.", "Monday", "2005-01-24"),
+    ("The plant is to close on Tuesday.", "Tuesday", "2005-01-25"),
+    ("The rate decision is expected on Monday.", "Monday", "2005-01-24"),
+    ("Trading in Acme shares will be suspended on Thursday.", "Thursday", "2005-01-20"),
+    ("Acme, which was founded in 1990, will report on Friday.", "Friday", "2005-01-21"),
+    ("The minister will unveil plans aimed at cutting the deficit on Thursday.", "Thursday", "2005-01-20"),
+    (
+        "India, which attends the meeting of industrialised nations on Friday, is unlikely to be moved.",
+        "Friday",
+        "2005-01-21",
+    ),
+    # must not: the publication day's own weekday stays that day, told in the past or ahead
+    ("Acme shares closed up 3% on Wednesday.", "Wednesday", "2005-01-19"),
+    ("Acme will report on Wednesday.", "Wednesday", "2005-01-19"),
+    # must not: no tense word keeps the nearest one; 'last' and 'next' keep their own reading
+    ("Talks on Friday", "Friday", "2005-01-21"),
+    ("Talks on Monday", "Monday", "2005-01-17"),
+    ("Acme will report results next Thursday.", "next Thursday", "2005-01-20"),
+    ("Acme reported results last Tuesday.", "last Tuesday", "2005-01-18"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value"), CASES)
+def test_a_weekday_follows_the_tense_of_its_clause(sentence: str, quote: str, value: str) -> None:
+    text = f"Acme news\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, WEDNESDAY).get(quote) == value
+
+
+def test_an_undated_story_is_unchanged() -> None:
+    """Without a publication date a bare weekday still has no value of its own, told in the past or not."""
+    assert date_values("Acme news\n\nShares in Acme rose 5% on Friday.\n").get("Friday", "") == ""
