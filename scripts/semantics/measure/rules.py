@@ -68,9 +68,9 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from ..extraction.lexicon import load, regular_plural
-from ..extraction.lexicon import words as vocab_words
-from .words import Token, vocab_rows, word_classes, word_list
+from ...extraction.lexicon import load, regular_plural
+from ...extraction.lexicon import words as vocab_words
+from ..words import Token, vocab_rows, word_classes, word_list
 
 _CONTENT = attrgetter("content")
 _CLASSES = attrgetter("classes")
