@@ -1040,3 +1040,40 @@ def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quot
 def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, code: str) -> None:
     got = semantics_of(text, quote).subject
     assert got is not None and got.code == code
+
+
+# --- a figure about a group of countries the text does not name ('almost 30 wealthy nations spend $300bn') takes
+# no place from an earlier sentence, nor the text's currency
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Brazil's farmers are angry. In fact, some 25 wealthy nations spend $250bn on farm aid.", "$250bn"),
+        ("Ghana relies on cocoa. For 38 developing countries, more than 40% of exports come from one crop.", "40%"),
+        ("Indonesia asked for help. Donor nations have pledged to give $800m in relief.", "$800m"),
+        ("The UK wants more aid. The richest countries have promised to give 0.7% of their income.", "0.7%"),
+        ("Mr Brown spoke in London. The plan would write off up to 100% of what the poorest nations owe.", "100%"),
+        # a currency that makes the text's country plain is not the group's either
+        ("The Treasury said £40m was set aside. Creditor nations agreed to defer £90m of repayments.", "£90m"),
+    ],
+)
+def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a place of the sentence itself keeps the figure
+        ("Farm aid is high. Japan spends $40bn of the $250bn spent by 25 wealthy nations.", "$40bn", "JP"),
+        # a group placed by a bloc's name is that bloc
+        ("Growth will slow. The 30 member countries of the OECD will grow 2.9% next year.", "2.9%", "OECD"),
+        # the group as where a firm works: the firm's figure keeps its home
+        ("Sweetco is a UK firm. It runs 41 factories in 28 countries.", "41", "GB"),
+        # 'other countries' contrasts with the country the text names
+        ("China's exports are booming. Sales to other countries rose 30% last year.", "30%", "CN"),
+    ],
+)
+def test_what_an_unnamed_group_of_countries_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject

@@ -758,9 +758,50 @@ def who(
         # 'Steel prices rose by 8% globally ... and by 24% in China': about no country, unless a firm's own
         # figure, which keeps the firm's home ('Cadbury employs more than 50,000 people worldwide')
         return (subject if subject is not None and subject.via is not None else None), counterpart
+    if (subject is None or (subject.via is None and not sent[0] <= subject.start < sent[1])) and _unnamed_group(
+        text, sent, places
+    ):
+        # 'almost 30 wealthy nations spend more than $300bn': about a group the text does not name, not about the
+        # place of an earlier sentence nor the country of the text's currency
+        return None, counterpart
     if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern[str]:
+    """A count in digits or a qualifier of ``vocab/en/country_groups.tsv``, at most two lower-case words, then a
+    noun of it ('30 wealthy nations', 'the world's richest countries', '43 developing countries'), the noun in
+    lower case ('the United Nations' is an institution)."""
+    rows = vocab_rows("country_groups.tsv")
+    qualifiers = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "qualifier"), key=len, reverse=True)
+    nouns = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "noun"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w\-])(?:\d[\d,]*|(?i:" + "|".join(map(re.escape, qualifiers)) + r"))"
+        r"(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w\-])"
+    )
+
+
+def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) -> bool:
+    """True when the sentence names a group of countries (:func:`_group_re`) with no place beside it ('the 30
+    member countries of the OECD', 'the EU's 25 nations' name a bloc): a figure of the sentence that names no
+    place of its own is about that group, which has no code."""
+    for m in _group_re().finditer(text, sent[0], sent[1]):
+        if _scope_before().search(text, max(sent[0], m.start() - 30), m.start()):
+            continue
+        if not any(m.start() - 8 <= p.end and p.start < m.end() + 12 for p in places):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _scope_before() -> re.Pattern[str]:
+    """A preposition of ``vocab/en/country_groups.tsv`` (class scope) and at most two words, right before a group of
+    countries: 'operates 41 factories in 28 countries' gives the group as where the activity spreads, and the
+    figure stays the firm's, as one 'worldwide' does (:func:`_world_scope`)."""
+    words = [r[0].strip() for r in vocab_rows("country_groups.tsv") if r[1:] and r[1].strip() == "scope"]
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?:[^\S\n]+\S+){0,2}?[^\S\n]+\Z")
 
 
 @lru_cache(maxsize=1)
