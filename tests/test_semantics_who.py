@@ -1071,6 +1071,9 @@ def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, 
         ("Growth will slow. The 30 member countries of the OECD will grow 2.9% next year.", "2.9%", "OECD"),
         # the group as where a firm works: the firm's figure keeps its home
         ("Sweetco is a UK firm. It runs 41 factories in 28 countries.", "41", "GB"),
+        # a set the country is compared with or belongs to
+        ("India's economy is booming. Its growth of 8% is the fastest among developing countries.", "8%", "IN"),
+        ("India grew fast. Growth of 8% made it one of the fastest growing developing economies.", "8%", "IN"),
         # 'other countries' contrasts with the country the text names
         ("China's exports are booming. Sales to other countries rose 30% last year.", "30%", "CN"),
     ],

@@ -788,7 +788,7 @@ def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) ->
     member countries of the OECD', 'the EU's 25 nations' name a bloc): a figure of the sentence that names no
     place of its own is about that group, which has no code."""
     for m in _group_re().finditer(text, sent[0], sent[1]):
-        if _scope_before().search(text, max(sent[0], m.start() - 30), m.start()):
+        if _scope_before().search(text, max(sent[0], m.start() - 60), m.start()):
             continue
         if not any(m.start() - 8 <= p.end and p.start < m.end() + 12 for p in places):
             return True
@@ -797,11 +797,21 @@ def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) ->
 
 @lru_cache(maxsize=1)
 def _scope_before() -> re.Pattern[str]:
-    """A preposition of ``vocab/en/country_groups.tsv`` (class scope) and at most two words, right before a group of
-    countries: 'operates 41 factories in 28 countries' gives the group as where the activity spreads, and the
-    figure stays the firm's, as one 'worldwide' does (:func:`_world_scope`)."""
-    words = [r[0].strip() for r in vocab_rows("country_groups.tsv") if r[1:] and r[1].strip() == "scope"]
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?:[^\S\n]+\S+){0,2}?[^\S\n]+\Z")
+    """Right before a group of countries, a word of ``vocab/en/country_groups.tsv`` of class scope and at most two
+    words ('operates 41 factories in 28 countries': where a firm's activity spreads, its figure stays the firm's, as
+    one 'worldwide' does, :func:`_world_scope`), or of class compare and at most three words ('the fastest among
+    developing countries', 'one of the fastest growing emerging economies': a set the figure's country is
+    compared with or belongs to); no comma between."""
+    rows = [r for r in vocab_rows("country_groups.tsv") if r[1:]]
+
+    def alternatives(cls: str, most: int) -> str:
+        words = "|".join(re.escape(r[0].strip()) for r in rows if r[1].strip() == cls)
+        return r"(?:" + words + r")(?:[^\S\n]+[^\s,;:]+){0," + str(most) + "}?"
+
+    return re.compile(
+        r"(?<![\w\-])(?:" + alternatives("scope", 2) + "|" + alternatives("compare", 3) + r")[^\S\n]+\Z",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
