@@ -1080,3 +1080,40 @@ def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, 
 )
 def test_what_an_unnamed_group_of_countries_leaves_alone(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
+
+
+# --- a transfer whose only party named is read as the giver, with no place before it, is that party's figure
+# ('enable Turkey to defer payments on loans worth $3.7m', 'LG Card ... to sign up to a $1.1bn rescue package')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Ankara seeks relief. Turkey has loans worth $3.7m.", "$3.7m", "TR"),
+        (
+            "Japan rescues bank\n\nJapan's biggest bank has until Friday to sign up to a $2bn rescue package.",
+            "$2bn",
+            "JP",
+        ),
+        ("Sweetco sold a stake to Spanish bank Santiago for 400m euros.", "400m euros", "ES"),
+    ],
+)
+def test_the_one_party_of_a_transfer_is_its_subject(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # a place the text named before stays the subject, the giver its counterpart
+        ("Kenya asked for help. Donors from Norway gave $5m.", "$5m", "KE", "NO"),
+        # a trade's partner is no transfer's party: the exporter stays unknown
+        ("The fund lent money. Exports to China rose 34% to $14bn.", "34%", None, "CN"),
+    ],
+)
+def test_what_the_one_party_of_a_transfer_leaves_alone(
+    text: str, quote: str, subject: str | None, counterpart: str | None
+) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart

@@ -893,7 +893,8 @@ def _who(
     """Subject and counterpart of a figure from the places of its sentence.
 
     A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
-    from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
+    from Russia') makes the recipient the subject and the giver the counterpart; a giver with no other place in
+    the sentence or before it is the subject ('Turkey ... loans worth $3.7m'). Otherwise the
     subject is a country named right after the figure and 'in' ('compared with 12.1% in Germany':
     :func:`figure_in_place`), else a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
@@ -971,7 +972,10 @@ def _who(
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            return facts.context(para, giver.code), giver
+            # 'enable Turkey to defer payments on loans worth $3.7m', 'a stake to Italian bank Mediobanca for 775m
+            # euros': the one party a transfer names, with no place before it in the text, is the figure's subject
+            context = facts.context(para, giver.code)
+            return (context, giver) if context is not None else (giver, None)
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None:
         subject = _facility_place(text, clause, places)
