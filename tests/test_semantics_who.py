@@ -1040,3 +1040,80 @@ def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quot
 def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, code: str) -> None:
     got = semantics_of(text, quote).subject
     assert got is not None and got.code == code
+
+
+# --- a figure about a group of countries the text does not name ('almost 30 wealthy nations spend $300bn') takes
+# no place from an earlier sentence, nor the text's currency
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Brazil's farmers are angry. In fact, some 25 wealthy nations spend $250bn on farm aid.", "$250bn"),
+        ("Ghana relies on cocoa. For 38 developing countries, more than 40% of exports come from one crop.", "40%"),
+        ("Indonesia asked for help. Donor nations have pledged to give $800m in relief.", "$800m"),
+        ("The UK wants more aid. The richest countries have promised to give 0.7% of their income.", "0.7%"),
+        ("Mr Brown spoke in London. The plan would write off up to 100% of what the poorest nations owe.", "100%"),
+        # a currency that makes the text's country plain is not the group's either
+        ("The Treasury said £40m was set aside. Creditor nations agreed to defer £90m of repayments.", "£90m"),
+    ],
+)
+def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, quote: str) -> None:
+    assert _subject(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a place of the sentence itself keeps the figure
+        ("Farm aid is high. Japan spends $40bn of the $250bn spent by 25 wealthy nations.", "$40bn", "JP"),
+        # a group placed by a bloc's name is that bloc
+        ("Growth will slow. The 30 member countries of the OECD will grow 2.9% next year.", "2.9%", "OECD"),
+        # the group as where a firm works: the firm's figure keeps its home
+        ("Sweetco is a UK firm. It runs 41 factories in 28 countries.", "41", "GB"),
+        # a set the country is compared with or belongs to
+        ("India's economy is booming. Its growth of 8% is the fastest among developing countries.", "8%", "IN"),
+        ("India grew fast. Growth of 8% made it one of the fastest growing developing economies.", "8%", "IN"),
+        # 'other countries' contrasts with the country the text names
+        ("China's exports are booming. Sales to other countries rose 30% last year.", "30%", "CN"),
+    ],
+)
+def test_what_an_unnamed_group_of_countries_leaves_alone(text: str, quote: str, subject: str) -> None:
+    assert _subject(text, quote) == subject
+
+
+# --- a transfer whose only party named is read as the giver, with no place before it, is that party's figure
+# ('enable Turkey to defer payments on loans worth $3.7m', 'LG Card ... to sign up to a $1.1bn rescue package')
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Ankara seeks relief. Turkey has loans worth $3.7m.", "$3.7m", "TR"),
+        (
+            "Japan rescues bank\n\nJapan's biggest bank has until Friday to sign up to a $2bn rescue package.",
+            "$2bn",
+            "JP",
+        ),
+        ("Sweetco sold a stake to Spanish bank Santiago for 400m euros.", "400m euros", "ES"),
+    ],
+)
+def test_the_one_party_of_a_transfer_is_its_subject(text: str, quote: str, code: str) -> None:
+    assert _subject(text, quote) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # a place the text named before stays the subject, the giver its counterpart
+        ("Kenya asked for help. Donors from Norway gave $5m.", "$5m", "KE", "NO"),
+        # a trade's partner is no transfer's party: the exporter stays unknown
+        ("The fund lent money. Exports to China rose 34% to $14bn.", "34%", None, "CN"),
+    ],
+)
+def test_what_the_one_party_of_a_transfer_leaves_alone(
+    text: str, quote: str, subject: str | None, counterpart: str | None
+) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart

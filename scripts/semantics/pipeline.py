@@ -773,9 +773,60 @@ def who(
         # 'Steel prices rose by 8% globally ... and by 24% in China': about no country, unless a firm's own
         # figure, which keeps the firm's home ('Cadbury employs more than 50,000 people worldwide')
         return (subject if subject is not None and subject.via is not None else None), counterpart
+    if (subject is None or (subject.via is None and not sent[0] <= subject.start < sent[1])) and _unnamed_group(
+        text, sent, places
+    ):
+        # 'almost 30 wealthy nations spend more than $300bn': about a group the text does not name, not about the
+        # place of an earlier sentence nor the country of the text's currency
+        return None, counterpart
     if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern[str]:
+    """A count in digits or a qualifier of ``vocab/en/country_groups.tsv``, at most two lower-case words, then a
+    noun of it ('30 wealthy nations', 'the world's richest countries', '43 developing countries'), the noun in
+    lower case ('the United Nations' is an institution)."""
+    rows = vocab_rows("country_groups.tsv")
+    qualifiers = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "qualifier"), key=len, reverse=True)
+    nouns = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "noun"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w\-])(?:\d[\d,]*|(?i:" + "|".join(map(re.escape, qualifiers)) + r"))"
+        r"(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w\-])"
+    )
+
+
+def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) -> bool:
+    """True when the sentence names a group of countries (:func:`_group_re`) with no place beside it ('the 30
+    member countries of the OECD', 'the EU's 25 nations' name a bloc): a figure of the sentence that names no
+    place of its own is about that group, which has no code."""
+    for m in _group_re().finditer(text, sent[0], sent[1]):
+        if _scope_before().search(text, max(sent[0], m.start() - 60), m.start()):
+            continue
+        if not any(m.start() - 8 <= p.end and p.start < m.end() + 12 for p in places):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _scope_before() -> re.Pattern[str]:
+    """Right before a group of countries, a word of ``vocab/en/country_groups.tsv`` of class scope and at most two
+    words ('operates 41 factories in 28 countries': where a firm's activity spreads, its figure stays the firm's, as
+    one 'worldwide' does, :func:`_world_scope`), or of class compare and at most three words ('the fastest among
+    developing countries', 'one of the fastest growing emerging economies': a set the figure's country is
+    compared with or belongs to); no comma between."""
+    rows = [r for r in vocab_rows("country_groups.tsv") if r[1:]]
+
+    def alternatives(cls: str, most: int) -> str:
+        words = "|".join(re.escape(r[0].strip()) for r in rows if r[1].strip() == cls)
+        return r"(?:" + words + r")(?:[^\S\n]+[^\s,;:]+){0," + str(most) + "}?"
+
+    return re.compile(
+        r"(?<![\w\-])(?:" + alternatives("scope", 2) + "|" + alternatives("compare", 3) + r")[^\S\n]+\Z",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -857,7 +908,8 @@ def _who(
     """Subject and counterpart of a figure from the places of its sentence.
 
     A transfer ('Russia gave Kyrgyzstan $20m', 'allocated $5m to Kyrgyzstan', 'to receive $8m
-    from Russia') makes the recipient the subject and the giver the counterpart. Otherwise the
+    from Russia') makes the recipient the subject and the giver the counterpart; a giver with no other place in
+    the sentence or before it is the subject ('Turkey ... loans worth $3.7m'). Otherwise the
     subject is a country named right after the figure and 'in' ('compared with 12.1% in Germany':
     :func:`figure_in_place`), else a place named in the measure ('Russian exports'), else the nearest place before
     the figure that no preposition of exchange introduces, else the nearest one, else the first
@@ -935,7 +987,10 @@ def _who(
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            return facts.context(para, giver.code), giver
+            # 'enable Turkey to defer payments on loans worth $3.7m', 'a stake to Italian bank Mediobanca for 775m
+            # euros': the one party a transfer names, with no place before it in the text, is the figure's subject
+            context = facts.context(para, giver.code)
+            return (context, giver) if context is not None else (giver, None)
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None:
         subject = _facility_place(text, clause, places)
