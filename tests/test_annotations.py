@@ -98,6 +98,17 @@ def test_entries_are_read_with_their_lines(tmp_path):
             "reason code",
             8,
         ),
+        # a header may quote its name (TOML: [["figure"]] is [[figure]]): the entries after it keep their lines
+        (
+            '[["figure"]]\nquote = "w"\nstatus = "reported"\n[[figure]]\nquote = "x"\nstatus = "rumoured"\n',
+            "status 'rumoured'",
+            6,
+        ),
+        (
+            "[[ 'exclude' ]]\nquote = 'w'\nreason = 'vague'\n\n[[exclude]]\nquote = 'y'\nreason = 'A Name'\n",
+            "reason code",
+            7,
+        ),
     ],
 )
 def test_bad_entries_name_the_line(tmp_path, text, reason, line):

@@ -770,6 +770,12 @@ def test_without_a_dateline_a_year_ago_just_after_a_date_is_a_comparison_with_it
     assert found(event, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
     ahead = "Sales will reach $5bn in 2005, up from $4bn a year ago."
     assert found(ahead, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
+    # a period is past when its last day is, not its year: January in a story of 4 February is over, the first
+    # quarter is not
+    month = "Retail sales in January rose to £5bn, from £4.6bn a year ago."
+    assert found(month, FEB_2005)[-1] == ("a year ago", "2004-01", "month", "story_date")
+    quarter_ahead = "Profit in the first quarter of 2005 should reach $5bn, from $4bn a year ago."
+    assert found(quarter_ahead, FEB_2005)[-1] == ("a year ago", "2004", "year", "relative")
     # far from any date, it counts from the story's present (2005: the net income of 2004 is reported) ...
     far = "Net income fell during 2004. " + "The firm said the outlook was still uncertain for now. " * 5
     assert found(far + "It fell a year ago.", None)[-1] == ("a year ago", "2004", "year", "story_present")

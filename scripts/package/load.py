@@ -322,12 +322,16 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     ``dates.value``): a year, decade (``200X``), half, quarter, season (``2004-24``, a winter, ends in the next
     year), month, ISO week or day, or an interval ``START/END`` (from START's first day to END's last). What
     comparing periods as text cannot do: ``2004-11`` lies within ``2004-Q4``. ValueError for an empty or
-    malformed period."""
-    from ..semantics.annotations import point_bounds
+    malformed period, a day or week the calendar lacks (``2005-W53``), or an interval that ends before it starts
+    (``2005/2004``, which would give a first day after the last)."""
+    from ..semantics.annotations import period_problem, point_bounds
 
     points = period.split("/")
     if len(points) > 2 or not re.fullmatch(ISO_PATTERN, period):
         raise ValueError(f"not an ISO 8601 period of the package: {period!r}")
+    problem = period_problem(period)
+    if problem:
+        raise ValueError(f"period {period!r} {problem}")
     return point_bounds(points[0])[0], point_bounds(points[-1])[1]
 
 

@@ -116,11 +116,11 @@ _TOKEN_RE = re.compile(
 def table_lines(raw: str, name: str) -> list[int]:
     """Lines of the ``[[name]]`` headers of a TOML text, in order: a line that only looks like one inside a
     multi-line string or a comment (a note quoting a pasted entry) is no header, else every later entry
-    would be blamed on the line of the entry before it."""
+    would be blamed on the line of the entry before it. The name may be quoted, as TOML allows (``[["figure"]]``)."""
     hidden = [m.span() for m in _TOKEN_RE.finditer(raw) if m.group()[0] in "\"'#"]
     starts = [s for s, _ in hidden]
     lines = []
-    for m in re.finditer(rf"(?m)^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", raw):
+    for m in re.finditer(rf"""(?m)^[ \t]*\[\[[ \t]*(["']?){name}\1[ \t]*\]\]""", raw):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or hidden[i][1] <= m.start():
             lines.append(raw.count("\n", 0, m.start()) + 1)

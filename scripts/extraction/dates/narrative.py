@@ -9,7 +9,17 @@ from collections.abc import Callable
 from ..mentions import DateMention
 from .handlers import Mention, _count, _counted_months
 from .marks import _FUTURE, base_phrase, since_before
-from .values import _shift_interval, first_month, granularity_of, iso_year, month_span, quarter_of, shift, shift_value
+from .values import (
+    _shift_interval,
+    first_month,
+    granularity_of,
+    iso_year,
+    last_day,
+    month_span,
+    quarter_of,
+    shift,
+    shift_value,
+)
 from .vocabulary import DAY_ANAPHORA, NARRATIVE_DIRECTIONS, NARRATIVE_STEPS, STEPS
 
 
@@ -245,12 +255,15 @@ def _ago_from_story(m: re.Match[str], reference: DateMention | None, published: 
     """Whether 'a year ago' counts from the story's last date ``reference`` (within :data:`AGO_WINDOW`), not from
     the publication date: always without one; with one, when it dates the base of a comparison ('during 2004, from
     798m euros a year ago' is 2003, as the gold README rules for 'last year' beside a quarter's result) and the
-    date is of a year before the publication's (a forecast's 'in 2005 ... from $4bn a year ago' stays 2004)."""
+    date's period is over before the publication's day ('sales in January ... from £4bn a year ago' in a March
+    story is January of the year before; a forecast's 'in 2005 ... from $4bn a year ago' stays 2004)."""
     if reference is None or m.start() - reference.end > AGO_WINDOW:
         return False
     if published is None:
         return True
-    return base_phrase(m.string, m.start()) and reference.value[:4] < str(published.year)
+    end = last_day(reference.value)
+    over = end < published if end is not None else reference.value[:4] < str(published.year)
+    return base_phrase(m.string, m.start()) and over
 
 
 def _from_story(m: re.Match[str], reference: DateMention | None, published: dt.date | None = None) -> list[Mention]:

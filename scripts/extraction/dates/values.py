@@ -167,6 +167,32 @@ def first_month(value: str) -> tuple[int, int] | None:
     return None
 
 
+def last_day(value: str) -> dt.date | None:
+    """The last day of a period value (of its end, for an interval START/END): 2005-01 -> 2005-01-31, 2005-W01 ->
+    2005-01-09, 2004-24 (a winter) -> 2005-02-28; None for a decade or a malformed value. Whether a period of the
+    story is over by the publication date is a comparison of days: as text, 2005-01 is not before 2005-03-01's
+    year."""
+    point = value.split("/")[-1]
+    granularity = granularity_of(point)
+    try:
+        if granularity == "day":
+            return dt.date.fromisoformat(point)
+        if granularity == "week":
+            return dt.date.fromisocalendar(int(point[:4]), int(point[6:8]), 7)
+        if granularity == "season":
+            begins = (int(point[:4]), 3 * int(point[5:7]) - 60)  # 21 spring: March ... 24 winter: December
+            months = 3
+        else:
+            begins = first_month(point) or (0, 0)
+            months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(granularity or "", 0)
+        if not months or not 1 <= begins[1] <= 12:
+            return None
+        year, month = shift(begins[0], begins[1], 12, months)  # the first month after the period
+        return dt.date(year, month, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
 _POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<rest>[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|W[0-9]{2}))?\Z")
 #: Months of one step of each unit of 'N units earlier/later' (years and longer: see _YEARS).
 _MONTH_STEPS = {"month": 1, "quarter": 3}
