@@ -1117,3 +1117,29 @@ def test_what_the_one_party_of_a_transfer_leaves_alone(
     s = semantics_of(text, quote)
     assert (s.subject.code if s.subject else None) == subject
     assert (s.counterpart.code if s.counterpart else None) == counterpart
+
+
+# --- bounds of the unnamed-group and one-party-transfer rules, read on sentences of their own: a bloc's members
+# are the bloc, a group after a word of comparison or scope leaves the country or firm its figure, a transfer with
+# both parties named keeps the recipient as subject and a deferral with one party is that party's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        ("Ministers met in Brussels. The 25 EU members agreed a €100bn fund.", "€100bn", "EU", None),
+        ("Japan's economy shrank. Five Asian economies grew 6%.", "6%", None, None),
+        ("Saudi Arabia pumps more. Oil-producing countries earned $300bn.", "$300bn", None, None),
+        ("Sweetco is a UK firm. In 30 countries, sales rose 5%.", "5%", "GB", None),
+        ("The Treasury spoke. Britain, like many developed economies, grew 2%.", "2%", "GB", None),
+        ("India's economy is booming. It grew 8%, faster than most developing economies.", "8%", "IN", None),
+        ("Argentina is in crisis. The IMF lent Argentina $3bn.", "$3bn", "AR", "IMF"),
+        ("Ankara seeks relief. Turkey deferred payments worth $3.7m.", "$3.7m", "TR", None),
+    ],
+)
+def test_bounds_of_the_group_and_transfer_rules(
+    text: str, quote: str, subject: str | None, counterpart: str | None
+) -> None:
+    s = semantics_of(text, quote)
+    assert (s.subject.code if s.subject else None) == subject
+    assert (s.counterpart.code if s.counterpart else None) == counterpart
