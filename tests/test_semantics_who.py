@@ -74,20 +74,26 @@ def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, sub
     assert _subject(text, quote) == subject
 
 
-# --- a supply: goods sold or delivered are the supplier's figure, who it supplies the counterpart
+# --- a supply deal: the goods are the buyer's, who is supplied (README: an order or a supply deal is a deal), the
+# supplier the counterpart; exports stay the exporter's
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "subject", "counterpart"),
     [
-        ("Norway will supply Poland with 8 billion cubic metres of gas a year.", "8 billion cubic metres", "NO", "PL"),
-        ("Chile has offered to supply 40,000 tonnes of copper a month to Japan.", "40,000 tonnes", "CL", "JP"),
+        ("Norway will supply Poland with 8 billion cubic metres of gas a year.", "8 billion cubic metres", "PL", "NO"),
+        ("Chile has offered to supply 40,000 tonnes of copper a month to Japan.", "40,000 tonnes", "JP", "CL"),
+        ("Russia will deliver 12 fighter jets to India next year.", "12", "IN", "RU"),
+        # a number of the seller's goods is no share of its output
+        ("Brazil is to sell 20 of its new trainer aircraft to Chile.", "20", "CL", "BR"),
+        # a verb of export: the exporter's trade flow, not a deal
         ("Peru exported 2.1 million tonnes of fishmeal to China.", "2.1 million tonnes", "PE", "CN"),
-        # the supplier is named in an earlier sentence of the paragraph
-        ("Qatar is a big gas producer. It will supply India with 5 million tonnes.", "5 million tonnes", "QA", "IN"),
+        ("Canada shipped 3 million tonnes of wheat to Japan.", "3 million tonnes", "CA", "JP"),
+        # a share of the seller's own output stays the seller's
+        ("Nigeria sells about 40% of its output to the United States.", "40%", "NG", "US"),
     ],
 )
-def test_a_supply_is_the_suppliers_figure(text: str, quote: str, subject: str, counterpart: str) -> None:
+def test_a_supply_is_the_buyers_figure(text: str, quote: str, subject: str, counterpart: str) -> None:
     s = semantics_of(text, quote)
     assert _subject(text, quote) == subject
     assert s.counterpart is not None and s.counterpart.code == counterpart
@@ -98,19 +104,36 @@ def test_a_supply_is_the_suppliers_figure(text: str, quote: str, subject: str, c
     [
         # a sale that names no one supplied: the market where it happens stays the subject
         ("Honda sold 12% more cars in Brazil last year.", "12%", "BR"),
+        ("Opec supplies 40% of the world's oil.", "40%", "OPEC"),
+        # exports as a noun are a measure, the exporter's
+        ("UK exports to China rose 5% last year.", "5%", "GB"),
         # a passive sale: the place after 'by' is the seller, not who is supplied
         ("The unit was sold by the Russian state to settle claims of $27bn.", "$27bn", "RU"),
         # a transfer still makes the recipient the subject
         ("Germany gave Ukraine $2bn in military aid.", "$2bn", "UA"),
+        # an order: the buyer that orders
+        ("Chinese carrier China Southern ordered 10 A380s from French firm Airbus.", "10", "CN"),
     ],
 )
 def test_what_a_supply_does_not_change(text: str, quote: str, subject: str) -> None:
     assert _subject(text, quote) == subject
 
 
+def test_a_supply_whose_supplier_is_named_before_its_sentence_is_the_buyers() -> None:
+    text = "Qatar is a big gas producer. It will supply India with 5 million tonnes."
+    assert _subject(text, "5 million tonnes") == "IN"
+
+
+def test_a_supply_naming_no_one_supplied_sets_no_counterpart() -> None:
+    text = "French planemaker Airbus delivered 320 aircraft last year."
+    s = semantics_of(text, "320")
+    assert _subject(text, "320") == "FR"
+    assert s.counterpart is None
+
+
 def test_a_bloc_that_ranks_a_member_stands_for_the_member_not_the_bloc() -> None:
-    text = "Iran - Opec's second-biggest producer - signed a deal. Under it, it will supply 3 million tonnes to India."
-    assert _subject(text, "3 million tonnes") == "IR"
+    text = "Iran - Opec's second-biggest producer - signed a deal. Under it, it will supply 3 million tonnes a year."
+    assert _subject(text, "3 million tonnes a year") == "IR"
     # the bloc's own figure keeps the bloc
     assert _subject("Opec's output rose 2% in May.", "2%") == "OPEC"
 

@@ -983,7 +983,7 @@ def _who(
             return facts.context(para, other.code if other else None), other
     if not places:
         return facts.context(para, None), None
-    recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: the supplier, who it supplies
+    recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: who it supplies, the supplier
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
@@ -1469,10 +1469,14 @@ def transfer(
     """Subject and counterpart that a verb of transfer or supply of the figure's clause sets, where the text
     names them (``clause``: :func:`_clause` of the figure, when the caller has it): a transfer's recipient
     and giver ('Germany gave Ukraine $2bn'), or a firm's payment to a party that is no place, the firm's ('a US
-    bank will donate $8m to victims of a Chilean ruler'); a supply's supplier and who it supplies ('Iran will supply
-    India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): goods sold are the
-    seller's figure, as exports are the exporter's. A supply that names no one supplied sets nothing (the
-    place of a sale stays the place of the activity: 'sold 20% more cars in the US')."""
+    bank will donate $8m to victims of a Chilean ruler'); who a supply supplies and its supplier ('Iran will
+    supply India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): the goods of a
+    supply deal are its buyer's, as an order is (README: an order or a supply deal is a deal), the supplier the
+    counterpart; but a share of the seller's own output stays the seller's ('sells 60% of its output to the
+    United States'; 'up to 50 of its planes' is a number of goods, the buyer's), and a verb of export keeps the
+    exporter ('Peru exported 2.1m tonnes to China'), as exports are the exporter's. A supply that names no one
+    supplied sets nothing (the place of a sale stays the place of the activity: 'sold 20% more cars in the US';
+    'Airbus delivered 320 aircraft')."""
     clause = clause or _clause(text, sent, fig)
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
@@ -1480,7 +1484,7 @@ def transfer(
     verbs = [
         t
         for i, t in enumerate(toks)
-        if t.is_any("give", "receive", "supply") and not _nominal(toks, i) and not _conjunction(toks, i)
+        if t.is_any("give", "receive", "supply", "export") and not _nominal(toks, i) and not _conjunction(toks, i)
     ]
     if not verbs:
         return None, None
@@ -1492,9 +1496,14 @@ def transfer(
     def after_word(words: set[str]) -> Place | None:
         return next((p for p in after if _prev_word(text, p) in words), None)
 
-    if verb.is_("supply"):
+    if verb.is_any("supply", "export"):
         supplied = next((p for p in between if _prev_word(text, p) != "by"), None) or after_word({"to"})
-        return ((before[-1] if before else None), supplied) if supplied is not None else (None, None)
+        if supplied is None:
+            return None, None
+        supplier = before[-1] if before else None
+        if verb.is_("export") or (_PERCENT.search(text, fig[0], fig[1]) and _OWN_SHARE.match(text, fig[1])):
+            return supplier, supplied
+        return supplied, supplier
     if verb.is_("give"):
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
@@ -1518,6 +1527,11 @@ def transfer(
     return recipient, after_word({"from", "by"}) or lender
 
 
+#: After a percentage, 'of' and a possessive of the seller ('60% of its output'): a share of the seller's own
+#: goods (not '50 of its forthcoming planes', a number of goods); a figure is a percentage when it has one of these.
+_OWN_SHARE = re.compile(r"[^\S\n]+of[^\S\n]+(?:its|their)\b")
+_PERCENT = re.compile(r"%|\bper[^\S\n]*cent\b|\bpercent\b", re.IGNORECASE)
+
 #: Between a verb of giving and the amount it gives: at most three words, no figure ('donate more than $8m',
 #: 'give a $50,000 bribe'; not '$27m into two' for the 'two').
 _GIVEN_GAP = re.compile(r"(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]+")
@@ -1525,9 +1539,9 @@ _GIVEN_GAP = re.compile(r"(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]+")
 
 @lru_cache(maxsize=1)
 def _transfer_words() -> re.Pattern[str]:
-    """The words of the 'give', 'receive' and 'supply' classes as whole words of a lower-cased text: a cheap test
-    that finds every clause :func:`transfer` can read a verb in (and a few more)."""
-    words = [w for w, c in word_classes().items() if c & {"give", "receive", "supply"}]
+    """The words of the 'give', 'receive', 'supply' and 'export' classes as whole words of a lower-cased text: a
+    cheap test that finds every clause :func:`transfer` can read a verb in (and a few more)."""
+    words = [w for w, c in word_classes().items() if c & {"give", "receive", "supply", "export"}]
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 

@@ -55,7 +55,7 @@ def phrase_group(name: str, cls: str) -> str:
 
 #: Classes that mark a word's role in a clause without making it a function word ('loan' gives and is a noun).
 ROLE_CLASSES = frozenset(
-    {"give", "receive", "supply", "base", "noun", "generic", "span", "exchange", "measured", "earn"}
+    {"give", "receive", "supply", "export", "base", "noun", "generic", "span", "exchange", "measured", "earn"}
 )
 #: A word (inner apostrophes, dots and hyphens kept; a company suffix keeps its dot: 'Acme Inc.') or a mark.
 #: Written for speed: runs of word characters as single repeats between the inner marks, and the
