@@ -3,9 +3,13 @@ the seller's home or a place carried from another sentence (semantics.deals). Se
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from semantics_helpers import semantics_of
 
+from newsfigures.bench.stages import least_cpu
+from newsfigures.semantics.deals import deal_buyer
 from newsfigures.semantics.places import code_of
 
 
@@ -76,3 +80,18 @@ def test_a_share_sale_to_an_unnamed_investor_keeps_the_firms_country() -> None:
     # README of the BBC gold: a stake a firm sells in itself to raise money takes the firm's country
     text = "Airline grows\n\nIndian airline Jetfly may sell a 25% stake to an investor for about $40m to fund growth."
     assert _subject(text, "$40m") == "IN"
+
+
+def test_a_run_on_clause_is_not_read_whole_for_each_price() -> None:
+    """The words before a price are read a few dozen back, not from the clause's start: a clause with no
+    punctuation and a price every 40 characters takes time linear in its length (4 times the text: under 8
+    times the CPU time; reading from the clause's start, about 18 times at these sizes)."""
+    unit = "Acme sold the unit to Bellcom for $1bn "
+
+    def run(n: int) -> None:
+        text = unit * (n // len(unit))
+        for m in re.finditer(r"\$1bn", text):
+            deal_buyer(text, (0, len(text)), m.span(), [])
+
+    small, large = least_cpu(lambda: run(20_000), 3), least_cpu(lambda: run(80_000), 3)
+    assert large < 8 * max(small, 0.01), (small, large)

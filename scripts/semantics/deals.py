@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
@@ -37,6 +38,11 @@ _VERB_REACH = 5
 _AFTER_CHARS = 160
 #: How many words the buyer's phrase may have.
 _BUYER_WORDS = 7
+#: How many words before the figure are read: more than the price's marker, the buyer's words and the verb of
+#: sale before them take (:func:`deal_buyer`), so that a clause with no punctuation is not read whole per figure.
+_BEFORE_WORDS = 30
+#: The characters first read back for those words.
+_BEFORE_CHARS = 200
 
 
 class Homeless:
@@ -74,6 +80,19 @@ def _ends_phrase(word: str) -> bool:
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text, start, end))
+
+
+def _words_before(text: str, clause_start: int, end: int) -> list[re.Match[str]]:
+    """The last words of the clause before ``end``: at least :data:`_BEFORE_WORDS` of them (all, in a shorter
+    clause), read from :data:`_BEFORE_CHARS` back, not from the clause's start (a run-on clause of many figures
+    would be read whole for each)."""
+    start = max(clause_start, end - _BEFORE_CHARS)
+    while start > clause_start:
+        toks = _tokens(text, start, end)
+        if len(toks) > _BEFORE_WORDS:
+            return toks[1:]  # the first may be a word cut by the window
+        start = max(clause_start, start - _BEFORE_CHARS)
+    return _tokens(text, clause_start, end)
 
 
 def _buyer_span(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -154,7 +173,7 @@ def deal_buyer(
 ) -> Place | Homeless | None:
     """The buyer of the deal the figure prices (see the module's docstring): its place, :data:`HOMELESS` for a
     buyer the text names with no home, None when the figure names no buyer this way."""
-    before = _tokens(text, clause[0], fig[0])
+    before = _words_before(text, clause[0], fig[0])
     marker = _price_marker(before)
     if marker is not None:  # 'sell a minority stake to Italian bank Mediobanca for 775m euros'
         for i in range(marker - 1, max(-1, marker - 1 - _BUYER_WORDS), -1):
@@ -166,7 +185,8 @@ def deal_buyer(
     start = bracket.end() if bracket is not None else fig[1]
     reach = min(len(text), start + _AFTER_CHARS)
     stop = _STOP.search(text, start, reach)
-    after = _tokens(text, start, stop.start() if stop else reach)
+    # the words the loop below and the buyer's phrase can read, not every word up to the stop
+    after = list(islice(_TOKEN.finditer(text, start, stop.start() if stop else reach), 5 + 1 + _BUYER_WORDS))
     for i, t in enumerate(after[:5]):
         prep = t.group().lower()
         if prep not in _preps():
