@@ -70,6 +70,9 @@ def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) 
          "$16bn", "US"),
         # 'bids from' after a price that is not that bid's: no buyer read
         ("Mill sale\n\nThe Ukrainian mill was sold for $800m despite higher bids from the Tarva group.", "$800m", "UA"),
+        # a paragraph that ends with no full stop: the next one's 'To ...' is no buyer's preposition
+        ("Tower sale\n\nJapanese bank Mizuho sold the tower for $300m\n\nTo Bellcom's chief, the price was low.",
+         "$300m", "JP"),
     ],
 )  # fmt: skip
 def test_what_is_no_buyer_leaves_the_usual_subject(text: str, quote: str, code: str) -> None:

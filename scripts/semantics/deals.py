@@ -29,7 +29,9 @@ from .words import vocab_rows, word_classes
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
-_STOP = re.compile(r"[,;:—–.!?()\"“”]")
+#: What ends the words read after the figure: a clause's punctuation, or a line's end (a paragraph's last figure
+#: written with no full stop: the next paragraph's 'To ...' is no buyer's preposition).
+_STOP = re.compile(r"[,;:—–.!?()\"“”\n]")
 #: Words right before a price that no hedge skip passes ('for', 'valued at', 'worth'), nor a buyer's preposition.
 _MARKERS = frozenset({"for", "at", "worth", "to", "by", "from"})
 #: How far a verb of sale may stand before its preposition ('sell a minority stake to'), in words.
