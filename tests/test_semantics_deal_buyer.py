@@ -54,6 +54,9 @@ def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quot
          "previously unknown firm called Tarva.", "$3bn"),
         ("Car sale\n\nThe UK car maker Morris was sold by its German owner. It sold Morris for £10 five years ago to "
          "the Eagle consortium.", "£10"),
+        # nor the country of the price's currency, which the text names in another sentence (the currency fallback)
+        ("Unit sale\n\nShares rose in India on Monday. The unit was sold for 5bn rupees to Bellcom Holdings.",
+         "5bn rupees"),
     ],
 )  # fmt: skip
 def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) -> None:
