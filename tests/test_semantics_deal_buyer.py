@@ -49,6 +49,8 @@ def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quot
         ("Phone bid\n\nUS phone firm Telco accepted a $5.2bn buyout from telecoms giant Bellcom on Friday.", "$5.2bn"),
         ("Phone deal\n\nOn Friday, US phone firm Telco agreed to a buyout by Bellcom Holdings in a deal valued at $5.2bn.",
          "$5.2bn"),
+        # a date after the buyer's name is no deadline in its place
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Bellcom Holdings next year.", "$5bn"),
         # nor a place carried from another sentence
         ("Oil auction\n\nThe German minister spoke on Monday. The field had been sold for less than $3bn to a "
          "previously unknown firm called Tarva.", "$3bn"),
@@ -73,6 +75,10 @@ def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) 
          "$16bn", "US"),
         # 'bids from' after a price that is not that bid's: no buyer read
         ("Mill sale\n\nThe Ukrainian mill was sold for $800m despite higher bids from the Tarva group.", "$800m", "UA"),
+        # a date after a deal noun's 'by' is a deadline, not a buyer with no home
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Easter.", "$5bn", "JP"),
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by the New Year.", "$5bn", "JP"),
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Q3.", "$5bn", "JP"),
         # a paragraph that ends with no full stop: the next one's 'To ...' is no buyer's preposition
         ("Tower sale\n\nJapanese bank Mizuho sold the tower for $300m\n\nTo Bellcom's chief, the price was low.",
          "$300m", "JP"),

@@ -22,6 +22,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from ..extraction.dates import extract_dates
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
 from .words import vocab_rows, word_classes
@@ -40,6 +41,8 @@ _VERB_REACH = 5
 _AFTER_CHARS = 160
 #: How many words the buyer's phrase may have.
 _BUYER_WORDS = 7
+#: How many characters after the buyer's words are read with them for a date they start ('the New| Year').
+_DATE_TAIL = 20
 #: How many words before the figure are read: more than the price's marker, the buyer's words and the verb of
 #: sale before them take (:func:`deal_buyer`), so that a clause with no punctuation is not read whole per figure.
 _BEFORE_WORDS = 30
@@ -112,7 +115,19 @@ def _buyer_span(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
         return None
     if "time" in _classes(words[-1].group()):
         return None
+    name = next(t for t in words if t.group()[0].isupper())
+    if _date_at(text, words[0].start(), name.start(), words[-1].end()):
+        return None
     return words[0].start(), words[-1].end()
+
+
+def _date_at(text: str, start: int, name: int, end: int) -> bool:
+    """True when the buyer's words (``start``-``end``) are a date, one that starts by their first capitalised word
+    (``name``): 'a takeover by Easter', 'by Q3', 'by the New Year' name a deadline, not a buyer (the words' own test
+    stops only at a month's or a day's name); 'by Bellcom Holdings next year' names a buyer. The date extractor
+    reads the words and a few after them, so that a date they start is seen whole."""
+    snippet = text[start : min(len(text), end + _DATE_TAIL)]
+    return any(d.start <= name - start for d in extract_dates(snippet, None))
 
 
 def _in_span(p: Place, span: tuple[int, int]) -> bool:
