@@ -678,6 +678,7 @@ MINUS_SIGN_LEVEL = [
     ("The bond yield sank to -0.3% on Tuesday.", "-0.3%", -0.3, None),
     ("Inflation rose from -0.6% in the spring.", "-0.6%", -0.6, None),
     ("Growth is seen between -0.5% and 1% next year.", "-0.5% and 1%", -0.5, 1.0),
+    ("Growth is forecast to slow to between 0.5% and -0.5% next year.", "0.5% and -0.5%", 0.5, -0.5),
     ("The retail survey balance was -14 in June.", "-14", -14.0, None),
 ]
 

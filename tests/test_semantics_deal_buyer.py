@@ -3,9 +3,13 @@ the seller's home or a place carried from another sentence (semantics.deals). Se
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from semantics_helpers import semantics_of
 
+from newsfigures.bench.stages import least_cpu
+from newsfigures.semantics.deals import deal_buyer
 from newsfigures.semantics.places import code_of
 
 
@@ -45,11 +49,16 @@ def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quot
         ("Phone bid\n\nUS phone firm Telco accepted a $5.2bn buyout from telecoms giant Bellcom on Friday.", "$5.2bn"),
         ("Phone deal\n\nOn Friday, US phone firm Telco agreed to a buyout by Bellcom Holdings in a deal valued at $5.2bn.",
          "$5.2bn"),
+        # a date after the buyer's name is no deadline in its place
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Bellcom Holdings next year.", "$5bn"),
         # nor a place carried from another sentence
         ("Oil auction\n\nThe German minister spoke on Monday. The field had been sold for less than $3bn to a "
          "previously unknown firm called Tarva.", "$3bn"),
         ("Car sale\n\nThe UK car maker Morris was sold by its German owner. It sold Morris for £10 five years ago to "
          "the Eagle consortium.", "£10"),
+        # nor the country of the price's currency, which the text names in another sentence (the currency fallback)
+        ("Unit sale\n\nShares rose in India on Monday. The unit was sold for 5bn rupees to Bellcom Holdings.",
+         "5bn rupees"),
     ],
 )  # fmt: skip
 def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) -> None:
@@ -66,6 +75,13 @@ def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) 
          "$16bn", "US"),
         # 'bids from' after a price that is not that bid's: no buyer read
         ("Mill sale\n\nThe Ukrainian mill was sold for $800m despite higher bids from the Tarva group.", "$800m", "UA"),
+        # a date after a deal noun's 'by' is a deadline, not a buyer with no home
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Easter.", "$5bn", "JP"),
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by the New Year.", "$5bn", "JP"),
+        ("Bank deal\n\nJapanese bank Mizuho expects a $5bn takeover by Q3.", "$5bn", "JP"),
+        # a paragraph that ends with no full stop: the next one's 'To ...' is no buyer's preposition
+        ("Tower sale\n\nJapanese bank Mizuho sold the tower for $300m\n\nTo Bellcom's chief, the price was low.",
+         "$300m", "JP"),
     ],
 )  # fmt: skip
 def test_what_is_no_buyer_leaves_the_usual_subject(text: str, quote: str, code: str) -> None:
@@ -76,3 +92,18 @@ def test_a_share_sale_to_an_unnamed_investor_keeps_the_firms_country() -> None:
     # README of the BBC gold: a stake a firm sells in itself to raise money takes the firm's country
     text = "Airline grows\n\nIndian airline Jetfly may sell a 25% stake to an investor for about $40m to fund growth."
     assert _subject(text, "$40m") == "IN"
+
+
+def test_a_run_on_clause_is_not_read_whole_for_each_price() -> None:
+    """The words before a price are read a few dozen back, not from the clause's start: a clause with no
+    punctuation and a price every 40 characters takes time linear in its length (4 times the text: under 8
+    times the CPU time; reading from the clause's start, about 18 times at these sizes)."""
+    unit = "Acme sold the unit to Bellcom for $1bn "
+
+    def run(n: int) -> None:
+        text = unit * (n // len(unit))
+        for m in re.finditer(r"\$1bn", text):
+            deal_buyer(text, (0, len(text)), m.span(), [])
+
+    small, large = least_cpu(lambda: run(20_000), 3), least_cpu(lambda: run(80_000), 3)
+    assert large < 8 * max(small, 0.01), (small, large)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
+from ..extraction.dates import extract_dates
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
 from .words import vocab_rows, word_classes
@@ -28,7 +30,9 @@ from .words import vocab_rows, word_classes
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
-_STOP = re.compile(r"[,;:—–.!?()\"“”]")
+#: What ends the words read after the figure: a clause's punctuation, or a line's end (a paragraph's last figure
+#: written with no full stop: the next paragraph's 'To ...' is no buyer's preposition).
+_STOP = re.compile(r"[,;:—–.!?()\"“”\n]")
 #: Words right before a price that no hedge skip passes ('for', 'valued at', 'worth'), nor a buyer's preposition.
 _MARKERS = frozenset({"for", "at", "worth", "to", "by", "from"})
 #: How far a verb of sale may stand before its preposition ('sell a minority stake to'), in words.
@@ -37,6 +41,13 @@ _VERB_REACH = 5
 _AFTER_CHARS = 160
 #: How many words the buyer's phrase may have.
 _BUYER_WORDS = 7
+#: How many characters after the buyer's words are read with them for a date they start ('the New| Year').
+_DATE_TAIL = 20
+#: How many words before the figure are read: more than the price's marker, the buyer's words and the verb of
+#: sale before them take (:func:`deal_buyer`), so that a clause with no punctuation is not read whole per figure.
+_BEFORE_WORDS = 30
+#: The characters first read back for those words.
+_BEFORE_CHARS = 200
 
 
 class Homeless:
@@ -76,6 +87,19 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text, start, end))
 
 
+def _words_before(text: str, clause_start: int, end: int) -> list[re.Match[str]]:
+    """The last words of the clause before ``end``: at least :data:`_BEFORE_WORDS` of them (all, in a shorter
+    clause), read from :data:`_BEFORE_CHARS` back, not from the clause's start (a run-on clause of many figures
+    would be read whole for each)."""
+    start = max(clause_start, end - _BEFORE_CHARS)
+    while start > clause_start:
+        toks = _tokens(text, start, end)
+        if len(toks) > _BEFORE_WORDS:
+            return toks[1:]  # the first may be a word cut by the window
+        start = max(clause_start, start - _BEFORE_CHARS)
+    return _tokens(text, clause_start, end)
+
+
 def _buyer_span(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
     """The span of the buyer's words at the start of ``toks`` (after the preposition), or None when they name no
     buyer: no capitalised word ('to help pay its debts' is a purpose; 'sell a 25% stake to an investor' a firm's
@@ -91,7 +115,19 @@ def _buyer_span(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
         return None
     if "time" in _classes(words[-1].group()):
         return None
+    name = next(t for t in words if t.group()[0].isupper())
+    if _date_at(text, words[0].start(), name.start(), words[-1].end()):
+        return None
     return words[0].start(), words[-1].end()
+
+
+def _date_at(text: str, start: int, name: int, end: int) -> bool:
+    """True when the buyer's words (``start``-``end``) are a date, one that starts by their first capitalised word
+    (``name``): 'a takeover by Easter', 'by Q3', 'by the New Year' name a deadline, not a buyer (the words' own test
+    stops only at a month's or a day's name); 'by Bellcom Holdings next year' names a buyer. The date extractor
+    reads the words and a few after them, so that a date they start is seen whole."""
+    snippet = text[start : min(len(text), end + _DATE_TAIL)]
+    return any(d.start <= name - start for d in extract_dates(snippet, None))
 
 
 def _in_span(p: Place, span: tuple[int, int]) -> bool:
@@ -154,7 +190,7 @@ def deal_buyer(
 ) -> Place | Homeless | None:
     """The buyer of the deal the figure prices (see the module's docstring): its place, :data:`HOMELESS` for a
     buyer the text names with no home, None when the figure names no buyer this way."""
-    before = _tokens(text, clause[0], fig[0])
+    before = _words_before(text, clause[0], fig[0])
     marker = _price_marker(before)
     if marker is not None:  # 'sell a minority stake to Italian bank Mediobanca for 775m euros'
         for i in range(marker - 1, max(-1, marker - 1 - _BUYER_WORDS), -1):
@@ -166,7 +202,8 @@ def deal_buyer(
     start = bracket.end() if bracket is not None else fig[1]
     reach = min(len(text), start + _AFTER_CHARS)
     stop = _STOP.search(text, start, reach)
-    after = _tokens(text, start, stop.start() if stop else reach)
+    # the words the loop below and the buyer's phrase can read, not every word up to the stop
+    after = list(islice(_TOKEN.finditer(text, start, stop.start() if stop else reach), 5 + 1 + _BUYER_WORDS))
     for i, t in enumerate(after[:5]):
         prep = t.group().lower()
         if prep not in _preps():

@@ -534,11 +534,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         # a figure in a national currency that its sentence names no place for: the currency's country, not the
         # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
         nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
-        # (not for a deal's price whose buyer the text gives no home: 'a $6.75bn buyout by telecoms giant Verizon')
-        homeless = subject is None and deal_buyer(text, clause, (f.start, f.end), places) is HOMELESS
-        by_currency = (
-            None if homeless else currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
-        )
+        by_currency = currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
+        # (not for a deal's price whose buyer the text gives no home: 'a $6.75bn buyout by telecoms giant Verizon';
+        # asked only of a figure the currency would place, not of every figure with no subject)
+        if by_currency is not None and subject is None:
+            by_currency = None if deal_buyer(text, clause, (f.start, f.end), places) is HOMELESS else by_currency
         if by_currency is not None:
             subject = by_currency
             counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart

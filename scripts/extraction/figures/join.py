@@ -777,10 +777,11 @@ def fall_by_size(value: float, value_to: float | None, change: str) -> tuple[flo
     """A fall written with a minus sign, given by its size as the codebook reads a fall.
 
     ``Stoxx 50 -1.3%`` is 1.3 with change = decrease, as ``fell 1.3%`` is (a change of -1.3 percent),
-    not -1.3 with change = decrease (a fall of -1.3, a rise). A range with a negative end
-    (``between -0.5% and 0.5%``) keeps its written ends and says no direction: it spans no fall.
+    not -1.3 with change = decrease (a fall of -1.3, a rise). A range with a negative end, low or high
+    (``between -0.5% and 0.5%``, ``to between 0.5% and -0.5%``), keeps its written ends and says no
+    direction: it spans no fall.
     """
-    if change != "decrease" or value >= 0:
+    if change != "decrease" or (value >= 0 and (value_to is None or value_to >= 0)):
         return value, change
     if value_to is not None:
         return value, "none"
