@@ -92,3 +92,26 @@ def test_a_quotation_is_a_clause_of_its_own(published: dt.date, sentence: str, q
     text = f"Acme news\n\n{sentence}\n"
     assert quote in sentence
     assert date_values(text, published).get(quote) == value
+
+
+SUNDAY = dt.date(2005, 1, 16)
+
+#: (sentence, weekday quoted, its value) in a story published on a Sunday, the week's last day: told in the past a
+#: weekday is one of the six days before it, told ahead one of the six after; 'last' and 'next' keep their own reading.
+ON_A_SUNDAY = [
+    ("Shares in Acme rose 5% on Friday.", "Friday", "2005-01-14"),
+    ("Acme reported results on Monday.", "Monday", "2005-01-10"),
+    ("Acme will report results on Saturday.", "Saturday", "2005-01-22"),
+    ("Acme will report results on Monday.", "Monday", "2005-01-17"),
+    ("Acme reported results on Sunday.", "Sunday", "2005-01-16"),
+    ("Acme reported results last Sunday.", "last Sunday", "2005-01-09"),
+    ("Acme will report results next Sunday.", "next Sunday", "2005-01-23"),
+    ("Talks on Saturday", "Saturday", "2005-01-15"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value"), ON_A_SUNDAY)
+def test_a_story_of_a_sunday_reads_its_week_back_and_ahead(sentence: str, quote: str, value: str) -> None:
+    text = f"Acme news\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, SUNDAY).get(quote) == value
