@@ -68,6 +68,12 @@ CASES = [
     ("Sales were up from the third quarter, when they fell 3%.", AUG, "third quarter", "2004-Q3"),
     ("Acme expects third-quarter sales to be lower than they were a year earlier.", AUG, "third-quarter", "2005-Q3"),
     ("Third-quarter sales could fall 5%, after they rose 2% in July.", AUG, "Third-quarter", "2005-Q3"),
+    # must not: a past verb before, then the reason it moved, hoped for or feared: the quarter is the one ahead
+    ("Shares rose 5% on hopes of a recovery in the second half.", AUG, "second half", "2005-H2"),
+    ("Acme shares fell amid fears of weaker sales in the fourth quarter.", AUG, "fourth quarter", "2005-Q4"),
+    ("Bond prices dropped on expectations for faster growth in the third quarter.", AUG, "third quarter", "2005-Q3"),
+    # must: a past verb of the quarter's own figure after such a reason is still done
+    ("Shares rose on hopes of a bid, after sales jumped 5% in the first half.", JAN, "first half", "2004-H1"),
     # must not: told so far, or in the perfect (up to now), the half under way stays
     ("Sales have risen 5% in the first half.", JAN, "first half", "2005-H1"),
     ("First-half sales so far rose 5% to $300m.", JAN, "First-half", "2005-H1"),

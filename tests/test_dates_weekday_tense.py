@@ -9,6 +9,8 @@ Sentences of our own (none from the gold articles), read from a story published 
 * the publication day's own weekday is that day whatever the tense; a clause with no tense word keeps the nearest
   one; a word in -ed that is an adjective or a reduced clause does not outweigh a tense word ('will unveil plans
   aimed at ... on Thursday', 'which attends the meeting of industrialised nations on Friday, is unlikely to').
+* a quotation is a clause of its own: its reporting verb ('..., the chairman said') does not tell the tense of a
+  weekday inside it; a quotation with no tense word keeps the nearest one.
 """
 
 from __future__ import annotations
@@ -69,3 +71,47 @@ def test_a_weekday_follows_the_tense_of_its_clause(sentence: str, quote: str, va
 def test_an_undated_story_is_unchanged() -> None:
     """Without a publication date a bare weekday still has no value of its own, told in the past or not."""
     assert date_values("Acme news\n\nShares in Acme rose 5% on Friday.\n").get("Friday", "") == ""
+
+
+#: (publication date, sentence, weekday quoted, its value): a quotation is a clause of its own, its reporting verb
+#: tells when it was said, not when the weekday it tells is.
+QUOTED = [
+    # must: a quotation with no tense word of its own keeps the nearest weekday, not its reporting verb's past
+    (dt.date(2005, 1, 15), '"The auction on Sunday is our last chance," the chairman said.', "Sunday", "2005-01-16"),
+    (dt.date(2005, 1, 21), 'The chairman said "talks on Monday are our best hope".', "Monday", "2005-01-24"),
+    # must not: a tense word of the quotation still tells its weekday; a reporting clause its own weekday
+    (WEDNESDAY, '"Trading will be suspended on Monday," the exchange said.', "Monday", "2005-01-24"),
+    (WEDNESDAY, 'Acme said on Friday: "Sales have risen."', "Friday", "2005-01-14"),
+    (WEDNESDAY, '"Sales will rise," Acme said on Friday.', "Friday", "2005-01-14"),
+    (WEDNESDAY, "“Sales will rise,” Acme said on Friday.", "Friday", "2005-01-14"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "quote", "value"), QUOTED)
+def test_a_quotation_is_a_clause_of_its_own(published: dt.date, sentence: str, quote: str, value: str) -> None:
+    text = f"Acme news\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, published).get(quote) == value
+
+
+SUNDAY = dt.date(2005, 1, 16)
+
+#: (sentence, weekday quoted, its value) in a story published on a Sunday, the week's last day: told in the past a
+#: weekday is one of the six days before it, told ahead one of the six after; 'last' and 'next' keep their own reading.
+ON_A_SUNDAY = [
+    ("Shares in Acme rose 5% on Friday.", "Friday", "2005-01-14"),
+    ("Acme reported results on Monday.", "Monday", "2005-01-10"),
+    ("Acme will report results on Saturday.", "Saturday", "2005-01-22"),
+    ("Acme will report results on Monday.", "Monday", "2005-01-17"),
+    ("Acme reported results on Sunday.", "Sunday", "2005-01-16"),
+    ("Acme reported results last Sunday.", "last Sunday", "2005-01-09"),
+    ("Acme will report results next Sunday.", "next Sunday", "2005-01-23"),
+    ("Talks on Saturday", "Saturday", "2005-01-15"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value"), ON_A_SUNDAY)
+def test_a_story_of_a_sunday_reads_its_week_back_and_ahead(sentence: str, quote: str, value: str) -> None:
+    text = f"Acme news\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, SUNDAY).get(quote) == value

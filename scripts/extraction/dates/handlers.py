@@ -1220,6 +1220,19 @@ _PAST_IN_ED = re.compile(
 )
 
 
+#: A double quotation mark, straight or curly: where a quotation opens or closes.
+_QUOTATION_MARK = re.compile(r"[\"“”]")
+
+
+def _within_quotation(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch lo..hi about text[start:end] cut at the nearest quotation mark either side: a quotation is a
+    clause of its own, its reporting verb tells when it was said, not when what it tells happens ('"... the auction
+    on Sunday is Gazprom," he said'; '"... from being cut off on Sunday," a lawyer told the court')."""
+    before = [q.end() for q in _QUOTATION_MARK.finditer(text, lo, start)]
+    after = _QUOTATION_MARK.search(text, end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
 def weekday_tense(text: str, start: int, end: int) -> int:
     """The tense of the clause of a weekday at text[start:end]: 1 ahead ('will report on Friday'), -1 past ('Shares
     rose 5% on Friday', 'said on Friday it would'), 0 untold.
@@ -1230,11 +1243,13 @@ def weekday_tense(text: str, start: int, end: int) -> int:
     Friday that it will'; not a preposition of ``ahead_before``: 'on Thursday ahead of the meeting, the minister
     said'; 'ahead of' after a past word is past: 'had forecast ahead of Friday's announcement'), else the nearest -ed
     word before, else the first after; a past word after 'be', 'been', 'being' is none ('from being cut off on
-    Sunday'). A short stretch either side only.
+    Sunday'). A short stretch either side only, not across a quotation mark (:func:`_within_quotation`).
     """
     marks = text_marks(text)
     lo, hi = marks.clause(start, end, marks.sentence(start, end))
-    lo, hi = max(lo, start - 120), min(marks.subordinate.next_start_after(end, hi), end + 120)
+    lo, hi = _within_quotation(
+        text, start, end, max(lo, start - 120), min(marks.subordinate.next_start_after(end, hi), end + 120)
+    )
     for pattern in (_WEEKDAY_TENSE, _PAST_IN_ED):
         before = list(pattern.finditer(text, lo, start))
         after = (t for t in pattern.finditer(text, end, hi) if t[0].lower() not in _AHEAD_BEFORE_ONLY)
