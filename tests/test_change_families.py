@@ -267,11 +267,22 @@ HEDGES = {
         ("The fine is payable over 10 years.", "10 years", "exact"),
         ("It will invest $2bn over three years.", "three years", "exact"),
     ],
+    # ... also after a change earlier in its clause, past the noun of a level reached (user20's family)
+    "over a span after a change in the clause": [
+        ("Widget sales doubled to 1,000 units over 18 months.", "18 months", "exact"),
+        ("The airline will cut 3,000 jobs at its Madrid hub over two years.", "two years", "exact"),
+        ("Exports grew to $4.2bn from the region over five years.", "five years", "exact"),
+    ],
     # ... but after "for", a verb of lasting or "in", it is more than
     "over as a bound": [
         ("The family has run the brewery for over 120 years.", "120 years", "more_than"),
         ("The inquiry will take over two years.", "two years", "more_than"),
         ("Rates are at their highest in over 15 years.", "15 years", "more_than"),
+        # a change earlier in the clause does not make a span of a bound after "for", "in" or a verb of lasting
+        ("Prices rose for the first time in over 18 months.", "18 months", "more_than"),
+        ("Sales fell after talks with the unions took over two years.", "two years", "more_than"),
+        ("Sales rose. Loans over two years were repaid early.", "two years", "more_than"),
+        ("Output rose at plants open for over five years.", "five years", "more_than"),
     ],
     # "up to" after a verb of a move is the level reached; after a verb of lasting or alone, a bound
     "up to after a move": [

@@ -1734,3 +1734,28 @@ def test_a_measure_is_never_a_bare_possessive(time: str, mark: str, figure: str,
     text = f"{time}{mark} {figure} {head} was reported on Friday."
     got = measure_of(text, figure)
     assert got is None or (got.strip("'’s") and not got.endswith(mark) and not got.startswith(time))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a level kept in a state before 'at' measures what is kept, not who keeps it nor the state word
+        (
+            "The Bank of England has kept interest rates on hold at 4.75% for the past three months.",
+            "4.75%",
+            "interest rates",
+        ),
+        ("The Fed left its main lending rate on hold again at 2.5%.", "2.5%", "its main lending rate"),
+        ("Policymakers voted to keep borrowing costs steady at 3%.", "3%", "borrowing costs"),
+        ("The company's order book remained steady at £4.2bn in May.", "£4.2bn", "The company's order book"),
+        ("Copper stocks stayed flat at 50,000 tonnes.", "50,000 tonnes", "Copper stocks"),
+        ("Acme shares closed flat at 274 pence.", "274 pence", "Acme shares"),
+        # must not: a level without a state word, or a state word the subject's verb reads as usual
+        ("The Bank held its key rate at 4.75% on Thursday.", "4.75%", "its key rate"),
+        ("The central bank has left its key rate unchanged at 2%.", "2%", "its key rate"),
+        ("Unemployment was unchanged at 9.9% in March.", "9.9%", "Unemployment"),
+        ("Inflation stood at 1.6% last month.", "1.6%", "Inflation"),
+    ],
+)
+def test_a_level_kept_in_a_state_measures_what_is_kept(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -76,6 +76,7 @@ from .vocabulary import (
     _OLD_RE,
     _ORDINAL_SUFFIX_RE,
     _OVER_SPAN_BACK_RE,
+    _OVER_SPAN_CLAUSE_BACK_RE,
     _PENCE_AFTER_RE,
     _PER_RE,
     _PERCENT_RE,
@@ -395,6 +396,13 @@ def _may_be_letter_sign(text: str, end: int) -> bool:
     return start > 0 and text[start - 1].isalpha()  # a longer word: leave it to the regex's own test
 
 
+def _over_span(text: str, at: int) -> bool:
+    """True when "over" ending at ``at`` before a duration is its span, not a bound: right after a change or a
+    figure ("rose 40% over two years"), or after a change earlier in its clause past a word that makes no bound
+    ("sales doubled to 1,000 units over 18 months"; not "rose for the first time in over 18 months")."""
+    return bool(_back(_OVER_SPAN_BACK_RE, text, at, 16) or _back(_OVER_SPAN_CLAUSE_BACK_RE, text, at, 80))
+
+
 def read_left(text: str, d: Draft, n: Numeral) -> None:
     """Hedge, sign, direction and range words before the quote."""
     at = d.qstart
@@ -414,7 +422,7 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         # one spelling for every test below: "as\u00a0low as" is the hedge "as low as"
         word = " ".join((m.group("h") or m.group("sym") or "-" + (m.group("pre") or ""))[::-1].lower().split())
         d.qualifier = HEDGES.get(word, "exact")
-        if word == "over" and d.kind == "duration" and _back(_OVER_SPAN_BACK_RE, text, at - m.end(), 16):
+        if word == "over" and d.kind == "duration" and _over_span(text, at - m.end()):
             d.qualifier = "exact"  # "rose 40% over two years", "repayable over 25 years": the span, no bound
         elif word == "up to" and _back(_UP_TO_LEVEL_BACK_RE, text, at - m.end(), 16):
             d.qualifier = "exact"  # "growth picked up to 0.6%": the level reached, no bound

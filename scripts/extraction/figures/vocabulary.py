@@ -315,6 +315,13 @@ _OVER_SPAN_BACK_RE = re.compile(
     rf"|%|\d|(?i:{_reversed_words(['bn', 'm', 'million', 'billion', 'trillion', 'per cent', 'percent', 'points'])})"
     r"(?![A-Za-z]))"
 )
+#: "over" is a span after a change earlier in its clause, past a word that is no bound's ("doubled to 1,000 units
+#: over 18 months"; not "rose for the first time in over 18 months"); read on the reversed text before "over".
+_OVER_SPAN_CLAUSE_BACK_RE = re.compile(
+    rf"\s+(?!(?i:{_reversed_words(lexicon.words('hedges', 'over_bound_after'))})(?![A-Za-z]))[A-Za-z]+"
+    r"(?:(?:[^.,;:!?\n]|(?<=\d)[.,](?=\d))*?[^A-Za-z.,;:!?\n])?"  # the clause back to the change ('1,000' in it)
+    rf"(?i:{_reversed_words(UP_WORDS | DOWN_WORDS | lexicon.words('hedges', 'over_span_after'))})(?![A-Za-z])"
+)
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
     r"(?:\s|(?=bps?\b))(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"  # "50bp", "25 bps"

@@ -112,6 +112,7 @@ from .tokens import (
     _determiner,
     _empty_head,
     _named_verb,
+    _object_words,
     _over_bound,
     _over_conversions,
     _participle_modifier,
@@ -127,6 +128,9 @@ from .vocab import (
     BOUND_PREPS,
     CHANGE_PREPS,
     CLAUSE_OPENERS,
+    HELD_AGAIN,
+    HELD_STATES,
+    HELD_VERBS,
     MOVE_ENDS,
     OPENING_PREPS,
     PASSIVE_BE,
@@ -411,7 +415,12 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         got = _np_left(toks, before - 1) if not _verb_like(toks, before - 2) else None
         if got is not None and not (got[0] > 0 and toks[got[0] - 1].low in MOVE_ENDS):
             return got  # but 'soared to fresh highs above $53': a level moved to, the subject's
-    # 6c. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
+    # 6c. a level kept in a state before 'at': what is kept, not its keeper nor the state ('has kept interest rates
+    # on hold at 4.75%', 'remained steady at £1.5bn')
+    held = _held_level(toks, before, fig)
+    if held is not None:
+        return held
+    # 6d. a phrase right before the figure ('CAC -1.7%', 'base price: $59,995'), not a verb
     k = before - 1 if prev is not None and prev.text == ":" else before
     if k < before and k > 0 and toks[k - 1].is_word:
         j = k
@@ -469,6 +478,33 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     if got is None and kind in {"money", "percent"}:
         return _figure_predicate(toks, nxt)
     return got
+
+
+def _held_level(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
+    """What a level kept in a state before 'at' and the figure at token ``fig`` measures ('at' read as a hedge or
+    not; the words before the figure start at token ``before``; the states are ``held_states``: 'on hold',
+    'unchanged', 'steady'): the words between a verb of keeping (``held_verbs``) and the state, what is kept, not
+    who keeps it ('The Bank has kept interest rates on hold at 4.75%', 'to keep borrowing costs steady at 3%'); else
+    the phrase the state follows, or the subject of the verb before the state ('the surplus remained steady at
+    £1.5bn', not the state word). None when no state comes before 'at', or no phrase is found."""
+    j = before if before < fig and toks[before].low == "at" else before - 1
+    if j < 2 or toks[j].low != "at":
+        return None
+    if toks[j - 1].low in HELD_AGAIN:
+        j -= 1  # 'left interest rates on hold again at 4.75%'
+    s = next(
+        (j - len(st) for st in HELD_STATES if j > len(st) and [t.low for t in toks[j - len(st) : j]] == list(st)),
+        None,
+    )
+    if s is None:
+        return None
+    verb = next((v for v in range(s - 1, max(s - 1 - MAX_PHRASE, 0), -1) if toks[v].low in HELD_VERBS), None)
+    kept = toks[verb + 1 : s] if verb is not None else []
+    if verb is not None and kept and _object_words([t for t in kept if not t.is_("levelnoun")]):  # 'costs': a noun
+        return verb + 1, s  # 'to keep borrowing costs steady': the object, whatever its head could also be
+    if toks[s - 1].content and not _verb_like(toks, s - 1):
+        return _np_left(toks, s)
+    return _subject_of(toks, s)
 
 
 def _nearest_phrase(toks: list[Token], before: int, fig: int) -> tuple[int, int] | None:
