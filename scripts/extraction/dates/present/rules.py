@@ -8,9 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..patterns import phrase_alternation
-from .handlers import _abbreviation_without_stop, _handle
-from .marks import (
+from ...patterns import phrase_alternation
+from ..handlers import _abbreviation_without_stop, _handle
+from ..marks import (
     _AHEAD_BOUND_BEFORE,
     _AMOUNT_BEFORE,
     _PRESENT,
@@ -26,8 +26,8 @@ from .marks import (
     text_marks,
     words_before,
 )
-from .values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
-from .vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
+from ..values import Span, granularity_of, holiday, month_number, nearest_period, ordinal_number, shift
+from ..vocabulary import _V, HOLIDAYS, STEPS, _cap, _trie
 
 #: How far back (characters) a stated year anchors a year-less date: about a paragraph of news.
 STORY_WINDOW = 400
