@@ -87,7 +87,7 @@ _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
 #: 'for the sixth month in a row', 'the 19th consecutive expansion', 'a second successive monthly fall'.
 _STREAK = re.compile(
     rf"(?<!\w)(?:(?P<w>{_cap(*_STREAK_ORDINALS)})|(?P<d>[1-9][0-9]?)(?:st|nd|rd|th))(?:[ \t\u00a0]|-)"
-    rf"(?:(?:consecutive|straight|successive)(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
+    rf"(?:(?:{'|'.join(_V['streak']['in_a_row'])})(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
     rf"|month[ \t\u00a0]in[ \t\u00a0]a[ \t\u00a0]row)(?!\w)"
 )
 

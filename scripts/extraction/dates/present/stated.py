@@ -74,11 +74,9 @@ def story_present(
 #: The words of a claim before its date: numbers with their signs ('5.5%', '$4bn') and words.
 _CLAIM_WORD = re.compile(r"[$£€¥]?[0-9][0-9.,]*[%a-z]*|[A-Za-z]+(?:['’][a-z]+)?")
 #: Prepositions between a claim and its date, left out of the claim ('grew 5.5% in 2004').
-_DATE_PREPOSITIONS = frozenset(("in", "during", "for", "over", "throughout", "of", "on"))
+_DATE_PREPOSITIONS = frozenset(_PRESENT["date_prepositions"])
 #: Words that alone make no claim: a claim of three of them ('the rise in') is no restatement.
-_FUNCTION_WORDS = frozenset(
-    ("the", "a", "an", "and", "or", "but", "to", "by", "of", "in", "its", "their", "it", "was", "is", "has", "had")
-)
+_FUNCTION_WORDS = frozenset(_PRESENT["claim_function_words"])
 #: How many words before a date make its claim, and how far back (characters) they are looked for.
 CLAIM_WORDS = 3
 CLAIM_WINDOW = 60
@@ -94,7 +92,7 @@ _YEAR_TO_DATE = re.compile(
     rf"(?:(?!(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_past'])})(?!\w))[^.;:!?]){{0,40}}?"
     rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
 )
-_YEAR_START_PARTS = frozenset(("start", "beginning"))
+_YEAR_START_PARTS = frozenset(_PRESENT["year_start_parts"])
 #: How far after a deictic year (characters) the stated year it is compared with may come ('this year be lower
 #: than in 2004').
 COMPARISON_WINDOW = 40

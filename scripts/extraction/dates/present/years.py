@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..marks import _AMOUNT_BEFORE, LazyMarks, TextMarks, _is_bound, in_since_clause
+from ..marks import _AMOUNT_BEFORE, _PRESENT, LazyMarks, TextMarks, _is_bound, in_since_clause
 from ..values import Span
 from ..vocabulary import STEPS
 
@@ -136,7 +136,7 @@ def year_only(present: dt.date) -> bool:
 
 #: The step of a deictic year from the present ('last year' is the present's year minus one), of the words
 #: that count from it (STEPS gives the steps).
-_YEAR_STEPS = {w: STEPS[w] for w in ("this", "current", "last", "next")}
+_YEAR_STEPS = {w: STEPS[w] for w in _PRESENT["year_steps"]}
 
 
 def year_step(m: re.Match[str]) -> int | None:
