@@ -577,6 +577,6 @@ def test_a_history_year_before_a_forecast_this_year_beside_a_later_year_fixes_no
 )
 def test_year_endings_as_finditer(text: str) -> None:
     """year_endings searches only before 'the year' / 'this year' and finds what the regex finds everywhere."""
-    from newsfigures.extraction.dates import present
+    from newsfigures.extraction.dates.present import parts
 
-    assert [m.span() for m in present.year_endings(text)] == [m.span() for m in present._YEAR_ENDING.finditer(text)]
+    assert [m.span() for m in parts.year_endings(text)] == [m.span() for m in parts._YEAR_ENDING.finditer(text)]
