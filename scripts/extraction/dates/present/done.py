@@ -18,8 +18,9 @@ from .years import YearBounds, bare_year, year_step
 #: How far before a year (characters) the verb that publishes its results may end ('give all the details of its
 #: 2004 results').
 PUBLISH_WINDOW = 30
-#: How far after a year (characters) its results word may begin ('2004 results', '2004 net earnings').
-RESULTS_WINDOW = 16
+#: How far after a year (characters) its results word may begin ('2004 results', '2004 net earnings'). Once
+#: written 16 under the name RESULTS_WINDOW, which a later 60 rebound: 60 is what the rule has always read.
+RESULTS_AFTER_WINDOW = 60
 #: A verb that publishes results, and the words after it up to a year ('will give all the details of its ',
 #: 'is due to reveal '; vocab: present.results_publish).
 _PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(?!\w)[^.;:!?]{{0,{PUBLISH_WINDOW}}}\Z")
@@ -28,7 +29,7 @@ _PUBLISH_BEFORE = re.compile(rf"(?<!\w)(?:{_cap(*_PRESENT['results_publish'])})(
 def results_published(marks: TextMarks, s: int, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the year at text[s:e] names results whose publication the sentence tells ('will give all the details
     of its 2004 results on 23 March', 'due to reveal 2004 earnings'): the year is not what is ahead."""
-    return marks.results.any_in(e, min(sentence[1], e + RESULTS_WINDOW)) and bool(
+    return marks.results.any_in(e, min(sentence[1], e + RESULTS_AFTER_WINDOW)) and bool(
         _PUBLISH_BEFORE.search(marks.text, sentence[0], s)
     )
 
