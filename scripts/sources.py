@@ -24,6 +24,7 @@ from typing import Any
 
 from .errors import InputError
 from .extraction.dates.vocabulary import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .extraction.patterns import phrase_alternation
 from .package.fields import ID_PATTERN, SOURCE_KINDS
 from .package.provenance import display_form, running_text
 
@@ -51,14 +52,10 @@ _ANGLE_URL_RE = re.compile(r"<[ \t]*(https?://[^\s<>]+)[ \t]*>|(https?://\S+)") 
 _OPINION_RE = re.compile(r"\bopinion\s+(?:piece|pieces|column|columns)\b", re.IGNORECASE)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as a regular-expression alternation, longest first ('sept' before 'sep')."""
-    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-# The month and weekday names of the dates vocabulary (one list, loaded once), with their abbreviations.
-_MONTHS = _alternation(MONTH_WORDS)
-_WEEKDAYS = _alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
+# The month and weekday names of the dates vocabulary (one list, loaded once), with their abbreviations, longest
+# first ('sept' before 'sep') by the one builder of literal alternations.
+_MONTHS = phrase_alternation(sorted(set(MONTH_WORDS)), r"\s+")
+_WEEKDAYS = phrase_alternation(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}), r"\s+")
 #: A day with its year: ``March 01, 2021``, ``Jan. 5, 2005``, ``1 March 2021``, ``2021-03-01``.
 _DAY_WITH_YEAR = (
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

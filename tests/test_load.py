@@ -25,6 +25,7 @@ from frictionless import Package
 from package_checks import SHIPPED, require_shipped
 
 from newsfigures.cli import main
+from newsfigures.package.codebook import DUCKDB_TYPES
 from newsfigures.package.fields import TABLES, TABLES_BY_NAME
 from newsfigures.package.load import figures_as_quantities, load_package, load_table
 from newsfigures.package.units import registry
@@ -34,7 +35,6 @@ PACKAGE = ROOT / "datapackage"
 NAMES = [t.name for t in TABLES]
 #: Text that pandas' default reader takes for a missing value; a cell holding it must stay text.
 NA_WORDS = {"title": "NA", "subtitle": "N/A", "authors": "null", "publisher": "None", "original_publisher": "nan"}
-DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "date": "DATE"}
 
 
 @pytest.fixture(scope="module")

@@ -411,8 +411,10 @@ FIGURES = Table(
             "none when the text gives none; a firm the text calls by two nationalities has both ('Anglo-Dutch' -> "
             "GB;NL). Several places a figure is about together are listed in text order, separated by ';' (filter "
             "by one code with a split on ';'). A transfer's recipient is the subject, its giver the counterpart; a "
-            "stake or deal is the holder's or buyer's, what is bought the counterpart; goods supplied are the "
-            "supplier's; an exchange rate is about the currency whose value is quoted (the dollar at 1.30 euros "
+            "stake or deal is the holder's or buyer's, what is bought the counterpart; goods supplied or ordered are "
+            "the buyer's, who is supplied, the supplier the counterpart ('Iran will supply India with 7.5m tonnes' "
+            "-> IN), while a share of a seller's own output and its exports stay the seller's ('sells 60% of its "
+            "output to the US'); an exchange rate is about the currency whose value is quoted (the dollar at 1.30 euros "
             "-> US). An institution that only reports a figure is not its subject. "
             "Empty when the text names none, unless the text names no country at all and states its amounts in "
             "the currency of one economy (pounds sterling -> GB; not the dollar): then that economy.",
