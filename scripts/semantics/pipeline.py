@@ -1496,11 +1496,15 @@ def transfer(
     def after_word(words: set[str]) -> Place | None:
         return next((p for p in after if _prev_word(text, p) in words), None)
 
+    # a place after 'to' before the verb, or between the verb and the figure, is where an earlier figure of the
+    # clause goes ('supply 5bn cubic metres to Ukraine and 2bn to Poland', 'gave $1bn to Ukraine and lent $2bn to
+    # Belarus'): no party of this figure
+    agents = [p for p in before if _prev_word(text, p) != "to"]
     if verb.is_any("supply", "export"):
-        supplied = next((p for p in between if _prev_word(text, p) != "by"), None) or after_word({"to"})
+        supplied = next((p for p in between if _prev_word(text, p) not in ("by", "to")), None) or after_word({"to"})
         if supplied is None:
             return None, None
-        supplier = before[-1] if before else None
+        supplier = agents[-1] if agents else None
         if verb.is_("export") or (_PERCENT.search(text, fig[0], fig[1]) and _OWN_SHARE.match(text, fig[1])):
             return supplier, supplied
         return supplied, supplier
@@ -1508,7 +1512,7 @@ def transfer(
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
             return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
-        giver = before[-1] if before else None
+        giver = agents[-1] if agents else None
         if (
             recipient is None
             and giver is not None
