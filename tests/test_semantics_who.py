@@ -124,6 +124,43 @@ def test_a_supply_whose_supplier_is_named_before_its_sentence_is_the_buyers() ->
     assert _subject(text, "5 million tonnes") == "IN"
 
 
+# --- a clause of two transfers: a place after 'to' is where the earlier figure goes, no party of the later one
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "counterpart"),
+    [
+        # the second supply's supplier is the clause's subject, not the first one's buyer
+        ("Iran will sell 3m tonnes of gas to India and supply 2m tonnes to Pakistan.", "2m tonnes", "PK", "IR"),
+        # a second figure of one verb: its buyer is the place after it, not the first figure's
+        ("Russia will supply 5bn cubic metres of gas to Ukraine and 2bn cubic metres to Poland.",
+         "2bn cubic metres", "PL", "RU"),
+        # a second gift's giver
+        ("Japan gave $1bn to Indonesia and lent $2bn to Thailand.", "$2bn", "TH", "JP"),
+        # the first figure of each clause keeps its parties
+        ("Iran will sell 3m tonnes of gas to India and supply 2m tonnes to Pakistan.", "3m tonnes", "IN", "IR"),
+        ("Japan gave $1bn to Indonesia and lent $2bn to Thailand.", "$1bn", "ID", "JP"),
+        # a buyer after 'to' with no figure before it in the clause is this figure's
+        ("Iran will supply gas to India worth $5bn a year.", "$5bn a year", "IN", "IR"),
+        ("Iran will deliver to India 7.5m tonnes of gas.", "7.5m tonnes", "IN", "IR"),
+    ],
+)  # fmt: skip
+def test_a_place_after_to_is_no_party_of_a_later_transfer(
+    text: str, quote: str, subject: str, counterpart: str
+) -> None:
+    s = semantics_of(text, quote)
+    assert _subject(text, quote) == subject
+    assert s.counterpart is not None and s.counterpart.code == counterpart
+
+
+def test_where_a_sellers_own_output_goes_is_its_counterpart_not_its_subject() -> None:
+    # the seller has no place in the text: the figure has no subject, the destination stays the counterpart
+    text = "Acme sells 60% of its output to the United States."
+    s = semantics_of(text, "60%")
+    assert s.subject is None
+    assert s.counterpart is not None and s.counterpart.code == "US"
+
+
 def test_a_supply_naming_no_one_supplied_sets_no_counterpart() -> None:
     text = "French planemaker Airbus delivered 320 aircraft last year."
     s = semantics_of(text, "320")

@@ -19,22 +19,46 @@ buyer with no home, unless the sentence names a place that is no firm's home (th
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from itertools import islice
+from pathlib import Path
 
 from ..extraction.dates import extract_dates
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
 from .words import vocab_rows, word_classes
 
+_VOCAB = Path(__file__).parent / "vocab" / "en" / "deal_prices.toml"
+with _VOCAB.open("rb") as _f:
+    _W = tomllib.load(_f)
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of one named list of ``deal_prices.toml`` (its comment there says what the list is for)."""
+    return frozenset(_W[name])
+
+
+def _pairs(name: str) -> frozenset[tuple[str, str]]:
+    """The word pairs of one named list of ``deal_prices.toml``."""
+    return frozenset((a, b) for a, b in _W[name])
+
+
+#: Words right before a price that no hedge skip passes ('for', 'valued at', 'worth'), nor a buyer's preposition.
+_MARKERS = _words("markers")
+_HEDGE_PAIRS = _pairs("hedge_pairs")
+_SALE_PRICE = _words("sale_price")
+_DEAL_PRICE = _words("deal_price")
+_VALUED = _pairs("valued")
+_DEAL_NOUNS = _words("deal_nouns")
+_DEAL_PREPS = _words("deal_preps")
+_NAME_PREPS = _words("name_preps")
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
 #: What ends the words read after the figure: a clause's punctuation, or a line's end (a paragraph's last figure
 #: written with no full stop: the next paragraph's 'To ...' is no buyer's preposition).
 _STOP = re.compile(r"[,;:—–.!?()\"“”\n]")
-#: Words right before a price that no hedge skip passes ('for', 'valued at', 'worth'), nor a buyer's preposition.
-_MARKERS = frozenset({"for", "at", "worth", "to", "by", "from"})
 #: How far a verb of sale may stand before its preposition ('sell a minority stake to'), in words.
 _VERB_REACH = 5
 #: How far after the figure (and its conversion) the buyer may be read, in characters.
@@ -80,7 +104,7 @@ def _ends_phrase(word: str) -> bool:
     """True for a word that ends the buyer's noun phrase: a preposition but 'of', a conjunction, a relative
     word, a time word ('last')."""
     c = _classes(word)
-    return word.lower() != "of" and bool(c & {"prep", "conj", "rel", "time"})
+    return word.lower() not in _NAME_PREPS and bool(c & {"prep", "conj", "rel", "time"})
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -161,22 +185,22 @@ def _price_marker(toks: list[re.Match[str]]) -> int | None:
     if i < 0:
         return None
     word = toks[i].group().lower()
-    if word == "for":
+    if word in _SALE_PRICE:
         return i
-    if word in ("at", "worth"):
-        j = i - 1 if word == "at" and i > 0 and toks[i - 1].group().lower() == "valued" else i
-        if j >= 1 and toks[j - 1].group().lower() == "deal":
+    if word in _DEAL_PRICE:
+        j = i - 1 if i > 0 and (toks[i - 1].group().lower(), word) in _VALUED else i
+        if j >= 1 and toks[j - 1].group().lower() in _DEAL_NOUNS:
             k = j - 1
             while k > 0 and "det" in _classes(toks[k - 1].group()):
                 k -= 1
-            return k - 1 if k > 0 and toks[k - 1].group().lower() == "in" else k
+            return k - 1 if k > 0 and toks[k - 1].group().lower() in _DEAL_PREPS else k
     return None
 
 
 def _marks(toks: list[re.Match[str]], i: int) -> bool:
-    """True when the word at ``i`` is one of :data:`_MARKERS`, not the 'to' of the hedge 'up to'."""
+    """True when the word at ``i`` is one of :data:`_MARKERS`, not the second word of a hedge ('up to')."""
     word = toks[i].group().lower()
-    return word in _MARKERS and not (word == "to" and i > 0 and toks[i - 1].group().lower() == "up")
+    return word in _MARKERS and not (i > 0 and (toks[i - 1].group().lower(), word) in _HEDGE_PAIRS)
 
 
 def _trigger_before(toks: list[re.Match[str]], i: int, prep: str, reach: int) -> bool:
@@ -211,7 +235,7 @@ def deal_buyer(
                 return None
             continue
         noun = i > 0 and prep in buyer_preps().get(after[i - 1].group().lower(), ())
-        sold = marker is not None and before[marker].group().lower() == "for"
+        sold = marker is not None and before[marker].group().lower() in _SALE_PRICE
         sold = sold and marker is not None and _trigger_before(before, marker, prep, _VERB_REACH + 3)
         if not (noun or sold):
             return None

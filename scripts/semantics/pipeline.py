@@ -987,10 +987,13 @@ def _who(
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
-            # 'enable Turkey to defer payments on loans worth $3.7m', 'a stake to Italian bank Mediobanca for 775m
-            # euros': the one party a transfer names, with no place before it in the text, is the figure's subject
+            # 'enable Turkey to defer payments on loans worth $3.7m': the one party a transfer names, with no place
+            # before it in the text, is the figure's subject; but not a party after 'to', where an export or a share
+            # of a seller's output goes (:func:`transfer`: 'Acme sells 60% of its output to the United States')
             context = facts.context(para, giver.code)
-            return (context, giver) if context is not None else (giver, None)
+            if context is not None or _prev_word(text, giver) == "to":
+                return context, giver
+            return giver, None
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None:
         subject = _facility_place(text, clause, places)
@@ -1496,11 +1499,19 @@ def transfer(
     def after_word(words: set[str]) -> Place | None:
         return next((p for p in after if _prev_word(text, p) in words), None)
 
+    # a place after 'to' before the verb, or after a figure and 'to' between the verb and this figure, is where an
+    # earlier figure of the clause goes ('gave $1bn to Ukraine and lent $2bn to Belarus', 'supply 5bn cubic metres
+    # to Ukraine and 2bn to Poland'): no party of this figure ('supply gas to India worth $5bn' names its buyer)
+    agents = [p for p in before if _prev_word(text, p) != "to"]
     if verb.is_any("supply", "export"):
-        supplied = next((p for p in between if _prev_word(text, p) != "by"), None) or after_word({"to"})
+        supplied = next(
+            (p for p in between if _prev_word(text, p) != "by" and not _earlier_figures_place(text, verb.end, p)),
+            None,
+        )
+        supplied = supplied or after_word({"to"})
         if supplied is None:
             return None, None
-        supplier = before[-1] if before else None
+        supplier = agents[-1] if agents else None
         if verb.is_("export") or (_PERCENT.search(text, fig[0], fig[1]) and _OWN_SHARE.match(text, fig[1])):
             return supplier, supplied
         return supplied, supplier
@@ -1508,7 +1519,7 @@ def transfer(
         recipient = (between[-1] if between else None) or after_word({"to", "for"})
         if recipient is None and {verb.low, verb.low.removesuffix("ed")} & _bid_nouns():
             return (before[-1] if before else None), None  # 'Deutsche Boerse offered £1.3bn': the bidder's price
-        giver = before[-1] if before else None
+        giver = agents[-1] if agents else None
         if (
             recipient is None
             and giver is not None
@@ -1526,6 +1537,14 @@ def transfer(
     lender = next((p for p in reversed(before) if p is not recipient and _prev_word(text, p) == "with"), None)
     return recipient, after_word({"from", "by"}) or lender
 
+
+def _earlier_figures_place(text: str, verb_end: int, p: Place) -> bool:
+    """True when the place follows 'to' and a number stands between the verb and it ('supply 5bn cubic metres to
+    Ukraine and 2bn cubic metres to Poland': Ukraine is where the 5bn goes, not the 2bn)."""
+    return _prev_word(text, p) == "to" and _DIGIT.search(text, verb_end, p.at[0]) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 #: After a percentage, 'of' and a possessive of the seller ('60% of its output'): a share of the seller's own
 #: goods (not '50 of its forthcoming planes', a number of goods); a figure is a percentage when it has one of these.

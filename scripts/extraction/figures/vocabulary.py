@@ -282,7 +282,8 @@ _LETTER_LABEL_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(LABEL_WORDS | lexicon.words('context', 'letter_label_words'))})(?![A-Za-z])"
 )
 _SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
-#: The preposition of a move's end before a signed figure ("fell to -0.2%", "from -1%"): a level, no fall.
+#: The preposition of a move's end or of a level before a signed figure ("fell to -0.2%", "from -1%", "stood at
+#: -0.2%"): a level below zero, no fall.
 _LEVEL_OF_MOVE_RE = re.compile(r"(?i:\b(?:to|at|from))\s+\Z")
 #: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
 #: shillings 5 billion``): names that are also common words (``won``, ``rand``, ``marks``, ``pounds``) left out.
