@@ -802,12 +802,20 @@ def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) ->
     """True when the sentence names a group of countries (:func:`_group_re`) with no place beside it ('the 30
     member countries of the OECD', 'the EU's 25 nations' name a bloc): a figure of the sentence that names no
     place of its own is about that group, which has no code."""
-    for m in _group_re().finditer(text, sent[0], sent[1]):
-        if _scope_before().search(text, max(sent[0], m.start() - 60), m.start()):
-            continue
-        if not any(m.start() - 8 <= p.end and p.start < m.end() + 12 for p in places):
-            return True
-    return False
+    return any(
+        not any(start - 8 <= p.end and p.start < end + 12 for p in places) for start, end in _groups_in(text, sent)
+    )
+
+
+@per_text
+def _groups_in(text: str, sent: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's groups of countries that no scope or comparison word governs (:func:`_group_re`,
+    :func:`_scope_before`), found once per sentence: asked per figure, a run-on sentence's scan was quadratic."""
+    return tuple(
+        (m.start(), m.end())
+        for m in _group_re().finditer(text, sent[0], sent[1])
+        if not _scope_before().search(text, max(sent[0], m.start() - 60), m.start())
+    )
 
 
 @lru_cache(maxsize=1)
