@@ -6,6 +6,7 @@ import datetime as dt
 
 from newsfigures.extraction.merge import extract
 from newsfigures.semantics.pipeline import Semantics, read_semantics
+from newsfigures.semantics.places import code_of
 
 
 def semantics_of(text: str, quote: str, published: dt.date | None = None) -> Semantics:
@@ -21,6 +22,15 @@ def measure_of(text: str, quote: str) -> str | None:
     """The measure phrase of a figure, read back from the text at its offsets."""
     s = semantics_of(text, quote)
     return text[s.measure[0] : s.measure[1]] if s.measure else None
+
+
+def subject_of(text: str, quote: str) -> str | None:
+    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
+    s = semantics_of(text, quote).subject
+    if s is None:
+        return None
+    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
+    return s.code
 
 
 def period_of(text: str, quote: str) -> str | None:

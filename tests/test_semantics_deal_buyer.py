@@ -6,20 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import subject_of
 
 from newsfigures.bench.stages import least_cpu
 from newsfigures.semantics.deals import deal_buyer
-from newsfigures.semantics.places import code_of
-
-
-def _subject(text: str, quote: str) -> str | None:
-    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
-    s = semantics_of(text, quote).subject
-    if s is None:
-        return None
-    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
-    return s.code
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def _subject(text: str, quote: str) -> str | None:
     ],
 )  # fmt: skip
 def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -62,7 +52,7 @@ def test_the_buyer_named_in_the_sale_gives_the_price_its_country(text: str, quot
     ],
 )  # fmt: skip
 def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 @pytest.mark.parametrize(
@@ -85,13 +75,13 @@ def test_a_buyer_with_no_home_gives_the_price_no_subject(text: str, quote: str) 
     ],
 )  # fmt: skip
 def test_what_is_no_buyer_leaves_the_usual_subject(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 def test_a_share_sale_to_an_unnamed_investor_keeps_the_firms_country() -> None:
     # README of the BBC gold: a stake a firm sells in itself to raise money takes the firm's country
     text = "Airline grows\n\nIndian airline Jetfly may sell a 25% stake to an investor for about $40m to fund growth."
-    assert _subject(text, "$40m") == "IN"
+    assert subject_of(text, "$40m") == "IN"
 
 
 def test_a_run_on_clause_is_not_read_whole_for_each_price() -> None:

@@ -7,19 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from semantics_helpers import semantics_of
-
-from newsfigures.semantics.places import code_of
-
-
-def _subject(text: str, quote: str) -> str | None:
-    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
-    s = semantics_of(text, quote).subject
-    if s is None:
-        return None
-    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
-    return s.code
-
+from semantics_helpers import semantics_of, subject_of
 
 _PACT = "The EU's stability pact is under strain. "
 
@@ -38,7 +26,7 @@ _PACT = "The EU's stability pact is under strain. "
     ],
 )
 def test_the_pacts_deficit_limit_is_the_eus(text: str, quote: str) -> None:
-    assert _subject(text, quote) == "EU"
+    assert subject_of(text, quote) == "EU"
 
 
 @pytest.mark.parametrize(
@@ -54,7 +42,7 @@ def test_the_pacts_deficit_limit_is_the_eus(text: str, quote: str) -> None:
     ],
 )
 def test_what_the_pact_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a firm's sales in the market its paragraph or story states take that market's code
@@ -84,7 +72,7 @@ _LEDE = "Carmakers gain ground\n\nSales of hybrid cars in the US are set to doub
 )
 def test_a_firms_sales_in_the_stated_market_take_its_code(text: str, quote: str) -> None:
     want = "BR" if "Brazil" in text else "US"
-    assert _subject(text, quote) == want
+    assert subject_of(text, quote) == want
 
 
 @pytest.mark.parametrize(
@@ -111,7 +99,7 @@ def test_a_firms_sales_in_the_stated_market_take_its_code(text: str, quote: str)
     ],
 )
 def test_what_the_market_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a trade's partner is the counterpart, never the subject
@@ -137,7 +125,7 @@ def test_what_the_market_rule_leaves_alone(text: str, quote: str, subject: str) 
 )
 def test_a_trade_partner_is_the_counterpart(text: str, quote: str, subject: str, counterpart: str) -> None:
     s = semantics_of(text, quote)
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
     assert s.counterpart is not None and s.counterpart.code == counterpart
 
 
@@ -153,7 +141,7 @@ def test_a_trade_partner_is_the_counterpart(text: str, quote: str, subject: str,
     ],
 )
 def test_what_the_trade_partner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- an owner named in passing is no place a later sentence inherits
@@ -164,7 +152,7 @@ def test_an_owner_named_in_passing_is_not_inherited() -> None:
         "India's Maruti grows\n\nIndian carmaker Maruti beat expectations. The company, majority-owned by Japan's "
         "Suzuki, said costs rose. Sales in the quarter rose by 17.8%."
     )
-    assert _subject(text, "17.8%") == "IN"
+    assert subject_of(text, "17.8%") == "IN"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +165,7 @@ def test_an_owner_named_in_passing_is_not_inherited() -> None:
     ],
 )
 def test_what_the_owner_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a unit the text places keeps its own country; its parent's place is no subject of its figures
@@ -185,7 +173,7 @@ def test_what_the_owner_rule_leaves_alone(text: str, quote: str, subject: str) -
 
 def test_a_placed_unit_keeps_its_own_country() -> None:
     text = "Chrysler, the US unit of Germany's DaimlerChrysler, was the only carmaker with sales rising 8%."
-    assert _subject(text, "8%") == "US"
+    assert subject_of(text, "8%") == "US"
 
 
 @pytest.mark.parametrize(
@@ -198,7 +186,7 @@ def test_a_placed_unit_keeps_its_own_country() -> None:
     ],
 )
 def test_what_the_placed_unit_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -211,7 +199,7 @@ def test_what_the_placed_unit_rule_leaves_alone(text: str, quote: str, subject: 
     ],
 )  # fmt: skip
 def test_a_placed_unit_keeps_its_own_country_in_later_mentions(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -224,7 +212,7 @@ def test_a_placed_unit_keeps_its_own_country_in_later_mentions(text: str, quote:
     ],
 )  # fmt: skip
 def test_a_later_mention_of_what_no_country_places(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a cheap test of a stretch before a search for a class's phrases

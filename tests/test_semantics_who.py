@@ -4,21 +4,11 @@ examples that must and must not get a subject, and the evidence each subject nam
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import semantics_of, subject_of
 
 from newsfigures.package.fields import PLACE_PATTERN
 from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import code_of, find_places, is_code, split_codes
-
-
-def _subject(text: str, quote: str) -> str | None:
-    """The subject code of the figure ``quote``, after checking that its evidence names that code."""
-    s = semantics_of(text, quote).subject
-    if s is None:
-        return None
-    assert code_of(text[s.start : s.end]) == s.code, text[s.start : s.end]
-    return s.code
-
 
 # --- a firm the text calls by two nationalities has both codes ('Anglo-Dutch' -> GB;NL)
 
@@ -71,7 +61,7 @@ def test_codes_lists_are_valid_cells_only_when_each_code_is_and_none_repeats() -
     ],
 )
 def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a supply deal: the goods are the buyer's, who is supplied (README: an order or a supply deal is a deal), the
@@ -95,7 +85,7 @@ def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, sub
 )
 def test_a_supply_is_the_buyers_figure(text: str, quote: str, subject: str, counterpart: str) -> None:
     s = semantics_of(text, quote)
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
     assert s.counterpart is not None and s.counterpart.code == counterpart
 
 
@@ -116,12 +106,12 @@ def test_a_supply_is_the_buyers_figure(text: str, quote: str, subject: str, coun
     ],
 )
 def test_what_a_supply_does_not_change(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 def test_a_supply_whose_supplier_is_named_before_its_sentence_is_the_buyers() -> None:
     text = "Qatar is a big gas producer. It will supply India with 5 million tonnes."
-    assert _subject(text, "5 million tonnes") == "IN"
+    assert subject_of(text, "5 million tonnes") == "IN"
 
 
 # --- a clause of two transfers: a place after 'to' is where the earlier figure goes, no party of the later one
@@ -149,7 +139,7 @@ def test_a_place_after_to_is_no_party_of_a_later_transfer(
     text: str, quote: str, subject: str, counterpart: str
 ) -> None:
     s = semantics_of(text, quote)
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
     assert s.counterpart is not None and s.counterpart.code == counterpart
 
 
@@ -164,15 +154,15 @@ def test_where_a_sellers_own_output_goes_is_its_counterpart_not_its_subject() ->
 def test_a_supply_naming_no_one_supplied_sets_no_counterpart() -> None:
     text = "French planemaker Airbus delivered 320 aircraft last year."
     s = semantics_of(text, "320")
-    assert _subject(text, "320") == "FR"
+    assert subject_of(text, "320") == "FR"
     assert s.counterpart is None
 
 
 def test_a_bloc_that_ranks_a_member_stands_for_the_member_not_the_bloc() -> None:
     text = "Iran - Opec's second-biggest producer - signed a deal. Under it, it will supply 3 million tonnes a year."
-    assert _subject(text, "3 million tonnes a year") == "IR"
+    assert subject_of(text, "3 million tonnes a year") == "IR"
     # the bloc's own figure keeps the bloc
-    assert _subject("Opec's output rose 2% in May.", "2%") == "OPEC"
+    assert subject_of("Opec's output rose 2% in May.", "2%") == "OPEC"
 
 
 def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> None:
@@ -182,11 +172,11 @@ def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> N
         "Italy budget\n\nItaly has cut taxes. The country has been one of the eurozone's worst economic performers "
         "in recent years. Growth was 1.1% in 2004."
     )
-    assert _subject(text, "1.1%") == "IT"
-    assert _subject("The eurozone's most recent growth rate was 1.2%.", "1.2%") == "EZ"
+    assert subject_of(text, "1.1%") == "IT"
+    assert subject_of("The eurozone's most recent growth rate was 1.2%.", "1.2%") == "EZ"
     # must not: a superlative of a time ranks the bloc's own year or quarter
-    assert _subject("The eurozone's worst year since 1993 saw growth of 0.5%.", "0.5%") == "EZ"
-    assert _subject("It was the eurozone's weakest quarter since 1993, with growth of 0.1%.", "0.1%") == "EZ"
+    assert subject_of("The eurozone's worst year since 1993 saw growth of 0.5%.", "0.5%") == "EZ"
+    assert subject_of("It was the eurozone's weakest quarter since 1993, with growth of 0.1%.", "0.1%") == "EZ"
 
 
 # --- an exchange rate is about the currency whose value is quoted, not the one it is quoted in
@@ -210,7 +200,7 @@ def test_a_bloc_that_ranks_a_member_among_its_worst_stands_for_the_member() -> N
     ],
 )
 def test_an_exchange_rate_is_the_priced_currencys(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -223,7 +213,7 @@ def test_an_exchange_rate_is_the_priced_currencys(text: str, quote: str, subject
     ],
 )
 def test_what_is_no_exchange_rate(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -240,7 +230,7 @@ def test_what_is_no_exchange_rate(text: str, quote: str, subject: str) -> None:
     ],
 )  # fmt: skip
 def test_a_rate_is_the_measured_currencys(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -254,7 +244,7 @@ def test_a_rate_is_the_measured_currencys(text: str, quote: str, subject: str) -
     ],
 )  # fmt: skip
 def test_what_the_measured_currency_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a stake takes the holder's country, a deal the buyer's: what a share is of is the counterpart
@@ -294,7 +284,7 @@ def test_what_the_measured_currency_leaves_alone(text: str, quote: str, subject:
 )
 def test_what_a_share_is_of_is_no_subject(text: str, quote: str, subject: str, counterpart: str | None) -> None:
     s = semantics_of(text, quote)
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
     if counterpart is not None:
         assert s.counterpart is not None and s.counterpart.code == counterpart
 
@@ -314,7 +304,7 @@ def test_what_a_share_is_of_is_no_subject(text: str, quote: str, subject: str, c
     ],
 )
 def test_what_a_share_rule_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- an institution that reports or forecasts a figure is not what the figure is about
@@ -336,7 +326,7 @@ def test_what_a_share_rule_leaves_alone(text: str, quote: str, subject: str) -> 
     ],
 )  # fmt: skip
 def test_an_institution_that_reports_is_no_subject(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -350,12 +340,12 @@ def test_an_institution_that_reports_is_no_subject(text: str, quote: str, subjec
     ],
 )
 def test_an_institutions_own_figures_keep_it(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 def test_a_plural_noun_of_trade_is_no_verb_of_supply() -> None:
     text = "Russian exports rose 5% in 2004 as demand grew and Kazakh imports fell by $2bn in 2003."
-    assert _subject(text, "$2bn") == "KZ"
+    assert subject_of(text, "$2bn") == "KZ"
 
 
 # --- several countries named together as a list: the figure is about all of them
@@ -372,7 +362,7 @@ def test_a_plural_noun_of_trade_is_no_verb_of_supply() -> None:
     ],
 )  # fmt: skip
 def test_a_list_of_countries_is_one_subject_with_all_codes(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject  # the list is the evidence: code_of reads it back
+    assert subject_of(text, quote) == subject  # the list is the evidence: code_of reads it back
 
 
 @pytest.mark.parametrize(
@@ -421,7 +411,7 @@ def test_a_list_of_country_names_reads_back_as_codes() -> None:
     ],
 )  # fmt: skip
 def test_a_home_the_text_implies_plainly_counts(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -450,12 +440,12 @@ def test_what_gives_no_implied_home(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_price_offered_is_the_bidders(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 def test_an_offer_to_a_recipient_stays_a_transfer() -> None:
-    assert _subject("Russia offered Kyrgyzstan $20m in aid.", "$20m") == "KG"
-    assert _subject("Japan offered $500m to Indonesia.", "$500m") == "ID"
+    assert subject_of("Russia offered Kyrgyzstan $20m in aid.", "$20m") == "KG"
+    assert subject_of("Japan offered $500m to Indonesia.", "$500m") == "ID"
 
 
 # --- a firm's home said after it: 'based in' or 'headquartered in' a place (a town and its state allowed)
@@ -475,7 +465,7 @@ def test_an_offer_to_a_recipient_stays_a_transfer() -> None:
     ],
 )  # fmt: skip
 def test_a_firm_based_in_a_place_has_that_home(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -488,7 +478,7 @@ def test_a_firm_based_in_a_place_has_that_home(text: str, quote: str, code: str)
     ],
 )  # fmt: skip
 def test_what_is_based_somewhere_is_not_always_a_firm(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 # --- a sea or ocean named with a country word is no country ('Indian' of 'the Indian Ocean')
@@ -506,7 +496,7 @@ def test_what_is_based_somewhere_is_not_always_a_firm(text: str, quote: str) -> 
     ],
 )  # fmt: skip
 def test_a_sea_named_with_a_country_word_is_no_country(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 def test_the_name_of_a_sea_is_found_whole_with_no_code() -> None:
@@ -548,7 +538,7 @@ def test_a_text_that_names_no_country_takes_its_currencys_country(quote: str, si
     ],
 )  # fmt: skip
 def test_only_one_home_currency_in_a_text_naming_no_country_names_it(text: str, quote: str, code: str | None) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a text whose only country is its currency's (named in passing: a title) still takes that country
@@ -564,12 +554,12 @@ def test_a_text_naming_only_its_currencys_country_takes_it() -> None:
     text = _BORROWING.format("UK")
     s = semantics_of(text, "£2.1bn").subject
     assert s is not None and s.code == "GB" and text[s.start : s.end] == "£"
-    assert _subject(text, "£400m") == "GB"
+    assert subject_of(text, "£400m") == "GB"
 
 
 @pytest.mark.parametrize("country", ["French", "US"])
 def test_a_text_naming_another_country_gets_no_currency_home(country: str) -> None:
-    assert _subject(_BORROWING.format(country), "£2.1bn") is None
+    assert subject_of(_BORROWING.format(country), "£2.1bn") is None
 
 
 def test_a_text_in_yen_alone_takes_japan() -> None:
@@ -581,7 +571,7 @@ def test_a_text_in_yen_alone_takes_japan() -> None:
 def test_an_exchange_rate_is_an_amount_that_the_currency_must_hold_too() -> None:
     # 'at $1.29 to the euro' is in dollars: the text is not all in yen, and the yen places nothing (it was JP)
     text = "Dollar steady\n\nThe dollar was at $1.29 to the euro and buying 105.6 yen. Trading volumes rose 5%."
-    assert _subject(text, "5%") is None
+    assert subject_of(text, "5%") is None
 
 
 # --- a figure before any place is named takes the country the story names most (at least twice, over half)
@@ -615,7 +605,7 @@ def test_a_figure_before_any_place_takes_the_country_the_story_names_most(quote:
     ],
 )  # fmt: skip
 def test_no_story_country_unless_one_country_stands_out(text: str) -> None:
-    assert _subject(text, "$2.1 trillion") is None
+    assert subject_of(text, "$2.1 trillion") is None
 
 
 # --- 'given that', 'provided that' open a clause: no verb of transfer
@@ -633,7 +623,7 @@ def test_no_story_country_unless_one_country_stands_out(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a firm named for a country reporting its own sales: its own figures, its name's country
@@ -650,7 +640,7 @@ def test_a_conjunction_is_no_verb_of_transfer(text: str, quote: str, code: str) 
     ],
 )  # fmt: skip
 def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: str, code: str | None) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a country word before a firm's relation to another ('US partner Biogen', 'Japanese rival Nissan') is its home
@@ -670,7 +660,7 @@ def test_a_firm_named_for_a_country_owns_the_sales_it_reports(text: str, quote: 
     ],
 )  # fmt: skip
 def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a figure whose scope is the whole world ('8% globally', '150 drugmakers worldwide') is about no country
@@ -686,7 +676,7 @@ def test_a_country_word_before_a_firms_partner_or_rival_is_its_home(text: str, q
     ],
 )
 def test_a_figure_about_the_whole_world_has_no_subject(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 @pytest.mark.parametrize(
@@ -702,7 +692,7 @@ def test_a_figure_about_the_whole_world_has_no_subject(text: str, quote: str) ->
     ],
 )
 def test_what_a_world_scope_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- who receives is the clause's own place, not the partner 'with' introduces ('agreed with the IMF to borrow')
@@ -769,7 +759,7 @@ def test_a_firm_of_the_list_stands_for_its_home_later() -> None:
         "Sales fell.\n\nChrysler avoided the fate of US rivals Fordex and General Motors, both of whom lost "
         "ground. Its sales rose 3.5% to 2.7 million units."
     )
-    assert _subject(text, "3.5%") == "US"
+    assert subject_of(text, "3.5%") == "US"
 
 
 # --- a firm's figure in a region with no code falls back on the home its description gives ('The German carmaker')
@@ -785,7 +775,7 @@ def test_a_firm_of_the_list_stands_for_its_home_later() -> None:
     ],
 )  # fmt: skip
 def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -797,7 +787,7 @@ def test_a_firms_figure_in_a_region_takes_its_described_home(text: str, quote: s
     ],
 )
 def test_what_a_described_home_leaves_alone(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 # --- a definite description refers back to its own sentence's agent before the story's
@@ -853,7 +843,7 @@ def test_a_description_of_a_later_sentence_keeps_the_storys_agent() -> None:
     ],
 )
 def test_a_bid_is_its_bidders(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 @pytest.mark.parametrize(
@@ -866,7 +856,7 @@ def test_a_bid_is_its_bidders(text: str, quote: str, subject: str) -> None:
     ],
 )
 def test_what_the_bidder_rules_leave_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 def test_a_home_listed_before_based_has_both_countries() -> None:
@@ -876,14 +866,14 @@ def test_a_home_listed_before_based_has_both_countries() -> None:
     )
     got = [(f.name, f.home.code) for f in homes(text)]
     assert got[:2] == [("Xstrata", "CH"), ("Xstrata", "CH;GB")]
-    assert _subject(text + " Xstrata's sales rose 8% last year.", "8%") == "CH;GB"  # the fuller home wins
+    assert subject_of(text + " Xstrata's sales rose 8% last year.", "8%") == "CH;GB"  # the fuller home wins
 
 
 def test_a_later_home_of_other_countries_does_not_replace_the_first() -> None:
     text = (
         "Swiss-based Xstrata grew. In 2003 Xstrata acquired Australia's largest copper miner. Xstrata's sales rose 8%."
     )
-    assert _subject(text, "8%") == "CH"
+    assert subject_of(text, "8%") == "CH"
 
 
 def test_a_list_that_is_no_pair_of_homes_is_left_alone() -> None:
@@ -899,7 +889,7 @@ def test_the_group_is_the_firm_described_as_a_group() -> None:
         "Irish publishing group Independent News & Media is buying a 26% stake in Indian newspaper company Jagran. "
         "Jagran publishes a daily newspaper. Advertising revenues were up over 10%, the group said."
     )
-    assert _subject(text, "10%") == "IE"
+    assert subject_of(text, "10%") == "IE"
 
 
 @pytest.mark.parametrize(
@@ -920,7 +910,7 @@ def test_the_group_is_the_firm_described_as_a_group() -> None:
     ],
 )
 def test_what_the_described_noun_leaves_alone(text: str, code: str) -> None:
-    assert _subject(text, "10%") == code
+    assert subject_of(text, "10%") == code
 
 
 # --- a comparison between countries: a figure right before 'in <country>' is that country's, and the countries
@@ -944,7 +934,7 @@ _COMPARED = (
     ],
 )  # fmt: skip
 def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -959,7 +949,7 @@ def test_a_figure_in_a_country_is_that_countrys(text: str, quote: str, code: str
     ],
 )  # fmt: skip
 def test_what_is_no_figure_in_a_country(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a city named as its stock market ('the Lisbon stock exchange', 'Bombay stocks') is its country for the market's
@@ -1003,7 +993,7 @@ def test_a_city_not_named_as_a_market_is_no_place(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_listing_on_a_foreign_exchange_is_the_firms(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -1016,7 +1006,7 @@ def test_a_listing_on_a_foreign_exchange_is_the_firms(text: str, quote: str, cod
     ],
 )  # fmt: skip
 def test_what_a_listing_leaves_to_the_exchange(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 # --- a person the text gives a nationality ('the Canadian billionaire', 'Irish tycoons JP Ryan and Sean Cole') is a
@@ -1040,8 +1030,8 @@ def test_a_person_given_a_nationality_is_a_home_for_their_figures(quote: str, co
 
 def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_person_only() -> None:
     text = "Stake sold\n\nAustralian billionaire Kerry Stokes has bought 12% of the paper; Irish investors hold 5%."
-    assert _subject(text, "12%") == "AU"
-    assert _subject(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's
+    assert subject_of(text, "12%") == "AU"
+    assert subject_of(text, "5%") == "IE"  # the investors' own nationality, not the billionaire's
 
 
 # --- a plant, factory, field or mine named 'in' a country: the place of the activity over the firm's home
@@ -1061,7 +1051,7 @@ def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_pe
     ],
 )  # fmt: skip
 def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -1119,7 +1109,7 @@ def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, co
     ],
 )
 def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 @pytest.mark.parametrize(
@@ -1139,7 +1129,7 @@ def test_a_figure_about_an_unnamed_group_of_countries_has_no_subject(text: str, 
     ],
 )
 def test_what_an_unnamed_group_of_countries_leaves_alone(text: str, quote: str, subject: str) -> None:
-    assert _subject(text, quote) == subject
+    assert subject_of(text, quote) == subject
 
 
 # --- a transfer whose only party named is read as the giver, with no place before it, is that party's figure
@@ -1159,7 +1149,7 @@ def test_what_an_unnamed_group_of_countries_leaves_alone(text: str, quote: str, 
     ],
 )
 def test_the_one_party_of_a_transfer_is_its_subject(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
