@@ -346,17 +346,20 @@ _UNIT_ABBR_RE = re.compile(
     rf"(?P<gap>\s?|-)(?P<u>{_trie(ABBREVIATIONS)})"
     r"(?![A-Za-z0-9])"
 )
-#: Any run of white space, as a space of a vocabulary phrase matches it.
-_ANY_SPACE = r"\s+"
+
+
+def _context_phrases_re(key: str) -> re.Pattern[str]:
+    """The phrases of the list ``key`` of ``context.toml`` as whole words in any case, a space of a phrase matching
+    any run of white space ('compared with' across a line end)."""
+    phrases = phrase_alternation(lexicon.load("context")[key], r"\s+")
+    return re.compile(rf"(?<![A-Za-z])(?i:{phrases})(?![A-Za-z])")
+
+
 #: Words that coordinate two figures of one clause, across which a unit written once is shared (``carry_words``).
-_CARRY_RE = re.compile(
-    rf"(?<![A-Za-z])(?i:{phrase_alternation(lexicon.load('context')['carry_words'], _ANY_SPACE)})(?![A-Za-z])"
-)
+_CARRY_RE = _context_phrases_re("carry_words")
 #: A base word between a count and a bare number after it ('45,000 people, up from 41,000', '1.2 million cars, compared
 #: with 1.1 million'): the number is the count's earlier level, of the same things (``count_base_words``; ``carry_units``).
-_COUNT_BASE_RE = re.compile(
-    rf"(?<![A-Za-z])(?i:{phrase_alternation(lexicon.load('context')['count_base_words'], _ANY_SPACE)})(?![A-Za-z])"
-)
+_COUNT_BASE_RE = _context_phrases_re("count_base_words")
 #: Between a move and a second figure whose verb is left out: "fell 3% and imports 2%", "rose 1.2% in May, while the
 #: Dax 0.8%", "fell 4% on Monday and 2% on Tuesday": a time phrase, a conjunction, and at most a name or a plural noun.
 _GAPPED_RE = re.compile(
