@@ -326,12 +326,12 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     (``2005/2004``, which would give a first day after the last)."""
     from ..semantics.annotations import period_problem, point_bounds
 
-    points = period.split("/")
-    if len(points) > 2 or not re.fullmatch(ISO_PATTERN, period):
+    if not re.fullmatch(ISO_PATTERN, period):  # one point, or two joined by '/'
         raise ValueError(f"not an ISO 8601 period of the package: {period!r}")
     problem = period_problem(period)
     if problem:
         raise ValueError(f"period {period!r} {problem}")
+    points = period.split("/")
     return point_bounds(points[0])[0], point_bounds(points[-1])[1]
 
 
