@@ -363,32 +363,32 @@ def report_build(args: argparse.Namespace, target: str, out: Path, stats: Any, t
     if args.strict:
         for path in write_citation_files(out.parent, read_sources_table(out)):
             say(f"updated {os.path.relpath(path)} from the sources table")
-    for file in stats.undated:
+    for file in stats.undated.first:
         say(
             f"note: {file}: no publication date: year-less dates take the story's years (story_year) "
             "or its present where the text fixes it (story_present), else none"
         )
-    if stats.undated_count:
+    if stats.undated.count:
         say(
-            f"note: {stats.undated_count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
+            f"note: {stats.undated.count} article(s) without a publication date: `published = YYYY-MM-DD` in NAME.meta.toml gives one"
         )
-    for file, dateline, sidecar in stats.redated:
+    for file, dateline, sidecar in stats.redated.first:
         say(
             f"note: {file}: its dateline says {dateline}, its sidecar's published {sidecar}: "
             f"{sidecar} (the sidecar's) is used"
         )
-    if stats.redated_count > len(stats.redated):
-        say(f"note: {stats.redated_count} article(s) in all have a sidecar date that differs from their dateline")
-    for file, first, sha256 in stats.duplicates:
+    if stats.redated.unnamed():
+        say(f"note: {stats.redated.count} article(s) in all have a sidecar date that differs from their dateline")
+    for file, first, sha256 in stats.duplicates.first:
         say(f"note: {file} has the same text as {first} (sha256 {sha256[:12]}...): both are kept as sources")
-    if stats.duplicate_count > len(stats.duplicates):
-        say(f"note: {stats.duplicate_count} article(s) in all repeat the text of an earlier one")
+    if stats.duplicates.unnamed():
+        say(f"note: {stats.duplicates.count} article(s) in all repeat the text of an earlier one")
     if stats.unannotated:
         say(f"note: {stats.unannotated} economic figure(s) have no reviewed annotation (build --strict requires them)")
-    for name, gaps in stats.uncitable:
+    for name, gaps in stats.uncitable.first:
         say(f"note: {name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
-    if stats.uncitable_count > len(stats.uncitable):
-        say(f"note: {stats.uncitable_count} article(s) in all lack what the citation needs")
+    if stats.uncitable.unnamed():
+        say(f"note: {stats.uncitable.count} article(s) in all lack what the citation needs")
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..errors import InputError, Interrupted
 from ..interrupts import checkpoint
@@ -46,6 +46,27 @@ BATCH = 32
 #: process runs meanwhile (``batches``: at most ``2 × BATCH``), whatever the sizes of those queued.
 QUEUE = 4 * BATCH
 
+#: What one note of a build names per article: its path, or the path and what the note says of it.
+T = TypeVar("T")
+
+
+@dataclass
+class Noted(Generic[T]):
+    """The articles of one note of a build: how many, and the first :data:`NOTES` of them, named one by one."""
+
+    first: list[T] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, item: T) -> None:
+        """One more article; named while fewer than :data:`NOTES` are."""
+        self.count += 1
+        if len(self.first) < NOTES:
+            self.first.append(item)
+
+    def unnamed(self) -> bool:
+        """Whether the note counts more articles than it names."""
+        return self.count > len(self.first)
+
 
 @dataclass
 class Stats:
@@ -58,20 +79,16 @@ class Stats:
     extract_seconds: float = 0.0
     validate_seconds: float = 0.0
     unannotated: int = 0
-    #: Articles with no publication date, and those a citation cannot name (draft notes): how many,
-    #: and the first :data:`NOTES` of them.
-    undated: list[str] = field(default_factory=list)
-    undated_count: int = 0
+    #: Articles with no publication date (draft and strict notes).
+    undated: Noted[str] = field(default_factory=Noted)
     #: Articles whose sidecar's ``published`` differs from their dateline: (article, dateline, sidecar's
-    #: date, which is used), the first :data:`NOTES` of them, and how many.
-    redated: list[tuple[str, str, str]] = field(default_factory=list)
-    redated_count: int = 0
-    uncitable: list[tuple[str, list[str]]] = field(default_factory=list)
-    uncitable_count: int = 0
+    #: date, which is used).
+    redated: Noted[tuple[str, str, str]] = field(default_factory=Noted)
+    #: Articles a citation cannot name (draft notes): (file name, the keys it lacks).
+    uncitable: Noted[tuple[str, list[str]]] = field(default_factory=Noted)
     #: Articles whose text (its SHA-256) an earlier article of the corpus has already (draft and strict
-    #: notes): (article, the earlier one, the digest), the first :data:`NOTES` of them, and how many.
-    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
-    duplicate_count: int = 0
+    #: notes): (article, the earlier one, the digest).
+    duplicates: Noted[tuple[str, str, str]] = field(default_factory=Noted)
     #: Whether the spreadsheet copy was written (a one-part package only).
     workbook: bool = True
 
@@ -180,18 +197,12 @@ class Driver:
             if self.strict:
                 self.lacking.append((Path(self.paths[n]), result["citation_gaps"]))
             else:
-                self.stats.uncitable_count += 1
-                if len(self.stats.uncitable) < NOTES:
-                    self.stats.uncitable.append((result["file_name"], result["citation_gaps"]))
+                self.stats.uncitable.add((result["file_name"], result["citation_gaps"]))
         if result["undated"]:
-            self.stats.undated_count += 1
-            if len(self.stats.undated) < NOTES:
-                self.stats.undated.append(self.paths[n])
+            self.stats.undated.add(self.paths[n])
         if result.get("dates_differ"):  # .get: a result cached before the note existed has no such key
-            self.stats.redated_count += 1
-            if len(self.stats.redated) < NOTES:
-                dateline, sidecar = result["dates_differ"]
-                self.stats.redated.append((self.paths[n], dateline, sidecar))
+            dateline, sidecar = result["dates_differ"]
+            self.stats.redated.add((self.paths[n], dateline, sidecar))
         self.note_duplicate(n, result["inputs"][0])  # the article's SHA-256 (``articles.input_digests``)
         self.stats.articles += 1
         self.stats.cached += bool(result.get("cached"))
@@ -218,9 +229,7 @@ class Driver:
         error, both stay sources, but a user who did not mean it should hear of it."""
         first = self.texts.setdefault(sha256, n)
         if first != n:
-            self.stats.duplicate_count += 1
-            if len(self.stats.duplicates) < NOTES:
-                self.stats.duplicates.append((self.paths[n], self.paths[first], sha256))
+            self.stats.duplicates.add((self.paths[n], self.paths[first], sha256))
 
     def check_id(self, n: int, result: Result) -> None:
         """Refuse a source id already claimed (ids are case-insensitive), blaming the sidecar that set it."""
