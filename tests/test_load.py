@@ -385,28 +385,6 @@ def test_importing_the_loader_and_running_extract_load_neither_pandas_nor_pint(t
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize(
-    ("period", "first", "last"),
-    [
-        ("2004", "2004-01-01", "2004-12-31"),
-        ("2004-Q4", "2004-10-01", "2004-12-31"),
-        ("2004-H1", "2004-01-01", "2004-06-30"),
-        ("2004-12", "2004-12-01", "2004-12-31"),
-        ("2004-02", "2004-02-01", "2004-02-29"),
-        ("2004-W53", "2004-12-27", "2005-01-02"),
-        ("2004-24", "2004-12-01", "2005-02-28"),  # a winter runs into the next year
-        ("200X", "2000-01-01", "2009-12-31"),
-        ("2005-01-17", "2005-01-17", "2005-01-17"),
-        ("2004-04/2005-03", "2004-04-01", "2005-03-31"),
-        ("2004/2005-01", "2004-01-01", "2005-01-31"),
-    ],
-)
-def test_a_period_has_a_first_and_a_last_day(period, first, last):
-    from newsfigures.package.load import period_bounds
-
-    assert period_bounds(period) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
-
-
 def test_figures_filter_by_time_through_their_period_bounds():
     """'Every figure about GB in 2004-Q4': within the quarter (a month, a day of it, the quarter itself),
     not the year that holds it nor a figure with no period."""

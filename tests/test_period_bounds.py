@@ -77,6 +77,16 @@ def test_an_interval_runs_from_its_start_s_first_day_to_its_end_s_last(a, b):
 @pytest.mark.parametrize(
     ("period", "first", "last"),
     [
+        ("2004", "2004-01-01", "2004-12-31"),
+        ("2004-Q4", "2004-10-01", "2004-12-31"),
+        ("2004-H1", "2004-01-01", "2004-06-30"),
+        ("2004-12", "2004-12-01", "2004-12-31"),
+        ("2004-02", "2004-02-01", "2004-02-29"),
+        ("2004-24", "2004-12-01", "2005-02-28"),  # a winter runs into the next year
+        ("200X", "2000-01-01", "2009-12-31"),
+        ("2005-01-17", "2005-01-17", "2005-01-17"),
+        ("2004-04/2005-03", "2004-04-01", "2005-03-31"),
+        ("2004/2005-01", "2004-01-01", "2005-01-31"),
         ("2004-W53", "2004-12-27", "2005-01-02"),  # 2004 began on a Thursday: 53 ISO weeks
         ("2009-W53", "2009-12-28", "2010-01-03"),  # 2009 began on a Thursday too
         ("2005-W01", "2005-01-03", "2005-01-09"),
@@ -92,7 +102,7 @@ def test_an_interval_runs_from_its_start_s_first_day_to_its_end_s_last(a, b):
         ("2004-Q4/2005-H1", "2004-10-01", "2005-06-30"),
     ],
 )
-def test_bounds_of_calendar_corners(period, first, last):
+def test_bounds_of_each_form_and_of_calendar_corners(period, first, last):
     assert period_bounds(period) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
 
