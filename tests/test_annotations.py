@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from newsfigures.errors import InputError
-from newsfigures.semantics.annotations import match_figures, period_problem, point_bounds, read_annotations
+from newsfigures.extraction.dates.values import point_bounds
+from newsfigures.semantics.annotations import match_figures, period_problem, read_annotations
 
 GOOD = """
 # semantics of the figures of a made-up article

@@ -324,7 +324,8 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     comparing periods as text cannot do: ``2004-11`` lies within ``2004-Q4``. ValueError for an empty or
     malformed period, a day or week the calendar lacks (``2005-W53``), or an interval that ends before it starts
     (``2005/2004``, which would give a first day after the last)."""
-    from ..semantics.annotations import period_problem, point_bounds
+    from ..extraction.dates.values import point_bounds
+    from ..semantics.annotations import period_problem
 
     if not re.fullmatch(ISO_PATTERN, period):  # one point, or two joined by '/'
         raise ValueError(f"not an ISO 8601 period of the package: {period!r}")

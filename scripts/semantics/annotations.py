@@ -30,7 +30,6 @@ one, stops the build with the line.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import math
 import re
 from collections.abc import Sequence
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..extraction.dates.values import point_bounds
 from ..extraction.mentions import CHANGES, QUALIFIERS
 from ..package.fields import ISO_PATTERN, STATUSES
 from ..package.provenance import one_line, reads_in, running_text
@@ -201,40 +201,6 @@ def _entry(
     if "quote" not in raw:
         raise InputError(path, f"[[{kind}]] needs a quote", line=header)
     return {k: v.strip() if isinstance(v, str) and k != "quote" else v for k, v in raw.items()}
-
-
-#: First month of each season of ISO 8601-2 (21 spring ... 24 winter, which runs into the next year).
-_SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
-
-
-def _month_bounds(year: int, first: int, months: int) -> tuple[dt.date, dt.date]:
-    """The first and last day of ``months`` months from month ``first`` of ``year``."""
-    end_year, end_month = divmod(first - 1 + months, 12)
-    return dt.date(year, first, 1), dt.date(year + end_year, end_month + 1, 1) - dt.timedelta(days=1)
-
-
-def point_bounds(point: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of one ISO 8601 point of ``fields.ISO_PATTERN`` (a year, decade, month,
-    quarter, half, season, ISO week or day); ValueError when the calendar has no such day or week."""
-    if point[3] == "X":
-        return dt.date(int(point[:3] + "0"), 1, 1), dt.date(int(point[:3] + "9"), 12, 31)
-    year = int(point[:4])
-    part = point[5:]
-    if not part:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if part[0] == "Q":
-        return _month_bounds(year, 3 * int(part[1]) - 2, 3)
-    if part[0] == "H":
-        return _month_bounds(year, 6 * int(part[1]) - 5, 6)
-    if part[0] == "W":
-        monday = dt.date.fromisocalendar(year, int(part[1:]), 1)
-        return monday, monday + dt.timedelta(days=6)
-    if len(part) == 2 and int(part) in _SEASON_START:
-        return _month_bounds(year, _SEASON_START[int(part)], 3)
-    if len(part) == 2:
-        return _month_bounds(year, int(part), 1)
-    day = dt.date.fromisoformat(point)
-    return day, day
 
 
 def period_problem(period: str) -> str | None:

@@ -167,28 +167,50 @@ def first_month(value: str) -> tuple[int, int] | None:
     return None
 
 
+#: First month of each season of ISO 8601-2 (21 spring ... 24 winter, which runs into the next year).
+_SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
+
+
+def _month_bounds(year: int, first: int, months: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``months`` months from month ``first`` of ``year``."""
+    after_year, after_month = shift(year, first, 12, months)  # the first month after them
+    return dt.date(year, first, 1), dt.date(after_year, after_month, 1) - dt.timedelta(days=1)
+
+
+def point_bounds(point: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of one ISO 8601 point of ``fields.ISO_PATTERN`` (a year, decade, month,
+    quarter, half, season, ISO week or day); ValueError when the calendar has no such day or week."""
+    if point[3] == "X":
+        return dt.date(int(point[:3] + "0"), 1, 1), dt.date(int(point[:3] + "9"), 12, 31)
+    year = int(point[:4])
+    part = point[5:]
+    if not part:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if part[0] == "Q":
+        return _month_bounds(year, 3 * int(part[1]) - 2, 3)
+    if part[0] == "H":
+        return _month_bounds(year, 6 * int(part[1]) - 5, 6)
+    if part[0] == "W":
+        monday = dt.date.fromisocalendar(year, int(part[1:]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if len(part) == 2 and int(part) in _SEASON_START:
+        return _month_bounds(year, _SEASON_START[int(part)], 3)
+    if len(part) == 2:
+        return _month_bounds(year, int(part), 1)
+    day = dt.date.fromisoformat(point)
+    return day, day
+
+
 def last_day(value: str) -> dt.date | None:
     """The last day of a period value (of its end, for an interval START/END): 2005-01 -> 2005-01-31, 2005-W01 ->
     2005-01-09, 2004-24 (a winter) -> 2005-02-28; None for a decade or a malformed value. Whether a period of the
     story is over by the publication date is a comparison of days: as text, 2005-01 is not before 2005-03-01's
     year."""
     point = value.split("/")[-1]
-    granularity = granularity_of(point)
+    if granularity_of(point) is None:
+        return None  # a decade, or no value of ours
     try:
-        if granularity == "day":
-            return dt.date.fromisoformat(point)
-        if granularity == "week":
-            return dt.date.fromisocalendar(int(point[:4]), int(point[6:8]), 7)
-        if granularity == "season":
-            begins = (int(point[:4]), 3 * int(point[5:7]) - 60)  # 21 spring: March ... 24 winter: December
-            months = 3
-        else:
-            begins = first_month(point) or (0, 0)
-            months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(granularity or "", 0)
-        if not months or not 1 <= begins[1] <= 12:
-            return None
-        year, month = shift(begins[0], begins[1], 12, months)  # the first month after the period
-        return dt.date(year, month, 1) - dt.timedelta(days=1)
+        return point_bounds(point)[1]
     except ValueError:
         return None
 
