@@ -8,6 +8,7 @@ that a dozen articles make a multi-part package.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -182,8 +183,14 @@ def test_a_large_corpus_is_a_multi_part_package_that_frictionless_accepts(tmp_pa
     from newsfigures.package.load import load_table
 
     assert len(load_table("figures", out)) == stats.rows["figures"]
-    # The codebook names the parts and their row count.
-    assert f"{stats.rows['figures']} rows" in (out / "README.md").read_text(encoding="utf-8")
+    # The codebook names the parts and their row count, and its typed DuckDB reading reads every part.
+    codebook = (out / "README.md").read_text(encoding="utf-8")
+    assert f"{stats.rows['figures']} rows" in codebook
+    said = re.search(r"DuckDB: `(select \* from read_csv\('figures-\*\.csv'.*?\))` \(or the Parquet copies, ", codebook)
+    assert said is not None
+    typed = duckdb.sql(said.group(1).replace("'figures-*.csv'", f"'{out}/figures-*.csv'"))
+    assert len(typed.fetchall()) == stats.rows["figures"]
+    assert str(typed.types[typed.columns.index("line")]) == "BIGINT"
     assert validate_package(out) == []
 
 

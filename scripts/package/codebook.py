@@ -81,7 +81,11 @@ def resource_section(resource: dict[str, Any], rows: int) -> list[str]:
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
         out.append(f"Foreign key: `{', '.join(fk['fields'])}` → `{target}.{', '.join(fk['reference']['fields'])}`.")
-    parquet = "" if not resource.get("parquet") else " (or the Parquet copy, which carries these types)"
+    copies, parquet = resource.get("parquet") or [], ""
+    if len(copies) == 1:
+        parquet = " (or the Parquet copy, which carries these types)"
+    elif copies:
+        parquet = " (or the Parquet copies, which carry these types)"
     out += ["", f"DuckDB: `{duckdb_reading(resource)}`{parquet}."]
     out += ["", "| field | type | unit | constraints | description |", "|---|---|---|---|---|"]
     for f in schema["fields"]:
