@@ -181,8 +181,7 @@ def held_level(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> bo
     talks at its headquarters and cut 500 jobs')."""
     start = max(sentence[0], fig[0] - 90)
     words = _last_matches(text, start, fig[0], 2 * HELD_LEVEL_WORDS + 3)
-    if not any(w[0].lower() in _HELD_VERBS for w in words):
-        return False  # no verb that keeps a level among the words before the figure (a cheap test first)
+    # the pattern runs only from a verb that keeps a level (a cheap test first)
     return any(_HELD_LEVEL.match(text, w.start(), fig[0]) for w in words if w[0].lower() in _HELD_VERBS)
 
 
@@ -200,28 +199,32 @@ def _stative_verbs(words: list[re.Match[str]]) -> Iterator[re.Match[str]]:
 
 
 def _outside_present_relative(text: str, fig: tuple[int, int], d: DateMention, sentence: tuple[int, int]) -> bool:
-    """Whether the figure is in a relative clause that states the present ('which controls half of the local
-    market', 'who employs 5,000 people': a relative pronoun, a stative verb, no clause mark up to the figure) and
-    the date lies outside that clause (before its pronoun, or after a clause mark after the figure: 'The firm,
-    which employs 5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main
-    clause's time."""
+    """Whether the figure is in a relative clause that states the present (:func:`_present_clause_start`) and the date
+    lies outside that clause (before its opening, or after a clause mark after the figure: 'The firm, which employs
+    5,000 people, reported a profit in 2004'): the clause states what is, and the date is the main clause's time."""
+    opens = _present_clause_start(text, fig, sentence)
+    return opens is not None and (
+        d.end <= opens or (d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None)
+    )
+
+
+def _present_clause_start(text: str, fig: tuple[int, int], sentence: tuple[int, int]) -> int | None:
+    """Where a relative clause that states the present and holds the figure opens, or None: its pronoun before a
+    stative verb ('which controls half of the local market', 'who employs 5,000 people': no clause mark from the verb
+    up to the figure; not after a figure it restates, 'overrun by around 10%, which is about 1bn euros'), else a clause
+    the stative words do not show (:func:`present_relative`)."""
     start = max(sentence[0], fig[0] - 80)
     if not _may_hold_relative(text[max(0, start - 12) : fig[0]]):
-        return False  # no relative pronoun before any of the words read: no clause (a cheap test first)
+        return None  # no relative pronoun before any of the words read: no clause (a cheap test first)
     words = _last_matches(text, start, fig[0], STATIVE_WINDOW)
     for w in _stative_verbs(words):
         pronoun = _RELATIVE_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if pronoun is None or _ASIDE_STOP.search(text, w.end(), fig[0]) is not None:
             continue
         if _FIGURE_BEFORE_CLAUSE.search(text, max(0, pronoun.start() - 4), pronoun.start()) is not None:
-            return False  # 'overrun by around 10%, which is about 1bn euros': the figure before, restated
-        if d.end <= pronoun.start():
-            return True
-        return d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None
-    opens = present_relative(text, fig, sentence)  # a clause the stative words before the figure do not show
-    if opens is None:
-        return False
-    return d.end <= opens or (d.start >= fig[1] and _ASIDE_STOP.search(_unbracketed(text, fig[1], d.start)) is not None)
+            return None  # 'overrun by around 10%, which is about 1bn euros': the figure before, restated
+        return pronoun.start()
+    return present_relative(text, fig, sentence)
 
 
 #: A relative pronoun (group ``pronoun``), perhaps after a word (group ``prep``) that may be a preposition opening
