@@ -276,7 +276,11 @@ def parse_dateline(line: str) -> dt.date | None:
     """A header line that is just a date (``March 01, 2021``, ``1 March 2021``, ``2021-03-01``, with a weekday,
     a time of day or a ``Published:`` label), or a wire story's lede opening with its dateline
     (``NEW YORK, Jan. 5, 2005 (Reuters) - ...``)."""
-    m = _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
+    return _dateline_day(_DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line))
+
+
+def _dateline_day(m: re.Match[str] | None) -> dt.date | None:
+    """The day a dateline's match names (its group ``date``); None without a match or for a day the calendar lacks."""
     if not m:
         return None
     from dateutil import parser as date_parser
@@ -307,8 +311,7 @@ def lede_lines(lines: list[str]) -> list[str]:
 def find_published(lines: list[str]) -> dt.date | None:
     """The first dateline of the header (a line that is a date), else the dateline opening a wire lede."""
     for line in lines:
-        plain = strip_markup(line)
-        found = parse_dateline(plain) if _DATELINE_RE.match(plain) else None
+        found = _dateline_day(_DATELINE_RE.match(strip_markup(line)))  # a line that is a date, not a wire lede
         if found:
             return found
     for line in lede_lines(lines):
