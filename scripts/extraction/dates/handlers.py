@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..patterns import phrase_alternation
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
 from .marks import _RECORD_BEFORE, text_marks
 from .values import (
@@ -416,12 +417,16 @@ def _code_quarter(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 #: A preposition of time right before a bare half code, perhaps with 'the' ('in H2', 'during the H1 period').
 _HALF_CODE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(_V['present']['half_code_before'])}){_SP}(?:the{_SP})?\Z", re.IGNORECASE
+    rf"(?<![\w-])(?:{phrase_alternation(_V['present']['half_code_before'], _SP, longest_first=False)}){_SP}(?:the{_SP})?\Z",
+    re.IGNORECASE,
 )
 #: A half named in words right before a bare half code in brackets ('First-half (H1) deliveries'): the code restates it.
 _HALF_WORD_BEFORE = re.compile(rf"(?<![A-Za-z])half(?:[- ]year)?{_SP}?\(\Z", re.IGNORECASE)
 #: A word of a half's results right after a bare half code ('H1 sales', 'H2 results').
-_HALF_CODE_AFTER = re.compile(rf"{_SP}(?:{'|'.join(_V['present']['half_code_after'])})(?![\w-])", re.IGNORECASE)
+_HALF_CODE_AFTER = re.compile(
+    rf"{_SP}(?:{phrase_alternation(_V['present']['half_code_after'], _SP, longest_first=False)})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _half_code_time(text: str, start: int, end: int) -> bool:
@@ -1145,12 +1150,14 @@ def _than_the_present(before: str) -> bool:
 #: A present-tense verb and 'still' with up to three words between it and 'today' ('are still being felt today'),
 #: or 'still'/'even' right before it ('even today'); matched on the lowercased text before 'today'.
 _STILL_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:(?:{'|'.join(TODAY_STILL_VERBS)})[ \t]+still(?:[ \t]+[a-z'’]+){{0,3}}"
-    rf"|(?:{'|'.join(TODAY_STILL_WORDS)}))[ \t]+\Z"
+    rf"(?<![\w'’])(?:(?:{phrase_alternation(TODAY_STILL_VERBS, _SP, longest_first=False)})[ \t]+still(?:[ \t]+[a-z'’]+){{0,3}}"
+    rf"|(?:{phrase_alternation(TODAY_STILL_WORDS, _SP, longest_first=False)}))[ \t]+\Z"
 )
 #: After a sentence's opening 'Today': a comma at most, up to three words, and a frequency adverb ('Today, games
 #: often have ...').
-_HABIT_AFTER = re.compile(rf",?(?:[ \t]+[A-Za-z'’]+){{0,3}}?[ \t]+(?:{'|'.join(TODAY_HABIT_ADVERBS)})(?!\w)")
+_HABIT_AFTER = re.compile(
+    rf",?(?:[ \t]+[A-Za-z'’]+){{0,3}}?[ \t]+(?:{phrase_alternation(TODAY_HABIT_ADVERBS, _SP, longest_first=False)})(?!\w)"
+)
 #: The characters a sentence's opening 'Today' may follow besides spaces and opening quotes: a sentence's end.
 _SENTENCE_ENDS = ".!?"
 

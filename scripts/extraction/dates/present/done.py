@@ -77,7 +77,7 @@ _BACKGROUND_KINDS = frozenset(("fronted", "level"))
 #: The prepositions that open a sentence with its year, dating its whole clause (vocab: present.fronted_year).
 _FRONTED_YEAR = frozenset(_PRESENT["fronted_year"])
 #: The prepositions of a year the clause reports ('rose 5% in 2004', 'for 2004'), with the blanks after them.
-_FOR_IN = "(?:" + "|".join(_PRESENT["period_prepositions"]) + r")[ \t\u00a0]{1,3}"
+_FOR_IN = f"(?:{_blank_phrases(_PRESENT['period_prepositions'])}){_BLANK}"
 _FOR_IN_BEFORE = re.compile(r"(?<!\w)" + _FOR_IN + r"\Z", re.IGNORECASE)
 #: A comparison's 'than' before that preposition ('prices were higher than in 2003'): the year is the base compared
 #: with, not the period the clause reports.
@@ -153,8 +153,8 @@ def _closed_period_reported(
 #: A base of comparison right after a year, an amount in another year ('1.1% in 2004, up from just 0.3% in 2003';
 #: vocab: present.base_before).
 _BASE_YEAR_AFTER = re.compile(
-    rf",?{_BLANK}(?:(?:{'|'.join(_PRESENT['base_directions'])}){_BLANK})?(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}"
-    rf"(?:[a-z]+{_BLANK})?[^\s,;:!?]*\d[^,;:!?]{{0,24}}?{_BLANK}(?:{'|'.join(_PRESENT['base_year_prepositions'])}){_BLANK}(?P<y>\d{{4}})(?!\w)",
+    rf",?{_BLANK}(?:(?:{_blank_phrases(_PRESENT['base_directions'])}){_BLANK})?(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}"
+    rf"(?:[a-z]+{_BLANK})?[^\s,;:!?]*\d[^,;:!?]{{0,24}}?{_BLANK}(?:{_blank_phrases(_PRESENT['base_year_prepositions'])}){_BLANK}(?P<y>\d{{4}})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -174,9 +174,9 @@ RESULTS_BASE_WINDOW = 60
 #: amount ('a dramatic change from the loss of 364m euros in ', 'compared with a net loss of $2bn for '; vocab:
 #: present.base_before, present.results). Not 'boost its profits by more than 40% in 2004', the year's own results.
 _RESULTS_BASE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}(?:{'|'.join(_PRESENT['articles'])}){_BLANK}(?:[\w-]+{_BLANK}){{0,2}}"
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['base_before'])}){_BLANK}(?:{_blank_phrases(_PRESENT['articles'])}){_BLANK}(?:[\w-]+{_BLANK}){{0,2}}"
     rf"(?:{_blank_phrases(_PRESENT['results'])}){_BLANK}of{_BLANK}[^\s,;:!?]*\d[^,;:!?]{{0,24}}?"
-    rf"{_BLANK}(?:{'|'.join(_PRESENT['period_prepositions'])}){_BLANK}\Z",
+    rf"{_BLANK}(?:{_blank_phrases(_PRESENT['period_prepositions'])}){_BLANK}\Z",
     re.IGNORECASE,
 )
 #: Words after a year that go on to the year after it ('a profit the following year'; vocab: present.year_after).

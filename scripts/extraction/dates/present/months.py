@@ -12,7 +12,7 @@ from ..handlers import _abbreviation_without_stop
 from ..marks import _RECORD_BEFORE, TextMarks
 from ..values import Span, holiday, month_number, nearest_period, shift
 from ..vocabulary import _V, HOLIDAYS, _cap, _trie
-from .vocab import _PLUPERFECT
+from .vocab import _PLUPERFECT, _blank_phrases
 from .years import first_from, story_year_at, year_only
 
 
@@ -87,7 +87,7 @@ _STREAK_ORDINALS: dict[str, int] = dict(_V["streak"]["ordinals"])
 #: 'for the sixth month in a row', 'the 19th consecutive expansion', 'a second successive monthly fall'.
 _STREAK = re.compile(
     rf"(?<!\w)(?:(?P<w>{_cap(*_STREAK_ORDINALS)})|(?P<d>[1-9][0-9]?)(?:st|nd|rd|th))(?:[ \t\u00a0]|-)"
-    rf"(?:(?:{'|'.join(_V['streak']['in_a_row'])})(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
+    rf"(?:(?:{_blank_phrases(_V['streak']['in_a_row'])})(?:[ \t\u00a0]|-)(?:{_trie(*_V['streak']['nouns'])})"
     rf"|month[ \t\u00a0]in[ \t\u00a0]a[ \t\u00a0]row)(?!\w)"
 )
 

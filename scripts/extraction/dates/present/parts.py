@@ -229,7 +229,9 @@ _YEAR_ENDING = re.compile(
 
 
 #: 'the year' / 'this year', which every match of _YEAR_ENDING ends with: a cheap search for where one may be.
-_YEAR_ENDING_HINT = re.compile(rf"(?:{'|'.join(_PRESENT['year_ending_determiners'])}){_BLANK}year(?!\w)", re.IGNORECASE)
+_YEAR_ENDING_HINT = re.compile(
+    rf"(?:{_blank_phrases(_PRESENT['year_ending_determiners'])}){_BLANK}year(?!\w)", re.IGNORECASE
+)
 #: The most characters a match of _YEAR_ENDING has before its 'the' or 'this': the longest verb, its spaces as
 #: three blanks, and three blanks after it.
 _YEAR_ENDING_LEAD = (

@@ -12,6 +12,7 @@ from ..marks import _PRESENT, TextMarks, _is_bound
 from ..values import Span, month_number, shift
 from ..vocabulary import STEPS, _cap
 from .months import month_restated
+from .vocab import _blank_phrases
 from .years import bare_year, mid_year, year_step
 
 
@@ -89,8 +90,8 @@ SERIES_WINDOW = 60
 #: 'are 40% higher than at'), with no past-tense word between its verb and its comparison word.
 _YEAR_TO_DATE = re.compile(
     rf"(?<!\w)(?:{_cap(*_PRESENT['year_to_date_verbs'])})(?!\w)"
-    rf"(?:(?!(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_past'])})(?!\w))[^.;:!?]){{0,40}}?"
-    rf"(?<!\w)(?:{'|'.join(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
+    rf"(?:(?!(?<!\w)(?:{_blank_phrases(_PRESENT['year_to_date_past'])})(?!\w))[^.;:!?]){{0,40}}?"
+    rf"(?<!\w)(?:{_blank_phrases(_PRESENT['year_to_date_comparisons'])})(?!\w)[^.;:!?]{{0,40}}\Z"
 )
 _YEAR_START_PARTS = frozenset(_PRESENT["year_start_parts"])
 #: How far after a deictic year (characters) the stated year it is compared with may come ('this year be lower
