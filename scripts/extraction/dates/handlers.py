@@ -25,6 +25,7 @@ from .values import (
     nearest_day,
     nearest_period,
     ordinal_number,
+    part_of,
     quarter_of,
     season_of,
     shift,
@@ -378,7 +379,7 @@ def _period_words(
         return [(m.start(), m.end(), f"{iso_year(year[0])}-{letter}{n}", granularity, year[1])]
     if published is None or re.match(rf"{_SP}of{_SP}", text[m.end() : m.end() + 8]):
         return []  # 'the first half of the match': not a period of the calendar
-    now = (published.month - 1) * per_year // 12 + 1
+    now = part_of(published.month, per_year)
     if ordinal in STEPS and per_year == 4:  # 'the last quarter' is the previous one (vocab: steps)
         y, q = shift(published.year, now, per_year, STEPS[ordinal])
         return [(m.start(), m.end(), f"{iso_year(y)}-{letter}{q}", granularity, "relative")]
@@ -396,7 +397,7 @@ def _quarter_code(kind: str, n: int, year: int | None, published: dt.date | None
         return f"{iso_year(year)}-{kind}{n}", granularity, "explicit" if explicit else "publication_date"
     if published is None:
         return None
-    now = (published.month - 1) * per_year // 12 + 1
+    now = part_of(published.month, per_year)
     y, _ = nearest_period(n, per_year, now, published.year)
     return f"{iso_year(y)}-{kind}{n}", granularity, "publication_date"
 
@@ -484,7 +485,7 @@ def _last_ended(value: str, published: dt.date, text: str, start: int, end: int)
         return value
     kind, n = value[5], int(value[6])
     per_year = 4 if kind == "Q" else 2
-    now = (published.month - 1) * per_year // 12 + 1
+    now = part_of(published.month, per_year)
     if int(value[:4]) != published.year or n < now or not _told_done(text, start, end):
         return value
     return f"{iso_year(published.year - 1)}-{kind}{n}"

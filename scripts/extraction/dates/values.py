@@ -95,6 +95,11 @@ def quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
+def part_of(month: int, per_year: int) -> int:
+    """The part 1..``per_year`` of the year that a month falls in: its quarter (4), its half (2)."""
+    return (month - 1) * per_year // 12 + 1
+
+
 def month_span(year1: int, month1: int, year2: int, month2: int) -> tuple[str, str]:
     """(value, granularity) of the months from year1-month1 to year2-month2, inclusive.
 
