@@ -1035,7 +1035,6 @@ def counted_point(published: dt.date, n: float, unit: str) -> Found:
 #: How far before 'in five years' (characters) a record's word makes it a length that ranks a figure ('its lowest
 #: level in three years', 'the first annual fall in nine years'), not a point ahead.
 RANK_WINDOW = 50
-#: Modals that put 'in three months' ahead beside the forecast words (vocab: present.point_ahead).
 #: 'the sixth time in three years', 'three times in two years': a count of events over a length.
 _TIMES_BEFORE = re.compile(r"(?<!\w)times?[ \t\u00a0]+\Z", re.IGNORECASE)
 
