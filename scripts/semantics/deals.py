@@ -53,7 +53,8 @@ _VALUED = _pairs("valued")
 _DEAL_NOUNS = _words("deal_nouns")
 _DEAL_PREPS = _words("deal_preps")
 _NAME_PREPS = _words("name_preps")
-_BID_PREPS = _words("bid_preps")
+#: The prepositions after which a noun of a bid names its bidder (also read by pipeline._bidder).
+BID_PREPS = _words("bid_preps")
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
@@ -91,7 +92,7 @@ def buyer_preps() -> dict[str, frozenset[str]]:
     for row in vocab_rows("buyers.tsv"):
         out.setdefault(row[0].strip().lower(), set()).add(row[1].strip().lower())
     for noun in word_list("deals.tsv", "bid"):
-        out.setdefault(noun, set()).update(_BID_PREPS)
+        out.setdefault(noun, set()).update(BID_PREPS)
     return {w: frozenset(p) for w, p in out.items()}
 
 

@@ -18,9 +18,10 @@ from typing import NamedTuple
 from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
+from ..extraction.patterns import phrase_alternation
 from ..package.provenance import running_text, sentence_spans
 from .budget import budget_measure, budget_year
-from .deals import HOMELESS, deal_buyer
+from .deals import BID_PREPS, HOMELESS, deal_buyer
 from .firms import (
     based_cities,
     before_firm_noun,
@@ -1579,12 +1580,14 @@ def _transfer_words() -> re.Pattern[str]:
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 
-#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'):
-#: the place that follows makes the bid (for a deal, the subject is the buyer's country); a conversion in
-#: brackets may come between ('£1.3bn ($2.5bn) takeover offer').
+#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'; the
+#: prepositions are ``deal_prices.toml``'s bid_preps, which deals.deal_buyer reads too): the place that follows makes
+#: the bid (for a deal, the subject is the buyer's country); a conversion in brackets may come between ('£1.3bn
+#: ($2.5bn) takeover offer').
 _BID_FROM = re.compile(
-    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
+    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:"
+    + phrase_alternation(sorted(BID_PREPS), r"[^\S\n]+")
+    + r")[^\S\n]+(?:the[^\S\n]+)?(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
 )
 
 
