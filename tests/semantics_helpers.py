@@ -33,6 +33,12 @@ def subject_of(text: str, quote: str) -> str | None:
     return s.code
 
 
+def subject_evidence(text: str, quote: str) -> tuple[str | None, str]:
+    """The subject code of the figure ``quote`` and the words its evidence spans ((None, '') when it has none)."""
+    s = semantics_of(text, quote).subject
+    return (None, "") if s is None else (s.code, text[s.start : s.end])
+
+
 def period_of(text: str, quote: str) -> str | None:
     """The period value of the figure quoted ``quote`` (None when it has none); no dateline."""
     got = semantics_of(text, quote, None).period

@@ -5,12 +5,7 @@ country, like 'world oil prices'. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def subject_of(text: str, quote: str) -> str | None:
-    s = semantics_of(text, quote)
-    return s.subject.code if s.subject is not None else None
+from semantics_helpers import subject_of
 
 
 # must: the commodity alone before a price, a change of it or a rate per unit: no subject

@@ -18,7 +18,7 @@ Germany').
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import subject_of
 
 from newsfigures.semantics.places import find_places
 from newsfigures.semantics.venues import conflict_at
@@ -92,8 +92,7 @@ from newsfigures.semantics.venues import conflict_at
     ],
 )
 def test_a_conflict_place_is_no_subject(text: str, quote: str, code: str) -> None:
-    subject = semantics_of(text, quote).subject
-    assert subject is not None and subject.code == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,7 @@ exactly one of the currency's countries (vocab/en/currency_countries.tsv)."""
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def _subject(text: str, quote: str) -> tuple[str | None, str]:
-    """The subject code of the figure ``quote`` and the words its evidence spans."""
-    s = semantics_of(text, quote).subject
-    return (None, "") if s is None else (s.code, text[s.start : s.end])
-
+from semantics_helpers import subject_evidence
 
 _INDIA = (
     "Profits at Indian drugmaker Cipla fell. It also lost a court case over a drug it sold in the US. "
@@ -41,7 +34,7 @@ _INDIA = (
     ],
 )
 def test_an_inherited_place_gives_way_to_the_currency_country(text: str, quote: str, code: str, evidence: str) -> None:
-    assert _subject(text, quote) == (code, evidence)
+    assert subject_evidence(text, quote) == (code, evidence)
 
 
 @pytest.mark.parametrize(
@@ -68,4 +61,4 @@ def test_an_inherited_place_gives_way_to_the_currency_country(text: str, quote: 
     ],
 )
 def test_the_currency_does_not_override(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote)[0] == code
+    assert subject_evidence(text, quote)[0] == code

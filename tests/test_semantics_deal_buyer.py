@@ -78,6 +78,27 @@ def test_what_is_no_buyer_leaves_the_usual_subject(text: str, quote: str, code: 
     assert subject_of(text, quote) == code
 
 
+# Every noun of a bid (vocab/en/deals.tsv class 'bid') names its bidder after 'from' and after 'by': 'a proposal by
+# Bellcom' is read as 'a proposal from Bellcom' is (before, 'offers by', 'bids by' and 'proposal by' were no buyer's
+# words, so a bidder with no home left the seller's country).
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        # must: a bidder the text gives no home gives none, after 'by' as after 'from'
+        ("Bank bid\n\nUK bank Lonex rejected a £1.3bn proposal by rival bourse Bellcom.", "£1.3bn", None),
+        ("Bank bid\n\nUK bank Lonex rejected a £1.3bn proposal from rival bourse Bellcom.", "£1.3bn", None),
+        ("Brewer bids\n\nThe UK brewer Barlow rejected two £2bn offers by Bellcom Holdings.", "£2bn", None),
+        ("Brewer sale\n\nThe UK brewer Barlow weighed rival £2bn bids by Bellcom Holdings and Tarva.", "£2bn", None),
+        # must: a bidder with a home gives it
+        ("Bank bid\n\nUK bank Lonex rejected a £1.3bn proposal by German rival Bellcom.", "£1.3bn", "DE"),
+        # must not: a deadline after 'by' is no bidder
+        ("Bank bids\n\nJapanese bank Mizuho expects $5bn bids by Friday.", "$5bn", "JP"),
+    ],
+)  # fmt: skip
+def test_every_noun_of_a_bid_names_its_bidder_after_from_and_by(text: str, quote: str, code: str | None) -> None:
+    assert subject_of(text, quote) == code
+
+
 def test_a_share_sale_to_an_unnamed_investor_keeps_the_firms_country() -> None:
     # README of the BBC gold: a stake a firm sells in itself to raise money takes the firm's country
     text = "Airline grows\n\nIndian airline Jetfly may sell a 25% stake to an investor for about $40m to fund growth."

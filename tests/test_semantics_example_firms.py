@@ -7,15 +7,9 @@ takes that country (round 10's ruling: Ericsson's profits in kronor -> SE)."""
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import subject_evidence
 
 from newsfigures.semantics.firms import named_as_example
-
-
-def _subject(text: str, quote: str) -> tuple[str | None, str]:
-    """The subject code of the figure ``quote`` and the words its evidence spans."""
-    s = semantics_of(text, quote).subject
-    return (None, "") if s is None else (s.code, text[s.start : s.end])
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def _subject(text: str, quote: str) -> tuple[str | None, str]:
 def test_a_firm_named_as_an_example_is_not_the_story_firm(
     text: str, quote: str, code: str | None, evidence: str
 ) -> None:
-    assert _subject(text, quote) == (code, evidence)
+    assert subject_evidence(text, quote) == (code, evidence)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +91,7 @@ def test_a_firm_named_as_an_example_is_not_the_story_firm(
     ],
 )
 def test_no_example_and_no_single_currency_leaves_the_subject(text: str, quote: str, code: str | None) -> None:
-    assert _subject(text, quote)[0] == code
+    assert subject_evidence(text, quote)[0] == code
 
 
 @pytest.mark.parametrize(

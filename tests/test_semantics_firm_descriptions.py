@@ -9,14 +9,9 @@ firm's own figures take the home country the text gives it). Sentences written f
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import subject_of
 
 from newsfigures.semantics.firms import homes, initials
-
-
-def subject_of(text: str, quote: str) -> str | None:
-    s = semantics_of(text, quote)
-    return s.subject.code if s.subject is not None else None
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ country named as its recipient stays the recipient's ('Russia gave Kyrgyzstan $2
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def _subject(text: str, quote: str) -> str | None:
-    """The subject code of the figure ``quote``."""
-    s = semantics_of(text, quote).subject
-    return None if s is None else s.code
+from semantics_helpers import subject_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _subject(text: str, quote: str) -> str | None:
     ],
 )
 def test_a_firms_payment_to_no_place_is_the_firms(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -41,4 +35,4 @@ def test_a_firms_payment_to_no_place_is_the_firms(text: str, quote: str, code: s
     ],
 )
 def test_a_payment_to_a_country_keeps_the_recipient(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code

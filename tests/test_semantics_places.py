@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import semantics_of, subject_of
 
 from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import UNCODED, blocs, code_of, find_places, is_code
@@ -96,9 +96,7 @@ def test_a_headline_naming_one_country_gives_the_subject_with_its_evidence() -> 
     ],
 )  # fmt: skip
 def test_central_banks_are_their_country_and_the_euro_area_its_own_code(text: str, quote: str, subject: str) -> None:
-    s = semantics_of(text, quote)
-    assert s.subject is not None and s.subject.code == subject
-    assert code_of(text[s.subject.start : s.subject.end]) == subject
+    assert subject_of(text, quote) == subject  # its evidence names it (subject_of's check)
 
 
 # --- a firm's figure is about the home country the text gives the firm ---
@@ -233,8 +231,7 @@ def test_a_country_word_beginning_a_firm_s_name_is_not_a_place(text: str, names:
 def test_a_firm_named_for_a_country_gives_it_a_home_for_its_own_figures_only(
     text: str, quote: str, code: str | None
 ) -> None:
-    s = semantics_of(text, quote)
-    assert (s.subject.code if s.subject else None) == code
+    assert subject_of(text, quote) == code
 
 
 # In a measure, a place a partner preposition introduces ('deficit with', 'exports to') is the counterpart.
@@ -270,8 +267,7 @@ def test_a_partner_in_the_measure_is_the_counterpart(
     ],
 )  # fmt: skip
 def test_a_world_commodity_price_has_no_subject(text: str, quote: str, subject: str | None) -> None:
-    s = semantics_of(text, quote)
-    assert (s.subject.code if s.subject else None) == subject
+    assert subject_of(text, quote) == subject
 
 
 # A deal (vocab/en/deals.tsv): what is bought is the counterpart, the buyer the subject.
@@ -311,8 +307,7 @@ def test_institutions_are_the_kind_column_of_blocs_tsv() -> None:
     ],
 )  # fmt: skip
 def test_an_institution_is_not_inherited_from_context(text: str, quote: str, subject: str | None) -> None:
-    s = semantics_of(text, quote)
-    assert (s.subject.code if s.subject else None) == subject
+    assert subject_of(text, quote) == subject
 
 
 # '<city>-based' (vocab/en/cities.tsv) is a firm's home; a city is no place anywhere else.
@@ -327,8 +322,5 @@ def test_an_institution_is_not_inherited_from_context(text: str, quote: str, sub
     ],
 )  # fmt: skip
 def test_a_city_before_based_is_the_firm_s_home(text: str, quote: str, subject: str | None) -> None:
-    s = semantics_of(text, quote)
-    assert (s.subject.code if s.subject else None) == subject
-    if s.subject is not None:  # the evidence names the code (the package's check of evidence)
-        assert code_of(text[s.subject.start : s.subject.end]) == subject
+    assert subject_of(text, quote) == subject  # a subject's evidence names its code (subject_of's check)
     assert code_of("Stuttgart") == "DE" and not [p for p in find_places("Stuttgart and Wall Street") if p.code]

@@ -9,13 +9,7 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def subject_of(text: str, quote: str) -> str | None:
-    s = semantics_of(text, quote)
-    return s.subject.code if s.subject is not None else None
-
+from semantics_helpers import subject_of
 
 ANGLO_DUTCH = "Anglo-Dutch consumer goods giant Unilever said profit fell 36%.\n\n"
 

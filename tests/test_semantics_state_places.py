@@ -5,15 +5,9 @@ subdivisions of the countries of vocab/en/subdivisions.tsv."""
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
+from semantics_helpers import subject_evidence
 
 from newsfigures.semantics.places import code_of, names_code, state_places, subdivisions
-
-
-def _subject(text: str, quote: str) -> tuple[str | None, str]:
-    """The subject code of the figure ``quote`` and the words its evidence spans."""
-    s = semantics_of(text, quote).subject
-    return (None, "") if s is None else (s.code, text[s.start : s.end])
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _subject(text: str, quote: str) -> tuple[str | None, str]:
     ],
 )
 def test_a_state_of_the_activity_names_its_country(text: str, quote: str, code: str, evidence: str) -> None:
-    assert _subject(text, quote) == (code, evidence)
+    assert subject_evidence(text, quote) == (code, evidence)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_a_state_of_the_activity_names_its_country(text: str, quote: str, code: 
     ],
 )
 def test_a_country_inside_a_state_name_is_the_state(text: str, quote: str, code: str, evidence: str) -> None:
-    assert _subject(text, quote) == (code, evidence)
+    assert subject_evidence(text, quote) == (code, evidence)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_a_country_inside_a_state_name_is_the_state(text: str, quote: str, code:
     ],
 )
 def test_a_state_in_other_words_places_nothing(text: str, quote: str) -> None:
-    assert _subject(text, quote)[0] is None
+    assert subject_evidence(text, quote)[0] is None
 
 
 def test_the_table_folds_diacritics_and_skips_shared_names() -> None:

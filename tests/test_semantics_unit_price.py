@@ -5,12 +5,7 @@ BBC gold: empty subject for the world oil price), whatever its sentence or parag
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of
-
-
-def _subject(text: str, quote: str) -> str | None:
-    s = semantics_of(text, quote).subject
-    return None if s is None else s.code
+from semantics_helpers import subject_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +17,7 @@ def _subject(text: str, quote: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_price_per_barrel_whose_measure_names_nothing_is_the_world_price(text: str, quote: str) -> None:
-    assert _subject(text, quote) is None
+    assert subject_of(text, quote) is None
 
 
 @pytest.mark.parametrize(
@@ -34,4 +29,4 @@ def test_a_price_per_barrel_whose_measure_names_nothing_is_the_world_price(text:
     ],
 )
 def test_what_is_no_world_price_by_its_unit(text: str, quote: str, code: str) -> None:
-    assert _subject(text, quote) == code
+    assert subject_of(text, quote) == code

@@ -4,7 +4,7 @@ examples that must and must not get a subject, and the evidence each subject nam
 from __future__ import annotations
 
 import pytest
-from semantics_helpers import semantics_of, subject_of
+from semantics_helpers import semantics_of, subject_evidence, subject_of
 
 from newsfigures.package.fields import PLACE_PATTERN
 from newsfigures.semantics.firms import homes
@@ -519,8 +519,7 @@ _SAVINGS = (
 
 @pytest.mark.parametrize(("quote", "sign"), [("£250", "£"), ("4.5%", "£"), ("£1,000 a year", "£"), ("310p", "£")])
 def test_a_text_that_names_no_country_takes_its_currencys_country(quote: str, sign: str) -> None:
-    s = semantics_of(_SAVINGS, quote).subject
-    assert s is not None and s.code == "GB" and _SAVINGS[s.start : s.end] == sign  # the first amount's sign
+    assert subject_evidence(_SAVINGS, quote) == ("GB", sign)  # the first amount's sign
     assert code_of(sign) == "GB" and code_of("pence") == "GB"
 
 
@@ -552,8 +551,7 @@ _BORROWING = (
 
 def test_a_text_naming_only_its_currencys_country_takes_it() -> None:
     text = _BORROWING.format("UK")
-    s = semantics_of(text, "£2.1bn").subject
-    assert s is not None and s.code == "GB" and text[s.start : s.end] == "£"
+    assert subject_evidence(text, "£2.1bn") == ("GB", "£")
     assert subject_of(text, "£400m") == "GB"
 
 
@@ -564,8 +562,7 @@ def test_a_text_naming_another_country_gets_no_currency_home(country: str) -> No
 
 def test_a_text_in_yen_alone_takes_japan() -> None:
     text = "Dollar steady\n\nThe dollar was buying 105.6 yen. Trading volumes rose 5%."
-    s = semantics_of(text, "5%").subject
-    assert s is not None and s.code == "JP" and text[s.start : s.end] == "yen"
+    assert subject_evidence(text, "5%") == ("JP", "yen")
 
 
 def test_an_exchange_rate_is_an_amount_that_the_currency_must_hold_too() -> None:
@@ -965,8 +962,7 @@ def test_what_is_no_figure_in_a_country(text: str, quote: str, code: str) -> Non
     ],
 )  # fmt: skip
 def test_a_city_named_as_its_stock_market_is_its_country(text: str, quote: str, code: str, evidence: str) -> None:
-    s = semantics_of(text, quote).subject
-    assert s is not None and s.code == code and text[s.start : s.end] == evidence
+    assert subject_evidence(text, quote) == (code, evidence)
 
 
 @pytest.mark.parametrize(
@@ -1024,8 +1020,7 @@ _BIDDER = (
 
 @pytest.mark.parametrize(("quote", "code", "evidence"), [("29%", "IE", "Irish"), ("21%", "CA", "Canadian")])
 def test_a_person_given_a_nationality_is_a_home_for_their_figures(quote: str, code: str, evidence: str) -> None:
-    s = semantics_of(_BIDDER, quote).subject
-    assert s is not None and s.code == code and _BIDDER[s.start : s.end] == evidence
+    assert subject_evidence(_BIDDER, quote) == (code, evidence)
 
 
 def test_a_nationality_before_a_person_noun_in_a_list_of_investors_names_that_person_only() -> None:
@@ -1069,8 +1064,7 @@ def test_a_facility_in_a_country_is_the_place_of_the_activity(text: str, quote: 
     ],
 )
 def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quote: str, code: str) -> None:
-    got = semantics_of(text, quote).subject
-    assert got is not None and got.code == code
+    assert subject_of(text, quote) == code
 
 
 @pytest.mark.parametrize(
@@ -1088,8 +1082,7 @@ def test_a_place_before_a_listing_noun_is_where_the_shares_trade(text: str, quot
     ],
 )
 def test_an_owner_named_after_the_figure_is_no_subject(text: str, quote: str, code: str) -> None:
-    got = semantics_of(text, quote).subject
-    assert got is not None and got.code == code
+    assert subject_of(text, quote) == code
 
 
 # --- a figure about a group of countries the text does not name ('almost 30 wealthy nations spend $300bn') takes

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..extraction.dates import extract_dates
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
-from .words import vocab_rows, word_classes
+from .words import vocab_rows, word_classes, word_list
 
 _VOCAB = Path(__file__).parent / "vocab" / "en" / "deal_prices.toml"
 with _VOCAB.open("rb") as _f:
@@ -53,6 +53,8 @@ _VALUED = _pairs("valued")
 _DEAL_NOUNS = _words("deal_nouns")
 _DEAL_PREPS = _words("deal_preps")
 _NAME_PREPS = _words("name_preps")
+#: The prepositions after which a noun of a bid names its bidder (also read by pipeline._bidder).
+BID_PREPS = _words("bid_preps")
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
@@ -83,10 +85,14 @@ HOMELESS = Homeless()
 
 @cache
 def buyer_preps() -> dict[str, frozenset[str]]:
-    """Word of a deal -> the prepositions that name its buyer after it (``vocab/en/buyers.tsv``)."""
+    """Word of a deal -> the prepositions that name its buyer after it: the rows of ``vocab/en/buyers.tsv``, and
+    each noun of a bid (class 'bid' of ``vocab/en/deals.tsv``, the one list of them) with every preposition of
+    ``bid_preps`` ('a proposal by Bellcom' as 'a proposal from Bellcom')."""
     out: dict[str, set[str]] = {}
     for row in vocab_rows("buyers.tsv"):
         out.setdefault(row[0].strip().lower(), set()).add(row[1].strip().lower())
+    for noun in word_list("deals.tsv", "bid"):
+        out.setdefault(noun, set()).update(BID_PREPS)
     return {w: frozenset(p) for w, p in out.items()}
 
 

@@ -18,9 +18,10 @@ from typing import NamedTuple
 from ..extraction.dates.values import Span
 from ..extraction.mentions import DateMention, Figure
 from ..extraction.merge import Extraction, SpanIndex
+from ..extraction.patterns import phrase_alternation
 from ..package.provenance import running_text, sentence_spans
 from .budget import budget_measure, budget_year
-from .deals import HOMELESS, deal_buyer
+from .deals import BID_PREPS, HOMELESS, deal_buyer
 from .firms import (
     based_cities,
     before_firm_noun,
@@ -104,7 +105,18 @@ from .places import (
 )
 from .rates import measured_currency, priced, quoted_currency, quoted_in, rate_of
 from .venues import conflict_at, setting_at
-from .words import Token, bounded_trie, mention_spans, token_start, tokens, vocab_rows, word_classes, word_list
+from .words import (
+    Token,
+    bounded_trie,
+    mention_spans,
+    phrase_classes,
+    phrase_group,
+    token_start,
+    tokens,
+    vocab_rows,
+    word_classes,
+    word_list,
+)
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -789,12 +801,9 @@ def _group_re() -> re.Pattern[str]:
     """A count in digits or a qualifier of ``vocab/en/country_groups.tsv``, at most two lower-case words, then a
     noun of it ('30 wealthy nations', 'the world's richest countries', '43 developing countries'), the noun in
     lower case ('the United Nations' is an institution)."""
-    rows = vocab_rows("country_groups.tsv")
-    qualifiers = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "qualifier"), key=len, reverse=True)
-    nouns = sorted((r[0].strip() for r in rows if r[1:] and r[1].strip() == "noun"), key=len, reverse=True)
     return re.compile(
-        r"(?<![\w\-])(?:\d[\d,]*|(?i:" + "|".join(map(re.escape, qualifiers)) + r"))"
-        r"(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w\-])"
+        r"(?<![\w\-])(?:\d[\d,]*|(?i:" + phrase_group("country_groups.tsv", "qualifier") + r"))"
+        r"(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+" + phrase_group("country_groups.tsv", "noun") + r"(?![\w\-])"
     )
 
 
@@ -825,10 +834,9 @@ def _scope_before() -> re.Pattern[str]:
     one 'worldwide' does, :func:`_world_scope`), or of class compare and at most three words ('the fastest among
     developing countries', 'one of the fastest growing emerging economies': a set the figure's country is
     compared with or belongs to); no comma between."""
-    rows = [r for r in vocab_rows("country_groups.tsv") if r[1:]]
 
     def alternatives(cls: str, most: int) -> str:
-        words = "|".join(re.escape(r[0].strip()) for r in rows if r[1].strip() == cls)
+        words = "|".join(map(re.escape, phrase_classes("country_groups.tsv")[cls]))  # 'one of': one space, as written
         return r"(?:" + words + r")(?:[^\S\n]+[^\s,;:]+){0," + str(most) + "}?"
 
     return re.compile(
@@ -1572,12 +1580,14 @@ def _transfer_words() -> re.Pattern[str]:
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 
-#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'):
-#: the place that follows makes the bid (for a deal, the subject is the buyer's country); a conversion in
-#: brackets may come between ('£1.3bn ($2.5bn) takeover offer').
+#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'; the
+#: prepositions are ``deal_prices.toml``'s bid_preps, which deals.deal_buyer reads too): the place that follows makes
+#: the bid (for a deal, the subject is the buyer's country); a conversion in brackets may come between ('£1.3bn
+#: ($2.5bn) takeover offer').
 _BID_FROM = re.compile(
-    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
+    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:"
+    + phrase_alternation(sorted(BID_PREPS), r"[^\S\n]+")
+    + r")[^\S\n]+(?:the[^\S\n]+)?(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
 )
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from ..extraction.patterns import phrase_alternation
 from .firms import is_firm_noun
 from .per_text import per_text
-from .words import phrase_classes, word_classes, word_list
+from .words import phrase_classes, phrase_group, word_classes, word_list
 
 _S = r"[^\S\n]+"
 #: After a country named after its town ('in Davos, Switzerland'): the venue ends there ('At a meeting in London, G7
@@ -92,7 +92,7 @@ def _conflict_before() -> re.Pattern[str]:
     """Read before a place: a word of class 'conflict' of ``vocab/en/settings.tsv`` ('wars', 'uprising', 'exile'),
     'in', 'of' or 'against', 'the' at most, and at most one name and 'and' or 'or' before the place (the second of
     two: 'the wars in Iraq and Afghanistan')."""
-    nouns = _alternatives(phrase_classes("settings.tsv")["conflict"])
+    nouns = phrase_group("settings.tsv", "conflict")
     name = r"[A-Z][\w\-]*(?:" + _S + r"[A-Z][\w\-]*)?"
     return re.compile(
         r"(?<![\w\-])(?i:" + nouns + r")" + _S + r"(?:in|of|against)" + _S + r"(?:the" + _S + r")?"
@@ -119,15 +119,9 @@ def conflict_at(text: str, at: int) -> bool:
     if m is None:
         return False
     before = text[max(0, m.start() - 20) : m.start()].split()
-    # 'a price war in the UK', 'the bidding war in Italy': a market's rivalry, whose place is where the activity is
-    return not before or before[-1].lower() not in _market_rivalry()
-
-
-@cache
-def _market_rivalry() -> frozenset[str]:
-    """The words of class 'rivalry' of ``vocab/en/settings.tsv`` ('price', 'bidding'): before a word of conflict, they
-    make it a market's rivalry, no conflict (:func:`conflict_at`)."""
-    return frozenset(phrase_classes("settings.tsv")["rivalry"])
+    # 'a price war in the UK', 'the bidding war in Italy' (class 'rivalry' of ``vocab/en/settings.tsv``): a market's
+    # rivalry, whose place is where the activity is
+    return not before or before[-1].lower() not in word_list("settings.tsv", "rivalry")
 
 
 @cache
