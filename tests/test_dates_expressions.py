@@ -413,6 +413,10 @@ def test_today_as_the_day_stays_a_date(text, quote, value):
         "Pension reform matters because today's children will pay for it.",
         "Debt lies at the heart of today's financial crisis in Argentina.",
         "Cars once cost a year's wages. Today, buyers usually pay far less.",
+        # people of the present in general, a clause going on after the noun; a state told by 'being'
+        "Today's consumers are spending more on travel than on cars.",
+        "Banks must court today's savers, who move their money often.",
+        "The effects of the 1997 crash are still being felt today.",
     ],
 )
 def test_today_meaning_the_present_is_no_date(text):
@@ -441,6 +445,11 @@ def test_today_meaning_the_present_is_no_date(text):
         ("Today's crisis talks in Brussels ended without a deal.", "Today", "2005-02-04"),
         ("Costs rose. Today, the bank raised its rates.", "Today", "2005-02-04"),
         ("The firm said today it often buys smaller rivals.", "today", "2005-02-04"),
+        # a verb in -ing right after 'still': an event going on that day, not a state lasting into the present
+        ("Talks are still going on today, the union said.", "today", "2005-02-04"),
+        ("The strike at the plant is still continuing today.", "today", "2005-02-04"),
+        # a people noun before a past verb is the day's ("today's shoppers queued"), not people in general
+        ("Today's shoppers queued for hours at the sale.", "Today", "2005-02-04"),
     ],
 )
 def test_today_beside_a_comparison_of_the_day_stays_a_date(text, quote, value):

@@ -61,6 +61,47 @@ CASES = [
 ]
 
 
+#: (headline, sentence, weekday quoted, its value) from Wednesday 19 January 2005: a headline tells the news in the
+#: present tense, and what is ahead with a word of its own ('to', 'due', 'will').
+HEADLINES = [
+    # must: an untold headline weekday is the one just past, not the nearest (21 January for Friday)
+    ("Shares rise on Friday", "Acme shares rose 5%.", "Friday", "2005-01-14"),
+    ("Acme profits jump on Friday", "Profits rose.", "Friday", "2005-01-14"),
+    # must not: ahead in the headline ('due'; after 'to', ahead or a preposition, the nearest as before), the
+    # publication day itself, a body sentence with no tense word
+    ("Acme to report on Friday", "Profits are expected to rise.", "Friday", "2005-01-21"),
+    ("Acme results due on Monday", "Profits are expected to rise.", "Monday", "2005-01-24"),
+    ("Shares rise on Wednesday", "Acme shares rose 5%.", "Wednesday", "2005-01-19"),
+    ("Acme news", "Talks on Friday", "Friday", "2005-01-21"),
+]
+
+
+@pytest.mark.parametrize(("headline", "sentence", "quote", "value"), HEADLINES)
+def test_a_headline_tells_the_news_in_the_present(headline: str, sentence: str, quote: str, value: str) -> None:
+    text = f"{headline}\n\n{sentence}\n"
+    assert quote in text
+    assert date_values(text, WEDNESDAY).get(quote) == value
+
+
+#: (sentence, quote, value) from Wednesday 19 January 2005: 'this' before a weekday chooses no side of the week, so
+#: the clause's tense does, as for a bare weekday; untold, the nearest.
+THIS_WEEKDAY = [
+    # must: told ahead, the coming one (the nearest Sunday is the 16th, the nearest Monday the 17th)
+    ("Leaders will discuss Iraq's future after this Sunday's elections.", "this Sunday", "2005-01-23"),
+    ("Acme will report results this Monday.", "this Monday", "2005-01-24"),
+    # must not: told in the past, the one just past; untold, the nearest
+    ("Acme shares fell 3% this Monday.", "this Monday", "2005-01-17"),
+    ("Talks this Friday", "this Friday", "2005-01-21"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value"), THIS_WEEKDAY)
+def test_this_weekday_follows_the_tense_of_its_clause(sentence: str, quote: str, value: str) -> None:
+    text = f"Acme news\n\n{sentence}\n"
+    assert quote in sentence
+    assert date_values(text, WEDNESDAY).get(quote) == value
+
+
 @pytest.mark.parametrize(("sentence", "quote", "value"), CASES)
 def test_a_weekday_follows_the_tense_of_its_clause(sentence: str, quote: str, value: str) -> None:
     text = f"Acme news\n\n{sentence}\n"

@@ -51,6 +51,7 @@ from .vocabulary import (
     TODAY_HABIT_ADVERBS,
     TODAY_LEVEL_NOUNS,
     TODAY_NOT_BEFORE_THAN,
+    TODAY_STILL_NOT_PROGRESSIVE,
     TODAY_STILL_VERBS,
     TODAY_STILL_WORDS,
     TODAY_THAN_VERBS,
@@ -1150,7 +1151,7 @@ def _than_the_present(before: str) -> bool:
 #: A present-tense verb and 'still' with up to three words between it and 'today' ('are still being felt today'),
 #: or 'still'/'even' right before it ('even today'); matched on the lowercased text before 'today'.
 _STILL_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:(?:{phrase_alternation(TODAY_STILL_VERBS, _SP, longest_first=False)})[ \t]+still(?:[ \t]+[a-z'’]+){{0,3}}"
+    rf"(?<![\w'’])(?:(?:{phrase_alternation(TODAY_STILL_VERBS, _SP, longest_first=False)})[ \t]+still(?P<next>(?:[ \t]+[a-z'’]+){{0,3}})"
     rf"|(?:{phrase_alternation(TODAY_STILL_WORDS, _SP, longest_first=False)}))[ \t]+\Z"
 )
 #: After a sentence's opening 'Today': a comma at most, up to three words, and a frequency adverb ('Today, games
@@ -1160,6 +1161,17 @@ _HABIT_AFTER = re.compile(
 )
 #: The characters a sentence's opening 'Today' may follow besides spaces and opening quotes: a sentence's end.
 _SENTENCE_ENDS = ".!?"
+
+
+def _still_the_present(before: str) -> bool:
+    """Whether the lowercased text ``before`` 'today' tells a state lasting into the present in general ('the
+    reverberations are still being felt today', 'even today'), not an event going on that day, told by a verb in
+    -ing right after 'still' ('Talks are still going on today': the day of the story)."""
+    found = _STILL_BEFORE.search(before)
+    if found is None:
+        return False
+    words = (found["next"] or "").split()
+    return not words or not words[0].endswith("ing") or words[0] in TODAY_STILL_NOT_PROGRESSIVE
 
 
 def _general_possessive(text: str, pos: int) -> bool:
@@ -1196,7 +1208,7 @@ def _today_is_the_present(m: re.Match[str]) -> bool:
     return (
         _than_the_present(before)
         or (_FIGURE_BEFORE.search(before) is not None and _TO_AFTER.match(text, end) is not None)
-        or _STILL_BEFORE.search(before.lower()) is not None
+        or _still_the_present(before.lower())
         or _habit_today(text, start, end)
     )
 
@@ -1220,6 +1232,10 @@ _WEEKDAY_TENSE = re.compile(
 _AHEAD_BEFORE_ONLY = frozenset(_TENSE["ahead_before"])
 #: Of those, the ones a past word before them in the clause outweighs (vocab: weekday_tense.ahead_of_past).
 _AHEAD_OF_PAST = frozenset(_TENSE["ahead_of_past"])
+#: Words before a weekday read by its clause's tense as a bare one is (vocab: weekday_tense.told_rel).
+_TOLD_REL = frozenset(_TENSE["told_rel"])
+#: Words of a headline before its weekday that leave it untold, not past (vocab: weekday_tense.headline_untold).
+_HEADLINE_UNTOLD = re.compile(rf"(?<![\w'’])(?:{_trie(*_TENSE['headline_untold'])})(?![\w'’])", re.IGNORECASE)
 #: A lowercase word in -ed, read as a past verb where no word of the list tells the tense ('closed', 'announced'): not
 #: after 'be', 'been', 'being' (a passive ahead: 'will be suspended'), not one of ``not_past`` ('a hundred').
 _PAST_IN_ED = re.compile(
@@ -1268,21 +1284,36 @@ def weekday_tense(text: str, start: int, end: int) -> int:
     return 0
 
 
+def _past_in_headline(text: str, position: int) -> bool:
+    """Whether a weekday at ``position`` lies in a text's headline (its first line, when a blank line follows it)
+    with no 'to' before it: a headline's present tense tells the news ('Shares rise on Friday'), 'to' may tell what
+    is ahead ('Acme to report on Friday')."""
+    end = text.find("\n")
+    return 0 <= position < end and text.startswith("\n", end + 1) and not _HEADLINE_UNTOLD.search(text, 0, position)
+
+
 def told_weekday(m: re.Match[str], found: list[Mention], published: dt.date) -> list[Mention]:
     """A bare weekday read from the publication date the text was given, by its clause's tense (:func:`weekday_tense`):
     the one just past ('Shares rose 5% on Friday' in a story of Wednesday 19 January 2005 is 14 January) or the coming
     one ('will report on Monday' is 24 January), not the nearest; the publication day's own weekday stays that day, an
-    untold clause the nearest. Not from a day of the story's own (an undated story's 'On 3 May it bid, and on Tuesday
-    it won' tells all in the past: the Tuesday nearest that day)."""
-    if m.lastgroup != "wd" or m["wd_rel"]:
+    untold clause the nearest. A headline tells the news in the present tense: its untold weekday is the one just
+    past ('Shares rise on Friday'), unless 'to' comes before it (:func:`_past_in_headline`). 'this'
+    before the weekday chooses no side (``told_rel``: 'after this Sunday's elections' told with 'will discuss' is
+    the coming one). Not from a day of the story's own (an undated story's 'On 3 May it bid, and on Tuesday it won'
+    tells all in the past: the Tuesday nearest that day)."""
+    rel = (m["wd_rel"] or "").lower() if m.lastgroup == "wd" else None
+    if rel is None or (rel and rel not in _TOLD_REL):
         return found
     gap = WEEKDAYS[m["wd_d"].lower()] - published.weekday()
     tense = weekday_tense(m.string, m.start(), m.end()) if gap else 0
+    if not tense and gap and _past_in_headline(m.string, m.start()):
+        tense = -1
     if not tense:
         return found
     offset = -((-gap) % 7) if tense < 0 else gap % 7
     day = iso_day(published + dt.timedelta(days=offset))
-    return [(s, e, day if how == "publication_date" else v, g, how) for s, e, v, g, how in found]
+    told = ("publication_date", "relative") if rel else ("publication_date",)
+    return [(s, e, day if how in told else v, g, how) for s, e, v, g, how in found]
 
 
 def _weekday(m: re.Match[str], published: dt.date | None) -> list[Mention]:

@@ -62,6 +62,8 @@ TODAY_GENERAL_FOLLOW = frozenset(_V["today_present"]["general_noun_follow"])
 #: state lasting into the present in general.
 TODAY_STILL_VERBS = tuple(_V["today_present"]["still_verbs"])
 TODAY_STILL_WORDS = tuple(_V["today_present"]["still_words"])
+#: -ing words after 'still' that tell no event going on that day ('still being felt today').
+TODAY_STILL_NOT_PROGRESSIVE = frozenset(_V["today_present"]["still_not_progressive"])
 #: Frequency adverbs after a sentence's opening 'Today' that make its clause a habit of the present ('Today, games
 #: often have budgets ...').
 TODAY_HABIT_ADVERBS = tuple(_V["today_present"]["habit_adverbs"])
