@@ -682,6 +682,11 @@ MINUS_SIGN_FALL = [
     ("Like-for-like sales showed a growth rate of -0.4% in March.", "-0.4%", 0.4),
     ("Closing prices: Dax -1.2%, Ibex -0.7%.", "-0.7%", 0.7),
     ("Its shares were −3.5% by midday.", "−3.5%", 3.5),
+    # the other ways of writing the minus read as "-" does: an en dash after a space, and the word
+    ("Closing prices: Dax –1.2%, Ibex –0.7%.", "–0.7%", 0.7),
+    ("Output growth was minus 0.3% in the third quarter.", "minus 0.3%", 0.3),
+    ("Like-for-like sales showed a growth rate of minus 0.4% in March.", "minus 0.4%", 0.4),
+    ("Retail sales were minus-2% on the year.", "minus-2%", 2.0),
 ]
 # ... but a signed level reached, a range across zero and a signed amount that is no percentage keep the sign,
 # with no fall.
@@ -691,6 +696,16 @@ MINUS_SIGN_LEVEL = [
     ("Growth is seen between -0.5% and 1% next year.", "-0.5% and 1%", -0.5, 1.0),
     ("Growth is forecast to slow to between 0.5% and -0.5% next year.", "0.5% and -0.5%", 0.5, -0.5),
     ("The retail survey balance was -14 in June.", "-14", -14.0, None),
+    ("The bond yield sank to minus 0.3% on Tuesday.", "minus 0.3%", -0.3, None),
+    ("The bond yield sank to –0.3% on Tuesday.", "–0.3%", -0.3, None),
+    ("Japan's bills paid a yield of minus 0.1% in May.", "minus 0.1%", -0.1, None),
+    ("The balance of plus 3 compared with minus 10 in the previous survey.", "minus 10", -10.0, None),
+]
+# An en dash between numbers joins a range, and a spaced dash before a number is punctuation, no minus.
+NO_MINUS = [
+    ("Growth of 3–4% is forecast for next year.", "3–4%", 3.0, 4.0),
+    ("Growth – 0.3% in the quarter – was weak.", "0.3%", 0.3, None),
+    ("Growth - 0.3% in the quarter - was weak.", "0.3%", 0.3, None),
 ]
 
 
@@ -704,3 +719,9 @@ def test_a_minus_sign_is_a_fall_by_its_size(text, quote, size):
 def test_a_signed_level_keeps_its_sign(text, quote, low, high):
     f = one(text, quote)
     assert (f.value, f.value_to, f.change) == (low, high, "none")
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high"), NO_MINUS)
+def test_a_dash_between_numbers_or_spaced_is_no_minus(text, quote, low, high):
+    f = one(text, quote)
+    assert (f.value, f.value_to) == (low, high)

@@ -1759,3 +1759,33 @@ def test_a_measure_is_never_a_bare_possessive(time: str, mark: str, figure: str,
 )
 def test_a_level_kept_in_a_state_measures_what_is_kept(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a figure whose own phrase only points back ('that figure', "March's figure") measures what the
+        # figure of its kind before it measures, in its paragraph or the one before
+        (
+            "In Spain as much as 1% of annual growth may be lost. For Portugal, that figure is much lower at 0.2%.",
+            "0.2%",
+            "annual growth",
+        ),
+        (
+            "The ISM index of factory activity fell to 55.3 in November. Analysts expected December's figure to be 56.",
+            "56",
+            "The ISM index of factory activity",
+        ),
+        ("Sales rose to $3bn in 2004. That figure is expected to reach $4bn next year.", "$4bn", "Sales"),
+        # must not: a figure with a phrase of its own, or none of its kind before it to point at
+        ("Exports rose 4% in May. The trade figure for June was 3%.", "3%", "The trade figure"),
+        ("The figure is close to 5%, the ministry said.", "5%", "The figure"),
+        (
+            "The firm employs 2,000 people.\n\nIn other news, the figure for Spain was 5%, analysts said.",
+            "5%",
+            "the figure for Spain",
+        ),
+    ],
+)
+def test_a_figure_that_points_back_measures_what_the_one_before_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

@@ -50,7 +50,7 @@ from .frames import (
     results_currency,
     trade_partners,
 )
-from .measure import find_holder, find_measure
+from .measure import find_holder, find_measure, points_back
 from .per_text import per_text
 from .period import (
     PART_OF_YEAR,
@@ -363,6 +363,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
     years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present[:4]}
     out: list[Semantics] = []
+    earlier: dict[str, tuple[int, int, int]] = {}  # by kind: the last figure's measure span and its paragraph
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
             out.append(out[f.equivalent_of])  # a conversion restates its figure: same what, who and when
@@ -394,6 +395,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
                 got = find_holder(near, at)
                 holder = (near[got[0]].start, near[got[1] - 1].end) if got is not None else None
         k = bisect_right(paragraphs, f.start) - 1  # the figure's paragraph
+        measure = _pointed_at(text, measure, earlier.get(f.kind), k)
+        if measure is not None:
+            earlier[f.kind] = (measure[0], measure[1], k)
         para = paragraphs[k]
         reach = max(para, sent[0] - LOOKBACK)  # as far back as a figure reads dates before its sentence
         back = bisect_left(date_starts, reach)  # the first date there
@@ -1666,3 +1670,14 @@ def _words_before(text: str, start: int, at: int) -> list[str]:
     while prev and "det" in word_classes().get(prev[-1], ()):
         prev.pop()
     return prev
+
+
+def _pointed_at(
+    text: str, measure: tuple[int, int] | None, prior: tuple[int, int, int] | None, paragraph: int
+) -> tuple[int, int] | None:
+    """The measure of a figure whose own only points back ('that figure is much lower at 0.1%', "December's figure
+    to come in at 58.1"): what the last figure of its kind before it measures, ``prior`` (span and paragraph), when
+    that one is in the same paragraph or the one before; else the measure as read."""
+    if measure is None or prior is None or prior[2] < paragraph - 1 or not points_back(text[measure[0] : measure[1]]):
+        return measure
+    return prior[0], prior[1]

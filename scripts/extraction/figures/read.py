@@ -64,6 +64,7 @@ from .vocabulary import (
     _LEVEL_OF_MOVE_RE,
     _LIFE_EXPECTANCY_RE,
     _METRES_AFTER_RE,
+    _MINUS_WORD_RE,
     _MONEY_CUE_RE,
     _NAME_BEFORE_BACK_RE,
     _NEXT_WORD_RE,
@@ -406,16 +407,17 @@ def _over_span(text: str, at: int) -> bool:
 def read_left(text: str, d: Draft, n: Numeral) -> None:
     """Hedge, sign, direction and range words before the quote."""
     at = d.qstart
-    if at > 0 and text[at - 1] in "-−+" and n.form in ("digits", "sci"):
+    sign = None
+    if at > 0 and text[at - 1] in "-−–+" and n.form in ("digits", "sci"):
         sign = _SIGN_RE.search(text, max(0, at - 2), at)
-        if sign:
-            if sign.group("sign") == "+":
-                d.change = "increase" if d.unit == "percent" else d.change
-            else:
-                d.value = -d.value
-                if d.unit == "percent" and not _LEVEL_OF_MOVE_RE.search(text, max(0, at - 8), sign.start()):
-                    d.change = "decrease"  # "Stoxx 50 -1.3%"; not "fell to -0.2%", a level below zero
-            d.qstart = d.hstart = at = sign.start()
+    if sign is None and at > 0 and text[at - 1] in " -\u00a0":
+        sign = _MINUS_WORD_RE.search(text, max(0, at - 7), at)  # "minus 0.3%", "minus-5": read as the sign is
+    if sign:
+        if sign.group("sign") == "+":
+            d.change = "increase" if d.unit == "percent" else d.change
+        else:
+            _minus(text, d, sign.start())
+        d.qstart = d.hstart = at = sign.start()
     mark = False  # a hedge of a mark a move may cross ("fell below 10%")
     m = _back(_HEDGE_BACK_RE, text, at, 26)
     if m:
@@ -465,9 +467,11 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
     if m:
         word = m.group("d")[::-1].lower()
         if word == "minus":
-            d.value = -d.value
+            _minus(text, d, at - m.end())  # "minus about 3%": the word is no sign right before the number
         elif d.change == "none" and not (mark and _crossing_verb(text, at - m.end(), at, word)):
             d.change = "increase" if word in UP_BY or word in UP_OF_RATE else "decrease"
+            if d.change == "increase" and d.value < 0:
+                d.value, d.change = -d.value, "decrease"  # "a growth rate of -0.1%": a rise below zero, a fall
         d.hstart = at - m.end()
     elif (
         (d.kind in ("duration", "number", "count") and _back(_AGE_BACK_RE, text, at, 16))
@@ -485,12 +489,20 @@ def read_left(text: str, d: Draft, n: Numeral) -> None:
         if level and level.group("subject")[::-1].lower() not in NOT_COUNTED:
             d.kind, d.unit = "count", "count"  # "jobless claims jumped to 367,000": claims are counted
             d.noun = level.group("subject")[::-1]
-    if text[max(0, at - 6) : at].lower() == "minus-":
-        d.value = -d.value
     # "between" or "from" right before the number ("fell by between 2% and 3%"), or else before its direction
     m = _back(_BETWEEN_BACK_RE, text, before_direction, 10) or _back(_BETWEEN_BACK_RE, text, d.hstart, 10)
     if m:
         d.joiner = m.group("w")[::-1].lower()
+
+
+def _minus(text: str, d: Draft, start: int) -> None:
+    """A minus at ``start`` before the number, a sign ("-1.3%", "−1.3%", "–1.3%") or the word ("minus 1.3%",
+    "minus-5"): the value is below zero. A percentage so written is a fall given by its size, as "fell 1.3%" is
+    ("Stoxx 50 -1.3%", "CAC minus 1.7%", "growth was minus 0.3%"), unless a word of a level comes before it
+    ("fell to -0.2%", "a yield of minus 0.1%": the level, below zero, no fall). Every form reads alike."""
+    d.value = -d.value
+    if d.unit == "percent" and not _LEVEL_OF_MOVE_RE.search(text, max(0, start - 8), start):
+        d.change = "decrease"
 
 
 def _crossing_verb(text: str, start: int, end: int, word: str) -> bool:

@@ -281,10 +281,14 @@ _CUR_BEFORE_RE = re.compile(
 _LETTER_LABEL_BACK_RE = re.compile(
     rf"\s+(?i:{_reversed_words(LABEL_WORDS | lexicon.words('context', 'letter_label_words'))})(?![A-Za-z])"
 )
-_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−+])\Z")
-#: The preposition of a move's end or of a level before a signed figure ("fell to -0.2%", "from -1%", "stood at
-#: -0.2%"): a level below zero, no fall.
-_LEVEL_OF_MOVE_RE = re.compile(r"(?i:\b(?:to|at|from))\s+\Z")
+#: A sign right before a number: "-" and "−" (U+2212), and an en dash "–" as a minus when it follows a space or an
+#: opening mark (after a digit, "3–4%", it joins a range; spaced, "growth – 0.3% –", it is punctuation).
+_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:;,]))(?P<sign>[-−–+])\Z")
+#: The word of a minus sign right before a number ("minus 0.3%", "minus-5 yards"); read as the sign "-" is.
+_MINUS_WORD_RE = re.compile(r"(?<![A-Za-z])(?P<sign>(?i:minus))[\s\-]\Z")
+#: A word of a level before a figure written below zero ("fell to -0.2%", "stood at minus 1%", "a yield of -0.1%"):
+#: the level reached or held, no fall (see ``level_before_sign``).
+_LEVEL_OF_MOVE_RE = re.compile(rf"(?i:\b(?:{_trie(lexicon.words('directions', 'level_before_sign'))}))\s+\Z")
 #: A currency name right before a scaled amount, read backwards (``US dollars 2.3 billion``, ``Kenya
 #: shillings 5 billion``): names that are also common words (``won``, ``rand``, ``marks``, ``pounds``) left out.
 _NAME_BEFORE_BACK_RE = re.compile(

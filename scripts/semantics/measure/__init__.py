@@ -17,6 +17,6 @@ things a count counts. The rules are cut by what they read, each module using on
 """
 
 from .counts import find_holder
-from .rules import find_measure
+from .rules import find_measure, points_back
 
-__all__ = ["find_holder", "find_measure"]
+__all__ = ["find_holder", "find_measure", "points_back"]

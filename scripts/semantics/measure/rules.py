@@ -57,7 +57,9 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    remaining 12% will be retained by the city').
 
 A phrase that is only another figure with its determiner ('a 52% rise in profits to £198m' read 'a 52%') names no
-measure: the figure measures what that one does ('profits').
+measure: the figure measures what that one does ('profits'). A phrase that only points back at an earlier figure
+('For Thailand, that figure is much lower at 0.1%': :func:`points_back`) takes, in the semantic pipeline, the measure
+of the last figure of its kind before it, in its paragraph or the one before.
 
 The result is a span ``[start, end)`` of the text, checked like a quote by the validation.
 
@@ -124,6 +126,8 @@ from .tokens import (
     _verbish,
 )
 from .vocab import (
+    ANAPHOR_DETERMINERS,
+    ANAPHOR_HEADS,
     ARTICLES,
     BOUND_PREPS,
     CHANGE_PREPS,
@@ -153,6 +157,14 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         return got
     theirs = _measure(toks, other, kind, "")
     return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
+
+
+def points_back(phrase: str) -> bool:
+    """Whether a measure phrase only points back at an earlier figure: 'figure', 'that figure', 'the figure'
+    ("For Thailand, that figure is much lower at 0.1%"; "December's figure", whose time's possessive the rules
+    leave out). It names nothing itself: the caller gives the figure the measure of the figure it points at."""
+    words = phrase.lower().split()
+    return 1 <= len(words) <= 2 and words[-1] in ANAPHOR_HEADS and (len(words) == 1 or words[0] in ANAPHOR_DETERMINERS)
 
 
 def _time_possessive(toks: list[Token], span: tuple[int, int]) -> int | None:

@@ -38,6 +38,8 @@ UP_DOWN = _words("up_down")
 #: Words and marks that open a clause before a share that is its subject ('..., while 41% were optimistic').
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "("}) | _words("clause_openers")
 WHERE = _words("where")
+ANAPHOR_HEADS = _words("anaphor_heads")
+ANAPHOR_DETERMINERS = _words("anaphor_determiners")
 #: Marks and words between the items of a list of figures ('1.5% in Germany, 2.2% in France; 3% in Spain and ...').
 LIST_MARKS = frozenset({",", ";"}) | _words("list_words")
 TO_FIGURE = _words("to_figure")
