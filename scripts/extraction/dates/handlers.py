@@ -1133,7 +1133,7 @@ def _names_programme(m: re.Match[str]) -> bool:
 #: against; ``lead``, the word before 'than', tells a deadline ('no later than today').
 _THAN_BEFORE = re.compile(
     rf"(?:(?<![\w'’])(?P<lead>[A-Za-z]+)[ \t]+)?(?<!\w)than"
-    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{'|'.join(TODAY_THAN_VERBS)}))?[ \t]+\Z"
+    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{phrase_alternation(TODAY_THAN_VERBS, _SP, longest_first=False)}))?[ \t]+\Z"
 )
 #: 'from' and a figure (with up to three words of its scale or unit: '1.2 million barrels', '$30 a barrel') right
 #: before 'today', 'to' right after it: a path from the present level to another.
