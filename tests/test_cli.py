@@ -144,7 +144,6 @@ def test_extract_gives_the_rows_the_build_gives(tmp_path, capsys):
     writes: for the suite's seeds with their sidecars, a wire story dated by its lede, a story dated by its
     sidecar alone (year-less and relative dates resolve against the same day in both), whose sidecar also
     names the rows' source id."""
-    import csv
     import shutil
 
     seeds = tmp_path / "seeds"

@@ -22,10 +22,17 @@ VOCAB = Path(__file__).resolve().parent / "vocab"
 
 
 @cache
-def load(name: str, language: str = "en") -> dict[str, Any]:
-    """The table ``vocab/<language>/<name>.toml`` (parsed once per process)."""
-    with (VOCAB / language / f"{name}.toml").open("rb") as fh:
+def toml_file(path: Path) -> dict[str, Any]:
+    """The table of a TOML vocabulary file, parsed once per process: the one loader of every stage's
+    ``vocab/<language>/*.toml`` (the extractors' here, the semantic stage's through ``semantics.words``). The
+    table is shared by every caller: read it, never change it."""
+    with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def load(name: str, language: str = "en") -> dict[str, Any]:
+    """The table ``vocab/<language>/<name>.toml`` (parsed once per process: :func:`toml_file`)."""
+    return toml_file(VOCAB / language / f"{name}.toml")
 
 
 def words(name: str, key: str, language: str = "en") -> frozenset[str]:

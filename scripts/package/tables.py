@@ -224,7 +224,7 @@ def apply_annotation(figure: Row, a: Annotation, text: str, dates: list[Row], pa
     return corrected
 
 
-def check_value(figure: Row, a: Annotation, path: Path, read: float | None = None) -> None:
+def check_value(figure: Row, a: Annotation, path: Path, read: float | None) -> None:
     """Refuse a reviewer's value or change that the codebook's reading of the row contradicts, at the key's line:
     a fall is given by its size ('shrank by 8.6%' is 8.6 with change = decrease), so no negative value with
     change = decrease; a count counts whole things (1.5 million people is 1500000), so no 5.5 people, unless

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,7 +85,7 @@ class Annotation:
 
     def at(self, key: str) -> int:
         """The line of ``key`` in the file, or the entry's header line where it is not written out."""
-        return self.lines.get(key, self.line)
+        return line_of(self.lines, key, self.line)
 
 
 @dataclass(frozen=True)
@@ -113,32 +113,44 @@ _TOKEN_RE = re.compile(
 )
 
 
-def table_lines(raw: str, name: str) -> list[int]:
+def line_starts(raw: str) -> list[int]:
+    """The offset where each line of a text starts (line n at index n - 1), lines ending at '\\n' only, as
+    TOML's do (a U+2028 in a quote ends none): built once per text, so that finding the line of each of its
+    entries and keys is a look-up, not a count from the text's start (quadratic in the entries)."""
+    starts = [0]
+    pos = raw.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = raw.find("\n", pos + 1)
+    return starts
+
+
+def table_lines(raw: str, name: str, starts: Sequence[int]) -> list[int]:
     """Lines of the ``[[name]]`` headers of a TOML text, in order: a line that only looks like one inside a
     multi-line string or a comment (a note quoting a pasted entry) is no header, else every later entry
-    would be blamed on the line of the entry before it. The name may be quoted, as TOML allows (``[["figure"]]``)."""
+    would be blamed on the line of the entry before it. The name may be quoted, as TOML allows (``[["figure"]]``).
+    ``starts``: the text's :func:`line_starts`."""
     hidden = [m.span() for m in _TOKEN_RE.finditer(raw) if m.group()[0] in "\"'#"]
-    starts = [s for s, _ in hidden]
+    hidden_starts = [s for s, _ in hidden]
     lines = []
     for m in re.finditer(rf"""(?m)^[ \t]*\[\[[ \t]*(["']?){name}\1[ \t]*\]\]""", raw):
-        i = bisect.bisect_right(starts, m.start()) - 1
+        i = bisect.bisect_right(hidden_starts, m.start()) - 1
         if i < 0 or hidden[i][1] <= m.start():
-            lines.append(raw.count("\n", 0, m.start()) + 1)
+            lines.append(bisect.bisect_right(starts, m.start()))
     return lines
 
 
-def key_lines(raw: str, header: int) -> dict[str, int]:
+def key_lines(raw: str, header: int, starts: Sequence[int]) -> dict[str, int]:
     """The line of each key of the table whose header is on line ``header`` (1-based): the lines after it,
     up to the next table header. Only a line that starts a statement counts, not one inside a multi-line
     string or array (a note may quote 'status = x'); lines end at '\\n' only, as TOML's do and as
     :func:`table_lines` counts them (a U+2028 in a quote ends none). A key met twice keeps its first line
-    (TOML refuses a repeated key)."""
+    (TOML refuses a repeated key). ``starts``: the text's :func:`line_starts` (the scan reads the entry's lines
+    only)."""
     lines: dict[str, int] = {}
-    pos = 0
-    for _ in range(header):
-        pos = raw.find("\n", pos) + 1
-        if pos == 0:
-            return lines
+    if header >= len(starts):  # the header is the text's last line: no key after it
+        return lines
+    pos = starts[header]
     n, depth, start = header + 1, 0, pos
     while True:
         if start >= 0:  # a statement may begin here: a key, or the next table's header
@@ -178,6 +190,20 @@ def country_or_name(value: str, path: Path, line: int, key: str) -> str:
     return value
 
 
+def entry_lines(raw: str, name: str) -> list[tuple[int, dict[str, int]]]:
+    """The header line and the key lines (:func:`key_lines`) of every ``[[name]]`` entry of a TOML text, in
+    order: one table of line starts serves them all, so the cost grows with the text, not with the text
+    times its entries."""
+    starts = line_starts(raw)
+    return [(header, key_lines(raw, header, starts)) for header in table_lines(raw, name, starts)]
+
+
+def line_of(at: Mapping[str, int] | None, key: str, header: int) -> int:
+    """The line of ``key`` in an entry (``at``: its keys' lines), or the entry's header line where the key is
+    not written out or the lines are unknown: where an error about that key points."""
+    return (at or {}).get(key, header)
+
+
 def _entry(
     raw: dict[str, Any], keys: Sequence[str], path: Path, line: int, kind: str, at: dict[str, int] | None = None
 ) -> dict[str, str]:
@@ -185,7 +211,7 @@ def _entry(
     (``at``), else the header's."""
     header = line
     for key, value in raw.items():
-        line = (at or {}).get(key, header)
+        line = line_of(at, key, header)
         if key not in keys:
             raise InputError(path, f"[[{kind}]] has unknown key {key!r} (known: {', '.join(keys)})", line=line)
         if key == "confirmed":
@@ -220,7 +246,7 @@ def parse_annotation(raw: dict[str, Any], path: Path, line: int, at: dict[str, i
     lines = at or {}
 
     def of(key: str) -> int:
-        return lines.get(key, line)
+        return line_of(lines, key, line)
 
     e: dict[str, Any] = _entry(raw, FIGURE_KEYS, path, line, "figure", lines)
     if "status" not in e:
@@ -253,8 +279,9 @@ def parse_exclusion(raw: dict[str, Any], path: Path, line: int, at: dict[str, in
     """One ``[[exclude]]`` entry, checked; ``at`` gives its keys' lines, where their errors point."""
     e = _entry(raw, EXCLUDE_KEYS, path, line, "exclude", at)
     if not _REASON_RE.match(e.get("reason", "")):
-        where = (at or {}).get("reason", line)
-        raise InputError(path, "[[exclude]] needs a reason code such as 'name' (lowercase, _)", line=where)
+        raise InputError(
+            path, "[[exclude]] needs a reason code such as 'name' (lowercase, _)", line=line_of(at, "reason", line)
+        )
     return ReviewedExclusion(line=line, context=e.get("context", ""), **{k: v for k, v in e.items() if k != "context"})
 
 
@@ -276,22 +303,16 @@ def read_annotations(path: Path) -> tuple[list[Annotation], list[ReviewedExclusi
                 f"{name} must be an array of tables ([[{name}]] entries), not of values",
                 line=_key_line(raw, name),
             )
-    f_lines, x_lines = table_lines(raw, "figure"), table_lines(raw, "exclude")
-    annotations = [
-        parse_annotation(e, path, _nth(f_lines, i), _keys_at(raw, f_lines, i)) for i, e in enumerate(figures)
-    ]
-    exclusions = [parse_exclusion(e, path, _nth(x_lines, i), _keys_at(raw, x_lines, i)) for i, e in enumerate(excludes)]
+    f_lines, x_lines = entry_lines(raw, "figure"), entry_lines(raw, "exclude")
+    annotations = [parse_annotation(e, path, *_nth(f_lines, i)) for i, e in enumerate(figures)]
+    exclusions = [parse_exclusion(e, path, *_nth(x_lines, i)) for i, e in enumerate(excludes)]
     return annotations, exclusions
 
 
-def _nth(lines: list[int], i: int) -> int:
-    """The i-th header line, or 1 when the file uses inline tables we cannot locate."""
-    return lines[i] if i < len(lines) else 1
-
-
-def _keys_at(raw: str, headers: list[int], i: int) -> dict[str, int]:
-    """The key lines of the i-th entry, or none when the file uses inline tables we cannot locate."""
-    return key_lines(raw, headers[i]) if i < len(headers) else {}
+def _nth(lines: list[tuple[int, dict[str, int]]], i: int) -> tuple[int, dict[str, int]]:
+    """The i-th entry's header line and key lines (:func:`entry_lines`), or line 1 and none when the file uses
+    inline tables we cannot locate."""
+    return lines[i] if i < len(lines) else (1, {})
 
 
 def _key_line(raw: str, key: str) -> int | None:

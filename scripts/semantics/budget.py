@@ -14,9 +14,7 @@ The words are data (``vocab/en/budget.toml``).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
-from pathlib import Path
 
 from ..extraction.dates import words_re
 from ..extraction.dates.fiscal import budget_story
@@ -24,10 +22,9 @@ from ..extraction.mentions import DateMention
 from ..extraction.patterns import phrase_alternation
 from .period import BASE_FIGURE_WORDS, Period
 from .period.clauses import _SENTENCE_END
+from .words import vocab_table
 
-_VOCAB = Path(__file__).parent / "vocab" / "en" / "budget.toml"
-with _VOCAB.open("rb") as _f:
-    _W = tomllib.load(_f)
+_W = vocab_table("budget.toml")
 
 _SPACE = r"[ \t\u00a0]+"
 

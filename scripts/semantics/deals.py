@@ -19,19 +19,15 @@ buyer with no home, unless the sentence names a place that is no firm's home (th
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from itertools import islice
-from pathlib import Path
 
 from ..extraction.dates import extract_dates
 from .firms import before_named_firm
 from .places import FIRM_NAME, UNCODED, Place
-from .words import vocab_rows, word_classes, word_list
+from .words import vocab_rows, vocab_table, word_classes, word_list
 
-_VOCAB = Path(__file__).parent / "vocab" / "en" / "deal_prices.toml"
-with _VOCAB.open("rb") as _f:
-    _W = tomllib.load(_f)
+_W = vocab_table("deal_prices.toml")
 
 
 def _words(name: str) -> frozenset[str]:

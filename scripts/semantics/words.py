@@ -13,11 +13,18 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from ..extraction.lexicon import toml_file
 from ..extraction.patterns import phrase_alternation, word_trie
 
 VOCAB = Path(__file__).with_name("vocab") / "en"
+
+
+def vocab_table(name: str) -> dict[str, Any]:
+    """The table of a TOML vocabulary file of ``VOCAB`` (``measure.toml``, ``period.toml``, ``deal_prices.toml``,
+    ``budget.toml``), parsed once per process and shared by the modules that read it."""
+    return toml_file(VOCAB / name)
 
 
 def vocab_rows(name: str) -> list[list[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import phrase_alternation
 from .vocabulary import (
     _V,
     CENTURY_NAMES,
@@ -349,10 +350,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?P<an_this>{_cap('this', 'that')}){_SP}(?P<an_pd>period|date)(?![\w-]|{_SP}(?:of|to|from|until|till|when|in|on|for|that|which)(?!\w)|{_SP}[0-9])"
         # 'the year' after any 'the' but that of 'of the year' ('the busiest day of the year') and 'on the year' (a
         # comparison's base): 'the year had begun well', "the year's average", 'ended the year on a high note'
-        rf"|(?:{'|'.join(f'(?<={w} the )' for w in _V['bare_period']['before'])}"
+        rf"|(?:{'|'.join(f'(?<={re.escape(w)} the )' for w in _V['bare_period']['before'])}"
         rf"|(?=year)(?<=[Tt]he )(?<![\w'’][Tt]he )(?<!{_cap('of')} the )(?<!{_cap('on')} the ))"
         rf"(?:(?P<an_yr>year)|(?P<an_mo>month)|(?P<an_pp>period)(?!{_SP}(?:ended|ending|until|till|from|between|since|under|covered)(?!\w)))"
-        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{'|'.join(_V['bare_period']['possessive_not'])})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that|since|following)(?!\w)|on(?!{_SP}an?{_SP})|[0-9]|from{_SP}(?:{_MONTH_FULL}|[0-9]))"
+        rf"(?![\w-]|(?<!year)['’]|['’](?!s(?!\w))|['’]s{_SP}(?:{phrase_alternation(_V['bare_period']['possessive_not'], _SP, longest_first=False)})(?!\w)|{_SP}(?:(?:ahead|before|after|of|earlier|ago|later|in|when|that|since|following)(?!\w)|on(?!{_SP}an?{_SP})|[0-9]|from{_SP}(?:{_MONTH_FULL}|[0-9]))"
         # 'the year to March', 'the year to date' are spans of their own; 'profits for the year to £198m' is the year;
         # a year counted from an event or a month, or still to come, is no calendar year of the story ('the year since
         # the merger', 'the year following the crash', 'the year from April', 'the year to come')

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..mentions import DateMention
+from ..patterns import phrase_alternation
 from .handlers import _SPAN_MONTHS, Mention, _count
 from .marks import words_re
 from .values import (
@@ -27,15 +28,17 @@ _BUDGET = _V["budget_year"]
 _SPACE = r"[ \t\u00a0]{1,3}"
 #: After a year: 'the 2006 budget', 'the 2005 fiscal year' (vocab: budget_year.after_year).
 _NAME_AFTER = re.compile(
-    rf"{_SPACE}(?:{'|'.join(w.replace(' ', _SPACE) for w in _BUDGET['after_year'])})(?![\w-])", re.IGNORECASE
+    rf"{_SPACE}(?:{phrase_alternation(_BUDGET['after_year'], _SPACE, longest_first=False)})(?![\w-])", re.IGNORECASE
 )
 #: Before a year: 'fiscal 2005', 'financial year 2004' (vocab: budget_year.before_year).
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(w.replace(' ', _SPACE) for w in _BUDGET['before_year'])}){_SPACE}\Z", re.IGNORECASE
+    rf"(?<![\w-])(?:{phrase_alternation(_BUDGET['before_year'], _SPACE, longest_first=False)}){_SPACE}\Z",
+    re.IGNORECASE,
 )
 #: Before a year that names a budget: 'the 2006 budget', 'his 2006 budget', "Bush's 2006 budget" (not 'in 2006
 #: budgets were cut'; vocab: budget_year.determiners).
-_DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{'|'.join(_BUDGET['determiners'])})|['’]s){_SPACE}\Z", re.IGNORECASE)
+_DETERMINERS = phrase_alternation(_BUDGET["determiners"], _SPACE, longest_first=False)
+_DETERMINER_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{_DETERMINERS})|['’]s){_SPACE}\Z", re.IGNORECASE)
 _PREVIOUS = frozenset(_BUDGET["previous"])
 
 
@@ -309,9 +312,8 @@ def firm_year(
 
 #: 'the previous year' after a firm's year-less year ('the year to March would be 10% lower than the previous year';
 #: vocab: budget_year.previous).
-_PREVIOUS_YEAR = re.compile(
-    rf"(?i)(?:the[ \t\u00a0]+)?(?:{'|'.join(map(re.escape, _BUDGET['previous']))})[ \t\u00a0]+year"
-)
+_PREVIOUS_WORDS = phrase_alternation(_BUDGET["previous"], r"[ \t\u00a0]+", longest_first=False)
+_PREVIOUS_YEAR = re.compile(rf"(?i)(?:the[ \t\u00a0]+)?(?:{_PREVIOUS_WORDS})[ \t\u00a0]+year")
 #: Characters after the firm's year within which 'the previous year' is the year before it (its own sentence).
 PREVIOUS_WINDOW = 120
 

@@ -10,6 +10,7 @@ from ..patterns import phrase_alternation
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
 from .marks import _RECORD_BEFORE, text_marks
 from .values import (
+    PARTS_PER_YEAR,
     Found,
     century_number,
     day_number,
@@ -390,7 +391,7 @@ def _period_words(
 
 def _quarter_code(kind: str, n: int, year: int | None, published: dt.date | None, explicit: bool) -> Found | None:
     """Q3/H1 with an optional year -> (value, granularity, resolution)."""
-    per_year = 4 if kind == "Q" else 2
+    per_year = PARTS_PER_YEAR[kind]
     if n > per_year:
         return None
     granularity = "quarter" if kind == "Q" else "half"
@@ -485,7 +486,7 @@ def _last_ended(value: str, published: dt.date, text: str, start: int, end: int)
     if len(value) != 7 or value[5] not in "QH":
         return value
     kind, n = value[5], int(value[6])
-    per_year = 4 if kind == "Q" else 2
+    per_year = PARTS_PER_YEAR[kind]
     now = part_of(published.month, per_year)
     if int(value[:4]) != published.year or n < now or not _told_done(text, start, end):
         return value
@@ -1133,7 +1134,7 @@ def _names_programme(m: re.Match[str]) -> bool:
 #: against; ``lead``, the word before 'than', tells a deadline ('no later than today').
 _THAN_BEFORE = re.compile(
     rf"(?:(?<![\w'’])(?P<lead>[A-Za-z]+)[ \t]+)?(?<!\w)than"
-    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{'|'.join(TODAY_THAN_VERBS)}))?[ \t]+\Z"
+    rf"(?:(?:[ \t]+[A-Za-z'’]+){{1,2}}[ \t]+(?:{phrase_alternation(TODAY_THAN_VERBS, _SP, longest_first=False)}))?[ \t]+\Z"
 )
 #: 'from' and a figure (with up to three words of its scale or unit: '1.2 million barrels', '$30 a barrel') right
 #: before 'today', 'to' right after it: a path from the present level to another.

@@ -44,6 +44,11 @@ def nearest_day(month: int, day: int, published: dt.date) -> dt.date | None:
     return best
 
 
+#: How many parts of its kind a year has, by the letter of an ISO 8601 part of a year ('2005-Q3', '2005-H1'): four
+#: quarters, two halves.
+PARTS_PER_YEAR: dict[str, int] = {"Q": 4, "H": 2}
+
+
 def nearest_period(index: int, per_year: int, published_index: int, year: int) -> tuple[int, int]:
     """(year, index) of the period ``index`` (month 1-12, quarter 1-4, half 1-2) nearest the published one.
 

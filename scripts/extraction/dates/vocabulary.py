@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
+from ..lexicon import load
 from ..patterns import word_trie
 
-VOCABULARY_FILE = Path(__file__).parent.parent / "vocab" / "en" / "dates.toml"
 
-
-def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict[str, Any]:
-    """The word lists of the date rules (month names, seasons, holidays, ...), read once at import."""
-    with path.open("rb") as f:
-        return tomllib.load(f)
+def load_vocabulary() -> dict[str, Any]:
+    """The word lists of the date rules (month names, seasons, holidays, ...): ``vocab/en/dates.toml``, parsed
+    once per process (``extraction.lexicon.load``) for the date rules and the period rules that read them."""
+    return load("dates")
 
 
 _V = load_vocabulary()

@@ -5,17 +5,13 @@ first use. Word classes (``vocab/en/words.tsv``) and punctuation are read where 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from ...extraction.lexicon import load
 from ...extraction.lexicon import words as vocab_words
-from ..words import vocab_rows, word_classes, word_list
+from ..words import vocab_rows, vocab_table, word_classes, word_list
 
-_VOCAB = Path(__file__).parents[1] / "vocab" / "en" / "measure.toml"
-with _VOCAB.open("rb") as _f:
-    _W = tomllib.load(_f)
+_W = vocab_table("measure.toml")
 
 
 def _words(name: str) -> frozenset[str]:

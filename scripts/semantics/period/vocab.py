@@ -4,21 +4,17 @@ patterns every rule reads."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
-from pathlib import Path
 
 from ...extraction.dates import load_vocabulary
 from ...extraction.patterns import phrase_alternation, word_trie
-from ..words import vocab_rows
+from ..words import vocab_rows, vocab_table
 
 INHERITABLE = frozenset({"month", "quarter", "half", "year", "interval", "week"})
 #: Words before a date within which a base word makes it a base of comparison ('compared with a loss of $793m a year ago').
 BASE_WINDOW = 8
 
-_VOCAB = Path(__file__).parents[1] / "vocab" / "en" / "period.toml"
-with _VOCAB.open("rb") as _f:
-    _W = tomllib.load(_f)
+_W = vocab_table("period.toml")
 BASE_WORDS = frozenset(_W["base_before"])
 BASE_BEFORE_PERIOD = frozenset(_W["base_before_period"])
 PAIR_BEFORE = frozenset(_W["pair_before"])

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from ..marks import _PRESENT, TextMarks, words_before
-from ..values import Span, ordinal_number
+from ..values import PARTS_PER_YEAR, Span, ordinal_number
 from ..vocabulary import STEPS
 from .done import CHANGE_WINDOW
 from .months import holiday_month
@@ -86,8 +86,9 @@ def part_before_forecast_present(
     return None
 
 
-#: How many quarters or halves a year has, by the kind of match that names one by its ordinal.
-_PER_YEAR = {"qw": 4, "hw": 2}
+#: The letter of the part of a year (quarter, half: :data:`PARTS_PER_YEAR`) that a match names by its ordinal, by
+#: the match's kind.
+_PART_LETTER = {"qw": "Q", "hw": "H"}
 #: The nouns of 'the same period of 2003' that a quarter or half is compared with (vocab: present.same_part_nouns).
 _PERIOD_NOUNS = frozenset(_PRESENT["same_part_nouns"])
 
@@ -97,7 +98,7 @@ def year_part_noun(m: re.Match[str]) -> str:
     half of 2004': 'quarter', 'half'), else ''. Not the part of something else, a day's session or a match ('the
     second half of the session'): an 'of' after the match that the date's own year pattern did not take."""
     kind = m.lastgroup or ""
-    if kind not in _PER_YEAR or _OF_OTHER.match(m.string, m.end()):
+    if kind not in _PART_LETTER or _OF_OTHER.match(m.string, m.end()):
         return ""
     return "quarter" if kind == "qw" else "half"
 
@@ -126,11 +127,10 @@ def year_end_part(m: re.Match[str]) -> bool:
     quarter of 2004' nor 'of last year', nor 'the last quarter': an ordinal that is also a step (vocab: steps)
     counts back from the present, to the quarter before it."""
     kind = m.lastgroup or ""
-    per_year = _PER_YEAR.get(kind)
-    if per_year is None or not year_part_noun(m) or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
+    if not year_part_noun(m) or any(m[f"{kind}_{g}"] for g in ("y", "y2", "rel", "own")):
         return False
     word = m[f"{kind}_o"].lower()
-    return word not in STEPS and ordinal_number(word) == per_year
+    return word not in STEPS and ordinal_number(word) == PARTS_PER_YEAR[_PART_LETTER[kind]]
 
 
 def year_end_holiday(m: re.Match[str]) -> int:
