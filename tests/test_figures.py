@@ -199,6 +199,10 @@ def test_fractions_and_multiples(text, quote, value, kind):
         ("Its range is from 252 to 287 miles.", "252 to 287 miles", 252, 287, "mile"),
         ("Bids came in at $10 to $15 billion.", "$10 to $15 billion", 1e10, 1.5e10, "USD"),
         ("We need four to five thousand volunteers.", "four to five thousand", 4000, 5000, "count"),
+        # a hyphen after a scale word joins a range, the upper end's unit or noun written once, after it
+        ("Some 1.5 million-2 million people wait.", "1.5 million-2 million", 1.5e6, 2e6, "count"),
+        ("Profits of £415m ($779m-798m) are forecast.", "$779m-798m", 7.79e8, 7.98e8, "USD"),
+        ("A 3 billion-4 billion rouble loan.", "3 billion-4 billion rouble", 3e9, 4e9, "RUB"),
     ],
 )
 def test_ranges_are_one_figure(text, quote, low, high, unit):
@@ -295,6 +299,9 @@ def test_years_and_dates_yield_nothing(text):
         ("A G7 meeting opens.", "7", "identifier"),
         ("Its Boeing 737 fleet is grounded.", "737", "name"),
         ("Two F-16 jets landed.", "16", "name"),
+        ("A B-52 bomber flew.", "52", "name"),  # a scale letter (b, m, k) names a plane, not an amount
+        ("The M-25 was closed.", "25", "name"),
+        ("Its k-9 unit searched.", "9", "identifier"),
         ("Phones support 5G now.", "5", "identifier"),
         ("Read more at https://news.example/2021/story", "https://news.example/2021/story", "url"),
         # every number word the coverage check counts, thirteen to nineteen and zero included

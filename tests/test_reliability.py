@@ -188,6 +188,14 @@ BAD_INPUT: dict[str, Bad] = {
         },
         "seeds/zz.annotations.toml:4: value 5.5 of a count ('300') must be a whole number",
     ),
+    "a reviewer's measure that is not words of the sentence": Bad(
+        {
+            "seeds/zz.txt": WIDGETS,
+            "seeds/zz.annotations.toml": b'[[figure]]\nquote = "12%"\ncontext = "Sales"\nstatus = "reported"\n'
+            b'measure = "Sales of widgets"\nreason = "the text says so"\n',
+        },
+        "seeds/zz.annotations.toml:5: measure 'Sales of widgets' is not words of the figure's sentence, as written",
+    ),
     "exclusion matches nothing": Bad(
         {"seeds/zz.txt": WIDGETS, "seeds/zz.annotations.toml": b'[[exclude]]\nquote = "Route 66"\nreason = "name"\n'},
         "seeds/zz.annotations.toml:1: exclusion matches nothing: quote 'Route 66'",

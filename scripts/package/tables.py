@@ -256,7 +256,9 @@ def _measure_evidence(text: str, figure: Row, measure: str, a: Annotation, path:
     sentence = text[base : figure["sentence_end"]]  # the whole sentence (the `sentence` cell is clipped)
     at = sentence.find(measure)
     if at < 0:
-        raise InputError(path, f"measure {measure!r} is not words of the figure's sentence, as written", line=a.line)
+        raise InputError(
+            path, f"measure {measure!r} is not words of the figure's sentence, as written", line=a.at("measure")
+        )
     return {"measure": measure, "measure_start": base + at, "measure_end": base + at + len(measure)}
 
 

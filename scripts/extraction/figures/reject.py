@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..numbers import Numeral
+from ..numbers import SCALES, WORD_SCALES, Numeral
 from .draft import Draft
 from .vocabulary import (
     _ADDRESS_RANGE_RE,
@@ -54,6 +54,13 @@ def is_year_like(text: str, n: Numeral, d: Draft) -> bool:
     return not (d.noun and d.noun.split()[-1].lower() in AMOUNT_NOUNS)
 
 
+def _ends_scaled_amount(token: str, word: str) -> bool:
+    """True when the token before a hyphen ends an amount in a scale word: ``million`` (of "1.5 million-2
+    million"), or a scale suffix on digits, ``bn`` of "1bn" ("$1bn-2bn"); not a letter of a name ("B-52")."""
+    low = word.lower()
+    return low in WORD_SCALES or (token[:1].isdigit() and low in SCALES)
+
+
 def context_reason(text: str, n: Numeral, d: Draft) -> str:
     """Reason a unitless numeral is not a claim from the words around it: names, labels, addresses, scores."""
     prev = _back(_PREV_TOKEN_BACK_RE, text, n.start, 24)
@@ -70,8 +77,8 @@ def context_reason(text: str, n: Numeral, d: Draft) -> str:
     if prev and tok and n.form in ("digits", "words"):
         sep = prev.group("sep")
         if sep == "-":
-            if tok.lower() == "minus":
-                return ""
+            if tok.lower() == "minus" or _ends_scaled_amount(prev.group("tok")[::-1], tok):
+                return ""  # "1.5 million-2 million people", "$1bn-2bn": the upper end of a range
             return "name" if tok[0].isupper() else "identifier"
         low = tok.lower().rstrip(".")
         if sep == " " and low in INDEX_NAMES and n.form == "digits" and not (n.grouped or n.decimals or n.scale):
