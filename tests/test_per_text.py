@@ -106,3 +106,18 @@ def test_memo_is_kept_per_thread() -> None:
     worker.join()
     assert length("Sales rose 5%.") == 14
     assert calls == ["Sales rose 5%.", "Oil fell."]
+
+
+def test_a_none_answer_is_remembered_like_any_other() -> None:
+    """'No such date' is an answer: asked again, the function is not run again."""
+    calls: list[int] = []
+
+    @per_text
+    def nothing_at(text: str, start: int) -> int | None:
+        calls.append(start)
+        return None if text[start] == " " else start
+
+    assert nothing_at("a b", 1) is None
+    assert nothing_at("a b", 1) is None
+    assert nothing_at("a b", 2) == 2
+    assert calls == [1, 2]

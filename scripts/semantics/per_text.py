@@ -28,16 +28,21 @@ def per_text(fn: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(fn)
     def memo(*args: P.args, **kwargs: P.kwargs) -> R:
+        # asked tens of thousands of times an article: one lookup of the thread's state and one hash of the key
         text = args[0]
-        last = getattr(local, "text", None)
-        if last is not text and last != text:
-            local.text, local.memo = text, {}
+        state: tuple[object, dict[object, object]] | None = getattr(local, "state", None)
+        if state is None or (state[0] is not text and state[0] != text):
+            state = (text, {})
+            local.state = state
         key = (args[1:], tuple(sorted(kwargs.items()))) if kwargs else args[1:]
-        table: dict[object, R] = local.memo
-        if key in table:
-            return table[key]
-        out = fn(*args, **kwargs)
-        table[key] = out
-        return out
+        table = state[1]
+        out = table.get(key, _MISSING)
+        if out is _MISSING:
+            out = table[key] = fn(*args, **kwargs)
+        return out  # type: ignore[return-value]
 
     return memo
+
+
+#: What the memo's table gives for a question not asked yet (None may be an answer).
+_MISSING = object()
