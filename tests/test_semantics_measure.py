@@ -1789,3 +1789,27 @@ def test_a_level_kept_in_a_state_measures_what_is_kept(text: str, quote: str, me
 )
 def test_a_figure_that_points_back_measures_what_the_one_before_does(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a word of level right before a finite verb of its own (an auxiliary, a verb of change, a level verb
+        # in -ed) is a noun, the head of the subject: two finite verbs do not follow each other
+        ("The jobless total had reached 5.037 million in January.", "5.037 million", "The jobless total"),
+        ("The unemployment total fell 11,000 to 813,200.", "11,000", "The unemployment total"),
+        ("Its costs rose 2% last year.", "2%", "Its costs"),
+        ("Costs rose 2% last year.", "2%", "Costs"),
+        ("Average pay rose 4.3% in the year to December.", "4.3%", "Average pay"),
+        ("The marketing spend climbed 12% to $40m.", "12%", "The marketing spend"),
+        ("The firm's total reached $5bn last year.", "$5bn", "The firm's total"),
+        # must not: a verb before a base form, a particle or a participle; a pronoun's verb; the verb of a subject
+        ("Output came close to 5m tonnes.", "5m tonnes", "Output"),
+        ("The committee has put up rates five times this year.", "five", "The committee"),
+        ("The share of debt they receive fall from 7.3% to 6.9%.", "7.3%", "The share of debt"),
+        ("The plan costs $5bn.", "$5bn", "The plan"),
+        ("The deal will cost $5bn.", "$5bn", "The deal"),
+    ],
+)
+def test_a_word_of_level_before_a_verb_of_its_own_is_a_noun(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure

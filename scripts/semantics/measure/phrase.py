@@ -13,6 +13,7 @@ from .tokens import (
     _bare_possessive,
     _determiner,
     _noun_after,
+    _noun_before_own_verb,
     _object_words,
     _over_bound,
     _place_noun,
@@ -108,6 +109,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             or _place_noun(toks, k - 1)
             or _unit_head(toks, k - 1)
             or _level_head(toks, k - 1)
+            or _noun_before_own_verb(toks, k - 1)
         ):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
