@@ -1625,6 +1625,17 @@ def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measu
         # must not: a preposition after a verb ('rose in London'): the clause has ended, 'and' opens another
         ("Prices rose in London and house sales fell 5%.", "5%", "house sales"),
         ("Output grew strongly in Germany and unemployment fell 2% last year.", "2%", "unemployment"),
+        # must: a list with commas before 'and' after such a preposition is one object too
+        (
+            "Sales at restaurants, bars and coffee houses rose by 0.3%.",
+            "0.3%",
+            "Sales at restaurants, bars and coffee houses",
+        ),
+        ("Output from factories, mines and utilities rose 0.4%.", "0.4%", "Output from factories, mines and utilities"),
+        ("Sales in France, Germany and Italy rose 5% in May.", "5%", "Sales in France, Germany and Italy"),
+        # must not: the list of a verb's preposition, or a clause after the comma
+        ("Prices rose in London, Paris and house sales fell 2%.", "2%", "house sales"),
+        ("Prices rose in London, Paris and Berlin, and sales fell 2%.", "2%", "sales"),
     ],
 )
 def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:
