@@ -1625,6 +1625,17 @@ def test_a_verb_that_moves_its_object_ends_a_phrase(text: str, quote: str, measu
         # must not: a preposition after a verb ('rose in London'): the clause has ended, 'and' opens another
         ("Prices rose in London and house sales fell 5%.", "5%", "house sales"),
         ("Output grew strongly in Germany and unemployment fell 2% last year.", "2%", "unemployment"),
+        # must: a list with commas before 'and' after such a preposition is one object too
+        (
+            "Sales at restaurants, bars and coffee houses rose by 0.3%.",
+            "0.3%",
+            "Sales at restaurants, bars and coffee houses",
+        ),
+        ("Output from factories, mines and utilities rose 0.4%.", "0.4%", "Output from factories, mines and utilities"),
+        ("Sales in France, Germany and Italy rose 5% in May.", "5%", "Sales in France, Germany and Italy"),
+        # must not: the list of a verb's preposition, or a clause after the comma
+        ("Prices rose in London, Paris and house sales fell 2%.", "2%", "house sales"),
+        ("Prices rose in London, Paris and Berlin, and sales fell 2%.", "2%", "sales"),
     ],
 )
 def test_two_nouns_joined_by_and_after_a_preposition_are_one_phrase(text: str, quote: str, measure: str) -> None:
@@ -1788,4 +1799,28 @@ def test_a_level_kept_in_a_state_measures_what_is_kept(text: str, quote: str, me
     ],
 )
 def test_a_figure_that_points_back_measures_what_the_one_before_does(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a word of level right before a finite verb of its own (an auxiliary, a verb of change, a level verb
+        # in -ed) is a noun, the head of the subject: two finite verbs do not follow each other
+        ("The jobless total had reached 5.037 million in January.", "5.037 million", "The jobless total"),
+        ("The unemployment total fell 11,000 to 813,200.", "11,000", "The unemployment total"),
+        ("Its costs rose 2% last year.", "2%", "Its costs"),
+        ("Costs rose 2% last year.", "2%", "Costs"),
+        ("Average pay rose 4.3% in the year to December.", "4.3%", "Average pay"),
+        ("The marketing spend climbed 12% to $40m.", "12%", "The marketing spend"),
+        ("The firm's total reached $5bn last year.", "$5bn", "The firm's total"),
+        # must not: a verb before a base form, a particle or a participle; a pronoun's verb; the verb of a subject
+        ("Output came close to 5m tonnes.", "5m tonnes", "Output"),
+        ("The committee has put up rates five times this year.", "five", "The committee"),
+        ("The share of debt they receive fall from 7.3% to 6.9%.", "7.3%", "The share of debt"),
+        ("The plan costs $5bn.", "$5bn", "The plan"),
+        ("The deal will cost $5bn.", "$5bn", "The deal"),
+    ],
+)
+def test_a_word_of_level_before_a_verb_of_its_own_is_a_noun(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure

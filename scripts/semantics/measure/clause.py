@@ -14,6 +14,7 @@ from .tokens import (
     DASHES,
     VERB_CHAIN,
     _determiner,
+    _noun_before_own_verb,
     _skip_left,
     _spaced_dash,
     _verb_like,
@@ -110,8 +111,8 @@ def _session(toks: list[Token], k: int) -> bool:
 def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before a verb chain ending at token i ('sales have risen', 'shares, up')."""
     k = _skip_left(toks, i, VERB_CHAIN)
-    if k + 1 < i and _level_head(toks, k):
-        k += 1  # 'borrowing costs rose 5%': a noun, the subject's head, when a verb of its own follows it
+    if k + 1 < i and (_level_head(toks, k) or _noun_before_own_verb(toks, k)):
+        k += 1  # 'borrowing costs rose 5%', 'the jobless total had reached': a noun, the subject's head
     elif k + 1 == i < len(toks) and toks[i].low in MOVE_PREPS and _level_head(toks, k):
         return _np_left(toks, i)  # 'taking borrowing costs to 1.75%': no verb of its own, the phrase moved
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):

@@ -13,6 +13,7 @@ from .tokens import (
     _bare_possessive,
     _determiner,
     _noun_after,
+    _noun_before_own_verb,
     _object_words,
     _over_bound,
     _place_noun,
@@ -108,6 +109,7 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             or _place_noun(toks, k - 1)
             or _unit_head(toks, k - 1)
             or _level_head(toks, k - 1)
+            or _noun_before_own_verb(toks, k - 1)
         ):
             k -= 1
         elif toks[k - 1].text == ")" and k > i - MAX_PHRASE:
@@ -158,14 +160,24 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     return k, i
 
 
+#: How many items before 'and' a list joined by commas holds at most, read leftwards ('factories, mines and').
+MAX_LISTED = 4
+
+
 def _coordinated_name(toks: list[Token], k: int) -> int:
     """Where a name joined by 'and' to the name starting at token k starts, when a preposition of a noun comes
     before it ('house price in England and Wales', 'prices in the South East and London', 'remittances to Latin
     America and the Caribbean'): the names are one phrase, the object of that preposition; k itself otherwise
-    ('Toyota and Honda shares', 'sales rose and Nationwide reported', 'prices rose in London and house sales fell')."""
+    ('Toyota and Honda shares', 'sales rose and Nationwide reported', 'prices rose in London and house sales fell').
+    A list with commas before 'and' is one object too ('sales at restaurants, bars and coffee houses', 'output from
+    factories, mines and utilities')."""
     if k < 3 or toks[k - 1].low != "and" or not _named(toks, k):
         return k
     left = _np_left(toks, k - 1, pp=False)
+    for _ in range(MAX_LISTED):
+        if left is None or left[0] < 3 or toks[left[0] - 1].text != "," or not _named(toks, left[0]):
+            break
+        left = _np_left(toks, left[0] - 1, pp=False)  # 'restaurants, bars and': the item before the comma
     if left is None or left[0] < 2 or toks[left[0] - 1].low not in LEFT_PP or not _named(toks, left[0]):
         return k
     head = left[0] - 2  # the word the preposition follows: a noun's, not a verb's ('prices rose in London and')

@@ -171,6 +171,25 @@ def _verb_like(toks: list[Token], i: int) -> bool:
     return before is None or not before.is_word or before.adverb or before.is_any("aux", "pron", "rel", "hedge", "conj")
 
 
+def _noun_before_own_verb(toks: list[Token], k: int) -> bool:
+    """True when token k, a word of level that is no auxiliary, participle or adverb ('total', 'costs', 'pay',
+    'spend'), comes right before a finite verb of its own: an auxiliary or a verb of change or level in -ed or
+    no -ing ('the jobless total had reached', 'its costs rose', 'the marketing spend climbed'). Two finite verbs do
+    not follow each other, so the first is a noun, the head of the subject; not 'came close to', 'has put up rates',
+    'costs rising' (a base form, a particle or a participle after it: no verb of its own), nor a pronoun's verb
+    ('the debt they receive fall')."""
+    if k + 1 >= len(toks):
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    if not t.is_("level") or t.is_any("aux", "modal", "change") or t.low in UP_DOWN or _verbish(t) or t.adverb:
+        return False
+    if nxt.low in UP_DOWN or not nxt.text.islower() or (k > 0 and toks[k - 1].is_("pron")):
+        return False  # 'has put up rates', 'the debt they receive fall': a verb and its particle, a pronoun's verb
+    if nxt.is_("aux") or (nxt.is_("change") and not nxt.low.endswith("ing")):
+        return True
+    return nxt.is_("level") and _verbish(nxt) and nxt.low.endswith("ed")
+
+
 def _participle_modifier(toks: list[Token], i: int) -> bool:
     """True when token i, right after 'of', is a verb of change in lower case that is no -ing form before a content
     word: a participle modifying that noun ('absorbed over £1.5bn of lost sales', '$3m of lost revenue', '40% of
