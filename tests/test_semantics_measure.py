@@ -130,7 +130,9 @@ from semantics_helpers import measure_of, semantics_of
         # a determiner and an adjective before the figure open the phrase after it
         ("He handed over his entire 59.5% stake in the firm.", "59.5%", "stake in the firm"),
         # no dash at the end of a phrase
-        ("It raised rates by a quarter of a point - the sixth move.", "a quarter", "a point"),
+        ("It sold a quarter of its stake - the sixth sale.", "a quarter", "its stake"),
+        # a fraction of a point is a figure in percentage points; the moved rate before it is the measure
+        ("It raised rates by a quarter of a point - the sixth move.", "a quarter of a point", "rates"),
         # 'told the exchange that X will pay': the subject of the clause; 'ended the day up': its subject
         ("The firm told the exchange that Acme will lose $50m this year.", "$50m", "Acme"),
         ("The Hang Seng index ended the day up 0.9% at 14,000 points.", "0.9%", "The Hang Seng index"),

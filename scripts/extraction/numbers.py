@@ -144,9 +144,12 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"  #
 _DIGIT_SCALE_WORD = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?)"
 # What may follow the first word of a run of number words.
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
+#: A point sized by the fraction before it ("a quarter point", "quarter-point rises", "half percentage point"):
+#: "three quarter-point rises" are three rises of a quarter point each, not 3/4 (figures.read_point_fraction).
+_POINT_AHEAD = r"[\s-](?:percentage[\s-])?points?\b(?!-)"
 _WORDS_REST = (
     rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
-    rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|[\s-](?:{_DENOM}))?)\b"
+    rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|-(?:{_DENOM})|\s(?:{_DENOM})(?!{_POINT_AHEAD}))?)\b"
 )
 #: "a year and a half", "an hour and a half": one and a half of a span of time, one length.
 _SPANS = ("year", "month", "week", "day", "hour", "decade", "century")
@@ -167,6 +170,7 @@ _WORD_KINDS: list[tuple[str, list[str], str]] = [
     ("vague", list(VAGUE), r"(?:\sof\s(?i:thousands|millions|billions))?\b"),
     ("multi", ["multi-million", "multi-billion", "multi-trillion", "multimillion", "multibillion", "twice", "thrice"],
      r"s?\b"),
+    ("pointfrac", ["quarter", "half"], rf"(?={_POINT_AHEAD})"),
     ("half", ["half"], r"(?:\san?\s(?i:dozen|hundred|thousand|million|billion|trillion))?\b"),
     ("aword", ["a", "an"],
      rf"\s(?i:{_SPAN_AND_A_HALF}|(?:{_DENOM}|decade|century)\b|(?:dozen|{_SCALE_WORD}){_WORDS_REST}|{_ONE_UNIT}(?={_ONE_UNIT_END})|(?:{_COIN})(?={_COIN_END}))"),
@@ -790,6 +794,8 @@ def scan(text: str) -> list[Numeral | Skipped]:
             out.extend(word_numerals(start, raw, _after_between(text, start)))
         elif kind in _SKIP_REASONS:
             append(Skipped(start, end, _SKIP_REASONS[kind]))
+        elif kind == "pointfrac":  # "quarter percentage point rises": a bare fraction of a point
+            append(Numeral(start, end, Decimal(1) / DENOMINATORS[raw.lower()], "fraction", Decimal(1)))
         elif kind == "half":
             words = raw.split()
             if len(words) == 3:  # half a million

@@ -29,7 +29,8 @@ owns them; :func:`find_figures` hands them back so that one no date claims, as t
 March, 25 people", is still a figure); every other numeral that is not made a figure is returned as an
 :class:`~newsfigures.extraction.mentions.Exclusion` with the rule that rejected it (``name``, ``identifier``,
 ``label``, ``address``, ``url``, ``phone``, ``clock_time``, ``ordinal``, ``compound_adjective``,
-``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``, ``age_group``). Vague plurals (``millions of
+``pronoun``, ``idiom``, ``score``, ``vague``, ``decade``, ``period``, ``age_group``, ``event_count``: the
+three of "three quarter-point rises", a count of moves each sized by the figure). Vague plurals (``millions of
 dollars``, ``multi-million``, ``several hundred``) are exclusions with reason ``vague``: an order of
 magnitude is not a figure one can check.
 

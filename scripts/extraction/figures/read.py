@@ -70,6 +70,7 @@ from .vocabulary import (
     _NEXT_WORD_RE,
     _NEXT_WORDS_RE,
     _NOT_UP_BACK_RE,
+    _OF_A_POINT_RE,
     _OF_A_RE,
     _OF_RATE_BACK_RE,
     _OF_RE,
@@ -83,6 +84,7 @@ from .vocabulary import (
     _PERCENT_RE,
     _PERSON_AGE_BACK_RE,
     _PHRASE_CUT_RE,
+    _POINT_AFTER_RE,
     _QUARTERS_RE,
     _RATE_OBJECT_BACK_RE,
     _RATE_PASSIVE_BACK_RE,
@@ -94,6 +96,7 @@ from .vocabulary import (
     _SIGN_SCALE_AFTER_RE,
     _SOUTH_ASIAN_SCALE_RE,
     _SPACED_SCALE_RE,
+    _STEPS_OF_POINT_RE,
     _TEMPERATURE_WORD_RE,
     _TIMES_RE,
     _UNIT_ABBR_RE,
@@ -164,7 +167,13 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         d.kind, d.unit, d.explicit_unit = "duration", "quarter_year", True
         read_left(text, d, n)
         return d
-    if form == "fraction" and n.article and not text.startswith(" of", n.end) and not _share_of_change(text, n):
+    if (
+        form == "fraction"
+        and n.article
+        and not text.startswith(" of", n.end)
+        and not _share_of_change(text, n)
+        and not _POINT_AFTER_RE.match(text, n.end)
+    ):
         if text[n.end - 4 : n.end].lower() == "half":
             return _excluded(n, "idiom")  # "a cent and a half"
         return None  # "a third consecutive year": an ordinal, not a fraction
@@ -172,8 +181,11 @@ def read(text: str, n: Numeral, previous: Draft | None) -> Draft | None:
         form == "fraction"
         and _HALF_YEAR_RE.fullmatch(text, max(0, n.start - 4), n.end)
         and not _HALF_NOT_YEAR_RE.match(text, n.end)
+        and not _POINT_AFTER_RE.match(text, n.end)
     ):
         return _excluded(n, "period")  # "profit for the half": the half-year, not 1/2
+    if form in ("words", "digits") and _STEPS_OF_POINT_RE.match(text, n.end):
+        return _excluded(n, "event_count")  # "three quarter-point rises": a count of moves, each of them the figure
     if form == "multiple" and text[n.start : n.end].lower() in ("twice", "thrice") and not _compares(text, n.end):
         return None  # "scored twice", "think twice": how often, as "once" is, not a multiple
     if form in ("digits", "sci"):
@@ -574,7 +586,10 @@ def _read_right(text: str, d: Draft, n: Numeral) -> None:
             return
         if n.form == "fraction":
             d.kind, d.unit = "fraction", "dimensionless"
-            read_fraction_of_unit(text, d)
+            if read_point_fraction(text, d):
+                read_direction_after(text, d)  # "a quarter point rise", "a half-point cut"
+            else:
+                read_fraction_of_unit(text, d)
             return
         if _fraction_pattern(text, d, n):
             return
@@ -831,6 +846,17 @@ def read_count_direction(text: str, d: Draft, n: Numeral) -> None:
     m = _COUNT_DIRECTION_AFTER_RE.match(text, n.end)
     if m is not None:
         d.change = "increase" if m.group("p") is not None and m.group("p").lower() in POINTS_UP_AFTER else "decrease"
+
+
+def read_point_fraction(text: str, d: Draft) -> bool:
+    """``a quarter point``, ``a half-point cut``, ``quarter percentage point``, ``half a point``, ``three quarters
+    of a point``: a fraction before or of a point is that fraction of a percentage point (the step of a rate),
+    not a share of something; True when the draft was so read (its quote runs to the point)."""
+    m = _POINT_AFTER_RE.match(text, d.qend) or _OF_A_POINT_RE.match(text, d.qend)
+    if m is None:
+        return False
+    d.kind, d.unit, d.explicit_unit, d.qend = "percent", "percentage_point", True, m.end()
+    return True
 
 
 def read_fraction_of_unit(text: str, d: Draft) -> None:

@@ -431,6 +431,12 @@ _COUNT_DIRECTION_AFTER_RE = re.compile(
     rf"|(?P<c>{_trie(lexicon.words('directions', 'count_down_after'))}))(?![A-Za-z])"
 )
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
+#: After a fraction, the point it sizes: "a quarter point rise", "a half-point cut", "a quarter percentage point",
+#: and after "of a" / "a": "half a point", "three quarters of a point": a fraction of a percentage point.
+_POINT_AFTER_RE = re.compile(r"[\s-](?i:percentage[\s-])?(?i:points?)\b(?!-)")
+#: After a count, a fraction of a point ("three quarter-point rises", "two half-point cuts"): the count is of steps.
+_STEPS_OF_POINT_RE = re.compile(r"\s(?i:quarter|half)[\s-](?i:percentage[\s-])?(?i:point)\b(?!-)")
+_OF_A_POINT_RE = re.compile(r"\s+(?:of\s+)?an?\s+(?i:percentage\s+)?(?i:point)\b(?!-)")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
 _NEXT_WORDS_RE = re.compile(

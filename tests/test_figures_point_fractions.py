@@ -1,0 +1,75 @@
+"""A fraction of a point, written without "of a": "a quarter point", "a half-point cut", "quarter percentage point".
+
+Every sentence was written for this file. Central-bank stories size a rate move as a fraction of a (percentage)
+point, often as a compound before its noun ("a quarter-point rise", "quarter percentage point rises"): that is the
+figure, 0.25 (0.5, 0.75) percentage points. The must-not sentences keep "a quarter" a fraction of something else
+("a quarter of the market"), a period ("the fourth quarter", "in the quarter"), or part of "quarter-on-quarter".
+"""
+
+import pytest
+
+from newsfigures.extraction.figures import extract_figures
+
+MUST_READ = [
+    # (sentence, quote, value, change)
+    ("The Bank of England raised rates by a quarter point to 4.75%.", "a quarter point", 0.25, "increase"),
+    ("The Fed voted for a quarter-point rise on Tuesday.", "a quarter-point", 0.25, "increase"),
+    ("The ECB lifted its main rate by a quarter percentage point.", "a quarter percentage point", 0.25, "increase"),
+    ("Analysts expect a half-point cut in March.", "a half-point", 0.5, "decrease"),
+    ("The bank cut rates by half a point to 3%.", "half a point", 0.5, "decrease"),
+    ("Rates were raised by three quarters of a point.", "three quarters of a point", 0.75, "increase"),
+    ("The central bank lifted rates by a quarter of a point.", "a quarter of a point", 0.25, "increase"),
+    ("There were quarter percentage point rises in May and July.", "quarter percentage point", 0.25, None),
+    ("The Fed has made four quarter-point rises since June.", "quarter-point", 0.25, None),
+    ("The half-point gap with euro rates may draw investors.", "half-point", 0.5, None),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, value, change", MUST_READ)
+def test_fraction_of_a_point_is_percentage_points(sentence: str, quote: str, value: float, change: str | None):
+    assert quote in sentence
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert len(hits) == 1, [(f.quote, f.value, f.unit) for f in extract_figures(sentence)[0]]
+    f = hits[0]
+    assert (f.kind, f.unit) == ("percent", "percentage_point")
+    assert f.value == pytest.approx(value)
+    if change is not None:
+        assert f.change == change
+
+
+def test_count_of_point_steps_is_not_three_quarters():
+    """ "four quarter-point rises": four moves of a quarter point each, not 4.25 or 3/4 or four quarters."""
+    quotes = [(f.quote, f.unit) for f in extract_figures("The Fed has made four quarter-point rises since June.")[0]]
+    assert ("quarter-point", "percentage_point") in quotes
+    assert not any(q.startswith("four") for q, _ in quotes)
+
+
+MUST_NOT = [
+    # (sentence, quote that stays as it was read, its kind)
+    ("The firm has a quarter of the market.", "a quarter", "fraction"),
+    ("A quarter of the staff were cut last year.", "A quarter", "fraction"),
+    ("Its staff was cut by a quarter.", "a quarter", "fraction"),
+    ("Half of the shares were sold.", "Half", "fraction"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, kind", MUST_NOT)
+def test_fraction_of_something_else_stays_a_fraction(sentence: str, quote: str, kind: str):
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert len(hits) == 1 and hits[0].kind == kind, [(f.quote, f.kind) for f in extract_figures(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose 5% in the fourth quarter.",
+        "GDP grew 0.5% quarter-on-quarter.",
+        "Profits fell in the quarter, the firm said.",
+        "The quarter was weak, with profit down 3%.",
+        "The index hit a high point in the first half.",
+        "Shares gained 12 points in the second half.",
+    ],
+)
+def test_quarter_as_a_period_is_no_point(sentence: str):
+    units = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
+    assert not any(u == "percentage_point" for _, u in units), units
