@@ -446,6 +446,18 @@ def test_readme_rounds_follow_the_sampling_rule() -> None:
     assert [names for _, names in rounds.rounds] == draw_rounds(CORPUS_DIR, seeds=seeds)
 
 
+def test_the_last_round_takes_what_is_left_of_each_third(tmp_path: Path) -> None:
+    # Nine files of sizes 1..9 bytes: thirds {a,b,c}, {d,e,f}, {g,h,i}; two per third, then what is left.
+    for size, name in enumerate("abcdefghi", start=1):
+        (tmp_path / f"{name}.txt").write_text("x" * size)
+    first, last = draw_rounds(tmp_path, seeds=(1, 2), per_third=2)
+    assert len(first) == 6 and len(last) == 3
+    assert sorted(first + last) == list("abcdefghi")
+    # Interleaved short, medium, long: one name from each third.
+    assert [name in "abc" for name in last] == [True, False, False]
+    assert [name in "ghi" for name in last] == [False, False, True]
+
+
 IAA_DIR = GOLD_DIR.with_name("bbc-business-iaa")  # a second annotation of some articles (agreement)
 
 

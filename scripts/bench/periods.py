@@ -272,7 +272,8 @@ def draw_rounds(corpus: Path, seeds: Sequence[int] = (9, 10), per_third: int = 1
 
     The files are sorted by size in bytes, then name, and cut into three thirds; each round draws from every
     third among the names no earlier round drew, sorts each draw and interleaves them (short, medium, long,
-    short, ...). The result lists article stems (``071``), one tuple per round.
+    short, ...). A third with fewer than ``per_third`` undrawn names gives all of them (the last round). The
+    result lists article stems (``071``), one tuple per round.
     """
     files = sorted(corpus.glob("*.txt"), key=lambda p: (p.stat().st_size, p.name))
     n = len(files)
@@ -281,7 +282,9 @@ def draw_rounds(corpus: Path, seeds: Sequence[int] = (9, 10), per_third: int = 1
     out: list[tuple[str, ...]] = []
     for seed in seeds:
         rng = random.Random(seed)
-        picks = [sorted(rng.sample([p.name for p in t if p.name not in drawn], per_third)) for t in thirds]
+        left = [[p.name for p in t if p.name not in drawn] for t in thirds]
+        # The last round takes what is left when a third holds fewer than per_third undrawn names.
+        picks = [sorted(rng.sample(names, min(per_third, len(names)))) for names in left]
         order = [name for trio in zip(*picks, strict=True) for name in trio]
         drawn.update(order)
         out.append(tuple(name.removesuffix(".txt") for name in order))
