@@ -20,8 +20,8 @@ from newsfigures.sources import lead_from_text
 
 PUBLISHED = dt.date(2005, 1, 15)
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-#: The BBC articles outside the gold and the blind round, one path a line (in ../shared: skipped without it).
-OPEN_ONLY = Path("/work/helpers/open-only-articles.txt")
+#: Real articles as the corpus lays them out (in ../shared beside the checkout: skipped without it).
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc-business"
 #: Fields that differ with the line layout only: the quote and sentence as written, and the line number.
 LAYOUT = {"line", "quote", "display", "sentence"}
 
@@ -167,9 +167,9 @@ def test_rewrapping_the_seeds_changes_nothing(width: int, seed: int) -> None:
     assert rows(rewrap(text, width)) == rows(text)
 
 
-def test_rewrapping_open_bbc_articles_changes_nothing() -> None:
-    paths = [Path(p) for p in OPEN_ONLY.read_text(encoding="utf-8").split()[:3]] if OPEN_ONLY.is_file() else []
-    if not paths or not all(p.is_file() for p in paths):
+def test_rewrapping_bbc_articles_changes_nothing() -> None:
+    paths = sorted(CORPUS.glob("*.txt"))[:3]
+    if not paths:
         pytest.skip("needs ../shared (the BBC corpus)")
     for path in paths:
         text = path.read_text(encoding="utf-8")
