@@ -94,6 +94,14 @@ def test_concept_words_follow_the_protocol():
         ("exact", "increase", "seas could rise ", " - more than double", "up"),
         ("range", "increase", "an increase of between ", " and 7%", "="),
         ("range", "decrease", "sales fell by between ", " and 3%", "="),  # a range is '=', a move's too
+        # every noun the extractor reads as a direction after a figure, and its plural, is a noun: '='
+        ("exact", "increase", "workers won a ", " pay hike", "="),
+        ("exact", "decrease", "retailers saw a ", " slip in sales", "="),
+        ("exact", "increase", "there were two ", " rallies in May", "="),
+        ("exact", "decrease", "the firm warned of a ", " dip in profit", "="),
+        ("exact", "increase", "brokers expect a hike of ", "", "="),
+        ("exact", "increase", "shares leap ", " on the news", "up"),  # a verb is still 'up'
+        ("exact", "decrease", "shares slip ", " in early trade", "down"),
     ],
 )
 def test_change_labels_map_our_qualifier_and_change(qualifier, change, before, after, label):

@@ -114,6 +114,19 @@ MUST_READ = {
         ("The stock tanked 9% at the open.", "9%", 9, "decrease"),
         # a participle of a fall before its noun and "of"
         ("Dipping car sales of 4% worried the industry.", "4%", 4, "decrease"),
+        # the base form in a headline's present tense
+        ("Chipmaker profits leap 18% on phone demand", "18%", 18, "increase"),
+    ],
+    # a noun of a sharp or a small move right after the number
+    "nouns of a sharp or small move after the number": [
+        ("The retail group reported a 0.3% slip in like-for-like sales.", "0.3%", 0.3, "decrease"),
+        ("Analysts forecast a 12% leap in pre-tax profit.", "12%", 12, "increase"),
+        ("A 40% plunge in copper prices hit the miner.", "40%", 40, "decrease"),
+        ("Surveys show a 0.1% uptick in consumer prices.", "0.1%", 0.1, "increase"),
+        ("The 9% tumble in shares wiped out the year's gains.", "9%", 9, "decrease"),
+        ("Brokers expect a 5% climb in the index by June.", "5%", 5, "increase"),
+        ("A 25% spike in gas prices squeezed margins.", "25%", 25, "increase"),
+        ("The builder blamed a 15% downturn in orders.", "15%", 15, "decrease"),
     ],
     # an adverb between the verb of change and its number
     "an adverb after the verb": [
@@ -349,6 +362,10 @@ NO_CHANGE = [
     ("It earned a healthy $3m profit.", "$3m"),
     # the level reached after the move is no change (and no range with the move's size)
     ("The rand firmed 1.5% to 14.20 per dollar.", "14.20"),
+    ("Profits leap to $5bn at the oil major.", "$5bn"),
+    # a word of a move that is part of another noun ("leap year", "slip road") moves nothing
+    ("Dealers saw 2004 as a leap year, with 366 trading days.", "366"),
+    ("The council built a 2 mile slip road to the port.", "2 mile"),
     ("Card fraud rose an annual 9% to £80m.", "£80m"),
     # a firm that collapses or crashes with debts of a sum: no fall of that sum
     ("The airline collapsed with debts of £300m.", "£300m"),
