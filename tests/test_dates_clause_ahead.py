@@ -24,3 +24,19 @@ RESULTS = " Profits for the final three months of 2008 rose."
 )
 def test_only_the_dates_own_clause_puts_it_ahead(text, value):
     assert dates(text)["fourth quarter" if "in the fourth" in text else "fourth-quarter"] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # a verb of a schedule in the present simple puts its date ahead, as 'will' does: the next one
+        ("His second term as chairman ends on 1 October, making this his last budget." + RESULTS, "1 October", "2009-10-01"),
+        ("The bank's loan agreement with the fund expires in November." + RESULTS, "November", "2009-11"),
+        ("The Paris Club meets on 12 December to discuss a moratorium." + RESULTS, "12 December", "2009-12-12"),
+        # in the past tense it is the nearest one, not ahead
+        ("His second term as chairman ended on 1 October, after a long row." + RESULTS, "1 October", "2008-10-01"),
+        ("The bank's loan agreement with the fund expired in November." + RESULTS, "November", "2008-11"),
+    ],
+)  # fmt: skip
+def test_a_scheduled_event_in_the_present_simple_is_ahead(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")

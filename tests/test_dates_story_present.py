@@ -5,7 +5,9 @@
   'March 2002': last year is 2002);
 - year-less months told as past come after the latest month the text states ('revised its figure for
   November 2006' ... 'in December': the story is told just after December 2006);
-- a year's total told as reached ("took 2001's total to 40,000": 2001 is over).
+- a year's total told as reached ("took 2001's total to 40,000": 2001 is over);
+- an exact 'N years ago' told of the event a stated year dates ('the targets set out in Lisbon five years ago' ...
+  'the targets set out at the Lisbon summit in 2010': the present is 2015).
 """
 
 import pytest
@@ -296,3 +298,58 @@ def test_a_deadline_ahead_is_no_month_told_as_past():
 )
 def test_a_holiday_told_as_past_places_the_present_after_it(text, value):
     assert dates(text)["this winter"] == (value, "story_present")
+
+
+# --- 'N years ago' told of the event a stated year dates ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "The economic targets set out at the Lisbon summit in 2010 were ambitious. Part of the problem lies in "
+            "the original targets set out in Lisbon five years ago. Growth was weak this year.",
+            "this year",
+            "2015",
+        ),
+        (
+            "A manager gave a bribe to a senior official at the ministry in 2012. The firm admitted that one of "
+            "its managers paid the senior official two years ago. Sales fell last year.",
+            "last year",
+            "2013",
+        ),
+        # the event's year stated after 'N years ago'
+        (
+            "The firm admitted that its manager paid the senior official three years ago. A manager gave a bribe "
+            "to a senior official in 2011. Sales fell last year.",
+            "last year",
+            "2013",
+        ),
+    ],
+)
+def test_years_ago_told_of_a_dated_event_fix_the_present(text, quote, value):
+    assert dates(text)[quote] == (value, "story_present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event of the same firm: only the firm is shared
+        "Enron went bankrupt in 2011. Lawyers filed a class action for Enron shareholders three years ago. Sales "
+        "fell last year.",
+        # a hedged count is no exact one
+        "The targets set out at the Lisbon summit in 2010 were ambitious. The targets set out in Lisbon almost "
+        "five years ago were missed. Sales fell last year.",
+        # 'a year ago' is as often a comparison's base
+        "The targets set out at the Lisbon summit in 2010 were ambitious. The targets set out in Lisbon a year ago "
+        "were missed. Sales fell last year.",
+        # the stated year is ahead: no date of the event told 'ago'
+        "The bank will set out new targets at the Lisbon summit in 2016. It set out its targets in Lisbon two "
+        "years ago. Sales fell last year.",
+        # two dated events that disagree
+        "The targets set out at the Lisbon summit in 2010 were ambitious. The targets set out at the Lisbon "
+        "summit in 2011 were not. The targets set out in Lisbon five years ago were missed. Sales fell last year.",
+    ],
+)
+def test_years_ago_not_told_of_one_dated_event_fix_no_present(text):
+    assert dates(text)["last year"] == ("", "unanchored")

@@ -58,7 +58,7 @@ def words_re(
 
 _PAST_MODALS = frozenset(_PRESENT["past_modals"])
 _FUTURE = words_re(_PRESENT["future"] + _PRESENT["outlook"], _PAST_MODALS)
-_AHEAD = words_re(_PRESENT["ahead"], _PAST_MODALS)
+_AHEAD = words_re(_PRESENT["ahead"] + _PRESENT["scheduled"], _PAST_MODALS)
 #: Words that put a stated length ahead of the story's time in its clause ('in five years' with 'by', 'within': see
 #: handlers.point_ahead).
 _POINT_AHEAD = words_re(_PRESENT["point_ahead"])

@@ -14,6 +14,7 @@ from ..handlers import _handle
 from ..marks import (
     _AHEAD_BOUND_BEFORE,
     _AMOUNT_BEFORE,
+    _PRESENT,
     _RECORD_BEFORE,
     TextMarks,
     _is_attribute,
@@ -62,7 +63,17 @@ from .parts import (
     year_to_date_months,
 )
 from .stated import stated_present, story_present
+from .vocab import _blank_phrases
 from .years import YearBounds, first_from, lede_years, mid_year, told_after, told_ahead, year_bounds, year_turned
+
+#: A passive estimate before a year in its sentence ('which is expected to make a loss in 2004'; vocab:
+#: present.estimate_passive): the year's figure is still expected, which may be after the year has ended.
+_ESTIMATE_BEFORE = re.compile(
+    rf"(?<!\w)(?:is|are|was|were)[ \t\u00a0]{{1,3}}(?:still[ \t\u00a0]{{1,3}}|now[ \t\u00a0]{{1,3}})?"
+    rf"(?:{_blank_phrases(_PRESENT['estimate_passive'])})(?!\w)"
+)
+#: How far before a year (characters, within its sentence) its passive estimate is looked for.
+ESTIMATE_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -218,6 +229,9 @@ class _Clues:
     forecast: dict[int, set[int]] = field(default_factory=dict)
     #: Forecast year -> the first date forecasting it.
     forecast_spans: dict[int, Span] = field(default_factory=dict)
+    #: The forecast years told at least once otherwise than as a passive estimate ('will be', 'set to double', not
+    #: only 'is expected to make a loss in 2004'): see forecast_pairs.
+    forecast_told: set[int] = field(default_factory=set)
     #: (year, month or 0, span) of 'the same month in 2004'.
     base: list[tuple[int, int, Span]] = field(default_factory=list)
     #: The last month named without a year, the month of a later 'the same month in 2004'.
@@ -288,6 +302,20 @@ class _Clues:
             self._read_done(text, marks, date)
             self._read_told(text, marks, date)
             self._read_month(text, marks, date)
+
+    def forecast_pairs(self) -> dict[int, set[int]]:
+        """``forecast`` without the years told only as a passive estimate ('which is expected to make a 800m euro
+        loss in 2004' beside 'Sales are expected to fall in 2005': a late-2004 or an early-2005 present, the text does
+        not say which), unless a 'next year' goes on from them in their sentence (-1 in the next year's sentences). Such
+        a year stays the second of a pair ('Growth will be 3% in 2006. It is expected to slow to 2% in 2007')."""
+        return {
+            year: sentences
+            for year, sentences in self.forecast.items()
+            if year in self.forecast_told
+            or year - 1 in self.forecast_told
+            or -1 in sentences
+            or -1 in self.forecast.get(year + 1, set())
+        }
 
     def _read_months(self, text: str, marks: TextMarks, m: re.Match[str]) -> None:
         """A month told without a year: the base of a turn of the year ('in January from 108 in October last year',
@@ -360,6 +388,8 @@ class _Clues:
         if marks.ahead.any_in(*d.sentence) and d.granularity == "year" and not d.bound:
             self.forecast.setdefault(d.year, set()).add(d.sentence[0])
             self.forecast_spans.setdefault(d.year, d.span)
+            if not _ESTIMATE_BEFORE.search(text, max(d.sentence[0], s - ESTIMATE_WINDOW), s):
+                self.forecast_told.add(d.year)
             if marks.next_year.any_in(e, d.sentence[1]):  # '4.4% in 2004, but 3.3% next year'
                 self.forecast.setdefault(d.year + 1, set()).add(-1)
                 self.forecast_spans.setdefault(d.year + 1, d.span)
@@ -478,7 +508,13 @@ def _reported_present(
     done = _done_years(text, matches, marks, clues, bounds)
     equated = stated_present(text, matches, marks, bounds.floor)
     fixed = story_present(
-        done, clues.base, clues.forecast, clues.forecast_spans, equated, clues.told, frozenset(clues.told_months)
+        done,
+        clues.base,
+        clues.forecast_pairs(),
+        clues.forecast_spans,
+        equated,
+        clues.told,
+        frozenset(clues.told_months),
     )
     if fixed is None:
         return _streak_present(text, marks, clues)

@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from ..marks import _PRESENT, TextMarks, _is_bound
+from ..handlers import _count
+from ..marks import _PRESENT, TextMarks, _is_attribute, _is_bound
 from ..values import Span, month_number, shift
 from ..vocabulary import STEPS, _cap
 from .months import month_restated
@@ -117,6 +118,70 @@ def claim_key(text: str, start: int, floor: int) -> tuple[str, ...] | None:
     return key
 
 
+#: How many words of one event the clause of 'N years ago' and that of a stated year must share, each word known
+#: by its first AGO_STEM letters ('targets', 'target'): the firm, its act and the act's object, not a firm alone.
+AGO_SHARED_WORDS = 3
+AGO_STEM = 5
+_EVENT_FUNCTION_WORDS = frozenset(_PRESENT["event_function_words"])
+_EVENT_WORD = re.compile(r"[A-Za-z]{3,}")
+#: A hedge just before 'N years ago' (vocab: present.ago_hedges): the count is no exact one.
+_AGO_HEDGE = re.compile(rf"(?<!\w)(?:{_blank_phrases(_PRESENT['ago_hedges'])})[ \t\u00a0]{{1,3}}\Z", re.IGNORECASE)
+
+
+def event_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of text[start:end] that may name an event (not _EVENT_FUNCTION_WORDS), lower case, cut to AGO_STEM
+    letters."""
+    return frozenset(
+        w.lower()[:AGO_STEM] for w in _EVENT_WORD.findall(text, start, end) if w.lower() not in _EVENT_FUNCTION_WORDS
+    )
+
+
+def years_ago(m: re.Match[str]) -> int | None:
+    """The whole number of years of an exact 'N years ago' of two years or more ('five years ago': 5), else None:
+    not 'a year ago' (as often a comparison's base), not a hedged count ('almost three years ago')."""
+    if m.lastgroup != "ra" or m["ra_d"].lower() != "ago" or not m["ra_u"].lower().startswith("year"):
+        return None
+    n = _count(m["ra_n"])
+    if n is None or n != int(n) or n < 2 or _AGO_HEDGE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    return int(n)
+
+
+def ago_present(text: str, matches: list[re.Match[str]], marks: TextMarks, reached: int = 0) -> tuple[int, Span] | None:
+    """The present year an exact 'N years ago' fixes when the text dates the same event with a stated year, with the
+    span of that year: the clause before each shares AGO_SHARED_WORDS words of the event ('the original targets set
+    out in Lisbon five years ago' ... 'The economic targets set out at the Lisbon summit of European Union leaders in
+    2000': present 2005), as the gold README equates 'last year' with a stated year told of one event. The stated year
+    is a bare year (no bound, 'by 2010', nor an amount), no event's attribute ('ahead of the 2008 Olympic Games'), not
+    after a word that puts its clause ahead ('will rise in 2006'); every such pair must agree, and the present is not before the year the story tells
+    as reached (``reached``). None otherwise."""
+    stated = [
+        m
+        for m in matches
+        if m.lastgroup == "y"
+        and m["y_y"]
+        and not m["y_part"]
+        and not m["y_mod"]
+        and bare_year(text, m)
+        and not _is_attribute(text, m.start(), m.end())
+        and not marks.ahead.any_in(marks.clause(m.start(), m.end(), marks.sentence(m.start(), m.end()))[0], m.start())
+    ]
+    found: dict[int, Span] = {}
+    for m in matches:
+        n = years_ago(m)
+        if n is None:
+            continue
+        words = event_words(text, marks.clause(m.start(), m.end(), marks.sentence(m.start(), m.end()))[0], m.start())
+        for y in stated:
+            clause = marks.clause(y.start(), y.end(), marks.sentence(y.start(), y.end()))
+            if len(words & event_words(text, clause[0], y.start())) >= AGO_SHARED_WORDS:
+                found.setdefault(int(y["y_y"]) + n, y.span())
+    if len(found) != 1:
+        return None
+    year, span = next(iter(found.items()))
+    return (year, span) if year >= reached else None
+
+
 def stated_present(
     text: str, matches: list[re.Match[str]], marks: TextMarks, reached: int = 0
 ) -> tuple[int, Span, int] | None:
@@ -183,4 +248,5 @@ def stated_present(
             at, following, end = stated[i]
             if at < min(sentence[1], m.end() + SERIES_WINDOW) and any(c.isdigit() for c in text[m.end() : at]):
                 return following - 1, (at, end), 0
-    return None
+    ago = ago_present(text, matches, marks, reached)
+    return (*ago, 0) if ago is not None else None
