@@ -54,6 +54,7 @@ from .bases import (
     parallel_base,
 )
 from .clauses import SENTENCE_REACH
+from .events import collapse_date, tells_collapse
 from .inheritance import inherited, lede, lede_forecast, paragraph_span
 from .own_date import date_rank, has_own_time, nearest_date, period_in_sentence, period_of_date, tied_date
 from .result import PERIOD_METHODS, Period
@@ -87,6 +88,7 @@ __all__ = [
     "base_word_before",
     "before_the_story",
     "body_period",
+    "collapse_date",
     "date_rank",
     "fieldwork_period",
     "has_own_time",
@@ -115,6 +117,7 @@ __all__ = [
     "states_present",
     "story_period",
     "story_source",
+    "tells_collapse",
     "tells_time",
     "tied_date",
     "up_to_now",
