@@ -1,5 +1,6 @@
 """When a figure applies: a figure of a firm's collapse takes the date the text gives that collapse wherever it
-gives it (``event``), as the gold README's ruling on events has it.
+gives it (``event``), as the gold README's ruling on events has it; a list of periods ending in 'and' is their
+span.
 
 The sentences are written for these tests (not taken from the corpus).
 """
@@ -121,3 +122,27 @@ def test_tells_collapse_reads_the_link_after_the_figure() -> None:
     text = "Savers lost £3bn, a sum that the society collapsed under."
     at = text.index("£3bn")
     assert not tells_collapse(text, (at, at + 4), (0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("The money will be spent in £1bn instalments in 2007, 2008 and 2009.", "£1bn", "2007/2009"),
+        ("Payments of $300m fall due in 2006, 2007, 2008 and 2009.", "$300m", "2006/2009"),
+        ("Sales rose 8% in 2003, 2004, and 2005.", "8%", "2003/2005"),
+    ],
+)
+def test_a_list_of_periods_ending_in_and_is_their_span(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # not later, or not all of one granularity: no span (the nearest date as before)
+        ("Sales rose 8% in 2005, 2004 and 2003.", "8%", "2005"),
+        ("Sales rose 8% in 2005, March 2006 and 2007.", "8%", "2005"),
+    ],
+)
+def test_a_list_that_is_no_span_keeps_its_nearest_date(text: str, quote: str, period: str) -> None:
+    assert period_of(text, quote) == period
