@@ -1,6 +1,6 @@
 """When a figure applies: a figure of a firm's collapse takes the date the text gives that collapse wherever it
 gives it (``event``), as the gold README's ruling on events has it; a list of periods ending in 'and' is their
-span.
+span; a rate per hour takes only the time of its own clause.
 
 The sentences are written for these tests (not taken from the corpus).
 """
@@ -146,3 +146,26 @@ def test_a_list_of_periods_ending_in_and_is_their_span(text: str, quote: str, pe
 )
 def test_a_list_that_is_no_span_keeps_its_nearest_date(text: str, quote: str, period: str) -> None:
     assert period_of(text, quote) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a rate per hour, its conversion between, takes no period of an earlier sentence
+        (
+            "The chain will hire 5,000 staff in 2005. Its pay is twice the minimum wage of $5.15 (£2.70) an hour.",
+            "$5.15",
+            None,
+        ),
+        ("The chain will hire 5,000 staff in 2005. Cleaners earn £6 per hour.", "£6 per hour", None),
+        # its own clause's date it keeps
+        ("In 2004 cleaners earned £6 an hour.", "£6 an hour", "2004"),
+    ],
+)
+def test_an_hourly_rate_takes_only_its_own_clause_date(text: str, quote: str, period: str | None) -> None:
+    assert period_of(text, quote) == period
+
+
+def test_an_amount_without_a_rate_still_inherits() -> None:
+    text = "The chain will hire 5,000 staff in 2005. It will spend $5m (£2.7m) on training."
+    assert period_of(text, "$5m") == "2005"
