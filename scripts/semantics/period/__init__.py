@@ -30,7 +30,8 @@ date of a coordinated clause of its own (', and the two carmakers sold 80,000 la
 change a change follows ('dropped 0.9% after a 0.5% fall in the previous month') is its base, and a date in a later
 clause forecasting another figure ('rose to 4.7% ... and is expected to rise to 5% next year') that figure's; a
 headline's undated result takes the period its lede reports, and a forecast opening the paragraph after the lede
-the forecast date of the lede's last sentence.
+the forecast date of the lede's last sentence; a figure of a firm's collapse ('lost about $180bn when the company
+collapsed') takes the date the text gives that collapse wherever it gives it (:func:`collapse_date`).
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -38,7 +39,7 @@ The words are data (``vocab/en/period.toml``).
 The rules are one module per concern, imports flowing one way: ``vocab`` (the words, loaded once) feeds
 ``clauses`` (sentence and clause bounds), then ``asides``, ``bases`` and ``tense``; on them stand ``own_date`` (a
 figure's own date in its sentence), ``base_periods``, ``since``, ``yardsticks``, ``inheritance`` (from the paragraph
-and the lede, which ``story`` reads) and ``survey``; ``result`` holds :class:`Period`, what the deciding modules
+and the lede, which ``story`` reads), ``survey`` and ``events``; ``result`` holds :class:`Period`, what the deciding modules
 return. This module re-exports what the pipeline and the package read.
 """
 
