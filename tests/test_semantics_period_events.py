@@ -106,6 +106,14 @@ def test_no_collapse_date_where_the_figure_is_no_figure_of_the_collapse(text: st
     assert period_of(text, quote) is None
 
 
+def test_a_collapse_dated_in_the_figure_s_own_sentence_comes_first() -> None:
+    text = (
+        _LEDE + "Its failure recalled the collapse of a rival bank in 1995.\n\n"
+        "The bank gained protection from creditors in 2003 after revealing debts of 9bn euros."
+    )
+    assert period_of(text, "9bn euros") == "2003"
+
+
 def test_collapse_date_is_the_first_firm_collapse_the_text_dates() -> None:
     text = (
         "The insurer emerged from bankruptcy in June 2004. The insurer collapsed in 2001. It went bust again in 2003."

@@ -533,7 +533,9 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             and collapse is not None
             and tells_collapse(text, (f.start, f.end), sent)
         ):
-            period = collapse  # 'lost about $180bn when the company collapsed': the collapse's date, wherever told
+            # 'lost about $180bn when the company collapsed': the collapse's date, its own sentence's first (another
+            # firm's collapse told earlier is not this one's), else the first the text gives
+            period = _shifted(collapse_date(text, dates), lo) or collapse
         if forecast is not None or is_yardstick(text, f.start, sent[0]):
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:
