@@ -479,7 +479,9 @@ FIGURES = Table(
             "with the previous quarter 2004-Q3 is 2004-Q4, or a change from a base figure dated by a bare year: the year "
             "after, 'a turnaround from a loss of 364m euros in 2003' is 2004), same_part (a base dated by a bare year, "
             "compared with a figure of a quarter, half or month of a later year: that part of the base's year, "
-            "'fourth quarter profits fell to 785m euros from 2.4bn euros in 2003' is 2003-Q4), annotation (a "
+            "'fourth quarter profits fell to 785m euros from 2.4bn euros in 2003' is 2003-Q4), event (a figure of a firm's "
+            "collapse: the date the text gives that collapse, wherever it gives it, 'lost about $180bn when the company "
+            "collapsed' after 'The phone company collapsed in 2002' is 2002), annotation (a "
             "reviewer's). Empty when there "
             "is no period.",
             enum=PERIOD_METHODS,

@@ -61,6 +61,7 @@ from .period import (
     base_figure,
     before_the_story,
     body_period,
+    collapse_date,
     fieldwork_period,
     has_own_time,
     headline_period,
@@ -84,6 +85,7 @@ from .period import (
     states_present,
     story_period,
     story_source,
+    tells_collapse,
     tells_time,
     up_to_now,
     yardstick_clause,
@@ -353,6 +355,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     source_dates = story_dates if source == story else body_dates
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
+    collapse = collapse_date(text, found.dates)  # the date the text gives a firm's collapse, if it gives one
     figure_spans = [(f.start, f.end) for f in found.figures]
     amounts = [(f.start, f.end) for f in found.figures if f.equivalent_of is None and _in_currency(f)]
     # the country a text that names none makes plain by its currency
@@ -523,6 +526,16 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             if parallel is not None:
                 method = "sentence" if found.dates[back + parallel].start >= sent[0] else "inherited_paragraph"
                 period = Period(found.dates[back + parallel].value, back + parallel, method)
+        if (
+            period is None
+            and since is None
+            and not rate
+            and collapse is not None
+            and tells_collapse(text, (f.start, f.end), sent)
+        ):
+            # 'lost about $180bn when the company collapsed': the collapse's date, its own sentence's first (another
+            # firm's collapse told earlier is not this one's), else the first the text gives
+            period = _shifted(collapse_date(text, dates), lo) or collapse
         if forecast is not None or is_yardstick(text, f.start, sent[0]):
             result = measured_result(text, found.figures, len(out), sent[0])
             if result is not None:

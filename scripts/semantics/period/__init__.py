@@ -30,7 +30,8 @@ date of a coordinated clause of its own (', and the two carmakers sold 80,000 la
 change a change follows ('dropped 0.9% after a 0.5% fall in the previous month') is its base, and a date in a later
 clause forecasting another figure ('rose to 4.7% ... and is expected to rise to 5% next year') that figure's; a
 headline's undated result takes the period its lede reports, and a forecast opening the paragraph after the lede
-the forecast date of the lede's last sentence.
+the forecast date of the lede's last sentence; a figure of a firm's collapse ('lost about $180bn when the company
+collapsed') takes the date the text gives that collapse wherever it gives it (:func:`collapse_date`).
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -38,7 +39,7 @@ The words are data (``vocab/en/period.toml``).
 The rules are one module per concern, imports flowing one way: ``vocab`` (the words, loaded once) feeds
 ``clauses`` (sentence and clause bounds), then ``asides``, ``bases`` and ``tense``; on them stand ``own_date`` (a
 figure's own date in its sentence), ``base_periods``, ``since``, ``yardsticks``, ``inheritance`` (from the paragraph
-and the lede, which ``story`` reads) and ``survey``; ``result`` holds :class:`Period`, what the deciding modules
+and the lede, which ``story`` reads), ``survey`` and ``events``; ``result`` holds :class:`Period`, what the deciding modules
 return. This module re-exports what the pipeline and the package read.
 """
 
@@ -54,6 +55,7 @@ from .bases import (
     parallel_base,
 )
 from .clauses import SENTENCE_REACH
+from .events import collapse_date, tells_collapse
 from .inheritance import inherited, lede, lede_forecast, paragraph_span
 from .own_date import date_rank, has_own_time, nearest_date, period_in_sentence, period_of_date, tied_date
 from .result import PERIOD_METHODS, Period
@@ -87,6 +89,7 @@ __all__ = [
     "base_word_before",
     "before_the_story",
     "body_period",
+    "collapse_date",
     "date_rank",
     "fieldwork_period",
     "has_own_time",
@@ -115,6 +118,7 @@ __all__ = [
     "states_present",
     "story_period",
     "story_source",
+    "tells_collapse",
     "tells_time",
     "tied_date",
     "up_to_now",

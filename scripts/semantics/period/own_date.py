@@ -193,7 +193,8 @@ _CLAUSE_OPENING_DATE = re.compile(
 )
 
 
-_AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}")
+_AND = re.compile(r"[ \t\u00a0]{1,3}(?:and|&)[ \t\u00a0]{1,3}|,[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}")
+_LIST_COMMA = re.compile(r",[ \t\u00a0]{1,3}(?!and[ \t\u00a0])")
 _AND_NEXT = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}next(?![ \t\u00a0]*[A-Za-z0-9])", re.I)
 
 
@@ -202,21 +203,34 @@ def coordinated(text: str, i: int, dates: Sequence[DateMention]) -> str | None:
 
     A figure of 'forecast growth of 2.5% in both 2005 and 2006', 'payments due in 2005 and 2006' or
     '10-15% for this year and next' is about both: its period is the interval from the first to the
-    second (``2005/2006``), linked to the first date. Only later periods of the same granularity join
-    ('in 2004 and 2003' is no span), and the elliptical 'next' only after a year.
+    second (``2005/2006``), linked to the first date; so is a list ending in 'and' ('£2.5bn instalments in 2010,
+    2011 and 2012': ``2010/2012``). Only later periods of the same granularity join ('in 2004 and 2003' is no
+    span), and the elliptical 'next' only after a year.
     """
     d = dates[i]
     if not d.value or "/" in d.value:
         return None
     if _AND_NEXT.match(text, d.end):
         return f"{d.value}/{int(d.value) + 1}" if _YEAR_VALUE.match(d.value) else None
-    after = _AND.match(text, d.end)
-    if after is None or i + 1 >= len(dates):
+    last = i  # a list's commas first ('in 2010, 2011 and 2012'): each item a later period of the same granularity
+    while last + 1 < len(dates) and (comma := _LIST_COMMA.match(text, dates[last].end)) is not None:
+        e = dates[last + 1]
+        if e.start != comma.end() or not _joins(d, dates[last], e):
+            return None
+        last += 1
+    after = _AND.match(text, dates[last].end)
+    if after is None or last + 1 >= len(dates):
         return None
-    e = dates[i + 1]
-    if e.start != after.end() or e.granularity != d.granularity or not e.value or "/" in e.value:
+    e = dates[last + 1]
+    if e.start != after.end() or not _joins(d, dates[last], e):
         return None
-    return f"{d.value}/{e.value}" if e.value > d.value else None
+    return f"{d.value}/{e.value}"
+
+
+def _joins(first: DateMention, before: DateMention, e: DateMention) -> bool:
+    """Whether ``e`` continues a list of periods from ``first`` whose latest item is ``before``: a valued period of
+    the same granularity, later than it."""
+    return e.granularity == first.granularity and bool(e.value) and "/" not in e.value and e.value > before.value
 
 
 def nearest_date(

@@ -24,6 +24,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     "after_base",  # compared with 'the previous quarter' (year, month) and dated by nothing else: the unit after the
     # base's value ('rose to 4.7% from 4.6% in the previous quarter', the previous quarter 2004-Q3: 2004-Q4), or the
     # year after a base figure's bare year ('a turnaround from a loss of 364m euros in 2003': 2004)
+    "event",  # a figure of a firm's collapse ('lost $180bn when the company collapsed'): the date the text gives that
+    # collapse, wherever it gives it ('The phone company collapsed in 2002')
     "annotation",  # a reviewer's annotation gives the period
 )
 

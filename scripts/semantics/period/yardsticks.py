@@ -13,6 +13,7 @@ from .vocab import _W, _phrase_alternatives, _spaced_alternatives
 #: A rate's time unit after its figure ('$200m a year', '200,000 jobs will need to be created each month',
 #: '474,000 bpd'): up to :data:`RATE_WINDOW` words, with no mark of a clause, then the unit.
 _RATE_AFTER = re.compile(
+    r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?"  # a conversion between ('$5.15 (£3.90) an hour')
     rf"(?:[ \t\u00a0]+[A-Za-z'’-]+){{0,{int(_W['RATE_WINDOW'])}}}?[ \t\u00a0]*"
     rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['rate_units'])})(?![A-Za-z])"
     r"(?![ \t\u00a0]+(?:ago|earlier|before|later|on|after)(?![A-Za-z]))",
