@@ -1826,3 +1826,23 @@ def test_a_figure_that_points_back_measures_what_the_one_before_does(text: str, 
 )
 def test_a_word_of_level_before_a_verb_of_its_own_is_a_noun(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a count of moves right before the figure of each move's size determines the phrase the figure
+        # modifies, as 'several' does: the measure is that phrase, not the count
+        ("The Fed has pushed through three quarter-point rate rises since June.", "quarter-point", "rate rises"),
+        ("The bank made two half-point cuts in its key rate.", "half-point", "its key rate"),
+        ("The bank made three 25-basis-point increases in its lending rate.", "25-basis-point", "its lending rate"),
+        ("Investors expect two 50bp cuts in the deposit rate.", "50bp", "the deposit rate"),
+        ("The bank made three 0.25 percentage point rises in its main rate.", "0.25 percentage point", "its main rate"),
+        # must not: digits that end a name before the figure; a single move; a count that is a figure of its own
+        ("In Europe: Stoxx 50 -1.3% and FTSE -0.6%.", "-1.3%", "Stoxx 50"),
+        ("The bank raised its rate by a quarter point.", "a quarter point", "its rate"),
+        ("Around 600,000 seasonal workers arrived.", "600,000", "seasonal workers"),
+    ],
+)
+def test_a_count_of_moves_before_their_size_is_a_determiner(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
