@@ -1857,7 +1857,12 @@ def test_a_count_of_moves_before_their_size_is_a_determiner(text: str, quote: st
         ("Sales rose 8%, taking the annual total up 35.4% to $593bn.", "35.4%", "the annual total", "increase"),
         ("Sales rose 8%, taking the annual total up 35.4% to $593bn.", "$593bn", "the annual total", "none"),
         ("Imports fell, pushing the total down 4% in May.", "4%", "the total", "decrease"),
-        ("The strike lifted costs, sending the monthly figure up 2% last week.", "2%", "the monthly figure", "increase"),
+        (
+            "The strike lifted costs, sending the monthly figure up 2% last week.",
+            "2%",
+            "the monthly figure",
+            "increase",
+        ),
         ("Weak demand sent its share price down 3%.", "3%", "its share price", "decrease"),
         ("The news sent shares in the firm down 3%.", "3%", "shares in the firm", "decrease"),
         # must not: a verb after the subject's noun is no head ('closed', 'went'); a verb of its own before 'up'

@@ -19,8 +19,8 @@ from ..extraction.mentions import Exclusion
 from ..extraction.merge import Extraction, extract
 from ..package.fields import STATUSES, TABLES
 from ..package.provenance import SentenceIndex, display_form, line_at, line_starts, mention_id
-from ..semantics.counted import counts_people
 from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, match_figures, read_annotations
+from ..semantics.counted import counts_people
 from ..semantics.pipeline import Semantics, read_semantics
 from ..semantics.places import find_places
 from ..semantics.restatements import lead_spans, link_restatements, share_when, share_who

@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import cache
 
 from ...extraction.lexicon import load
-from ...extraction.numbers import SMALL, TENS
 from ...extraction.lexicon import words as vocab_words
+from ...extraction.numbers import SMALL, TENS
 from ..words import vocab_rows, vocab_table, word_classes, word_list
 
 _W = vocab_table("measure.toml")
