@@ -151,7 +151,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--strict",
         action="store_true",
-        help="the published package: require a reviewed annotation for every money, percent and count figure "
+        help="the published package: require a reviewed annotation for every economic figure (every kind but a "
+        "duration or an age) "
         "and a title, publisher and publication date for every article (default: off)",
     )
     b.add_argument("--quiet", action="store_true", help="print no progress or summary on stderr (default: off)")

@@ -44,6 +44,39 @@ def test_count_of_point_steps_is_not_three_quarters():
     assert not any(q.startswith("four") for q, _ in quotes)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("The bank made three 25-basis-point increases last year.", "25-basis-point", "basis_point"),
+        ("Investors expect two 50bp cuts this year.", "50bp", "basis_point"),
+        ("The Fed made five 0.25 percentage point rises.", "0.25 percentage point", "percentage_point"),
+        ("Analysts expect two half-point cuts in March.", "half-point", "percentage_point"),
+    ],
+)
+def test_count_of_steps_in_points_is_no_figure(sentence: str, quote: str, unit: str):
+    """ "three 25-basis-point increases": three moves of 25 basis points each; the count is of moves, not a
+    figure of its own, and a hyphen joins the number to its basis points as a space does."""
+    found = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
+    assert found == [(quote, unit)], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The firm issued three 25-year bonds.", "three"),  # a count of bonds: the next figure is no point
+        ("It took three 5% stakes.", "three"),
+        ("The bank cut rates three times, by 25 basis points each.", "three"),
+    ],
+)
+def test_count_before_a_figure_of_no_points_stays(sentence: str, quote: str):
+    assert quote in [f.quote for f in extract_figures(sentence)[0]]
+
+
+def test_basis_points_joined_by_a_hyphen():
+    found = [(f.quote, f.value, f.unit) for f in extract_figures("The bank made a 25-basis-point cut.")[0]]
+    assert found == [("25-basis-point", 25, "basis_point")], found
+
+
 MUST_NOT = [
     # (sentence, quote that stays as it was read, its kind)
     ("The firm has a quarter of the market.", "a quarter", "fraction"),

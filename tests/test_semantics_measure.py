@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from semantics_helpers import measure_of, semantics_of
 
+from newsfigures.extraction.merge import extract
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "measure"),
@@ -1826,3 +1828,50 @@ def test_a_figure_that_points_back_measures_what_the_one_before_does(text: str, 
 )
 def test_a_word_of_level_before_a_verb_of_its_own_is_a_noun(text: str, quote: str, measure: str) -> None:
     assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # must: a count of moves right before the figure of each move's size determines the phrase the figure
+        # modifies, as 'several' does: the measure is that phrase, not the count
+        ("The Fed has pushed through three quarter-point rate rises since June.", "quarter-point", "rate rises"),
+        ("The bank made two half-point cuts in its key rate.", "half-point", "its key rate"),
+        ("The bank made three 25-basis-point increases in its lending rate.", "25-basis-point", "its lending rate"),
+        ("Investors expect two 50bp cuts in the deposit rate.", "50bp", "the deposit rate"),
+        ("The bank made three 0.25 percentage point rises in its main rate.", "0.25 percentage point", "its main rate"),
+        # must not: digits that end a name before the figure; a single move; a count that is a figure of its own
+        ("In Europe: Stoxx 50 -1.3% and FTSE -0.6%.", "-1.3%", "Stoxx 50"),
+        ("The bank raised its rate by a quarter point.", "a quarter point", "its rate"),
+        ("Around 600,000 seasonal workers arrived.", "600,000", "seasonal workers"),
+    ],
+)
+def test_a_count_of_moves_before_their_size_is_a_determiner(text: str, quote: str, measure: str) -> None:
+    assert measure_of(text, quote) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure", "change"),
+    [
+        # must: 'taking/pushing/sending X up/down N%': the change of X, whose head may be a word that is also a verb
+        ("Sales rose 8%, taking the annual total up 35.4% to $593bn.", "35.4%", "the annual total", "increase"),
+        ("Sales rose 8%, taking the annual total up 35.4% to $593bn.", "$593bn", "the annual total", "none"),
+        ("Imports fell, pushing the total down 4% in May.", "4%", "the total", "decrease"),
+        (
+            "The strike lifted costs, sending the monthly figure up 2% last week.",
+            "2%",
+            "the monthly figure",
+            "increase",
+        ),
+        ("Weak demand sent its share price down 3%.", "3%", "its share price", "decrease"),
+        ("The news sent shares in the firm down 3%.", "3%", "shares in the firm", "decrease"),
+        # must not: a verb after the subject's noun is no head ('closed', 'went'); a verb of its own before 'up'
+        ("The shares closed down 247p at 1,115p.", "247p", "The shares", "decrease"),
+        ("The jobless rate went up to 5.5% in May.", "5.5%", "The jobless rate", "none"),
+        ("Prices moved up 2% in May.", "2%", "Prices", "increase"),
+    ],
+)
+def test_a_phrase_a_verb_moves_up_or_down_is_the_measure(text: str, quote: str, measure: str, change: str) -> None:
+    assert measure_of(text, quote) == measure
+    (figure,) = [f for f in extract(text).figures if f.quote == quote]
+    assert figure.change == change

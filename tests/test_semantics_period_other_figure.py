@@ -79,6 +79,41 @@ CASES = [
     ),
     # must not: an event that is no change
     (RESULTS.format(s="Profits rose 5% after a £2m charge in 2004."), "5%", "2004", "same_clause"),
+    # a change after an earlier change dated in the possessive ("after December's 4% rise"): that change's date, not
+    # the period of the first figure, which takes its paragraph's ('coming after', 'following', 'after')
+    (
+        RESULTS.format(s="Sales fell in January 2005. They dropped 3.3%, coming after December's 4% rise."),
+        "3.3%",
+        "2005-01",
+        "inherited_paragraph",
+    ),
+    (
+        RESULTS.format(s="In 2005 output rose. Output dropped 2.1%, following November's 1.5% gain."),
+        "2.1%",
+        "2005",
+        "inherited_paragraph",
+    ),
+    (
+        RESULTS.format(s="In 2005 exports rose 5%. Imports fell 2% after 2004's revised 3% increase."),
+        "2%",
+        "2005",
+        "inherited_paragraph",
+    ),
+    # must not: a figure with a date of its own keeps it; a level after a change is of the change's time; a date
+    # after the earlier change's figure ('after 4% growth in December') or no change after the possessive
+    (
+        SHOPS.format(s="Prices edged up 0.2% in January after December's 0.5% increase."),
+        "0.2%",
+        "2005-01",
+        "same_clause",
+    ),
+    (
+        SHOPS.format(s="The average price now stands at £163,748 after December's 0.8% rise."),
+        "£163,748",
+        "2004-12",
+        "same_clause",
+    ),
+    (RESULTS.format(s="Profits rose 5% after 2004's £2m charge."), "5%", "2004", "same_clause"),
     # a later clause that forecasts another figure: its date is that figure's
     (
         JOBS.format(

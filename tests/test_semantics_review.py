@@ -184,3 +184,75 @@ def test_annotate_asks_for_an_indicator_where_it_found_no_measure(tmp_path: Path
         path.read_text(encoding="utf-8").replace("# no measure found", 'indicator = "x"\n#'), encoding="utf-8"
     )
     assert len(process_source(read_source(seed)).annotations) == 4
+
+
+JOBS = (
+    "Jobless total falls\n\n"
+    "The jobless total fell by 20,000 to 1.2 million in March, the office said.\n\n"
+    "Unemployment rose 37,000 in the three months to January.\n\n"
+    "Oil rose to $50 a barrel, and the firm paid 10p a share.\n\n"
+    "The index closed at 4,751, while output reached 5m tonnes.\n"
+)
+
+
+def test_a_count_of_people_with_no_noun_after_it_is_a_count(tmp_path: Path) -> None:
+    """'Unemployment rose 37,000': a number with no counted noun whose measure is a count of people is a count,
+    and 'the index closed at 4,751' stays a number (an index level counts nobody)."""
+    seed = article(tmp_path)
+    seed.write_text(JOBS, encoding="utf-8")
+    kinds = {f["quote"]: (f["kind"], f["unit"]) for f in process_source(read_source(seed)).figures}
+    for quote in ("20,000", "1.2 million", "37,000"):
+        assert kinds[quote] == ("count", "count"), kinds
+    assert kinds["4,751"] == ("number", "dimensionless"), kinds
+
+
+def test_a_strict_build_publishes_no_figure_of_an_amount_nobody_reviewed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """End to end in a seeds folder of its own: annotate writes an entry for every figure the strict build asks a
+    review of (counts of people, a bare number, a rate and a quantity among them); unconfirmed, the strict build
+    names each and writes nothing; confirmed, every figure it publishes was decided by the reviewer but a length of
+    time ('three months', which says how long, not how much)."""
+    seed = article(tmp_path)
+    seed.write_text(JOBS, encoding="utf-8")
+    assert main(["annotate", str(seed)]) == 0
+    path = seed.with_name("widgets.annotations.toml")
+    text = path.read_text(encoding="utf-8")
+    figures = process_source(read_source(seed)).figures
+    reviewed = [f for f in figures if f["kind"] not in ("duration", "age") and not f["equivalent_of"]]
+    assert {f["kind"] for f in reviewed} >= {"count", "number", "rate", "quantity"}
+    assert text.count("[[figure]]") == len(reviewed)
+    out = tmp_path / "datapackage"
+    assert main(["build", "--quiet", "--strict", "--seeds", str(seed.parent), "--out", str(out)]) == 3
+    assert f"{len(reviewed)} economic figure(s) have no confirmed annotation" in capsys.readouterr().err
+    assert not out.exists()
+    path.write_text(text.replace("confirmed = false", "confirmed = true"), encoding="utf-8")
+    assert main(["build", "--quiet", "--strict", "--seeds", str(seed.parent), "--out", str(out)]) == 0
+    published = rows(out / "figures.csv")
+    assert {f["decided_by"] for f in published if f["kind"] != "duration"} == {"reviewer"}
+    assert len([f for f in published if f["kind"] != "duration"]) == len(reviewed)
+    assert validate_package(out) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind"),
+    [
+        # must: a number with no noun after it, whose measure is a count of people or of jobs
+        ("Payrolls grew by 210,000 last month.", "210,000", "count"),
+        ("The firm's workforce fell to 12,000 last year.", "12,000", "count"),
+        ("The number of people claiming benefit fell 11,000 in May.", "11,000", "count"),
+        ("The claimant count dropped by 5,000 last month.", "5,000", "count"),
+        ("Job losses reached 3,400 in the sector.", "3,400", "count"),
+        # must not: what counts nobody, a tally of no people, a small or broken number under a word of people
+        ("The index closed at 4,751 on Friday.", "4,751", "number"),
+        ("Shares in the firm rose 20 to 450.", "450", "number"),
+        ("The firm's losses reached 3,400 last year.", "3,400", "number"),
+        ("Unemployment fell to 5 in May, the lowest in years.", "5", "number"),
+        ("Unemployment rose to 5.4 in May.", "5.4", "number"),
+    ],
+)
+def test_a_count_of_people_is_read_from_its_measure(tmp_path: Path, sentence: str, quote: str, kind: str) -> None:
+    seed = article(tmp_path)
+    seed.write_text("Jobs\n\n" + sentence + "\n", encoding="utf-8")
+    (row,) = [f for f in process_source(read_source(seed)).figures if f["quote"] == quote]
+    assert quote in sentence and (row["kind"], row["unit"]) == (kind, "count" if kind == "count" else "dimensionless")

@@ -603,7 +603,7 @@ ANNOTATIONS = Table(
     name="annotations",
     title="Reviewed semantics of the economic figures",
     description=(
-        "What each money, percent and count figure measures, from the reviewed annotation files "
+        "What each economic figure (every kind but a duration or an age) measures, from the reviewed annotation files "
         "seeds/NAME.annotations.toml; annotations point at a figure by its quote and context and never "
         "restate a number."
     ),

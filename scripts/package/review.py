@@ -1,7 +1,7 @@
 """Review as confirmation: the skeleton of an article's annotation file, from the automatic values.
 
-``newsfigures annotate seeds/NAME.txt`` writes one ``[[figure]]`` entry per money, percent and
-count figure that no entry of ``seeds/NAME.annotations.toml`` covers yet, with the extractor's
+``newsfigures annotate seeds/NAME.txt`` writes one ``[[figure]]`` entry per economic figure (every
+kind of :data:`~newsfigures.package.tables.ECONOMIC_KINDS`: all but a duration or an age) that no entry of ``seeds/NAME.annotations.toml`` covers yet, with the extractor's
 measure, subject, counterpart and period filled in and ``confirmed = false``. The reviewer reads
 each against the text, corrects what is wrong (with a ``reason``), sets ``confirmed = true``; a
 strict build lists every entry still unconfirmed.

@@ -20,6 +20,7 @@ from ..extraction.merge import Extraction, extract
 from ..package.fields import STATUSES, TABLES
 from ..package.provenance import SentenceIndex, display_form, line_at, line_starts, mention_id
 from ..semantics.annotations import CORRECTABLE, Annotation, locate_exclusions, match_figures, read_annotations
+from ..semantics.counted import counts_people
 from ..semantics.pipeline import Semantics, read_semantics
 from ..semantics.places import find_places
 from ..semantics.restatements import lead_spans, link_restatements, share_when, share_who
@@ -27,8 +28,10 @@ from ..sources import Source, lead_from_text
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
-#: Kinds of figure that must carry a reviewed annotation in strict mode.
-ECONOMIC_KINDS = frozenset({"money", "percent", "count"})
+#: Kinds of figure that must carry a reviewed annotation in strict mode, which ``annotate`` writes an entry for:
+#: every amount, a number whose unit the extractor could not name among them ('the index closed at 4,751'), so that
+#: a strict build publishes no amount nobody reviewed; a duration or an age says how long or how old, not how much.
+ECONOMIC_KINDS = frozenset({"money", "percent", "count", "number", "rate", "quantity", "fraction", "multiple"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ def mention_rows(source: Source, found: Extraction, sentences: SentenceIndex) ->
         row["same_as"] = None
         row["noun"] = f.noun
         _put_semantics(row, text, sem, date_ids)
+        if f.kind == "number" and row["measure"] and counts_people(row["measure"], f.value, f.value_to):
+            row["kind"], row["unit"] = "count", "count"  # 'Unemployment rose 37,000': a count of people
         row["decided_by"] = "extractor"
         figures.append(row)
     link_restatements(figures, lead_spans(text, source.title, source.subtitle))

@@ -56,6 +56,22 @@ def _over_figures_left(toks: list[Token], k: int) -> int:
     return k
 
 
+def _determined_head(toks: list[Token], head: int) -> tuple[int, int] | None:
+    """The phrase a word of level or change that is also a noun at token ``head`` heads after a determiner, over up
+    to three words of the phrase ('the total', 'the annual total'), when 'up' or 'down' follows it: the noun that a
+    verb before moves ('taking the annual total up 35.4%', 'pushing the total down 4%'), not a verb the phrase ends
+    before ('The shares closed down': 'closed' is no noun). None for any other word."""
+    t = toks[head] if 0 < head < len(toks) - 1 else None
+    if t is None or t.content or not t.is_any("level", "change") or not t.is_any("generic", "noun", "levelnoun"):
+        return None  # a word the vocabulary also lists as a noun: 'total', not 'closed' ('The shares closed down')
+    if toks[head + 1].low not in UP_DOWN:
+        return None
+    j = head
+    while j > 0 and head - j < 3 and toks[j - 1].content:
+        j -= 1  # the words of the phrase before its head: 'the annual total'
+    return (j - 1, head + 1) if j > 0 and _determiner(toks[j - 1]) else None
+
+
 def _clause_subject(toks: list[Token], i: int, verbs_only: bool = False) -> tuple[int, int] | None:
     """The subject of the nearest known verb before token i in the sentence ('X rose 64 points to N');
     ``verbs_only`` passes over words that may be nouns ('an overall cut')."""
@@ -115,6 +131,8 @@ def _subject_of(toks: list[Token], i: int) -> tuple[int, int] | None:
         k += 1  # 'borrowing costs rose 5%', 'the jobless total had reached': a noun, the subject's head
     elif k + 1 == i < len(toks) and toks[i].low in MOVE_PREPS and _level_head(toks, k):
         return _np_left(toks, i)  # 'taking borrowing costs to 1.75%': no verb of its own, the phrase moved
+    elif k < i and (moved := _determined_head(toks, k)) is not None:
+        return moved  # 'taking the annual total up 35.4%': the phrase moved up, no verb of its own
     if k == i or not any(t.is_any("change", "level") for t in toks[k:i]):
         return None
     if k + 1 < i and toks[k].is_("change") and toks[k + 1].is_("aux") and toks[k + 1].is_("level"):

@@ -111,6 +111,7 @@ from .tokens import (
     PHRASE_STOP,
     _agrees_as_singular_verb,
     _agrees_as_verb,
+    _count_word,
     _determiner,
     _empty_head,
     _named_verb,
@@ -148,6 +149,7 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
     """Token range of what the figure at token ``fig`` measures, or None. A phrase that is only another
     figure with its determiner ('a 52% rise in profits to £198m' gave 'a 52%', 'less than the 4.3% rise',
     "$220m of the $550m it lost") names no measure: the figure measures what that figure does."""
+    toks = _count_as_determiner(toks, fig)
     got = _measure(toks, fig, kind, noun)
     possessive_end = _time_possessive(toks, got) if got is not None else None
     if possessive_end is not None:
@@ -157,6 +159,20 @@ def find_measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int
         return got
     theirs = _measure(toks, other, kind, "")
     return got if theirs is None or _figure_phrase(toks, theirs, other) is not None else theirs
+
+
+def _count_as_determiner(toks: list[Token], fig: int) -> list[Token]:
+    """The tokens with a count left unread right before the figure read as a determiner ('three quarter-point
+    rate rises', 'two 50bp cuts': the number of moves, each of the figure's size), as 'several' is: it opens the
+    phrase the figure modifies and is no phrase the figure measures. The list itself when there is none."""
+    if fig == 0 or not _count_word(toks[fig - 1]):
+        return toks
+    out = list(toks)
+    out[fig - 1] = toks[fig - 1]._replace(classes=_DETERMINER)
+    return out
+
+
+_DETERMINER = frozenset({"det"})
 
 
 def points_back(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from ...extraction.lexicon import regular_plural
 from ..words import Token
-from .vocab import OBJECT_PREPS, UP_DOWN, VERB_PARTICLES, bound_phrases_ending
+from .vocab import CARDINAL_WORDS, OBJECT_PREPS, UP_DOWN, VERB_PARTICLES, bound_phrases_ending
 
 #: A token's content flag and its word classes, read over a run of tokens at once (``map``).
 _CONTENT = attrgetter("content")
@@ -35,6 +35,13 @@ def _determiner(t: Token) -> bool:
     """A determiner that is no pronoun ('the', 'its', 'each'): it opens the noun phrase after it, so a phrase's
     left edge takes it in. A word the vocabulary lists as both (none does now) stands for a phrase of its own."""
     return t.is_("det") and not t.is_("pron")
+
+
+def _count_word(t: Token) -> bool:
+    """A cardinal number in words that is no figure ('three'): one left unread before a figure counts the things
+    the figure sizes ('three quarter-point rate rises', 'two 50bp cuts') and determines their phrase as 'several'
+    does, rather than being what the figure measures. Not digits, which may end a name ('Stoxx 50 -1.3%')."""
+    return not t.mention and t.low in CARDINAL_WORDS
 
 
 def _spaced_dash(toks: list[Token], k: int) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from ...extraction.lexicon import load
 from ...extraction.lexicon import words as vocab_words
+from ...extraction.numbers import SMALL, TENS
 from ..words import vocab_rows, vocab_table, word_classes, word_list
 
 _W = vocab_table("measure.toml")
@@ -58,6 +59,9 @@ VERB_PARTICLES = _words("verb_particles")
 HELD_STATES = tuple(tuple(w.split()) for w in _words("held_states"))
 HELD_AGAIN = _words("held_again")
 HELD_VERBS = _words("held_verbs")
+#: Cardinal numbers in words ('two', 'twelve', 'forty'): a count left unread right before a figure, the number
+#: of moves of that size ('three quarter-point rate rises'), determines the phrase the figure modifies.
+CARDINAL_WORDS = frozenset(SMALL) | frozenset(TENS)
 
 
 @cache

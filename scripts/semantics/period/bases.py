@@ -117,6 +117,42 @@ _AFTER_CHANGE = re.compile(
 #: How far back from a date :data:`_AFTER_CHANGE` reads.
 AFTER_CHANGE_REACH = 160
 
+#: After 'after' or 'following' (``past_event_openers``) and up to two words ('coming after', ', following'), a date
+#: in the possessive that an earlier change's figure and word of change follow, perhaps over a word before or after
+#: the figure ("after December's 4% rise", "following November's revised 1.5% gain"): the date is that change's
+#: time. Read from the date's end.
+_POSSESSIVE_CHANGE_AFTER = re.compile(
+    rf"['’]s?[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?{_AFTER_CHANGE_HEDGE}{_AFTER_CHANGE_FIGURE}"
+    rf"(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+{_CHANGE_WORD}",
+    re.IGNORECASE,
+)
+_OPENER_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_phrase_alternatives(_W['past_event_openers'])})[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+#: A figure told as a change: a word of change right before it, perhaps with 'by' or 'of' and a hedge ('dropped
+#: 2.1%', 'rose by just 5%'), or right after it over one word ('the 3.3% fall', 'a 2% monthly rise').
+_CHANGE_BEFORE_FIGURE = re.compile(
+    rf"(?<![A-Za-z]){_CHANGE_WORD}(?:[ \t\u00a0]+(?:{_spaced_alternatives(_W['after_change_links'])}))?"
+    rf"[ \t\u00a0]+{_AFTER_CHANGE_HEDGE}\Z",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_FIGURE = re.compile(rf"(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+{_CHANGE_WORD}", re.IGNORECASE)
+
+
+def earlier_change_date(text: str, fig: tuple[int, int], d: DateMention) -> bool:
+    """Whether the date ``d`` after a change is the time of an earlier change it follows, in the possessive ('Sales
+    fell 3.3%, coming after December's 4% rise', 'The 2.1% drop follows ... following November's 1.5% gain'): that
+    change's own date, so neither the period of the figure before 'after' nor, as a month or a named time, a base
+    that counts back to it. Only for a figure told as a change (:data:`_CHANGE_BEFORE_FIGURE`); a level after a change
+    ('stands at £163,748 after December's 0.8% rise') is of the change's time."""
+    if d.start < fig[1] or _POSSESSIVE_CHANGE_AFTER.match(text, d.end) is None:
+        return False
+    if _OPENER_BEFORE.search(text, max(fig[1], d.start - 20), d.start) is None:
+        return False
+    told = _CHANGE_BEFORE_FIGURE.search(text, max(0, fig[0] - 40), fig[0]) or _CHANGE_AFTER_FIGURE.match(text, fig[1])
+    return told is not None
+
 
 def _after_change(text: str, date_start: int, sentence_start: int) -> int | None:
     """Where 'after' (or 'following') begins when the date at ``date_start`` is the own date of an earlier change

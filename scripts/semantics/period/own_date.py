@@ -12,6 +12,7 @@ from .bases import (
     _base_after_own_date,
     base_figure,
     base_word_before,
+    earlier_change_date,
     from_level_before_deadline,
     has_base,
     owned_before,
@@ -296,6 +297,8 @@ def nearest_date(
             continue
         if other_clause(text, fig, d, sentence):
             continue  # a date of a clause about something else ('the company he co-founded in 1984'): the side reads on
+        if side and earlier_change_date(text, fig, d):
+            continue  # "fell 3.3%, coming after December's 4% rise": the earlier change's time, the side reads on
         if _UNTIL_BEFORE.search(text, max(sentence[0], d.start - 40), d.start) is not None:
             continue  # 'grow by about 40% a year until 2007': the end of the figure's stretch, not its period
         if side and (turn := _turns_to_forecast(text, fig, d, figures)) is not None:
