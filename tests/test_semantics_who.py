@@ -7,8 +7,8 @@ import pytest
 from semantics_helpers import semantics_of, subject_evidence, subject_of
 
 from newsfigures.package.fields import PLACE_PATTERN
-from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import code_of, find_places, is_code, split_codes
+from newsfigures.semantics.subject.firms import homes
 
 # --- a firm the text calls by two nationalities has both codes ('Anglo-Dutch' -> GB;NL)
 
