@@ -191,14 +191,14 @@ def test_anaphor_and_agent_patterns_find_what_their_plain_forms_find(pieces: lis
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("a ,;—–-."), max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_clause_is_the_stretch_between_the_stops_around_the_figure(text: str, a: int, b: int) -> None:
-    from newsfigures.semantics.subject.clause import _clause
+    from newsfigures.semantics.subject.clause import figure_clause
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     fig = (start, min(start + 1, end))
     stops = ",;—–"
     before = max((text.rfind(c, 0, fig[0]) for c in stops), default=-1)
     ends = [i for i in (text.find(c, fig[1], len(text)) for c in stops) if i >= 0]
-    assert _clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
+    assert figure_clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
 
 
 @settings(max_examples=300, deadline=None)

@@ -40,7 +40,7 @@ from newsfigures.semantics.pipeline import (  # the pipeline's own names, for th
     paragraph_starts,
     read_semantics,
 )
-from newsfigures.semantics.subject import _at_start, country_anaphors, firm_places, who
+from newsfigures.semantics.subject import at_start, country_anaphors, firm_places, who
 from newsfigures.semantics.words import _WORD_RE, Token, _words, last_words, tokens, word_classes
 
 
@@ -53,7 +53,7 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
     paragraphs = paragraph_starts(text)
     mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     sentence_tokens: dict[tuple[int, int], list[Token]] = {}
-    firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
+    firms = sorted(firm_places(text) + country_anaphors(text), key=at_start)
     story = lede(text, paragraphs)
     body = _after(text, paragraphs, story)
     # the paragraph whose first reported period is the story's (the lede, or the next when the lede names a result's
@@ -241,7 +241,7 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     from newsfigures.semantics.pipeline import _window
     from newsfigures.semantics.subject import facts
 
-    calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units", "_held", "_share_market"))
+    calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units", "is_held", "share_market"))
     clause = (
         "Japan's exports to China rose 5% and Chrysler, the US unit of Germany's DaimlerChrysler, sold 4,000 cars, "
     )
@@ -253,7 +253,7 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     assert len(windows) < 10
     assert 0 < calls["trade_partners"] <= len(windows) and 0 < calls["parents_of_placed_units"] <= len(windows)
     places = sum(len(subject.places_between(text, *w, subject.firm_places(text))) for w in windows)
-    assert 0 < calls["_held"] <= places and 0 < calls["_share_market"] <= places
+    assert 0 < calls["is_held"] <= places and 0 < calls["share_market"] <= places
     for f, s in zip(found.figures, got, strict=True):
         if f.quote == "5%":  # "Japan's exports to China rose 5%": Japan's, China the partner
             assert s.subject is not None and s.counterpart is not None

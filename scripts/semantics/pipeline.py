@@ -62,13 +62,13 @@ from .places import (
 from .subject import (
     HOMELESS,
     PlaceFacts,
-    _all_places,
-    _at_start,
-    _clause,
+    all_places,
+    at_start,
     country_anaphors,
     currency_home,
     currency_subject,
     deal_buyer,
+    figure_clause,
     firm_places,
     market_subject,
     places_between,
@@ -87,9 +87,6 @@ from .words import (
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\r?\n")
-_LETTERS = re.compile(r"[A-Za-z]+")
-#: What ends a clause (:func:`_clause`): a comma, a semicolon or a dash.
-_CLAUSE_STOP = re.compile("[,;—–]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +280,14 @@ def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
 
 
+class _Mark(NamedTuple):
+    """Where a figure or a date is, and which it is: a mention as :func:`tokens` takes it."""
+
+    start: int
+    end: int
+    kind: str
+
+
 def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]] | None = None) -> list[Semantics]:
     """The semantics of each figure of ``found``, in the same order.
 
@@ -302,7 +307,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     )
     # per sentence (window): its tokens, the spans of its figures, its places and their facts
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place], PlaceFacts]] = {}
-    firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
+    firms = sorted(firm_places(text) + country_anaphors(text), key=at_start)
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
     story = lede(text, paragraphs)  # the lede, whose period is the story's
@@ -322,7 +327,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     figure_spans = [(f.start, f.end) for f in found.figures]
     amounts = [(f.start, f.end) for f in found.figures if f.equivalent_of is None and _in_currency(f)]
     # the country a text that names none makes plain by its currency
-    home = currency_home(text, amounts, _all_places(text)[1], firms)
+    home = currency_home(text, amounts, all_places(text)[1], firms)
     # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
     # region ('the African average of 4%' in a story in rand has no subject)
     results = None if home is not None else results_currency(text, amounts)
@@ -498,7 +503,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             part = same_part(text, f.end, found.dates[period.date], compared) if period.date is not None else None
             if part is not None:
                 period = Period(part, period.date, "same_part")  # 'from 2.4bn euros in 2003': 2003-Q4
-        clause = _clause(text, sent, (f.start, f.end))
+        clause = figure_clause(text, sent, (f.start, f.end))
         subject, counterpart = who(
             text,
             sent,
@@ -531,14 +536,6 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             subject = market_subject(text, clause, places, subject, spans_up_to, firms) or subject
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
-
-
-class _Mark(NamedTuple):
-    """Where a figure or a date is, and which it is: a mention as :func:`tokens` takes it."""
-
-    start: int
-    end: int
-    kind: str
 
 
 def _pointed_at(

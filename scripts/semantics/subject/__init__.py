@@ -12,24 +12,24 @@ names none takes), ``facts`` (a sentence's place facts, read once) and ``who``, 
 re-exports what the pipeline reads.
 """
 
-from .clause import _clause
+from .clause import figure_clause
 from .deals import HOMELESS, deal_buyer
 from .facts import PlaceFacts
 from .firms import firm_places
 from .frames import currency_home, currency_subject, market_subject, reached_amount, results_currency
-from .mentions import _all_places, _at_start, country_anaphors, places_between
+from .mentions import all_places, at_start, country_anaphors, places_between
 from .who import who
 
 __all__ = [
     "HOMELESS",
     "PlaceFacts",
-    "_all_places",
-    "_at_start",
-    "_clause",
+    "all_places",
+    "at_start",
     "country_anaphors",
     "currency_home",
     "currency_subject",
     "deal_buyer",
+    "figure_clause",
     "firm_places",
     "market_subject",
     "places_between",

@@ -8,17 +8,17 @@ from collections import Counter
 
 from ..per_text import per_text
 from ..places import NO_CODE, UNCODED, Place, comparison_base, institutions, is_country
-from .clause import _introduced, _partner
+from .clause import introduced, partner_at
 from .commentators import commentator_place
 from .firms import example_mention, home_before, segment_owner
 from .frames import named_as_owner, placed_figure
-from .mentions import _all_places, _firms_within, _first_line, _places_in
+from .mentions import all_places, firms_within, first_line, places_in
 from .rates import quoted_currency
-from .regions import _ranks_member
+from .regions import ranks_member
 from .venues import conflict_at
 
 
-def _context_place(text: str, para: int, sent_start: int, other: str | None, firms: list[Place]) -> Place | None:
+def context_place(text: str, para: int, sent_start: int, other: str | None, firms: list[Place]) -> Place | None:
     """The subject of a sentence that names no place: the latest place of its paragraph, else the
     one country or bloc the headline (the first line) names, if it names exactly one that no
     preposition introduces (the story's place, not its setting: 'What did Japarov get in Russia?'),
@@ -27,13 +27,13 @@ def _context_place(text: str, para: int, sent_start: int, other: str | None, fir
     earlier = _latest_place(text, para, sent_start, firms, other)
     if earlier is not None:
         return earlier
-    line = _first_line(text)
+    line = first_line(text)
     if line is None or line[0] >= sent_start:
         return None
     headline = [
         p
-        for p in _places_in(text, *line)
-        if p.code not in UNCODED | institutions() and p.code != other and not _introduced(text, line, p)
+        for p in places_in(text, *line)
+        if p.code not in UNCODED | institutions() and p.code != other and not introduced(text, line, p)
     ]
     if len({p.code for p in headline}) == 1:
         return headline[0]
@@ -47,7 +47,7 @@ def _story_country(text: str, other: str | None) -> Place | None:
     least twice and more often than all the other countries together (a bloc, an institution or a region is
     none), its first mention the evidence; None when no country stands out so (README of the BBC gold: the
     headline's figure takes the subject its body gives it)."""
-    found = [p for p in _all_places(text)[1] if is_country(p.code) and p.code != other]
+    found = [p for p in all_places(text)[1] if is_country(p.code) and p.code != other]
     counts = Counter(p.code for p in found).most_common(1)
     if not counts or counts[0][1] < 2 or counts[0][1] * 2 <= len(found):
         return None
@@ -56,14 +56,14 @@ def _story_country(text: str, other: str | None) -> Place | None:
 
 @per_text
 def _no_context(text: str, i: int) -> bool:
-    """Whether the ``i``-th place of :func:`_all_places` is one no later sentence inherits as its context: a partner,
+    """Whether the ``i``-th place of :func:`all_places` is one no later sentence inherits as its context: a partner,
     a rank's member, a commentator's place, a conflict's, a comparison's base, a quoted currency, an owner named in
     passing or a place its own figure follows (:func:`_latest_place`). Remembered per text: each sentence's search
     walks back over the same places (a paragraph of bases alone made the search quadratic in regex calls)."""
-    p = _all_places(text)[1][i]
+    p = all_places(text)[1][i]
     return (
-        _partner(text, p.start)
-        or _ranks_member(text, p)
+        partner_at(text, p.start)
+        or ranks_member(text, p)
         or commentator_place(text, p)
         or conflict_at(text, p.start)
         or comparison_base(text, p.start)
@@ -82,14 +82,14 @@ def _latest_place(text: str, start: int, end: int, firms: list[Place], other: st
     figure)."""
     inside = []
     example_homes = set()  # the homes stated right before a firm named as an example ('rivals such as US firm Ford')
-    for f in _firms_within(firms, start, end):
-        if _partner(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])) or commentator_place(text, f):
+    for f in firms_within(firms, start, end):
+        if partner_at(text, f.at[0]) or named_as_owner(text, min(f.start, f.at[0])) or commentator_place(text, f):
             continue
         if not example_mention(text, f, f.at[0]):
             inside.append(f)
         elif home_before(f, f.at[0]):
             example_homes.add((f.start, f.end))
-    starts, found = _all_places(text)
+    starts, found = all_places(text)
     named = None
     for i in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         p = found[i]

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..places import Place, is_country
-from .context import _context_place
+from .context import context_place
 from .frames import after_trade_word, listing_exchanges, parents_of_placed_units, places_a_unit, trade_partners
-from .mentions import _places_in
-from .shares import _held, _share_market
+from .mentions import places_in
+from .shares import is_held, share_market
 
 
 class PlaceFacts:
     """Facts about the places of one sentence (window) that each of its figures asks with the same answer, read
     once for them all (the same functions, called once): which places are where a share trades
-    (:func:`_share_market`), what a share is of (:func:`_held`) and which name the exchange of a listing
+    (:func:`share_market`), what a share is of (:func:`is_held`) and which name the exchange of a listing
     (:func:`listing_exchanges`), found over all the sentence's places; the
     trade partners (:func:`trade_partners`) and the parents of placed units (:func:`parents_of_placed_units`) of a
     list of its places, on first asking; its countries (:func:`_coordinated`); the place a figure of it takes from
-    its context when it names none for the figure (:func:`_context_place`, by the figure's paragraph and the code
+    its context when it names none for the figure (:func:`context_place`, by the figure's paragraph and the code
     left out; ``firms``: the text's, as :func:`places_between` takes them). A run-on sentence's figures then
     do not each re-read all its places. A place is known by its span and ``via`` (all those functions read of
     it); a list by its places (a place is a frozen value: a firm's place as a name in one figure is another)."""
@@ -57,15 +57,15 @@ class PlaceFacts:
         self._units: bool | None = None
 
     def off_market(self, places: list[Place]) -> list[Place]:
-        """``places`` without those where a share trades (:func:`_share_market`)."""
+        """``places`` without those where a share trades (:func:`share_market`)."""
         if self._market is None:
-            self._market = frozenset(_key(p) for p in self.places if _share_market(self.text, self.sent, p))
+            self._market = frozenset(_key(p) for p in self.places if share_market(self.text, self.sent, p))
         return [p for p in places if _key(p) not in self._market] if self._market else places
 
     def held(self, places: list[Place]) -> list[Place]:
-        """The places of ``places`` that a share is of (:func:`_held`)."""
+        """The places of ``places`` that a share is of (:func:`is_held`)."""
         if self._held is None:
-            self._held = frozenset(_key(p) for p in self.places if _held(self.text, self.sent, p))
+            self._held = frozenset(_key(p) for p in self.places if is_held(self.text, self.sent, p))
         return [p for p in places if _key(p) in self._held] if self._held else []
 
     def listed(self, places: list[Place]) -> list[Place]:
@@ -99,10 +99,10 @@ class PlaceFacts:
         return self._parents[key]
 
     def countries(self) -> tuple[list[Place], dict[int, int]]:
-        """The countries named in the sentence (:func:`_places_in`), in order, and the index of the first of them
+        """The countries named in the sentence (:func:`places_in`), in order, and the index of the first of them
         at each start."""
         if self._countries is None:
-            found = [p for p in _places_in(self.text, *self.sent) if is_country(p.code)]
+            found = [p for p in places_in(self.text, *self.sent) if is_country(p.code)]
             index: dict[int, int] = {}
             for k, p in enumerate(found):
                 index.setdefault(p.start, k)
@@ -110,15 +110,15 @@ class PlaceFacts:
         return self._countries
 
     def context(self, para: int, other: str | None) -> Place | None:
-        """:func:`_context_place` of a figure of the sentence in the paragraph starting at ``para``, ``other``
+        """:func:`context_place` of a figure of the sentence in the paragraph starting at ``para``, ``other``
         left out."""
         key = (para, other)
         if key not in self._context:
-            self._context[key] = _context_place(self.text, para, self.sent[0], other, self.firms)
+            self._context[key] = context_place(self.text, para, self.sent[0], other, self.firms)
         return self._context[key]
 
 
 def _key(p: Place) -> tuple[int, int, tuple[int, int] | None]:
-    """What :func:`_share_market`, :func:`_held` and :func:`listing_exchanges` read of a place: its span and
+    """What :func:`share_market`, :func:`is_held` and :func:`listing_exchanges` read of a place: its span and
     ``via``."""
     return p.start, p.end, p.via

@@ -17,8 +17,8 @@ from .venues import conflict_at, setting_at
 def places_between(text: str, start: int, end: int, firms: list[Place]) -> list[Place]:
     """The places named in ``text[start:end]`` and the mentions there of firms with a home, in order;
     a country word inside a firm's mention ('China' of 'China Aviation Oil') is the firm's, not a place."""
-    inside = _firms_within(firms, start, end)
-    named = [p for p in _places_in(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
+    inside = firms_within(firms, start, end)
+    named = [p for p in places_in(text, start, end) if not any(f.at[0] <= p.start < f.at[1] for f in inside)]
     return sorted(named + inside, key=lambda p: p.at)
 
 
@@ -37,7 +37,7 @@ def country_anaphors(text: str) -> list[Place]:
     text named last before it (a country's code, not a bloc's, an institution's or a region's), ``via``
     the phrase: 'Liberia ... the country's GDP rose by 2%' is about Liberia. A venue ('the summit in Davos') or a
     conflict's place ('the war in Iraq') is passed over for an earlier country, and taken when there is none."""
-    starts, found = _all_places(text)
+    starts, found = all_places(text)
     out = []
     for m in _anaphor_re().finditer(text):
         i = bisect_left(starts, m.start()) - 1
@@ -60,19 +60,19 @@ def country_anaphors(text: str) -> list[Place]:
     return out
 
 
-def _firms_within(firms: list[Place], start: int, end: int) -> list[Place]:
+def firms_within(firms: list[Place], start: int, end: int) -> list[Place]:
     """The mentions of ``firms`` that start within ``[start, end)``, by bisection: ``firms`` are in the
     order of the text, as :func:`firm_places` gives them, so that a figure does not scan them all."""
-    return firms[bisect_left(firms, start, key=_at_start) : bisect_left(firms, end, key=_at_start)]
+    return firms[bisect_left(firms, start, key=at_start) : bisect_left(firms, end, key=at_start)]
 
 
-def _at_start(p: Place) -> int:
+def at_start(p: Place) -> int:
     """Where a place is mentioned (the sort key of :func:`firm_places`)."""
     return p.at[0]
 
 
 @per_text
-def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
+def all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
     """:func:`find_places` of the whole text, its '<city>-based' words (:func:`based_cities`), its cities named
     as their stock market (:func:`exchange_cities`) and its states named as where an activity is ('in California':
     :func:`state_places`), with their starts, found once per text. A country's name inside a state's ('Mexico' of
@@ -83,18 +83,18 @@ def _all_places(text: str) -> tuple[list[int], tuple[Place, ...]]:
         found = text_places(text)
     else:
         named = [p for p in text_places(text) if not any(s.start <= p.start and p.end <= s.end for s in states)]
-        found = tuple(sorted(named + list(more), key=_at_start))
+        found = tuple(sorted(named + list(more), key=at_start))
     return [p.start for p in found], found
 
 
-def _places_in(text: str, start: int, end: int) -> tuple[Place, ...]:
+def places_in(text: str, start: int, end: int) -> tuple[Place, ...]:
     """The places named within ``text[start:end]``, by bisection in the text's places (linear overall)."""
-    starts, found = _all_places(text)
+    starts, found = all_places(text)
     return tuple(p for p in found[bisect_left(starts, start) : bisect_left(starts, end)] if p.end <= end)
 
 
 @per_text
-def _first_line(text: str) -> tuple[int, int] | None:
+def first_line(text: str) -> tuple[int, int] | None:
     """Span of the first line with anything on it (the headline), looked up once per text."""
     first = re.search(r"\S[^\n]*", text)
     return None if first is None else (first.start(), first.end())

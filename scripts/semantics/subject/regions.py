@@ -21,14 +21,14 @@ def _ranks_in(text: str, end: int) -> bool:
     return m is not None and not (m.group(1) and "time" in word_classes().get(m.group(1), frozenset()))
 
 
-def _ranks_member(text: str, p: Place) -> bool:
+def ranks_member(text: str, p: Place) -> bool:
     """True for a bloc that ranks one of its members ('Opec's second-biggest oil producer', 'the EU's largest
     economy', 'one of the eurozone's worst economic performers'): the words stand for a country named elsewhere, not
     for the bloc."""
     return p.code in blocs() and p.via is None and _ranks_in(text, p.end)
 
 
-def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
+def without_regions(text: str, places: list[Place], measure: tuple[int, int] | None) -> list[Place]:
     """The places of a sentence without the regions that have no code ('Europe', 'Latin American') where
         a country is named too (unless the region is in the measure: 'European sales'), and without those
         that say where firms are from ('Asian carmakers') or rank something in the region ('Europe's biggest
@@ -37,7 +37,7 @@ def _without_regions(text: str, places: list[Place], measure: tuple[int, int] | 
     coded = any(p.code not in UNCODED for p in places)
 
     def kept(p: Place) -> bool:
-        if _ranks_member(text, p):
+        if ranks_member(text, p):
             return False
         if p.code not in UNCODED:
             return True

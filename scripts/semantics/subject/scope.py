@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..per_text import per_text
 from ..places import Place
 from ..words import phrase_classes, phrase_group, vocab_rows
-from .clause import _CLAUSE_STOP
+from .clause import CLAUSE_BREAK
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +24,7 @@ def _group_re() -> re.Pattern[str]:
     )
 
 
-def _unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) -> bool:
+def unnamed_group(text: str, sent: tuple[int, int], places: Sequence[Place]) -> bool:
     """True when the sentence names a group of countries (:func:`_group_re`) with no place beside it ('the 30
     member countries of the OECD', 'the EU's 25 nations' name a bloc): a figure of the sentence that names no
     place of its own is about that group, which has no code."""
@@ -48,7 +48,7 @@ def _groups_in(text: str, sent: tuple[int, int]) -> tuple[tuple[int, int], ...]:
 def _scope_before() -> re.Pattern[str]:
     """Right before a group of countries, a word of ``vocab/en/country_groups.tsv`` of class scope and at most two
     words ('operates 41 factories in 28 countries': where a firm's activity spreads, its figure stays the firm's, as
-    one 'worldwide' does, :func:`_world_scope`), or of class compare and at most three words ('the fastest among
+    one 'worldwide' does, :func:`world_scope`), or of class compare and at most three words ('the fastest among
     developing countries', 'one of the fastest growing emerging economies': a set the figure's country is
     compared with or belongs to); no comma between."""
 
@@ -74,8 +74,8 @@ def _world_scope_re() -> re.Pattern[str]:
     )
 
 
-def _world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool:
+def world_scope(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> bool:
     """True when a world-scope phrase (:func:`_world_scope_re`) follows the figure closely in its clause: the
     figure is about the whole world."""
-    stop = _CLAUSE_STOP.search(text, fig[1], sent[1])
+    stop = CLAUSE_BREAK.search(text, fig[1], sent[1])
     return _world_scope_re().match(text, fig[1], stop.start() if stop else sent[1]) is not None

@@ -6,7 +6,7 @@ import re
 
 from ..places import Place
 from ..words import word_list
-from .clause import _LETTERS
+from .clause import LETTERS
 
 #: Right before a place: a share and 'of' or 'in' ('37.5% of', 'a 26% stake in'), a possessive name between
 #: ("67.7% of Hexal's US affiliate") or one to three capitalised words and 'of' ('49% of National Bank of Iraq'),
@@ -17,7 +17,7 @@ _SHARE_OF = re.compile(
 )
 
 
-def _held(text: str, sent: tuple[int, int], p: Place) -> bool:
+def is_held(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True for a place that a share is of, in a sentence that buys or holds it (a verb of class 'hold' of
     ``vocab/en/deals.tsv`` before it): 'S&N is to buy 37.5% of India's United Breweries in a deal worth
     4.66bn rupees' makes India what is bought in both figures (README of the BBC gold: a stake takes the
@@ -25,7 +25,7 @@ def _held(text: str, sent: tuple[int, int], p: Place) -> bool:
     at = p.at[0]
     if _SHARE_OF.search(text, max(sent[0], at - 60), at) is None:
         return False
-    return any(w.lower() in _hold_verbs() for w in _LETTERS.findall(text, sent[0], at))
+    return any(w.lower() in _hold_verbs() for w in LETTERS.findall(text, sent[0], at))
 
 
 def _hold_verbs() -> frozenset[str]:
@@ -42,7 +42,7 @@ _AT_MARKET = re.compile(
 )
 
 
-def _share_market(text: str, sent: tuple[int, int], p: Place) -> bool:
+def share_market(text: str, sent: tuple[int, int], p: Place) -> bool:
     """True for a place named right after a share price and 'in' or 'on' ('Shares fell 1% to 510.75 pence in
     London, and dropped by 1.2% to 50.50 euros in Amsterdam'): where the shares trade, not where the firm's
     activity is, for every figure of the sentence; a share price stays the firm's own figure (README of the

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...extraction.patterns import phrase_alternation
 from ..places import Place
 from ..words import Token, bounded_trie, tokens, word_classes, word_list
-from .clause import _CLAUSE_STOP, _clause, _introduced, _prev_word
+from .clause import CLAUSE_BREAK, figure_clause, introduced, prev_word
 from .deals import BID_PREPS
 from .firms import before_firm_noun
 
@@ -22,7 +22,7 @@ def transfer(
     clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart that a verb of transfer or supply of the figure's clause sets, where the text
-    names them (``clause``: :func:`_clause` of the figure, when the caller has it): a transfer's recipient
+    names them (``clause``: :func:`figure_clause` of the figure, when the caller has it): a transfer's recipient
     and giver ('Germany gave Ukraine $2bn'), or a firm's payment to a party that is no place, the firm's ('a US
     bank will donate $8m to victims of a Chilean ruler'); who a supply supplies and its supplier ('Iran will
     supply India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): the goods of a
@@ -32,7 +32,7 @@ def transfer(
     exporter ('Peru exported 2.1m tonnes to China'), as exports are the exporter's. A supply that names no one
     supplied sets nothing (the place of a sale stays the place of the activity: 'sold 20% more cars in the US';
     'Airbus delivered 320 aircraft')."""
-    clause = clause or _clause(text, sent, fig)
+    clause = clause or figure_clause(text, sent, fig)
     if not _transfer_words().search(text[clause[0] : fig[0]].lower()):
         return None, None  # no transfer word before the figure: the clause is not tokenised
     toks = tokens(text, clause[0], fig[0], [])
@@ -49,15 +49,15 @@ def transfer(
     after = [p for p in places if fig[1] <= p.at[0] < clause[1]]
 
     def after_word(words: set[str]) -> Place | None:
-        return next((p for p in after if _prev_word(text, p) in words), None)
+        return next((p for p in after if prev_word(text, p) in words), None)
 
     # a place after 'to' before the verb, or after a figure and 'to' between the verb and this figure, is where an
     # earlier figure of the clause goes ('gave $1bn to Ukraine and lent $2bn to Belarus', 'supply 5bn cubic metres
     # to Ukraine and 2bn to Poland'): no party of this figure ('supply gas to India worth $5bn' names its buyer)
-    agents = [p for p in before if _prev_word(text, p) != "to"]
+    agents = [p for p in before if prev_word(text, p) != "to"]
     if verb.is_any("supply", "export"):
         supplied = next(
-            (p for p in between if _prev_word(text, p) != "by" and not _earlier_figures_place(text, verb.end, p)),
+            (p for p in between if prev_word(text, p) != "by" and not _earlier_figures_place(text, verb.end, p)),
             None,
         )
         supplied = supplied or after_word({"to"})
@@ -84,16 +84,16 @@ def transfer(
         return recipient, giver
     # 'Turkey has agreed a draft proposal with the IMF to borrow $10bn': who receives is the clause's own place,
     # not one a preposition of exchange introduces (that one is the giver, unless 'from' or 'by' names another)
-    plain = [p for p in before if not _introduced(text, sent, p)]
+    plain = [p for p in before if not introduced(text, sent, p)]
     recipient = plain[-1] if plain else (before[-1] if before else None)
-    lender = next((p for p in reversed(before) if p is not recipient and _prev_word(text, p) == "with"), None)
+    lender = next((p for p in reversed(before) if p is not recipient and prev_word(text, p) == "with"), None)
     return recipient, after_word({"from", "by"}) or lender
 
 
 def _earlier_figures_place(text: str, verb_end: int, p: Place) -> bool:
     """True when the place follows 'to' and a number stands between the verb and it ('supply 5bn cubic metres to
     Ukraine and 2bn cubic metres to Poland': Ukraine is where the 5bn goes, not the 2bn)."""
-    return _prev_word(text, p) == "to" and _DIGIT.search(text, verb_end, p.at[0]) is not None
+    return prev_word(text, p) == "to" and _DIGIT.search(text, verb_end, p.at[0]) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -147,7 +147,7 @@ def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: li
     bracket = _BRACKET.match(text, fig[1])
     end = clause[1]
     if bracket is not None and end < bracket.end():
-        stop = _CLAUSE_STOP.search(text, bracket.end(), len(text))
+        stop = CLAUSE_BREAK.search(text, bracket.end(), len(text))
         sentence_end = text.find(".", bracket.end())
         end = min(stop.start() if stop else len(text), sentence_end if sentence_end >= 0 else len(text))
     for p in places:  # "Xstrata's bid of A$6.35 a share"

@@ -8,17 +8,17 @@ from functools import lru_cache
 
 from ..places import FIRM_NAME, LIST_GAP, UNCODED, Place, comparison_base, institutions, is_country, join_codes
 from ..words import vocab_rows
-from .clause import _CLAUSE_STOP, _clause, _introduced, _partner, _prev_word
+from .clause import CLAUSE_BREAK, figure_clause, introduced, partner_at, prev_word
 from .commentators import commentator_place
 from .deals import HOMELESS, deal_buyer
 from .facts import PlaceFacts
 from .firms import before_firm_noun, example_mention, named_as_example, owns
 from .frames import figure_in_place, named_as_owner, pact_limit
-from .mentions import _firms_within, places_between
-from .prices import _unit_price, _world_price
+from .mentions import firms_within, places_between
+from .prices import unit_price, world_price
 from .rates import measured_currency, priced, quoted_in, rate_of
-from .regions import _without_regions
-from .scope import _unnamed_group, _world_scope
+from .regions import without_regions
+from .scope import unnamed_group, world_scope
 from .transfers import _bidder, transfer
 from .venues import conflict_at
 
@@ -44,22 +44,22 @@ def who(
     figure it reports about something else, its name is a name, no place. ``home``: the country the text
     makes plain by its currency (``frames.currency_home``, or ``frames.results_currency`` for a figure whose sentence
     names no region), the subject of a figure that has none but a world price. ``kind``: the figure's kind (a price or a change of one is money or a percentage). ``clause``:
-    :func:`_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
+    :func:`figure_clause` of the figure, when the caller has it; ``facts``: the :class:`PlaceFacts` of ``sent``, which
     its other figures share (a fresh one when None). ``unit``: the figure's unit ('USD/oil_barrel': a price of
-    oil by its unit, :func:`_unit_price`)."""
+    oil by its unit, :func:`unit_price`)."""
     if places is None:
         places = places_between(text, sent[0], sent[1], firms)
     if facts is None:
         facts = PlaceFacts(text, sent, places, firms)
     if clause is None:
-        clause = _clause(text, sent, fig)
+        clause = figure_clause(text, sent, fig)
     places = [
         _as_name(p) if not _stands_for_home(text, sent, fig, p) or _example_of(text, clause, p) else p for p in places
     ]
     limit = pact_limit(text, clause, fig, kind)
     if limit is not None:  # 'has also broken the 3% deficit ceiling': the stability pact's rule, the EU's
         return limit, None
-    if _unit_price(text, unit, measure, places):  # 'Currently above $40 a barrel': the world oil price
+    if unit_price(text, unit, measure, places):  # 'Currently above $40 a barrel': the world oil price
         return None, None
     # a commodity named after the figure is not what it prices ('invest $20bn in oil and gas projects')
     kind = kind if measure is not None and measure[1] <= fig[0] else ""
@@ -106,7 +106,7 @@ def who(
     if subject is not None and subject.code in UNCODED:
         inside = [
             p
-            for p in _firms_within(firms, sent[0], sent[1])
+            for p in firms_within(firms, sent[0], sent[1])
             if p.code not in UNCODED
             and not (fig[0] <= p.at[0] < fig[1])
             and _stands_for_home(text, sent, fig, p)
@@ -120,17 +120,17 @@ def who(
         subject = (before[-1] if before else inside[0]) if inside else None
         if counterpart is not None and subject is not None and counterpart.code == subject.code:
             counterpart = None
-    if _world_scope(text, sent, fig):
+    if world_scope(text, sent, fig):
         # 'Steel prices rose by 8% globally ... and by 24% in China': about no country, unless a firm's own
         # figure, which keeps the firm's home ('Cadbury employs more than 50,000 people worldwide')
         return (subject if subject is not None and subject.via is not None else None), counterpart
-    if (subject is None or (subject.via is None and not sent[0] <= subject.start < sent[1])) and _unnamed_group(
+    if (subject is None or (subject.via is None and not sent[0] <= subject.start < sent[1])) and unnamed_group(
         text, sent, places
     ):
         # 'almost 30 wealthy nations spend more than $300bn': about a group the text does not name, not about the
         # place of an earlier sentence nor the country of the text's currency
         return None, counterpart
-    if subject is None and home is not None and not (measure is not None and _world_price(text, measure, [], kind)):
+    if subject is None and home is not None and not (measure is not None and world_price(text, measure, [], kind)):
         subject = home
     return subject, counterpart
 
@@ -142,7 +142,7 @@ def _coordinated(text: str, subject: Place, countries: tuple[list[Place], dict[i
     Only plain country names joined by commas and 'and' make a list; 'between Russia and Kazakhstan' names
     partners (the counterpart stays apart). ``countries``: the countries named in the subject's sentence and the
     index of the first at each start (:meth:`PlaceFacts.countries`)."""
-    if not is_country(subject.code) or _partner(text, subject.start):
+    if not is_country(subject.code) or partner_at(text, subject.start):
         return subject
     found, index = countries
     i = index.get(subject.start)
@@ -153,7 +153,7 @@ def _coordinated(text: str, subject: Place, countries: tuple[list[Place], dict[i
         lo -= 1
     while hi + 1 < len(found) and LIST_GAP.fullmatch(text, found[hi].end, found[hi + 1].start):
         hi += 1
-    if lo == hi or _partner(text, found[lo].start):
+    if lo == hi or partner_at(text, found[lo].start):
         return subject
     return Place(join_codes([p.code for p in found[lo : hi + 1]]), found[lo].start, found[hi].end)
 
@@ -206,16 +206,16 @@ def _who(
     not one. The counterpart is
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
-    country as it stands for this figure). ``kind``: the figure's kind (empty for a measure after the figure: :func:`who`); ``clause``: :func:`_clause` of the
+    country as it stands for this figure). ``kind``: the figure's kind (empty for a measure after the figure: :func:`who`); ``clause``: :func:`figure_clause` of the
     figure; ``facts``: the :class:`PlaceFacts` of ``sent``.
     """
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
-    places = _without_regions(text, places, measure)
+    places = without_regions(text, places, measure)
     places = facts.off_market(places)
     listed = facts.listed(places)
     if listed and len(listed) < len(places):  # 'Air China picked the London Stock Exchange for its listing': CN
         places = [p for p in places if p not in listed]
-    if measure is not None and _world_price(text, measure, places, kind):
+    if measure is not None and world_price(text, measure, places, kind):
         return None, None
     quotes = quoted_in(text, sent)  # 'to the US dollar': the currency a rate is quoted in is no subject
     if quotes:
@@ -278,7 +278,7 @@ def _who(
             # before it in the text, is the figure's subject; but not a party after 'to', where an export or a share
             # of a seller's output goes (:func:`transfer`: 'Acme sells 60% of its output to the United States')
             context = facts.context(para, giver.code)
-            if context is not None or _prev_word(text, giver) == "to":
+            if context is not None or prev_word(text, giver) == "to":
                 return context, giver
             return giver, None
     subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
@@ -290,21 +290,21 @@ def _who(
                 p
                 for p in places
                 if measure[0] <= p.at[0] < measure[1]
-                and not _partner(text, p.at[0])
-                and not (p.via and measure[0] <= p.start < measure[1] and _partner(text, p.start))
+                and not partner_at(text, p.at[0])
+                and not (p.via and measure[0] <= p.start < measure[1] and partner_at(text, p.start))
             ),
             None,
         )
     if subject is None:
         before = [p for p in places if p.at[1] <= fig[0]]
-        plain = [p for p in before if not _introduced(text, sent, p)]
+        plain = [p for p in before if not introduced(text, sent, p)]
         subject = (plain or before or places)[-1 if (plain or before) else 0]
     if giver is not None and giver.code != subject.code:
         return subject, giver
     others = [p for p in places if p.code != subject.code and clause[0] <= p.at[0] < clause[1]]
     if not others:
         return subject, next((h for h in held if h.code != subject.code), None)
-    return subject, min(others, key=lambda p: (0 if _introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
+    return subject, min(others, key=lambda p: (0 if introduced(text, sent, p) else 1, abs(p.at[0] - fig[0])))
 
 
 #: Between a place and its own figure: a possessive and at most two words ("Japan's 3%", "Japan's own 3.1%"), or
@@ -356,6 +356,6 @@ def _quoted_other(text: str, fig: tuple[int, int], quotes: Sequence[Place], code
     another economy in the figure or after it in its clause ('$1.20 against the euro'), else the first before it
     ('reached $1.2871 against the euro, from $1.2974')."""
     after = (
-        q for q in quotes if q.start >= fig[0] and q.code != code and not _CLAUSE_STOP.search(text, fig[1], q.start)
+        q for q in quotes if q.start >= fig[0] and q.code != code and not CLAUSE_BREAK.search(text, fig[1], q.start)
     )
     return next(after, None) or next((q for q in quotes if q.start < fig[0] and q.code != code), None)
