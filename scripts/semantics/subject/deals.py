@@ -49,7 +49,7 @@ _VALUED = _pairs("valued")
 _DEAL_NOUNS = _words("deal_nouns")
 _DEAL_PREPS = _words("deal_preps")
 _NAME_PREPS = _words("name_preps")
-#: The prepositions after which a noun of a bid names its bidder (also read by transfers._bidder).
+#: The prepositions after which a noun of a bid names its bidder.
 BID_PREPS = _words("bid_preps")
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")

@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...extraction.patterns import phrase_alternation
 from ..places import Place
 from ..words import Token, bounded_trie, tokens, word_classes, word_list
-from .clause import CLAUSE_BREAK, figure_clause, introduced, prev_word
-from .deals import BID_PREPS
+from .clause import figure_clause, introduced, prev_word
 from .firms import before_firm_noun
 
 
@@ -120,45 +118,19 @@ def _transfer_words() -> re.Pattern[str]:
     return re.compile(bounded_trie(words, r"[^\W_]") + r"(?![^\W_])")
 
 
-#: After a figure, a bid noun of ``vocab/en/deals.tsv`` and 'from' or 'by' ('a £1bn takeover offer from'; the
-#: prepositions are ``deal_prices.toml``'s bid_preps, which deals.deal_buyer reads too): the place that follows makes
-#: the bid (for a deal, the subject is the buyer's country); a conversion in brackets may come between ('£1.3bn
-#: ($2.5bn) takeover offer').
-_BID_FROM = re.compile(
-    r"(?:[^\S\n]*\([^()\n]*\))?(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+([a-z]+)[^\S\n]+(?:"
-    + phrase_alternation(sorted(BID_PREPS), r"[^\S\n]+")
-    + r")[^\S\n]+(?:the[^\S\n]+)?(?:(?:rival|fellow|its|suitor)[^\S\n]+)?\Z"
-)
-
-
 #: Between a bidder's possessive and the price: "Xstrata's bid of ", "Glazer's latest takeover offer of ".
 _BID_OF = re.compile(r"['’]s?(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+([a-z]+)[^\S\n]+of[^\S\n]+")
 
 
-_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
-
-
-def _bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: list[Place]) -> Place | None:
-    """The place that makes the bid the figure prices: 'a £1.3bn takeover offer from Deutsche Boerse', the bid
-    noun (class 'bid' of ``vocab/en/deals.tsv``) within three words after the figure, 'rival' allowed before the
-    bidder; or the bidder's possessive before the bid noun and 'of' ("Xstrata's bid of A$6.35 a share"). A
-    conversion in brackets after the figure is read past, its semicolon no end of the clause ('a hostile 7.4bn
-    Australian dollar ($5.8bn; £3bn) bid by rival Xstrata')."""
-    bracket = _BRACKET.match(text, fig[1])
-    end = clause[1]
-    if bracket is not None and end < bracket.end():
-        stop = CLAUSE_BREAK.search(text, bracket.end(), len(text))
-        sentence_end = text.find(".", bracket.end())
-        end = min(stop.start() if stop else len(text), sentence_end if sentence_end >= 0 else len(text))
-    for p in places:  # "Xstrata's bid of A$6.35 a share"
+def possessive_bidder(text: str, fig: tuple[int, int], clause: tuple[int, int], places: list[Place]) -> Place | None:
+    """The place whose possessive names the bid the figure prices, a bid noun (class 'bid' of ``vocab/en/deals.tsv``)
+    and 'of' between ("Xstrata's bid of A$6.35 a share"): the bidder, the figure's subject. A bidder named after the
+    figure ('a £1.3bn takeover offer from Deutsche Boerse') is :func:`deals.deal_buyer`'s."""
+    for p in places:
         if clause[0] <= p.at[0] and p.at[1] <= fig[0]:
             m = _BID_OF.fullmatch(text, p.at[1], fig[0])
             if m is not None and m.group(1) in _bid_nouns():
                 return p
-    for p in places:
-        if fig[1] < p.at[0] < end:
-            m = _BID_FROM.fullmatch(text, fig[1], p.at[0])
-            return p if m is not None and m.group(1) in _bid_nouns() else None
     return None
 
 

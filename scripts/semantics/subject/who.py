@@ -19,7 +19,7 @@ from .prices import unit_price, world_price
 from .rates import measured_currency, priced, quoted_in, rate_of
 from .regions import without_regions
 from .scope import unnamed_group, world_scope
-from .transfers import _bidder, transfer
+from .transfers import possessive_bidder, transfer
 from .venues import conflict_at
 
 
@@ -281,7 +281,7 @@ def _who(
             if context is not None or prev_word(text, giver) == "to":
                 return context, giver
             return giver, None
-    subject = recipient or _bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
+    subject = recipient or possessive_bidder(text, fig, clause, places) or figure_in_place(text, sent, fig, places)
     if subject is None:
         subject = _facility_place(text, clause, places)
     if subject is None and measure is not None:
