@@ -18,9 +18,11 @@ def transfer(
     fig: tuple[int, int],
     places: list[Place],
     clause: tuple[int, int] | None = None,
+    percent: bool = False,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart that a verb of transfer or supply of the figure's clause sets, where the text
-    names them (``clause``: :func:`figure_clause` of the figure, when the caller has it): a transfer's recipient
+    names them (``clause``: :func:`figure_clause` of the figure, when the caller has it; ``percent``: whether the
+    figure is a percentage, by its unit): a transfer's recipient
     and giver ('Germany gave Ukraine $2bn'), or a firm's payment to a party that is no place, the firm's ('a US
     bank will donate $8m to victims of a Chilean ruler'); who a supply supplies and its supplier ('Iran will
     supply India with 7.5m tonnes', 'Venezuela offered to supply 120,000 barrels to China'): the goods of a
@@ -62,7 +64,7 @@ def transfer(
         if supplied is None:
             return None, None
         supplier = agents[-1] if agents else None
-        if verb.is_("export") or (_PERCENT.search(text, fig[0], fig[1]) and _OWN_SHARE.match(text, fig[1])):
+        if verb.is_("export") or (percent and _OWN_SHARE.match(text, fig[1])):
             return supplier, supplied
         return supplied, supplier
     if verb.is_("give"):
@@ -98,11 +100,8 @@ _DIGIT = re.compile(r"\d")
 
 
 #: After a percentage, 'of' and a possessive of the seller ('60% of its output'): a share of the seller's own
-#: goods (not '50 of its forthcoming planes', a number of goods); a figure is a percentage when it has one of these.
+#: goods (not '50 of its forthcoming planes', a number of goods).
 _OWN_SHARE = re.compile(r"[^\S\n]+of[^\S\n]+(?:its|their)\b")
-
-
-_PERCENT = re.compile(r"%|\bper[^\S\n]*cent\b|\bpercent\b", re.IGNORECASE)
 
 
 #: Between a verb of giving and the amount it gives: at most three words, no figure ('donate more than $8m',

@@ -66,7 +66,7 @@ def who(
     buyer = deal_buyer(text, clause, fig, places)
     if buyer is HOMELESS:  # 'a $6.75bn buyout by telecoms giant Verizon': a buyer the text gives no home
         return None, None
-    subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts)
+    subject, counterpart = _who(text, sent, fig, measure, para, firms, places, kind, clause, facts, unit)
     if isinstance(buyer, Place):  # 'a £1.8bn takeover by Holcim': CH, the firm bought (UK-based) its counterpart
         if subject is not None and subject.code not in UNCODED and subject.code != buyer.code:
             counterpart = subject
@@ -191,6 +191,7 @@ def _who(
     kind: str,
     clause: tuple[int, int],
     facts: PlaceFacts,
+    unit: str,
 ) -> tuple[Place | None, Place | None]:
     """Subject and counterpart of a figure from the places of its sentence.
 
@@ -207,7 +208,8 @@ def _who(
     another place of the figure's clause, introduced by 'to', 'from', 'with', 'in'... if one is.
     ``places``: :func:`places_between` of ``sent`` (:func:`who` gives them, each firm named for a
     country as it stands for this figure). ``kind``: the figure's kind (empty for a measure after the figure: :func:`who`); ``clause``: :func:`figure_clause` of the
-    figure; ``facts``: the :class:`PlaceFacts` of ``sent``.
+    figure; ``facts``: the :class:`PlaceFacts` of ``sent``; ``unit``: the figure's (a percentage of a seller's own
+    output stays the seller's: :func:`transfer`).
     """
     places = [p for p in places if not (fig[0] <= p.at[0] < fig[1])]
     places = without_regions(text, places, measure)
@@ -270,7 +272,8 @@ def _who(
             return facts.context(para, other.code if other else None), other
     if not places:
         return facts.context(para, None), None
-    recipient, giver = transfer(text, sent, fig, places, clause)  # for a supply: who it supplies, the supplier
+    # for a supply: who it supplies, the supplier
+    recipient, giver = transfer(text, sent, fig, places, clause, unit == "percent")
     if giver is not None:
         places = [p for p in places if p.code != giver.code]
         if not places:
