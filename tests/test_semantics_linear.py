@@ -40,7 +40,9 @@ from newsfigures.semantics.pipeline import (  # the pipeline's own names, for th
     paragraph_starts,
     read_semantics,
 )
-from newsfigures.semantics.subject import at_start, country_anaphors, firm_places, who
+from newsfigures.semantics.subject import who
+from newsfigures.semantics.subject.firms import firm_places
+from newsfigures.semantics.subject.mentions import at_start, country_anaphors
 from newsfigures.semantics.words import _WORD_RE, Token, _words, last_words, tokens, word_classes
 
 
@@ -237,9 +239,8 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     """The facts of a sentence's places that every figure of it asks (trade partners, parents of placed units,
     shares held, markets where shares trade) are read once per sentence (window), not once per figure: a run-on
     sentence of 40 figures asks them once for each of its windows, and each figure keeps its own answer."""
-    from newsfigures.semantics import subject
     from newsfigures.semantics.pipeline import _window
-    from newsfigures.semantics.subject import facts
+    from newsfigures.semantics.subject import facts, mentions
 
     calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units", "is_held", "share_market"))
     clause = (
@@ -252,7 +253,7 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     windows = {_window(text, (7, len(text)), f.start, f.end) for f in found.figures}
     assert len(windows) < 10
     assert 0 < calls["trade_partners"] <= len(windows) and 0 < calls["parents_of_placed_units"] <= len(windows)
-    places = sum(len(subject.places_between(text, *w, subject.firm_places(text))) for w in windows)
+    places = sum(len(mentions.places_between(text, *w, firm_places(text))) for w in windows)
     assert 0 < calls["is_held"] <= places and 0 < calls["share_market"] <= places
     for f, s in zip(found.figures, got, strict=True):
         if f.quote == "5%":  # "Japan's exports to China rose 5%": Japan's, China the partner
@@ -266,13 +267,12 @@ def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents
     """A sentence where no country follows a trade word and 'to' (nor a unit noun and 'of' another place) has no
     trade partner (no parent of a placed unit) for any of its figures: its figures skip those reads, and hash no list
     of places; a sentence that has one still reads it and keeps its answer."""
-    from newsfigures.semantics import subject
-    from newsfigures.semantics.subject import facts
+    from newsfigures.semantics.subject import facts, mentions
     from newsfigures.semantics.subject.frames import after_trade_word, places_a_unit
 
     calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units"))
     plain = "Output\n\nJapan's output rose 5% and Germany's sales fell 2% as China grew 9%.\n"
-    places = subject.places_between(plain, 0, len(plain), subject.firm_places(plain))
+    places = mentions.places_between(plain, 0, len(plain), firm_places(plain))
     assert len(places) == 3 and not after_trade_word(plain, places) and not places_a_unit(plain, places)
     got = read_semantics(plain, extract(plain))
     assert [s.subject.code if s.subject else None for s in got] == ["JP", "DE", "CN"]
@@ -280,7 +280,7 @@ def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents
     trade = (
         "Trade\n\nJapan's exports to China rose 5% while Chrysler, the US unit of Germany's DaimlerChrysler, grew.\n"
     )
-    places = subject.places_between(trade, 0, len(trade), subject.firm_places(trade))
+    places = mentions.places_between(trade, 0, len(trade), firm_places(trade))
     assert after_trade_word(trade, places) and places_a_unit(trade, places)
     got = read_semantics(trade, extract(trade))
     assert calls["trade_partners"] > 0 and calls["parents_of_placed_units"] > 0

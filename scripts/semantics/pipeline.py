@@ -55,34 +55,9 @@ from .period import (
     up_to_now,
     yardstick_clause,
 )
-from .places import (
-    NO_CODE,
-    Place,
-)
-from .subject import (
-    HOMELESS,
-    PlaceFacts,
-    all_places,
-    at_start,
-    country_anaphors,
-    currency_home,
-    currency_subject,
-    deal_buyer,
-    figure_clause,
-    firm_places,
-    market_subject,
-    places_between,
-    reached_amount,
-    results_currency,
-    who,
-)
-from .words import (
-    Token,
-    mention_spans,
-    token_start,
-    tokens,
-    word_classes,
-)
+from .places import Place
+from .subject import PlaceFacts, TextSubjects
+from .words import Token, mention_spans, token_start, tokens, word_classes
 
 #: A blank line; only its end is read (where a paragraph starts), so the '\r' before its first '\n'
 #: is left out: a pattern opening with a literal is searched for as one, many times faster.
@@ -172,26 +147,6 @@ def _compared_period(figures: Sequence[Figure], done: Sequence[Semantics], sente
             got = done[j].period
             return got.value if got is not None else None
     return None
-
-
-def _currency_amount(text: str, f: Figure, nxt: Figure | None) -> tuple[int, int] | None:
-    """The span of the amount whose currency a figure is in (:func:`currency_subject`): its own for money, the
-    amount a change reaches for a percentage ('rising 37% to 705m rupees': ``nxt``, the next figure), else None."""
-    if f.kind == "money":
-        return f.start, f.end
-    if f.kind != "percent" or nxt is None or nxt.kind != "money":
-        return None
-    return (nxt.start, nxt.end) if reached_amount(text, (f.start, f.end), (nxt.start, nxt.end)) else None
-
-
-#: A currency's code as a figure's unit: three capitals.
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-
-
-def _in_currency(f: Figure) -> bool:
-    """True for a figure whose unit is a currency's code ('GBP', 'SEK/share'): an amount of money, whose currency
-    may place the text (:func:`frames.currency_home`); False for a percentage, a count or a year."""
-    return _CURRENCY_CODE.fullmatch(f.unit.split("/")[0]) is not None
 
 
 def duration_starts(figures: list[Figure]) -> list[int]:
@@ -307,7 +262,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     )
     # per sentence (window): its tokens, the spans of its figures, its places and their facts
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[tuple[int, int]], list[Place], PlaceFacts]] = {}
-    firms = sorted(firm_places(text) + country_anaphors(text), key=at_start)
+    subjects = TextSubjects(text, found.figures)  # what the subject stage reads once per text
     date_starts = [d.start for d in found.dates]
     durations = duration_starts(found.figures)
     story = lede(text, paragraphs)  # the lede, whose period is the story's
@@ -325,12 +280,6 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     figure_spans = [(f.start, f.end) for f in found.figures]
-    amounts = [(f.start, f.end) for f in found.figures if f.equivalent_of is None and _in_currency(f)]
-    # the country a text that names none makes plain by its currency
-    home = currency_home(text, amounts, all_places(text)[1], firms)
-    # else a firm's results in the currency of one country only ('9.5bn kronor'): that country, for a figure of no
-    # region ('the African average of 4%' in a story in rand has no subject)
-    results = None if home is not None else results_currency(text, amounts)
     # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
     years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present[:4]}
     out: list[Semantics] = []
@@ -350,8 +299,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             marks = mentions.overlapping(sent[0], sent[1])
             toks = tokens(text, sent[0], sent[1], marks)
             spans = mention_spans(toks, marks, "figure")
-            places = places_between(text, sent[0], sent[1], firms)
-            sentence_tokens[sent] = toks, spans, places, PlaceFacts(text, sent, places, firms)
+            sentence_tokens[sent] = (toks, spans, *subjects.sentence(sent))
         toks, spans, places, facts = sentence_tokens[sent]
         i = bisect_left(toks, f.start, key=token_start)  # tokens are in the order of the text
         idx = i if i < len(toks) and toks[i].start == f.start else None  # the first token starting at the figure
@@ -503,37 +451,8 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             part = same_part(text, f.end, found.dates[period.date], compared) if period.date is not None else None
             if part is not None:
                 period = Period(part, period.date, "same_part")  # 'from 2.4bn euros in 2003': 2003-Q4
-        clause = figure_clause(text, sent, (f.start, f.end))
-        subject, counterpart = who(
-            text,
-            sent,
-            (f.start, f.end),
-            measure,
-            para,
-            firms,
-            places,
-            home or (results if results is not None and not any(p.code == NO_CODE for p in places) else None),
-            f.kind,
-            clause=clause,
-            facts=facts,
-            unit=f.unit,
-        )
-        # a figure in a national currency that its sentence names no place for: the currency's country, not the
-        # paragraph's ('... in the US and Europe. Sales were down more than 25% to 1.4bn rupees')
         nxt = found.figures[len(out) + 1] if len(out) + 1 < len(found.figures) else None
-        by_currency = currency_subject(text, sent, subject, _currency_amount(text, f, nxt), places)
-        # (not for a deal's price whose buyer the text gives no home: 'a $6.75bn buyout by telecoms giant Verizon';
-        # asked only of a figure the currency would place, not of every figure with no subject)
-        if by_currency is not None and subject is None:
-            by_currency = None if deal_buyer(text, clause, (f.start, f.end), places) is HOMELESS else by_currency
-        if by_currency is not None:
-            subject = by_currency
-            counterpart = None if counterpart is not None and counterpart.code == subject.code else counterpart
-        if subject is not None:
-            # a firm's sales in the market its paragraph or story states: that market's ('Toyota sales jumped 11%')
-            markets = [(para, f.start)] + ([(0, story[1])] if story is not None else [])
-            spans_up_to = [(a, min(b, f.start)) for a, b in markets]
-            subject = market_subject(text, clause, places, subject, spans_up_to, firms) or subject
+        subject, counterpart = subjects.figure(sent, f, nxt, measure, para, story, places, facts)
         out.append(Semantics(measure, subject, counterpart, period, holder))
     return out
 

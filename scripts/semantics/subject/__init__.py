@@ -8,32 +8,13 @@ listings, owners, a currency's country), ``deals`` (a deal's buyer); on them ``c
 word before a place), ``mentions`` (where a text mentions places, country anaphors), ``commentators`` (where a quoted
 speaker works), ``regions``, ``scope`` (groups of countries, the whole world), ``prices`` (world prices), ``shares``
 (a share held, a share's market), ``transfers`` (transfers, supplies, bids), ``context`` (the place a sentence that
-names none takes), ``facts`` (a sentence's place facts, read once) and ``who``, the decision. This module
-re-exports what the pipeline reads.
+names none takes), ``facts`` (a sentence's place facts, read once), ``who``, the decision, and ``stage``
+(:class:`TextSubjects`: the stage as the pipeline runs it, per text, sentence and figure). This module re-exports
+what the pipeline reads.
 """
 
-from .clause import figure_clause
-from .deals import HOMELESS, deal_buyer
 from .facts import PlaceFacts
-from .firms import firm_places
-from .frames import currency_home, currency_subject, market_subject, reached_amount, results_currency
-from .mentions import all_places, at_start, country_anaphors, places_between
+from .stage import TextSubjects
 from .who import who
 
-__all__ = [
-    "HOMELESS",
-    "PlaceFacts",
-    "all_places",
-    "at_start",
-    "country_anaphors",
-    "currency_home",
-    "currency_subject",
-    "deal_buyer",
-    "figure_clause",
-    "firm_places",
-    "market_subject",
-    "places_between",
-    "reached_amount",
-    "results_currency",
-    "who",
-]
+__all__ = ["PlaceFacts", "TextSubjects", "who"]
