@@ -138,7 +138,8 @@ FIRST_LETTER_PIECES = [
 def test_prefix_tree_patterns_match_like_their_plain_forms(pieces: list[str]) -> None:
     """The country anaphors (a prefix tree opening with its first letters) and the firms' name tails (a
     prefix tree) find the spans their plain alternations find, and the same match at every start."""
-    from newsfigures.semantics import pipeline, places
+    from newsfigures.semantics import places
+    from newsfigures.semantics.subject import mentions
     from newsfigures.semantics.words import vocab_rows
 
     text = "".join(pieces)
@@ -146,7 +147,7 @@ def test_prefix_tree_patterns_match_like_their_plain_forms(pieces: list[str]) ->
     anaphors = "|".join(f"[{p[0].upper()}{p[0]}]" + re.escape(p[1:]) for p in sorted(phrases, key=len, reverse=True))
     tails = sorted((row[0] for row in vocab_rows("name_tails.tsv")), key=len, reverse=True)
     pairs = [
-        (pipeline._anaphor_re(), re.compile(rf"(?<![\w\-])(?:{anaphors})(?![\w\-])")),
+        (mentions._anaphor_re(), re.compile(rf"(?<![\w\-])(?:{anaphors})(?![\w\-])")),
         (places.name_tail(), re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w\-])")),
     ]
     for fast, plain in pairs:

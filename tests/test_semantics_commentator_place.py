@@ -16,8 +16,8 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.pipeline import commentator_place
 from newsfigures.semantics.places import find_places
+from newsfigures.semantics.subject.commentators import commentator_place
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import pytest
 from semantics_helpers import subject_of
 
 from newsfigures.semantics.places import find_places
-from newsfigures.semantics.venues import conflict_at
+from newsfigures.semantics.subject.venues import conflict_at
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """A deal takes its buyer's country; a buyer the text gives no home gives none (README of the BBC gold), whatever
-the seller's home or a place carried from another sentence (semantics.deals). Sentences written for the rule."""
+the seller's home or a place carried from another sentence (semantics.subject.deals). Sentences written for the rule."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from semantics_helpers import subject_of
 
 from newsfigures.bench.stages import least_cpu
-from newsfigures.semantics.deals import deal_buyer
+from newsfigures.semantics.subject.deals import deal_buyer
 
 
 @pytest.mark.parametrize(

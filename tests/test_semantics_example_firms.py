@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import subject_evidence
 
-from newsfigures.semantics.firms import named_as_example
+from newsfigures.semantics.subject.firms import named_as_example
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures.semantics.firms import _whole_word_spans
 from newsfigures.semantics.period import PRESENT
 from newsfigures.semantics.period.tense import _says_now
-from newsfigures.semantics.pipeline import _transfer_words, paragraph_starts
+from newsfigures.semantics.pipeline import paragraph_starts
 from newsfigures.semantics.places import _name_matches, _pattern, find_places, names
+from newsfigures.semantics.subject.firms import _whole_word_spans
+from newsfigures.semantics.subject.transfers import _transfer_words
 from newsfigures.semantics.words import _WORD_RE, VOCAB, _words, mention_spans, tokens, word_list
 
 #: The word pattern as first written: a letter-by-letter loop, the suffix's look-behinds at every word end.
@@ -158,7 +159,7 @@ def test_paragraph_starts_are_the_ends_of_the_plain_blank_line_pattern(text: str
     st.sampled_from(["", r"\b", r"(?=\s+X)", r"s\b"]),
 )
 def test_firm_nouns_as_a_prefix_tree_match_as_the_longest_first_alternation(pieces: list[str], after: str) -> None:
-    from newsfigures.semantics.firms import _vocab, firm_nouns
+    from newsfigures.semantics.subject.firms import _vocab, firm_nouns
 
     text = "".join(pieces)
     plain = r"(?:[a-z]*maker|" + "|".join(sorted(_vocab()["firm"], key=len, reverse=True)) + r")s?"
@@ -172,7 +173,7 @@ FIRM_PIECES = ["The", "the", "firm", "company", "Acme", "Acme's", "said", "has",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FIRM_PIECES), max_size=16))
 def test_anaphor_and_agent_patterns_find_what_their_plain_forms_find(pieces: list[str]) -> None:
-    from newsfigures.semantics.firms import _patterns, firm_nouns
+    from newsfigures.semantics.subject.firms import _patterns, firm_nouns
 
     text = "".join(pieces)
     nouns = firm_nouns().removesuffix("s?")
@@ -190,14 +191,14 @@ def test_anaphor_and_agent_patterns_find_what_their_plain_forms_find(pieces: lis
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("a ,;—–-."), max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_clause_is_the_stretch_between_the_stops_around_the_figure(text: str, a: int, b: int) -> None:
-    from newsfigures.semantics.pipeline import _clause
+    from newsfigures.semantics.subject.clause import figure_clause
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     fig = (start, min(start + 1, end))
     stops = ",;—–"
     before = max((text.rfind(c, 0, fig[0]) for c in stops), default=-1)
     ends = [i for i in (text.find(c, fig[1], len(text)) for c in stops) if i >= 0]
-    assert _clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
+    assert figure_clause(text, (0, len(text)), fig) == (max(before + 1, 0), min(ends, default=len(text)))
 
 
 @settings(max_examples=300, deadline=None)

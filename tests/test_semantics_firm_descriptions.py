@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import subject_of
 
-from newsfigures.semantics.firms import homes, initials
+from newsfigures.semantics.subject.firms import homes, initials
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import semantics_of
 
-from newsfigures.semantics.firms import homes
+from newsfigures.semantics.subject.firms import homes
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ import pytest
 from semantics_helpers import subject_of
 
 from newsfigures.cli import main
-from newsfigures.semantics.firms import acronyms, named_firms, owns
 from newsfigures.semantics.places import FIRM_NAME, Place, find_places
+from newsfigures.semantics.subject.firms import acronyms, named_firms, owns
 
 
 # must: the firm's own figures (its profit, sales, shares, staff, offer) take the country of its name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.semantics.firms import homes
+from newsfigures.semantics.subject.firms import homes
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.semantics.firms import firm_places
+from newsfigures.semantics.subject.firms import firm_places
 
 TEXT = (
     "Irishmen JP McManus and John Magnier own a stake. Backers, including JP Morgan, the US investment bank, "

@@ -235,7 +235,7 @@ def test_a_later_mention_of_what_no_country_places(text: str, quote: str, subjec
 )
 def test_a_stretch_lacks_a_class_only_when_no_phrase_of_it_can_match(text: str, cls: str, lacks: bool) -> None:
     """:func:`frames._lacks` is True only where the class's pattern, matched in any case, finds nothing."""
-    from newsfigures.semantics.frames import _any, _lacks
+    from newsfigures.semantics.subject.frames import _any, _lacks
 
     assert _lacks(text, 0, len(text), cls) is lacks
     if lacks:

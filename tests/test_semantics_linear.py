@@ -33,17 +33,16 @@ from newsfigures.semantics.period import (
 from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
     Semantics,
     _after,
-    _at_start,
     _containing,
     _own_span,
-    country_anaphors,
     duration_starts,
-    firm_places,
     inherits,
     paragraph_starts,
     read_semantics,
-    who,
 )
+from newsfigures.semantics.subject import who
+from newsfigures.semantics.subject.firms import firm_places
+from newsfigures.semantics.subject.mentions import at_start, country_anaphors
 from newsfigures.semantics.words import _WORD_RE, Token, _words, last_words, tokens, word_classes
 
 
@@ -56,7 +55,7 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
     paragraphs = paragraph_starts(text)
     mentions = [(f.start, f.end, "figure") for f in found.figures] + [(d.start, d.end, "date") for d in found.dates]
     sentence_tokens: dict[tuple[int, int], list[Token]] = {}
-    firms = sorted(firm_places(text) + country_anaphors(text), key=_at_start)
+    firms = sorted(firm_places(text) + country_anaphors(text), key=at_start)
     story = lede(text, paragraphs)
     body = _after(text, paragraphs, story)
     # the paragraph whose first reported period is the story's (the lede, or the next when the lede names a result's
@@ -240,12 +239,10 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     """The facts of a sentence's places that every figure of it asks (trade partners, parents of placed units,
     shares held, markets where shares trade) are read once per sentence (window), not once per figure: a run-on
     sentence of 40 figures asks them once for each of its windows, and each figure keeps its own answer."""
-    from newsfigures.semantics import pipeline
     from newsfigures.semantics.pipeline import _window
+    from newsfigures.semantics.subject import facts, mentions
 
-    calls = counted_calls(
-        monkeypatch, pipeline, ("trade_partners", "parents_of_placed_units", "_held", "_share_market")
-    )
+    calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units", "is_held", "share_market"))
     clause = (
         "Japan's exports to China rose 5% and Chrysler, the US unit of Germany's DaimlerChrysler, sold 4,000 cars, "
     )
@@ -256,8 +253,8 @@ def test_a_sentences_place_facts_are_read_once_for_all_its_figures(monkeypatch: 
     windows = {_window(text, (7, len(text)), f.start, f.end) for f in found.figures}
     assert len(windows) < 10
     assert 0 < calls["trade_partners"] <= len(windows) and 0 < calls["parents_of_placed_units"] <= len(windows)
-    places = sum(len(pipeline.places_between(text, *w, pipeline.firm_places(text))) for w in windows)
-    assert 0 < calls["_held"] <= places and 0 < calls["_share_market"] <= places
+    places = sum(len(mentions.places_between(text, *w, firm_places(text))) for w in windows)
+    assert 0 < calls["is_held"] <= places and 0 < calls["share_market"] <= places
     for f, s in zip(found.figures, got, strict=True):
         if f.quote == "5%":  # "Japan's exports to China rose 5%": Japan's, China the partner
             assert s.subject is not None and s.counterpart is not None
@@ -270,12 +267,12 @@ def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents
     """A sentence where no country follows a trade word and 'to' (nor a unit noun and 'of' another place) has no
     trade partner (no parent of a placed unit) for any of its figures: its figures skip those reads, and hash no list
     of places; a sentence that has one still reads it and keeps its answer."""
-    from newsfigures.semantics import pipeline
-    from newsfigures.semantics.frames import after_trade_word, places_a_unit
+    from newsfigures.semantics.subject import facts, mentions
+    from newsfigures.semantics.subject.frames import after_trade_word, places_a_unit
 
-    calls = counted_calls(monkeypatch, pipeline, ("trade_partners", "parents_of_placed_units"))
+    calls = counted_calls(monkeypatch, facts, ("trade_partners", "parents_of_placed_units"))
     plain = "Output\n\nJapan's output rose 5% and Germany's sales fell 2% as China grew 9%.\n"
-    places = pipeline.places_between(plain, 0, len(plain), pipeline.firm_places(plain))
+    places = mentions.places_between(plain, 0, len(plain), firm_places(plain))
     assert len(places) == 3 and not after_trade_word(plain, places) and not places_a_unit(plain, places)
     got = read_semantics(plain, extract(plain))
     assert [s.subject.code if s.subject else None for s in got] == ["JP", "DE", "CN"]
@@ -283,7 +280,7 @@ def test_a_sentence_with_no_trade_word_nor_unit_asks_for_no_partners_nor_parents
     trade = (
         "Trade\n\nJapan's exports to China rose 5% while Chrysler, the US unit of Germany's DaimlerChrysler, grew.\n"
     )
-    places = pipeline.places_between(trade, 0, len(trade), pipeline.firm_places(trade))
+    places = mentions.places_between(trade, 0, len(trade), firm_places(trade))
     assert after_trade_word(trade, places) and places_a_unit(trade, places)
     got = read_semantics(trade, extract(trade))
     assert calls["trade_partners"] > 0 and calls["parents_of_placed_units"] > 0
@@ -296,10 +293,10 @@ def test_a_sentences_groups_of_countries_are_found_once_for_all_its_figures(monk
     once per figure: asked per figure, a run-on sentence of figures was scanned whole for each (quadratic; the
     adversarial run-on of 'up 5% from the previous quarter' went from 4.1 to 5.2 times prose). Each figure still
     gets the group's answer: no subject."""
-    from newsfigures.semantics import pipeline
     from newsfigures.semantics.pipeline import _window
+    from newsfigures.semantics.subject import scope
 
-    pattern = pipeline._group_re()
+    pattern = scope._group_re()
     scans: Counter[str] = Counter()
 
     class Counted:
@@ -307,7 +304,7 @@ def test_a_sentences_groups_of_countries_are_found_once_for_all_its_figures(monk
             scans["finditer"] += 1
             return pattern.finditer(*args)
 
-    monkeypatch.setattr(pipeline, "_group_re", lambda: Counted())
+    monkeypatch.setattr(scope, "_group_re", lambda: Counted())
     text = "Aid\n\n" + "almost 30 wealthy nations spend 5% more on aid, " * 20 + "officials said.\n"
     found = extract(text)
     got = read_semantics(text, found)

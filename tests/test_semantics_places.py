@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from semantics_helpers import semantics_of, subject_of
 
-from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import UNCODED, blocs, code_of, find_places, is_code
+from newsfigures.semantics.subject.firms import homes
 
 
 @pytest.mark.parametrize(

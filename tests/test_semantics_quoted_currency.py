@@ -14,7 +14,7 @@ import pytest
 from semantics_helpers import semantics_of
 
 from newsfigures.semantics.places import find_places
-from newsfigures.semantics.rates import quoted_currency
+from newsfigures.semantics.subject.rates import quoted_currency
 
 
 @pytest.mark.parametrize(

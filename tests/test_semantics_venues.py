@@ -18,7 +18,7 @@ import pytest
 from semantics_helpers import semantics_of
 
 from newsfigures.semantics.places import find_places
-from newsfigures.semantics.venues import setting_at
+from newsfigures.semantics.subject.venues import setting_at
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ import pytest
 from semantics_helpers import semantics_of, subject_evidence, subject_of
 
 from newsfigures.package.fields import PLACE_PATTERN
-from newsfigures.semantics.firms import homes
 from newsfigures.semantics.places import code_of, find_places, is_code, split_codes
+from newsfigures.semantics.subject.firms import homes
 
 # --- a firm the text calls by two nationalities has both codes ('Anglo-Dutch' -> GB;NL)
 
@@ -81,6 +81,9 @@ def test_a_firm_with_two_nationalities_has_both_codes(text: str, quote: str, sub
         ("Canada shipped 3 million tonnes of wheat to Japan.", "3 million tonnes", "CA", "JP"),
         # a share of the seller's own output stays the seller's
         ("Nigeria sells about 40% of its output to the United States.", "40%", "NG", "US"),
+        # a percentage by its unit, however the quote spells it
+        ("Angola sells 30 per cent of its crude to China.", "30 per cent", "AO", "CN"),
+        ("Ghana sells 25 percent of its cocoa to Germany.", "25 percent", "GH", "DE"),
     ],
 )
 def test_a_supply_is_the_buyers_figure(text: str, quote: str, subject: str, counterpart: str) -> None:

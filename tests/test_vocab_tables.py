@@ -7,9 +7,10 @@ import pytest
 
 from newsfigures.extraction import lexicon
 from newsfigures.extraction.dates import vocabulary as date_vocabulary
-from newsfigures.semantics import budget, deals
+from newsfigures.semantics import budget
 from newsfigures.semantics.measure import vocab as measure_vocab
 from newsfigures.semantics.period import vocab as period_vocab
+from newsfigures.semantics.subject import deals
 from newsfigures.semantics.words import VOCAB, vocab_table
 
 

@@ -43,7 +43,7 @@ class Place:
     via: tuple[int, int] | None = None
     #: For a firm's name with a national word ('France Telecom', code :data:`FIRM_NAME`) and for each
     #: mention of that firm (code the country): the country the name's national word names. The name
-    #: gives the firm's home for the firm's own figures only (``semantics.firms.owns``); empty otherwise.
+    #: gives the firm's home for the firm's own figures only (``semantics.subject.firms.owns``); empty otherwise.
     named: str = ""
 
     @property
@@ -274,7 +274,7 @@ def is_code(value: str) -> bool:
 @cache
 def currencies() -> dict[str, str]:
     """Currency noun -> the code of its economy (``vocab/en/currencies.tsv``): read only as the currency an
-    exchange rate prices (``semantics.rates``), not as a place of its own."""
+    exchange rate prices (``semantics.subject.rates``), not as a place of its own."""
     return {row[0]: row[1].strip() for row in vocab_rows("currencies.tsv")}
 
 
@@ -299,7 +299,7 @@ def currency_signs() -> dict[str, str]:
 def currency_countries() -> dict[str, tuple[str, ...]]:
     """Word or sign of a currency of ``vocab/en/currency_countries.tsv``, in lower case with one space -> the
     countries whose currency it may be ('kronor' -> ('SE',), 'rupees' -> ('IN', 'PK', ...)), read once for
-    :func:`code_of`, :func:`names_code` and ``semantics.frames``."""
+    :func:`code_of`, :func:`names_code` and ``semantics.subject.frames``."""
     return {
         " ".join(row[0].split()).lower(): tuple(row[1].strip().split("|"))
         for row in vocab_rows("currency_countries.tsv")
@@ -309,13 +309,13 @@ def currency_countries() -> dict[str, tuple[str, ...]]:
 @cache
 def _one_country_currencies() -> dict[str, str]:
     """Word or sign of a currency of ``vocab/en/currency_countries.tsv`` that is of one country only, in lower case
-    ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.frames``)."""
+    ('kronor' -> 'SE', 'a$' -> 'AU'): the evidence of a subject its currency gives (``semantics.subject.frames``)."""
     return {word: codes[0] for word, codes in currency_countries().items() if len(codes) == 1}
 
 
 def names_code(words: str, code: str) -> bool:
     """True when ``words`` (a subject's or counterpart's evidence) names ``code``: :func:`code_of` gives it, or the
-    words are a currency that is ``code``'s among others ('rupees' for IN: ``semantics.frames.currency_country``
+    words are a currency that is ``code``'s among others ('rupees' for IN: ``semantics.subject.frames.currency_country``
     takes a shared currency's country when the text names that one of its countries only, and the currency's word
     is then the evidence)."""
     if code_of(words) == code:

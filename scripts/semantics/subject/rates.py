@@ -14,11 +14,11 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from ..extraction.lexicon import ing_stems
-from ..extraction.patterns import word_search, word_trie
-from .per_text import per_text
-from .places import Place, currencies, find_places
-from .words import phrase_classes, vocab_rows, word_classes
+from ...extraction.lexicon import ing_stems
+from ...extraction.patterns import word_search, word_trie
+from ..per_text import per_text
+from ..places import Place, currencies, find_places
+from ..words import phrase_classes, vocab_rows, word_classes
 
 
 @cache

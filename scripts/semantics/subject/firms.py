@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..extraction.lexicon import regular_plural
-from ..extraction.patterns import word_trie
-from .per_text import per_text
-from .places import (
+from ...extraction.lexicon import regular_plural
+from ...extraction.patterns import word_trie
+from ..per_text import per_text
+from ..places import (
     FIRM_NAME,
     LIST_GAP,
     UNCODED,
@@ -36,7 +36,7 @@ from .places import (
     names,
     text_places,
 )
-from .words import phrase_group, vocab_rows, word_classes, word_list
+from ..words import phrase_group, vocab_rows, word_classes, word_list
 
 #: A capitalised name of one to three words ('Southcorp', 'Mittal Steel', 'General Electric').
 _NAME = r"[A-Z][\w&'.\-]*[\w&](?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?(?:[^\S\n]+[A-Z][\w&.\-]*[\w&])?"
@@ -889,7 +889,7 @@ def segment_owner(text: str, p: Place, firms: list[Place]) -> Place | None:
     """The firm with a home whose mention comes before the named place ``p`` in its sentence, when ``p`` is a
     country word of a part of the firm's business (:func:`_modifier_use`: 'Deutsche Telekom saw strong profits on the
     back of upbeat US mobile earnings'), whose country is no context for a later sentence about the firm
-    (``semantics.pipeline``'s context of a sentence that names no place). ``firms``: mentions of firms with a home
+    (``subject.context``: the context of a sentence that names no place). ``firms``: mentions of firms with a home
     (:func:`firm_places`). None when no such firm (of another country) comes before it."""
     if p.via is not None or before_firm_noun(text, p):
         return None

@@ -22,10 +22,10 @@ import re
 from functools import cache
 from itertools import islice
 
-from ..extraction.dates import extract_dates
+from ...extraction.dates import extract_dates
+from ..places import FIRM_NAME, UNCODED, Place
+from ..words import vocab_rows, vocab_table, word_classes, word_list
 from .firms import before_named_firm
-from .places import FIRM_NAME, UNCODED, Place
-from .words import vocab_rows, vocab_table, word_classes, word_list
 
 _W = vocab_table("deal_prices.toml")
 
@@ -49,7 +49,7 @@ _VALUED = _pairs("valued")
 _DEAL_NOUNS = _words("deal_nouns")
 _DEAL_PREPS = _words("deal_preps")
 _NAME_PREPS = _words("name_preps")
-#: The prepositions after which a noun of a bid names its bidder (also read by pipeline._bidder).
+#: The prepositions after which a noun of a bid names its bidder.
 BID_PREPS = _words("bid_preps")
 #: Words and numbers of a stretch of text.
 _TOKEN = re.compile(r"[^\W\d_][\w'’&\-]*|\d[\w.,]*")

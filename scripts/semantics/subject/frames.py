@@ -10,10 +10,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from ..extraction.patterns import phrase_alternation
-from .firms import before_firm_noun, modifiers_only
-from .per_text import per_text
-from .places import (
+from ...extraction.patterns import phrase_alternation
+from ..per_text import per_text
+from ..places import (
     FIRM_NAME,
     UNCODED,
     Place,
@@ -23,7 +22,8 @@ from .places import (
     split_codes,
     text_places,
 )
-from .words import phrase_classes, phrase_group
+from ..words import phrase_classes, phrase_group
+from .firms import before_firm_noun, modifiers_only
 
 _S = r"[^\S\n]+"
 

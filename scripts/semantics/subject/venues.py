@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..extraction.patterns import phrase_alternation
+from ...extraction.patterns import phrase_alternation
+from ..per_text import per_text
+from ..words import phrase_classes, phrase_group, word_classes, word_list
 from .firms import is_firm_noun
-from .per_text import per_text
-from .words import phrase_classes, phrase_group, word_classes, word_list
 
 _S = r"[^\S\n]+"
 #: After a country named after its town ('in Davos, Switzerland'): the venue ends there ('At a meeting in London, G7
