@@ -106,3 +106,36 @@ def test_fraction_of_something_else_stays_a_fraction(sentence: str, quote: str, 
 def test_quarter_as_a_period_is_no_point(sentence: str):
     units = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
     assert not any(u == "percentage_point" for _, u in units), units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("The Fed made five half-percentage-point cuts last year.", "half-percentage-point", 0.5),
+        ("Fed Makes Five Half-Percentage-Point Cuts", "Half-Percentage-Point", 0.5),
+        ("Banks Expect Two Quarter-Percentage-Point Rises", "Quarter-Percentage-Point", 0.25),
+        ("The bank cut its rate by half-a-percentage-point.", "half-a-percentage-point", 0.5),
+        ("Rates rose by half a percentage point in May.", "half a percentage point", 0.5),
+        ("The bank made two three-quarter-point cuts in 2001.", "three-quarter-point", 0.75),
+    ],
+)
+def test_fraction_of_a_percentage_point_in_any_case_or_hyphenation(sentence: str, quote: str, value: float):
+    """ "half-percentage-point", "Half-Percentage-Point", "half-a-percentage-point": a fraction of a percentage point,
+    never "half-percentage" read as 0.5 percent; the count of moves before it is no figure (an event count)."""
+    assert quote in sentence
+    found = [(f.quote, f.value, f.unit) for f in extract_figures(sentence)[0]]
+    assert found == [(quote, pytest.approx(value), "percentage_point")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("Prices rose 5 Percent in May.", "5 Percent", "percent"),  # a percent in title case stays a percent
+        ("He ate half a pointed loaf.", "half", "dimensionless"),
+        ("Half A Pointless Rise", "Half", "dimensionless"),  # a word that begins with "point" is no point
+        ("Sales fell by a quarter, the Firm Said.", "a quarter", "dimensionless"),
+    ],
+)
+def test_no_point_no_fraction_of_a_point(sentence: str, quote: str, unit: str):
+    found = {f.quote: f.unit for f in extract_figures(sentence)[0]}
+    assert found.get(quote) == unit, found
