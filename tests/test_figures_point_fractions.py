@@ -139,3 +139,34 @@ def test_fraction_of_a_percentage_point_in_any_case_or_hyphenation(sentence: str
 def test_no_point_no_fraction_of_a_point(sentence: str, quote: str, unit: str):
     found = {f.quote: f.unit for f in extract_figures(sentence)[0]}
     assert found.get(quote) == unit, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("The Fed made two further quarter-point rises.", "quarter-point", "percentage_point"),
+        ("There were three successive quarter-point rises.", "quarter-point", "percentage_point"),
+        ("The bank made four consecutive 25-basis-point increases.", "25-basis-point", "basis_point"),
+        ("Analysts expect two more 50bp cuts this year.", "50bp", "basis_point"),
+        ("It made two additional half-point cuts.", "half-point", "percentage_point"),
+        ("The ECB made two separate quarter percentage point rises.", "quarter percentage point", "percentage_point"),
+    ],
+)
+def test_count_of_steps_past_an_adjective_of_sequence_is_no_figure(sentence: str, quote: str, unit: str):
+    """ "two further quarter-point rises": an adjective of sequence between the count and the step leaves the count
+    one of moves (an event count), as "two quarter-point rises" is."""
+    found = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
+    assert found == [(quote, unit)], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The firm issued two further 25-year bonds.", "two"),  # years, not points: a count of bonds
+        ("The bank has two more branches in Leeds.", "two"),
+        ("Two further points were raised at the meeting.", "Two"),  # points of an argument, no step size
+        ("It hired three more staff, a quarter of its team.", "three"),
+    ],
+)
+def test_count_past_an_adjective_before_no_step_stays(sentence: str, quote: str):
+    assert quote in [f.quote for f in extract_figures(sentence)[0]], [f.quote for f in extract_figures(sentence)[0]]

@@ -437,8 +437,10 @@ _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _POINT_AFTER_RE = re.compile(r"[\s-](?i:percentage[\s-])?(?i:points?)\b(?!-)")
 #: After a count, a fraction of a point ("three quarter-point rises", "two half-point cuts"): the count is of steps.
 #: So after a count is a number of basis or percentage points, one step's size ("three 25-basis-point increases",
-#: "two 50bp cuts", "three 0.25 percentage point rises"): a point has no plural to count in the singular.
+#: "two 50bp cuts", "three 0.25 percentage point rises"): a point has no plural to count in the singular. An adjective
+#: of sequence may stand between (vocab step_count_adjectives): "two further quarter-point rises".
 _STEPS_OF_POINT_RE = re.compile(
+    rf"(?:\s(?i:{_trie(lexicon.words('context', 'step_count_adjectives'))}))?"  # "two further quarter-point rises"
     r"\s(?:(?i:three-quarter|quarter|half)[\s-](?i:percentage[\s-])?(?i:point)\b(?!-)"
     r"|\d+(?:\.\d+)?(?:[\s-]?(?i:bps?)\b|[\s-](?i:basis|percentage)[\s-](?i:point)\b)(?!-))"
 )
