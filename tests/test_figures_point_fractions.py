@@ -170,3 +170,35 @@ def test_count_of_steps_past_an_adjective_of_sequence_is_no_figure(sentence: str
 )
 def test_count_past_an_adjective_before_no_step_stays(sentence: str, quote: str):
     assert quote in [f.quote for f in extract_figures(sentence)[0]], [f.quote for f in extract_figures(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "change"),
+    [
+        ("Analysts expect half-point cuts in March.", "half-point", "decrease"),
+        ("Analysts expect a half-point cut in March.", "a half-point", "decrease"),
+        ("The Fed made three quarter-point rate rises last year.", "quarter-point", "increase"),
+        ("It made quarter percentage point rises in May and June.", "quarter percentage point", "increase"),
+        ("Investors expect two 50bp cuts this year.", "50bp", "decrease"),
+        ("The bank has made 25-basis-point reductions twice.", "25-basis-point", "decrease"),
+        ("Markets price in further three-quarter-point increases.", "three-quarter-point", "increase"),
+    ],
+)
+def test_plural_moves_after_the_size_of_a_step_read_as_a_singular_one(sentence: str, quote: str, change: str):
+    """ "half-point cuts" are cuts of half a point each: the same change as "a half-point cut"."""
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert [f.change for f in hits] == [change], [(f.quote, f.change) for f in extract_figures(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "change"),
+    [
+        ("The half-point gap with euro rates may draw investors.", "half-point", "none"),  # no move named
+        ("Rates rose by 25 basis points; fears of cuts faded.", "25 basis points", "increase"),  # not the cuts
+        ("Some 30% saw orders rise and 27% saw them fall.", "30%", "none"),  # a percent: no step of a rate
+        ("Its 1.5% annual growth rates are low.", "1.5%", "none"),
+    ],
+)
+def test_no_plural_move_no_change(sentence: str, quote: str, change: str):
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert [f.change for f in hits] == [change], [(f.quote, f.change) for f in extract_figures(sentence)[0]]
