@@ -34,3 +34,25 @@ OF_HEADS = [
 def test_a_quantity_head_keeps_its_of_phrase(text: str, quote: str, measure: str) -> None:
     assert quote in text and measure in text
     assert measure_of(text, quote) == measure
+
+
+PHRASAL_MOVES = [
+    # must: a level noun before a verb of level with 'up' or 'down' is the subject, as before 'rose' or 'fell'
+    ("The total went up 2% last year.", "2%", "The total"),
+    ("Its costs went down 3% in 2004.", "3%", "Its costs"),
+    ("The total shot up 9% in May.", "9%", "The total"),
+    ("The bill shot up 12% in May.", "12%", "The bill"),
+    ("Costs came down 4% in April.", "4%", "Costs"),
+    ("Sales shot up 12% in March.", "12%", "Sales"),
+    # must not: the subject of a verb with its particle and an object, a figure of the object, a rise's phrase
+    ("The bank has put up rates by 0.5%.", "0.5%", "The bank"),
+    ("The firm took up 5% of the shares.", "5%", "the shares"),
+    ("The pay deal went down well, with a 3% rise in wages.", "3%", "wages"),
+    ("Its costs rose 3% in 2004.", "3%", "Its costs"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), PHRASAL_MOVES)
+def test_a_level_noun_before_a_phrasal_verb_of_change_is_the_subject(text: str, quote: str, measure: str) -> None:
+    assert quote in text and measure in text
+    assert measure_of(text, quote) == measure
