@@ -106,3 +106,99 @@ def test_fraction_of_something_else_stays_a_fraction(sentence: str, quote: str, 
 def test_quarter_as_a_period_is_no_point(sentence: str):
     units = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
     assert not any(u == "percentage_point" for _, u in units), units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("The Fed made five half-percentage-point cuts last year.", "half-percentage-point", 0.5),
+        ("Fed Makes Five Half-Percentage-Point Cuts", "Half-Percentage-Point", 0.5),
+        ("Banks Expect Two Quarter-Percentage-Point Rises", "Quarter-Percentage-Point", 0.25),
+        ("The bank cut its rate by half-a-percentage-point.", "half-a-percentage-point", 0.5),
+        ("Rates rose by half a percentage point in May.", "half a percentage point", 0.5),
+        ("The bank made two three-quarter-point cuts in 2001.", "three-quarter-point", 0.75),
+    ],
+)
+def test_fraction_of_a_percentage_point_in_any_case_or_hyphenation(sentence: str, quote: str, value: float):
+    """ "half-percentage-point", "Half-Percentage-Point", "half-a-percentage-point": a fraction of a percentage point,
+    never "half-percentage" read as 0.5 percent; the count of moves before it is no figure (an event count)."""
+    assert quote in sentence
+    found = [(f.quote, f.value, f.unit) for f in extract_figures(sentence)[0]]
+    assert found == [(quote, pytest.approx(value), "percentage_point")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("Prices rose 5 Percent in May.", "5 Percent", "percent"),  # a percent in title case stays a percent
+        ("He ate half a pointed loaf.", "half", "dimensionless"),
+        ("Half A Pointless Rise", "Half", "dimensionless"),  # a word that begins with "point" is no point
+        ("Sales fell by a quarter, the Firm Said.", "a quarter", "dimensionless"),
+    ],
+)
+def test_no_point_no_fraction_of_a_point(sentence: str, quote: str, unit: str):
+    found = {f.quote: f.unit for f in extract_figures(sentence)[0]}
+    assert found.get(quote) == unit, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("The Fed made two further quarter-point rises.", "quarter-point", "percentage_point"),
+        ("There were three successive quarter-point rises.", "quarter-point", "percentage_point"),
+        ("The bank made four consecutive 25-basis-point increases.", "25-basis-point", "basis_point"),
+        ("Analysts expect two more 50bp cuts this year.", "50bp", "basis_point"),
+        ("It made two additional half-point cuts.", "half-point", "percentage_point"),
+        ("The ECB made two separate quarter percentage point rises.", "quarter percentage point", "percentage_point"),
+    ],
+)
+def test_count_of_steps_past_an_adjective_of_sequence_is_no_figure(sentence: str, quote: str, unit: str):
+    """ "two further quarter-point rises": an adjective of sequence between the count and the step leaves the count
+    one of moves (an event count), as "two quarter-point rises" is."""
+    found = [(f.quote, f.unit) for f in extract_figures(sentence)[0]]
+    assert found == [(quote, unit)], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The firm issued two further 25-year bonds.", "two"),  # years, not points: a count of bonds
+        ("The bank has two more branches in Leeds.", "two"),
+        ("Two further points were raised at the meeting.", "Two"),  # points of an argument, no step size
+        ("It hired three more staff, a quarter of its team.", "three"),
+    ],
+)
+def test_count_past_an_adjective_before_no_step_stays(sentence: str, quote: str):
+    assert quote in [f.quote for f in extract_figures(sentence)[0]], [f.quote for f in extract_figures(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "change"),
+    [
+        ("Analysts expect half-point cuts in March.", "half-point", "decrease"),
+        ("Analysts expect a half-point cut in March.", "a half-point", "decrease"),
+        ("The Fed made three quarter-point rate rises last year.", "quarter-point", "increase"),
+        ("It made quarter percentage point rises in May and June.", "quarter percentage point", "increase"),
+        ("Investors expect two 50bp cuts this year.", "50bp", "decrease"),
+        ("The bank has made 25-basis-point reductions twice.", "25-basis-point", "decrease"),
+        ("Markets price in further three-quarter-point increases.", "three-quarter-point", "increase"),
+    ],
+)
+def test_plural_moves_after_the_size_of_a_step_read_as_a_singular_one(sentence: str, quote: str, change: str):
+    """ "half-point cuts" are cuts of half a point each: the same change as "a half-point cut"."""
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert [f.change for f in hits] == [change], [(f.quote, f.change) for f in extract_figures(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "change"),
+    [
+        ("The half-point gap with euro rates may draw investors.", "half-point", "none"),  # no move named
+        ("Rates rose by 25 basis points; fears of cuts faded.", "25 basis points", "increase"),  # not the cuts
+        ("Some 30% saw orders rise and 27% saw them fall.", "30%", "none"),  # a percent: no step of a rate
+        ("Its 1.5% annual growth rates are low.", "1.5%", "none"),
+    ],
+)
+def test_no_plural_move_no_change(sentence: str, quote: str, change: str):
+    hits = [f for f in extract_figures(sentence)[0] if f.quote == quote]
+    assert [f.change for f in hits] == [change], [(f.quote, f.change) for f in extract_figures(sentence)[0]]

@@ -146,7 +146,7 @@ _DIGIT_SCALE_WORD = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b"
 #: A point sized by the fraction before it ("a quarter point", "quarter-point rises", "half percentage point"):
 #: "three quarter-point rises" are three rises of a quarter point each, not 3/4 (figures.read_point_fraction).
-_POINT_AHEAD = r"[\s-](?:percentage[\s-])?points?\b(?!-)"
+_POINT_AHEAD = r"[\s-](?i:percentage[\s-])?(?i:points?)\b(?!-)"
 _WORDS_REST = (
     rf"(?i:(?:(?:-|\s|\s(?:and|&)\s|\spoint\s(?={_DIGIT_WORD}))(?:{_CARD}))*"
     rf"(?:-?fold|\s(?:and\s)?an?\s(?:half|quarter)(?:\s{_SCALE_WORD})?|-(?:{_DENOM})|\s(?:{_DENOM})(?!{_POINT_AHEAD}))?)\b"

@@ -824,12 +824,16 @@ def read_direction_after(text: str, d: Draft) -> None:
     m = _DIRECTION_AFTER_RE.match(text, d.qend)
     if m is None or (m.group("d") == "more" and m.group("d2") == "or" and m.group("d3") == "less"):
         return  # "2% more or less": a hedge, no difference above
-    words = [m.group("d")]
+    step = d.unit in STEP_UNITS
+    words = [_singular_move(m.group("d")) if step else m.group("d")]
     if m.group("d2") and text[max(0, d.hstart - 3) : d.hstart].lower().endswith(("a ", "an ")):
         # "a 5% pay rise", "a 1.3% volume sales fall": one or two nouns may sit between
         words.append(m.group("d2"))
         if m.group("d3") and m.group("d2") not in UP_AFTER | DOWN_AFTER and m.group("d2") not in STOP:
             words.append(m.group("d3"))
+    elif step and m.group("d2") and _singular_move(m.group("d2")) != m.group("d2"):
+        # the size of a step before plural moves, one noun between: "three quarter-point rate rises"
+        words.append(_singular_move(m.group("d2")))
     for word in words:
         if d.kind == "money" and word in NOT_DOWN_AFTER_MONEY:
             return  # "a $111m loss": the amount lost, as "a loss of $111m" is
@@ -838,6 +842,19 @@ def read_direction_after(text: str, d: Draft) -> None:
             return
         if word in STOP:
             return
+
+
+#: Units of the size of one move of a rate (each of "three quarter-point rises", "two 50bp cuts").
+STEP_UNITS = frozenset({"percentage_point", "basis_point"})
+
+
+def _singular_move(word: str) -> str:
+    """The singular of a plural direction noun (``rises`` -> ``rise``, ``losses`` -> ``loss``), else the word: after
+    the size of one step, "half-point cuts" are cuts of half a point each, as "a half-point cut" is one."""
+    for cut in (1, 2):
+        if len(word) > cut + 2 and word.endswith("es"[-cut:]) and word[:-cut] in UP_AFTER | DOWN_AFTER:
+            return word[:-cut]
+    return word
 
 
 def read_count_direction(text: str, d: Draft, n: Numeral) -> None:

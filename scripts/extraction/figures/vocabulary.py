@@ -329,7 +329,7 @@ _OVER_SPAN_CLAUSE_BACK_RE = re.compile(
 )
 _HEDGE_AFTER_RE = re.compile(r"(?:\s+(?P<w>or\s+so|or\s+more|or\s+less|or\s+fewer|odd)\b|(?P<s>-odd\b|\+|-plus\b))")
 _PERCENT_RE = re.compile(
-    r"(?:\s|-(?=(?i:percentage|basis)[\s-]points?\b)|(?=bps?\b))"  # "50bp", "25 bps", "a 25-basis-point rise"
+    r"(?:\s|-(?=(?i:percentage|basis)[\s-](?i:points?)\b)|(?=bps?\b))"  # "50bp", "25 bps", "a 25-basis-point rise"
     r"(?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?)\b|bps?\b)"
     r"|(?P<gap>\s?-?)(?P<u>%|(?i:per\s?cent|percent|per-cent)(?:age)?\b|pc\b|pct\b)"
 )
@@ -437,12 +437,14 @@ _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?\s")
 _POINT_AFTER_RE = re.compile(r"[\s-](?i:percentage[\s-])?(?i:points?)\b(?!-)")
 #: After a count, a fraction of a point ("three quarter-point rises", "two half-point cuts"): the count is of steps.
 #: So after a count is a number of basis or percentage points, one step's size ("three 25-basis-point increases",
-#: "two 50bp cuts", "three 0.25 percentage point rises"): a point has no plural to count in the singular.
+#: "two 50bp cuts", "three 0.25 percentage point rises"): a point has no plural to count in the singular. An adjective
+#: of sequence may stand between (vocab step_count_adjectives): "two further quarter-point rises".
 _STEPS_OF_POINT_RE = re.compile(
-    r"\s(?:(?i:quarter|half)[\s-](?i:percentage[\s-])?(?i:point)\b(?!-)"
+    rf"(?:\s(?i:{_trie(lexicon.words('context', 'step_count_adjectives'))}))?"  # "two further quarter-point rises"
+    r"\s(?:(?i:three-quarter|quarter|half)[\s-](?i:percentage[\s-])?(?i:point)\b(?!-)"
     r"|\d+(?:\.\d+)?(?:[\s-]?(?i:bps?)\b|[\s-](?i:basis|percentage)[\s-](?i:point)\b)(?!-))"
 )
-_OF_A_POINT_RE = re.compile(r"\s+(?:of\s+)?an?\s+(?i:percentage\s+)?(?i:point)\b(?!-)")
+_OF_A_POINT_RE = re.compile(r"(?:\s+|-)(?:of(?:\s+|-))?(?i:an?)(?:\s+|-)(?i:percentage(?:\s+|-))?(?i:point)\b(?!-)")
 _FRACTION_OF_RE = re.compile(r"\s+(?P<k>in|out\s+of|of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)\b")
 # word lengths are bounded so that a long hyphenated chain is not rescanned after each of its numerals
 _NEXT_WORDS_RE = re.compile(

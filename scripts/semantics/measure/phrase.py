@@ -22,7 +22,7 @@ from .tokens import (
     _unit_head,
     _verbish,
 )
-from .vocab import LEFT_PP, LEFT_PP_OUTER, MOVE_PREPS, PP_EXTEND
+from .vocab import LEFT_PP, LEFT_PP_OUTER, LEFT_PP_PAIRS, MOVE_PREPS, OF_HEADS, PP_EXTEND
 
 
 def _np_right(
@@ -99,8 +99,8 @@ def _np_word(t: Token, through_mentions: bool) -> bool:
 
 def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | None:
     """Token range [j, i) of the noun phrase ending just before token i."""
-    if i > 0 and toks[i - 1].content and _verbish(toks[i - 1]):
-        return None
+    if i > 0 and toks[i - 1].content and _verbish(toks[i - 1]) and _of_head(toks, i - 1) is None:
+        return None  # but 'the number of unemployed', 'the cost of borrowing': a noun after a head's 'of'
     k = i
     while k > 0 and i - k < MAX_PHRASE:
         if (
@@ -145,6 +145,16 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
     if pp:
         k = _coordinated_name(toks, k)  # 'The average house price in England and Wales'
     for hop in range(2 if pp else 0):  # two phrases at most: 'life expectancy for men in Glasgow'
+        head = _of_head(toks, k)
+        if head is not None:
+            k = head  # 'The number of unemployed', 'the total of jobless claims': the head keeps its phrase
+            break
+        if k > 2 and (toks[k - 2].low, toks[k - 1].low) in LEFT_PP_PAIRS and toks[k - 3].content:
+            left = _np_left(toks, k - 2, pp=False)  # 'people out of work': a preposition of two words
+            if left is None:
+                break
+            k = left[0]
+            continue
         joined = k > 1 and (toks[k - 2].content or _level_head(toks, k - 2) or (hop == 0 and _verbish(toks[k - 2])))
         if not (joined and toks[k - 1].low in (LEFT_PP if hop == 0 else LEFT_PP_OUTER)):
             break
@@ -158,6 +168,23 @@ def _np_left(toks: list[Token], i: int, pp: bool = True) -> tuple[int, int] | No
             break  # a second phrase only as a noun's: not 'released showing year-on-year sales of'
         k = left[0]
     return k, i
+
+
+#: How many modifiers may stand between the determiner and a head of :func:`_of_head` ('the total annual number of').
+MAX_HEAD_MODIFIERS = 2
+
+
+def _of_head(toks: list[Token], k: int) -> int | None:
+    """Where the phrase of a quantity head starts when 'of' and the head (``vocab/en/measure.toml`` of_heads) come
+    right before token k after a determiner, over up to two modifiers: 'The number of (unemployed)', 'the annual
+    total of (claims)', 'the cost of (borrowing)'. Such a head names no measure of its own, so its 'of' phrase stays
+    with it, and the word after 'of' is a noun even in -ed or -ing. None for any other word before k."""
+    if k < 3 or toks[k - 1].low != "of" or toks[k - 2].low not in OF_HEADS or toks[k - 2].mention:
+        return None
+    j = k - 2
+    while j > 0 and k - 2 - j < MAX_HEAD_MODIFIERS and toks[j - 1].content:
+        j -= 1
+    return j - 1 if j > 0 and _determiner(toks[j - 1]) else None
 
 
 #: How many items before 'and' a list joined by commas holds at most, read leftwards ('factories, mines and').

@@ -181,7 +181,8 @@ def _verb_like(toks: list[Token], i: int) -> bool:
 def _noun_before_own_verb(toks: list[Token], k: int) -> bool:
     """True when token k, a word of level that is no auxiliary, participle or adverb ('total', 'costs', 'pay',
     'spend'), comes right before a finite verb of its own: an auxiliary or a verb of change or level in -ed or
-    no -ing ('the jobless total had reached', 'its costs rose', 'the marketing spend climbed'). Two finite verbs do
+    no -ing ('the jobless total had reached', 'its costs rose', 'the marketing spend climbed'), or a verb of level
+    before 'up' or 'down' ('the total went up', 'its costs came down', 'the bill shot up'). Two finite verbs do
     not follow each other, so the first is a noun, the head of the subject; not 'came close to', 'has put up rates',
     'costs rising' (a base form, a particle or a participle after it: no verb of its own), nor a pronoun's verb
     ('the debt they receive fall')."""
@@ -194,6 +195,8 @@ def _noun_before_own_verb(toks: list[Token], k: int) -> bool:
         return False  # 'has put up rates', 'the debt they receive fall': a verb and its particle, a pronoun's verb
     if nxt.is_("aux") or (nxt.is_("change") and not nxt.low.endswith("ing")):
         return True
+    if nxt.is_("level") and not _verbish(nxt) and k + 2 < len(toks) and toks[k + 2].low in UP_DOWN:
+        return True  # 'the total went up 2%', 'its costs came down': a verb of its own with its particle
     return nxt.is_("level") and _verbish(nxt) and nxt.low.endswith("ed")
 
 
