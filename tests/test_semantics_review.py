@@ -255,3 +255,23 @@ def test_a_count_of_people_is_read_from_its_measure(tmp_path: Path, sentence: st
     seed.write_text("Jobs\n\n" + sentence + "\n", encoding="utf-8")
     (row,) = [f for f in process_source(read_source(seed)).figures if f["quote"] == quote]
     assert quote in sentence and (row["kind"], row["unit"]) == (kind, "count" if kind == "count" else "dimensionless")
+
+
+def test_a_headline_figure_restating_the_body_needs_its_own_review(tmp_path: Path) -> None:
+    """'$3bn' in the headline restates the body's '$3.4bn' (same_as): a strict build asks a review of it too, since
+    the link is read by value alone; a conversion in parentheses ('(£2.6bn)') is reviewed through its original."""
+    seed = article(tmp_path)
+    seed.write_text(
+        "Widget exports reach $3bn\n\nPolish widget exports rose to $3.4bn (£2.6bn) in 2004, the ministry said.\n",
+        encoding="utf-8",
+    )
+    result = process_source(read_source(seed))
+    by_quote = {f["quote"]: f for f in result.figures}
+    assert by_quote["$3bn"]["same_as"] == by_quote["$3.4bn"]["figure_id"]
+    assert by_quote["£2.6bn"]["equivalent_of"] == by_quote["$3.4bn"]["figure_id"]
+    assert sorted(f["quote"] for f in result.unannotated) == ["$3.4bn", "$3bn"]
+    assert main(["annotate", str(seed)]) == 0
+    path = seed.with_name("widgets.annotations.toml")
+    path.write_text(path.read_text(encoding="utf-8").replace("confirmed = false", "confirmed = true"), encoding="utf-8")
+    result = process_source(read_source(seed))
+    assert result.unannotated == [] and {f["decided_by"] for f in result.figures} == {"reviewer"}

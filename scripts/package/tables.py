@@ -366,9 +366,10 @@ def needs_review(figure: Row) -> bool:
     """Whether a figure row still lacks the confirmed annotation a strict build requires: every figure the
     figures table publishes, of every kind (a duration or an age too: '15 or so years', 'the largest drop for
     26 years' are claims a reader checks as an amount is), so that a strict build publishes no figure nobody
-    reviewed; a conversion in parentheses takes its original's review (:func:`copy_to_equivalents`), and a
-    headline figure restating a body figure (``same_as``) is exempt."""
-    return figure["decided_by"] != "reviewer" and not figure["equivalent_of"] and not figure["same_as"]
+    reviewed. A conversion in parentheses takes its original's review (:func:`copy_to_equivalents`); a headline
+    figure restating a body figure (``same_as``) needs its own: the link is read by value alone, and the who and
+    when it shares are the body figure's automatic ones, not the reviewer's."""
+    return figure["decided_by"] != "reviewer" and not figure["equivalent_of"]
 
 
 def build_tables(
