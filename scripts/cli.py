@@ -151,9 +151,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--strict",
         action="store_true",
-        help="the published package: require a reviewed annotation for every economic figure (every kind but a "
-        "duration or an age) "
-        "and a title, publisher and publication date for every article (default: off)",
+        help="the published package: require a reviewed annotation for every figure (of every kind, durations "
+        "and ages too) and a title, publisher and publication date for every article (default: off)",
     )
     b.add_argument("--quiet", action="store_true", help="print no progress or summary on stderr (default: off)")
     engine_options(b)
@@ -385,7 +384,7 @@ def report_build(args: argparse.Namespace, target: str, out: Path, stats: Any, t
     if stats.duplicates.unnamed():
         say(f"note: {stats.duplicates.count} article(s) in all repeat the text of an earlier one")
     if stats.unannotated:
-        say(f"note: {stats.unannotated} economic figure(s) have no reviewed annotation (build --strict requires them)")
+        say(f"note: {stats.unannotated} figure(s) have no reviewed annotation (build --strict requires them)")
     for name, gaps in stats.uncitable.first:
         say(f"note: {name} has no {', '.join(gaps)} (build --strict requires them for the citation)")
     if stats.uncitable.unnamed():
@@ -452,7 +451,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         else:
-            print(f"{path}: every economic figure of {seed.name} already has an entry", file=sys.stderr)
+            print(f"{path}: every figure of {seed.name} already has an entry", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """Articles of our own, added to a copy of seeds/ to check that the suite holds for any valid set of seeds.
 
 - ``zz_acme``: metadata from a sidecar and the text; the headline (\\$25bn) and the standfirst (6%)
-  restate body figures (\\$25.4bn, 6%); Markdown escapes in the quotes.
+  restate body figures (\\$25.4bn, 6%), and are reviewed as every figure is; Markdown escapes in the quotes.
 - ``zz_rates``: no sidecar: headline, dateline and URL (publisher = its host) come from the text; a
   numeral that is no claim (Covid-19), so that every table has rows whatever seeds/ holds.
 - ``zz_memo`` (only in the draft build): no sidecar and no metadata beyond a headline, so a strict
@@ -30,7 +30,11 @@ CITABLE: dict[str, str] = {
         '[[figure]]\nquote = "6%"\ncontext = "Friday\'s closing price"\n'
         'indicator = "premium over the closing share price"\nstatus = "agreed"\n\n'
         '[[figure]]\nquote = "12,000"\ncontext = "the firm employs"\n'
-        'indicator = "employees"\nstatus = "reported"\n'
+        'indicator = "employees"\nstatus = "reported"\n\n'
+        "[[figure]]\nquote = '\\$25bn'\ncontext = \"Widgets Inc agrees\"\n"
+        'indicator = "acquisition price (headline)"\nstatus = "agreed"\n\n'
+        '[[figure]]\nquote = "6%"\ncontext = "Shareholders of Acme get"\n'
+        'indicator = "premium over the closing share price (standfirst)"\nstatus = "agreed"\n'
     ),
     "zz_rates.txt": (
         "Ruritania holds rates at 4.75%\n\n2021-03-02\n\n"
@@ -42,7 +46,9 @@ CITABLE: dict[str, str] = {
         '[[figure]]\nquote = "4.75%"\ncontext = "kept its main rate"\n'
         'indicator = "central bank policy rate"\nstatus = "reported"\n\n'
         '[[figure]]\nquote = "2.1%"\ncontext = "inflation eased"\n'
-        'indicator = "consumer price inflation"\nstatus = "reported"\n'
+        'indicator = "consumer price inflation"\nstatus = "reported"\n\n'
+        '[[figure]]\nquote = "4.75%"\ncontext = "holds rates at"\n'
+        'indicator = "central bank policy rate (headline)"\nstatus = "reported"\n'
     ),
 }
 UNCITABLE: dict[str, str] = {

@@ -21,7 +21,7 @@ def test_strict_build_names_unannotated_figures(project):
     result = build(project, "--strict")
     assert result.returncode == 3
     # every missing figure of every article, at once
-    assert "3 economic figure(s) have no confirmed annotation" in result.stderr
+    assert "3 figure(s) have no confirmed annotation" in result.stderr
     assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in result.stderr
     assert "1 figure(s) of gadgets.txt: '300' (line 3)" in result.stderr
 
@@ -35,7 +35,7 @@ def test_strict_build_names_missing_metadata_and_unannotated_figures_at_once(pro
     lines = result.stderr.splitlines()
     assert lines[0].startswith("newsfigures: error: seeds/widgets.meta.toml: strict mode: a citation needs")
     assert "widgets.txt lacks publisher, published" in lines[0]
-    assert lines[1].startswith("seeds/widgets.annotations.toml: strict mode: 2 economic figure(s)")
+    assert lines[1].startswith("seeds/widgets.annotations.toml: strict mode: 2 figure(s)")
     assert "2 figure(s) of widgets.txt: '12%' (line 3), '$3.4bn' (line 3)" in lines[2]
 
 

@@ -191,7 +191,8 @@ JOBS = (
     "The jobless total fell by 20,000 to 1.2 million in March, the office said.\n\n"
     "Unemployment rose 37,000 in the three months to January.\n\n"
     "Oil rose to $50 a barrel, and the firm paid 10p a share.\n\n"
-    "The index closed at 4,751, while output reached 5m tonnes.\n"
+    "The index closed at 4,751, while output reached 5m tonnes.\n\n"
+    "The chairman, aged 61, has run the office for 12 years.\n"
 )
 
 
@@ -206,31 +207,29 @@ def test_a_count_of_people_with_no_noun_after_it_is_a_count(tmp_path: Path) -> N
     assert kinds["4,751"] == ("number", "dimensionless"), kinds
 
 
-def test_a_strict_build_publishes_no_figure_of_an_amount_nobody_reviewed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """End to end in a seeds folder of its own: annotate writes an entry for every figure the strict build asks a
-    review of (counts of people, a bare number, a rate and a quantity among them); unconfirmed, the strict build
-    names each and writes nothing; confirmed, every figure it publishes was decided by the reviewer but a length of
-    time ('three months', which says how long, not how much)."""
+def test_a_strict_build_publishes_no_figure_nobody_reviewed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """End to end in a seeds folder of its own: annotate writes an entry for every figure but a conversion in
+    parentheses (counts of people, a bare number, a rate, a quantity, a duration and an age among them);
+    unconfirmed, the strict build names each and writes nothing; confirmed, every figure it publishes, of every
+    kind, was decided by the reviewer."""
     seed = article(tmp_path)
     seed.write_text(JOBS, encoding="utf-8")
     assert main(["annotate", str(seed)]) == 0
     path = seed.with_name("widgets.annotations.toml")
     text = path.read_text(encoding="utf-8")
     figures = process_source(read_source(seed)).figures
-    reviewed = [f for f in figures if f["kind"] not in ("duration", "age") and not f["equivalent_of"]]
-    assert {f["kind"] for f in reviewed} >= {"count", "number", "rate", "quantity"}
+    reviewed = [f for f in figures if not f["equivalent_of"]]
+    assert {f["kind"] for f in reviewed} >= {"count", "number", "rate", "quantity", "duration", "age"}
     assert text.count("[[figure]]") == len(reviewed)
     out = tmp_path / "datapackage"
     assert main(["build", "--quiet", "--strict", "--seeds", str(seed.parent), "--out", str(out)]) == 3
-    assert f"{len(reviewed)} economic figure(s) have no confirmed annotation" in capsys.readouterr().err
+    assert f"{len(reviewed)} figure(s) have no confirmed annotation" in capsys.readouterr().err
     assert not out.exists()
     path.write_text(text.replace("confirmed = false", "confirmed = true"), encoding="utf-8")
     assert main(["build", "--quiet", "--strict", "--seeds", str(seed.parent), "--out", str(out)]) == 0
     published = rows(out / "figures.csv")
-    assert {f["decided_by"] for f in published if f["kind"] != "duration"} == {"reviewer"}
-    assert len([f for f in published if f["kind"] != "duration"]) == len(reviewed)
+    assert {f["decided_by"] for f in published} == {"reviewer"} and len(published) == len(figures)
+    assert {(f["quote"], f["kind"]) for f in published} >= {("61", "age"), ("12 years", "duration")}
     assert validate_package(out) == []
 
 
@@ -256,3 +255,23 @@ def test_a_count_of_people_is_read_from_its_measure(tmp_path: Path, sentence: st
     seed.write_text("Jobs\n\n" + sentence + "\n", encoding="utf-8")
     (row,) = [f for f in process_source(read_source(seed)).figures if f["quote"] == quote]
     assert quote in sentence and (row["kind"], row["unit"]) == (kind, "count" if kind == "count" else "dimensionless")
+
+
+def test_a_headline_figure_restating_the_body_needs_its_own_review(tmp_path: Path) -> None:
+    """'$3bn' in the headline restates the body's '$3.4bn' (same_as): a strict build asks a review of it too, since
+    the link is read by value alone; a conversion in parentheses ('(£2.6bn)') is reviewed through its original."""
+    seed = article(tmp_path)
+    seed.write_text(
+        "Widget exports reach $3bn\n\nPolish widget exports rose to $3.4bn (£2.6bn) in 2004, the ministry said.\n",
+        encoding="utf-8",
+    )
+    result = process_source(read_source(seed))
+    by_quote = {f["quote"]: f for f in result.figures}
+    assert by_quote["$3bn"]["same_as"] == by_quote["$3.4bn"]["figure_id"]
+    assert by_quote["£2.6bn"]["equivalent_of"] == by_quote["$3.4bn"]["figure_id"]
+    assert sorted(f["quote"] for f in result.unannotated) == ["$3.4bn", "$3bn"]
+    assert main(["annotate", str(seed)]) == 0
+    path = seed.with_name("widgets.annotations.toml")
+    path.write_text(path.read_text(encoding="utf-8").replace("confirmed = false", "confirmed = true"), encoding="utf-8")
+    result = process_source(read_source(seed))
+    assert result.unannotated == [] and {f["decided_by"] for f in result.figures} == {"reviewer"}

@@ -601,9 +601,9 @@ EXCLUSIONS = Table(
 
 ANNOTATIONS = Table(
     name="annotations",
-    title="Reviewed semantics of the economic figures",
+    title="Reviewed semantics of the figures",
     description=(
-        "What each economic figure (every kind but a duration or an age) measures, from the reviewed annotation files "
+        "What each figure (of every kind, a duration or an age too) measures, from the reviewed annotation files "
         "seeds/NAME.annotations.toml; annotations point at a figure by its quote and context and never "
         "restate a number."
     ),

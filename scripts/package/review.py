@@ -1,7 +1,8 @@
 """Review as confirmation: the skeleton of an article's annotation file, from the automatic values.
 
-``newsfigures annotate seeds/NAME.txt`` writes one ``[[figure]]`` entry per economic figure (every
-kind of :data:`~newsfigures.package.tables.ECONOMIC_KINDS`: all but a duration or an age) that no entry of ``seeds/NAME.annotations.toml`` covers yet, with the extractor's
+``newsfigures annotate seeds/NAME.txt`` writes one ``[[figure]]`` entry per figure that needs a review
+(:func:`~newsfigures.package.tables.needs_review`: every kind, a duration or an age too) that no entry of
+``seeds/NAME.annotations.toml`` covers yet, with the extractor's
 measure, subject, counterpart and period filled in and ``confirmed = false``. The reviewer reads
 each against the text, corrects what is wrong (with a ``reason``), sets ``confirmed = true``; a
 strict build lists every entry still unconfirmed.
@@ -17,7 +18,7 @@ from .provenance import one_line, reads_in
 from .tables import annotations_path, process_source, toml_string
 
 HEADER = """\
-# Reviewed semantics of the economic figures of {name}.
+# Reviewed semantics of the figures of {name}.
 # Written by `newsfigures annotate` from the automatic values: check each entry against the text,
 # correct what is wrong (and say why in `reason`), then set `confirmed = true`.
 # An entry points at one figure by its exact quote and words of its sentence (context).
@@ -77,7 +78,7 @@ def _value(f: dict[str, Any]) -> str:
 
 
 def process_source_unstrict(source: Source) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every figure row of a source and the economic ones no entry (confirmed or not) covers."""
+    """Every figure row of a source and those needing a review that no entry (confirmed or not) covers."""
     result = process_source(source)
     covered: set[str] = set()
     if source.annotations_file is not None:

@@ -28,10 +28,6 @@ from ..sources import Source, lead_from_text
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
-#: Kinds of figure that must carry a reviewed annotation in strict mode, which ``annotate`` writes an entry for:
-#: every amount, a number whose unit the extractor could not name among them ('the index closed at 4,751'), so that
-#: a strict build publishes no amount nobody reviewed; a duration or an age says how long or how old, not how much.
-ECONOMIC_KINDS = frozenset({"money", "percent", "count", "number", "rate", "quantity", "fraction", "multiple"})
 
 
 @dataclass(frozen=True)
@@ -362,12 +358,18 @@ def process_source(source: Source) -> SourceResult:
         corrected = apply_annotation(figures[i], a, source.text, dates, source.annotations_file)
         annotation_rows.append(named_indicator(annotation_row(figures[i], a, corrected), a, source.annotations_file))
     copy_to_equivalents(figures)
-    unannotated = [
-        f
-        for i, f in enumerate(figures)
-        if f["kind"] in ECONOMIC_KINDS and f["decided_by"] != "reviewer" and not f["equivalent_of"] and not f["same_as"]
-    ]
+    unannotated = [f for f in figures if needs_review(f)]
     return SourceResult(figures, dates, exclusions, annotation_rows, unannotated)
+
+
+def needs_review(figure: Row) -> bool:
+    """Whether a figure row still lacks the confirmed annotation a strict build requires: every figure the
+    figures table publishes, of every kind (a duration or an age too: '15 or so years', 'the largest drop for
+    26 years' are claims a reader checks as an amount is), so that a strict build publishes no figure nobody
+    reviewed. A conversion in parentheses takes its original's review (:func:`copy_to_equivalents`); a headline
+    figure restating a body figure (``same_as``) needs its own: the link is read by value alone, and the who and
+    when it shares are the body figure's automatic ones, not the reviewer's."""
+    return figure["decided_by"] != "reviewer" and not figure["equivalent_of"]
 
 
 def build_tables(
@@ -376,7 +378,7 @@ def build_tables(
     strict: bool = False,
     progress: Callable[[int, int, Source], None] | None = None,
 ) -> tuple[Tables, list[Row]]:
-    """Rows of every table for the sources, and the economic figures that lack an annotation.
+    """Rows of every table for the sources, and the figures that lack an annotation.
 
     In strict mode a source with such figures stops the build, naming the first few.
     """
@@ -406,7 +408,7 @@ def annotations_path(source: Source) -> Path:
 
 
 def strict_error(unconfirmed: list[tuple[Source, list[Row]]]) -> InputError:
-    """One error listing every economic figure, of every source, that no confirmed annotation covers."""
+    """One error listing every figure, of every source, that no confirmed annotation covers."""
     return unconfirmed_error(
         [
             (
@@ -441,6 +443,6 @@ def unconfirmed_error(entries: Sequence[tuple[Path | str, str, Sequence[tuple[st
         lines.append(f"{where}{missing}: {len(rows)} figure(s) of {name}: {listed}")
     return InputError(
         entries[0][0],
-        f"strict mode: {total} economic figure(s) have no confirmed annotation "
+        f"strict mode: {total} figure(s) have no confirmed annotation "
         f"(newsfigures annotate SEED writes the entries to confirm):\n  " + "\n  ".join(lines),
     )

@@ -1,4 +1,4 @@
-"""Reviewed annotations: a reviewer's confirmation (or correction) of an article's economic figures.
+"""Reviewed annotations: a reviewer's confirmation (or correction) of an article's figures.
 
 ``seeds/NAME.annotations.toml`` holds two kinds of entries (``newsfigures annotate`` writes the first
 kind from the automatic values)::
