@@ -1065,6 +1065,8 @@ def test_money_paid_with_no_phrase_of_its_use_measures_the_verb(text: str, quote
         ("Staff at the mill have agreed to pay $3m.", "$3m", "Staff at the mill have agreed to pay"),
         # a count of the subject's phrase opens it
         ("12 of the former partners will pay $4m.", "$4m", "12 of the former partners will pay"),
+        # a verb of earning reads its earner the same way
+        ("The company is expected to earn $5m this year.", "$5m", "The company is expected to earn"),
         # must not: after a pronoun or a relative, the chain alone from its first verb (no auxiliary, no pronoun)
         ("The airline said it had aimed to save $50m.", "$50m", "aimed to save"),
         ("It launched a plan, which aims to save between £10m and £20m.", "£10m and £20m", "aims to save"),

@@ -265,17 +265,14 @@ def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
 def _earning_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The verb of earning (``earn`` in ``vocab/en/words.tsv``) right before the money at token k (its words, over
     hedges and bounds), in lower case, with its subject when a noun phrase that is no object of a preposition comes
-    right before it (over auxiliaries): the money is what the earner earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn
-    less than $2 a day', 'The company is earning about $1.8m'), the verb alone after a pronoun ('it earned $10m')
-    or any other word; None when no such verb is there."""
+    right before it (over auxiliaries and verbs leading to it: :func:`_with_payer`): the money is what the earner
+    earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn less than $2 a day', 'The company is earning
+    about $1.8m'), the verb alone after a pronoun ('it earned $10m') or any other word; None when no such verb is
+    there."""
     v = k - 1
     if v < 1 or not toks[v].is_("earn") or not toks[v].text.islower():
         return None
-    s = _skip_left(toks, v, ("aux", "modal"))
-    subject = _np_left(toks, s) if s > 0 and toks[s - 1].content else None
-    if subject is None or (subject[0] > 0 and toks[subject[0] - 1].is_("prep")):
-        return v, v + 1  # no subject, or the object of a preposition: 'for staff earning $5,000'
-    return subject[0], v + 1
+    return _with_payer(toks, v, v + 1)  # the verb alone after a preposition's object: 'for staff earning $5,000'
 
 
 def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
@@ -345,7 +342,7 @@ def _with_payer(toks: list[Token], v: int, end: int) -> tuple[int, int]:
                 j -= 2  # 'agreed to', 'is to'
                 continue
         break
-    subject = _np_left(toks, j) if j < v and j > 0 and toks[j - 1].content else None
+    subject = _np_left(toks, j) if j > 0 and toks[j - 1].content else None
     s = subject[0] if subject is not None else 0
     if s > 1 and toks[s - 1].low == "of" and toks[s - 2].mention == "figure":
         s -= 2  # '10 of the former directors will pay': a count of the phrase
