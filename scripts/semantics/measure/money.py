@@ -10,9 +10,18 @@ from __future__ import annotations
 from ...extraction.lexicon import regular_plural
 from ..words import Token
 from .phrase import _np_left, _np_right
-from .tokens import CLAUSE_STOP, CONVERSION_MARKS, MAX_PHRASE, _determiner, _object_words, _skip_left, _verbish
+from .tokens import (
+    CLAUSE_STOP,
+    CONVERSION_MARKS,
+    MAX_PHRASE,
+    _determiner,
+    _object_words,
+    _skip_left,
+    _verbish,
+)
 from .vocab import (
     AFTER_PREPS,
+    LEAD_VERBS,
     PARTY_PREPS,
     PAYING_PARTICLES,
     RELATIVES,
@@ -243,7 +252,8 @@ def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The verb of paying, spending or raising (``vocab/en/spend.tsv``) whose object is the money at token k
     (its words), over 'a total of' ('agreed to pay a total of $14.5m'), when :func:`_paid_for` found no phrase
     of what it pays for: the money is the payment, not its payer ('Illva will pay 481.42m yuan, once ...',
-    'it hoped to pay $100m now'). None for a participle after a noun ('the $2bn paid')."""
+    'it hoped to pay $100m now'; the caller reads it with its payer: :func:`_with_payer`). None for a participle
+    after a noun ('the $2bn paid')."""
     v = k - 1
     if v > 2 and toks[v].low == "of" and toks[v - 1].is_("generic") and toks[v - 2].is_("det"):
         v -= 3  # 'pay a total of $14.5m'
@@ -255,17 +265,14 @@ def _paying_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
 def _earning_verb(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The verb of earning (``earn`` in ``vocab/en/words.tsv``) right before the money at token k (its words, over
     hedges and bounds), in lower case, with its subject when a noun phrase that is no object of a preposition comes
-    right before it (over auxiliaries): the money is what the earner earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn
-    less than $2 a day', 'The company is earning about $1.8m'), the verb alone after a pronoun ('it earned $10m')
-    or any other word; None when no such verb is there."""
+    right before it (over auxiliaries and verbs leading to it: :func:`_with_payer`): the money is what the earner
+    earned ('Yahoo earned $187m' -> 'Yahoo earned', 'Most farmers earn less than $2 a day', 'The company is earning
+    about $1.8m'), the verb alone after a pronoun ('it earned $10m') or any other word; None when no such verb is
+    there."""
     v = k - 1
     if v < 1 or not toks[v].is_("earn") or not toks[v].text.islower():
         return None
-    s = _skip_left(toks, v, ("aux", "modal"))
-    subject = _np_left(toks, s) if s > 0 and toks[s - 1].content else None
-    if subject is None or (subject[0] > 0 and toks[subject[0] - 1].is_("prep")):
-        return v, v + 1  # no subject, or the object of a preposition: 'for staff earning $5,000'
-    return subject[0], v + 1
+    return _with_payer(toks, v, v + 1)  # the verb alone after a preposition's object: 'for staff earning $5,000'
 
 
 def _object_figure(toks: list[Token], k: int, fig: int, nxt: int) -> bool:
@@ -314,3 +321,33 @@ def _bare_in(toks: list[Token], after: tuple[int, int]) -> bool:
         return False
     first, last = toks[after[0]], toks[after[1] - 1]
     return first.content and first.text.islower() and last.low not in TRADING
+
+
+def _with_payer(toks: list[Token], v: int, end: int) -> tuple[int, int]:
+    """The verb of the money's use at token ``v`` read with the words that lead to it and its subject, up to token
+    ``end`` (the figure's words; 'a total of' stays in): what who pays, spends, saves or invests, not the bare verb
+    ('The firm agreed to invest 242m pesos' -> 'The firm agreed to invest', 'Fiat is to get 1bn euros' -> 'Fiat is to
+    get', 'Ten directors have agreed to pay a total of $54m' -> 'Ten directors have agreed to pay a total of'). The
+    chain runs back over auxiliaries, modals, adverbs and verbs that lead to it through 'to' (``lead_verbs``: 'aims
+    to save', 'is planning to invest'); the subject is the noun phrase right before the chain, not after a
+    preposition (whose object it is); after a pronoun, a relative or anything else the chain alone from its first verb
+    ('it had aimed to save' -> 'aimed to save', 'it would spend' -> 'spend'), and the verb alone after a noun's 'to'
+    ('a deal with the IMF to borrow')."""
+    j = v
+    while True:
+        j = _skip_left(toks, j, ("aux", "modal"))
+        if j > 1 and toks[j - 1].low == "to" and toks[j - 2].text.islower():
+            lead = toks[j - 2]
+            if lead.low in LEAD_VERBS or (lead.is_("aux") and not lead.mention):
+                j -= 2  # 'agreed to', 'is to'
+                continue
+        break
+    subject = _np_left(toks, j) if j > 0 and toks[j - 1].content else None
+    s = subject[0] if subject is not None else 0
+    if s > 1 and toks[s - 1].low == "of" and toks[s - 2].mention == "figure":
+        s -= 2  # '10 of the former directors will pay': a count of the phrase
+    if subject is not None and not (s > 0 and toks[s - 1].is_("prep")):
+        return s, end
+    while j < v and (toks[j].is_any("aux", "modal") or toks[j].adverb):
+        j += 1  # no subject: the chain from its first verb ('it had aimed to save' -> 'aimed to save')
+    return j, end

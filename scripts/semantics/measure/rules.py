@@ -35,7 +35,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    money 'for' after the object of a verb of buying or selling is its price ('bought the unit for
    $9.4bn'; ``vocab/en/sale.tsv``), money 'at' after the object of a verb of valuation is the object's value,
    the verb and its object ('the offer values the club at £800m'; ``vocab/en/value.tsv``); with no phrase of
-   what it pays for, the verb ('Illva will pay 481m yuan');
+   what it pays for, the verb with the verbs leading to it and its payer, what the payer pays (:func:`_with_payer`:
+   'Illva will pay 481m yuan' -> 'Illva will pay', 'it had aimed to save £220m' -> 'aimed to save');
    a label before a colon or a phrase right before the figure ('Total cost: $72,370', 'CAC -1.7%');
 7. ``X rose/fell/was/stood at/totalled N`` and ``X, up N``: the subject before the verb
    ('the economy shrank by 8.6%', 'Nintendo plunged 4.28 percent'), also of a verb further back
@@ -48,8 +49,8 @@ Rules read the words around the figure (``newsfigures.semantics.words``), first 
    is an insertion between spaced dashes ('consumer spending - which drives two thirds of the economy - grew 0.2%')
    or an apposition between commas ("Turkcell's stake in Irancell, the new network, should be cut");
    an amount a verb takes off something (``remove``) measures what it is taken from ('slash $5bn from its
-   costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's
-   ('Turkey is to borrow $10bn'), not its actor's;
+   costs'); money right after another verb of its use, after 'to', a modal or an auxiliary, is that verb's, read
+   with its actor ('Turkey is to borrow $10bn' -> 'Turkey is to borrow'), not the actor alone;
 8. ``N in X`` ('$800m in sales'), unless X is a date; a verb of change after a pronoun no rule resolved, or
    of level in the passive, is the measure ('It was bought for $9.4bn', 'when it fell 3%');
 9. else the nearest noun phrase before the figure in its clause (over a list of figures), else the
@@ -99,6 +100,7 @@ from .money import (
     _sold_for,
     _taken_from,
     _valued_at,
+    _with_payer,
 )
 from .phrase import _direction_head, _np_left, _np_right, _owned_generic
 from .tokens import (
@@ -473,7 +475,8 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
     if kind == "money" and _object_figure(toks, k, fig, nxt):
         paid = _paying_verb(toks, k)
         if paid is not None:
-            return paid  # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': not the payer
+            # 'Illva will pay 481.42m yuan', 'agreed to pay a total of $14.5m': the payment, not the payer alone
+            return _with_payer(toks, paid[0], k)
     earned = _earning_verb(toks, k) if kind in {"money", "rate"} else None  # a word's class: cheap, asked first
     if earned is not None and _object_figure(toks, k, fig, nxt):
         after = after_in()
@@ -482,7 +485,8 @@ def _measure(toks: list[Token], fig: int, kind: str, noun: str) -> tuple[int, in
         return earned  # 'GM earned $3.7bn', 'is earning about $1.8m an hour': the earnings, not the earner
     got = _subject_of(toks, before)
     if got is None and kind == "money" and _money_verb(toks, k) and _object_figure(toks, k, fig, nxt):
-        return k - 1, k  # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use
+        # 'plans to invest $10bn', 'Turkey is to borrow $10bn': the verb names the money's use, its subject whose
+        return _with_payer(toks, k - 1, k)
     if got is None and k > 0 and _verb_like(toks, k - 1):
         after = after_in() if kind == "money" else None
         if after is not None and toks[after[0]].text.islower():

@@ -58,6 +58,7 @@ HOLDER_PREPS = _words("holder_preps")
 SPEAKER_PRONOUNS = _words("speaker_pronouns")
 ASIDE_WORDS = _words("aside_words")
 VERB_PARTICLES = _words("verb_particles")
+LEAD_VERBS = _words("lead_verbs")
 #: The states a level is kept in before 'at', each as its words ('on hold' -> ('on', 'hold')).
 HELD_STATES = tuple(tuple(w.split()) for w in _words("held_states"))
 HELD_AGAIN = _words("held_again")
