@@ -26,7 +26,7 @@ BEFORE = (
     "Shares in Hopfen rose 2% to 14 euros in Frankfurt. It employs 12,000 people. "
     "Analysts expect its profits to climb 8% as costs ease. "
     "Hopfen said it was cutting its interim dividend to 25 euro cents. "
-    "Inflation in Germany rose 2.1% as energy costs climbed."
+    "Inflation in Germany rose 2.1% as energy costs climbed. Average earnings growth slowed to 4.5%."
 )
 
 
@@ -45,6 +45,7 @@ BEFORE = (
         ("8%", None),
         ("25 euro cents", None),
         ("2.1%", None),
+        ("4.5%", None),
     ],
 )
 def test_results_figures_take_the_story_s_reported_result(quote: str, period: str | None) -> None:

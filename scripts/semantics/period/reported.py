@@ -18,6 +18,8 @@ from .vocab import _RESULT_WORD, _W, INHERITABLE
 #: Nouns of a firm's or an economy's reported result (``carried_results``): a figure that names one in its clause is
 #: part of the story's report ('total sales increased 4%', 'its dividend payment by 25%').
 CARRIED_RESULTS = frozenset(_W["carried_results"])
+#: Nouns after a result word that make it a rate ('earnings growth'), no firm's result (``carried_result_rates``).
+RESULT_RATES = frozenset(_W["carried_result_rates"])
 #: A relative pronoun: a date after one in its clause is an event's about something else ('Parmalat, which went
 #: bust in 2003').
 _RELATIVE = re.compile(r"(?<![A-Za-z])(?:which|who|whose|where)(?![A-Za-z])", re.I)
@@ -36,8 +38,12 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 def _names_result(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a result (a word of :data:`CARRIED_RESULTS`)."""
-    return any(w.lower() in CARRIED_RESULTS for w in _RESULT_WORD.findall(text, start, end))
+    """Whether ``text[start:end]`` names a result (a word of :data:`CARRIED_RESULTS`), not as a rate's modifier
+    ('annual earnings growth': :data:`RESULT_RATES`)."""
+    words = [w.lower() for w in _RESULT_WORD.findall(text, start, end)]
+    return any(
+        w in CARRIED_RESULTS and (k + 1 == len(words) or words[k + 1] not in RESULT_RATES) for k, w in enumerate(words)
+    )
 
 
 def _date_clause(text: str, d: DateMention, start: int, end: int) -> tuple[int, int]:
