@@ -22,13 +22,18 @@ from newsfigures.extraction.merge import Extraction, extract
 from newsfigures.package.provenance import SentenceIndex, running_text, sentence_spans
 from newsfigures.semantics.measure import find_holder, find_measure
 from newsfigures.semantics.period import (
+    base_figure,
     body_period,
+    carried_result,
     inherited,
+    is_rate,
     later_than_bases,
     lede,
     period_in_sentence,
+    reported_results,
     story_period,
     story_source,
+    up_to_now,
 )
 from newsfigures.semantics.pipeline import (  # the pipeline's own names, for the reference reading
     Semantics,
@@ -61,6 +66,7 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
     # the paragraph whose first reported period is the story's (the lede, or the next when the lede names a result's
     # change but dates none), and that period; with all the dates, its index counts from the text's first
     source, reported = story_source(text, story, found.dates, body, found.dates) if story is not None else (None, None)
+    results = reported_results(text, found.dates)  # the story's reported results, for its undated results figures
     out: list[Semantics] = []
     for f in found.figures:
         if f.equivalent_of is not None and f.equivalent_of < len(out):
@@ -93,6 +99,14 @@ def reference_semantics(text: str, found: Extraction) -> list[Semantics]:
                 period = story_period(text, f.start, sent, story, reported, source)
             if period is None and body is not None and story is not None and f.end <= story[1]:
                 period = body_period(text, (f.start, f.end), sent, body, found.dates)
+            if (
+                period is None
+                and f.kind != "duration"
+                and not up_to_now(text, *sent)
+                and not is_rate(text, (f.start, f.end), sent)
+                and not base_figure(text, (f.start, f.end), sent)
+            ):
+                period = carried_result(text, (f.start, f.end), sent, measure, found.dates, results)
             if period is not None and not later_than_bases(text, (f.start, f.end), sent, found.dates, period.value):
                 period = None  # a change compared with a base takes a later period, or none
         subject, counterpart = who(text, sent, (f.start, f.end), measure, para, firms)

@@ -28,6 +28,7 @@ from .period import (
     base_figure,
     before_the_story,
     body_period,
+    carried_result,
     collapse_date,
     fieldwork_period,
     has_own_time,
@@ -46,6 +47,7 @@ from .period import (
     perfect_since,
     period_of_date,
     present_relative,
+    reported_results,
     same_part,
     since_date,
     since_range,
@@ -282,6 +284,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
     fieldwork = fieldwork_period(text, found.dates)  # when the story's survey was conducted, if it says
     budget = budget_year(text, found.dates)  # the fiscal year of the story's budget, if it names one
     collapse = collapse_date(text, found.dates)  # the date the text gives a firm's collapse, if it gives one
+    results = reported_results(text, found.dates)  # the dates of the story's reported results, in text order
     figure_spans = [(f.start, f.end) for f in found.figures]
     # the years the text names or tells in: a change from a base figure's year is of the next only if it is one
     years = frozenset(d.value[:4] for d in found.dates if d.value[:4].isdigit()) | {found.present[:4]}
@@ -345,6 +348,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         rate = is_rate(text, (f.start, f.end), sent)
         part_refused = False  # whether the period its context gives, refused for a later base, is a part of a year
         continued: Period | None = None  # the lede's forecast date a forecast after it continues, if any
+        carries = False  # whether the figure may take a period from outside its sentence (and is no event up to now)
         if rate and period is not None and period.method not in ("same_clause", "since"):
             period = None  # a rate takes the period of its own clause only ('$200m a year')
         if (
@@ -366,6 +370,7 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
             # earlier sentences, nor the story's ('A total of 30 projects have been halted'); a measured change in
             # the perfect is no such event ('The industry has seen claims of $42bn' takes both)
             now = up_to_now(text, *own)
+            carries = not now
             if not now:
                 period = _shifted(inherited(text, sent[0], para, found.dates[back:lo], sent[1]), back)
             if (
@@ -430,6 +435,11 @@ def read_semantics(text: str, found: Extraction, sentences: list[tuple[int, int]
         ):
             # a measure of the story's budget: its fiscal year ('Military spending is set to rise by 4.8%')
             period = budget
+        if period is None and carries and not based and f.kind != "duration" and not _own_span(text, sent, durations):
+            # 'net income fell to 537m euros during 2004.' ... 'total sales increased 4% to 36bn kroner': the report's
+            carried = carried_result(text, (f.start, f.end), sent, measure, found.dates, results)
+            if carried is not None and later_than_bases(text, (f.start, f.end), sent, dates, carried.value):
+                period = carried
         if (
             period is None
             and continued is not None

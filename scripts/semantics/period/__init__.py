@@ -31,7 +31,9 @@ change a change follows ('dropped 0.9% after a 0.5% fall in the previous month')
 clause forecasting another figure ('rose to 4.7% ... and is expected to rise to 5% next year') that figure's; a
 headline's undated result takes the period its lede reports, and a forecast opening the paragraph after the lede
 the forecast date of the lede's last sentence; a figure of a firm's collapse ('lost about $180bn when the company
-collapsed') takes the date the text gives that collapse wherever it gives it (:func:`collapse_date`).
+collapsed') takes the date the text gives that collapse wherever it gives it (:func:`collapse_date`); an undated
+results figure in the past ('total sales increased 4% to 36bn kroner') takes the story's latest reported result before
+it, in any paragraph, or its first after it when none is before (:func:`carried_result`).
 ``method`` says which rule decided, so that a user can trust or filter.
 
 The words are data (``vocab/en/period.toml``).
@@ -39,7 +41,7 @@ The words are data (``vocab/en/period.toml``).
 The rules are one module per concern, imports flowing one way: ``vocab`` (the words, loaded once) feeds
 ``clauses`` (sentence and clause bounds), then ``asides``, ``bases`` and ``tense``; on them stand ``own_date`` (a
 figure's own date in its sentence), ``base_periods``, ``since``, ``yardsticks``, ``inheritance`` (from the paragraph
-and the lede, which ``story`` reads), ``survey`` and ``events``; ``result`` holds :class:`Period`, what the deciding modules
+and the lede, which ``story`` reads), ``survey``, ``events`` and ``reported`` (the story's reported results); ``result`` holds :class:`Period`, what the deciding modules
 return. This module re-exports what the pipeline and the package read.
 """
 
@@ -58,6 +60,7 @@ from .clauses import SENTENCE_REACH
 from .events import collapse_date, tells_collapse
 from .inheritance import inherited, lede, lede_forecast, paragraph_span
 from .own_date import date_rank, has_own_time, nearest_date, period_in_sentence, period_of_date, tied_date
+from .reported import carried_result, reported_results
 from .result import PERIOD_METHODS, Period
 from .since import perfect_since, since_date, since_range
 from .story import annual_result, body_period, headline_period, story_period, story_source
@@ -89,6 +92,7 @@ __all__ = [
     "base_word_before",
     "before_the_story",
     "body_period",
+    "carried_result",
     "collapse_date",
     "date_rank",
     "fieldwork_period",
@@ -112,6 +116,7 @@ __all__ = [
     "period_in_sentence",
     "period_of_date",
     "present_relative",
+    "reported_results",
     "same_part",
     "since_date",
     "since_range",

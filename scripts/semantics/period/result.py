@@ -14,6 +14,8 @@ PERIOD_METHODS: tuple[str, ...] = (
     # (or in the paragraph after a lede that names a result without dating it)
     # (for a headline's or lede's undated result, the first the paragraph after the lede reports)
     # (for a firm's undated 'annual' result reported in the past, the year before the story's present: annual_result)
+    # (for an undated results figure told in the past, the story's latest reported result before it, or its first
+    # after it when none is before: carried_result)
     "survey",  # a survey's figure: the time the text says the survey was conducted, wherever it says it
     "budget",  # a measure of the story's budget (its spending, taxes, rates): the budget's fiscal year
     "restatement",  # a headline figure restating a body figure (its same_as): that figure's period
