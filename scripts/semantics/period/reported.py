@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...extraction.mentions import DateMention
-from .clauses import _CLAUSE_MARK, _SENTENCE_END, _clause_start, _says_forecast, _sentence_start, _unbracketed
+from .clauses import (
+    _CLAUSE_MARK,
+    _SENTENCE_END,
+    SENTENCE_REACH,
+    _clause_start,
+    _says_forecast,
+    _sentence_start,
+    _unbracketed,
+)
 from .inheritance import _forecast_date, _inheritable
 from .result import Period
 from .tense import _says_past
@@ -32,9 +40,12 @@ _PROGRESSIVE = re.compile(
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding offset ``at`` ends (after its final mark), or the text's end."""
-    m = _SENTENCE_END.search(text, at)
-    return m.end() if m else len(text)
+    """Where the sentence holding offset ``at`` ends (after its final mark), or the text's end, not more than the
+    sentence reach after ``at`` (as :func:`_sentence_start` looks back): a run-on text of many dates is not read
+    to its end once for every date."""
+    reach = min(len(text), at + SENTENCE_REACH)
+    m = _SENTENCE_END.search(text, at, reach)
+    return m.end() if m else reach
 
 
 def _names_result(text: str, start: int, end: int) -> bool:
@@ -108,7 +119,8 @@ def carried_result(
     if mark is not None:
         own_end = fig[1] + mark.start()
     own_start = _clause_start(text, sentence[0], fig[0])
-    if _says_forecast(text, own_start, own_end) or not _says_past(text, *sentence):
+    near = (max(sentence[0], fig[0] - SENTENCE_REACH), min(sentence[1], fig[1] + SENTENCE_REACH))
+    if _says_forecast(text, own_start, own_end) or not _says_past(text, *near):
         return None
     if _PROGRESSIVE.search(text, own_start, own_end) is not None:
         return None  # 'said it was halving its dividend payment to 17 cents': a step under way, not a result
