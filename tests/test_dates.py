@@ -122,7 +122,9 @@ def test_months(text, expected):
 
 
 def test_month_ranges_and_lists():
-    assert one("Shipments from January to April rose.")[1:3] == ("2021-01/2021-04", "interval")
+    # told in the past on 1 March 2021: the latest January to April whose April has begun, 2020's
+    assert one("Shipments from January to April rose.")[1:3] == ("2020-01/2020-04", "interval")
+    assert one("Shipments from January to April")[1:3] == ("2021-01/2021-04", "interval")
     # a span that is a calendar quarter is that quarter: one value for one period
     assert one("Shipments from January to March rose.")[1:3] == ("2021-Q1", "quarter")
     assert one("Shipments in the January-to-March quarter rose.")[1] == "2021-Q1"

@@ -150,7 +150,7 @@ def test_a_company_s_financial_year_stays_unvalued():
     [
         # the Christmas season nearest a February 2005 dateline is December 2004
         ("Retailers had a slow start to the crucial festive season.", "festive season", "2004-12"),
-        ("Spending will be strong going into the holidays.", "holidays", "2004-12"),
+        ("Spending was strong going into the holidays.", "holidays", "2004-12"),
         ("Storms hit during the busy holiday season.", "holiday season", "2004-12"),
         # a month's or a holiday's holiday season is one expression with it, the month's or the holiday's (as the
         # gold's 'the Christmas holiday', 'Christmas season')

@@ -32,7 +32,11 @@ Resolution (one value of ``mentions.RESOLUTIONS`` per row):
 * ``publication_date``: the year (or century, or week) is taken from the publication date, choosing
   the candidate nearest to it (ties go to the past): ``Feb. 24`` in an article of 2021-03-01 is
   2021-02-24, ``in October`` in an article of 2021-02-24 is 2020-10, a bare ``on Wednesday`` is
-  the Wednesday within three days of the publication date, ``Christmas`` the nearest 25 December;
+  the Wednesday within three days of the publication date, ``Christmas`` the nearest 25 December; a clause that
+  tells its date ahead, with the words an undated story's clause is read by ('will', 'is due to', 'plans to', 'ends
+  on', 'expires in'), takes the first such date not over by the publication date ('The offer ends on 1 October' in
+  a story of 19 January 2005 is 2005-10-01), and one told in the past ('Sales fell in October', 'The talks, which
+  ended on 1 October') the latest begun by it (2004-10 in a story of 30 June 2005): ``resolve.told_point``;
 * ``relative``: a deictic phrase computed from the publication date (``last May``, ``this week``,
   ``five months ago``, ``yesterday``, ``the end of next month``);
 * ``story_date``: a narrative phrase counted from the last date the story mentioned before it, as

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..patterns import phrase_alternation
 from .expression import _CTX_BEFORE, _MONTH_ABBREVIATIONS, _SEASON_CONTEXT, _SP
-from .marks import _RECORD_BEFORE, text_marks
+from .marks import _AHEAD, _RECORD_BEFORE, text_marks
 from .values import (
     PARTS_PER_YEAR,
     Found,
@@ -1223,9 +1223,12 @@ def _deictic_day(m: re.Match[str], published: dt.date | None) -> list[Mention]:
 
 
 _TENSE = _V["weekday_tense"]
+#: The words that put a weekday ahead: its own (vocab: weekday_tense.ahead) and those an undated story's clause is read
+#: by (present.ahead, present.scheduled: 'is likely to', 'expects to', 'The offer ends on Monday'), read alike.
+_WEEKDAY_AHEAD = sorted({*_TENSE["ahead"], *_V["present"]["ahead"], *_V["present"]["scheduled"]})
 #: A word of a weekday's clause that tells its tense (vocab: weekday_tense): group ``ahead`` or ``past``.
 _WEEKDAY_TENSE = re.compile(
-    rf"(?<![\w'’])(?:(?P<ahead>{_trie(*_TENSE['ahead'])})"
+    rf"(?<![\w'’])(?:(?P<ahead>{_trie(*_WEEKDAY_AHEAD)})"
     rf"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?P<past>{_trie(*_TENSE['past'])}))(?![\w'’])",
     re.IGNORECASE,
 )
@@ -1283,6 +1286,98 @@ def weekday_tense(text: str, start: int, end: int) -> int:
         if found is not None:
             return 1 if found.groupdict().get("ahead") else -1
     return 0
+
+
+#: An auxiliary of the past right before a word that puts a date ahead: the past's future, told as past ('Gazprom had
+#: been expected to win the December auction'; vocab: present.ahead_in_past).
+_AHEAD_IN_PAST = re.compile(rf"(?<![\w'’])(?:{_cap(*_V['present']['ahead_in_past'])})[ \t\u00a0]+\Z")
+#: A word right before a verb that makes its base form no past ('plans to cut', 'would quit', 'did not put'; vocab:
+#: present.base_verb_before): the past words 'cut', 'put', 'quit', 'hit', 'read' are also base forms.
+_BASE_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?:{_cap(*_V['present']['base_verb_before'])})[ \t\u00a0]+\Z")
+#: What may stand before a date that opens its clause: a preposition or a word that places it ('In January, sales
+#: fell', 'By early February, creditors had accepted'; vocab: present.fronted_date_words), and punctuation.
+_FRONTED = re.compile(rf"(?:[^\w]|(?<![\w'’])(?:{_cap(*_V['present']['fronted_date_words'])})(?![\w'’]))*\Z")
+
+
+#: Participles of a plan that put a date ahead ('two albums scheduled for release in March'; vocab:
+#: present.ahead_participles).
+_AHEAD_PARTICIPLE = re.compile(rf"(?<![\w'’])(?:{_cap(*_V['present']['ahead_participles'])})(?![\w'’])")
+
+
+def _tense_words(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, tense) of the words in text[lo:hi] that tell a clause's tense: 1 for a word that puts its events
+    ahead (:data:`marks._AHEAD`, the words an undated story's clause is read by: 'will', 'is due to', 'ends on'), not
+    after an auxiliary of the past (:data:`_AHEAD_IN_PAST`); -1 for a past word (weekday_tense.past: 'said', 'fell'),
+    not a base form after 'to' or a modal (:data:`_BASE_VERB_BEFORE`)."""
+    ahead = [
+        (t.start(), t.end(), 1)
+        for t in _AHEAD.finditer(text, lo, hi)
+        if not _AHEAD_IN_PAST.search(text, max(lo, t.start() - 12), t.start())
+    ]
+    ahead += [(t.start(), t.end(), 1) for t in _AHEAD_PARTICIPLE.finditer(text, lo, hi)]
+    past = [
+        (t.start(), t.end(), -1)
+        for t in _WEEKDAY_TENSE.finditer(text, lo, hi)
+        if t["past"] and not _BASE_VERB_BEFORE.search(text, max(lo, t.start() - 8), t.start())
+    ]
+    return sorted(ahead + past)
+
+
+#: How far (characters) either side of a year-less date its tense words are read, as a weekday's: a run-on clause
+#: full of dates is read in linear time.
+_TENSE_REACH = 120
+
+
+def point_tense(text: str, start: int, end: int) -> int:
+    """The tense of the clause of a year-less date at text[start:end] read from a publication date: 1 ahead ('The
+    offer ends on 1 October', 'will be launched in April'), -1 past ('Sales fell in October', 'The talks, which ended
+    on 1 October'), 0 untold.
+
+    Its words ahead are those an undated story's clause is read by (:func:`_tense_words`), so that a date told ahead
+    is read alike with a publication date and without one; its past words those of a weekday's clause
+    (:func:`weekday_tense`). Before the date in its clause first: the nearest word of the lists, else a word in -ed
+    ('They announced in November they would quit'); then after it, up to a subordinate clause ('announced in November
+    that it would') and, unless the date opens its clause ('In January, sales fell'), up to a comma ('the next
+    meeting in early February, economists said' tells nothing of February): the first word of the lists, else in
+    -ed. Not across a quotation mark (:func:`_within_quotation`), nor further than :data:`_TENSE_REACH`."""
+    marks = text_marks(text)
+    lo, hi = marks.clause(start, end, marks.sentence(start, end))
+    # the date's own subordinate clause ('We are concerned that the New Year will spell misery')
+    lo = marks.subordinate.last_end_before(start, lo)
+    lo, hi = _within_quotation(
+        text,
+        start,
+        end,
+        max(lo, start - _TENSE_REACH),
+        min(marks.subordinate.next_start_after(end, hi), end + _TENSE_REACH),
+    )
+    if not _FRONTED.match(text[lo:start]):
+        comma = text.find(",", end, hi)
+        hi = comma if comma >= 0 else hi
+    words = _tense_words(text, lo, hi)
+    # the date's own stretch between commas first ('charges, raised by the Attorney General in October, that'), then
+    # the clause before it ('Mr Morrow will succeed Mr Tsuda as president of Vodafone KK, Japan's number three, in April')
+    comma = text.rfind(",", lo, start)
+    for first in (comma, lo) if comma >= 0 else (lo,):
+        before = [tense for s, e, tense in words if first <= s and e <= start]
+        if before:
+            return before[-1]
+        if any(_past_in_ed(t) for t in _PAST_IN_ED.finditer(text, first, start)):
+            return -1
+    after = [tense for s, _, tense in words if s >= end]
+    if after:
+        return after[0]
+    return -1 if any(_past_in_ed(t) for t in _PAST_IN_ED.finditer(text, end, hi)) else 0
+
+
+#: Words in -ed that tell a weekday ahead (weekday_tense.ahead: 'scheduled', 'planned', 'expected'): no past verb of a
+#: date's clause either ('A hearing scheduled for February 16 will rule', 'rose more than expected in October').
+_AHEAD_IN_ED = frozenset(w for w in _TENSE["ahead"] if w.endswith("ed"))
+
+
+def _past_in_ed(word: re.Match[str]) -> bool:
+    """Whether a word in -ed (:data:`_PAST_IN_ED`) is read as a past verb of a year-less date's clause."""
+    return word[0].lower() not in _AHEAD_IN_ED
 
 
 def _past_in_headline(text: str, position: int) -> bool:

@@ -22,10 +22,12 @@ from .handlers import (
     _ANY_DAY,
     Mention,
     _handle,
+    _past_in_headline,
     day_anaphor,
     event_day,
     generic_month,
     last_ended,
+    point_tense,
     told_weekday,
 )
 from .marks import (
@@ -37,10 +39,11 @@ from .marks import (
     comparison_base,
     past_bound,
     text_marks,
+    words_before,
 )
 from .narrative import _from_story, _previous_of_story, _story_anaphora, unit_reference, years_of_story_period
 from .present import StoryTime, story_time, story_year_at, year_only
-from .values import Span, day_number, first_month, make_date, month_number, shift
+from .values import Span, day_number, first_month, make_date, month_number, shift, value_bounds
 from .vocabulary import _V
 
 
@@ -188,6 +191,7 @@ def find_dates(text: str, published: dt.date | None) -> FoundDates:
                 found = last_ended(found, published, text)  # 'First-half deliveries reached 412,000': the last ended
             if published is not None and not past:
                 found = told_weekday(m, found, published)  # 'Shares rose 5% on Friday': the Friday just past
+                found = told_point(m, found, published)  # 'The offer ends on 1 October': the next one
         if not found and m.lastgroup in _DAY_SHAPES and impossible_date(m):
             excluded.append(Exclusion(m.start(), m.end(), m[0], "invalid_date"))
             continue
@@ -446,6 +450,70 @@ def _record_bound(m: re.Match[str], marks: TextMarks | None) -> bool:
     sentence = marks.sentence(m.start(), m.end())
     clause = marks.clause(m.start(), m.end(), sentence)[0]
     return _RECORD_BEFORE.search(m.string, max(clause, m.start() - 60), m.start()) is not None
+
+
+#: Shapes a clause told ahead does not move: a weekday and the weekend are read by their own tense
+#: (handlers.told_weekday, _weekend), the tax year is the one under way (as without a publication date).
+_NOT_MOVED_AHEAD = frozenset(("wd", "we", "tx"))
+#: Shapes a clause told in the past moves back: a month, a day or a holiday, a span of them ('Sales fell in October',
+#: 'from July to September'); not a quarter or half, which a past verb of its figure moves (handlers.last_ended), nor
+#: a span that ends on a month ('the year to March'), nor a season, whose bounds a story reads loosely ('Shops had a
+#: slow start to spring' in February; 'Retailers cut prices ahead of the onset of the spring').
+_MOVED_PAST = frozenset(("ma", "mf", "df", "hd", "hs", "bd"))
+
+
+#: Words before a holiday that make it the target of its clause, ahead of its past verb ('Stores hired for the festive
+#: period', 'stocked up ahead of Christmas'; vocab: present.holiday_ahead_before and present.holiday_target_before).
+_HOLIDAY_TARGET_BEFORE = words_before([*_V["present"]["holiday_ahead_before"], *_V["present"]["holiday_target_before"]])
+
+
+def _year_step(value: str, published: dt.date, tense: int) -> int:
+    """Years by which a year-less date read as the nearest to the publication date moves by its clause's tense: told
+    ahead, one on if it is over by that date; told past, one back if it, or the last month or day of a span, has not
+    begun by it ('rose from January to April' in March is last year's, 'fell in January' on 19 January this one)."""
+    bounds = value_bounds(value if tense > 0 else value.split("/")[-1])
+    if bounds is None:
+        return 0
+    if tense > 0:
+        return 1 if bounds[1] < published else 0
+    return -1 if bounds[0] > published else 0
+
+
+def told_point(m: re.Match[str], found: list[Mention], published: dt.date) -> list[Mention]:
+    """The year-less dates of ``found`` read from the publication date by their clause's tense
+    (:func:`handlers.point_tense`, else a headline's present, :func:`handlers._past_in_headline`).
+
+    Told ahead, the first such date not over by the publication date ('The offer ends on 1 October' in a story of 19
+    January 2005 is 2005-10-01, 'will rise in the third quarter' 2005-Q3; 'will open in January' 2005-01), as
+    without a publication date a clause ahead takes the first from the story's present on. Told in the past, a month,
+    day or holiday is the latest one begun by that date, a span of them the latest whose last one has begun
+    ('Sales fell in October' in a story of 30 June 2005 is 2004-10, 'from April to July' 2004's), as a past bound is
+    ('since October'). Untold, the nearest."""
+    kind = m.lastgroup
+    if not any(how == "publication_date" for *_, how in found):
+        return found
+    tense = point_tense(m.string, m.start(), m.end()) or (-1 if _past_in_headline(m.string, m.start()) else 0)
+    if not tense or (kind in _NOT_MOVED_AHEAD if tense > 0 else kind not in _MOVED_PAST):
+        return found
+    if (
+        tense < 0
+        and kind in ("hd", "hs")
+        and _HOLIDAY_TARGET_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    ):
+        return found  # 'Stores hired for the festive period': the holiday is what the past act looks ahead to
+    steps = {(s, e): _year_step(v, published, tense) for s, e, v, _, how in found if how == "publication_date"}
+    moved: dict[tuple[int, int], str] = {}
+    for step in set(steps.values()) - {0}:
+        year = published.year + step
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            continue  # a date beyond the calendar's range: kept as read
+        anchor = make_date(year, published.month, published.day) or dt.date(year, published.month, 28)
+        moved.update(
+            ((s, e), v)
+            for s, e, v, _, how in _handle(m, anchor)
+            if how == "publication_date" and steps.get((s, e)) == step
+        )
+    return [(s, e, moved.get((s, e), v), g, how) for s, e, v, g, how in found]
 
 
 def past_anchor(present: dt.date, kind: str | None) -> dt.date:

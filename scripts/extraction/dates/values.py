@@ -225,6 +225,18 @@ def last_day(value: str) -> dt.date | None:
         return None
 
 
+def value_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period value, point or interval START/END (2004-24, a winter: 2004-12-01 and
+    2005-02-28); None for a decade or a malformed value."""
+    first, last = value.split("/")[0], value.split("/")[-1]
+    if granularity_of(first) is None or granularity_of(last) is None:
+        return None
+    try:
+        return point_bounds(first)[0], point_bounds(last)[1]
+    except ValueError:
+        return None
+
+
 _POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<rest>[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|W[0-9]{2}))?\Z")
 #: Months of one step of each unit of 'N units earlier/later' (years and longer: see _YEARS).
 _MONTH_STEPS = {"month": 1, "quarter": 3}
