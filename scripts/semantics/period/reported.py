@@ -85,12 +85,13 @@ def reported_results(text: str, dates: Sequence[DateMention]) -> list[int]:
             continue
         start = _sentence_start(text, 0, d.start)
         end = _sentence_end(text, d.end)
-        anchored = replace(d, value=d.value or "X")  # an unanchored period is read as a valued one would be
-        if not _inheritable(text, anchored, start, end) or _forecast_date(text, d, start, end):
-            continue
-        if not _says_past(text, start, end) or not _names_result(text, *_date_clause(text, d, start, end)):
+        # The cheap tests first (a result named in the date's clause, a past sentence): most dates fail one of them.
+        if not _names_result(text, *_date_clause(text, d, start, end)) or not _says_past(text, start, end):
             continue
         if _RELATIVE.search(text, _clause_start(text, start, d.start), d.start):
+            continue
+        anchored = replace(d, value=d.value or "X")  # an unanchored period is read as a valued one would be
+        if not _inheritable(text, anchored, start, end) or _forecast_date(text, d, start, end):
             continue
         out.append(i)
     return out
