@@ -216,13 +216,8 @@ def last_day(value: str) -> dt.date | None:
     2005-01-09, 2004-24 (a winter) -> 2005-02-28; None for a decade or a malformed value. Whether a period of the
     story is over by the publication date is a comparison of days: as text, 2005-01 is not before 2005-03-01's
     year."""
-    point = value.split("/")[-1]
-    if granularity_of(point) is None:
-        return None  # a decade, or no value of ours
-    try:
-        return point_bounds(point)[1]
-    except ValueError:
-        return None
+    bounds = value_bounds(value.split("/")[-1])
+    return bounds[1] if bounds else None
 
 
 def value_bounds(value: str) -> tuple[dt.date, dt.date] | None:

@@ -118,6 +118,15 @@ def _says_forecast(text: str, start: int, end: int) -> bool:
 SENTENCE_REACH = 400
 
 
+def _sentence_end(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding offset ``at`` ends: the start and the end of its final mark, or the text's end,
+    not more than :data:`SENTENCE_REACH` after ``at`` (as :func:`_sentence_start` looks back): a run-on text of many
+    dates is not read to its end once for every date."""
+    reach = min(len(text), at + SENTENCE_REACH)
+    m = _SENTENCE_END.search(text, at, reach)
+    return m.span() if m else (reach, reach)
+
+
 def _sentence_start(text: str, start: int, at: int) -> int:
     """Where the sentence holding offset ``at`` begins, not before ``start`` (nor more than 400 characters
     before ``at``): the words a date's base word is looked for among ('compared with a loss of 10.8bn

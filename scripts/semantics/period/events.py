@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ...extraction.dates import words_re
 from ...extraction.mentions import DateMention
-from .clauses import _SENTENCE_END, SENTENCE_REACH, _clause_start, _sentence_start
+from .clauses import _clause_start, _sentence_end, _sentence_start
 from .result import Period
 from .vocab import _W, INHERITABLE
 
@@ -74,12 +74,8 @@ def collapse_date(text: str, dates: Sequence[DateMention]) -> Period | None:
     for i, d in enumerate(dates):
         if not d.value or (d.granularity not in INHERITABLE and d.granularity != "day") or "/" in d.value:
             continue
-        # The sentence around the date, each side as far as the sentence reach goes (a run-on text of many dates
-        # would otherwise be read to its end once for every date).
         start = _sentence_start(text, 0, d.start)
-        reach = min(len(text), d.end + SENTENCE_REACH)
-        end_mark = _SENTENCE_END.search(text, d.end, reach)
-        end = end_mark.start() if end_mark else reach
+        end = _sentence_end(text, d.end)[0]
         clause = _clause_start(text, start, d.start)
         for m in _COLLAPSE.finditer(text, start, end):
             told = clause <= m.start() < d.start or (

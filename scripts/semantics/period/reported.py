@@ -11,10 +11,10 @@ from dataclasses import replace
 from ...extraction.mentions import DateMention
 from .clauses import (
     _CLAUSE_MARK,
-    _SENTENCE_END,
     SENTENCE_REACH,
     _clause_start,
     _says_forecast,
+    _sentence_end,
     _sentence_start,
     _unbracketed,
 )
@@ -37,15 +37,6 @@ _RELATIVE = re.compile(r"(?<![A-Za-z])(?:which|who|whose|where)(?![A-Za-z])", re
 _PROGRESSIVE = re.compile(
     r"(?<![A-Za-z])(?:was|were)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?[a-z]{2,}ing(?![A-Za-z])", re.I
 )
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding offset ``at`` ends (after its final mark), or the text's end, not more than the
-    sentence reach after ``at`` (as :func:`_sentence_start` looks back): a run-on text of many dates is not read
-    to its end once for every date."""
-    reach = min(len(text), at + SENTENCE_REACH)
-    m = _SENTENCE_END.search(text, at, reach)
-    return m.end() if m else reach
 
 
 def _names_result(text: str, start: int, end: int) -> bool:
@@ -84,7 +75,7 @@ def reported_results(text: str, dates: Sequence[DateMention]) -> list[int]:
         if d.granularity not in INHERITABLE:
             continue
         start = _sentence_start(text, 0, d.start)
-        end = _sentence_end(text, d.end)
+        end = _sentence_end(text, d.end)[1]
         # The cheap tests first (a result named in the date's clause, a past sentence): most dates fail one of them.
         if not _names_result(text, *_date_clause(text, d, start, end)) or not _says_past(text, start, end):
             continue

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...extraction.dates import words_re
 from ...extraction.mentions import DateMention
-from .clauses import _SENTENCE_END, _clause_start, _sentence_start
+from .clauses import _clause_start, _sentence_end, _sentence_start
 from .result import Period
 from .vocab import _W, INHERITABLE, _phrase_alternatives
 
@@ -31,8 +31,7 @@ def fieldwork_period(text: str, dates: Sequence[DateMention]) -> Period | None:
         if not d.value or d.granularity not in INHERITABLE:
             continue
         start = _sentence_start(text, 0, d.start)
-        end_mark = _SENTENCE_END.search(text, d.end)
-        end = end_mark.start() if end_mark else len(text)
+        end = _sentence_end(text, d.end)[0]
         if (
             _FIELDWORK.search(text, _clause_start(text, start, d.start), d.start)
             and _SURVEY.search(text, start, end)
